@@ -1,0 +1,42 @@
+/** Every user-facing message, zh-CN first, then en. `{name}` placeholders are filled by `translate`. */
+import type { Locale, Localized } from './dispatch/types.js';
+
+const messages: Record<string, Localized> = {
+  'error.title': { 'zh-CN': '没能执行', en: 'Could not run that' },
+  'error.empty': { 'zh-CN': '请输入一个命令，例如 /tasks 防灾减灾。', en: 'Type a command, for example /tasks 防灾减灾.' },
+  'error.unknown-command': { 'zh-CN': '没有“{word}”这个命令。', en: 'There is no command “{word}”.' },
+  'error.unknown-sub': { 'zh-CN': '“{word}”不是有效的子命令。可用：{valid}。', en: '“{word}” is not a valid subcommand. Try: {valid}.' },
+  'error.unknown-option': {
+    'zh-CN': '/{command} 没有选项“{word}”。可用选项：{valid}',
+    en: '/{command} has no option “{word}”. Valid options: {valid}',
+  },
+  'error.bad-value': { 'zh-CN': '选项 {option} 的值“{value}”无效：应为{expected}。', en: 'Option {option}: “{value}” is not valid; expected {expected}.' },
+  'error.missing': { 'zh-CN': '/{command} 需要选项 {option}。', en: '/{command} needs the option {option}.' },
+  'error.admin-only': {
+    'zh-CN': '/{command} 只有管理员可以使用（Discord：“管理服务器”权限；Slack：工作区管理员或 bot 管理员名单）。',
+    en: '/{command} is for admins only (Discord: Manage Server permission; Slack: workspace admins or the bot admin list).',
+  },
+  'error.internal': { 'zh-CN': '内部错误，已记录。请稍后再试。', en: 'Internal error; it has been logged. Please try again later.' },
+  'expect.choices': { 'zh-CN': '以下之一：{choices}', en: 'one of: {choices}' },
+  'hint.help': { 'zh-CN': '输入 /help 查看全部命令。', en: 'Type /help to see all commands.' },
+};
+
+/** Adds messages (commands and services register their own). Later keys override earlier ones. */
+export function defineMessages(more: Record<string, Localized>): void {
+  Object.assign(messages, more);
+}
+
+export function localized(text: Localized, locale: Locale): string {
+  return text[locale] ?? text['zh-CN'];
+}
+
+export function translate(locale: Locale, key: string, vars: Record<string, string | number> = {}): string {
+  const entry = messages[key];
+  if (!entry) return key;
+  return localized(entry, locale).replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+}
+
+/** Accepts 'zh', 'zh-CN', 'zh-TW', 'en-US', … and maps to a supported locale (zh-CN by default). */
+export function toLocale(tag: string | undefined | null): Locale {
+  return tag && /^en/i.test(tag) ? 'en' : 'zh-CN';
+}
