@@ -18,6 +18,18 @@ const messages: Record<string, Localized> = {
   },
   'error.internal': { 'zh-CN': '内部错误，已记录。请稍后再试。', en: 'Internal error; it has been logged. Please try again later.' },
   'expect.choices': { 'zh-CN': '以下之一：{choices}', en: 'one of: {choices}' },
+  'error.unknown-plan': { 'zh-CN': '找不到规划“{plan}”。已载入：{list}。', en: 'No plan matches “{plan}”. Loaded: {list}.' },
+  'error.unknown-task': { 'zh-CN': '找不到任务“{id}”。任务编号形如 3-12（规划编号-任务序号），可用 /tasks 搜索。', en: 'No task “{id}”. Task ids look like 3-12 (plan-task); use /tasks to search.' },
+  'error.unknown-unit': { 'zh-CN': '没有找到单位“{unit}”。试试更短的名称，如“科协”，或用 /units 查看全部。', en: 'No unit matches “{unit}”. Try a shorter name such as 科协, or /units to list them.' },
+  'error.unknown-themeday': { 'zh-CN': '没有找到主题日“{day}”。用 /themedays 查看近期主题日。', en: 'No theme day “{day}”. Use /themedays to see upcoming ones.' },
+  'nav.prev': { 'zh-CN': '上一页：', en: 'Previous:' },
+  'nav.next': { 'zh-CN': '下一页：', en: 'Next:' },
+  'console.welcome': {
+    'zh-CN': 'kepu-bot 控制台。输入 /help 查看命令，例如 /tasks 防灾减灾、/unit 区科协；exit 退出。',
+    en: 'kepu-bot console. Type /help for commands, e.g. /tasks 防灾减灾 or /unit 区科协; exit to quit.',
+  },
+  'error.bad-date': { 'zh-CN': '“{value}”不是有效日期，请写作 YYYY-MM-DD，例如 2027-05-22。', en: '“{value}” is not a valid date; write YYYY-MM-DD, e.g. 2027-05-22.' },
+  'error.date-order': { 'zh-CN': '结束日期 {end} 早于开始日期 {start}。', en: 'The end date {end} is before the start date {start}.' },
   'hint.help': { 'zh-CN': '输入 /help 查看全部命令。', en: 'Type /help to see all commands.' },
 };
 

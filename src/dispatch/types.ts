@@ -118,4 +118,6 @@ export interface CommandDef {
 export interface Poster {
   platform: Caller['platform'];
   post(target: { workspace: string; channel: string }, reply: Reply): Promise<void>;
+  /** Tells one user directly (a direct message), e.g. the admin of a failing subscription. */
+  notify?(target: { workspace: string; user: string }, reply: Reply): Promise<void>;
 }

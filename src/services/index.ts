@@ -1,7 +1,188 @@
-/** The domain services that command handlers call. Built once per process by createApp (src/app.ts). */
+/**
+ * The domain services that command handlers call: plans, task search, targets, deadlines, units.
+ * Handlers never see SQL; services never see a platform.
+ */
+import { DateTime } from 'luxon';
 import type { AutocompleteSource } from '../dispatch/types.js';
+import type { Clock } from '../clock.js';
+import type { Db } from '../store/db.js';
+import { queryTerms, snippet } from '../store/fts.js';
+import { getPlan, listPlans, type PlanRow } from '../store/plans.js';
+import { getTask, searchTasks, tasksOfPlan, type TaskRow } from '../store/tasks.js';
+import { listMilestones, listTargets, type TargetFilter, type TargetRow } from '../store/targets.js';
+import { listUnits, unitNames, type UnitRow } from '../store/units.js';
+import { normalizeQuery } from '../plans/normalize.js';
+import type { Themes } from './themes.js';
+import type { Caller, Reply } from '../dispatch/types.js';
+import { composeDigest, type DigestScope } from './digest.js';
+import { nextRun } from './scheduler.js';
+import { deleteSubscription, getSubscription, lastRun, upsertSubscription, type DigestRun, type NewSubscription, type Subscription } from '../store/subscriptions.js';
 
-export interface Services {
+export interface Page<T> {
+  rows: T[];
+  total: number;
+  page: number;
+  pages: number;
+}
+
+export interface TaskHit extends TaskRow {
+  snippet: string;
+}
+
+export interface Deadline {
+  /** YYYY-MM-DD the item falls due (end of its year when only a year is given). */
+  due: string;
+  kind: 'target' | 'milestone' | 'period-end';
+  title: string;
+  planId: number;
+  planTitle: string;
+  /** Days from today; negative when past due. */
+  daysLeft: number;
+  /** Public id of the target's task, when there is one. */
+  taskId: string | null;
+}
+
+export const PAGE_SIZE = 5;
+
+export function pageOf<T>(rows: T[], total: number, page: number, size = PAGE_SIZE): Page<T> {
+  return { rows, total, page, pages: Math.max(1, Math.ceil(total / size)) };
+}
+
+/** Public task id: plan id and task number within the plan, e.g. 3-12. */
+export function taskId(t: { planId: number; seq: number }): string {
+  return `${t.planId}-${t.seq}`;
+}
+
+export class Services {
+  constructor(
+    readonly db: Db,
+    readonly clock: Clock,
+    readonly themes: Themes,
+  ) {}
+
+  today(): string {
+    return DateTime.fromJSDate(this.clock.now(), { zone: this.clock.zone }).toISODate()!;
+  }
+
+  plans(): PlanRow[] {
+    return listPlans(this.db);
+  }
+
+  plan(id: number): { plan: PlanRow; tasks: TaskRow[] } | undefined {
+    const plan = getPlan(this.db, id);
+    return plan && { plan, tasks: tasksOfPlan(this.db, id) };
+  }
+
+  /** A plan by id, or by a fragment of its title or region (南京, 长宁). */
+  findPlan(text: string): PlanRow | undefined {
+    const q = normalizeQuery(text);
+    const plans = this.plans();
+    if (/^\d+$/.test(q)) return plans.find((p) => p.id === Number(q));
+    return plans.find((p) => p.region === q) ?? plans.find((p) => p.title.includes(q) || (p.region ?? '').includes(q));
+  }
+
+  searchTasks(f: { query?: string; unit?: string; planId?: number; themeNames?: string[]; page: number }): Page<TaskHit> & { terms: string[] } {
+    const terms = f.query ? queryTerms(f.query) : [];
+    const { rows, total } = searchTasks(this.db, {
+      terms,
+      unit: f.unit ? normalizeQuery(f.unit) : undefined,
+      planId: f.planId,
+      themeNames: f.themeNames,
+      limit: PAGE_SIZE,
+      offset: (f.page - 1) * PAGE_SIZE,
+    });
+    return { ...pageOf(rows.map((r) => ({ ...r, snippet: snippet(r.text || r.title, terms) })), total, f.page), terms };
+  }
+
+  /** A task by public id (3-12). */
+  task(id: string): TaskRow | undefined {
+    const m = /^\s*(\d+)\s*[-－—.]\s*(\d+)\s*$/.exec(id);
+    return m ? getTask(this.db, Number(m[1]), Number(m[2])) : undefined;
+  }
+
+  targets(f: TargetFilter): TargetRow[] {
+    return listTargets(this.db, { ...f, unit: f.unit && normalizeQuery(f.unit), query: f.query && normalizeQuery(f.query) });
+  }
+
+  targetsOfTask(task: TaskRow): TargetRow[] {
+    return listTargets(this.db, { planId: task.planId }).filter((t) => t.taskSeq === task.seq);
+  }
+
+  /** Targets with a due year, milestones and plan period ends, soonest first, with days left from today. */
+  deadlines(f: { withinDays?: number; year?: number }): Deadline[] {
+    const today = DateTime.fromISO(this.today(), { zone: this.clock.zone });
+    const items: Omit<Deadline, 'daysLeft'>[] = [];
+    const endOf = (year: number) => `${year}-12-31`;
+    for (const t of listTargets(this.db, {})) {
+      if (t.year === null) continue;
+      const title = `${t.metric} ${describeValue(t)}`;
+      items.push({ due: endOf(t.year), kind: 'target', title, planId: t.planId, planTitle: t.planTitle, taskId: t.taskSeq === null ? null : `${t.planId}-${t.taskSeq}` });
+    }
+    for (const m of listMilestones(this.db)) items.push({ due: endOf(m.year), kind: 'milestone', title: m.text, planId: m.planId, planTitle: m.planTitle, taskId: null });
+    for (const p of this.plans()) {
+      if (p.periodEnd !== null) items.push({ due: endOf(p.periodEnd), kind: 'period-end', title: p.title, planId: p.id, planTitle: p.title, taskId: null });
+    }
+    const withDays = items.map((i) => ({ ...i, daysLeft: Math.round(DateTime.fromISO(i.due, { zone: this.clock.zone }).diff(today, 'days').days) }));
+    const within = f.withinDays ?? 365;
+    return withDays
+      .filter((d) => (f.year !== undefined ? d.due.startsWith(`${f.year}-`) : d.daysLeft <= within && d.daysLeft >= -365))
+      .sort((a, b) => a.due.localeCompare(b.due) || a.planId - b.planId);
+  }
+
+  units(query: string | undefined, page: number): Page<UnitRow> {
+    const { rows, total } = listUnits(this.db, query && normalizeQuery(query), PAGE_SIZE * 2, (page - 1) * PAGE_SIZE * 2);
+    return pageOf(rows, total, page, PAGE_SIZE * 2);
+  }
+
+  /** The digest subscription of the caller's channel. */
+  subscription(c: Caller): (Subscription & { next: Date | null; last: DigestRun | undefined }) | undefined {
+    const sub = getSubscription(this.db, c.platform, c.workspace, c.channel);
+    return sub && { ...sub, next: nextRun(sub, this.clock.now()), last: lastRun(this.db, sub.id) };
+  }
+
+  subscribe(c: Caller, settings: Omit<NewSubscription, 'platform' | 'workspace' | 'channel' | 'createdBy'>): Subscription {
+    return upsertSubscription(this.db, { ...settings, platform: c.platform, workspace: c.workspace, channel: c.channel, createdBy: c.user }, this.clock.now());
+  }
+
+  unsubscribe(c: Caller): boolean {
+    return deleteSubscription(this.db, c.platform, c.workspace, c.channel);
+  }
+
+  digest(scope: DigestScope, now = this.clock.now()): Reply {
+    return composeDigest(this, scope, now);
+  }
+
   /** Autocomplete suggestions for an option source, scoped to a workspace. */
-  suggest(source: AutocompleteSource, partial: string, workspace: string): { label: string; value: string }[];
+  suggest(source: AutocompleteSource, partial: string, workspace: string): { label: string; value: string }[] {
+    const q = normalizeQuery(partial);
+    switch (source) {
+      case 'plan':
+        return this.plans()
+          .filter((p) => !q || p.title.includes(q) || String(p.id) === q)
+          .map((p) => ({ label: `${p.id} ${p.title}`.slice(0, 100), value: String(p.id) }));
+      case 'unit':
+        return unitNames(this.db, q, 25).map((n) => ({ label: n, value: n }));
+      case 'themeday':
+        return this.themes.names(workspace, q).map((n) => ({ label: n, value: n }));
+      case 'task':
+        return this.searchTasks({ query: q || undefined, page: 1 }).rows.map((t) => ({ label: `${taskId(t)} ${t.title}`.slice(0, 100), value: taskId(t) }));
+    }
+  }
+}
+
+/** 超过 22%, 6000–8000 名, 10 个左右 … as a short Chinese phrase. */
+export function describeValue(t: Pick<TargetRow, 'comparator' | 'value' | 'valueMax' | 'unit'>): string {
+  const v = `${t.value}${t.unit}`;
+  switch (t.comparator) {
+    case '>':
+      return `超过 ${v}`;
+    case '>=':
+      return `不少于 ${v}`;
+    case '~':
+      return `${v}左右`;
+    case 'range':
+      return `${t.value}–${t.valueMax}${t.unit}`;
+    default:
+      return `达到 ${v}`;
+  }
 }

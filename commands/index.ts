@@ -1,0 +1,26 @@
+/** The command set, in the order help lists it. Adapters register exactly these. */
+import type { CommandDef } from '../src/dispatch/types.js';
+import { help } from './help.js';
+import { plans } from './plans.js';
+import { plan } from './plan.js';
+import { tasks } from './tasks.js';
+import { task } from './task.js';
+import { targets } from './targets.js';
+import { deadlines } from './deadlines.js';
+import { units } from './units.js';
+import { unit } from './unit.js';
+import { themedays } from './themedays.js';
+import { themedaySet } from './themeday-set.js';
+import { themedayAdd } from './themeday-add.js';
+import { digestSubscribe } from './digest-subscribe.js';
+import { digestUnsubscribe } from './digest-unsubscribe.js';
+import { digestSettings } from './digest-settings.js';
+import { digestPreview } from './digest-preview.js';
+import { digestSendNow } from './digest-send-now.js';
+
+export function allCommands(): CommandDef[] {
+  return [
+    help, plans, plan, tasks, task, targets, deadlines, units, unit, themedays,
+    themedaySet, themedayAdd, digestPreview, digestSubscribe, digestSettings, digestUnsubscribe, digestSendNow,
+  ];
+}

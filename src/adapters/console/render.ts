@@ -1,0 +1,31 @@
+/** Reply → plain text for a terminal. */
+import type { Reply } from '../../dispatch/types.js';
+import { toText } from '../../dispatch/text.js';
+import { translate } from '../../i18n.js';
+import type { Locale } from '../../dispatch/types.js';
+
+export function renderText(reply: Reply, locale: Locale = 'zh-CN'): string {
+  const out: string[] = [reply.error ? `✗ ${reply.title}` : `■ ${reply.title}`];
+  if (reply.text) out.push(reply.text);
+  for (const s of reply.sections ?? []) {
+    out.push('');
+    if (s.title) out.push(`▸ ${s.title}`);
+    if (s.body) out.push(indent(s.body));
+    for (const f of s.fields ?? []) out.push(indent(`${f.name}：${f.value}`));
+  }
+  const nav: string[] = [];
+  if (reply.paging?.prev) nav.push(`${translate(locale, 'nav.prev')} ${toText(reply.paging.prev)}`);
+  if (reply.paging?.next) nav.push(`${translate(locale, 'nav.next')} ${toText(reply.paging.next)}`);
+  for (const r of reply.related ?? []) nav.push(`→ ${toText(r.invocation)}`);
+  if (reply.footer || nav.length) out.push('');
+  if (reply.footer) out.push(reply.footer);
+  out.push(...nav);
+  return out.join('\n');
+}
+
+function indent(text: string): string {
+  return text
+    .split('\n')
+    .map((l) => `  ${l}`)
+    .join('\n');
+}

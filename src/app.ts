@@ -1,0 +1,45 @@
+/** Builds the application once per process: database, clock, services and the command dispatcher. */
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { allCommands } from '../commands/index.js';
+import { offsetClock, parseInstant, systemClock, type Clock } from './clock.js';
+import { Dispatcher } from './dispatch/dispatcher.js';
+import { openDb, type Db } from './store/db.js';
+import { Services } from './services/index.js';
+import { Themes } from './services/themes.js';
+import { ensureSeeds } from './services/importer.js';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const SEEDS = join(ROOT, 'seeds');
+
+export interface App {
+  db: Db;
+  clock: Clock;
+  services: Services;
+  dispatcher: Dispatcher;
+  close(): void;
+}
+
+export interface AppOptions {
+  dbPath: string;
+  clock?: Clock;
+  /** Folder loaded when the database holds no plan (default: the repository's seeds/). */
+  seeds?: string | null;
+}
+
+export function createApp(opts: AppOptions): App {
+  const clock = opts.clock ?? systemClock();
+  const db = openDb(opts.dbPath);
+  const themes = new Themes(db);
+  if (opts.seeds !== null) ensureSeeds(db, opts.seeds ?? SEEDS, themes.aliases(), clock.now());
+  const services = new Services(db, clock, themes);
+  return { db, clock, services, dispatcher: new Dispatcher(allCommands(), services), close: () => db.close() };
+}
+
+/** The clock the environment asks for: KEPU_NOW fixes the start, KEPU_TZ the zone. */
+export function clockFromEnv(now: string | undefined, zone: string): Clock {
+  if (!now) return systemClock(zone);
+  const start = parseInstant(now, zone);
+  if (!start) throw new Error(`KEPU_NOW: “${now}” is not an ISO date such as 2026-05-04 or 2026-05-04T09:00`);
+  return offsetClock(start, zone);
+}

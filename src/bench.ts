@@ -1,0 +1,118 @@
+/**
+ * `npm run bench`: figures and ratios on a synthetic corpus built from the seeds.
+ * - import throughput (MB/s) against the floor (the same bytes only decoded and normalized);
+ * - task search latency p50/p99 (FTS5 bigram index) against a plain LIKE scan;
+ * - command latency p50/p99 through dispatch and text rendering;
+ * - digest composition for many subscriptions.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createApp, SEEDS } from './app.js';
+import { manualClock } from './clock.js';
+import { decode, paragraphs } from './plans/normalize.js';
+import { importBytes } from './services/importer.js';
+import { renderText } from './adapters/console/render.js';
+import { consoleCaller } from './adapters/console/console.js';
+import { likeEscape } from './store/tasks.js';
+
+const PLANS = Number(process.env.KEPU_BENCH_PLANS ?? 500);
+const TAGS = '甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥东南西北中金木水火土';
+
+/** Seed variants with distinct titles and regions, so each imports as its own plan. */
+function corpus(n: number): { name: string; bytes: Buffer }[] {
+  const seeds = readdirSync(SEEDS)
+    .filter((f) => /\.(txt|md)$/.test(f))
+    .map((f) => readFileSync(join(SEEDS, f), 'utf8'));
+  const regions = ['长宁区', '上海市', '南京市', '海安市', '青云谱区'];
+  return Array.from({ length: n }, (_, i) => {
+    const tag = TAGS[i % TAGS.length]! + TAGS[Math.floor(i / TAGS.length) % TAGS.length]!;
+    const text = seeds[i % seeds.length]!;
+    const region = regions.find((r) => text.includes(r))!;
+    return { name: `synthetic-${i}.txt`, bytes: Buffer.from(text.replaceAll(region, region.slice(0, -1) + tag + region.slice(-1))) };
+  });
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+function timeEach(n: number, fn: (i: number) => void): { p50: number; p99: number } {
+  const samples: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    fn(i);
+    samples.push(performance.now() - t0);
+  }
+  samples.sort((a, b) => a - b);
+  return { p50: percentile(samples, 50), p99: percentile(samples, 99) };
+}
+
+const ms = (x: number) => `${x.toFixed(3)} ms`;
+
+export async function bench(): Promise<void> {
+  const files = corpus(PLANS);
+  const bytes = files.reduce((n, f) => n + f.bytes.length, 0);
+  const mb = bytes / 1e6;
+  console.log(`corpus: ${files.length} plans, ${mb.toFixed(1)} MB (from ${readdirSync(SEEDS).length - 0} seed files)`);
+
+  let t0 = performance.now();
+  for (const f of files) paragraphs(decode(f.bytes));
+  const floorS = (performance.now() - t0) / 1000;
+
+  const dir = mkdtempSync(join(tmpdir(), 'kepu-bench-'));
+  const clock = manualClock(new Date('2026-05-04T01:00:00Z'));
+  const app = createApp({ dbPath: join(dir, 'bench.db'), clock, seeds: null });
+  const aliases = app.services.themes.aliases();
+  t0 = performance.now();
+  for (const f of files) importBytes(app.db, f.bytes, f.name, aliases, clock.now());
+  const importS = (performance.now() - t0) / 1000;
+  const tasks = (app.db.prepare('SELECT count(*) AS n FROM task').get() as { n: number }).n;
+  console.log(`\nimport`);
+  console.log(`  read+normalize (floor): ${(mb / floorS).toFixed(1)} MB/s (${floorS.toFixed(2)} s)`);
+  console.log(`  import (parse+store+index): ${(mb / importS).toFixed(1)} MB/s (${importS.toFixed(2)} s, ${tasks} tasks) — ${(importS / floorS).toFixed(2)}× the floor`);
+
+  const queries = ['农民', '防灾减灾', '科学素质', '应急', '青少年科技', '志愿服务', '科普', '农', '场馆', '老年人健康'];
+  const runs = 1000;
+  const fts = timeEach(runs, (i) => app.services.searchTasks({ query: queries[i % queries.length]!, page: 1 }));
+  const likeCount = app.db.prepare(`SELECT count(*) AS n FROM task WHERE title LIKE ? ESCAPE '\\' OR text LIKE ? ESCAPE '\\'`);
+  const likePage = app.db.prepare(`SELECT id, title FROM task WHERE title LIKE ? ESCAPE '\\' OR text LIKE ? ESCAPE '\\' ORDER BY id LIMIT 5`);
+  const like = timeEach(runs / 10, (i) => {
+    const p = `%${likeEscape(queries[i % queries.length]!)}%`;
+    likeCount.get(p, p);
+    likePage.all(p, p);
+  });
+  console.log(`\nsearch over ${tasks} tasks (${queries.length} queries, count + first page)`);
+  console.log(`  FTS5 bigram index: p50 ${ms(fts.p50)}, p99 ${ms(fts.p99)}`);
+  console.log(`  LIKE scan:         p50 ${ms(like.p50)}, p99 ${ms(like.p99)}`);
+  console.log(`  ratio LIKE/FTS:    p50 ${(like.p50 / fts.p50).toFixed(1)}×, p99 ${(like.p99 / fts.p99).toFixed(1)}×`);
+
+  const commands = ['/tasks 农民', '/tasks 防灾减灾 unit:科协', '/task 3-5', '/targets year:2025', '/units 科协', '/unit 区科协', '/deadlines', '/themedays', '/plans', '/tasks theme:全国科普日'];
+  const caller = consoleCaller('zh-CN');
+  const samples: number[][] = commands.map(() => []);
+  for (let i = 0; i < 300; i++) {
+    for (const [k, line] of commands.entries()) {
+      const t = performance.now();
+      renderText(await app.dispatcher.runText(line, caller));
+      samples[k]!.push(performance.now() - t);
+    }
+  }
+  const all = samples.flat().sort((a, b) => a - b);
+  console.log(`\ncommands (dispatch + render, ${PLANS} plans): p50 ${ms(percentile(all, 50))}, p99 ${ms(percentile(all, 99))}`);
+  for (const [k, line] of commands.entries()) {
+    const s = samples[k]!.sort((a, b) => a - b);
+    console.log(`  ${line.padEnd(28)} p50 ${ms(percentile(s, 50))}  p99 ${ms(percentile(s, 99))}`);
+  }
+
+  const subs = Number(process.env.KEPU_BENCH_SUBSCRIPTIONS ?? 10_000);
+  t0 = performance.now();
+  for (let i = 0; i < subs; i++) {
+    app.services.digest({ workspace: `w${i % 50}`, planIds: i % 3 === 0 ? null : [1 + (i % PLANS)], lookahead: 21, locale: i % 4 ? 'zh-CN' : 'en', timezone: 'Asia/Shanghai' });
+  }
+  const digestS = (performance.now() - t0) / 1000;
+  console.log(`\ndigests: ${subs} composed in ${digestS.toFixed(2)} s (${((digestS * 1000) / subs).toFixed(3)} ms each)`);
+
+  app.close();
+  rmSync(dir, { recursive: true, force: true });
+}

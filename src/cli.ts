@@ -1,0 +1,117 @@
+/** The `kepu` command line: start the bot, import and export plans, ask one question, calendars, digests, bench. */
+import { Command, Option } from 'commander';
+import { writeFileSync } from 'node:fs';
+import { clockFromEnv, createApp, type App } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { runConsole, consoleCaller } from './adapters/console/console.js';
+import { renderText } from './adapters/console/render.js';
+import { ImportError, importFile } from './services/importer.js';
+import { exportPlans } from './store/export.js';
+import { toLocale } from './i18n.js';
+import { log } from './log.js';
+
+const program = new Command('kepu')
+  .description('kepu-bot: plans, tasks, targets, deadlines and theme-day digests for 科普 teams')
+  .option('--db <path>', 'SQLite database (default: $KEPU_DB or data/kepu.db)')
+  .option('--now <date>', 'today, for demos and tests (default: $KEPU_NOW or the system clock)')
+  .addOption(new Option('--locale <locale>', 'reply language').choices(['zh-CN', 'en']).default('zh-CN'))
+  .showHelpAfterError();
+
+function app(): App {
+  const g = program.opts<{ db?: string; now?: string }>();
+  const config = loadConfig();
+  return createApp({ dbPath: g.db ?? config.KEPU_DB, clock: clockFromEnv(g.now ?? config.KEPU_NOW, config.KEPU_TZ), seeds: config.KEPU_SEEDS });
+}
+
+const locale = () => toLocale(program.opts<{ locale: string }>().locale);
+
+program
+  .command('start', { isDefault: true })
+  .description('run the bot: Discord and/or Slack when their tokens are set, otherwise the console')
+  .action(async () => {
+    const { start } = await import('./main.js');
+    await start(loadConfig(), program.opts());
+  });
+
+program
+  .command('import')
+  .description('load plan files (UTF-8 or GB18030 text or Markdown) into the database')
+  .argument('<files...>')
+  .action((files: string[]) => {
+    const a = app();
+    const aliases = a.services.themes.aliases();
+    let failed = 0;
+    for (const file of files) {
+      try {
+        const r = importFile(a.db, file, aliases, a.clock.now());
+        console.log(`${r.replaced ? 'updated' : 'imported'} ${r.id}: ${r.title} (${r.tasks} tasks, ${r.targets} targets)`);
+      } catch (err) {
+        if (!(err instanceof ImportError)) throw err;
+        failed++;
+        console.error(`rejected ${err.message}`);
+      }
+    }
+    a.close();
+    process.exitCode = failed ? 1 : 0;
+  });
+
+program
+  .command('plans')
+  .description('list the loaded plans')
+  .action(() => {
+    const a = app();
+    for (const p of a.services.plans()) {
+      const period = p.periodStart ? `${p.periodStart}–${p.periodEnd}` : '—';
+      console.log(`${p.id}\t${p.title}\t${p.region ?? '—'}\t${period}\ttasks ${p.tasks}\ttargets ${p.targets}\tunits ${p.units}`);
+    }
+    a.close();
+  });
+
+program
+  .command('export')
+  .description('print the parsed plans')
+  .requiredOption('--json', 'as JSON')
+  .option('--plan <id>', 'only this plan', (v) => Number(v))
+  .action((o: { plan?: number }) => {
+    const a = app();
+    console.log(JSON.stringify(exportPlans(a.db, o.plan), null, 2));
+    a.close();
+  });
+
+program
+  .command('ask')
+  .description('answer one command, e.g. kepu ask "/targets year:2025"')
+  .argument('<command...>')
+  .option('--json', 'print the neutral reply model')
+  .action(async (words: string[], o: { json?: boolean }) => {
+    const a = app();
+    const reply = await a.dispatcher.runText(words.join(' '), consoleCaller(locale()));
+    console.log(o.json ? JSON.stringify(reply, null, 2) : renderText(reply, locale()));
+    a.close();
+    if (reply.error) process.exitCode = 2;
+  });
+
+program
+  .command('console')
+  .description('the interactive console (what start runs without platform tokens)')
+  .action(async () => {
+    const a = app();
+    await runConsole(a.dispatcher, { locale: locale() });
+    a.close();
+  });
+
+program
+  .command('bench')
+  .description('print import, search, command and digest figures on a synthetic corpus')
+  .action(async () => {
+    const { bench } = await import('./bench.js');
+    await bench();
+  });
+
+export { program };
+
+program.parseAsync(process.argv).catch((err: unknown) => {
+  if (err instanceof ConfigError) console.error(err.message);
+  else log.error({ err }, 'kepu failed');
+  process.exitCode = 1;
+});

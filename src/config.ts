@@ -1,0 +1,40 @@
+/** Configuration from the environment, validated once; each bad variable gets its own clear message. */
+import { z } from 'zod';
+import { DEFAULT_ZONE } from './clock.js';
+
+const optional = z.string().trim().min(1).optional().catch(undefined);
+const url = z.string().trim().url().optional();
+
+const schema = z.object({
+  KEPU_DB: z.string().trim().min(1).default('data/kepu.db'),
+  KEPU_NOW: z.string().trim().min(1).optional(),
+  KEPU_TZ: z.string().trim().refine((tz) => Intl.supportedValuesOf('timeZone').includes(tz) || tz === 'UTC', 'not an IANA time zone, e.g. Asia/Shanghai').default(DEFAULT_ZONE),
+  KEPU_SEEDS: z.string().trim().min(1).optional(),
+  DISCORD_TOKEN: optional,
+  DISCORD_APPLICATION_ID: optional,
+  DISCORD_API_URL: url,
+  SLACK_BOT_TOKEN: optional,
+  SLACK_SIGNING_SECRET: optional,
+  SLACK_APP_TOKEN: optional,
+  SLACK_API_URL: url,
+  KEPU_SLACK_ADMINS: z.string().optional().transform((s) => (s ? s.split(/[\s,]+/).filter(Boolean) : [])),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+});
+
+export type Config = z.infer<typeof schema>;
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = schema.safeParse(env);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration (see .env.example):\n${lines.join('\n')}`);
+  }
+  const c = result.data;
+  if (c.DISCORD_TOKEN && !c.DISCORD_APPLICATION_ID) throw new ConfigError('DISCORD_APPLICATION_ID is required when DISCORD_TOKEN is set (see .env.example).');
+  if (c.SLACK_BOT_TOKEN && !c.SLACK_SIGNING_SECRET && !c.SLACK_APP_TOKEN) {
+    throw new ConfigError('SLACK_BOT_TOKEN needs SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN (Socket Mode) (see .env.example).');
+  }
+  return c;
+}

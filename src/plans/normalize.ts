@@ -1,0 +1,135 @@
+/**
+ * Stage 1 and 2 of parsing: bytes → text (UTF-8 or GB18030) → normalized paragraphs.
+ * Normalizing folds full/half width, converts traditional to simplified characters,
+ * strips Markdown and page footers, and joins lines that PDF extraction broke mid-sentence.
+ */
+import * as OpenCC from 'opencc-js';
+
+/** The input is not a plan document (empty, binary, not text). */
+export class NotAPlanError extends Error {}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const gb18030 = new TextDecoder('gb18030');
+
+/** Decodes UTF-8 (with or without BOM) or, failing that, GB18030/GBK. Rejects binary data. */
+export function decode(bytes: Uint8Array): string {
+  if (bytes.length === 0) throw new NotAPlanError('empty');
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    text = gb18030.decode(bytes);
+  }
+  text = text.replace(/^\uFEFF/, '');
+  const controls = text.match(/[\u0000-\u0008\u000E-\u001F\uFFFD]/g)?.length ?? 0;
+  if (controls > 0 && controls / text.length > 0.001) throw new NotAPlanError('binary');
+  return text;
+}
+
+const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+
+const CJK = '\\u3000-\\u303F\\u3400-\\u9FFF\\uFF00-\\uFFEF\\u2014\\u2018-\\u201D\\u00B7';
+const SPACE_NEAR_CJK = new RegExp(`(?<=[${CJK}])[ \\t]+|[ \\t]+(?=[${CJK}])`, 'g');
+
+/** Folds one line's width variants to a canonical form: ASCII digits/letters, full-width Chinese punctuation. */
+export function foldWidth(line: string): string {
+  return line
+    .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05\uFF0B\uFF1D]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, ' ')
+    .replace(/(?<=\d)\s*．/g, '.')
+    .replace(/．/g, '.')
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）')
+    .replace(/(?<!\d):|:(?!\d)/g, '：')
+    .replace(/;/g, '；')
+    .replace(/(?<!\d),|,(?!\d{3})/g, '，')
+    .replace(/～/g, '~');
+}
+
+const FOOTER = /^[—–\-－\s]*\d{1,3}[—–\-－\s]*$|^第\s*\d+\s*页(共\s*\d+\s*页)?$/;
+const MARKDOWN_RULE = /^(?:-{3,}|\*{3,}|_{3,})$/;
+
+/** A line after markup removal, with what the markup said about it. */
+interface Line {
+  text: string;
+  /** Markdown heading or bold lead: always starts a paragraph. */
+  block: boolean;
+}
+
+function cleanLine(raw: string): Line | null {
+  let text = raw.trim();
+  if (text === '' || MARKDOWN_RULE.test(text) || FOOTER.test(text)) return null;
+  let block = false;
+  const heading = /^#{1,6}\s*/.exec(text);
+  if (heading) {
+    block = true;
+    text = text.slice(heading[0].length);
+  }
+  if (text.startsWith('**') || text.startsWith('__')) block = true;
+  text = text.replace(/\*\*|__/g, '').replace(/^>\s?/, '').replace(/^[*+]\s+/, '');
+  text = foldWidth(text).replace(/[ \t]+/g, ' ').replace(SPACE_NEAR_CJK, '').trim();
+  return text === '' ? null : { text, block };
+}
+
+/** Outline numbering at the start of a line: 一、 （一） 1. （1） ① 第一章. */
+export const NUMBERED = /^(?:第[一二三四五六七八九十]+[章部篇]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,3}[.、](?!\d)|（\d{1,3}）|[①-⑳])/;
+const SECTION_LABEL = /^(?:具体目标|任务举措|主要举措|工作目标|主要任务|重点任务)$/;
+const ENDS_SENTENCE = /[。！？；：”」』）…]$/;
+
+/** Typical length of a full line in PDF-wrapped text, or 0 when lines are not wrapped at a fixed width. */
+function wrapWidth(lines: Line[]): number {
+  const counts = new Map<number, number>();
+  let long = 0;
+  for (const { text } of lines) {
+    if (text.length < 15) continue;
+    long++;
+    counts.set(text.length, (counts.get(text.length) ?? 0) + 1);
+  }
+  let mode = 0;
+  let best = 0;
+  for (const [len, n] of counts) if (n > best) [mode, best] = [len, n];
+  let near = 0;
+  for (const [len, n] of counts) if (Math.abs(len - mode) <= 2) near += n;
+  return long > 20 && near / long > 0.3 ? mode : 0;
+}
+
+/** A standalone heading: numbered, short and without a full stop (the body follows on the next line). */
+function isStandaloneHeading(text: string): boolean {
+  return (NUMBERED.test(text) && text.length <= 40 && !text.includes('。')) || SECTION_LABEL.test(text);
+}
+
+/**
+ * Normalized paragraphs of a document, in order. A line continues the previous one unless it starts
+ * a heading or the previous line ended a sentence or was short: shorter than the wrap width in
+ * PDF-extracted text, or, where lines are not wrapped at a fixed width, free of punctuation (titles,
+ * signatures) rather than cut inside running text.
+ */
+export function paragraphs(text: string): string[] {
+  const lines: Line[] = [];
+  for (const raw of toSimplified(text).split(/\r\n|\r|\n/)) {
+    const line = cleanLine(raw);
+    if (line) lines.push(line);
+  }
+  const width = wrapWidth(lines);
+  const out: string[] = [];
+  let prev: Line | null = null;
+  for (const line of lines) {
+    const startsNew =
+      prev === null ||
+      line.block ||
+      NUMBERED.test(line.text) ||
+      SECTION_LABEL.test(line.text) ||
+      ENDS_SENTENCE.test(prev.text) ||
+      isStandaloneHeading(prev.text) ||
+      (width > 0 ? prev.text.length < width - 3 : !/[，、。；：]/.test(prev.text));
+    if (startsNew) out.push(line.text);
+    else out[out.length - 1] += line.text;
+    prev = line;
+  }
+  return out;
+}
+
+/** Folds a user's query like document text: width, traditional characters, spaces. */
+export function normalizeQuery(query: string): string {
+  return foldWidth(toSimplified(query)).replace(/\s+/g, ' ').trim();
+}

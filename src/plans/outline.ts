@@ -1,0 +1,80 @@
+/**
+ * Stage 3: the heading tree. Each numbered paragraph opens a node; the numbering style
+ * gives its rank (第一章 > 一、 > （一） > 1. > （1） > ①). Section labels such as 具体目标 / 任务举措
+ * open unnumbered nodes. Other paragraphs are the body of the innermost open node.
+ */
+export interface OutlineNode {
+  /** Rank of the numbering style; the root is -1. */
+  rank: number;
+  /** Number as printed, without the trailing mark: '三', '（一）', '1', '（2）'. */
+  number: string;
+  /** Number and title as printed, e.g. '三、重点任务'. */
+  heading: string;
+  title: string;
+  /** Body paragraphs directly under this node (an inline body after the title comes first). */
+  body: string[];
+  children: OutlineNode[];
+  numbered: boolean;
+}
+
+const STYLES: { rank: number; re: RegExp }[] = [
+  { rank: 0, re: /^(第[一二三四五六七八九十]+[章部篇])\s*/ },
+  { rank: 1, re: /^([一二三四五六七八九十]{1,3})、/ },
+  { rank: 2, re: /^(（[一二三四五六七八九十]{1,3}）)/ },
+  { rank: 3, re: /^(\d{1,3})[.、](?!\d)/ },
+  { rank: 4, re: /^(（\d{1,3}）)/ },
+  { rank: 5, re: /^([①-⑳])/ },
+];
+const LABEL = /^(具体目标|任务举措|主要举措|工作目标)$/;
+const LABEL_RANK = 3.5;
+/** A title ends at the first full stop when one comes early; otherwise a short paragraph is all title. */
+const TITLE_MAX = 60;
+
+function splitTitle(rest: string): { title: string; body: string | null } {
+  const stop = rest.search(/[。]/);
+  if (stop > 0 && stop <= TITLE_MAX) return { title: rest.slice(0, stop), body: rest.slice(stop + 1) || null };
+  if (rest.length <= TITLE_MAX) return { title: rest, body: null };
+  const comma = rest.search(/[，：；]/);
+  const cut = comma > 0 && comma <= TITLE_MAX ? comma : TITLE_MAX;
+  return { title: rest.slice(0, cut), body: rest };
+}
+
+export function outline(paras: string[]): OutlineNode {
+  const root: OutlineNode = { rank: -1, number: '', heading: '', title: '', body: [], children: [], numbered: false };
+  const stack: OutlineNode[] = [root];
+  for (const para of paras) {
+    const style = STYLES.find((s) => s.re.test(para));
+    const label = LABEL.exec(para);
+    if (!style && !label) {
+      stack[stack.length - 1]!.body.push(para);
+      continue;
+    }
+    let node: OutlineNode;
+    if (style) {
+      const m = style.re.exec(para)!;
+      const { title, body } = splitTitle(para.slice(m[0].length).trim());
+      node = { rank: style.rank, number: m[1]!, heading: para.slice(0, m[0].length) + title, title, body: body ? [body] : [], children: [], numbered: true };
+    } else {
+      node = { rank: LABEL_RANK, number: '', heading: label![1]!, title: label![1]!, body: [], children: [], numbered: false };
+    }
+    while (stack.length > 1 && stack[stack.length - 1]!.rank >= node.rank) stack.pop();
+    stack[stack.length - 1]!.children.push(node);
+    stack.push(node);
+  }
+  return root;
+}
+
+/** Depth-first walk with the chain of ancestors (excluding the root). */
+export function* walk(node: OutlineNode, path: OutlineNode[] = []): Generator<[OutlineNode, OutlineNode[]]> {
+  for (const child of node.children) {
+    yield [child, path];
+    yield* walk(child, [...path, child]);
+  }
+}
+
+/** All body text under a node, its descendants included. */
+export function fullText(node: OutlineNode): string {
+  const parts = [...node.body];
+  for (const child of node.children) parts.push(child.heading, fullText(child));
+  return parts.filter(Boolean).join('\n');
+}

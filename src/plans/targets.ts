@@ -1,0 +1,87 @@
+/**
+ * Stage 6 and 7: quantified targets (目标) and dated milestones (进度安排).
+ * A target is a quantity with a unit in a sentence that also says when (到2025年, 2025年目标)
+ * or how often (每年), or uses a target word (超过, 不少于, 以上, 达到, 力争). Past baselines
+ * ("2020年…达到17.6%") are skipped.
+ */
+import type { Comparator, Milestone, Target } from './types.js';
+
+const UNIT = '个百分点|万人次|人次|万人|亿元|万元|小时|%|名|个|家|部|所|次|项|场|人|支|座|篇|期|批|处|种|门|套|户|册|件|级|座';
+const QUANTITY = new RegExp(
+  `(?<!第|\\d|\\.)(\\d+(?:\\.\\d+)?)\\s*(?:[-—–~至到]\\s*(\\d+(?:\\.\\d+)?))?\\s*(${UNIT})(左右|以上|以下)?`,
+  'g',
+);
+const DUE = /(?:到|至|力争到|争取到)\s*(20\d\d)\s*年(?:底|末)?|(20\d\d)\s*年(?:目标|远景目标)/;
+const PAST_YEAR = /(?<![到至])(?:19|20)\d\d\s*年/;
+const ANNUAL = /每年|年均|每一年/;
+const TARGET_WORD = /超过|高于|多于|不少于|不低于|至少|达到|达|以上|左右|力争|确保|建成|建设|创建|培育|培训/;
+const STRIP = /(?:力争|争取|确保|到\s*20\d\d\s*年(?:底|末)?|20\d\d\s*年(?:目标|远景目标)?|每年|年均|我市|全市|我区|全区|超过|高于|多于|不少于|不低于|至少|达到|左右|以上|[，：；、]$|^[，：；、])/g;
+
+export interface SentenceContext {
+  taskSeq: number | null;
+  /** The period the plan covers: years before it are baselines, not targets. */
+  periodStart: number | null;
+}
+
+function comparatorOf(before: string, max: string | undefined, suffix: string | undefined): Comparator {
+  if (max) return 'range';
+  if (suffix === '以上' || /不少于|不低于|至少/.test(before)) return '>=';
+  if (suffix === '左右' || /约$/.test(before)) return '~';
+  if (/超过|高于|多于/.test(before)) return '>';
+  return '=';
+}
+
+/** Sentences of a paragraph, each with the due year in force (a year stated earlier in the paragraph carries on). */
+function sentences(paragraph: string): { text: string; year: number | null; past: boolean }[] {
+  const out: { text: string; year: number | null; past: boolean }[] = [];
+  let year: number | null = null;
+  for (const text of paragraph.split(/(?<=[。；！？])/)) {
+    const due = DUE.exec(text);
+    if (due) year = Number(due[1] ?? due[2]);
+    out.push({ text, year, past: !due && PAST_YEAR.test(text) });
+  }
+  return out;
+}
+
+/** Quantified targets in one paragraph. */
+export function findTargets(paragraph: string, ctx: SentenceContext, goalsSection: boolean): Target[] {
+  const targets: Target[] = [];
+  for (const s of sentences(paragraph)) {
+    const pastYear = /(?:19|20)\d\d/.exec(s.text);
+    if (s.past && (ctx.periodStart === null || Number(pastYear?.[0]) < ctx.periodStart || !s.year)) continue;
+    const annual = ANNUAL.test(s.text);
+    for (const clause of s.text.split(/[，。；]/)) {
+      for (const m of clause.matchAll(QUANTITY)) {
+        const before = clause.slice(0, m.index);
+        const explicit = s.year !== null || annual || TARGET_WORD.test(clause) || m[4] !== undefined;
+        if (!explicit || (!goalsSection && s.year === null && !annual && !/不少于|不低于|超过|以上|达到|力争|至少/.test(clause + (m[4] ?? '')))) continue;
+        const metric = (before + clause.slice(m.index! + m[0].length)).replace(STRIP, '').replace(STRIP, '').trim();
+        if (metric.length < 2) continue;
+        targets.push({
+          taskSeq: ctx.taskSeq,
+          quote: s.text.replace(/[。；]$/, '').trim(),
+          metric: metric.slice(0, 60),
+          comparator: comparatorOf(before, m[2], m[4]),
+          value: Number(m[1]),
+          valueMax: m[2] ? Number(m[2]) : null,
+          unit: m[3]!,
+          year: annual && !DUE.test(s.text) ? null : s.year,
+          recurrence: annual ? 'annual' : null,
+        });
+      }
+    }
+  }
+  return targets;
+}
+
+const MILESTONE = /^(?:到|至)?\s*(20\d\d)\s*年(?:底|末|上半年|下半年|前)?[，：]/;
+
+/** Dated schedule items: sentences that open with a year (2021年，起草…). */
+export function findMilestones(paragraph: string): Milestone[] {
+  const out: Milestone[] = [];
+  for (const text of paragraph.split(/(?<=[。；])/)) {
+    const m = MILESTONE.exec(text.trim());
+    if (m) out.push({ year: Number(m[1]), text: text.trim().replace(/[。；]$/, '') });
+  }
+  return out;
+}

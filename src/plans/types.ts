@@ -1,0 +1,63 @@
+/** The typed result of parsing one plan document. Pure data: no ids from the database. */
+
+/** 规划 / 实施方案: one official plan document. */
+export interface Plan {
+  title: string;
+  /** 发文单位 */
+  issuer: string | null;
+  /** 文号, e.g. 宁政办发〔2022〕27号 */
+  docNumber: string | null;
+  /** YYYY-MM-DD */
+  issuedOn: string | null;
+  /** 地区, e.g. 南京市, 长宁区 */
+  region: string | null;
+  period: { start: number; end: number } | null;
+  tasks: Task[];
+  targets: Target[];
+  milestones: Milestone[];
+  /** Names of every theme day the plan mentions, as printed. */
+  themeDays: string[];
+  /** Total number of outline headings found (for diagnostics). */
+  headings: number;
+}
+
+/** 重点任务: the deepest numbered work item of a task part. */
+export interface Task {
+  /** 1-based position in the plan. */
+  seq: number;
+  /** 'main' for 主要任务 / 重点任务 …; 'guarantee' for 实施保障 items that carry 责任单位. */
+  part: 'main' | 'guarantee';
+  /** Heading titles from the part down to the task's group, e.g. ['三、重点任务', '（一）开展青少年科学素质提升行动']. */
+  path: string[];
+  /** The item's own number as printed: '1', '（2）', '12'. */
+  number: string;
+  title: string;
+  text: string;
+  /** 牵头部门 of the task or its group. */
+  leadUnits: string[];
+  /** 责任单位 / units named "按职责分工负责". */
+  units: string[];
+  themeDays: string[];
+}
+
+export type Comparator = '>' | '>=' | '=' | '~' | 'range';
+
+/** 目标: a quantified target, e.g. 到2025年公民具备科学素质的比例超过22%. */
+export interface Target {
+  /** seq of the task it sits in; null in the goals section. */
+  taskSeq: number | null;
+  quote: string;
+  metric: string;
+  comparator: Comparator;
+  value: number;
+  valueMax: number | null;
+  unit: string;
+  year: number | null;
+  recurrence: 'annual' | null;
+}
+
+/** 进度安排: a dated schedule item. */
+export interface Milestone {
+  year: number;
+  text: string;
+}

@@ -1,0 +1,60 @@
+/**
+ * The weekly digest of a channel: theme days in the look-ahead window with the plan tasks and units
+ * they concern, deadlines in the window, and how to change the settings. Platform-neutral Reply.
+ */
+import { DateTime } from 'luxon';
+import type { Locale, Reply, Section } from '../dispatch/types.js';
+import { addDays, daysBetween, formatRange } from './dates.js';
+import { taskId, type Services } from './index.js';
+
+export interface DigestScope {
+  workspace: string;
+  planIds: number[] | null;
+  lookahead: number;
+  locale: Locale;
+  timezone: string;
+}
+
+const t = (locale: Locale, zh: string, en: string) => (locale === 'en' ? en : zh);
+
+export function composeDigest(services: Services, scope: DigestScope, now: Date): Reply {
+  const L = scope.locale;
+  const today = DateTime.fromJSDate(now, { zone: scope.timezone });
+  const from = today.toISODate()!;
+  const weekStart = today.startOf('week').toISODate()!;
+  const weekEnd = today.endOf('week').toISODate()!;
+  const occurrences = services.themes.upcoming(scope.workspace, from, scope.lookahead);
+  const sections: Section[] = occurrences.map((o) => {
+    const name = L === 'en' ? `${o.day.nameEn} · ${o.day.nameZh}` : o.day.nameZh;
+    if (!o.start) {
+      return { title: name, body: t(L, `日期待公布（通常在 ${o.day.usualMonth ?? '?'} 月）。公布后管理员可用 /themeday set 录入。`, `Date to be announced (usually month ${o.day.usualMonth ?? '?'}); admins can enter it with /themeday set.`) };
+    }
+    const days = daysBetween(from, o.start);
+    const when = `${formatRange(o.start, o.end, L)} · ${days > 0 ? t(L, `还有 ${days} 天`, `in ${days} days`) : t(L, '进行中', 'under way')}`;
+    const tasks = services.themes.relatedTasks(scope.workspace, o.day, scope.planIds, 3);
+    const lines = tasks.map((task) => `• ${taskId(task)} ${task.title}（${[...task.leadUnits, ...task.units].slice(0, 4).join('、') || t(L, '未列单位', 'no unit listed')}）`);
+    return { title: name, body: [when, ...(lines.length ? [t(L, '相关任务：', 'Related tasks:'), ...lines] : [])].join('\n') };
+  });
+  const windowEnd = addDays(from, scope.lookahead);
+  const deadlines = services
+    .deadlines({ withinDays: scope.lookahead })
+    .filter((d) => d.due >= from && d.due <= windowEnd && (scope.planIds === null || scope.planIds.includes(d.planId)));
+  if (deadlines.length) {
+    sections.push({
+      title: t(L, '期内到期', 'Falling due'),
+      body: deadlines.map((d) => `• ${d.due} ${d.title}（${d.planTitle}）`).join('\n'),
+    });
+  }
+  let text = t(L, `本周 ${weekStart} 至 ${weekEnd}，以下是未来 ${scope.lookahead} 天的主题日。`, `Week ${weekStart} – ${weekEnd}: theme days in the next ${scope.lookahead} days.`);
+  if (occurrences.length === 0) {
+    const next = services.themes.upcoming(scope.workspace, from, 366).find((o) => o.start);
+    text = t(L, `未来 ${scope.lookahead} 天没有主题日。`, `No theme days in the next ${scope.lookahead} days.`);
+    if (next?.start) text += t(L, `下一个是 ${next.day.nameZh}（${formatRange(next.start, next.end, L)}）。`, ` The next is ${next.day.nameEn} (${formatRange(next.start, next.end, L)}).`);
+  }
+  return {
+    title: t(L, `科普主题日周报 · ${weekStart}`, `Theme-day digest · week of ${weekStart}`),
+    text,
+    sections,
+    footer: t(L, '设置：/digest settings 查看，/digest subscribe 修改，/digest unsubscribe 退订。', 'Settings: /digest settings to view, /digest subscribe to change, /digest unsubscribe to stop.'),
+  };
+}

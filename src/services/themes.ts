@@ -1,0 +1,78 @@
+/**
+ * Theme days per workspace: the built-in catalog plus local days and announced dates that admins
+ * enter, occurrences in a window, and the plan tasks each day concerns.
+ */
+import type { Db } from '../store/db.js';
+import { loadCatalog, findThemeDay, type ThemeDay } from '../calendar/catalog.js';
+import { upcoming, occurrencesForYear, type Occurrence, type Override } from '../calendar/occurrences.js';
+import { normalizeQuery } from '../plans/normalize.js';
+import { searchTasks, tasksMentioning, type TaskRow } from '../store/tasks.js';
+
+export class Themes {
+  readonly builtIn: ThemeDay[] = loadCatalog();
+
+  constructor(private readonly db: Db) {}
+
+  /** Every name and alias of the built-in days: what the parser looks for in plan text. */
+  aliases(): string[] {
+    return [...new Set(this.builtIn.flatMap((d) => [d.nameZh, ...d.aliases]))];
+  }
+
+  /** Built-in days plus the workspace's local days. */
+  days(workspace: string): ThemeDay[] {
+    const local = this.db.prepare('SELECT data FROM local_theme_day WHERE workspace = ?').all(workspace) as { data: string }[];
+    return [...this.builtIn, ...local.map((r) => JSON.parse(r.data) as ThemeDay)];
+  }
+
+  overrides(workspace: string): Override[] {
+    return this.db.prepare('SELECT day_id AS dayId, year, start, end FROM theme_override WHERE workspace = ?').all(workspace) as Override[];
+  }
+
+  find(workspace: string, text: string, year?: number): ThemeDay | undefined {
+    return findThemeDay(this.days(workspace), normalizeQuery(text), year);
+  }
+
+  /** Day names containing a fragment (autocomplete). */
+  names(workspace: string, fragment: string): string[] {
+    return this.days(workspace)
+      .map((d) => d.nameZh)
+      .filter((n) => n.includes(fragment))
+      .slice(0, 25);
+  }
+
+  /** The names plans may use for a day (its aliases), for filtering tasks by theme; the text itself when unknown. */
+  mentionNames(workspace: string, text: string): string[] {
+    const day = this.find(workspace, text);
+    const names = day ? [day.nameZh, ...day.aliases] : [normalizeQuery(text)];
+    for (const d of day ? this.days(workspace) : []) if (d.supersededBy === day!.id) names.push(d.nameZh, ...d.aliases);
+    return [...new Set(names)];
+  }
+
+  upcoming(workspace: string, from: string, withinDays: number): Occurrence[] {
+    return upcoming(this.days(workspace), this.overrides(workspace), from, withinDays);
+  }
+
+  forYear(workspace: string, year: number): Occurrence[] {
+    return occurrencesForYear(this.days(workspace), year, this.overrides(workspace));
+  }
+
+  /** Tasks a day concerns: those naming it (or a day it replaced) and those on its topic keywords. */
+  relatedTasks(workspace: string, day: ThemeDay, planIds: number[] | null, limit = 5): TaskRow[] {
+    const named = searchTasks(this.db, { terms: [], themeNames: this.mentionNames(workspace, day.nameZh), limit, offset: 0 }).rows;
+    const topical = tasksMentioning(this.db, day.keywords ?? [], planIds, limit);
+    const seen = new Set<number>();
+    return [...named, ...topical].filter((t) => (planIds === null || planIds.includes(t.planId)) && !seen.has(t.id) && seen.add(t.id)).slice(0, limit);
+  }
+
+  /** Records announced dates for a day and year in this workspace (replacing earlier ones). */
+  setDates(workspace: string, dayId: string, start: string, end: string, by: string, at: Date): void {
+    this.db
+      .prepare('INSERT OR REPLACE INTO theme_override (workspace, day_id, year, start, end, set_by, set_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(workspace, dayId, Number(start.slice(0, 4)), start, end, by, at.toISOString());
+  }
+
+  /** Adds a local theme day (上海科技节, a school's science week) to this workspace. */
+  addLocal(workspace: string, day: ThemeDay): void {
+    this.db.prepare('INSERT OR REPLACE INTO local_theme_day (workspace, id, data) VALUES (?, ?, ?)').run(workspace, day.id, JSON.stringify(day));
+  }
+}

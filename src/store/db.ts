@@ -1,0 +1,39 @@
+/** Opens the SQLite database (WAL, foreign keys on) and applies the numbered migrations in migrations/. */
+import Database from 'better-sqlite3';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export type Db = Database.Database;
+
+const MIGRATIONS = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
+
+export function openDb(path: string): Db {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  migrate(db);
+  return db;
+}
+
+/** Applies every migration numbered above the recorded version, each in its own transaction. */
+export function migrate(db: Db): number {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
+  const current = (db.prepare('SELECT max(version) AS v FROM schema_version').get() as { v: number | null }).v ?? 0;
+  const files = readdirSync(MIGRATIONS)
+    .filter((f) => /^\d+_.*\.sql$/.test(f))
+    .sort();
+  let version = current;
+  for (const file of files) {
+    const n = Number(file.split('_')[0]);
+    if (n <= current) continue;
+    db.transaction(() => {
+      db.exec(readFileSync(join(MIGRATIONS, file), 'utf8'));
+      db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(n);
+    })();
+    version = n;
+  }
+  return version;
+}

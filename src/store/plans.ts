@@ -1,0 +1,102 @@
+/** Plans repository: saving a parsed plan (one transaction, FTS kept in step) and reading plans back. */
+import type { Db } from './db.js';
+import { grams } from './fts.js';
+import { unitKey } from '../plans/units.js';
+import type { Plan } from '../plans/types.js';
+
+export interface PlanRow {
+  id: number;
+  source: string;
+  title: string;
+  issuer: string | null;
+  docNumber: string | null;
+  issuedOn: string | null;
+  region: string | null;
+  periodStart: number | null;
+  periodEnd: number | null;
+  tasks: number;
+  targets: number;
+  units: number;
+}
+
+const PLAN_COLUMNS = `p.id, p.source, p.title, p.issuer, p.doc_number AS docNumber, p.issued_on AS issuedOn, p.region,
+  p.period_start AS periodStart, p.period_end AS periodEnd,
+  (SELECT count(*) FROM task WHERE plan_id = p.id) AS tasks,
+  (SELECT count(*) FROM target WHERE plan_id = p.id) AS targets,
+  (SELECT count(DISTINCT tu.unit_id) FROM task_unit tu JOIN task t ON t.id = tu.task_id WHERE t.plan_id = p.id) AS units`;
+
+/**
+ * Saves a parsed plan. The same content (by hash), or a plan with the same title, issuer and number,
+ * is replaced in place and keeps its id. Runs in one transaction: on any error nothing is written.
+ */
+export function savePlan(db: Db, plan: Plan, source: string, sha256: string, now: string): { id: number; replaced: boolean } {
+  return db.transaction(() => {
+    const existing = db
+      .prepare(
+        `SELECT id FROM plan WHERE sha256 = ? OR (title = ? AND ifnull(issuer, '') = ifnull(?, '') AND ifnull(doc_number, '') = ifnull(?, ''))`,
+      )
+      .get(sha256, plan.title, plan.issuer, plan.docNumber) as { id: number } | undefined;
+    if (existing) deletePlanRows(db, existing.id);
+    const id = Number(
+      db
+        .prepare(
+          `INSERT INTO plan (id, source, sha256, title, issuer, doc_number, issued_on, region, period_start, period_end, imported_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(existing?.id ?? null, source, sha256, plan.title, plan.issuer, plan.docNumber, plan.issuedOn, plan.region, plan.period?.start ?? null, plan.period?.end ?? null, now)
+        .lastInsertRowid,
+    );
+    const insertTask = db.prepare('INSERT INTO task (plan_id, seq, part, path, number, title, text) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    const insertFts = db.prepare('INSERT INTO task_fts (rowid, uni, bi) VALUES (?, ?, ?)');
+    const upsertUnit = db.prepare('INSERT INTO unit (name, key) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET key = excluded.key RETURNING id');
+    const linkUnit = db.prepare('INSERT OR IGNORE INTO task_unit (task_id, unit_id, role) VALUES (?, ?, ?)');
+    const mention = db.prepare('INSERT INTO theme_mention (plan_id, task_id, name) VALUES (?, ?, ?)');
+    const taskIds = new Map<number, number>();
+    for (const task of plan.tasks) {
+      const taskId = Number(insertTask.run(id, task.seq, task.part, JSON.stringify(task.path), task.number, task.title, task.text).lastInsertRowid);
+      taskIds.set(task.seq, taskId);
+      const g = grams(`${task.title}\n${task.title}\n${task.text}`);
+      insertFts.run(taskId, g.uni, g.bi);
+      for (const [role, names] of [['lead', task.leadUnits], ['responsible', task.units]] as const) {
+        for (const name of names) linkUnit.run(taskId, (upsertUnit.get(name, unitKey(name)) as { id: number }).id, role);
+      }
+      for (const name of task.themeDays) mention.run(id, taskId, name);
+    }
+    for (const name of plan.themeDays) if (!plan.tasks.some((t) => t.themeDays.includes(name))) mention.run(id, null, name);
+    const insertTarget = db.prepare(
+      `INSERT INTO target (plan_id, seq, task_id, quote, metric, comparator, value, value_max, unit, year, recurrence)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    plan.targets.forEach((t, i) =>
+      insertTarget.run(id, i + 1, t.taskSeq === null ? null : taskIds.get(t.taskSeq) ?? null, t.quote, t.metric, t.comparator, t.value, t.valueMax, t.unit, t.year, t.recurrence),
+    );
+    const insertMilestone = db.prepare('INSERT INTO milestone (plan_id, year, text) VALUES (?, ?, ?)');
+    for (const m of plan.milestones) insertMilestone.run(id, m.year, m.text);
+    return { id, replaced: existing !== undefined };
+  })();
+}
+
+function deletePlanRows(db: Db, id: number): void {
+  db.prepare('DELETE FROM task_fts WHERE rowid IN (SELECT id FROM task WHERE plan_id = ?)').run(id);
+  db.prepare('DELETE FROM plan WHERE id = ?').run(id);
+}
+
+export function deletePlan(db: Db, id: number): boolean {
+  return db.transaction(() => {
+    const found = db.prepare('SELECT 1 FROM plan WHERE id = ?').get(id) !== undefined;
+    if (found) deletePlanRows(db, id);
+    return found;
+  })();
+}
+
+export function listPlans(db: Db): PlanRow[] {
+  return db.prepare(`SELECT ${PLAN_COLUMNS} FROM plan p ORDER BY p.id`).all() as PlanRow[];
+}
+
+export function getPlan(db: Db, id: number): PlanRow | undefined {
+  return db.prepare(`SELECT ${PLAN_COLUMNS} FROM plan p WHERE p.id = ?`).get(id) as PlanRow | undefined;
+}
+
+export function countPlans(db: Db): number {
+  return (db.prepare('SELECT count(*) AS n FROM plan').get() as { n: number }).n;
+}

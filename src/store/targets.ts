@@ -1,0 +1,68 @@
+/** Targets and milestones repository. */
+import type { Db } from './db.js';
+import { likeEscape } from './tasks.js';
+import type { Comparator } from '../plans/types.js';
+
+export interface TargetRow {
+  id: number;
+  planId: number;
+  seq: number;
+  planTitle: string;
+  taskSeq: number | null;
+  taskTitle: string | null;
+  quote: string;
+  metric: string;
+  comparator: Comparator;
+  value: number;
+  valueMax: number | null;
+  unit: string;
+  year: number | null;
+  recurrence: 'annual' | null;
+  units: string[];
+}
+
+export interface TargetFilter {
+  planId?: number;
+  year?: number;
+  unit?: string;
+  query?: string;
+}
+
+export function listTargets(db: Db, f: TargetFilter): TargetRow[] {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (f.planId !== undefined) (where.push('g.plan_id = ?'), params.push(f.planId));
+  if (f.year !== undefined) (where.push('g.year = ?'), params.push(f.year));
+  if (f.query) {
+    where.push(`(g.quote LIKE ? ESCAPE '\\' OR g.metric LIKE ? ESCAPE '\\')`);
+    params.push(`%${likeEscape(f.query)}%`, `%${likeEscape(f.query)}%`);
+  }
+  if (f.unit) {
+    where.push(`g.task_id IN (SELECT tu.task_id FROM task_unit tu JOIN unit u ON u.id = tu.unit_id WHERE u.name LIKE ? ESCAPE '\\' OR u.key LIKE ? ESCAPE '\\')`);
+    params.push(`%${likeEscape(f.unit)}%`, `%${likeEscape(f.unit)}%`);
+  }
+  const rows = db
+    .prepare(
+      `SELECT g.id, g.plan_id AS planId, g.seq, p.title AS planTitle, t.seq AS taskSeq, t.title AS taskTitle, g.quote, g.metric,
+         g.comparator, g.value, g.value_max AS valueMax, g.unit, g.year, g.recurrence,
+         (SELECT json_group_array(DISTINCT u.name) FROM task_unit tu JOIN unit u ON u.id = tu.unit_id WHERE tu.task_id = g.task_id) AS units
+       FROM target g JOIN plan p ON p.id = g.plan_id LEFT JOIN task t ON t.id = g.task_id
+       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+       ORDER BY g.year IS NULL, g.year, g.plan_id, g.seq`,
+    )
+    .all(...params) as (Omit<TargetRow, 'units'> & { units: string })[];
+  return rows.map((r) => ({ ...r, units: JSON.parse(r.units) }));
+}
+
+export interface MilestoneRow {
+  planId: number;
+  planTitle: string;
+  year: number;
+  text: string;
+}
+
+export function listMilestones(db: Db): MilestoneRow[] {
+  return db
+    .prepare('SELECT m.plan_id AS planId, p.title AS planTitle, m.year, m.text FROM milestone m JOIN plan p ON p.id = m.plan_id ORDER BY m.year, m.id')
+    .all() as MilestoneRow[];
+}
