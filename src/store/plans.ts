@@ -49,7 +49,7 @@ export function savePlan(db: Db, plan: Plan, source: string, sha256: string, now
     const insertTask = db.prepare('INSERT INTO task (plan_id, seq, part, path, number, title, text) VALUES (?, ?, ?, ?, ?, ?, ?)');
     const insertFts = db.prepare('INSERT INTO task_fts (rowid, uni, bi) VALUES (?, ?, ?)');
     const upsertUnit = db.prepare('INSERT INTO unit (name, key) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET key = excluded.key RETURNING id');
-    const linkUnit = db.prepare('INSERT OR IGNORE INTO task_unit (task_id, unit_id, role) VALUES (?, ?, ?)');
+    const linkUnit = db.prepare('INSERT OR IGNORE INTO task_unit (task_id, unit_id, role, pos) VALUES (?, ?, ?, ?)');
     const mention = db.prepare('INSERT INTO theme_mention (plan_id, task_id, name) VALUES (?, ?, ?)');
     const taskIds = new Map<number, number>();
     for (const task of plan.tasks) {
@@ -58,7 +58,7 @@ export function savePlan(db: Db, plan: Plan, source: string, sha256: string, now
       const g = grams(`${task.title}\n${task.title}\n${task.text}`);
       insertFts.run(taskId, g.uni, g.bi);
       for (const [role, names] of [['lead', task.leadUnits], ['responsible', task.units]] as const) {
-        for (const name of names) linkUnit.run(taskId, (upsertUnit.get(name, unitKey(name)) as { id: number }).id, role);
+        names.forEach((name, pos) => linkUnit.run(taskId, (upsertUnit.get(name, unitKey(name)) as { id: number }).id, role, pos));
       }
       for (const name of task.themeDays) mention.run(id, taskId, name);
     }

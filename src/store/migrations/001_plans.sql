@@ -35,6 +35,7 @@ CREATE TABLE task_unit (
   task_id INTEGER NOT NULL REFERENCES task(id) ON DELETE CASCADE,
   unit_id INTEGER NOT NULL REFERENCES unit(id),
   role    TEXT NOT NULL CHECK (role IN ('lead', 'responsible')),
+  pos     INTEGER NOT NULL, -- order as printed
   PRIMARY KEY (task_id, unit_id, role)
 );
 CREATE INDEX task_unit_by_unit ON task_unit(unit_id);
