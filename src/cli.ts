@@ -100,6 +100,49 @@ program
     a.close();
   });
 
+const digest = program.command('digest').description('weekly theme-day digests');
+digest
+  .command('preview')
+  .description("print the digest for this week (all plans, or a subscription's view with --channel)")
+  .option('--channel <id>', 'a subscribed channel id')
+  .option('--lookahead <days>', 'look-ahead days (default 21)', (v) => Number(v))
+  .action((o: { channel?: string; lookahead?: number }) => {
+    const a = app();
+    const sub = o.channel ? a.services.subscriptionOf(o.channel) : undefined;
+    if (o.channel && !sub) {
+      console.error(`no subscription for channel ${o.channel}`);
+      process.exitCode = 1;
+    } else {
+      const reply = a.services.digest({
+        workspace: sub?.workspace ?? 'console',
+        planIds: sub?.planIds ?? null,
+        lookahead: o.lookahead ?? sub?.lookahead ?? 21,
+        locale: sub?.locale ?? locale(),
+        timezone: sub?.timezone ?? a.clock.zone,
+      });
+      console.log(renderText(reply, sub?.locale ?? locale()));
+    }
+    a.close();
+  });
+
+program
+  .command('ics')
+  .description('write an iCalendar file (RFC 5545) of theme days and deadlines')
+  .option('--year <year>', 'calendar year (default: this year)', (v) => Number(v))
+  .option('--out <file>', 'output file (default: kepu-<year>.ics; - for standard output)')
+  .action((o: { year?: number; out?: string }) => {
+    const a = app();
+    const year = o.year ?? Number(a.services.today().slice(0, 4));
+    const text = a.services.ics(year);
+    const out = o.out ?? `kepu-${year}.ics`;
+    if (out === '-') process.stdout.write(text);
+    else {
+      writeFileSync(out, text);
+      console.log(`wrote ${out}`);
+    }
+    a.close();
+  });
+
 program
   .command('bench')
   .description('print import, search, command and digest figures on a synthetic corpus')

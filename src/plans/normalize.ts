@@ -11,15 +11,22 @@ export class NotAPlanError extends Error {}
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const gb18030 = new TextDecoder('gb18030');
 
+/** Strict UTF-8, allowing a file cut short inside its last character; null when the bytes are not UTF-8. */
+function decodeUtf8(bytes: Uint8Array): string | null {
+  for (let cut = 0; cut <= 3 && cut < bytes.length; cut++) {
+    try {
+      return utf8.decode(bytes.subarray(0, bytes.length - cut));
+    } catch {
+      // try without the last bytes: an incomplete final character
+    }
+  }
+  return null;
+}
+
 /** Decodes UTF-8 (with or without BOM) or, failing that, GB18030/GBK. Rejects binary data. */
 export function decode(bytes: Uint8Array): string {
   if (bytes.length === 0) throw new NotAPlanError('empty');
-  let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    text = gb18030.decode(bytes);
-  }
+  let text = decodeUtf8(bytes) ?? gb18030.decode(bytes);
   text = text.replace(/^\uFEFF/, '');
   const controls = text.match(/[\u0000-\u0008\u000E-\u001F\uFFFD]/g)?.length ?? 0;
   if (controls > 0 && controls / text.length > 0.001) throw new NotAPlanError('binary');

@@ -32,7 +32,7 @@ export function composeDigest(services: Services, scope: DigestScope, now: Date)
     const days = daysBetween(from, o.start);
     const when = `${formatRange(o.start, o.end, L)} · ${days > 0 ? t(L, `还有 ${days} 天`, `in ${days} days`) : t(L, '进行中', 'under way')}`;
     const tasks = services.themes.relatedTasks(scope.workspace, o.day, scope.planIds, 3);
-    const lines = tasks.map((task) => `• ${taskId(task)} ${task.title}（${[...task.leadUnits, ...task.units].slice(0, 4).join('、') || t(L, '未列单位', 'no unit listed')}）`);
+    const lines = tasks.map((task) => `• ${taskId(task)} ${task.title}（${[...new Set([...task.leadUnits, ...task.units])].slice(0, 4).join('、') || t(L, '未列单位', 'no unit listed')}）`);
     return { title: name, body: [when, ...(lines.length ? [t(L, '相关任务：', 'Related tasks:'), ...lines] : [])].join('\n') };
   });
   const windowEnd = addDays(from, scope.lookahead);

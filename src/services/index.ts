@@ -16,7 +16,8 @@ import type { Themes } from './themes.js';
 import type { Caller, Reply } from '../dispatch/types.js';
 import { composeDigest, type DigestScope } from './digest.js';
 import { nextRun } from './scheduler.js';
-import { deleteSubscription, getSubscription, lastRun, upsertSubscription, type DigestRun, type NewSubscription, type Subscription } from '../store/subscriptions.js';
+import { toIcs } from '../calendar/ics.js';
+import { deleteSubscription, getSubscription, lastRun, listSubscriptions, upsertSubscription, type DigestRun, type NewSubscription, type Subscription } from '../store/subscriptions.js';
 
 export interface Page<T> {
   rows: T[];
@@ -146,6 +147,17 @@ export class Services {
 
   unsubscribe(c: Caller): boolean {
     return deleteSubscription(this.db, c.platform, c.workspace, c.channel);
+  }
+
+  /** A subscription by channel id, on any platform (for the CLI). */
+  subscriptionOf(channel: string): Subscription | undefined {
+    return listSubscriptions(this.db).find((s) => s.channel === channel);
+  }
+
+  /** iCalendar text of the year's theme days (built-in) and the deadlines falling in it. */
+  ics(year: number): string {
+    const deadlines = this.deadlines({ year }).map((d, i) => ({ id: `${d.kind}-${d.planId}-${i}-${year}`, date: d.due, title: d.title, description: d.planTitle }));
+    return toIcs({ occurrences: this.themes.forYear('console', year), deadlines, name: `kepu-bot ${year}`, now: this.clock.now() });
   }
 
   digest(scope: DigestScope, now = this.clock.now()): Reply {

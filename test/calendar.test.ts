@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { DateTime } from 'luxon';
+import ICAL from 'ical.js';
+import { findThemeDay, loadCatalog, parseCatalog } from '../src/calendar/catalog.js';
+import { autumnEquinox, occurrence, occurrencesForYear, upcoming } from '../src/calendar/occurrences.js';
+import { toIcs } from '../src/calendar/ics.js';
+
+const days = loadCatalog();
+const day = (id: string) => days.find((d) => d.id === id)!;
+const on = (id: string, year: number, overrides = []) => {
+  const o = occurrence(day(id), year, overrides);
+  return o && [o.start, o.end, o.status];
+};
+
+describe('theme-day catalog', () => {
+  it('holds the 50 days, each with Chinese and English names and aliases', () => {
+    expect(days).toHaveLength(50);
+    for (const d of days) expect(d.aliases).toContain(d.nameZh);
+  });
+
+  it('rejects a malformed entry', () => {
+    expect(() => parseCatalog([{ id: 'x', nameZh: '某日', nameEn: 'X', aliases: [], kind: 'day', rule: { type: 'fixed', month: 13, day: 1 } }])).toThrow();
+  });
+
+  it('resolves names and aliases; 全国科普日 means the month from 2025 on', () => {
+    expect(findThemeDay(days, '防灾减灾日')?.id).toBe('national-disaster-prevention-day');
+    expect(findThemeDay(days, '12·4国家宪法日')?.id).toBe('national-constitution-day');
+    expect(findThemeDay(days, '全国科普日', 2024)?.id).toBe('national-science-popularization-day');
+    expect(findThemeDay(days, '全国科普日', 2025)?.id).toBe('national-science-popularization-month');
+    expect(findThemeDay(days, '不存在的节日')).toBeUndefined();
+  });
+});
+
+describe('occurrences', () => {
+  it('fixed dates', () => {
+    for (const year of [2021, 2024, 2026, 2027]) expect(on('national-disaster-prevention-day', year)).toEqual([`${year}-05-12`, `${year}-05-12`, 'rule']);
+  });
+
+  it('nth weekday: last Monday of March, second Saturday of June', () => {
+    const lastMonday = (y: number) => {
+      let d = DateTime.fromObject({ year: y, month: 3, day: 31 });
+      while (d.weekday !== 1) d = d.minus({ days: 1 });
+      return d.toISODate();
+    };
+    for (const y of [2021, 2024, 2026, 2027]) expect(on('school-safety-education-day', y)?.[0]).toBe(lastMonday(y));
+    expect(on('school-safety-education-day', 2027)?.[0]).toBe('2027-03-29');
+    expect(on('cultural-natural-heritage-day', 2027)?.[0]).toBe('2027-06-12');
+    expect(DateTime.fromISO(on('cultural-natural-heritage-day', 2028)![0]!).weekday).toBe(6);
+  });
+
+  it('announced dates: known windows, admin overrides first, pending when unknown', () => {
+    expect(on('national-sci-tech-week', 2025)).toEqual(['2025-05-24', '2025-05-31', 'announced']);
+    expect(on('national-sci-tech-week', 2026)).toEqual([null, null, 'pending']);
+    const overrides = [{ dayId: 'national-sci-tech-week', year: 2025, start: '2025-05-20', end: '2025-05-27' }];
+    expect(on('national-sci-tech-week', 2025, overrides as never)).toEqual(['2025-05-20', '2025-05-27', 'announced']);
+    expect(on('national-energy-saving-week', 2027)).toEqual([null, null, 'pending']);
+  });
+
+  it('全国科普日 windows until 2024, 全国科普月 every September from 2025', () => {
+    expect(on('national-science-popularization-day', 2024)).toEqual(['2024-09-15', '2024-09-25', 'announced']);
+    expect(on('national-science-popularization-day', 2025)).toBeNull();
+    expect(on('national-science-popularization-month', 2024)).toBeNull();
+    expect(on('national-science-popularization-month', 2027)).toEqual(['2027-09-01', '2027-09-30', 'rule']);
+  });
+
+  it('秋分 in Beijing time (2021 was 09-22 in UTC but 09-23 in Beijing)', () => {
+    expect(autumnEquinox(2021)).toBe('2021-09-23');
+    expect(autumnEquinox(2024)).toBe('2024-09-22');
+    expect(autumnEquinox(2025)).toBe('2025-09-23');
+    expect(on('farmers-harvest-festival', 2027)?.[0]).toMatch(/^2027-09-2[23]$/);
+  });
+
+  it('upcoming from 2026-05-04 within 21 days: 防灾减灾日 on 5/12 and 科技活动周 pending', () => {
+    const list = upcoming(days, [], '2026-05-04', 21);
+    const names = list.map((o) => [o.day.nameZh, o.start]);
+    expect(names).toContainEqual(['全国防灾减灾日', '2026-05-12']);
+    expect(names).toContainEqual(['全国科技活动周', null]);
+    expect(list.every((o) => o.start === null || (o.end! >= '2026-05-04' && o.start <= '2026-05-25'))).toBe(true);
+    const dated = list.filter((o) => o.start).map((o) => o.start!);
+    expect(dated).toEqual([...dated].sort());
+  });
+
+  it('every day of a year has a date or is pending, never a guess', () => {
+    for (const o of occurrencesForYear(days, 2027)) {
+      if (o.day.rule.type === 'announced' && !o.day.known['2027']) expect(o.status).toBe('pending');
+      else expect(o.start).toMatch(/^2027-/);
+    }
+  });
+});
+
+describe('iCalendar export', () => {
+  it('writes all-day events that a standard parser reads back with the right dates', () => {
+    const text = toIcs({
+      occurrences: occurrencesForYear(days, 2027),
+      deadlines: [{ id: 'target-1', date: '2027-12-31', title: '公民具备科学素质的比例 达到 25%' }],
+      name: 'kepu-bot 2027',
+      now: new Date('2026-11-24T00:00:00Z'),
+    });
+    const comp = new ICAL.Component(ICAL.parse(text));
+    const events = comp.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    const find = (summary: string) => events.find((e) => e.summary === summary)!;
+    const month = find('全国科普月');
+    expect([month.startDate.toString(), month.endDate.toString(), month.startDate.isDate]).toEqual(['2027-09-01', '2027-10-01', true]);
+    expect(find('全国防灾减灾日').startDate.toString()).toBe('2027-05-12');
+    expect(find('公民具备科学素质的比例 达到 25%').startDate.toString()).toBe('2027-12-31');
+    expect(events.some((e) => e.summary === '全国科技活动周')).toBe(false);
+    expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
+  });
+});
