@@ -19,9 +19,9 @@ export const tasks: CommandDef = {
   examples: ['/tasks 农民', '/tasks 防灾减灾 unit:科协', '/tasks theme:科技活动周'],
   run(ctx, opts) {
     const planId = opts.plan ? requirePlan(ctx, opts.plan as string).id : undefined;
-    const themeNames = opts.theme ? ctx.services.themes.mentionNames(ctx.caller.workspace, opts.theme as string) : undefined;
+    const theme = opts.theme ? ctx.services.themes.themeFilter(ctx.caller.workspace, opts.theme as string) : undefined;
     const pageNo = (opts.page as number | undefined) ?? 1;
-    const found = ctx.services.searchTasks({ query: opts.query as string | undefined, unit: opts.unit as string | undefined, planId, themeNames, page: pageNo });
+    const found = ctx.services.searchTasks({ query: opts.query as string | undefined, unit: opts.unit as string | undefined, planId, theme, page: pageNo });
     const filters = [opts.query, opts.unit && `unit:${opts.unit}`, opts.plan && `plan:${opts.plan}`, opts.theme && `theme:${opts.theme}`].filter(Boolean).join(' ');
     if (opts.query && found.terms.length === 0) {
       return { title: say(ctx, '无法搜索', 'Nothing to search'), text: say(ctx, '关键词里没有可搜索的文字（汉字、字母或数字）。例如：/tasks 农民', 'The query has no searchable characters (Chinese, letters or digits). Try: /tasks 农民'), error: true, ephemeral: true };

@@ -31,7 +31,7 @@ export function createApp(opts: AppOptions): App {
   const clock = opts.clock ?? systemClock();
   const db = openDb(opts.dbPath);
   const themes = new Themes(db);
-  if (opts.seeds !== null) ensureSeeds(db, opts.seeds ?? SEEDS, themes.aliases(), clock.now());
+  if (opts.seeds !== null) ensureSeeds(db, opts.seeds ?? SEEDS, themes.builtIn, clock.now());
   const services = new Services(db, clock, themes);
   return { db, clock, services, dispatcher: new Dispatcher(allCommands(), services), close: () => db.close() };
 }

@@ -39,11 +39,11 @@ program
   .argument('<files...>')
   .action((files: string[]) => {
     const a = app();
-    const aliases = a.services.themes.aliases();
+    const days = a.services.themes.builtIn;
     let failed = 0;
     for (const file of files) {
       try {
-        const r = importFile(a.db, file, aliases, a.clock.now());
+        const r = importFile(a.db, file, days, a.clock.now());
         console.log(`${r.replaced ? 'updated' : 'imported'} ${r.id}: ${r.title} (${r.tasks} tasks, ${r.targets} targets)`);
       } catch (err) {
         if (!(err instanceof ImportError)) throw err;

@@ -6,6 +6,8 @@ import { NotAPlanError, parsePlanBytes } from '../plans/parse.js';
 import type { Plan } from '../plans/types.js';
 import type { Db } from '../store/db.js';
 import { countPlans, savePlan } from '../store/plans.js';
+import { linkThemeDays } from '../calendar/links.js';
+import type { ThemeDay } from '../calendar/catalog.js';
 
 export interface ImportResult {
   id: number;
@@ -36,7 +38,8 @@ function describe(reason: ImportError['reason']): string {
   }
 }
 
-export function parseFile(bytes: Uint8Array, source: string, aliases: readonly string[]): Plan {
+export function parseFile(bytes: Uint8Array, source: string, days: readonly ThemeDay[]): Plan {
+  const aliases = [...new Set(days.flatMap((d) => d.aliases))];
   try {
     return parsePlanBytes(bytes, { themeDayAliases: aliases });
   } catch (err) {
@@ -47,28 +50,28 @@ export function parseFile(bytes: Uint8Array, source: string, aliases: readonly s
   }
 }
 
-export function importBytes(db: Db, bytes: Uint8Array, source: string, aliases: readonly string[], now: Date): ImportResult {
-  const plan = parseFile(bytes, source, aliases);
+export function importBytes(db: Db, bytes: Uint8Array, source: string, days: readonly ThemeDay[], now: Date): ImportResult {
+  const plan = parseFile(bytes, source, days);
   const sha = createHash('sha256').update(bytes).digest('hex');
-  const { id, replaced } = savePlan(db, plan, source, sha, now.toISOString());
+  const { id, replaced } = savePlan(db, plan, source, sha, now.toISOString(), (task) => linkThemeDays(days, task));
   return { id, source, title: plan.title, replaced, tasks: plan.tasks.length, targets: plan.targets.length };
 }
 
-export function importFile(db: Db, path: string, aliases: readonly string[], now: Date): ImportResult {
+export function importFile(db: Db, path: string, days: readonly ThemeDay[], now: Date): ImportResult {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
   } catch (err) {
     throw new ImportError(basename(path), 'unreadable', (err as NodeJS.ErrnoException).code);
   }
-  return importBytes(db, bytes, basename(path), aliases, now);
+  return importBytes(db, bytes, basename(path), days, now);
 }
 
 /** Loads every plan file in `dir` when the database holds no plan yet. */
-export function ensureSeeds(db: Db, dir: string, aliases: readonly string[], now: Date): ImportResult[] {
+export function ensureSeeds(db: Db, dir: string, days: readonly ThemeDay[], now: Date): ImportResult[] {
   if (countPlans(db) > 0) return [];
   const files = readdirSync(dir)
     .filter((f) => /\.(txt|md)$/i.test(f))
     .sort();
-  return files.map((f) => importFile(db, join(dir, f), aliases, now));
+  return files.map((f) => importFile(db, join(dir, f), days, now));
 }

@@ -9,12 +9,13 @@ import type { Db } from '../store/db.js';
 import { queryTerms, snippet } from '../store/fts.js';
 import { getPlan, listPlans, type PlanRow } from '../store/plans.js';
 import { getTask, searchTasks, tasksOfPlan, type TaskRow } from '../store/tasks.js';
-import { listMilestones, listTargets, type TargetFilter, type TargetRow } from '../store/targets.js';
+import { dueBetween, listTargets, type TargetFilter, type TargetRow } from '../store/targets.js';
+import { addDays, daysBetween } from './dates.js';
 import { listUnits, unitNames, type UnitRow } from '../store/units.js';
 import { normalizeQuery } from '../plans/normalize.js';
 import type { Themes } from './themes.js';
 import type { Caller, Reply } from '../dispatch/types.js';
-import { composeDigest, type DigestScope } from './digest.js';
+import { composeDigest, type DigestCache, type DigestScope } from './digest.js';
 import { nextRun } from './scheduler.js';
 import { toIcs } from '../calendar/ics.js';
 import { deleteSubscription, getSubscription, lastRun, listSubscriptions, upsertSubscription, type DigestRun, type NewSubscription, type Subscription } from '../store/subscriptions.js';
@@ -82,13 +83,13 @@ export class Services {
     return plans.find((p) => p.region === q) ?? plans.find((p) => p.title.includes(q) || (p.region ?? '').includes(q));
   }
 
-  searchTasks(f: { query?: string; unit?: string; planId?: number; themeNames?: string[]; page: number }): Page<TaskHit> & { terms: string[] } {
+  searchTasks(f: { query?: string; unit?: string; planId?: number; theme?: { dayIds: string[]; names: string[] }; page: number }): Page<TaskHit> & { terms: string[] } {
     const terms = f.query ? queryTerms(f.query) : [];
     const { rows, total } = searchTasks(this.db, {
       terms,
       unit: f.unit ? normalizeQuery(f.unit) : undefined,
       planId: f.planId,
-      themeNames: f.themeNames,
+      theme: f.theme,
       limit: PAGE_SIZE,
       offset: (f.page - 1) * PAGE_SIZE,
     });
@@ -109,25 +110,26 @@ export class Services {
     return listTargets(this.db, { planId: task.planId }).filter((t) => t.taskSeq === task.seq);
   }
 
-  /** Targets with a due year, milestones and plan period ends, soonest first, with days left from today. */
+  /**
+   * Targets with a due year, milestones and plan period ends, soonest first, with days left from today.
+   * A due year counts as its 31 December. Default window: the past year and the next `withinDays` (365).
+   */
   deadlines(f: { withinDays?: number; year?: number }): Deadline[] {
-    const today = DateTime.fromISO(this.today(), { zone: this.clock.zone });
-    const items: Omit<Deadline, 'daysLeft'>[] = [];
-    const endOf = (year: number) => `${year}-12-31`;
-    for (const t of listTargets(this.db, {})) {
-      if (t.year === null) continue;
-      const title = `${t.metric} ${describeValue(t)}`;
-      items.push({ due: endOf(t.year), kind: 'target', title, planId: t.planId, planTitle: t.planTitle, taskId: t.taskSeq === null ? null : `${t.planId}-${t.taskSeq}` });
-    }
-    for (const m of listMilestones(this.db)) items.push({ due: endOf(m.year), kind: 'milestone', title: m.text, planId: m.planId, planTitle: m.planTitle, taskId: null });
-    for (const p of this.plans()) {
-      if (p.periodEnd !== null) items.push({ due: endOf(p.periodEnd), kind: 'period-end', title: p.title, planId: p.id, planTitle: p.title, taskId: null });
-    }
-    const withDays = items.map((i) => ({ ...i, daysLeft: Math.round(DateTime.fromISO(i.due, { zone: this.clock.zone }).diff(today, 'days').days) }));
+    const today = this.today();
     const within = f.withinDays ?? 365;
-    return withDays
-      .filter((d) => (f.year !== undefined ? d.due.startsWith(`${f.year}-`) : d.daysLeft <= within && d.daysLeft >= -365))
-      .sort((a, b) => a.due.localeCompare(b.due) || a.planId - b.planId);
+    const thisYear = Number(today.slice(0, 4));
+    const [from, to] = f.year !== undefined ? [f.year, f.year] : [thisYear - 1, Number(addDays(today, within).slice(0, 4))];
+    const out: Deadline[] = [];
+    const left = new Map<number, number>();
+    for (const r of dueBetween(this.db, from, to)) {
+      const due = `${r.year}-12-31`;
+      if (!left.has(r.year)) left.set(r.year, daysBetween(today, due));
+      const daysLeft = left.get(r.year)!;
+      if (f.year === undefined && (daysLeft > within || daysLeft < -365)) continue;
+      const title = r.kind === 'target' ? `${r.metric} ${describeValue(r as Pick<TargetRow, 'comparator' | 'value' | 'valueMax' | 'unit'>)}` : r.title;
+      out.push({ due, kind: r.kind, title, planId: r.planId, planTitle: r.planTitle, daysLeft, taskId: r.taskSeq === null ? null : `${r.planId}-${r.taskSeq}` });
+    }
+    return out;
   }
 
   units(query: string | undefined, page: number): Page<UnitRow> {
@@ -160,8 +162,8 @@ export class Services {
     return toIcs({ occurrences: this.themes.forYear('console', year), deadlines, name: `kepu-bot ${year}`, now: this.clock.now() });
   }
 
-  digest(scope: DigestScope, now = this.clock.now()): Reply {
-    return composeDigest(this, scope, now);
+  digest(scope: DigestScope, now = this.clock.now(), cache?: DigestCache): Reply {
+    return composeDigest(this, scope, now, cache);
   }
 
   /** Autocomplete suggestions for an option source, scoped to a workspace. */

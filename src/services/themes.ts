@@ -6,7 +6,8 @@ import type { Db } from '../store/db.js';
 import { loadCatalog, findThemeDay, type ThemeDay } from '../calendar/catalog.js';
 import { upcoming, occurrencesForYear, type Occurrence, type Override } from '../calendar/occurrences.js';
 import { normalizeQuery } from '../plans/normalize.js';
-import { searchTasks, tasksMentioning, type TaskRow } from '../store/tasks.js';
+import { searchTasks, tasksOfThemeDays, type TaskRow } from '../store/tasks.js';
+import { queryTerms } from '../store/fts.js';
 
 export class Themes {
   readonly builtIn: ThemeDay[] = loadCatalog();
@@ -40,12 +41,15 @@ export class Themes {
       .slice(0, 25);
   }
 
-  /** The names plans may use for a day (its aliases), for filtering tasks by theme; the text itself when unknown. */
-  mentionNames(workspace: string, text: string): string[] {
+  /**
+   * What a theme filter matches: the day and the day it replaced (全国科普月 ← 全国科普日) by id, and
+   * their names as plans print them; the text itself when no day is known by it.
+   */
+  themeFilter(workspace: string, text: string): { dayIds: string[]; names: string[] } {
     const day = this.find(workspace, text);
-    const names = day ? [day.nameZh, ...day.aliases] : [normalizeQuery(text)];
-    for (const d of day ? this.days(workspace) : []) if (d.supersededBy === day!.id) names.push(d.nameZh, ...d.aliases);
-    return [...new Set(names)];
+    if (!day) return { dayIds: [], names: [normalizeQuery(text)] };
+    const family = [day, ...this.days(workspace).filter((d) => d.supersededBy === day.id)];
+    return { dayIds: family.map((d) => d.id), names: [...new Set(family.flatMap((d) => d.aliases))] };
   }
 
   upcoming(workspace: string, from: string, withinDays: number): Occurrence[] {
@@ -56,12 +60,14 @@ export class Themes {
     return occurrencesForYear(this.days(workspace), year, this.overrides(workspace));
   }
 
-  /** Tasks a day concerns: those naming it (or a day it replaced) and those on its topic keywords. */
+  /**
+   * Tasks a day concerns: those naming it (or a day it replaced) first, then those on its topic. Links of
+   * catalog days are computed at import; a local day's tasks are found by searching for its name.
+   */
   relatedTasks(workspace: string, day: ThemeDay, planIds: number[] | null, limit = 5): TaskRow[] {
-    const named = searchTasks(this.db, { terms: [], themeNames: this.mentionNames(workspace, day.nameZh), limit, offset: 0 }).rows;
-    const topical = tasksMentioning(this.db, day.keywords ?? [], planIds, limit);
-    const seen = new Set<number>();
-    return [...named, ...topical].filter((t) => (planIds === null || planIds.includes(t.planId)) && !seen.has(t.id) && seen.add(t.id)).slice(0, limit);
+    if (this.builtIn.includes(day)) return tasksOfThemeDays(this.db, this.themeFilter(workspace, day.id).dayIds, planIds, limit);
+    const found = searchTasks(this.db, { terms: queryTerms(day.nameZh), theme: undefined, limit: 50, offset: 0 }).rows;
+    return found.filter((t) => planIds === null || planIds.includes(t.planId)).slice(0, limit);
   }
 
   /** Records announced dates for a day and year in this workspace (replacing earlier ones). */

@@ -1,28 +1,22 @@
 /**
  * CJK-aware full-text terms for FTS5. Chinese has no spaces, and FTS5's unicode61 tokenizer would
- * index a whole run of characters as one token, so runs are indexed as single characters (`uni`)
- * and overlapping bigrams (`bi`). A query of one character matches `uni`; longer ones match the
- * phrase of their bigrams, so 农民 and 防灾减灾 are found wherever they occur.
+ * index a whole run of characters as one token, so runs are indexed as overlapping bigrams. A query
+ * of two or more characters matches the phrase of its bigrams, so 农民 and 防灾减灾 are found wherever
+ * they occur; a single character cannot be a bigram and is searched with a scan (see searchTasks).
  */
 import { normalizeQuery } from '../plans/normalize.js';
 
 const RUN = /[\u3400-\u9fff]+|[a-z0-9]+/g;
+const CJK = /^[\u3400-\u9fff]/;
 
-export function grams(text: string): { uni: string; bi: string } {
-  const uni: string[] = [];
-  const bi: string[] = [];
+/** Text as space-separated tokens: CJK bigrams (a lone character stays as it is) and lower-case words. */
+export function bigrams(text: string): string {
+  const out: string[] = [];
   for (const [run] of text.toLowerCase().matchAll(RUN)) {
-    if (!/^[\u3400-\u9fff]/.test(run)) {
-      uni.push(run);
-      bi.push(run);
-      continue;
-    }
-    for (let i = 0; i < run.length; i++) {
-      uni.push(run[i]!);
-      if (i + 1 < run.length) bi.push(run[i]! + run[i + 1]!);
-    }
+    if (!CJK.test(run) || run.length === 1) out.push(run);
+    else for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2));
   }
-  return { uni: uni.join(' '), bi: bi.join(' ') };
+  return out.join(' ');
 }
 
 /** The query's searchable terms (CJK runs and words), normalized like the indexed text. */
@@ -30,18 +24,17 @@ export function queryTerms(query: string): string[] {
   return [...normalizeQuery(query).toLowerCase().matchAll(RUN)].map((m) => m[0]).slice(0, 16);
 }
 
+/** Terms the index cannot answer: single CJK characters. */
+export function scanTerms(terms: string[]): string[] {
+  return terms.filter((t) => CJK.test(t) && t.length === 1);
+}
+
 /**
- * An FTS5 MATCH expression for the terms (all must match), built only from CJK characters and
- * [a-z0-9] words in double quotes, so no user text reaches FTS syntax. Null when nothing is searchable.
+ * An FTS5 MATCH expression for the indexable terms (all must match), built only from CJK bigrams and
+ * [a-z0-9] words in double quotes, so no user text reaches FTS syntax. Null when no term is indexable.
  */
 export function matchExpression(terms: string[]): string | null {
-  const parts = terms.map((t) => {
-    if (!/^[\u3400-\u9fff]/.test(t)) return `"${t}"`;
-    if (t.length === 1) return `uni : "${t}"`;
-    const pairs: string[] = [];
-    for (let i = 0; i + 1 < t.length; i++) pairs.push(t[i]! + t[i + 1]!);
-    return `bi : "${pairs.join(' ')}"`;
-  });
+  const parts = terms.filter((t) => !(CJK.test(t) && t.length === 1)).map((t) => `"${bigrams(t)}"`);
   return parts.length ? parts.join(' AND ') : null;
 }
 

@@ -1,8 +1,11 @@
 /** Plans repository: saving a parsed plan (one transaction, FTS kept in step) and reading plans back. */
 import type { Db } from './db.js';
-import { grams } from './fts.js';
+import { bigrams } from './fts.js';
 import { unitKey } from '../plans/units.js';
-import type { Plan } from '../plans/types.js';
+import type { Plan, Task } from '../plans/types.js';
+
+/** Theme days a task concerns (computed by the caller from the calendar catalog). */
+export type ThemeLinker = (task: Task) => { dayId: string; how: 'mention' | 'keyword' }[];
 
 export interface PlanRow {
   id: number;
@@ -29,7 +32,7 @@ const PLAN_COLUMNS = `p.id, p.source, p.title, p.issuer, p.doc_number AS docNumb
  * Saves a parsed plan. The same content (by hash), or a plan with the same title, issuer and number,
  * is replaced in place and keeps its id. Runs in one transaction: on any error nothing is written.
  */
-export function savePlan(db: Db, plan: Plan, source: string, sha256: string, now: string): { id: number; replaced: boolean } {
+export function savePlan(db: Db, plan: Plan, source: string, sha256: string, now: string, links: ThemeLinker = () => []): { id: number; replaced: boolean } {
   return db.transaction(() => {
     const existing = db
       .prepare(
@@ -47,7 +50,8 @@ export function savePlan(db: Db, plan: Plan, source: string, sha256: string, now
         .lastInsertRowid,
     );
     const insertTask = db.prepare('INSERT INTO task (plan_id, seq, part, path, number, title, text) VALUES (?, ?, ?, ?, ?, ?, ?)');
-    const insertFts = db.prepare('INSERT INTO task_fts (rowid, uni, bi) VALUES (?, ?, ?)');
+    const insertFts = db.prepare('INSERT INTO task_fts (rowid, title, body) VALUES (?, ?, ?)');
+    const insertLink = db.prepare('INSERT OR IGNORE INTO task_theme (task_id, day_id, how) VALUES (?, ?, ?)');
     const upsertUnit = db.prepare('INSERT INTO unit (name, key) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET key = excluded.key RETURNING id');
     const linkUnit = db.prepare('INSERT OR IGNORE INTO task_unit (task_id, unit_id, role, pos) VALUES (?, ?, ?, ?)');
     const mention = db.prepare('INSERT INTO theme_mention (plan_id, task_id, name) VALUES (?, ?, ?)');
@@ -55,8 +59,8 @@ export function savePlan(db: Db, plan: Plan, source: string, sha256: string, now
     for (const task of plan.tasks) {
       const taskId = Number(insertTask.run(id, task.seq, task.part, JSON.stringify(task.path), task.number, task.title, task.text).lastInsertRowid);
       taskIds.set(task.seq, taskId);
-      const g = grams(`${task.title}\n${task.title}\n${task.text}`);
-      insertFts.run(taskId, g.uni, g.bi);
+      insertFts.run(taskId, bigrams(task.title), bigrams(task.text));
+      for (const link of links(task)) insertLink.run(taskId, link.dayId, link.how);
       for (const [role, names] of [['lead', task.leadUnits], ['responsible', task.units]] as const) {
         names.forEach((name, pos) => linkUnit.run(taskId, (upsertUnit.get(name, unitKey(name)) as { id: number }).id, role, pos));
       }

@@ -66,3 +66,35 @@ export function listMilestones(db: Db): MilestoneRow[] {
     .prepare('SELECT m.plan_id AS planId, p.title AS planTitle, m.year, m.text FROM milestone m JOIN plan p ON p.id = m.plan_id ORDER BY m.year, m.id')
     .all() as MilestoneRow[];
 }
+
+export interface DueRow {
+  kind: 'target' | 'milestone' | 'period-end';
+  year: number;
+  title: string;
+  planId: number;
+  planTitle: string;
+  taskSeq: number | null;
+  metric: string | null;
+  comparator: Comparator | null;
+  value: number | null;
+  valueMax: number | null;
+  unit: string | null;
+}
+
+/** Everything due in [fromYear, toYear]: targets with a year, milestones, plan period ends. */
+export function dueBetween(db: Db, fromYear: number, toYear: number): DueRow[] {
+  return db
+    .prepare(
+      `SELECT 'target' AS kind, g.year, g.quote AS title, g.plan_id AS planId, p.title AS planTitle, t.seq AS taskSeq,
+         g.metric, g.comparator, g.value, g.value_max AS valueMax, g.unit
+       FROM target g JOIN plan p ON p.id = g.plan_id LEFT JOIN task t ON t.id = g.task_id WHERE g.year BETWEEN @from AND @to
+       UNION ALL
+       SELECT 'milestone', m.year, m.text, m.plan_id, p.title, NULL, NULL, NULL, NULL, NULL, NULL
+       FROM milestone m JOIN plan p ON p.id = m.plan_id WHERE m.year BETWEEN @from AND @to
+       UNION ALL
+       SELECT 'period-end', p.period_end, p.title, p.id, p.title, NULL, NULL, NULL, NULL, NULL, NULL
+       FROM plan p WHERE p.period_end BETWEEN @from AND @to
+       ORDER BY 2, 4`,
+    )
+    .all({ from: fromYear, to: toYear }) as DueRow[];
+}

@@ -1,6 +1,6 @@
 /** Tasks repository: full-text search with filters, one task in full, tasks of a unit. */
 import type { Db } from './db.js';
-import { matchExpression } from './fts.js';
+import { matchExpression, scanTerms } from './fts.js';
 
 export interface TaskRow {
   id: number;
@@ -23,8 +23,8 @@ export interface TaskFilter {
   /** Unit name or key fragment, e.g. 科协. */
   unit?: string;
   planId?: number;
-  /** Theme-day names (aliases) — a task matches when it mentions any of them. */
-  themeNames?: string[];
+  /** Theme days: tasks linked to any of these day ids or naming any of these names. */
+  theme?: { dayIds: string[]; names: string[] };
   limit: number;
   offset: number;
 }
@@ -45,18 +45,27 @@ export function likeEscape(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-/** Tasks matching the filter, best first (bm25 when searching text), with the total count. */
+/**
+ * Tasks matching the filter, best first (bm25, title weighted over body, when searching text), with the
+ * total count. The FTS5 hits are computed once (a materialized CTE) before any join; single characters,
+ * which the bigram index cannot answer, are checked with instr() on the rows left.
+ */
 export function searchTasks(db: Db, f: TaskFilter): { rows: TaskRow[]; total: number } {
   const where: string[] = [];
   const params: unknown[] = [];
   const match = matchExpression(f.terms);
-  let from = 'task t JOIN plan p ON p.id = t.plan_id';
-  let order = 't.plan_id, t.seq';
-  if (match) {
-    from = `task_fts JOIN task t ON t.id = task_fts.rowid JOIN plan p ON p.id = t.plan_id`;
-    where.push('task_fts MATCH ?');
-    params.push(match);
-    order = 'bm25(task_fts), t.id';
+  const hits = (rank: string) => (match ? `WITH hits AS MATERIALIZED (SELECT rowid AS id${rank} FROM task_fts WHERE task_fts MATCH ?) ` : '');
+  const from = match ? 'hits h JOIN task t ON t.id = h.id' : 'task t';
+  const filtered = f.planId !== undefined || f.unit || f.theme || scanTerms(f.terms).length > 0;
+  if (match && !filtered) {
+    // Text alone: answer from the index without touching the task table.
+    const total = (db.prepare('SELECT count(*) AS n FROM task_fts WHERE task_fts MATCH ?').get(match) as { n: number }).n;
+    const ids = db.prepare('SELECT rowid FROM task_fts WHERE task_fts MATCH ? ORDER BY bm25(task_fts, 3.0, 1.0), rowid LIMIT ? OFFSET ?').pluck().all(match, f.limit, f.offset) as number[];
+    return { rows: tasksById(db, ids), total };
+  }
+  for (const ch of scanTerms(f.terms)) {
+    where.push('(instr(t.title, ?) > 0 OR instr(t.text, ?) > 0)');
+    params.push(ch, ch);
   }
   if (f.planId !== undefined) {
     where.push('t.plan_id = ?');
@@ -67,14 +76,32 @@ export function searchTasks(db: Db, f: TaskFilter): { rows: TaskRow[]; total: nu
     const like = `%${likeEscape(f.unit)}%`;
     params.push(like, like);
   }
-  if (f.themeNames) {
-    where.push(`t.id IN (SELECT task_id FROM theme_mention WHERE name IN (SELECT value FROM json_each(?)))`);
-    params.push(JSON.stringify(f.themeNames));
+  if (f.theme) {
+    where.push(`(t.id IN (SELECT task_id FROM task_theme WHERE day_id IN (SELECT value FROM json_each(?)))
+      OR t.id IN (SELECT task_id FROM theme_mention WHERE name IN (SELECT value FROM json_each(?))))`);
+    params.push(JSON.stringify(f.theme.dayIds), JSON.stringify(f.theme.names));
   }
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const total = (db.prepare(`SELECT count(*) AS n FROM ${from} ${clause}`).get(...params) as { n: number }).n;
-  const rows = db.prepare(`SELECT ${TASK_COLUMNS} FROM ${from} ${clause} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...params, f.limit, f.offset) as RawTask[];
-  return { rows: rows.map(hydrate), total };
+  const all = match ? [match, ...params] : params;
+  const total = (db.prepare(`${hits('')}SELECT count(*) AS n FROM ${from} ${clause}`).get(...all) as { n: number }).n;
+  // Without a text rank, tasks that name the theme day come before those only on its topic.
+  const named = f.theme ? 't.id IN (SELECT task_id FROM theme_mention WHERE name IN (SELECT value FROM json_each(?))) DESC, ' : '';
+  const order = match ? 'h.rank, t.id' : `${named}t.plan_id, t.seq`;
+  const orderParams = !match && f.theme ? [JSON.stringify(f.theme.names)] : [];
+  // Page the ids first: SQLite would otherwise compute every result column of every hit before sorting.
+  const ids = db
+    .prepare(`${hits(', bm25(task_fts, 3.0, 1.0) AS rank')}SELECT t.id FROM ${from} ${clause} ORDER BY ${order} LIMIT ? OFFSET ?`)
+    .pluck()
+    .all(...all, ...orderParams, f.limit, f.offset) as number[];
+  return { rows: tasksById(db, ids), total };
+}
+
+/** Tasks in the order of `ids`. */
+export function tasksById(db: Db, ids: number[]): TaskRow[] {
+  if (ids.length === 0) return [];
+  const rows = db.prepare(`SELECT ${TASK_COLUMNS} FROM task t JOIN plan p ON p.id = t.plan_id WHERE t.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as RawTask[];
+  const byId = new Map(rows.map((r) => [r.id, hydrate(r)]));
+  return ids.map((id) => byId.get(id)!);
 }
 
 export function getTask(db: Db, planId: number, seq: number): TaskRow | undefined {
@@ -86,13 +113,18 @@ export function tasksOfPlan(db: Db, planId: number): TaskRow[] {
   return (db.prepare(`SELECT ${TASK_COLUMNS} FROM task t JOIN plan p ON p.id = t.plan_id WHERE t.plan_id = ? ORDER BY t.seq`).all(planId) as RawTask[]).map(hydrate);
 }
 
-/** Tasks whose text contains any of the words (theme-day topic keywords), for linking days to tasks. */
-export function tasksMentioning(db: Db, words: string[], planIds: number[] | null, limit: number): TaskRow[] {
-  if (words.length === 0) return [];
-  const like = words.map(() => `t.text LIKE ? ESCAPE '\\' OR t.title LIKE ? ESCAPE '\\'`).join(' OR ');
-  const params = words.flatMap((w) => [`%${likeEscape(w)}%`, `%${likeEscape(w)}%`]);
+/** Tasks linked to theme days, those that name a day before those on its topic. */
+export function tasksOfThemeDays(db: Db, dayIds: string[], planIds: number[] | null, limit: number): TaskRow[] {
   const plans = planIds ? `AND t.plan_id IN (SELECT value FROM json_each(?))` : '';
+  const params: unknown[] = [JSON.stringify(dayIds)];
   if (planIds) params.push(JSON.stringify(planIds));
-  const rows = db.prepare(`SELECT ${TASK_COLUMNS} FROM task t JOIN plan p ON p.id = t.plan_id WHERE (${like}) ${plans} ORDER BY t.plan_id, t.seq LIMIT ?`).all(...params, limit) as RawTask[];
-  return rows.map(hydrate);
+  const ids = db
+    .prepare(
+      `SELECT t.id FROM task t
+       JOIN (SELECT task_id, max(how) AS how FROM task_theme WHERE day_id IN (SELECT value FROM json_each(?)) GROUP BY task_id) l ON l.task_id = t.id
+       WHERE 1 ${plans} ORDER BY l.how DESC, t.plan_id, t.seq LIMIT ?`,
+    )
+    .pluck()
+    .all(...params, limit) as number[];
+  return tasksById(db, ids);
 }

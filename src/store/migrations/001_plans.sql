@@ -70,6 +70,16 @@ CREATE TABLE theme_mention (
   name    TEXT NOT NULL
 );
 CREATE INDEX theme_mention_by_name ON theme_mention(name);
+CREATE INDEX theme_mention_by_task ON theme_mention(task_id);
 
--- Full-text index of tasks: rowid = task.id; `uni` holds single CJK characters and words, `bi` CJK bigrams.
-CREATE VIRTUAL TABLE task_fts USING fts5(uni, bi, tokenize = 'unicode61');
+-- Full-text index of tasks: rowid = task.id; CJK text as overlapping bigrams, other words whole.
+CREATE VIRTUAL TABLE task_fts USING fts5(title, body, tokenize = 'unicode61');
+
+-- Theme days each task concerns: named in it ('mention') or on the day's topic ('keyword').
+CREATE TABLE task_theme (
+  task_id INTEGER NOT NULL REFERENCES task(id) ON DELETE CASCADE,
+  day_id  TEXT NOT NULL,
+  how     TEXT NOT NULL CHECK (how IN ('mention', 'keyword')),
+  PRIMARY KEY (day_id, task_id)
+);
+CREATE INDEX task_theme_by_task ON task_theme(task_id);
