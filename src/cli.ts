@@ -144,6 +144,18 @@ program
   });
 
 program
+  .command('slack')
+  .description('Slack helpers')
+  .command('manifest')
+  .description('print the Slack app manifest (JSON, accepted by "Create app from manifest")')
+  .option('--url <url>', 'public request URL, ending in /slack/events')
+  .option('--socket-mode', 'for Socket Mode (no public URL)')
+  .action(async (o: { url?: string; socketMode?: boolean }) => {
+    const { slackManifest } = await import('./adapters/slack/manifest.js');
+    console.log(JSON.stringify(slackManifest({ requestUrl: o.url, socketMode: Boolean(o.socketMode) }), null, 2));
+  });
+
+program
   .command('bench')
   .description('print import, search, command and digest figures on a synthetic corpus')
   .action(async () => {

@@ -1,0 +1,150 @@
+/**
+ * The Slack adapter: one `/kepu` slash command whose text is a command in text syntax
+ * (`/kepu tasks 防灾减灾 unit:科协`), page and related buttons as block actions, digests by
+ * chat.postMessage. Runs Bolt over HTTP (signed requests) or Socket Mode.
+ */
+import { App, LogLevel } from '@slack/bolt';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Dispatcher } from '../../dispatch/dispatcher.js';
+import { DeliveryError } from '../../dispatch/delivery.js';
+import type { Caller, Poster, Reply } from '../../dispatch/types.js';
+import { log } from '../../log.js';
+import { renderBlocks } from './render.js';
+
+type WebClient = App['client'];
+
+export interface SlackOptions {
+  botToken: string;
+  signingSecret?: string;
+  /** Socket Mode when set (no public URL needed). */
+  appToken?: string;
+  port?: number;
+  /** Web API base, e.g. http://127.0.0.1:PORT/api/ for a fake Slack. */
+  apiUrl?: string;
+  /** User ids allowed to run admin commands besides workspace admins and owners. */
+  admins?: string[];
+  dispatcher: Dispatcher;
+  /** Retries of Web API calls (tests keep them short). */
+  retryConfig?: { retries: number; factor?: number; minTimeout?: number; maxTimeout?: number };
+}
+
+const PERMANENT = new Set(['not_in_channel', 'channel_not_found', 'is_archived', 'account_inactive', 'invalid_auth', 'token_revoked', 'missing_scope']);
+const ADMIN_CACHE_MS = 5 * 60_000;
+
+export async function startSlack(o: SlackOptions): Promise<{ app: App; poster: Poster; port?: number; stop(): Promise<void> }> {
+  const app = new App({
+    token: o.botToken,
+    signingSecret: o.signingSecret,
+    appToken: o.appToken,
+    socketMode: Boolean(o.appToken),
+    logLevel: LogLevel.ERROR,
+    clientOptions: { slackApiUrl: o.apiUrl, retryConfig: o.retryConfig },
+  });
+  const adminCache = new Map<string, { admin: boolean; until: number }>();
+  const inFlight = new Set<Promise<unknown>>();
+
+  async function isAdmin(client: WebClient, user: string): Promise<boolean> {
+    if (o.admins?.includes(user)) return true;
+    const cached = adminCache.get(user);
+    if (cached && cached.until > Date.now()) return cached.admin;
+    try {
+      const info = await client.users.info({ user });
+      const admin = Boolean(info.user?.is_admin || info.user?.is_owner || info.user?.is_primary_owner);
+      adminCache.set(user, { admin, until: Date.now() + ADMIN_CACHE_MS });
+      return admin;
+    } catch (err) {
+      log.warn({ err, user }, 'users.info failed; treating the user as not an admin');
+      return false;
+    }
+  }
+
+  function caller(team: string, channel: string, user: string, locale: string | undefined): Omit<Caller, 'isAdmin'> {
+    return { platform: 'slack', workspace: team, channel, user, locale: locale && /^en/i.test(locale) ? 'en' : 'zh-CN' };
+  }
+
+  /** Runs work after the ack, tracked so stop() can let it finish. */
+  function track<T>(p: Promise<T>): Promise<T> {
+    inFlight.add(p);
+    void p.finally(() => inFlight.delete(p));
+    return p;
+  }
+
+  // Slack resends a request it thinks timed out (x-slack-retry-num): acknowledge it and do nothing more.
+  app.use(async (args) => {
+    const { context, next } = args;
+    if (context.retryNum) {
+      const ack = (args as { ack?: () => Promise<void> }).ack;
+      if (ack) await ack();
+      log.info({ retryNum: context.retryNum }, 'ignored a Slack retry');
+      return;
+    }
+    await next();
+  });
+
+  app.command('/kepu', async ({ command, ack, respond, client }) => {
+    await ack();
+    await track(
+      (async () => {
+        const base = caller(command.team_id, command.channel_id, command.user_id, undefined);
+        const text = command.text.trim();
+        const line = text === '' ? '/help' : text.startsWith('/') ? text : `/${text}`;
+        const name = line.slice(1).split(/\s+/)[0]!.toLowerCase();
+        const admin = ['digest', 'themeday'].includes(name) ? await isAdmin(client, command.user_id) : false;
+        const reply = await o.dispatcher.runText(line, { ...base, isAdmin: admin });
+        const { text: fallback, blocks } = renderBlocks(reply, base.locale);
+        await respond({ response_type: reply.ephemeral ? 'ephemeral' : 'in_channel', text: fallback, blocks });
+      })(),
+    );
+  });
+
+  app.action(/^kepu_/, async ({ body, action, ack, respond, client }) => {
+    await ack();
+    await track(
+      (async () => {
+        const b = body as { team?: { id: string }; channel?: { id: string }; user: { id: string; team_id?: string } };
+        const value = (action as { value?: string }).value ?? '/help';
+        const team = b.team?.id ?? b.user.team_id ?? '';
+        const base = caller(team, b.channel?.id ?? '', b.user.id, undefined);
+        const name = value.slice(1).split(/\s+/)[0]!.toLowerCase();
+        const admin = ['digest', 'themeday'].includes(name) ? await isAdmin(client, b.user.id) : false;
+        const reply = await o.dispatcher.runText(value, { ...base, isAdmin: admin });
+        const { text, blocks } = renderBlocks(reply, base.locale);
+        await respond({ replace_original: !reply.error, response_type: 'ephemeral', text, blocks });
+      })(),
+    );
+  });
+
+  app.error(async (err) => {
+    log.error({ err }, 'slack listener failed');
+  });
+
+  const started = (o.appToken ? await app.start() : await app.start(o.port ?? 3000)) as Server | undefined;
+  const port = started && typeof started.address === 'function' ? (started.address() as AddressInfo | null)?.port : undefined;
+
+  async function send(channel: string, reply: Reply): Promise<void> {
+    const { text, blocks } = renderBlocks(reply, 'zh-CN');
+    try {
+      await app.client.chat.postMessage({ channel, text, blocks });
+    } catch (err) {
+      const code = (err as { data?: { error?: string }; code?: string }).data?.error ?? (err as { code?: string }).code ?? 'unknown';
+      throw new DeliveryError(code, PERMANENT.has(code), (err as Error).message);
+    }
+  }
+
+  const poster: Poster = {
+    platform: 'slack',
+    post: (target, reply) => send(target.channel, reply),
+    notify: (target, reply) => send(target.user, reply),
+  };
+
+  return {
+    app,
+    poster,
+    port,
+    async stop() {
+      await Promise.allSettled([...inFlight]);
+      await app.stop();
+    },
+  };
+}

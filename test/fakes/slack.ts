@@ -1,0 +1,108 @@
+/**
+ * A fake Slack on 127.0.0.1 for tests: the Web API under /api/<method> (form or JSON bodies, as the
+ * real one accepts) and response_url endpoints under /respond/<id>. It records every call and can be
+ * told to fail a method with an error code or a 429 with Retry-After.
+ */
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface SlackCall {
+  method: string;
+  body: Record<string, unknown>;
+  auth: string | undefined;
+}
+
+export class FakeSlack {
+  readonly calls: SlackCall[] = [];
+  readonly responses: { id: string; body: Record<string, unknown> }[] = [];
+  /** users.info answers: user id → is_admin. */
+  readonly admins = new Set<string>();
+  private readonly failures = new Map<string, (string | 429)[]>();
+  private readonly waiters: (() => void)[] = [];
+  private server!: Server;
+  port = 0;
+
+  async start(): Promise<this> {
+    this.server = createServer(async (req, res) => {
+      const body = await readBody(req);
+      const url = req.url ?? '';
+      if (url.startsWith('/respond/')) {
+        this.responses.push({ id: url.slice('/respond/'.length), body });
+        res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
+      } else {
+        const method = url.replace(/^\/api\//, '').split('?')[0]!;
+        this.calls.push({ method, body, auth: req.headers.authorization });
+        const failure = this.failures.get(method)?.shift();
+        if (failure === 429) {
+          res.writeHead(429, { 'retry-after': '1', 'content-type': 'application/json' }).end('{"ok":false,"error":"ratelimited"}');
+        } else if (failure) {
+          res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: false, error: failure }));
+        } else {
+          res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(this.answer(method, body)));
+        }
+      }
+      for (const w of this.waiters.splice(0)) w();
+    });
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    this.port = (this.server.address() as AddressInfo).port;
+    return this;
+  }
+
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api/`;
+  }
+
+  responseUrl(id: string): string {
+    return `http://127.0.0.1:${this.port}/respond/${id}`;
+  }
+
+  /** The next calls of `method` fail with these Slack error codes (or 429). */
+  fail(method: string, ...errors: (string | 429)[]): void {
+    this.failures.set(method, errors);
+  }
+
+  /** Resolves when `predicate` holds (checked after every request), or rejects after `ms`. */
+  async until<T>(predicate: () => T | undefined, ms = 5000): Promise<T> {
+    const deadline = Date.now() + ms;
+    for (;;) {
+      const value = predicate();
+      if (value) return value;
+      if (Date.now() > deadline) throw new Error('fake Slack: timed out waiting');
+      await new Promise<void>((resolve) => {
+        this.waiters.push(resolve);
+        setTimeout(resolve, 50);
+      });
+    }
+  }
+
+  private answer(method: string, body: Record<string, unknown>): Record<string, unknown> {
+    switch (method) {
+      case 'auth.test':
+        return { ok: true, team_id: 'T1', user_id: 'UBOT', bot_id: 'BBOT' };
+      case 'users.info': {
+        const user = String(body.user);
+        return { ok: true, user: { id: user, is_admin: this.admins.has(user), is_owner: false } };
+      }
+      case 'chat.postMessage':
+        return { ok: true, channel: body.channel, ts: `${Date.now() / 1000}` };
+      default:
+        return { ok: true };
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise((resolve) => this.server.close(resolve));
+  }
+}
+
+async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  for await (const c of req) chunks.push(c as Buffer);
+  const raw = Buffer.concat(chunks).toString();
+  if (!raw) return {};
+  if ((req.headers['content-type'] ?? '').includes('json')) return JSON.parse(raw);
+  const form = Object.fromEntries(new URLSearchParams(raw));
+  for (const key of ['blocks', 'attachments']) if (typeof form[key] === 'string') (form as Record<string, unknown>)[key] = JSON.parse(form[key]!);
+  return form;
+}

@@ -1,0 +1,167 @@
+/**
+ * End-to-end: the real Bolt app of src/adapters/slack on 127.0.0.1, driven by signed requests exactly as
+ * Slack sends them, talking to a fake Slack Web API on loopback.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHmac } from 'node:crypto';
+import { createApp, type App } from '../src/app.js';
+import { manualClock } from '../src/clock.js';
+import { DeliveryError } from '../src/dispatch/delivery.js';
+import { startSlack } from '../src/adapters/slack/app.js';
+import { FakeSlack } from './fakes/slack.js';
+
+const SECRET = 'test-signing-secret';
+let fake: FakeSlack;
+let kepu: App;
+let slack: Awaited<ReturnType<typeof startSlack>>;
+let seq = 0;
+
+beforeAll(async () => {
+  fake = await new FakeSlack().start();
+  kepu = createApp({ dbPath: ':memory:', clock: manualClock(new Date('2026-05-04T01:00:00Z')) });
+  slack = await startSlack({
+    botToken: 'xoxb-test',
+    signingSecret: SECRET,
+    port: 0,
+    apiUrl: fake.apiUrl,
+    admins: ['UADMIN'],
+    dispatcher: kepu.dispatcher,
+    retryConfig: { retries: 2, factor: 1, minTimeout: 10, maxTimeout: 50 },
+  });
+});
+
+afterAll(async () => {
+  await slack.stop();
+  await fake.stop();
+  kepu.close();
+});
+
+function sign(body: string, timestamp = Math.floor(Date.now() / 1000)): Record<string, string> {
+  const signature = `v0=${createHmac('sha256', SECRET).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+  return { 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signature };
+}
+
+async function post(body: string, headers: Record<string, string>): Promise<Response> {
+  return fetch(`http://127.0.0.1:${slack.port}/slack/events`, { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers } });
+}
+
+/** Sends `/kepu <text>` as Slack does; returns the HTTP response and the id of its response_url. */
+async function slash(text: string, o: { user?: string; team?: string; headers?: Record<string, string>; timestamp?: number } = {}) {
+  const id = `r${++seq}`;
+  const body = new URLSearchParams({
+    token: 'legacy',
+    team_id: o.team ?? 'T1',
+    team_domain: 'kepu',
+    channel_id: 'C1',
+    channel_name: 'kepu',
+    user_id: o.user ?? 'U1',
+    user_name: 'member',
+    command: '/kepu',
+    text,
+    api_app_id: 'A1',
+    response_url: fake.responseUrl(id),
+    trigger_id: `t${seq}`,
+  }).toString();
+  const res = await post(body, { ...sign(body, o.timestamp), ...o.headers });
+  return { res, id };
+}
+
+const responseTo = (id: string) => fake.until(() => fake.responses.find((r) => r.id === id)?.body);
+const textOf = (body: Record<string, unknown>) => JSON.stringify(body.blocks);
+
+describe('Slack adapter (Bolt over HTTP)', () => {
+  it('acknowledges /kepu at once and answers through response_url with Block Kit', async () => {
+    const { res, id } = await slash('tasks 农民');
+    expect(res.status).toBe(200);
+    const body = await responseTo(id);
+    expect(body.response_type).toBe('in_channel');
+    expect(textOf(body)).toContain('实施高素质农民培育工程');
+    const blocks = body.blocks as { type: string }[];
+    expect(blocks[0]).toMatchObject({ type: 'header' });
+    expect(blocks.some((b) => b.type === 'actions')).toBe(true);
+  });
+
+  it('answers /kepu alone with help', async () => {
+    const { id } = await slash('');
+    expect(textOf(await responseTo(id))).toContain('/tasks 防灾减灾 unit:科协');
+  });
+
+  it('turns the next-page button into page 2, replacing the message', async () => {
+    const { id } = await slash('tasks 农民');
+    const first = await responseTo(id);
+    const actions = (first.blocks as { type: string; elements?: { action_id: string; value: string }[] }[]).find((b) => b.type === 'actions')!;
+    const next = actions.elements!.find((e) => e.action_id === 'kepu_page_next')!;
+    expect(next.value).toBe('/tasks query:农民 page:2');
+    const actionId = `a${++seq}`;
+    const payload = {
+      type: 'block_actions',
+      team: { id: 'T1', domain: 'kepu' },
+      user: { id: 'U1', team_id: 'T1' },
+      channel: { id: 'C1', name: 'kepu' },
+      api_app_id: 'A1',
+      token: 'legacy',
+      trigger_id: `t${seq}`,
+      response_url: fake.responseUrl(actionId),
+      container: { type: 'message', message_ts: '1.1', channel_id: 'C1' },
+      actions: [{ type: 'button', action_id: next.action_id, block_id: 'b1', value: next.value, action_ts: '1.2' }],
+    };
+    const body = `payload=${encodeURIComponent(JSON.stringify(payload))}`;
+    const res = await post(body, sign(body));
+    expect(res.status).toBe(200);
+    const page2 = await responseTo(actionId);
+    expect(page2.replace_original).toBe(true);
+    expect(textOf(page2)).toMatch(/第 2\/\d+ 页/);
+  });
+
+  it('refuses an admin command to a member, ephemerally, saying why', async () => {
+    const { id } = await slash('digest subscribe', { user: 'U1' });
+    const body = await responseTo(id);
+    expect(body.response_type).toBe('ephemeral');
+    expect(textOf(body)).toContain('只有管理员可以使用');
+  });
+
+  it('lets the configured admins and workspace admins subscribe, per workspace', async () => {
+    const a = await slash('digest subscribe weekday:5 time:16:30', { user: 'UADMIN', team: 'T1' });
+    expect(textOf(await responseTo(a.id))).toContain('每周五 16:30');
+    fake.admins.add('UWSADMIN');
+    const b = await slash('digest settings', { user: 'UWSADMIN', team: 'T2' });
+    expect(textOf(await responseTo(b.id))).toContain('本频道未订阅周报');
+    const c = await slash('digest settings', { user: 'UADMIN', team: 'T1' });
+    expect(textOf(await responseTo(c.id))).toContain('每周五 16:30');
+    expect(fake.calls.some((call) => call.method === 'users.info' && call.body.user === 'UWSADMIN')).toBe(true);
+  });
+
+  it('refuses a bad signature and a stale timestamp with 401, reaching no handler', async () => {
+    const before = fake.responses.length;
+    const bad = await slash('plans', { headers: { 'x-slack-signature': 'v0=0000' } });
+    expect(bad.res.status).toBe(401);
+    const stale = await slash('plans', { timestamp: Math.floor(Date.now() / 1000) - 10 * 60 });
+    expect(stale.res.status).toBe(401);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(fake.responses.length).toBe(before);
+  });
+
+  it('does not run a command twice when Slack retries the request', async () => {
+    const id = `retry${++seq}`;
+    const body = new URLSearchParams({ team_id: 'T1', channel_id: 'C1', user_id: 'U1', command: '/kepu', text: 'plans', response_url: fake.responseUrl(id), trigger_id: 'tr' }).toString();
+    const first = await post(body, sign(body));
+    const retry = await post(body, { ...sign(body), 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' });
+    expect([first.status, retry.status]).toEqual([200, 200]);
+    await responseTo(id);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(fake.responses.filter((r) => r.id === id)).toHaveLength(1);
+  });
+
+  it('posts digests with chat.postMessage, retrying a 429 and reporting a lost channel', async () => {
+    fake.fail('chat.postMessage', 429);
+    await slack.poster.post({ workspace: 'T1', channel: 'C1' }, { title: '科普主题日周报', text: '防灾减灾日' });
+    const posts = fake.calls.filter((c) => c.method === 'chat.postMessage');
+    expect(posts.length).toBeGreaterThanOrEqual(2);
+    expect(posts.at(-1)!.body.channel).toBe('C1');
+    expect(posts.at(-1)!.auth).toBe('Bearer xoxb-test');
+    fake.fail('chat.postMessage', 'not_in_channel');
+    const err = await slack.poster.post({ workspace: 'T1', channel: 'C9' }, { title: 'x' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(DeliveryError);
+    expect(err).toMatchObject({ code: 'not_in_channel', permanent: true });
+  });
+});
