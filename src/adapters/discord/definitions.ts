@@ -1,0 +1,81 @@
+/**
+ * Command definitions → Discord application commands. Two-word names (digest subscribe) become
+ * subcommands of one command. Descriptions carry zh-CN and en localizations; groups whose every
+ * subcommand is for admins default to Manage Server (the handler re-checks on the server side).
+ */
+import { ApplicationCommandOptionType, PermissionFlagsBits, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import type { CommandDef, Localized, OptionSpec } from '../../dispatch/types.js';
+
+type Json = RESTPostAPIChatInputApplicationCommandsJSONBody;
+type OptionJson = NonNullable<Json['options']>[number];
+
+/** Chinese names shown to zh-CN users; the English names stay valid everywhere. */
+const NAMES_ZH: Record<string, string> = {
+  help: '帮助',
+  plans: '规划列表',
+  plan: '规划',
+  tasks: '任务',
+  task: '任务详情',
+  targets: '目标',
+  deadlines: '截止',
+  units: '单位列表',
+  unit: '单位',
+  themedays: '主题日',
+  themeday: '主题日设置',
+  digest: '周报',
+};
+
+const clip = (s: string, n = 100) => (s.length <= n ? s : `${s.slice(0, n - 1)}…`);
+
+function describe(text: Localized) {
+  const en = clip(text.en);
+  return { description: en, description_localizations: { 'zh-CN': clip(text['zh-CN']), 'en-US': en, 'en-GB': en } };
+}
+
+const KIND = { string: ApplicationCommandOptionType.String, integer: ApplicationCommandOptionType.Integer, boolean: ApplicationCommandOptionType.Boolean } as const;
+
+function option(name: string, spec: OptionSpec): OptionJson {
+  return {
+    type: KIND[spec.kind],
+    name,
+    ...describe(spec.description),
+    required: spec.required,
+    ...(spec.choices
+      ? { choices: spec.choices.slice(0, 25).map((c) => ({ name: clip(c.label.en), name_localizations: { 'zh-CN': clip(c.label['zh-CN']) }, value: c.value })) }
+      : spec.autocomplete
+        ? { autocomplete: true }
+        : {}),
+  } as OptionJson;
+}
+
+function options(def: CommandDef): OptionJson[] {
+  // Discord lists required options first.
+  return Object.entries(def.options)
+    .sort(([, a], [, b]) => Number(b.required) - Number(a.required))
+    .map(([name, spec]) => option(name, spec));
+}
+
+const ADMIN = PermissionFlagsBits.ManageGuild.toString();
+
+export function discordCommands(defs: CommandDef[]): Json[] {
+  const groups = new Map<string, CommandDef[]>();
+  for (const def of defs) {
+    const [head] = def.name.split(' ');
+    groups.set(head!, [...(groups.get(head!) ?? []), def]);
+  }
+  return [...groups].map(([name, members]) => {
+    const single = members.length === 1 && !members[0]!.name.includes(' ');
+    const base = {
+      name,
+      name_localizations: NAMES_ZH[name] ? { 'zh-CN': NAMES_ZH[name] } : undefined,
+      contexts: [0],
+      default_member_permissions: members.every((m) => m.permission === 'admin') ? ADMIN : null,
+    };
+    if (single) return { ...base, ...describe(members[0]!.description), options: options(members[0]!) } as Json;
+    return {
+      ...base,
+      ...describe({ 'zh-CN': members.map((m) => m.name.split(' ')[1]).join(' / '), en: members.map((m) => m.name.split(' ')[1]).join(' / ') }),
+      options: members.map((m) => ({ type: ApplicationCommandOptionType.Subcommand, name: m.name.split(' ')[1]!, ...describe(m.description), options: options(m) })),
+    } as Json;
+  });
+}

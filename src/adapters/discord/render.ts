@@ -1,0 +1,50 @@
+/** Reply → Discord message: embeds (within Discord's limits), page and related buttons, ephemeral flag. */
+import { ButtonStyle, ComponentType, MessageFlags, type APIEmbed, type APIActionRowComponent, type APIButtonComponent } from 'discord.js';
+import type { Locale, Reply } from '../../dispatch/types.js';
+import { toText } from '../../dispatch/text.js';
+import { translate } from '../../i18n.js';
+
+const LIMIT = { title: 256, description: 4096, fields: 25, fieldName: 256, fieldValue: 1024, total: 6000, customId: 100, embeds: 10 };
+const clip = (s: string, n: number) => (s.length <= n ? s : `${s.slice(0, n - 1)}…`);
+
+export interface DiscordMessage {
+  embeds: APIEmbed[];
+  components: APIActionRowComponent<APIButtonComponent>[];
+  flags?: number;
+}
+
+/** Sections become embed fields; a long reply spills into further embeds up to Discord's 6000-character total. */
+export function renderMessage(reply: Reply, locale: Locale): DiscordMessage {
+  const embed: APIEmbed = { title: clip(reply.title, LIMIT.title), color: reply.error ? 0xd9534f : 0x1d4e89 };
+  if (reply.text) embed.description = clip(reply.text, LIMIT.description);
+  const fields: NonNullable<APIEmbed['fields']> = [];
+  for (const s of reply.sections ?? []) {
+    if (s.title || s.body) fields.push({ name: clip(s.title ?? '\u200b', LIMIT.fieldName), value: clip(s.body || '\u200b', LIMIT.fieldValue) });
+    for (const f of s.fields ?? []) fields.push({ name: clip(f.name, LIMIT.fieldName), value: clip(f.value || '—', LIMIT.fieldValue), inline: f.inline ?? true });
+  }
+  const embeds: APIEmbed[] = [embed];
+  let size = embed.title!.length + (embed.description?.length ?? 0) + (reply.footer?.length ?? 0);
+  let current = embed;
+  for (const field of fields) {
+    const cost = field.name.length + field.value.length;
+    if (size + cost > LIMIT.total) break;
+    if ((current.fields?.length ?? 0) >= LIMIT.fields) {
+      if (embeds.length >= LIMIT.embeds) break;
+      current = { color: embed.color };
+      embeds.push(current);
+    }
+    (current.fields ??= []).push(field);
+    size += cost;
+  }
+  if (reply.footer) embeds.at(-1)!.footer = { text: clip(reply.footer, 2048) };
+
+  const buttons: APIButtonComponent[] = [];
+  const add = (label: string, id: string, style: ButtonStyle) => {
+    if (id.length <= LIMIT.customId) buttons.push({ type: ComponentType.Button, style, label: clip(label, 80), custom_id: id } as APIButtonComponent);
+  };
+  if (reply.paging?.prev) add(`◀ ${translate(locale, 'nav.prev').replace(/[：:]$/, '')}`, toText(reply.paging.prev), ButtonStyle.Primary);
+  if (reply.paging?.next) add(`${translate(locale, 'nav.next').replace(/[：:]$/, '')} ▶`, toText(reply.paging.next), ButtonStyle.Primary);
+  for (const r of reply.related ?? []) if (buttons.length < 5) add(r.label, toText(r.invocation), ButtonStyle.Secondary);
+  const components = buttons.length ? [{ type: ComponentType.ActionRow, components: buttons } as APIActionRowComponent<APIButtonComponent>] : [];
+  return { embeds, components, ...(reply.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) };
+}
