@@ -143,6 +143,29 @@ program
     a.close();
   });
 
+const discord = program.command('discord').description('Discord helpers');
+discord
+  .command('register')
+  .description('register the slash commands (in one guild with --guild: immediate; otherwise global)')
+  .option('--guild <id>', 'guild id')
+  .action(async (o: { guild?: string }) => {
+    const config = loadConfig();
+    if (!config.DISCORD_TOKEN || !config.DISCORD_APPLICATION_ID) throw new ConfigError('Set DISCORD_TOKEN and DISCORD_APPLICATION_ID to register commands (see .env.example).');
+    const { registerCommands } = await import('./adapters/discord/bot.js');
+    const { allCommands } = await import('../commands/index.js');
+    const n = await registerCommands({ token: config.DISCORD_TOKEN, applicationId: config.DISCORD_APPLICATION_ID, apiUrl: config.DISCORD_API_URL, guildId: o.guild, commands: allCommands() });
+    console.log(`registered ${n} commands ${o.guild ? `in guild ${o.guild}` : 'globally'}`);
+  });
+discord
+  .command('invite-url')
+  .description('print the link that adds the bot to a server, with the scopes and permissions it needs')
+  .action(async () => {
+    const config = loadConfig();
+    if (!config.DISCORD_APPLICATION_ID) throw new ConfigError('Set DISCORD_APPLICATION_ID (see .env.example).');
+    const { inviteUrl } = await import('./adapters/discord/bot.js');
+    console.log(inviteUrl(config.DISCORD_APPLICATION_ID));
+  });
+
 program
   .command('slack')
   .description('Slack helpers')
