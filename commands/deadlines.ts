@@ -30,7 +30,7 @@ export const deadlines: CommandDef = {
       text: say(ctx, `今天是 ${today}；按年份给出的期限以当年 12 月 31 日计。`, `Today is ${today}; a due year counts as 31 December.`),
       sections: rows.slice((pageNo - 1) * PAGE_SIZE * 2, pageNo * PAGE_SIZE * 2).map((d) => ({
         title: `${d.due} · ${status(d)} · ${say(ctx, KIND[d.kind][0], KIND[d.kind][1])}`,
-        body: `${clip(d.title, 120)}\n${clip(d.planTitle, 40)}${d.taskId ? ` · ${say(ctx, '任务', 'task')} ${d.taskId}` : ''}`,
+        body: d.kind === 'period-end' ? clip(d.planTitle, 60) : `${clip(d.title, 120)}\n${clip(d.planTitle, 40)}${d.taskId ? ` · ${say(ctx, '任务', 'task')} ${d.taskId}` : ''}`,
       })),
       footer: say(ctx, `第 ${pageNo}/${pages} 页`, `Page ${pageNo}/${pages}`),
       paging: paging('deadlines', argsOf(opts, ['within', 'year']), pageNo, pages),

@@ -17,6 +17,7 @@ const messages: Record<string, Localized> = {
     en: '/{command} is for admins only (Discord: Manage Server permission; Slack: workspace admins or the bot admin list).',
   },
   'error.internal': { 'zh-CN': '内部错误，已记录。请稍后再试。', en: 'Internal error; it has been logged. Please try again later.' },
+  'expect.integer': { 'zh-CN': ' {min} 到 {max} 之间的整数', en: 'a whole number from {min} to {max}' },
   'expect.choices': { 'zh-CN': '以下之一：{choices}', en: 'one of: {choices}' },
   'error.unknown-plan': { 'zh-CN': '找不到规划“{plan}”。已载入：{list}。', en: 'No plan matches “{plan}”. Loaded: {list}.' },
   'error.unknown-task': { 'zh-CN': '找不到任务“{id}”。任务编号形如 3-12（规划编号-任务序号），可用 /tasks 搜索。', en: 'No task “{id}”. Task ids look like 3-12 (plan-task); use /tasks to search.' },

@@ -7,7 +7,7 @@ import type { Services } from '../services/index.js';
 import { translate, localized } from '../i18n.js';
 import { log } from '../log.js';
 import { parseText, toText } from './text.js';
-import type { Caller, CommandDef, Ctx, Invocation, Locale, Reply } from './types.js';
+import type { Caller, CommandDef, Ctx, Invocation, Locale, OptionSpec, Reply } from './types.js';
 
 export interface Suggestion {
   label: string;
@@ -73,14 +73,7 @@ export class Dispatcher {
       if (raw === '' && !spec.required) continue;
       const result = spec.schema.safeParse(spec.kind === 'integer' && typeof raw === 'string' ? toInt(raw) : raw);
       if (!result.success) {
-        const choices = spec.choices?.map((c) => c.value).join(', ');
-        return {
-          error: problem(L, 'error.bad-value', {
-            option: name,
-            value: String(raw).slice(0, 40),
-            expected: choices ? translate(L, 'expect.choices', { choices }) : localized(spec.description, L),
-          }),
-        };
+        return { error: problem(L, 'error.bad-value', { option: name, value: String(raw).slice(0, 40), expected: expected(spec, L) }) };
       }
       value[name] = result.data;
     }
@@ -109,6 +102,14 @@ export class UserError extends Error {
   constructor(readonly key: string, readonly vars: Record<string, string | number> = {}, readonly hint?: string) {
     super(key);
   }
+}
+
+/** What a valid value looks like, for the error message. */
+function expected(spec: OptionSpec, L: Locale): string {
+  const choices = spec.choices?.map((c) => c.value).join(', ');
+  if (choices) return translate(L, 'expect.choices', { choices });
+  if (spec.schema instanceof z.ZodNumber) return translate(L, 'expect.integer', { min: spec.schema.minValue ?? '', max: spec.schema.maxValue ?? '' });
+  return localized(spec.description, L);
 }
 
 function toInt(raw: string): number | string {

@@ -11,6 +11,7 @@ const QUANTITY = new RegExp(
   `(?<!第|\\d|\\.)(\\d+(?:\\.\\d+)?)\\s*(?:[-—–~至到]\\s*(\\d+(?:\\.\\d+)?))?\\s*(${UNIT})(左右|以上|以下)?`,
   'g',
 );
+const HAS_QUANTITY = new RegExp(QUANTITY.source);
 const DUE = /(?:到|至|力争到|争取到)\s*(20\d\d)\s*年(?:底|末)?|(20\d\d)\s*年(?:目标|远景目标)/;
 const PAST_YEAR = /(?<![到至])(?:19|20)\d\d\s*年/;
 const ANNUAL = /每年|年均|每一年/;
@@ -43,6 +44,30 @@ function sentences(paragraph: string): { text: string; year: number | null; past
   return out;
 }
 
+/**
+ * Clauses of a sentence, split at ，。； and also at 、 outside quotes and brackets when the pieces
+ * each hold a quantity (创建1所…、建立2个… are two targets).
+ */
+function clauses(sentence: string): string[] {
+  return sentence.split(/[，。；]/).flatMap((clause) => {
+    const parts: string[] = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < clause.length; i++) {
+      const c = clause[i]!;
+      if ('“（《'.includes(c)) depth++;
+      else if ('”）》'.includes(c)) depth = Math.max(0, depth - 1);
+      else if (c === '、' && depth === 0) {
+        parts.push(clause.slice(start, i));
+        start = i + 1;
+      }
+    }
+    parts.push(clause.slice(start));
+    const quantified = (p: string) => HAS_QUANTITY.test(p);
+    return parts.length > 1 && parts.every(quantified) ? parts : [clause];
+  });
+}
+
 /** Quantified targets in one paragraph. */
 export function findTargets(paragraph: string, ctx: SentenceContext, goalsSection: boolean): Target[] {
   const targets: Target[] = [];
@@ -50,7 +75,7 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
     const pastYear = /(?:19|20)\d\d/.exec(s.text);
     if (s.past && (ctx.periodStart === null || Number(pastYear?.[0]) < ctx.periodStart || !s.year)) continue;
     const annual = ANNUAL.test(s.text);
-    for (const clause of s.text.split(/[，。；]/)) {
+    for (const clause of clauses(s.text)) {
       for (const m of clause.matchAll(QUANTITY)) {
         const before = clause.slice(0, m.index);
         const explicit = s.year !== null || annual || TARGET_WORD.test(clause) || m[4] !== undefined;

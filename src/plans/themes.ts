@@ -10,17 +10,26 @@ function nameBefore(text: string, at: number): string {
   return text.slice(Math.max(0, at - take), at);
 }
 
-/** Names found in `text`, longest alias first so 全国科普日 is not also counted as 科普日. */
-export function findThemeDays(text: string, aliases: readonly string[]): string[] {
-  const sorted = [...aliases].sort((a, b) => b.length - a.length);
-  let rest = text;
-  const found: string[] = [];
-  for (const alias of sorted) {
-    if (alias && rest.includes(alias)) {
-      found.push(alias);
-      rest = rest.split(alias).join('\u0000');
-    }
+const matchers = new WeakMap<readonly string[], RegExp>();
+
+/** One alternation of all aliases, longest first, so 全国科普日 matches before 科普日 can. */
+function matcher(aliases: readonly string[]): RegExp {
+  let re = matchers.get(aliases);
+  if (!re) {
+    const sorted = [...new Set(aliases)].filter(Boolean).sort((a, b) => b.length - a.length);
+    re = sorted.length ? new RegExp(sorted.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g') : /(?!)/g;
+    matchers.set(aliases, re);
   }
+  return re;
+}
+
+/** Names found in `text`: catalog aliases (the longest at each place), then local festivals. */
+export function findThemeDays(text: string, aliases: readonly string[]): string[] {
+  const found: string[] = [];
+  const rest = text.replace(matcher(aliases), (alias) => {
+    if (!found.includes(alias)) found.push(alias);
+    return '\u0000';
+  });
   for (const m of rest.matchAll(GENERIC)) {
     const name = nameBefore(rest, m.index) + m[0];
     if (/^[\u4e00-\u9fa5]{4,}$/.test(name) && !found.includes(name)) found.push(name);

@@ -38,8 +38,17 @@ function describe(reason: ImportError['reason']): string {
   }
 }
 
+const aliasLists = new WeakMap<readonly ThemeDay[], string[]>();
+
+/** Every alias of the catalog, computed once per catalog. */
+function aliasesOf(days: readonly ThemeDay[]): string[] {
+  let list = aliasLists.get(days);
+  if (!list) aliasLists.set(days, (list = [...new Set(days.flatMap((d) => d.aliases))]));
+  return list;
+}
+
 export function parseFile(bytes: Uint8Array, source: string, days: readonly ThemeDay[]): Plan {
-  const aliases = [...new Set(days.flatMap((d) => d.aliases))];
+  const aliases = aliasesOf(days);
   try {
     return parsePlanBytes(bytes, { themeDayAliases: aliases });
   } catch (err) {

@@ -14,11 +14,6 @@ export class Themes {
 
   constructor(private readonly db: Db) {}
 
-  /** Every name and alias of the built-in days: what the parser looks for in plan text. */
-  aliases(): string[] {
-    return [...new Set(this.builtIn.flatMap((d) => [d.nameZh, ...d.aliases]))];
-  }
-
   /** Built-in days plus the workspace's local days. */
   days(workspace: string): ThemeDay[] {
     const local = this.db.prepare('SELECT data FROM local_theme_day WHERE workspace = ?').all(workspace) as { data: string }[];
