@@ -88,6 +88,13 @@ export async function bench(): Promise<void> {
   console.log(`  FTS5 bigram index: p50 ${ms(fts.p50)}, p99 ${ms(fts.p99)}`);
   console.log(`  LIKE scan:         p50 ${ms(like.p50)}, p99 ${ms(like.p99)}`);
   console.log(`  ratio LIKE/FTS:    p50 ${(like.p50 / fts.p50).toFixed(1)}×, p99 ${(like.p99 / fts.p99).toFixed(1)}×`);
+  for (const q of queries) {
+    const one = timeEach(100, () => app.services.searchTasks({ query: q, page: 1 }));
+    const p = `%${likeEscape(q)}%`;
+    const scan = timeEach(10, () => (likeCount.get(p, p), likePage.all(p, p)));
+    const hits = app.services.searchTasks({ query: q, page: 1 }).total;
+    console.log(`  ${q.padEnd(6, '　')} ${String(hits).padStart(6)} hits  FTS p50 ${ms(one.p50)} p99 ${ms(one.p99)}  LIKE p50 ${ms(scan.p50)}  (${(scan.p50 / one.p50).toFixed(0)}×)`);
+  }
 
   const commands = ['/tasks 农民', '/tasks 防灾减灾 unit:科协', '/task 3-5', '/targets year:2025', '/units 科协', '/unit 区科协', '/deadlines', '/themedays', '/plans', '/tasks theme:全国科普日'];
   const caller = consoleCaller('zh-CN');

@@ -2,7 +2,8 @@
  * CJK-aware full-text terms for FTS5. Chinese has no spaces, and FTS5's unicode61 tokenizer would
  * index a whole run of characters as one token, so runs are indexed as overlapping bigrams. A query
  * of two or more characters matches the phrase of its bigrams, so 农民 and 防灾减灾 are found wherever
- * they occur; a single character cannot be a bigram and is searched with a scan (see searchTasks).
+ * they occur; a single character cannot be a bigram and is looked up in a second index of each task's
+ * distinct characters (task_chars).
  */
 import { normalizeQuery } from '../plans/normalize.js';
 
@@ -19,14 +20,20 @@ export function bigrams(text: string): string {
   return out.join(' ');
 }
 
+/** The distinct CJK characters of a text, space-separated (the one-character index). */
+export function chars(text: string): string {
+  return [...new Set(text.match(/[\u3400-\u9fff]/g) ?? [])].join(' ');
+}
+
 /** The query's searchable terms (CJK runs and words), normalized like the indexed text. */
 export function queryTerms(query: string): string[] {
   return [...normalizeQuery(query).toLowerCase().matchAll(RUN)].map((m) => m[0]).slice(0, 16);
 }
 
-/** Terms the index cannot answer: single CJK characters. */
-export function scanTerms(terms: string[]): string[] {
-  return terms.filter((t) => CJK.test(t) && t.length === 1);
+/** A MATCH expression for the one-character index (single CJK characters of the query), or null. */
+export function charsExpression(terms: string[]): string | null {
+  const single = terms.filter((t) => CJK.test(t) && t.length === 1);
+  return single.length ? single.map((c) => `"${c}"`).join(' AND ') : null;
 }
 
 /**

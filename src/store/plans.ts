@@ -1,6 +1,6 @@
 /** Plans repository: saving a parsed plan (one transaction, FTS kept in step) and reading plans back. */
 import type { Db } from './db.js';
-import { bigrams } from './fts.js';
+import { bigrams, chars } from './fts.js';
 import { unitKey } from '../plans/units.js';
 import type { Plan, Task } from '../plans/types.js';
 
@@ -51,6 +51,7 @@ export function savePlan(db: Db, plan: Plan, source: string, sha256: string, now
     );
     const insertTask = db.prepare('INSERT INTO task (plan_id, seq, part, path, number, title, text) VALUES (?, ?, ?, ?, ?, ?, ?)');
     const insertFts = db.prepare('INSERT INTO task_fts (rowid, title, body) VALUES (?, ?, ?)');
+    const insertChars = db.prepare('INSERT INTO task_chars (rowid, chars) VALUES (?, ?)');
     const insertLink = db.prepare('INSERT OR IGNORE INTO task_theme (task_id, day_id, how) VALUES (?, ?, ?)');
     const upsertUnit = db.prepare('INSERT INTO unit (name, key) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET key = excluded.key RETURNING id');
     const linkUnit = db.prepare('INSERT OR IGNORE INTO task_unit (task_id, unit_id, role, pos) VALUES (?, ?, ?, ?)');
@@ -60,6 +61,7 @@ export function savePlan(db: Db, plan: Plan, source: string, sha256: string, now
       const taskId = Number(insertTask.run(id, task.seq, task.part, JSON.stringify(task.path), task.number, task.title, task.text).lastInsertRowid);
       taskIds.set(task.seq, taskId);
       insertFts.run(taskId, bigrams(task.title), bigrams(task.text));
+      insertChars.run(taskId, chars(`${task.title}${task.text}`));
       for (const link of links(task)) insertLink.run(taskId, link.dayId, link.how);
       for (const [role, names] of [['lead', task.leadUnits], ['responsible', task.units]] as const) {
         names.forEach((name, pos) => linkUnit.run(taskId, (upsertUnit.get(name, unitKey(name)) as { id: number }).id, role, pos));
@@ -82,6 +84,7 @@ export function savePlan(db: Db, plan: Plan, source: string, sha256: string, now
 
 function deletePlanRows(db: Db, id: number): void {
   db.prepare('DELETE FROM task_fts WHERE rowid IN (SELECT id FROM task WHERE plan_id = ?)').run(id);
+  db.prepare('DELETE FROM task_chars WHERE rowid IN (SELECT id FROM task WHERE plan_id = ?)').run(id);
   db.prepare('DELETE FROM plan WHERE id = ?').run(id);
 }
 

@@ -1,6 +1,6 @@
 /** Tasks repository: full-text search with filters, one task in full, tasks of a unit. */
 import type { Db } from './db.js';
-import { matchExpression, scanTerms } from './fts.js';
+import { charsExpression, matchExpression } from './fts.js';
 
 export interface TaskRow {
   id: number;
@@ -48,7 +48,7 @@ export function likeEscape(s: string): string {
 /**
  * Tasks matching the filter, best first (bm25, title weighted over body, when searching text), with the
  * total count. The FTS5 hits are computed once (a materialized CTE) before any join; single characters,
- * which the bigram index cannot answer, are checked with instr() on the rows left.
+ * which the bigram index cannot answer, come from the task_chars index.
  */
 export function searchTasks(db: Db, f: TaskFilter): { rows: TaskRow[]; total: number } {
   const where: string[] = [];
@@ -56,16 +56,17 @@ export function searchTasks(db: Db, f: TaskFilter): { rows: TaskRow[]; total: nu
   const match = matchExpression(f.terms);
   const hits = (rank: string) => (match ? `WITH hits AS MATERIALIZED (SELECT rowid AS id${rank} FROM task_fts WHERE task_fts MATCH ?) ` : '');
   const from = match ? 'hits h JOIN task t ON t.id = h.id' : 'task t';
-  const filtered = f.planId !== undefined || f.unit || f.theme || scanTerms(f.terms).length > 0;
+  const single = charsExpression(f.terms);
+  const filtered = f.planId !== undefined || f.unit || f.theme || single !== null;
   if (match && !filtered) {
     // Text alone: answer from the index without touching the task table.
     const total = (db.prepare('SELECT count(*) AS n FROM task_fts WHERE task_fts MATCH ?').get(match) as { n: number }).n;
     const ids = db.prepare('SELECT rowid FROM task_fts WHERE task_fts MATCH ? ORDER BY bm25(task_fts, 3.0, 1.0), rowid LIMIT ? OFFSET ?').pluck().all(match, f.limit, f.offset) as number[];
     return { rows: tasksById(db, ids), total };
   }
-  for (const ch of scanTerms(f.terms)) {
-    where.push('(instr(t.title, ?) > 0 OR instr(t.text, ?) > 0)');
-    params.push(ch, ch);
+  if (single) {
+    where.push('t.id IN (SELECT rowid FROM task_chars WHERE task_chars MATCH ?)');
+    params.push(single);
   }
   if (f.planId !== undefined) {
     where.push('t.plan_id = ?');

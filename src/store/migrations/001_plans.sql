@@ -74,6 +74,8 @@ CREATE INDEX theme_mention_by_task ON theme_mention(task_id);
 
 -- Full-text index of tasks: rowid = task.id; CJK text as overlapping bigrams, other words whole.
 CREATE VIRTUAL TABLE task_fts USING fts5(title, body, tokenize = 'unicode61');
+-- The distinct CJK characters of each task (rowid = task.id), for one-character queries a bigram cannot answer.
+CREATE VIRTUAL TABLE task_chars USING fts5(chars, tokenize = 'unicode61', detail = none);
 
 -- Theme days each task concerns: named in it ('mention') or on the day's topic ('keyword').
 CREATE TABLE task_theme (
