@@ -1,17 +1,23 @@
 import type { CommandDef } from '../src/dispatch/types.js';
-import { say } from '../src/dispatch/reply.js';
+import { page } from '../src/dispatch/options.js';
+import { paging, say } from '../src/dispatch/reply.js';
+
+const PER_PAGE = 10;
 
 /** /plans — the loaded plans with their counts. */
 export const plans: CommandDef = {
   name: 'plans',
   description: { 'zh-CN': '已载入的规划', en: 'Loaded plans' },
-  options: {},
+  options: { page },
   permission: 'everyone',
   examples: ['/plans'],
-  run(ctx) {
-    const rows = ctx.services.plans();
+  run(ctx, opts) {
+    const all = ctx.services.plans();
+    const pageNo = (opts.page as number | undefined) ?? 1;
+    const pages = Math.max(1, Math.ceil(all.length / PER_PAGE));
+    const rows = all.slice((pageNo - 1) * PER_PAGE, pageNo * PER_PAGE);
     return {
-      title: say(ctx, `已载入 ${rows.length} 个规划`, `${rows.length} plans loaded`),
+      title: say(ctx, `已载入 ${all.length} 个规划`, `${all.length} plans loaded`),
       sections: rows.map((p) => ({
         title: `${p.id}. ${p.title}`,
         body: [
@@ -19,6 +25,7 @@ export const plans: CommandDef = {
           say(ctx, `任务 ${p.tasks} · 目标 ${p.targets} · 单位 ${p.units}`, `${p.tasks} tasks · ${p.targets} targets · ${p.units} units`),
         ].join('\n'),
       })),
+      paging: paging('plans', {}, pageNo, pages),
       related: rows.slice(0, 3).map((p) => ({ label: `/plan ${p.id}`, invocation: { name: 'plan', args: { plan: String(p.id) } } })),
     };
   },

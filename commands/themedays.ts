@@ -23,7 +23,7 @@ export const themedays: CommandDef = {
         const when = o.start
           ? `${formatRange(o.start, o.end, ctx.locale)} · ${daysBetween(today, o.start) > 0 ? say(ctx, `还有 ${daysBetween(today, o.start)} 天`, `in ${daysBetween(today, o.start)} days`) : say(ctx, '进行中', 'under way')}`
           : say(ctx, `日期待公布（通常在 ${o.day.usualMonth ?? '?'} 月）`, `date to be announced (usually in month ${o.day.usualMonth ?? '?'})`);
-        const mentions = ctx.services.searchTasks({ theme: ctx.services.themes.themeFilter(ctx.caller.workspace, o.day.id), page: 1 }).total;
+        const mentions = ctx.services.themes.taskCount(ctx.caller.workspace, o.day);
         return { title: name(o.day), body: `${when}${mentions ? say(ctx, `\n相关任务：${mentions} 项 · /tasks theme:${o.day.nameZh}`, `\n${mentions} related plan tasks · /tasks theme:${o.day.nameZh}`) : ''}` };
       }),
       footer: say(ctx, '管理员可用 /themeday set 名称 开始日期 结束日期 录入今年公布的日期。', 'Admins enter announced dates with /themeday set <name> <start> <end>.'),

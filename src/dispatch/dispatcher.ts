@@ -115,5 +115,3 @@ function expected(spec: OptionSpec, L: Locale): string {
 function toInt(raw: string): number | string {
   return /^\s*-?\d+\s*$/.test(raw) ? Number(raw) : raw;
 }
-
-export const text = (max = 200) => z.string().trim().min(1).max(max);

@@ -6,7 +6,6 @@ import type { z } from 'zod';
 import type { Services } from '../services/index.js';
 
 export type Locale = 'zh-CN' | 'en';
-export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
 
 /** Text in both languages; zh-CN first. */
 export interface Localized {

@@ -2,9 +2,8 @@
  * The domain services that command handlers call: plans, task search, targets, deadlines, units.
  * Handlers never see SQL; services never see a platform.
  */
-import { DateTime } from 'luxon';
 import type { AutocompleteSource } from '../dispatch/types.js';
-import type { Clock } from '../clock.js';
+import { today, type Clock } from '../clock.js';
 import type { Db } from '../store/db.js';
 import { queryTerms, snippet } from '../store/fts.js';
 import { getPlan, listPlans, type PlanRow } from '../store/plans.js';
@@ -62,8 +61,9 @@ export class Services {
     readonly themes: Themes,
   ) {}
 
+  /** Today's date (YYYY-MM-DD) in the clock's time zone. */
   today(): string {
-    return DateTime.fromJSDate(this.clock.now(), { zone: this.clock.zone }).toISODate()!;
+    return today(this.clock);
   }
 
   plans(): PlanRow[] {

@@ -6,7 +6,7 @@ import type { Db } from '../store/db.js';
 import { loadCatalog, findThemeDay, type ThemeDay } from '../calendar/catalog.js';
 import { upcoming, occurrencesForYear, type Occurrence, type Override } from '../calendar/occurrences.js';
 import { normalizeQuery } from '../plans/normalize.js';
-import { searchTasks, tasksOfThemeDays, type TaskRow } from '../store/tasks.js';
+import { countThemeTasks, searchTasks, tasksOfThemeDays, type TaskRow } from '../store/tasks.js';
 import { queryTerms } from '../store/fts.js';
 
 export class Themes {
@@ -45,6 +45,11 @@ export class Themes {
     if (!day) return { dayIds: [], names: [normalizeQuery(text)] };
     const family = [day, ...this.days(workspace).filter((d) => d.supersededBy === day.id)];
     return { dayIds: family.map((d) => d.id), names: [...new Set(family.flatMap((d) => d.aliases))] };
+  }
+
+  /** How many plan tasks concern a day. */
+  taskCount(workspace: string, day: ThemeDay): number {
+    return countThemeTasks(this.db, this.themeFilter(workspace, day.id));
   }
 
   upcoming(workspace: string, from: string, withinDays: number): Occurrence[] {

@@ -88,14 +88,6 @@ function deletePlanRows(db: Db, id: number): void {
   db.prepare('DELETE FROM plan WHERE id = ?').run(id);
 }
 
-export function deletePlan(db: Db, id: number): boolean {
-  return db.transaction(() => {
-    const found = db.prepare('SELECT 1 FROM plan WHERE id = ?').get(id) !== undefined;
-    if (found) deletePlanRows(db, id);
-    return found;
-  })();
-}
-
 export function listPlans(db: Db): PlanRow[] {
   return db.prepare(`SELECT ${PLAN_COLUMNS} FROM plan p ORDER BY p.id`).all() as PlanRow[];
 }

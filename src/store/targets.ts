@@ -1,23 +1,15 @@
 /** Targets and milestones repository. */
 import type { Db } from './db.js';
 import { likeEscape } from './tasks.js';
-import type { Comparator } from '../plans/types.js';
+import type { Comparator, Target } from '../plans/types.js';
 
-export interface TargetRow {
+/** A stored target with its plan, task and the units of that task. */
+export interface TargetRow extends Target {
   id: number;
   planId: number;
   seq: number;
   planTitle: string;
-  taskSeq: number | null;
   taskTitle: string | null;
-  quote: string;
-  metric: string;
-  comparator: Comparator;
-  value: number;
-  valueMax: number | null;
-  unit: string;
-  year: number | null;
-  recurrence: 'annual' | null;
   units: string[];
 }
 
@@ -38,7 +30,7 @@ export function listTargets(db: Db, f: TargetFilter): TargetRow[] {
     params.push(`%${likeEscape(f.query)}%`, `%${likeEscape(f.query)}%`);
   }
   if (f.unit) {
-    where.push(`g.task_id IN (SELECT tu.task_id FROM task_unit tu JOIN unit u ON u.id = tu.unit_id WHERE u.name LIKE ? ESCAPE '\\' OR u.key LIKE ? ESCAPE '\\')`);
+    where.push(`g.task_id IN (SELECT task_id FROM task_unit WHERE unit_id IN (SELECT id FROM unit WHERE name LIKE ? ESCAPE '\\' OR key LIKE ? ESCAPE '\\'))`);
     params.push(`%${likeEscape(f.unit)}%`, `%${likeEscape(f.unit)}%`);
   }
   const rows = db

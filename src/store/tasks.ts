@@ -1,20 +1,13 @@
 /** Tasks repository: full-text search with filters, one task in full, tasks of a unit. */
 import type { Db } from './db.js';
+import type { Task } from '../plans/types.js';
 import { charsExpression, matchExpression } from './fts.js';
 
-export interface TaskRow {
+/** A stored task with its database id and plan. */
+export interface TaskRow extends Task {
   id: number;
   planId: number;
-  seq: number;
-  part: 'main' | 'guarantee';
-  path: string[];
-  number: string;
-  title: string;
-  text: string;
   planTitle: string;
-  leadUnits: string[];
-  units: string[];
-  themeDays: string[];
 }
 
 export interface TaskFilter {
@@ -38,6 +31,15 @@ type RawTask = Omit<TaskRow, 'path' | 'leadUnits' | 'units' | 'themeDays'> & { p
 
 function hydrate(row: RawTask): TaskRow {
   return { ...row, path: JSON.parse(row.path), leadUnits: JSON.parse(row.leadUnits), units: JSON.parse(row.units), themeDays: JSON.parse(row.themeDays) };
+}
+
+/** Ids of tasks linked to the theme days (json array) or naming any of the names (json array). */
+const THEME_TASKS = `SELECT task_id FROM task_theme WHERE day_id IN (SELECT value FROM json_each(?))
+  UNION SELECT task_id FROM theme_mention WHERE task_id IS NOT NULL AND name IN (SELECT value FROM json_each(?))`;
+
+/** How many tasks a theme filter matches. */
+export function countThemeTasks(db: Db, theme: { dayIds: string[]; names: string[] }): number {
+  return (db.prepare(`SELECT count(*) AS n FROM (${THEME_TASKS})`).get(JSON.stringify(theme.dayIds), JSON.stringify(theme.names)) as { n: number }).n;
 }
 
 /** Escapes % and _ for a LIKE pattern used with ESCAPE '\'. */
@@ -73,13 +75,12 @@ export function searchTasks(db: Db, f: TaskFilter): { rows: TaskRow[]; total: nu
     params.push(f.planId);
   }
   if (f.unit) {
-    where.push(`t.id IN (SELECT tu.task_id FROM task_unit tu JOIN unit u ON u.id = tu.unit_id WHERE u.name LIKE ? ESCAPE '\\' OR u.key LIKE ? ESCAPE '\\')`);
+    where.push(`t.id IN (SELECT task_id FROM task_unit WHERE unit_id IN (SELECT id FROM unit WHERE name LIKE ? ESCAPE '\\' OR key LIKE ? ESCAPE '\\'))`);
     const like = `%${likeEscape(f.unit)}%`;
     params.push(like, like);
   }
   if (f.theme) {
-    where.push(`(t.id IN (SELECT task_id FROM task_theme WHERE day_id IN (SELECT value FROM json_each(?)))
-      OR t.id IN (SELECT task_id FROM theme_mention WHERE name IN (SELECT value FROM json_each(?))))`);
+    where.push(`t.id IN (${THEME_TASKS})`);
     params.push(JSON.stringify(f.theme.dayIds), JSON.stringify(f.theme.names));
   }
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';

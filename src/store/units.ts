@@ -12,14 +12,16 @@ export interface UnitRow {
 
 export function listUnits(db: Db, query: string | undefined, limit: number, offset: number): { rows: UnitRow[]; total: number } {
   const like = `%${likeEscape(query ?? '')}%`;
-  const base = `FROM unit u JOIN task_unit tu ON tu.unit_id = u.id JOIN task t ON t.id = tu.task_id
-    WHERE u.name LIKE ? ESCAPE '\\' OR u.key LIKE ? ESCAPE '\\'`;
-  const total = (db.prepare(`SELECT count(DISTINCT u.id) AS n ${base}`).get(like, like) as { n: number }).n;
+  const matching = `SELECT id FROM unit WHERE (name LIKE ? ESCAPE '\\' OR key LIKE ? ESCAPE '\\') AND id IN (SELECT unit_id FROM task_unit)`;
+  const total = (db.prepare(`SELECT count(*) AS n FROM (${matching})`).get(like, like) as { n: number }).n;
+  // A (task, unit, role) row is unique, so counting rows per role counts tasks; plans are counted for the page only.
   const rows = db
     .prepare(
-      `SELECT u.name, u.key, count(DISTINCT CASE WHEN tu.role = 'lead' THEN t.id END) AS lead,
-         count(DISTINCT CASE WHEN tu.role = 'responsible' THEN t.id END) AS responsible, count(DISTINCT t.plan_id) AS plans
-       ${base} GROUP BY u.id ORDER BY lead + responsible DESC, u.name LIMIT ? OFFSET ?`,
+      `SELECT u.name, u.key, c.lead, c.responsible,
+         (SELECT count(DISTINCT t.plan_id) FROM task_unit tu JOIN task t ON t.id = tu.task_id WHERE tu.unit_id = u.id) AS plans
+       FROM (SELECT unit_id, sum(role = 'lead') AS lead, sum(role = 'responsible') AS responsible FROM task_unit
+             WHERE unit_id IN (${matching}) GROUP BY unit_id ORDER BY lead + responsible DESC, (SELECT name FROM unit WHERE id = unit_id) LIMIT ? OFFSET ?) c
+       JOIN unit u ON u.id = c.unit_id ORDER BY c.lead + c.responsible DESC, u.name`,
     )
     .all(like, like, limit, offset) as UnitRow[];
   return { rows, total };
