@@ -17,6 +17,9 @@ const schema = z.object({
   SLACK_SIGNING_SECRET: optional,
   SLACK_APP_TOKEN: optional,
   SLACK_API_URL: url,
+  SLACK_CLIENT_ID: optional,
+  SLACK_CLIENT_SECRET: optional,
+  SLACK_STATE_SECRET: optional,
   KEPU_SLACK_ADMINS: z.string().optional().transform((s) => (s ? s.split(/[\s,]+/).filter(Boolean) : [])),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
 });
@@ -33,8 +36,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const c = result.data;
   if (c.DISCORD_TOKEN && !c.DISCORD_APPLICATION_ID) throw new ConfigError('DISCORD_APPLICATION_ID is required when DISCORD_TOKEN is set (see .env.example).');
-  if (c.SLACK_BOT_TOKEN && !c.SLACK_SIGNING_SECRET && !c.SLACK_APP_TOKEN) {
-    throw new ConfigError('SLACK_BOT_TOKEN needs SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN (Socket Mode) (see .env.example).');
+  if ((c.SLACK_BOT_TOKEN || c.SLACK_CLIENT_ID) && !c.SLACK_SIGNING_SECRET && !c.SLACK_APP_TOKEN) {
+    throw new ConfigError('Slack needs SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN (Socket Mode) (see .env.example).');
+  }
+  if (c.SLACK_CLIENT_ID && (!c.SLACK_CLIENT_SECRET || !c.SLACK_STATE_SECRET)) {
+    throw new ConfigError('SLACK_CLIENT_ID (OAuth, many workspaces) needs SLACK_CLIENT_SECRET and SLACK_STATE_SECRET (see .env.example).');
   }
   return c;
 }

@@ -15,7 +15,7 @@ import type { Subscription } from './store/subscriptions.js';
 
 export async function start(config: Config, flags: { db?: string; now?: string; locale?: string }): Promise<void> {
   const app = createApp({ dbPath: flags.db ?? config.KEPU_DB, clock: clockFromEnv(flags.now ?? config.KEPU_NOW, config.KEPU_TZ), seeds: config.KEPU_SEEDS });
-  if (!config.DISCORD_TOKEN && !config.SLACK_BOT_TOKEN) {
+  if (!config.DISCORD_TOKEN && !config.SLACK_BOT_TOKEN && !config.SLACK_CLIENT_ID) {
     const scheduler = digestScheduler(app, [consolePoster()]);
     scheduler.start();
     await runConsole(app.dispatcher, { locale: toLocale(flags.locale) });
@@ -32,10 +32,14 @@ export async function start(config: Config, flags: { db?: string; now?: string; 
     stops.push(discord.stop);
     log.info({ user: discord.client.user?.tag }, 'discord connected');
   }
-  if (config.SLACK_BOT_TOKEN) {
+  if (config.SLACK_BOT_TOKEN || config.SLACK_CLIENT_ID) {
     const { startSlack } = await import('./adapters/slack/app.js');
+    const { sqliteInstallationStore } = await import('./store/slack-installations.js');
     const slack = await startSlack({
       botToken: config.SLACK_BOT_TOKEN,
+      oauth: config.SLACK_CLIENT_ID
+        ? { clientId: config.SLACK_CLIENT_ID, clientSecret: config.SLACK_CLIENT_SECRET!, stateSecret: config.SLACK_STATE_SECRET!, installationStore: sqliteInstallationStore(app.db, () => app.clock.now()) }
+        : undefined,
       signingSecret: config.SLACK_SIGNING_SECRET,
       appToken: config.SLACK_APP_TOKEN,
       port: config.PORT,

@@ -9,6 +9,7 @@ import { manualClock } from '../src/clock.js';
 import { DeliveryError } from '../src/dispatch/delivery.js';
 import { startSlack } from '../src/adapters/slack/app.js';
 import { FakeSlack } from './fakes/slack.js';
+import { sqliteInstallationStore } from '../src/store/slack-installations.js';
 
 const SECRET = 'test-signing-secret';
 let fake: FakeSlack;
@@ -163,5 +164,45 @@ describe('Slack adapter (Bolt over HTTP)', () => {
     const err = await slack.poster.post({ workspace: 'T1', channel: 'C9' }, { title: 'x' }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DeliveryError);
     expect(err).toMatchObject({ code: 'not_in_channel', permanent: true });
+  });
+});
+
+describe('Slack adapter, many workspaces (OAuth installations in SQLite)', () => {
+  let oauthSlack: Awaited<ReturnType<typeof startSlack>>;
+
+  beforeAll(async () => {
+    const store = sqliteInstallationStore(kepu.db, () => new Date('2026-05-04T01:00:00Z'));
+    await store.storeInstallation({ team: { id: 'T3', name: 'three' }, enterprise: undefined, user: { id: 'U3', token: undefined, scopes: undefined }, bot: { id: 'B3', userId: 'UB3', token: 'xoxb-T3', scopes: ['commands'] }, isEnterpriseInstall: false, tokenType: 'bot', appId: 'A1' } as never);
+    oauthSlack = await startSlack({ signingSecret: SECRET, port: 0, apiUrl: fake.apiUrl, dispatcher: kepu.dispatcher, oauth: { clientId: '111.222', clientSecret: 'client-secret', stateSecret: 'state-secret', installationStore: store }, retryConfig: { retries: 0 } });
+  });
+  afterAll(async () => oauthSlack.stop());
+
+  async function slashTo(text: string, team: string, user: string) {
+    const id = `o${++seq}`;
+    const body = new URLSearchParams({ team_id: team, channel_id: 'C3', user_id: user, command: '/kepu', text, response_url: fake.responseUrl(id), trigger_id: `t${seq}`, api_app_id: 'A1' }).toString();
+    const res = await fetch(`http://127.0.0.1:${oauthSlack.port}/slack/events`, { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded', ...sign(body) } });
+    return { res, id };
+  }
+
+  it("uses the workspace's own bot token from its installation", async () => {
+    fake.admins.add('U3ADMIN');
+    const { id } = await slashTo('digest settings', 'T3', 'U3ADMIN');
+    expect(textOf(await responseTo(id))).toContain('本频道未订阅周报');
+    expect(fake.calls.find((c) => c.method === 'users.info' && c.body.user === 'U3ADMIN')?.auth).toBe('Bearer xoxb-T3');
+    await oauthSlack.poster.post({ workspace: 'T3', channel: 'C3' }, { title: '周报' });
+    expect(fake.calls.filter((c) => c.method === 'chat.postMessage').at(-1)?.auth).toBe('Bearer xoxb-T3');
+  });
+
+  it('answers nothing for a workspace that has not installed the app', async () => {
+    const { id } = await slashTo('plans', 'T404', 'U1');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(fake.responses.find((r) => r.id === id)).toBeUndefined();
+  });
+
+  it('serves the install page with the client id and scopes', async () => {
+    const res = await fetch(`http://127.0.0.1:${oauthSlack.port}/slack/install`, { redirect: 'manual' });
+    const location = res.headers.get('location') ?? (await res.text());
+    expect(location).toContain('client_id=111.222');
+    expect(location).toContain('scope=commands%2Cchat%3Awrite%2Cusers%3Aread');
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDb, migrate, type Db } from '../src/store/db.js';
@@ -37,7 +37,9 @@ function file(name: string, content: string | Uint8Array): string {
 describe('store', () => {
   it('applies numbered migrations once and records the version', () => {
     setup();
-    expect(migrate(db)).toBe(3);
+    const files = readdirSync(join(__dirname, '..', 'src', 'store', 'migrations')).filter((f) => /^\d+_.*\.sql$/.test(f));
+    expect(migrate(db)).toBe(files.length);
+    expect(db.prepare('SELECT count(*) AS n FROM schema_version').get()).toEqual({ n: files.length });
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
   });

@@ -1,9 +1,10 @@
 /**
  * The Slack adapter: one `/kepu` slash command whose text is a command in text syntax
  * (`/kepu tasks 防灾减灾 unit:科协`), page and related buttons as block actions, digests by
- * chat.postMessage. Runs Bolt over HTTP (signed requests) or Socket Mode.
+ * chat.postMessage. Runs Bolt over HTTP (signed requests) or Socket Mode, for one workspace (a bot
+ * token) or many (OAuth, installations kept in SQLite).
  */
-import { App, LogLevel } from '@slack/bolt';
+import { App, LogLevel, type InstallationStore } from '@slack/bolt';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Dispatcher } from '../../dispatch/dispatcher.js';
@@ -15,7 +16,10 @@ import { renderBlocks } from './render.js';
 type WebClient = App['client'];
 
 export interface SlackOptions {
-  botToken: string;
+  /** Single-workspace mode: the bot token. */
+  botToken?: string;
+  /** Multi-workspace mode: OAuth app credentials and where installations are kept. */
+  oauth?: { clientId: string; clientSecret: string; stateSecret: string; installationStore: InstallationStore };
   signingSecret?: string;
   /** Socket Mode when set (no public URL needed). */
   appToken?: string;
@@ -29,12 +33,17 @@ export interface SlackOptions {
   retryConfig?: { retries: number; factor?: number; minTimeout?: number; maxTimeout?: number };
 }
 
+/** Bot scopes: the slash command, posting, and reading whether a user is a workspace admin. */
+export const SCOPES = ['commands', 'chat:write', 'users:read'];
+
 const PERMANENT = new Set(['not_in_channel', 'channel_not_found', 'is_archived', 'account_inactive', 'invalid_auth', 'token_revoked', 'missing_scope']);
 const ADMIN_CACHE_MS = 5 * 60_000;
 
 export async function startSlack(o: SlackOptions): Promise<{ app: App; poster: Poster; port?: number; stop(): Promise<void> }> {
   const app = new App({
-    token: o.botToken,
+    ...(o.oauth
+      ? { ...o.oauth, scopes: SCOPES, installerOptions: { directInstall: true, clientOptions: { slackApiUrl: o.apiUrl } } }
+      : { token: o.botToken }),
     signingSecret: o.signingSecret,
     appToken: o.appToken,
     socketMode: Boolean(o.appToken),
@@ -122,10 +131,17 @@ export async function startSlack(o: SlackOptions): Promise<{ app: App; poster: P
   const started = (o.appToken ? await app.start() : await app.start(o.port ?? 3000)) as Server | undefined;
   const port = started && typeof started.address === 'function' ? (started.address() as AddressInfo | null)?.port : undefined;
 
-  async function send(channel: string, reply: Reply): Promise<void> {
+  /** The bot token for a workspace: the installation's in OAuth mode, the configured one otherwise. */
+  async function tokenFor(workspace: string): Promise<string | undefined> {
+    if (!o.oauth) return o.botToken;
+    const installation = await o.oauth.installationStore.fetchInstallation({ teamId: workspace, enterpriseId: undefined, isEnterpriseInstall: false });
+    return installation.bot?.token;
+  }
+
+  async function send(workspace: string, channel: string, reply: Reply): Promise<void> {
     const { text, blocks } = renderBlocks(reply, 'zh-CN');
     try {
-      await app.client.chat.postMessage({ channel, text, blocks });
+      await app.client.chat.postMessage({ token: await tokenFor(workspace), channel, text, blocks });
     } catch (err) {
       const code = (err as { data?: { error?: string }; code?: string }).data?.error ?? (err as { code?: string }).code ?? 'unknown';
       throw new DeliveryError(code, PERMANENT.has(code), (err as Error).message);
@@ -134,8 +150,8 @@ export async function startSlack(o: SlackOptions): Promise<{ app: App; poster: P
 
   const poster: Poster = {
     platform: 'slack',
-    post: (target, reply) => send(target.channel, reply),
-    notify: (target, reply) => send(target.user, reply),
+    post: (target, reply) => send(target.workspace, target.channel, reply),
+    notify: (target, reply) => send(target.workspace, target.user, reply),
   };
 
   return {

@@ -1,3 +1,5 @@
+import { SCOPES } from './app.js';
+
 /** The Slack app manifest (`kepu slack manifest`): one step to create the app with the right command, scopes and settings. */
 export function slackManifest(o: { requestUrl?: string; socketMode: boolean }) {
   const url = o.requestUrl ?? 'https://kepu.example.org/slack/events';
@@ -15,7 +17,7 @@ export function slackManifest(o: { requestUrl?: string; socketMode: boolean }) {
         },
       ],
     },
-    oauth_config: { scopes: { bot: ['commands', 'chat:write', 'users:read'] } },
+    oauth_config: { ...(o.socketMode ? {} : { redirect_urls: [url.replace(/\/slack\/events$/, '/slack/oauth_redirect')] }), scopes: { bot: SCOPES } },
     settings: {
       interactivity: { is_enabled: true, ...(o.socketMode ? {} : { request_url: url }) },
       org_deploy_enabled: false,
