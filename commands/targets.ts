@@ -1,7 +1,7 @@
 import type { CommandDef } from '../src/dispatch/types.js';
 import { integer, page, text } from '../src/dispatch/options.js';
 import { argsOf, clip, paging, requirePlan, say } from '../src/dispatch/reply.js';
-import { describeValue, PAGE_SIZE } from '../src/services/index.js';
+import { describeValue } from '../src/services/index.js';
 
 /** /targets [plan] [year] [unit] [query] — quantified targets with the task and units behind them. */
 export const targets: CommandDef = {
@@ -19,16 +19,15 @@ export const targets: CommandDef = {
   examples: ['/targets year:2025', '/targets 科学素质', '/targets plan:南京'],
   run(ctx, opts) {
     const planId = opts.plan ? requirePlan(ctx, opts.plan as string).id : undefined;
-    const rows = ctx.services.targets({ planId, year: opts.year as number | undefined, unit: opts.unit as string | undefined, query: opts.query as string | undefined });
     const pageNo = (opts.page as number | undefined) ?? 1;
-    const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
+    const found = ctx.services.targets({ planId, year: opts.year as number | undefined, unit: opts.unit as string | undefined, query: opts.query as string | undefined }, pageNo);
     const filters = [opts.query, opts.plan && `plan:${opts.plan}`, opts.year && `year:${opts.year}`, opts.unit && `unit:${opts.unit}`].filter(Boolean).join(' ');
-    if (rows.length === 0) {
+    if (found.total === 0) {
       return { title: say(ctx, `没有找到目标：${filters}`, `No targets found: ${filters}`), text: say(ctx, '试试 /targets year:2025 或 /targets 科学素质。', 'Try /targets year:2025 or /targets 科学素质.') };
     }
     return {
-      title: say(ctx, `量化目标：${filters || '全部'}（${rows.length} 项）`, `Targets: ${filters || 'all'} (${rows.length})`),
-      sections: rows.slice((pageNo - 1) * PAGE_SIZE, pageNo * PAGE_SIZE).map((g) => ({
+      title: say(ctx, `量化目标：${filters || '全部'}（${found.total} 项）`, `Targets: ${filters || 'all'} (${found.total})`),
+      sections: found.rows.map((g) => ({
         title: `${clip(g.metric, 60)}：${describeValue(g)}`,
         body: [
           `${g.year ? say(ctx, `到 ${g.year} 年`, `by ${g.year}`) : g.recurrence ? say(ctx, '每年', 'every year') : say(ctx, '未注明年份', 'no year given')} · ${clip(g.planTitle, 40)}`,
@@ -39,8 +38,8 @@ export const targets: CommandDef = {
           .filter(Boolean)
           .join('\n'),
       })),
-      footer: say(ctx, `第 ${pageNo}/${pages} 页`, `Page ${pageNo}/${pages}`),
-      paging: paging('targets', argsOf(opts, ['query', 'plan', 'year', 'unit']), pageNo, pages),
+      footer: say(ctx, `第 ${found.page}/${found.pages} 页`, `Page ${found.page}/${found.pages}`),
+      paging: paging('targets', argsOf(opts, ['query', 'plan', 'year', 'unit']), found.page, found.pages),
     };
   },
 };

@@ -102,12 +102,13 @@ export class Services {
     return m ? getTask(this.db, Number(m[1]), Number(m[2])) : undefined;
   }
 
-  targets(f: TargetFilter): TargetRow[] {
-    return listTargets(this.db, { ...f, unit: f.unit && normalizeQuery(f.unit), query: f.query && normalizeQuery(f.query) });
+  targets(f: TargetFilter, page: number): Page<TargetRow> {
+    const { rows, total } = listTargets(this.db, { ...f, unit: f.unit && normalizeQuery(f.unit), query: f.query && normalizeQuery(f.query) }, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+    return pageOf(rows, total, page);
   }
 
   targetsOfTask(task: TaskRow): TargetRow[] {
-    return listTargets(this.db, { planId: task.planId }).filter((t) => t.taskSeq === task.seq);
+    return listTargets(this.db, { planId: task.planId, taskSeq: task.seq }).rows;
   }
 
   /**

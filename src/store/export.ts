@@ -30,7 +30,7 @@ export function exportPlans(db: Db, planId?: number) {
           units: t.units,
           themeDays: t.themeDays,
         })),
-        targets: listTargets(db, { planId: p.id }).map((g) => ({
+        targets: listTargets(db, { planId: p.id }).rows.map((g) => ({
           id: `${p.id}-t${g.seq}`,
           taskId: g.taskSeq === null ? null : `${p.id}-${g.taskSeq}`,
           quote: g.quote,

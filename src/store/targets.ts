@@ -15,15 +15,19 @@ export interface TargetRow extends Target {
 
 export interface TargetFilter {
   planId?: number;
+  /** Only the targets of this task (its seq in the plan). */
+  taskSeq?: number;
   year?: number;
   unit?: string;
   query?: string;
 }
 
-export function listTargets(db: Db, f: TargetFilter): TargetRow[] {
+/** Targets matching the filter, by due year; a page of them when `page` is given, with the total. */
+export function listTargets(db: Db, f: TargetFilter, page?: { limit: number; offset: number }): { rows: TargetRow[]; total: number } {
   const where: string[] = [];
   const params: unknown[] = [];
   if (f.planId !== undefined) (where.push('g.plan_id = ?'), params.push(f.planId));
+  if (f.taskSeq !== undefined) (where.push('t.seq = ?'), params.push(f.taskSeq));
   if (f.year !== undefined) (where.push('g.year = ?'), params.push(f.year));
   if (f.query) {
     where.push(`(g.quote LIKE ? ESCAPE '\\' OR g.metric LIKE ? ESCAPE '\\')`);
@@ -33,17 +37,17 @@ export function listTargets(db: Db, f: TargetFilter): TargetRow[] {
     where.push(`g.task_id IN (SELECT task_id FROM task_unit WHERE unit_id IN (SELECT id FROM unit WHERE name LIKE ? ESCAPE '\\' OR key LIKE ? ESCAPE '\\'))`);
     params.push(`%${likeEscape(f.unit)}%`, `%${likeEscape(f.unit)}%`);
   }
+  const from = `FROM target g JOIN plan p ON p.id = g.plan_id LEFT JOIN task t ON t.id = g.task_id ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
+  const total = (db.prepare(`SELECT count(*) AS n ${from}`).get(...params) as { n: number }).n;
   const rows = db
     .prepare(
       `SELECT g.id, g.plan_id AS planId, g.seq, p.title AS planTitle, t.seq AS taskSeq, t.title AS taskTitle, g.quote, g.metric,
          g.comparator, g.value, g.value_max AS valueMax, g.unit, g.year, g.recurrence,
          (SELECT json_group_array(DISTINCT u.name) FROM task_unit tu JOIN unit u ON u.id = tu.unit_id WHERE tu.task_id = g.task_id) AS units
-       FROM target g JOIN plan p ON p.id = g.plan_id LEFT JOIN task t ON t.id = g.task_id
-       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-       ORDER BY g.year IS NULL, g.year, g.plan_id, g.seq`,
+       ${from} ORDER BY g.year IS NULL, g.year, g.plan_id, g.seq LIMIT ? OFFSET ?`,
     )
-    .all(...params) as (Omit<TargetRow, 'units'> & { units: string })[];
-  return rows.map((r) => ({ ...r, units: JSON.parse(r.units) }));
+    .all(...params, page?.limit ?? -1, page?.offset ?? 0) as (Omit<TargetRow, 'units'> & { units: string })[];
+  return { rows: rows.map((r) => ({ ...r, units: JSON.parse(r.units) })), total };
 }
 
 export interface MilestoneRow {

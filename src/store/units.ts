@@ -12,7 +12,7 @@ export interface UnitRow {
 
 export function listUnits(db: Db, query: string | undefined, limit: number, offset: number): { rows: UnitRow[]; total: number } {
   const like = `%${likeEscape(query ?? '')}%`;
-  const matching = `SELECT id FROM unit WHERE (name LIKE ? ESCAPE '\\' OR key LIKE ? ESCAPE '\\') AND id IN (SELECT unit_id FROM task_unit)`;
+  const matching = `SELECT id FROM unit WHERE (name LIKE ? ESCAPE '\\' OR key LIKE ? ESCAPE '\\') AND EXISTS (SELECT 1 FROM task_unit WHERE unit_id = unit.id)`;
   const total = (db.prepare(`SELECT count(*) AS n FROM (${matching})`).get(like, like) as { n: number }).n;
   // A (task, unit, role) row is unique, so counting rows per role counts tasks; plans are counted for the page only.
   const rows = db
