@@ -1,0 +1,97 @@
+/**
+ * `npm start` as a process, with Discord and Slack tokens pointing at fakes on 127.0.0.1: both platforms
+ * run in one process, answer, and SIGTERM shuts down cleanly.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHmac } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PermissionFlagsBits } from 'discord.js';
+import { channelOf, FakeDiscord, member } from './fakes/discord.js';
+import { FakeSlack } from './fakes/slack.js';
+
+const SECRET = 'start-secret';
+let discord: FakeDiscord;
+let slack: FakeSlack;
+let bot: ChildProcess;
+let port: number;
+let dir: string;
+let logs = '';
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port: p } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return p;
+}
+
+async function until(predicate: () => boolean, ms: number): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!predicate()) {
+    if (Date.now() > deadline) throw new Error(`timed out; bot logs:\n${logs}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+beforeAll(async () => {
+  discord = await new FakeDiscord(['200000000000000001']).start();
+  slack = await new FakeSlack().start();
+  port = await freePort();
+  dir = mkdtempSync(join(tmpdir(), 'kepu-start-'));
+  bot = spawn(process.execPath, ['src/bin.mjs', 'start'], {
+    cwd: join(__dirname, '..'),
+    env: {
+      ...process.env,
+      VITEST: '',
+      KEPU_LOG_LEVEL: 'info',
+      KEPU_DB: join(dir, 'kepu.db'),
+      KEPU_NOW: '2026-05-04T09:00',
+      DISCORD_TOKEN: 'start-token',
+      DISCORD_APPLICATION_ID: discord.appId,
+      DISCORD_API_URL: discord.apiUrl,
+      SLACK_BOT_TOKEN: 'xoxb-start',
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_API_URL: slack.apiUrl,
+      PORT: String(port),
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  bot.stdout!.on('data', (d: Buffer) => (logs += d.toString()));
+  bot.stderr!.on('data', (d: Buffer) => (logs += d.toString()));
+  await until(() => logs.includes('discord connected') && logs.includes('slack app running'), 30_000);
+}, 40_000);
+
+afterAll(async () => {
+  bot.kill('SIGKILL');
+  await discord.stop();
+  await slack.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('npm start with platform tokens', () => {
+  it('answers on Discord and on Slack from one process', async () => {
+    const guild = '200000000000000001';
+    const id = discord.interact({ type: 2, guild_id: guild, channel_id: channelOf(guild).id, channel: channelOf(guild), member: member('700000000000000001', PermissionFlagsBits.ViewChannel), locale: 'zh-CN', data: { id: '300', name: 'targets', type: 1, options: [{ name: 'year', type: 4, value: 2025 }] } });
+    const cb = await discord.until(() => discord.callback(id), 10_000);
+    expect(JSON.stringify(cb.body.data.embeds)).toContain('超过 22%');
+
+    const body = new URLSearchParams({ team_id: 'T1', channel_id: 'C1', user_id: 'U1', command: '/kepu', text: 'unit 区科协', response_url: slack.responseUrl('s1'), trigger_id: 't1' }).toString();
+    const ts = Math.floor(Date.now() / 1000);
+    const signature = `v0=${createHmac('sha256', SECRET).update(`v0:${ts}:${body}`).digest('hex')}`;
+    const res = await fetch(`http://127.0.0.1:${port}/slack/events`, { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': signature } });
+    expect(res.status).toBe(200);
+    const answer = await slack.until(() => slack.responses.find((r) => r.id === 's1')?.body, 10_000);
+    expect(JSON.stringify(answer.blocks)).toContain('区科协 的任务');
+  }, 30_000);
+
+  it('shuts down cleanly on SIGTERM', async () => {
+    const exited = new Promise<number | null>((resolve) => bot.once('exit', (code) => resolve(code)));
+    bot.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(logs).toContain('shutting down');
+  }, 20_000);
+});
