@@ -57,6 +57,12 @@ export function savePlan(db: Db, plan: Plan, source: string, sha256: string, now
     const linkUnit = db.prepare('INSERT OR IGNORE INTO task_unit (task_id, unit_id, role, pos) VALUES (?, ?, ?, ?)');
     const mention = db.prepare('INSERT INTO theme_mention (plan_id, task_id, name) VALUES (?, ?, ?)');
     const taskIds = new Map<number, number>();
+    const unitIds = new Map<string, number>();
+    const unitId = (name: string): number => {
+      let unit = unitIds.get(name);
+      if (unit === undefined) unitIds.set(name, (unit = (upsertUnit.get(name, unitKey(name)) as { id: number }).id));
+      return unit;
+    };
     for (const task of plan.tasks) {
       const taskId = Number(insertTask.run(id, task.seq, task.part, JSON.stringify(task.path), task.number, task.title, task.text).lastInsertRowid);
       taskIds.set(task.seq, taskId);
@@ -64,7 +70,7 @@ export function savePlan(db: Db, plan: Plan, source: string, sha256: string, now
       insertChars.run(taskId, chars(`${task.title}${task.text}`));
       for (const link of links(task)) insertLink.run(taskId, link.dayId, link.how);
       for (const [role, names] of [['lead', task.leadUnits], ['responsible', task.units]] as const) {
-        names.forEach((name, pos) => linkUnit.run(taskId, (upsertUnit.get(name, unitKey(name)) as { id: number }).id, role, pos));
+        names.forEach((name, pos) => linkUnit.run(taskId, unitId(name), role, pos));
       }
       for (const name of task.themeDays) mention.run(id, taskId, name);
     }
