@@ -11,8 +11,7 @@ export const plan: CommandDef = {
   permission: 'everyone',
   examples: ['/plan 南京', '/plan 3'],
   run(ctx, opts) {
-    const p = requirePlan(ctx, opts.plan as string);
-    const { tasks } = ctx.services.plan(p.id)!;
+    const { plan: p, tasks } = ctx.services.plan(requirePlan(ctx, opts.plan as string).id)!;
     const groups = new Map<string, string[]>();
     for (const t of tasks) {
       const key = t.path.join(' › ');

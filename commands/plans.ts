@@ -12,21 +12,18 @@ export const plans: CommandDef = {
   permission: 'everyone',
   examples: ['/plans'],
   run(ctx, opts) {
-    const all = ctx.services.plans();
-    const pageNo = (opts.page as number | undefined) ?? 1;
-    const pages = Math.max(1, Math.ceil(all.length / PER_PAGE));
-    const rows = all.slice((pageNo - 1) * PER_PAGE, pageNo * PER_PAGE);
+    const found = ctx.services.planPage((opts.page as number | undefined) ?? 1, PER_PAGE);
     return {
-      title: say(ctx, `已载入 ${all.length} 个规划`, `${all.length} plans loaded`),
-      sections: rows.map((p) => ({
+      title: say(ctx, `已载入 ${found.total} 个规划`, `${found.total} plans loaded`),
+      sections: found.rows.map((p) => ({
         title: `${p.id}. ${p.title}`,
         body: [
           [p.region, p.periodStart ? `${p.periodStart}–${p.periodEnd}` : null, p.docNumber, p.issuedOn].filter(Boolean).join(' · '),
           say(ctx, `任务 ${p.tasks} · 目标 ${p.targets} · 单位 ${p.units}`, `${p.tasks} tasks · ${p.targets} targets · ${p.units} units`),
         ].join('\n'),
       })),
-      paging: paging('plans', {}, pageNo, pages),
-      related: rows.slice(0, 3).map((p) => ({ label: `/plan ${p.id}`, invocation: { name: 'plan', args: { plan: String(p.id) } } })),
+      paging: paging('plans', {}, found.page, found.pages),
+      related: found.rows.slice(0, 3).map((p) => ({ label: `/plan ${p.id}`, invocation: { name: 'plan', args: { plan: String(p.id) } } })),
     };
   },
 };

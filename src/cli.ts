@@ -60,7 +60,7 @@ program
   .description('list the loaded plans')
   .action(() => {
     const a = app();
-    for (const p of a.services.plans()) {
+    for (const p of a.services.planPage(1, Number.MAX_SAFE_INTEGER).rows) {
       const period = p.periodStart ? `${p.periodStart}–${p.periodEnd}` : '—';
       console.log(`${p.id}\t${p.title}\t${p.region ?? '—'}\t${period}\ttasks ${p.tasks}\ttargets ${p.targets}\tunits ${p.units}`);
     }

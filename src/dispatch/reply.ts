@@ -1,7 +1,7 @@
 /** Small helpers for building replies in commands/. */
 import type { Ctx, Invocation, Paging } from './types.js';
 import { UserError } from './dispatcher.js';
-import type { PlanRow } from '../store/plans.js';
+import type { PlanName } from '../store/plans.js';
 
 /** Picks the caller's language: say(ctx, '中文', 'English'). */
 export function say(ctx: Ctx, zh: string, en: string): string {
@@ -26,7 +26,7 @@ export function argsOf(opts: Record<string, unknown>, keys: string[]): Invocatio
 }
 
 /** The plan the user named (id, title fragment or region), or a UserError listing the loaded plans. */
-export function requirePlan(ctx: Ctx, text: string): PlanRow {
+export function requirePlan(ctx: Ctx, text: string): PlanName {
   const plan = ctx.services.findPlan(text);
   if (plan) return plan;
   const list = ctx.services.plans().map((p) => `${p.id} ${p.region ?? p.title}`).join('，');

@@ -50,6 +50,7 @@ function sentences(paragraph: string): { text: string; year: number | null; past
  */
 function clauses(sentence: string): string[] {
   return sentence.split(/[，。；]/).flatMap((clause) => {
+    if (!clause.includes('、') || !HAS_QUANTITY.test(clause)) return [clause];
     const parts: string[] = [];
     let depth = 0;
     let start = 0;

@@ -6,7 +6,7 @@ import type { AutocompleteSource } from '../dispatch/types.js';
 import { today, type Clock } from '../clock.js';
 import type { Db } from '../store/db.js';
 import { queryTerms, snippet } from '../store/fts.js';
-import { getPlan, listPlans, type PlanRow } from '../store/plans.js';
+import { countPlans, getPlan, listPlans, planNames, type PlanName, type PlanRow } from '../store/plans.js';
 import { getTask, searchTasks, tasksOfPlan, type TaskRow } from '../store/tasks.js';
 import { dueBetween, listTargets, type TargetFilter, type TargetRow } from '../store/targets.js';
 import { addDays, daysBetween } from './dates.js';
@@ -56,7 +56,7 @@ export function taskId(t: { planId: number; seq: number }): string {
 
 export class Services {
   constructor(
-    readonly db: Db,
+    private readonly db: Db,
     readonly clock: Clock,
     readonly themes: Themes,
   ) {}
@@ -66,8 +66,14 @@ export class Services {
     return today(this.clock);
   }
 
-  plans(): PlanRow[] {
-    return listPlans(this.db);
+  /** Every plan's id, title and region. */
+  plans(): PlanName[] {
+    return planNames(this.db);
+  }
+
+  /** A page of plans with their task, target and unit counts. */
+  planPage(page: number, size: number): Page<PlanRow> {
+    return pageOf(listPlans(this.db, size, (page - 1) * size), countPlans(this.db), page, size);
   }
 
   plan(id: number): { plan: PlanRow; tasks: TaskRow[] } | undefined {
@@ -76,7 +82,7 @@ export class Services {
   }
 
   /** A plan by id, or by a fragment of its title or region (南京, 长宁). */
-  findPlan(text: string): PlanRow | undefined {
+  findPlan(text: string): PlanName | undefined {
     const q = normalizeQuery(text);
     const plans = this.plans();
     if (/^\d+$/.test(q)) return plans.find((p) => p.id === Number(q));

@@ -94,8 +94,16 @@ function deletePlanRows(db: Db, id: number): void {
   db.prepare('DELETE FROM plan WHERE id = ?').run(id);
 }
 
-export function listPlans(db: Db): PlanRow[] {
-  return db.prepare(`SELECT ${PLAN_COLUMNS} FROM plan p ORDER BY p.id`).all() as PlanRow[];
+/** Plans in id order with their counts; the counts are computed only for the rows returned. */
+export function listPlans(db: Db, limit = -1, offset = 0): PlanRow[] {
+  return db.prepare(`SELECT ${PLAN_COLUMNS} FROM plan p ORDER BY p.id LIMIT ? OFFSET ?`).all(limit, offset) as PlanRow[];
+}
+
+export type PlanName = Pick<PlanRow, 'id' | 'title' | 'region'>;
+
+/** Ids, titles and regions of all plans (finding a plan by name). */
+export function planNames(db: Db): PlanName[] {
+  return db.prepare('SELECT id, title, region FROM plan ORDER BY id').all() as PlanName[];
 }
 
 export function getPlan(db: Db, id: number): PlanRow | undefined {
