@@ -18,22 +18,20 @@ export const deadlines: CommandDef = {
   permission: 'everyone',
   examples: ['/deadlines', '/deadlines year:2025', '/deadlines within:90'],
   run(ctx, opts) {
-    const rows = ctx.services.deadlines({ withinDays: opts.within as number | undefined, year: opts.year as number | undefined });
-    const pageNo = (opts.page as number | undefined) ?? 1;
-    const pages = Math.max(1, Math.ceil(rows.length / (PAGE_SIZE * 2)));
+    const found = ctx.services.deadlines({ withinDays: opts.within as number | undefined, year: opts.year as number | undefined }, { page: (opts.page as number | undefined) ?? 1, size: PAGE_SIZE * 2 });
     const status = (d: Deadline) =>
       d.daysLeft >= 0 ? say(ctx, `还剩 ${d.daysLeft} 天`, `${d.daysLeft} days left`) : say(ctx, `已到期 ${-d.daysLeft} 天`, `overdue by ${-d.daysLeft} days`);
     const today = ctx.services.today();
-    if (rows.length === 0) return { title: say(ctx, '没有到期事项', 'Nothing falls due'), text: say(ctx, `今天是 ${today}。试试 /deadlines year:2025。`, `Today is ${today}. Try /deadlines year:2025.`) };
+    if (found.total === 0) return { title: say(ctx, '没有到期事项', 'Nothing falls due'), text: say(ctx, `今天是 ${today}。试试 /deadlines year:2025。`, `Today is ${today}. Try /deadlines year:2025.`) };
     return {
-      title: say(ctx, `到期事项（${rows.length} 项）`, `Deadlines (${rows.length})`),
+      title: say(ctx, `到期事项（${found.total} 项）`, `Deadlines (${found.total})`),
       text: say(ctx, `今天是 ${today}；按年份给出的期限以当年 12 月 31 日计。`, `Today is ${today}; a due year counts as 31 December.`),
-      sections: rows.slice((pageNo - 1) * PAGE_SIZE * 2, pageNo * PAGE_SIZE * 2).map((d) => ({
+      sections: found.rows.map((d) => ({
         title: `${d.due} · ${status(d)} · ${say(ctx, KIND[d.kind][0], KIND[d.kind][1])}`,
         body: d.kind === 'period-end' ? clip(d.planTitle, 60) : `${clip(d.title, 120)}\n${clip(d.planTitle, 40)}${d.taskId ? ` · ${say(ctx, '任务', 'task')} ${d.taskId}` : ''}`,
       })),
-      footer: say(ctx, `第 ${pageNo}/${pages} 页`, `Page ${pageNo}/${pages}`),
-      paging: paging('deadlines', argsOf(opts, ['within', 'year']), pageNo, pages),
+      footer: say(ctx, `第 ${found.page}/${found.pages} 页`, `Page ${found.page}/${found.pages}`),
+      paging: paging('deadlines', argsOf(opts, ['within', 'year']), found.page, found.pages),
     };
   },
 };

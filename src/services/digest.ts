@@ -58,7 +58,7 @@ export function composeDigest(services: Services, scope: DigestScope, now: Date,
   const windowEnd = addDays(from, scope.lookahead);
   const yearEnds = [today.year, today.year + 1].filter((y) => `${y}-12-31` >= from && `${y}-12-31` <= windowEnd);
   const deadlines = yearEnds
-    .flatMap((year) => cache.get(from, `due:${year}`, () => services.deadlines({ year })))
+    .flatMap((year) => cache.get(from, `due:${year}`, () => services.deadlines({ year }).rows))
     .filter((d) => scope.planIds === null || scope.planIds.includes(d.planId));
   if (deadlines.length) {
     sections.push({

@@ -119,24 +119,20 @@ export class Services {
 
   /**
    * Targets with a due year, milestones and plan period ends, soonest first, with days left from today.
-   * A due year counts as its 31 December. Default window: the past year and the next `withinDays` (365).
+   * A due year counts as its 31 December, so the window (the past year and the next `withinDays`, 365 by
+   * default) is a range of years. All of them, or one page of `size` when `page` is given.
    */
-  deadlines(f: { withinDays?: number; year?: number }): Deadline[] {
+  deadlines(f: { withinDays?: number; year?: number }, page?: { page: number; size: number }): Page<Deadline> {
     const today = this.today();
-    const within = f.withinDays ?? 365;
-    const thisYear = Number(today.slice(0, 4));
-    const [from, to] = f.year !== undefined ? [f.year, f.year] : [thisYear - 1, Number(addDays(today, within).slice(0, 4))];
-    const out: Deadline[] = [];
-    const left = new Map<number, number>();
-    for (const r of dueBetween(this.db, from, to)) {
+    const yearEndIn = (days: number) => Number(addDays(today, days).slice(0, 4)) - (addDays(today, days).slice(5) === '12-31' ? 0 : 1);
+    const [from, to] = f.year !== undefined ? [f.year, f.year] : [yearEndIn(-366) + 1, yearEndIn(f.withinDays ?? 365)];
+    const { rows, total } = dueBetween(this.db, from, to, page && { limit: page.size, offset: (page.page - 1) * page.size });
+    const deadlines = rows.map((r): Deadline => {
       const due = `${r.year}-12-31`;
-      if (!left.has(r.year)) left.set(r.year, daysBetween(today, due));
-      const daysLeft = left.get(r.year)!;
-      if (f.year === undefined && (daysLeft > within || daysLeft < -365)) continue;
       const title = r.kind === 'target' ? `${r.metric} ${describeValue(r as Pick<TargetRow, 'comparator' | 'value' | 'valueMax' | 'unit'>)}` : r.title;
-      out.push({ due, kind: r.kind, title, planId: r.planId, planTitle: r.planTitle, daysLeft, taskId: r.taskSeq === null ? null : `${r.planId}-${r.taskSeq}` });
-    }
-    return out;
+      return { due, kind: r.kind, title, planId: r.planId, planTitle: r.planTitle, daysLeft: daysBetween(today, due), taskId: r.taskSeq === null ? null : `${r.planId}-${r.taskSeq}` };
+    });
+    return pageOf(deadlines, total, page?.page ?? 1, page?.size ?? Math.max(1, total));
   }
 
   units(query: string | undefined, page: number): Page<UnitRow> {
@@ -165,7 +161,7 @@ export class Services {
 
   /** iCalendar text of the year's theme days (built-in) and the deadlines falling in it. */
   ics(year: number): string {
-    const deadlines = this.deadlines({ year }).map((d, i) => ({ id: `${d.kind}-${d.planId}-${i}-${year}`, date: d.due, title: d.title, description: d.planTitle }));
+    const deadlines = this.deadlines({ year }).rows.map((d, i) => ({ id: `${d.kind}-${d.planId}-${i}-${year}`, date: d.due, title: d.title, description: d.planTitle }));
     return toIcs({ occurrences: this.themes.forYear('console', year), deadlines, name: `kepu-bot ${year}`, now: this.clock.now() });
   }
 

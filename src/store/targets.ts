@@ -77,20 +77,20 @@ export interface DueRow {
   unit: string | null;
 }
 
-/** Everything due in [fromYear, toYear]: targets with a year, milestones, plan period ends. */
-export function dueBetween(db: Db, fromYear: number, toYear: number): DueRow[] {
-  return db
-    .prepare(
-      `SELECT 'target' AS kind, g.year, g.quote AS title, g.plan_id AS planId, p.title AS planTitle, t.seq AS taskSeq,
-         g.metric, g.comparator, g.value, g.value_max AS valueMax, g.unit
-       FROM target g JOIN plan p ON p.id = g.plan_id LEFT JOIN task t ON t.id = g.task_id WHERE g.year BETWEEN @from AND @to
-       UNION ALL
-       SELECT 'milestone', m.year, m.text, m.plan_id, p.title, NULL, NULL, NULL, NULL, NULL, NULL
-       FROM milestone m JOIN plan p ON p.id = m.plan_id WHERE m.year BETWEEN @from AND @to
-       UNION ALL
-       SELECT 'period-end', p.period_end, p.title, p.id, p.title, NULL, NULL, NULL, NULL, NULL, NULL
-       FROM plan p WHERE p.period_end BETWEEN @from AND @to
-       ORDER BY 2, 4`,
-    )
-    .all({ from: fromYear, to: toYear }) as DueRow[];
+const DUE = `SELECT 'target' AS kind, g.year, g.quote AS title, g.plan_id AS planId, p.title AS planTitle, t.seq AS taskSeq,
+    g.metric, g.comparator, g.value, g.value_max AS valueMax, g.unit
+  FROM target g JOIN plan p ON p.id = g.plan_id LEFT JOIN task t ON t.id = g.task_id WHERE g.year BETWEEN @from AND @to
+  UNION ALL
+  SELECT 'milestone', m.year, m.text, m.plan_id, p.title, NULL, NULL, NULL, NULL, NULL, NULL
+  FROM milestone m JOIN plan p ON p.id = m.plan_id WHERE m.year BETWEEN @from AND @to
+  UNION ALL
+  SELECT 'period-end', p.period_end, p.title, p.id, p.title, NULL, NULL, NULL, NULL, NULL, NULL
+  FROM plan p WHERE p.period_end BETWEEN @from AND @to`;
+
+/** Everything due in [fromYear, toYear] (targets with a year, milestones, plan period ends), by year and plan; a page when asked. */
+export function dueBetween(db: Db, fromYear: number, toYear: number, page?: { limit: number; offset: number }): { rows: DueRow[]; total: number } {
+  const range = { from: fromYear, to: toYear };
+  const total = (db.prepare(`SELECT count(*) AS n FROM (${DUE})`).get(range) as { n: number }).n;
+  const rows = db.prepare(`${DUE} ORDER BY 2, 4 LIMIT @limit OFFSET @offset`).all({ ...range, limit: page?.limit ?? -1, offset: page?.offset ?? 0 }) as DueRow[];
+  return { rows, total };
 }
