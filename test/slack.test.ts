@@ -206,3 +206,20 @@ describe('Slack adapter, many workspaces (OAuth installations in SQLite)', () =>
     expect(location).toContain('scope=commands%2Cchat%3Awrite%2Cusers%3Aread');
   });
 });
+
+describe('Slack adapter in Socket Mode', () => {
+  let socket: Awaited<ReturnType<typeof startSlack>>;
+
+  beforeAll(async () => {
+    socket = await startSlack({ botToken: 'xoxb-socket', appToken: 'xapp-socket', apiUrl: fake.apiUrl, dispatcher: kepu.dispatcher, retryConfig: { retries: 0 } });
+    await fake.until(() => fake.socketConnected);
+  });
+  afterAll(async () => socket.stop());
+
+  it('opens the connection with the app token and answers a slash command envelope', async () => {
+    expect(fake.calls.find((c) => c.method === 'apps.connections.open')?.auth).toBe('Bearer xapp-socket');
+    fake.envelope('env-1', 'slash_commands', { team_id: 'T1', channel_id: 'C1', user_id: 'U1', command: '/kepu', text: 'tasks 农民', response_url: fake.responseUrl('sock1'), trigger_id: 'ts1', api_app_id: 'A1' });
+    await fake.until(() => fake.acks.find((a) => a.envelope_id === 'env-1'));
+    expect(textOf(await responseTo('sock1'))).toContain('实施高素质农民培育工程');
+  });
+});

@@ -1,10 +1,12 @@
 /**
  * A fake Slack on 127.0.0.1 for tests: the Web API under /api/<method> (form or JSON bodies, as the
  * real one accepts) and response_url endpoints under /respond/<id>. It records every call and can be
- * told to fail a method with an error code or a 429 with Retry-After.
+ * told to fail a method with an error code or a 429 with Retry-After. For Socket Mode it answers
+ * apps.connections.open with a WebSocket URL on the same port, says hello, sends envelopes and records acks.
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
 
 export interface SlackCall {
   method: string;
@@ -20,6 +22,10 @@ export class FakeSlack {
   private readonly failures = new Map<string, (string | 429)[]>();
   private readonly waiters: (() => void)[] = [];
   private server!: Server;
+  private wss!: WebSocketServer;
+  private socket: WebSocket | null = null;
+  /** Envelope acknowledgements received over Socket Mode. */
+  readonly acks: { envelope_id: string; payload?: unknown }[] = [];
   port = 0;
 
   async start(): Promise<this> {
@@ -43,9 +49,28 @@ export class FakeSlack {
       }
       for (const w of this.waiters.splice(0)) w();
     });
+    this.wss = new WebSocketServer({ server: this.server, path: '/socket' });
+    this.wss.on('connection', (ws) => {
+      this.socket = ws;
+      ws.on('message', (raw) => {
+        this.acks.push(JSON.parse(raw.toString()));
+        for (const w of this.waiters.splice(0)) w();
+      });
+      ws.send(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A1' }, debug_info: { host: 'fake', approximate_connection_time: 3600 } }));
+    });
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
     this.port = (this.server.address() as AddressInfo).port;
     return this;
+  }
+
+  /** Whether a Socket Mode client is connected. */
+  get socketConnected(): boolean {
+    return this.socket !== null;
+  }
+
+  /** Sends a Socket Mode envelope (e.g. type 'slash_commands' with the command payload). */
+  envelope(id: string, type: string, payload: Record<string, unknown>): void {
+    this.socket?.send(JSON.stringify({ envelope_id: id, type, payload, accepts_response_payload: type !== 'events_api' }));
   }
 
   get apiUrl(): string {
@@ -77,6 +102,8 @@ export class FakeSlack {
 
   private answer(method: string, body: Record<string, unknown>): Record<string, unknown> {
     switch (method) {
+      case 'apps.connections.open':
+        return { ok: true, url: `ws://127.0.0.1:${this.port}/socket` };
       case 'auth.test':
         return { ok: true, team_id: 'T1', user_id: 'UBOT', bot_id: 'BBOT' };
       case 'users.info': {
@@ -91,6 +118,8 @@ export class FakeSlack {
   }
 
   async stop(): Promise<void> {
+    for (const c of this.wss.clients) c.terminate();
+    this.wss.close();
     this.server.closeAllConnections();
     await new Promise((resolve) => this.server.close(resolve));
   }

@@ -41,9 +41,9 @@ const ADMIN_CACHE_MS = 5 * 60_000;
 
 export async function startSlack(o: SlackOptions): Promise<{ app: App; poster: Poster; port?: number; stop(): Promise<void> }> {
   const app = new App({
-    ...(o.oauth
-      ? { ...o.oauth, scopes: SCOPES, installerOptions: { directInstall: true, clientOptions: { slackApiUrl: o.apiUrl } } }
-      : { token: o.botToken }),
+    ...(o.oauth ? { ...o.oauth, scopes: SCOPES } : { token: o.botToken }),
+    // Bolt hands these client options to the OAuth installer and to the Socket Mode connection.
+    installerOptions: { directInstall: true, clientOptions: { slackApiUrl: o.apiUrl } },
     signingSecret: o.signingSecret,
     appToken: o.appToken,
     socketMode: Boolean(o.appToken),
