@@ -82,6 +82,12 @@ describe('Slack adapter (Bolt over HTTP)', () => {
     expect(blocks.some((b) => b.type === 'actions')).toBe(true);
   });
 
+  it("answers in the user's Slack language", async () => {
+    fake.locales.set('UEN', 'en-US');
+    const { id } = await slash('tasks 农民', { user: 'UEN' });
+    expect((await responseTo(id)).text).toMatch(/^Tasks: 农民/);
+  });
+
   it('answers /kepu alone with help', async () => {
     const { id } = await slash('');
     expect(textOf(await responseTo(id))).toContain('/tasks 防灾减灾 unit:科协');

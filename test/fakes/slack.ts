@@ -19,6 +19,8 @@ export class FakeSlack {
   readonly responses: { id: string; body: Record<string, unknown> }[] = [];
   /** users.info answers: user id → is_admin. */
   readonly admins = new Set<string>();
+  /** users.info answers: user id → Slack locale (e.g. en-US). */
+  readonly locales = new Map<string, string>();
   private readonly failures = new Map<string, (string | 429)[]>();
   private readonly waiters: (() => void)[] = [];
   private server!: Server;
@@ -108,7 +110,7 @@ export class FakeSlack {
         return { ok: true, team_id: 'T1', user_id: 'UBOT', bot_id: 'BBOT' };
       case 'users.info': {
         const user = String(body.user);
-        return { ok: true, user: { id: user, is_admin: this.admins.has(user), is_owner: false } };
+        return { ok: true, user: { id: user, is_admin: this.admins.has(user), is_owner: false, locale: this.locales.get(user) ?? 'zh-CN' } };
       }
       case 'chat.postMessage':
         return { ok: true, channel: body.channel, ts: `${Date.now() / 1000}` };

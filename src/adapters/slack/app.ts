@@ -11,6 +11,7 @@ import type { Dispatcher } from '../../dispatch/dispatcher.js';
 import { DeliveryError } from '../../dispatch/delivery.js';
 import type { Caller, Poster, Reply } from '../../dispatch/types.js';
 import { log } from '../../log.js';
+import { toLocale } from '../../i18n.js';
 import { renderBlocks } from './render.js';
 
 type WebClient = App['client'];
@@ -37,7 +38,7 @@ export interface SlackOptions {
 export const SCOPES = ['commands', 'chat:write', 'users:read'];
 
 const PERMANENT = new Set(['not_in_channel', 'channel_not_found', 'is_archived', 'account_inactive', 'invalid_auth', 'token_revoked', 'missing_scope']);
-const ADMIN_CACHE_MS = 5 * 60_000;
+const USER_CACHE_MS = 5 * 60_000;
 
 export async function startSlack(o: SlackOptions): Promise<{ app: App; poster: Poster; port?: number; stop(): Promise<void> }> {
   const app = new App({
@@ -50,26 +51,28 @@ export async function startSlack(o: SlackOptions): Promise<{ app: App; poster: P
     logLevel: LogLevel.ERROR,
     clientOptions: { slackApiUrl: o.apiUrl, retryConfig: o.retryConfig },
   });
-  const adminCache = new Map<string, { admin: boolean; until: number }>();
+  const people = new Map<string, { admin: boolean; locale: string | undefined; until: number }>();
   const inFlight = new Set<Promise<unknown>>();
 
-  async function isAdmin(client: WebClient, user: string): Promise<boolean> {
-    if (o.admins?.includes(user)) return true;
-    const cached = adminCache.get(user);
-    if (cached && cached.until > Date.now()) return cached.admin;
+  /** Whether a user is a workspace admin or owner, and their Slack locale (users.info, cached for a few minutes). */
+  async function person(client: WebClient, user: string): Promise<{ admin: boolean; locale: string | undefined }> {
+    const cached = people.get(user);
+    if (cached && cached.until > Date.now()) return cached;
     try {
-      const info = await client.users.info({ user });
-      const admin = Boolean(info.user?.is_admin || info.user?.is_owner || info.user?.is_primary_owner);
-      adminCache.set(user, { admin, until: Date.now() + ADMIN_CACHE_MS });
-      return admin;
+      const info = await client.users.info({ user, include_locale: true });
+      const p = { admin: Boolean(info.user?.is_admin || info.user?.is_owner || info.user?.is_primary_owner), locale: info.user?.locale, until: Date.now() + USER_CACHE_MS };
+      people.set(user, p);
+      return p;
     } catch (err) {
-      log.warn({ err, user }, 'users.info failed; treating the user as not an admin');
-      return false;
+      log.warn({ err, user }, 'users.info failed; treating the user as a member writing Chinese');
+      return { admin: false, locale: undefined };
     }
   }
 
-  function caller(team: string, channel: string, user: string, locale: string | undefined): Omit<Caller, 'isAdmin'> {
-    return { platform: 'slack', workspace: team, channel, user, locale: locale && /^en/i.test(locale) ? 'en' : 'zh-CN' };
+  /** The caller of a command typed in `channel`: admin by the configured list or by Slack's own roles. */
+  async function caller(client: WebClient, team: string, channel: string, user: string): Promise<Caller> {
+    const p = await person(client, user);
+    return { platform: 'slack', workspace: team, channel, user, locale: toLocale(p.locale), isAdmin: Boolean(o.admins?.includes(user)) || p.admin };
   }
 
   /** Runs work after the ack, tracked so stop() can let it finish. */
@@ -95,13 +98,11 @@ export async function startSlack(o: SlackOptions): Promise<{ app: App; poster: P
     await ack();
     await track(
       (async () => {
-        const base = caller(command.team_id, command.channel_id, command.user_id, undefined);
+        const who = await caller(client, command.team_id, command.channel_id, command.user_id);
         const text = command.text.trim();
         const line = text === '' ? '/help' : text.startsWith('/') ? text : `/${text}`;
-        const name = line.slice(1).split(/\s+/)[0]!.toLowerCase();
-        const admin = ['digest', 'themeday'].includes(name) ? await isAdmin(client, command.user_id) : false;
-        const reply = await o.dispatcher.runText(line, { ...base, isAdmin: admin });
-        const { text: fallback, blocks } = renderBlocks(reply, base.locale);
+        const reply = await o.dispatcher.runText(line, who);
+        const { text: fallback, blocks } = renderBlocks(reply, who.locale);
         await respond({ response_type: reply.ephemeral ? 'ephemeral' : 'in_channel', text: fallback, blocks });
       })(),
     );
@@ -113,12 +114,9 @@ export async function startSlack(o: SlackOptions): Promise<{ app: App; poster: P
       (async () => {
         const b = body as { team?: { id: string }; channel?: { id: string }; user: { id: string; team_id?: string } };
         const value = (action as { value?: string }).value ?? '/help';
-        const team = b.team?.id ?? b.user.team_id ?? '';
-        const base = caller(team, b.channel?.id ?? '', b.user.id, undefined);
-        const name = value.slice(1).split(/\s+/)[0]!.toLowerCase();
-        const admin = ['digest', 'themeday'].includes(name) ? await isAdmin(client, b.user.id) : false;
-        const reply = await o.dispatcher.runText(value, { ...base, isAdmin: admin });
-        const { text, blocks } = renderBlocks(reply, base.locale);
+        const who = await caller(client, b.team?.id ?? b.user.team_id ?? '', b.channel?.id ?? '', b.user.id);
+        const reply = await o.dispatcher.runText(value, who);
+        const { text, blocks } = renderBlocks(reply, who.locale);
         await respond({ replace_original: !reply.error, response_type: 'ephemeral', text, blocks });
       })(),
     );
