@@ -40,20 +40,20 @@ export function composeDigest(services: Services, scope: DigestScope, now: Date,
   const today = DateTime.fromJSDate(now, { zone: scope.timezone });
   const from = today.toISODate()!;
   const plansKey = scope.planIds?.join(',') ?? '*';
-  const weekStart = today.startOf('week').toISODate()!;
-  const weekEnd = today.endOf('week').toISODate()!;
+  const [weekStart, weekEnd] = cache.get(from, 'week', () => [today.startOf('week').toISODate()!, today.endOf('week').toISODate()!]);
   const occurrences = cache.get(from, `up:${scope.workspace}:${scope.lookahead}`, () => services.themes.upcoming(scope.workspace, from, scope.lookahead));
-  const sections: Section[] = occurrences.map((o) => {
+  // A day's section depends only on the day, the plans and the language: digests of one day share it.
+  const sections: Section[] = occurrences.map((o) => cache.get(from, `sec:${L}:${scope.workspace}:${o.day.id}:${o.year}:${plansKey}`, () => {
     const name = L === 'en' ? `${o.day.nameEn} · ${o.day.nameZh}` : o.day.nameZh;
     if (!o.start) {
       return { title: name, body: t(L, `日期待公布（通常在 ${o.day.usualMonth ?? '?'} 月）。公布后管理员可用 /themeday set 录入。`, `Date to be announced (usually month ${o.day.usualMonth ?? '?'}); admins can enter it with /themeday set.`) };
     }
     const days = daysBetween(from, o.start);
     const when = `${formatRange(o.start, o.end, L)} · ${days > 0 ? t(L, `还有 ${days} 天`, `in ${days} days`) : t(L, '进行中', 'under way')}`;
-    const tasks = cache.get(from, `rel:${scope.workspace}:${o.day.id}:${plansKey}`, () => services.themes.relatedTasks(scope.workspace, o.day, scope.planIds, 3));
+    const tasks = services.themes.relatedTasks(scope.workspace, o.day, scope.planIds, 3);
     const lines = tasks.map((task) => `• ${taskId(task)} ${task.title}（${[...new Set([...task.leadUnits, ...task.units])].slice(0, 4).join('、') || t(L, '未列单位', 'no unit listed')}）`);
     return { title: name, body: [when, ...(lines.length ? [t(L, '相关任务：', 'Related tasks:'), ...lines] : [])].join('\n') };
-  });
+  }));
   // Deadlines fall on 31 December of their year: only a window that reaches one can hold any.
   const windowEnd = addDays(from, scope.lookahead);
   const yearEnds = [today.year, today.year + 1].filter((y) => `${y}-12-31` >= from && `${y}-12-31` <= windowEnd);

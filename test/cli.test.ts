@@ -1,0 +1,60 @@
+/** The `kepu` command line as a user runs it: digest preview, iCalendar export, import and export. */
+import { afterAll, describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import ICAL from 'ical.js';
+
+const run = promisify(execFile);
+const dir = mkdtempSync(join(tmpdir(), 'kepu-cli-'));
+const db = join(dir, 'kepu.db');
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function kepu(...args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['src/bin.mjs', '--db', db, ...args], { cwd: join(__dirname, '..'), env: { ...process.env, KEPU_LOG_LEVEL: 'silent' } });
+    return { stdout, stderr, code: 0 };
+  } catch (err) {
+    const e = err as { stdout: string; stderr: string; code: number };
+    return { stdout: e.stdout, stderr: e.stderr, code: e.code };
+  }
+}
+
+describe('kepu CLI', () => {
+  it('digest preview --now 2026-05-04: 防灾减灾日 on 5月12日 with its tasks and units, 科技活动周 待公布', async () => {
+    const { stdout } = await kepu('--now', '2026-05-04', 'digest', 'preview');
+    expect(stdout).toContain('本周 2026-05-04 至 2026-05-10');
+    const section = stdout.split('▸ ').find((s) => s.startsWith('全国防灾减灾日'))!;
+    expect(section).toContain('5月12日（周二） · 还有 8 天');
+    expect(section).toMatch(/• \d+-\d+ .+（.*科协.*）/);
+    expect(stdout.split('▸ ').find((s) => s.startsWith('全国科技活动周'))).toContain('日期待公布');
+  }, 30_000);
+
+  it('shows an announced date once an admin has set it', async () => {
+    await kepu('--now', '2026-05-04', 'ask', '/themeday set 科技活动周 2026-05-16 2026-05-23');
+    const { stdout } = await kepu('--now', '2026-05-04', 'digest', 'preview');
+    expect(stdout.split('▸ ').find((s) => s.startsWith('全国科技活动周'))).toContain('5月16日（周六） 至 5月23日（周六）');
+  }, 30_000);
+
+  it('ics --year 2027 writes a calendar that ical.js reads back', async () => {
+    const out = join(dir, 'k.ics');
+    await kepu('ics', '--year', '2027', '--out', out);
+    const events = new ICAL.Component(ICAL.parse(readFileSync(out, 'utf8'))).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    const month = events.find((e) => e.summary === '全国科普月')!;
+    expect([month.startDate.toString(), month.endDate.toString()]).toEqual(['2027-09-01', '2027-10-01']);
+  }, 30_000);
+
+  it('import rejects a file that is not a plan with a message and exit code 1; export prints the schema', async () => {
+    const junk = join(dir, 'junk.txt');
+    writeFileSync(junk, '只是一行字。');
+    const rejected = await kepu('import', junk);
+    expect(rejected.code).toBe(1);
+    expect(rejected.stderr).toContain('rejected junk.txt: no plan structure found');
+    const { stdout } = await kepu('export', '--json', '--plan', '3');
+    const json = JSON.parse(stdout);
+    expect(json.plans).toHaveLength(1);
+    expect(json.plans[0]).toMatchObject({ id: 3, docNumber: '宁政办发〔2022〕27号', period: { start: 2021, end: 2025 } });
+  }, 30_000);
+});
