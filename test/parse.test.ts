@@ -115,6 +115,29 @@ describe('a plan in a format not seen before', () => {
     expect(plan.milestones.map((m) => m.year)).toEqual([2026, 2027]);
   });
 
+  it('reads chapters, 1、 numbering and 责任单位 on a line of its own', () => {
+    const chapters = `某市科学素质行动实施方案（2026—2030年）
+第一章 总体要求
+到2030年，全市公民具备科学素质的比例超过30%。
+第二章 重点任务
+一、青少年科学素质提升
+1、建设科学教育基地。每年新建科学教育基地不少于5个。
+责任单位：市教育局、市科协
+2、开展科技辅导员培训。
+牵头单位：市科协；责任单位：各区政府
+第三章 保障措施
+一、加强组织领导。`;
+    const plan = parsePlan(chapters, { themeDayAliases: ALIASES });
+    expect(plan.tasks.map((t) => [t.path, t.number, t.title, t.leadUnits, t.units])).toEqual([
+      [['第二章重点任务', '一、青少年科学素质提升'], '1', '建设科学教育基地', [], ['市教育局', '市科协']],
+      [['第二章重点任务', '一、青少年科学素质提升'], '2', '开展科技辅导员培训', ['市科协'], ['各区政府']],
+    ]);
+    expect(plan.targets.map((t) => [t.taskSeq, t.comparator, t.value, t.unit, t.year, t.recurrence])).toEqual([
+      [null, '>', 30, '%', 2030, null],
+      [1, '>=', 5, '个', null, 'annual'],
+    ]);
+  });
+
   it('rejects text that is not a plan', () => {
     expect(() => parsePlan('今天天气很好。我们去公园散步吧。\n明天再说。')).toThrow(NotAPlanError);
     expect(() => parsePlan(text.slice(0, 60))).toThrow(NotAPlanError);

@@ -21,7 +21,8 @@ const TASK_PART = /任务|行动|工程|举措/;
 const GUARANTEE_PART = /保障|组织实施|实施步骤/;
 const GOALS = /目标/;
 const SCHEDULE = /进度|步骤|时间安排|阶段安排/;
-const UNIT_CLAUSE = /（(?:责任|牵头)(?:单位|部门)[：]|按职责分工负责）/;
+const BACKGROUND = /基础|回顾|成效|形势|现状|背景|意义|问题|进展|前言/;
+const UNIT_CLAUSE = /（(?:责任|牵头)(?:单位|部门)[：]|^(?:责任|牵头)(?:单位|部门)[：]|按职责分工负责）/m;
 
 /** Parses a plan from raw bytes (UTF-8 or GB18030). */
 export function parsePlanBytes(bytes: Uint8Array, options: ParseOptions = {}): Plan {
@@ -50,7 +51,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
         : TASK_PART.test(part.title) || hasUnits(part)
           ? 'main'
           : null;
-    collectGoals(part, meta.period?.start ?? null, targets, milestones);
+    collectGoals(part, meta.period?.start ?? null, targets, milestones, kind !== null);
     if (!kind) continue;
     for (const [node, ancestors] of walk(part, [part])) {
       if (!node.numbered || node.children.some((c) => c.numbered || c.children.some((g) => g.numbered))) continue;
@@ -79,16 +80,21 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   return { ...meta, tasks, targets, milestones, themeDays, headings };
 }
 
-/** Goal-section targets (not inside a task) and schedule milestones anywhere under `part`. */
-function collectGoals(part: OutlineNode, periodStart: number | null, targets: Target[], milestones: Plan['milestones']): void {
-  const visit = (node: OutlineNode, inGoals: boolean, inSchedule: boolean) => {
+/**
+ * Targets outside tasks and schedule milestones anywhere under `part`. Goal sections (目标) take any
+ * quantified statement; other sections only those with a due year or 每年, and background sections
+ * (发展基础, 形势, 意义 …) none.
+ */
+function collectGoals(part: OutlineNode, periodStart: number | null, targets: Target[], milestones: Plan['milestones'], inTaskPart: boolean): void {
+  const visit = (node: OutlineNode, inGoals: boolean, inBackground: boolean, inSchedule: boolean) => {
     const goals = inGoals || (GOALS.test(node.title) && !TASK_PART.test(node.title));
+    const background = inBackground || BACKGROUND.test(node.title);
     const schedule = inSchedule || SCHEDULE.test(node.title);
     for (const p of node.body) {
-      if (goals) targets.push(...findTargets(p, { taskSeq: null, periodStart }, true));
+      if (goals || (!background && !inTaskPart)) targets.push(...findTargets(p, { taskSeq: null, periodStart }, goals));
       if (schedule) milestones.push(...findMilestones(p));
     }
-    for (const child of node.children) visit(child, goals, schedule);
+    for (const child of node.children) visit(child, goals, background, schedule);
   };
-  visit(part, false, false);
+  visit(part, false, false, false);
 }

@@ -75,6 +75,7 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
   for (const s of sentences(paragraph)) {
     const pastYear = /(?:19|20)\d\d/.exec(s.text);
     if (s.past && (ctx.periodStart === null || Number(pastYear?.[0]) < ctx.periodStart || !s.year)) continue;
+    if (s.year !== null && ctx.periodStart !== null && s.year < ctx.periodStart) continue;
     const annual = ANNUAL.test(s.text);
     for (const clause of clauses(s.text)) {
       for (const m of clause.matchAll(QUANTITY)) {

@@ -3,6 +3,8 @@
  * e.g. （责任单位：市教育局、市科协等，各区政府） or （区教育局、区科协按职责分工负责）.
  */
 const LABELLED = /（((?:责任|牵头|配合|参与|主责)(?:单位|部门)[：][^（）]*)）/g;
+/** The same clause as a line of its own: 责任单位：市科协、市教育局 */
+const LABELLED_LINE = /^((?:责任|牵头|配合|参与|主责)(?:单位|部门)[：].*?)[。；]?$/gm;
 const DUTY = /（([^（）]{2,200}?)按职责分工负责）/g;
 const LEAD_LABEL = /^牵头(?:单位|部门)$/;
 
@@ -23,7 +25,7 @@ export function findUnits(text: string): UnitMentions {
   const flat = text.replace(/\n/g, '');
   const lead: string[] = [];
   const units: string[] = [];
-  for (const m of flat.matchAll(LABELLED)) {
+  for (const m of [...flat.matchAll(LABELLED), ...text.matchAll(LABELLED_LINE)]) {
     for (const clause of m[1]!.split('；')) {
       const [label, list] = clause.split('：', 2);
       if (!list) continue;
