@@ -38,7 +38,7 @@ CREATE TABLE task_unit (
   pos     INTEGER NOT NULL, -- order as printed
   PRIMARY KEY (task_id, unit_id, role)
 );
-CREATE INDEX task_unit_by_unit ON task_unit(unit_id);
+CREATE INDEX task_unit_by_unit ON task_unit(unit_id, role);
 
 CREATE TABLE target (
   id         INTEGER PRIMARY KEY,
