@@ -4,6 +4,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHmac } from 'node:crypto';
+import { z } from 'zod';
+import { Dispatcher } from '../src/dispatch/dispatcher.js';
+import type { Caller, CommandDef } from '../src/dispatch/types.js';
+import type { Services } from '../src/services/index.js';
 import { createApp, type App } from '../src/app.js';
 import { manualClock } from '../src/clock.js';
 import { DeliveryError } from '../src/dispatch/delivery.js';
@@ -160,8 +164,9 @@ describe('Slack adapter (Bolt over HTTP)', () => {
   });
 
   it('posts digests with chat.postMessage, retrying a 429 and reporting a lost channel', async () => {
+    fake.retryAfter = 0;
     fake.fail('chat.postMessage', 429);
-    await slack.poster.post({ workspace: 'T1', channel: 'C1' }, { title: '科普主题日周报', text: '防灾减灾日' });
+    await slack.poster.post({ workspace: 'T1', channel: 'C1' }, { title: '科普主题日周报', text: '防灾减灾日' }).finally(() => (fake.retryAfter = 1));
     const posts = fake.calls.filter((c) => c.method === 'chat.postMessage');
     expect(posts.length).toBeGreaterThanOrEqual(2);
     expect(posts.at(-1)!.body.channel).toBe('C1');
@@ -220,12 +225,294 @@ describe('Slack adapter in Socket Mode', () => {
     socket = await startSlack({ botToken: 'xoxb-socket', appToken: 'xapp-socket', apiUrl: fake.apiUrl, dispatcher: kepu.dispatcher, retryConfig: { retries: 0 } });
     await fake.until(() => fake.socketConnected);
   });
-  afterAll(async () => socket.stop());
+  afterAll(async () => {
+    await socket.stop();
+    // Let the close handshake finish before the fake goes away, or the client logs a WebSocket error.
+    await fake.until(() => !fake.socketConnected);
+  });
 
   it('opens the connection with the app token and answers a slash command envelope', async () => {
     expect(fake.calls.find((c) => c.method === 'apps.connections.open')?.auth).toBe('Bearer xapp-socket');
     fake.envelope('env-1', 'slash_commands', { team_id: 'T1', channel_id: 'C1', user_id: 'U1', command: '/kepu', text: 'tasks 农民', response_url: fake.responseUrl('sock1'), trigger_id: 'ts1', api_app_id: 'A1' });
     await fake.until(() => fake.acks.find((a) => a.envelope_id === 'env-1'));
     expect(textOf(await responseTo('sock1'))).toContain('实施高素质农民培育工程');
+  });
+});
+
+/**
+ * Commands defined here, so each test sees exactly what the adapter handed the dispatcher (the Caller,
+ * how often a command ran) and can hold a command open. Switching to the real app is a matter of
+ * returning `createApp(...).dispatcher` from makeDispatcher.
+ */
+function makeDispatcher() {
+  const runs: { command: string; caller: Caller; opts: Record<string, unknown> }[] = [];
+  let release: () => void = () => {};
+  let gate = Promise.resolve();
+  const text = (zh: string) => ({ 'zh-CN': zh, en: zh });
+  const record = (command: string): CommandDef['run'] => (ctx, opts) => {
+    runs.push({ command, caller: ctx.caller, opts });
+    return { title: command };
+  };
+  const commands: CommandDef[] = [
+    {
+      name: 'tasks',
+      description: text('任务'),
+      main: 'query',
+      permission: 'everyone',
+      options: {
+        query: { kind: 'string', description: text('关键词'), required: false, schema: z.string() },
+        page: { kind: 'integer', description: text('页码'), required: false, schema: z.number().int().min(1).max(3) },
+      },
+      run(ctx, opts) {
+        runs.push({ command: 'tasks', caller: ctx.caller, opts });
+        const query = String(opts.query ?? '');
+        const page = (opts.page as number | undefined) ?? 1;
+        const at = (p: number) => (p >= 1 && p <= 3 ? { name: 'tasks', args: { query, page: p } } : undefined);
+        return {
+          title: `Tasks: ${query}`,
+          text: `<b>任务</b> & 目标`,
+          sections: [{ title: '结果', fields: [{ name: '页', value: `${page}` }] }],
+          footer: `第 ${page}/3 页`,
+          paging: { page, pages: 3, prev: at(page - 1), next: at(page + 1) },
+        };
+      },
+    },
+    { name: 'digest subscribe', description: text('订阅周报'), options: {}, permission: 'admin', run: record('digest subscribe') },
+    {
+      name: 'slow',
+      description: text('慢命令'),
+      options: {},
+      permission: 'everyone',
+      async run(ctx, opts) {
+        runs.push({ command: 'slow', caller: ctx.caller, opts });
+        await gate;
+        return { title: 'slow done' };
+      },
+    },
+  ];
+  const services = { suggest: () => [] } as unknown as Services;
+  return {
+    dispatcher: new Dispatcher(commands, services),
+    runs,
+    /** Holds `slow` until the returned function is called. */
+    hold(): () => void {
+      gate = new Promise<void>((resolve) => (release = resolve));
+      return () => release();
+    },
+  };
+}
+
+describe('Slack adapter with test commands', () => {
+  let stub: ReturnType<typeof makeDispatcher>;
+  let bot: Awaited<ReturnType<typeof startSlack>>;
+
+  beforeAll(async () => {
+    stub = makeDispatcher();
+    bot = await startSlack({
+      botToken: 'xoxb-stub',
+      signingSecret: SECRET,
+      port: 0,
+      apiUrl: fake.apiUrl,
+      admins: ['UBOSS'],
+      dispatcher: stub.dispatcher,
+      retryConfig: { retries: 2, factor: 1, minTimeout: 10, maxTimeout: 20 },
+    });
+  });
+  afterAll(async () => bot.stop());
+
+  /** `/kepu <text>` to the stub app, signed as Slack signs it (or with the given headers on top). */
+  async function kepu(text: string, o: { user?: string; team?: string; channel?: string; headers?: Record<string, string>; timestamp?: number } = {}) {
+    const id = `s${++seq}`;
+    const body = new URLSearchParams({
+      token: 'legacy',
+      team_id: o.team ?? 'T1',
+      channel_id: o.channel ?? 'C1',
+      user_id: o.user ?? 'U1',
+      command: '/kepu',
+      text,
+      api_app_id: 'A1',
+      response_url: fake.responseUrl(id),
+      trigger_id: `t${seq}`,
+    }).toString();
+    const res = await fetch(`http://127.0.0.1:${bot.port}/slack/events`, {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/x-www-form-urlencoded', ...sign(body, o.timestamp), ...o.headers },
+    });
+    return { res, id, body };
+  }
+
+  /** Clicks a button of a message as Slack sends it: a block_actions payload, form-encoded. */
+  async function click(button: { action_id: string; value: string }, o: { user?: string; team?: string } = {}) {
+    const id = `c${++seq}`;
+    const payload = {
+      type: 'block_actions',
+      team: { id: o.team ?? 'T1', domain: 'kepu' },
+      user: { id: o.user ?? 'U1', team_id: o.team ?? 'T1' },
+      channel: { id: 'C1', name: 'kepu' },
+      api_app_id: 'A1',
+      token: 'legacy',
+      trigger_id: `t${seq}`,
+      response_url: fake.responseUrl(id),
+      container: { type: 'message', message_ts: '1.1', channel_id: 'C1' },
+      actions: [{ type: 'button', block_id: 'b1', action_ts: '1.2', ...button }],
+    };
+    const body = `payload=${encodeURIComponent(JSON.stringify(payload))}`;
+    const res = await fetch(`http://127.0.0.1:${bot.port}/slack/events`, { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded', ...sign(body) } });
+    return { res, id };
+  }
+
+  type Blocks = { type: string; text?: { text: string }; fields?: { text: string }[]; elements?: { action_id: string; value: string; text: string | { text: string } }[] }[];
+  const blocksOf = (body: Record<string, unknown>) => body.blocks as Blocks;
+  const buttonsOf = (body: Record<string, unknown>) => blocksOf(body).find((b) => b.type === 'actions')?.elements ?? [];
+  const runsOf = (command: string, pred: (r: (typeof stub.runs)[number]) => boolean = () => true) => stub.runs.filter((r) => r.command === command && pred(r));
+  const quiet = () => new Promise((r) => setTimeout(r, 250));
+
+  it('acks with 200 while the command is still running, then answers through response_url', async () => {
+    const release = stub.hold();
+    try {
+      const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no ack within 2 s')), 2000));
+      const { res, id } = await Promise.race([kepu('slow'), timeout]);
+      expect(res.status).toBe(200);
+      await fake.until(() => runsOf('slow').length === 1);
+      expect(fake.responses.find((r) => r.id === id)).toBeUndefined();
+      release();
+      const body = await responseTo(id);
+      expect(blocksOf(body)[0]).toMatchObject({ type: 'header', text: { text: 'slow done' } });
+    } finally {
+      release();
+    }
+  });
+
+  it('renders the reply as Block Kit with escaped text, a footer and a next-page button', async () => {
+    const { id } = await kepu('tasks 防灾减灾');
+    const body = await responseTo(id);
+    expect(body.response_type).toBe('in_channel');
+    expect(body.text).toBe('Tasks: 防灾减灾\n&lt;b&gt;任务&lt;/b&gt; &amp; 目标');
+    const blocks = blocksOf(body);
+    expect(blocks.map((b) => b.type)).toEqual(['header', 'section', 'section', 'context', 'actions']);
+    expect(blocks[0]!.text!.text).toBe('Tasks: 防灾减灾');
+    expect(blocks[1]!.text!.text).toBe('&lt;b&gt;任务&lt;/b&gt; &amp; 目标');
+    expect(blocks[2]!.fields![0]!.text).toBe('*页*\n1');
+    expect(buttonsOf(body).map((b) => [b.action_id, b.value])).toEqual([['kepu_page_next', '/tasks query:防灾减灾 page:2']]);
+    expect(runsOf('tasks').at(-1)!.opts).toEqual({ query: '防灾减灾' });
+  });
+
+  it('runs a next-page click and replaces the message with page 2', async () => {
+    const { id } = await kepu('tasks 科普');
+    const next = buttonsOf(await responseTo(id)).find((b) => b.action_id === 'kepu_page_next')!;
+    const { res, id: clickId } = await click(next, { user: 'UCLICK' });
+    expect(res.status).toBe(200);
+    const page2 = await responseTo(clickId);
+    expect(page2.replace_original).toBe(true);
+    expect(JSON.stringify(page2.blocks)).toContain('第 2/3 页');
+    expect(buttonsOf(page2).map((b) => [b.action_id, b.value])).toEqual([
+      ['kepu_page_prev', '/tasks query:科普 page:1'],
+      ['kepu_page_next', '/tasks query:科普 page:3'],
+    ]);
+    expect(runsOf('tasks').at(-1)).toMatchObject({ opts: { query: '科普', page: 2 }, caller: { workspace: 'T1', channel: 'C1', user: 'UCLICK' } });
+  });
+
+  it('refuses an admin command to a member, ephemerally, without running it', async () => {
+    const { id } = await kepu('digest subscribe', { user: 'UMEMBER' });
+    const body = await responseTo(id);
+    expect(body.response_type).toBe('ephemeral');
+    expect(JSON.stringify(body.blocks)).toContain('只有管理员可以使用');
+    expect(runsOf('digest subscribe', (r) => r.caller.user === 'UMEMBER')).toHaveLength(0);
+  });
+
+  it('runs admin commands for the configured admins and for workspace admins per users.info', async () => {
+    await responseTo((await kepu('digest subscribe', { user: 'UBOSS' })).id);
+    fake.admins.add('UWSADMIN2');
+    await responseTo((await kepu('digest subscribe', { user: 'UWSADMIN2' })).id);
+    expect(runsOf('digest subscribe').map((r) => [r.caller.user, r.caller.isAdmin])).toEqual([
+      ['UBOSS', true],
+      ['UWSADMIN2', true],
+    ]);
+  });
+
+  it('asks users.info once per user within the cache time', async () => {
+    await responseTo((await kepu('tasks a', { user: 'UCACHE' })).id);
+    await responseTo((await kepu('tasks b', { user: 'UCACHE' })).id);
+    expect(fake.calls.filter((c) => c.method === 'users.info' && c.body.user === 'UCACHE')).toHaveLength(1);
+  });
+
+  it('gives each team its own workspace in the Caller, in the user locale', async () => {
+    fake.locales.set('UENG', 'en-GB');
+    await responseTo((await kepu('tasks ws', { team: 'TA', channel: 'CA' })).id);
+    await responseTo((await kepu('tasks ws', { team: 'TB', channel: 'CB', user: 'UENG' })).id);
+    expect(runsOf('tasks', (r) => r.opts.query === 'ws').map((r) => r.caller)).toEqual([
+      { platform: 'slack', workspace: 'TA', channel: 'CA', user: 'U1', locale: 'zh-CN', isAdmin: false },
+      { platform: 'slack', workspace: 'TB', channel: 'CB', user: 'UENG', locale: 'en', isAdmin: false },
+    ]);
+  });
+
+  it('refuses a bad signature and a stale timestamp with 401 before any handler runs', async () => {
+    const bad = await kepu('tasks forged', { user: 'UFORGED', headers: { 'x-slack-signature': `v0=${'0'.repeat(64)}` } });
+    const stale = await kepu('tasks stale', { user: 'UFORGED', timestamp: Math.floor(Date.now() / 1000) - 6 * 60 });
+    expect([bad.res.status, stale.res.status]).toEqual([401, 401]);
+    await quiet();
+    expect(runsOf('tasks', (r) => r.caller.user === 'UFORGED')).toHaveLength(0);
+    expect(fake.calls.some((c) => c.method === 'users.info' && c.body.user === 'UFORGED')).toBe(false);
+    expect(fake.responses.some((r) => r.id === bad.id || r.id === stale.id)).toBe(false);
+  });
+
+  it('acks a retried request without running the command again', async () => {
+    const first = await kepu('tasks retried');
+    await responseTo(first.id);
+    const retry = await fetch(`http://127.0.0.1:${bot.port}/slack/events`, {
+      method: 'POST',
+      body: first.body,
+      headers: { 'content-type': 'application/x-www-form-urlencoded', ...sign(first.body), 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' },
+    });
+    expect(retry.status).toBe(200);
+    await quiet();
+    expect(runsOf('tasks', (r) => r.opts.query === 'retried')).toHaveLength(1);
+    expect(fake.responses.filter((r) => r.id === first.id)).toHaveLength(1);
+  });
+
+  it('waits out a 429 for its Retry-After and then posts', async () => {
+    fake.fail('chat.postMessage', 429);
+    const before = fake.calls.length;
+    const started = Date.now();
+    await bot.poster.post({ workspace: 'T1', channel: 'CDIGEST' }, { title: '周报' });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+    const posts = fake.calls.slice(before).filter((c) => c.method === 'chat.postMessage');
+    expect(posts.map((c) => c.body.channel)).toEqual(['CDIGEST', 'CDIGEST']);
+    expect(posts[1]!.auth).toBe('Bearer xoxb-stub');
+    expect(posts[1]!.body.blocks).toEqual([{ type: 'header', text: { type: 'plain_text', text: '周报', emoji: true } }]);
+  });
+
+  it('reports ratelimited, after the retries, as a temporary failure', async () => {
+    fake.retryAfter = 0;
+    try {
+      fake.fail('chat.postMessage', 429, 429, 429);
+      const err = await bot.poster.post({ workspace: 'T1', channel: 'C1' }, { title: 'x' }).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(DeliveryError);
+      expect(err).toMatchObject({ code: 'ratelimited', permanent: false });
+    } finally {
+      fake.retryAfter = 1;
+      fake.fail('chat.postMessage');
+    }
+  });
+
+  it('tells permanent delivery failures from temporary ones', async () => {
+    const codes = ['not_in_channel', 'channel_not_found', 'is_archived', 'account_inactive', 'invalid_auth', 'internal_error', 'fatal_error'];
+    const results: [string, boolean][] = [];
+    for (const code of codes) {
+      fake.fail('chat.postMessage', code);
+      const err = await bot.poster.post({ workspace: 'T1', channel: 'C1' }, { title: 'x' }).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(DeliveryError);
+      results.push([(err as DeliveryError).code, (err as DeliveryError).permanent]);
+    }
+    expect(results).toEqual([
+      ['not_in_channel', true],
+      ['channel_not_found', true],
+      ['is_archived', true],
+      ['account_inactive', true],
+      ['invalid_auth', true],
+      ['internal_error', false],
+      ['fatal_error', false],
+    ]);
   });
 });

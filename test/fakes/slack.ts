@@ -22,6 +22,8 @@ export class FakeSlack {
   /** users.info answers: user id → Slack locale (e.g. en-US). */
   readonly locales = new Map<string, string>();
   private readonly failures = new Map<string, (string | 429)[]>();
+  /** Seconds in the Retry-After header of a 429. */
+  retryAfter = 1;
   private readonly waiters: (() => void)[] = [];
   private server!: Server;
   private wss!: WebSocketServer;
@@ -42,7 +44,7 @@ export class FakeSlack {
         this.calls.push({ method, body, auth: req.headers.authorization });
         const failure = this.failures.get(method)?.shift();
         if (failure === 429) {
-          res.writeHead(429, { 'retry-after': '1', 'content-type': 'application/json' }).end('{"ok":false,"error":"ratelimited"}');
+          res.writeHead(429, { 'retry-after': String(this.retryAfter), 'content-type': 'application/json' }).end('{"ok":false,"error":"ratelimited"}');
         } else if (failure) {
           res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: false, error: failure }));
         } else {
@@ -54,6 +56,10 @@ export class FakeSlack {
     this.wss = new WebSocketServer({ server: this.server, path: '/socket' });
     this.wss.on('connection', (ws) => {
       this.socket = ws;
+      ws.on('close', () => {
+        if (this.socket === ws) this.socket = null;
+        for (const w of this.waiters.splice(0)) w();
+      });
       ws.on('message', (raw) => {
         this.acks.push(JSON.parse(raw.toString()));
         for (const w of this.waiters.splice(0)) w();

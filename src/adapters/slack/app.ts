@@ -30,7 +30,7 @@ export interface SlackOptions {
   /** User ids allowed to run admin commands besides workspace admins and owners. */
   admins?: string[];
   dispatcher: Dispatcher;
-  /** Retries of Web API calls (tests keep them short). */
+  /** Retries of Web API calls, besides waiting out each 429's Retry-After (tests keep them short). Default: DEFAULT_RETRIES. */
   retryConfig?: { retries: number; factor?: number; minTimeout?: number; maxTimeout?: number };
 }
 
@@ -39,6 +39,16 @@ export const SCOPES = ['commands', 'chat:write', 'users:read'];
 
 const PERMANENT = new Set(['not_in_channel', 'channel_not_found', 'is_archived', 'account_inactive', 'invalid_auth', 'token_revoked', 'missing_scope']);
 const USER_CACHE_MS = 5 * 60_000;
+/** A few retries within about a minute, not the Web API client's default of ten over half an hour: a digest tick must not stall. */
+export const DEFAULT_RETRIES = { retries: 3, factor: 2, minTimeout: 2_000, maxTimeout: 20_000 };
+
+/** The Slack error code of a failed Web API call; 'ratelimited' when the client gave up retrying 429s. */
+export function errorCode(err: unknown): string {
+  const e = err as { data?: { error?: string }; code?: string; message?: string };
+  if (e.data?.error) return e.data.error;
+  if (e.code === 'slack_webapi_rate_limited_error' || /rate limit was exceeded/i.test(e.message ?? '')) return 'ratelimited';
+  return e.code ?? 'unknown';
+}
 
 export async function startSlack(o: SlackOptions): Promise<{ app: App; poster: Poster; port?: number; stop(): Promise<void> }> {
   const app = new App({
@@ -49,7 +59,7 @@ export async function startSlack(o: SlackOptions): Promise<{ app: App; poster: P
     appToken: o.appToken,
     socketMode: Boolean(o.appToken),
     logLevel: LogLevel.ERROR,
-    clientOptions: { slackApiUrl: o.apiUrl, retryConfig: o.retryConfig },
+    clientOptions: { slackApiUrl: o.apiUrl, retryConfig: o.retryConfig ?? DEFAULT_RETRIES },
   });
   const people = new Map<string, { admin: boolean; locale: string | undefined; until: number }>();
   const inFlight = new Set<Promise<unknown>>();
@@ -136,12 +146,16 @@ export async function startSlack(o: SlackOptions): Promise<{ app: App; poster: P
     return installation.bot?.token;
   }
 
+  /** chat.postMessage; failures become DeliveryError, permanent when an admin has to act (see PERMANENT). */
   async function send(workspace: string, channel: string, reply: Reply): Promise<void> {
     const { text, blocks } = renderBlocks(reply, 'zh-CN');
+    const token = await tokenFor(workspace).catch((err: unknown) => {
+      throw new DeliveryError('not_installed', true, `no Slack installation for ${workspace}: ${(err as Error).message}`);
+    });
     try {
-      await app.client.chat.postMessage({ token: await tokenFor(workspace), channel, text, blocks });
+      await app.client.chat.postMessage({ token, channel, text, blocks });
     } catch (err) {
-      const code = (err as { data?: { error?: string }; code?: string }).data?.error ?? (err as { code?: string }).code ?? 'unknown';
+      const code = errorCode(err);
       throw new DeliveryError(code, PERMANENT.has(code), (err as Error).message);
     }
   }

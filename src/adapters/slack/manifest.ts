@@ -26,3 +26,4 @@ export function slackManifest(o: { requestUrl?: string; socketMode: boolean }) {
     },
   };
 }
+

@@ -1,15 +1,16 @@
-/** Reply → Slack Block Kit, within Slack's limits (50 blocks, 3000 characters a text, 10 fields a section). */
+/**
+ * Reply → Slack Block Kit, within Slack's limits: 50 blocks a message, 3000 characters a section
+ * text, 2000 a section field and 10 fields a section, 150 a header, 75 a button label, 2000 a button value.
+ */
 import type { types } from '@slack/bolt';
-import type { Reply } from '../../dispatch/types.js';
+import type { Locale, Reply } from '../../dispatch/types.js';
 import { toText } from '../../dispatch/text.js';
 import { translate } from '../../i18n.js';
-import type { Locale } from '../../dispatch/types.js';
 
 /** A block or element as built here: plain JSON, checked by Slack's types at the end. */
 type Block = Record<string, unknown>;
 
-const MAX_BLOCKS = 50;
-const MAX_TEXT = 3000;
+export const LIMITS = { blocks: 50, text: 3000, field: 2000, fields: 10, header: 150, label: 75, value: 2000 } as const;
 
 /** Escapes the three characters Slack's mrkdwn reserves. */
 export function escape(text: string): string {
@@ -20,32 +21,37 @@ function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
-const mrkdwn = (text: string) => ({ type: 'mrkdwn', text: clip(text, MAX_TEXT) });
+const mrkdwn = (text: string, max: number = LIMITS.text) => ({ type: 'mrkdwn', text: clip(text, max) });
 
+/** The blocks of a reply, and the plain `text` Slack shows in notifications and where blocks cannot be shown. */
 export function renderBlocks(reply: Reply, locale: Locale): { text: string; blocks: types.KnownBlock[] } {
-  const blocks: Block[] = [{ type: 'header', text: { type: 'plain_text', text: clip(reply.title, 150), emoji: true } }];
+  const blocks: Block[] = [{ type: 'header', text: { type: 'plain_text', text: clip(reply.title || '—', LIMITS.header), emoji: true } }];
   if (reply.text) blocks.push({ type: 'section', text: mrkdwn(escape(reply.text)) });
   for (const s of reply.sections ?? []) {
     const body = [s.title ? `*${escape(s.title)}*` : '', s.body ? escape(s.body) : ''].filter(Boolean).join('\n');
-    const section: Block = { type: 'section', text: mrkdwn(body || ' ') };
-    if (s.fields?.length) section.fields = s.fields.slice(0, 10).map((f) => mrkdwn(`*${escape(f.name)}*\n${escape(f.value)}`));
-    blocks.push(section);
+    const fields = (s.fields ?? []).map((f) => mrkdwn(`*${escape(f.name)}*\n${escape(f.value)}`, LIMITS.field));
+    // The first section carries the title and body with up to 10 fields; further fields continue in more sections.
+    if (body) blocks.push({ type: 'section', text: mrkdwn(body), ...(fields.length ? { fields: fields.slice(0, LIMITS.fields) } : {}) });
+    for (let i = body ? LIMITS.fields : 0; i < fields.length; i += LIMITS.fields) blocks.push({ type: 'section', fields: fields.slice(i, i + LIMITS.fields) });
   }
   const buttons: Block[] = [];
-  if (reply.paging?.prev) buttons.push(button('kepu_page_prev', `◀ ${translate(locale, 'nav.prev').replace(/[：:]$/, '')}`, toText(reply.paging.prev)));
-  if (reply.paging?.next) buttons.push(button('kepu_page_next', `${translate(locale, 'nav.next').replace(/[：:]$/, '')} ▶`, toText(reply.paging.next)));
+  const label = (key: string) => translate(locale, key).replace(/[：:]$/, '');
+  if (reply.paging?.prev) buttons.push(button('kepu_page_prev', `◀ ${label('nav.prev')}`, toText(reply.paging.prev)));
+  if (reply.paging?.next) buttons.push(button('kepu_page_next', `${label('nav.next')} ▶`, toText(reply.paging.next)));
   (reply.related ?? []).slice(0, 5).forEach((r, i) => buttons.push(button(`kepu_related_${i}`, r.label, toText(r.invocation))));
   const tail: Block[] = [];
   if (reply.footer) tail.push({ type: 'context', elements: [mrkdwn(escape(reply.footer))] });
-  if (buttons.length) tail.push({ type: 'actions', elements: buttons });
-  if (blocks.length + tail.length > MAX_BLOCKS) {
-    blocks.length = MAX_BLOCKS - tail.length - 1;
+  // A button whose command does not fit in a value would run a clipped command: leave it out.
+  const runnable = buttons.filter((b) => (b.value as string).length <= LIMITS.value);
+  if (runnable.length) tail.push({ type: 'actions', elements: runnable });
+  if (blocks.length + tail.length > LIMITS.blocks) {
+    blocks.length = LIMITS.blocks - tail.length - 1;
     blocks.push({ type: 'context', elements: [mrkdwn('…')] });
   }
   const all = [...blocks, ...tail] as unknown as types.KnownBlock[];
-  return { text: clip(`${reply.title}${reply.text ? `\n${reply.text}` : ''}`, MAX_TEXT), blocks: all };
+  return { text: clip(escape(`${reply.title}${reply.text ? `\n${reply.text}` : ''}`), LIMITS.text), blocks: all };
 }
 
 function button(actionId: string, label: string, value: string): Block {
-  return { type: 'button', action_id: actionId, text: { type: 'plain_text', text: clip(label, 75), emoji: true }, value: clip(value, 2000) };
+  return { type: 'button', action_id: actionId, text: { type: 'plain_text', text: clip(label, LIMITS.label), emoji: true }, value };
 }
