@@ -1,5 +1,11 @@
 /** Every user-facing message, zh-CN first, then en. `{name}` placeholders are filled by `translate`. */
-import type { Locale, Localized } from './dispatch/types.js';
+export type Locale = 'zh-CN' | 'en';
+
+/** Text in both languages; zh-CN first. */
+export interface Localized {
+  'zh-CN': string;
+  en: string;
+}
 
 const messages: Record<string, Localized> = {
   'error.title': { 'zh-CN': '没能执行', en: 'Could not run that' },

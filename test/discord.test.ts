@@ -7,7 +7,7 @@ import { PermissionFlagsBits } from 'discord.js';
 import { createApp, type App } from '../src/app.js';
 import { manualClock } from '../src/clock.js';
 import { Dispatcher } from '../src/dispatch/dispatcher.js';
-import { DeliveryError } from '../src/dispatch/delivery.js';
+import { DeliveryError } from '../src/reply.js';
 import { allCommands } from '../commands/index.js';
 import { inviteUrl, registerCommands, startDiscord } from '../src/adapters/discord/bot.js';
 import { channelOf, FakeDiscord, member } from './fakes/discord.js';

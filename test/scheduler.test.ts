@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { manualClock } from '../src/clock.js';
-import { DeliveryError } from '../src/dispatch/delivery.js';
+import { DeliveryError } from '../src/reply.js';
 import type { Poster, Reply } from '../src/dispatch/types.js';
 import { openDb, type Db } from '../src/store/db.js';
 import { claimRun, getRun, markRun, upsertSubscription, type Subscription } from '../src/store/subscriptions.js';

@@ -10,7 +10,7 @@ import type { Caller, CommandDef } from '../src/dispatch/types.js';
 import type { Services } from '../src/services/index.js';
 import { createApp, type App } from '../src/app.js';
 import { manualClock } from '../src/clock.js';
-import { DeliveryError } from '../src/dispatch/delivery.js';
+import { DeliveryError } from '../src/reply.js';
 import { startSlack } from '../src/adapters/slack/app.js';
 import { FakeSlack } from './fakes/slack.js';
 import { sqliteInstallationStore } from '../src/store/slack-installations.js';

@@ -4,67 +4,15 @@
  */
 import type { z } from 'zod';
 import type { Services } from '../services/index.js';
+import type { Locale, Localized } from '../i18n.js';
+import type { Platform, Reply } from '../reply.js';
 
-export type Locale = 'zh-CN' | 'en';
-
-/** Text in both languages; zh-CN first. */
-export interface Localized {
-  'zh-CN': string;
-  en: string;
-}
-
-/** A name/value pair shown side by side (Discord embed field, Slack section field). */
-export interface Field {
-  name: string;
-  value: string;
-  inline?: boolean;
-}
-
-/** A block of the reply: a heading, a body and optional fields. */
-export interface Section {
-  title?: string;
-  body?: string;
-  fields?: Field[];
-}
-
-/** A command invocation: what a page button or a related link runs. */
-export interface Invocation {
-  name: string;
-  args: Record<string, string | number | boolean>;
-}
-
-export interface Paging {
-  page: number;
-  pages: number;
-  /** Invocations for the neighbouring pages; absent at the ends. */
-  prev?: Invocation;
-  next?: Invocation;
-}
-
-export interface Related {
-  label: string;
-  invocation: Invocation;
-}
-
-/** The neutral reply every command handler returns. */
-export interface Reply {
-  title: string;
-  /** Lead text under the title. */
-  text?: string;
-  sections?: Section[];
-  /** Small print at the bottom (counts, hints). */
-  footer?: string;
-  paging?: Paging;
-  related?: Related[];
-  /** Only the caller sees it (refusals, errors, settings). */
-  ephemeral?: boolean;
-  /** The reply reports a problem with the request. */
-  error?: boolean;
-}
+export type { Locale, Localized } from '../i18n.js';
+export type { Field, Invocation, Paging, Platform, Poster, Related, Reply, Section } from '../reply.js';
 
 /** Who is asking, where. Scope is the workspace (Slack team / Discord guild / console). */
 export interface Caller {
-  platform: 'console' | 'discord' | 'slack';
+  platform: Platform;
   /** Discord guild id, Slack team id, or 'console'. */
   workspace: string;
   channel: string;
@@ -111,12 +59,4 @@ export interface CommandDef {
   /** Example invocations in text syntax, shown by help. */
   examples?: string[];
   run: (ctx: Ctx, opts: Record<string, unknown>) => Reply | Promise<Reply>;
-}
-
-/** Sends a reply to a channel outside of a command (digests, admin reports). */
-export interface Poster {
-  platform: Caller['platform'];
-  post(target: { workspace: string; channel: string }, reply: Reply): Promise<void>;
-  /** Tells one user directly (a direct message), e.g. the admin of a failing subscription. */
-  notify?(target: { workspace: string; user: string }, reply: Reply): Promise<void>;
 }

@@ -1,6 +1,6 @@
 /** Calendar-date formatting and arithmetic in a time zone (luxon), shared by theme days, deadlines and digests. */
 import { DateTime } from 'luxon';
-import type { Locale } from '../dispatch/types.js';
+import type { Locale } from '../i18n.js';
 
 const WEEKDAY_ZH = ['一', '二', '三', '四', '五', '六', '日'];
 

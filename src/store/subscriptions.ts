@@ -1,10 +1,11 @@
 /** Subscriptions and digest runs. Claims are single SQL statements, so two processes on one database cannot both own a run. */
 import type { Db } from './db.js';
-import type { Locale } from '../dispatch/types.js';
+import type { Locale } from '../i18n.js';
+import type { Platform } from '../reply.js';
 
 export interface Subscription {
   id: number;
-  platform: 'console' | 'discord' | 'slack';
+  platform: Platform;
   workspace: string;
   channel: string;
   planIds: number[] | null;

@@ -19,7 +19,7 @@ import {
   type Interaction,
 } from 'discord.js';
 import type { Dispatcher } from '../../dispatch/dispatcher.js';
-import { DeliveryError } from '../../dispatch/delivery.js';
+import { DeliveryError } from '../../reply.js';
 import type { Caller, CommandDef, Invocation, Poster, Reply } from '../../dispatch/types.js';
 import { toLocale } from '../../i18n.js';
 import { log } from '../../log.js';

@@ -8,7 +8,7 @@ import { App, LogLevel, type InstallationStore } from '@slack/bolt';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Dispatcher } from '../../dispatch/dispatcher.js';
-import { DeliveryError } from '../../dispatch/delivery.js';
+import { DeliveryError } from '../../reply.js';
 import type { Caller, Poster, Reply } from '../../dispatch/types.js';
 import { log } from '../../log.js';
 import { toLocale } from '../../i18n.js';

@@ -1,0 +1,93 @@
+/**
+ * The platform-neutral reply model: what commands and digests produce and what every adapter renders
+ * (Discord embeds, Slack Block Kit, Feishu cards, console text), and the contract for posting one.
+ * A leaf module: it imports nothing of the project but the language types.
+ */
+import type { Locale } from './i18n.js';
+
+/** Where the bot runs: the chat platforms, the console, and group-robot webhooks (send only). */
+export type Platform = 'console' | 'discord' | 'slack' | 'feishu' | 'webhook';
+
+/** A name/value pair shown side by side (Discord embed field, Slack section field). */
+export interface Field {
+  name: string;
+  value: string;
+  inline?: boolean;
+}
+
+/** A block of the reply: a heading, a body and optional fields. */
+export interface Section {
+  title?: string;
+  body?: string;
+  fields?: Field[];
+}
+
+/** A command invocation: what a page button or a related link runs. */
+export interface Invocation {
+  name: string;
+  args: Record<string, string | number | boolean>;
+}
+
+export interface Paging {
+  page: number;
+  pages: number;
+  /** Invocations for the neighbouring pages; absent at the ends. */
+  prev?: Invocation;
+  next?: Invocation;
+}
+
+export interface Related {
+  label: string;
+  invocation: Invocation;
+}
+
+/** The neutral reply every command handler returns. */
+export interface Reply {
+  title: string;
+  /** Lead text under the title. */
+  text?: string;
+  sections?: Section[];
+  /** Small print at the bottom (counts, hints). */
+  footer?: string;
+  paging?: Paging;
+  related?: Related[];
+  /** Only the caller sees it (refusals, errors, settings). */
+  ephemeral?: boolean;
+  /** The reply reports a problem with the request. */
+  error?: boolean;
+  /** The language the reply is written in (renderers word their buttons in it). */
+  locale?: Locale;
+}
+
+/** A channel of a workspace (Discord guild, Slack team, Feishu tenant, …). */
+export interface PostTarget {
+  workspace: string;
+  channel: string;
+}
+
+/** Sends a reply to a channel outside of a command (digests, admin reports). */
+export interface Poster {
+  readonly platform: Platform;
+  /**
+   * Posts `reply`. With a `key` (e.g. subscription and week) the post is idempotent where the platform
+   * allows it: posting again with the same key does not create a second message.
+   */
+  post(target: PostTarget, reply: Reply, options?: { key?: string }): Promise<void>;
+  /** Tells one user directly (a direct message), e.g. the admin of a failing subscription. */
+  notify?(target: { workspace: string; user: string }, reply: Reply): Promise<void>;
+}
+
+/** Failure of a post to a channel, as adapters report it to the digest scheduler. */
+export class DeliveryError extends Error {
+  /**
+   * @param code platform error code (e.g. 'not_in_channel', 'Missing Access', 'channel_not_found')
+   * @param permanent retrying will not help until an admin acts (channel gone, permission lost)
+   */
+  constructor(
+    readonly code: string,
+    readonly permanent: boolean,
+    message?: string,
+  ) {
+    super(message ?? code);
+  }
+}
