@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import type { CommandDef, OptionSpec } from '../src/dispatch/types.js';
-import { choice, integer, text } from '../src/dispatch/options.js';
-import { requirePlan, say } from '../src/dispatch/reply.js';
+import { choice, command, custom, integer, text } from '../src/dispatch/options.js';
 import { DEFAULT_ZONE } from '../src/clock.js';
-import { describeSubscription } from './digest-settings.js';
+import { planNames } from './complete.js';
+import { requirePlan } from './replies/plans.js';
+import { describeSubscription } from './replies/subscription.js';
 
 const WEEKDAYS = [
   ['1', '周一', 'Monday'],
@@ -15,32 +15,32 @@ const WEEKDAYS = [
   ['7', '周日', 'Sunday'],
 ] as const;
 
-const time: OptionSpec = {
-  kind: 'string',
-  description: { 'zh-CN': '发送时间 HH:MM（默认 09:00）', en: 'time HH:MM (default 09:00)' },
-  required: false,
-  schema: z.string().trim().regex(/^([01]?\d|2[0-3]):[0-5]\d$/).transform((s) => s.padStart(5, '0')),
-};
+const time = z
+  .string()
+  .trim()
+  .regex(/^([01]?\d|2[0-3]):[0-5]\d$/)
+  .transform((s) => s.padStart(5, '0'));
 
-const timezone: OptionSpec = {
-  kind: 'string',
-  description: { 'zh-CN': '时区（默认 Asia/Shanghai）', en: 'time zone (default Asia/Shanghai)' },
-  required: false,
-  schema: z.string().trim().refine((tz) => Intl.supportedValuesOf('timeZone').includes(tz) || tz === 'UTC'),
-};
+const timezone = z
+  .string()
+  .trim()
+  .refine((tz) => Intl.supportedValuesOf('timeZone').includes(tz) || tz === 'UTC');
 
 /** /digest subscribe — this channel receives the weekly theme-day digest (admin). */
-export const digestSubscribe: CommandDef = {
+export const digestSubscribe = command({
   name: 'digest subscribe',
   description: { 'zh-CN': '本频道订阅每周主题日周报', en: 'Subscribe this channel to the weekly digest' },
   options: {
-    plans: text({ 'zh-CN': '只看这些规划（编号或名称，逗号分隔；默认全部）', en: 'only these plans (ids or names, comma-separated; default all)' }, { autocomplete: 'plan' }),
+    plans: text(
+      { 'zh-CN': '只看这些规划（编号或名称，逗号分隔；默认全部）', en: 'only these plans (ids or names, comma-separated; default all)' },
+      { complete: planNames },
+    ),
     weekday: choice(
       { 'zh-CN': '星期几发送（默认周一）', en: 'weekday (default Monday)' },
       WEEKDAYS.map(([value, zh, en]) => ({ value, label: { 'zh-CN': zh, en } })),
     ),
-    time,
-    timezone,
+    time: custom({ 'zh-CN': '发送时间 HH:MM（默认 09:00）', en: 'time HH:MM (default 09:00)' }, time),
+    timezone: custom({ 'zh-CN': '时区（默认 Asia/Shanghai）', en: 'time zone (default Asia/Shanghai)' }, timezone),
     lookahead: integer({ 'zh-CN': '提前多少天（默认 21）', en: 'look-ahead days (default 21)' }, 1, 90),
     locale: choice({ 'zh-CN': '语言', en: 'language' }, [
       { value: 'zh-CN', label: { 'zh-CN': '中文', en: 'Chinese' } },
@@ -50,17 +50,25 @@ export const digestSubscribe: CommandDef = {
   main: 'plans',
   permission: 'admin',
   examples: ['/digest subscribe', '/digest subscribe plans:南京 weekday:5 time:16:30'],
-  run(ctx, opts) {
-    const planIds = opts.plans ? String(opts.plans).split(/[,，、\s]+/).filter(Boolean).map((p) => requirePlan(ctx, p).id) : null;
-    ctx.services.subscribe(ctx.caller, {
+  run(ctx, values) {
+    const planIds = values.plans
+      ? values.plans
+          .split(/[,，、\s]+/)
+          .filter(Boolean)
+          .map((p) => requirePlan(ctx, p).id)
+      : null;
+    const sub = ctx.services.subscriptions.subscribe(ctx.caller, ctx.caller.user, {
       planIds,
-      weekday: Number(opts.weekday ?? 1),
-      time: (opts.time as string | undefined) ?? '09:00',
-      timezone: (opts.timezone as string | undefined) ?? DEFAULT_ZONE,
-      lookahead: (opts.lookahead as number | undefined) ?? 21,
-      locale: (opts.locale as 'zh-CN' | 'en' | undefined) ?? ctx.locale,
+      weekday: Number(values.weekday ?? 1),
+      time: values.time ?? '09:00',
+      timezone: values.timezone ?? DEFAULT_ZONE,
+      lookahead: values.lookahead ?? 21,
+      locale: values.locale ?? ctx.locale,
     });
-    const sub = ctx.services.subscription(ctx.caller)!;
-    return { title: say(ctx, '已订阅每周周报', 'Subscribed to the weekly digest'), text: describeSubscription(ctx, sub), ephemeral: true };
+    return {
+      title: ctx.say('已订阅每周周报', 'Subscribed to the weekly digest'),
+      text: describeSubscription(ctx, sub),
+      ephemeral: true,
+    };
   },
-};
+});

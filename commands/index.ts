@@ -20,7 +20,22 @@ import { digestSendNow } from './digest-send-now.js';
 
 export function allCommands(): CommandDef[] {
   return [
-    help, plans, plan, tasks, task, targets, deadlines, units, unit, themedays,
-    themedaySet, themedayAdd, digestPreview, digestSubscribe, digestSettings, digestUnsubscribe, digestSendNow,
+    help,
+    plans,
+    plan,
+    tasks,
+    task,
+    targets,
+    deadlines,
+    units,
+    unit,
+    themedays,
+    themedaySet,
+    themedayAdd,
+    digestPreview,
+    digestSubscribe,
+    digestSettings,
+    digestUnsubscribe,
+    digestSendNow,
   ];
 }

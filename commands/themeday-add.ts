@@ -1,11 +1,9 @@
-import type { CommandDef } from '../src/dispatch/types.js';
-import { date, integer, text } from '../src/dispatch/options.js';
-import { say } from '../src/dispatch/reply.js';
-import { UserError } from '../src/dispatch/dispatcher.js';
+import { command, date, integer, text } from '../src/dispatch/options.js';
+import { UserError } from '../src/dispatch/errors.js';
 import { nameAndDates } from './themeday-set.js';
 
 /** /themeday add <name> [start] [end] [month] — a local theme day for this workspace (admin). */
-export const themedayAdd: CommandDef = {
+export const themedayAdd = command({
   name: 'themeday add',
   description: { 'zh-CN': '添加本地主题日（如 上海科技节、学校科技周）', en: 'Add a local theme day' },
   options: {
@@ -17,13 +15,15 @@ export const themedayAdd: CommandDef = {
   main: 'name',
   permission: 'admin',
   examples: ['/themeday add 长宁科技节 2027-05-15 2027-05-25'],
-  run(ctx, opts) {
-    const { name, start, end = start } = nameAndDates(opts.name as string, opts.start, opts.end);
-    if (name.length < 2) throw new UserError('error.missing', { option: 'name', command: 'themeday add' }, '/themeday add 长宁科技节 2027-05-15 2027-05-25');
-    if (start && end! < start) throw new UserError('error.date-order', { start, end: end! });
-    const usualMonth = (opts.month as number | undefined) ?? (start ? Number(start.slice(5, 7)) : undefined);
-    const id = `local-${ctx.caller.workspace}-${name}`;
-    ctx.services.themes.addLocal(ctx.caller.workspace, {
+  run(ctx, values) {
+    const { name, start, end = start } = nameAndDates(values.name, values.start, values.end);
+    const example = '/themeday add 长宁科技节 2027-05-15 2027-05-25';
+    if (name.length < 2) throw new UserError('error.missing', { option: 'name', command: 'themeday add' }, example);
+    if (start && end && end < start) throw new UserError('error.date-order', { start, end });
+    const usualMonth = values.month ?? (start ? Number(start.slice(5, 7)) : undefined);
+    const { workspace, user } = ctx.caller;
+    const id = `local-${workspace}-${name}`;
+    ctx.services.themes.addLocal(workspace, {
       id,
       nameZh: name,
       nameEn: name,
@@ -34,7 +34,11 @@ export const themedayAdd: CommandDef = {
       keywords: [name],
       known: {},
     });
-    if (start) ctx.services.themes.setDates(ctx.caller.workspace, id, start, end!, ctx.caller.user, ctx.services.clock.now());
-    return { title: say(ctx, `已添加本地主题日：${name}`, `Local theme day added: ${name}`), text: start ? `${start} – ${end}` : say(ctx, '日期待定，可用 /themeday set 录入。', 'No dates yet; set them with /themeday set.'), ephemeral: true };
+    if (start && end) ctx.services.themes.setDates(workspace, id, start, end, user, ctx.now());
+    return {
+      title: ctx.say(`已添加本地主题日：${name}`, `Local theme day added: ${name}`),
+      text: start ? `${start} – ${end}` : ctx.say('日期待定，可用 /themeday set 录入。', 'No dates yet; set them with /themeday set.'),
+      ephemeral: true,
+    };
   },
-};
+});

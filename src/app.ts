@@ -6,7 +6,7 @@ import { offsetClock, parseInstant, systemClock, type Clock } from './clock.js';
 import { Dispatcher } from './dispatch/dispatcher.js';
 import { openDb, type Db } from './store/db.js';
 import { Services } from './services/index.js';
-import { Themes } from './services/themes.js';
+import { loadCatalog } from './calendar/catalog.js';
 import { ensureSeeds } from './services/importer.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -30,9 +30,9 @@ export interface AppOptions {
 export function createApp(opts: AppOptions): App {
   const clock = opts.clock ?? systemClock();
   const db = openDb(opts.dbPath);
-  const themes = new Themes(db);
-  if (opts.seeds !== null) ensureSeeds(db, opts.seeds ?? SEEDS, themes.builtIn, clock.now());
-  const services = new Services(db, clock, themes);
+  const catalog = loadCatalog();
+  if (opts.seeds !== null) ensureSeeds(db, opts.seeds ?? SEEDS, catalog, clock.now());
+  const services = new Services(db, clock, catalog);
   return { db, clock, services, dispatcher: new Dispatcher(allCommands(), services), close: () => db.close() };
 }
 

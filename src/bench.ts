@@ -17,6 +17,7 @@ import { renderText } from './adapters/console/render.js';
 import { consoleCaller } from './adapters/console/console.js';
 import { likeEscape } from './store/tasks.js';
 import { DigestCache } from './services/digest.js';
+import { renderDigest } from '../commands/replies/digest.js';
 
 const PLANS = Number(process.env.KEPU_BENCH_PLANS ?? 500);
 const TAGS = '甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥东南西北中金木水火土';
@@ -76,7 +77,7 @@ export async function bench(): Promise<void> {
 
   const queries = ['农民', '防灾减灾', '科学素质', '应急', '青少年科技', '志愿服务', '科普', '农', '场馆', '老年人健康'];
   const runs = 1000;
-  const fts = timeEach(runs, (i) => app.services.searchTasks({ query: queries[i % queries.length]!, page: 1 }));
+  const fts = timeEach(runs, (i) => app.services.tasks.search({ query: queries[i % queries.length]!, page: 1 }));
   const likeCount = app.db.prepare(`SELECT count(*) AS n FROM task WHERE title LIKE ? ESCAPE '\\' OR text LIKE ? ESCAPE '\\'`);
   const likePage = app.db.prepare(`SELECT id, title FROM task WHERE title LIKE ? ESCAPE '\\' OR text LIKE ? ESCAPE '\\' ORDER BY id LIMIT 5`);
   const like = timeEach(runs / 10, (i) => {
@@ -89,10 +90,10 @@ export async function bench(): Promise<void> {
   console.log(`  LIKE scan:         p50 ${ms(like.p50)}, p99 ${ms(like.p99)}`);
   console.log(`  ratio LIKE/FTS:    p50 ${(like.p50 / fts.p50).toFixed(1)}×, p99 ${(like.p99 / fts.p99).toFixed(1)}×`);
   for (const q of queries) {
-    const one = timeEach(100, () => app.services.searchTasks({ query: q, page: 1 }));
+    const one = timeEach(100, () => app.services.tasks.search({ query: q, page: 1 }));
     const p = `%${likeEscape(q)}%`;
     const scan = timeEach(10, () => (likeCount.get(p, p), likePage.all(p, p)));
-    const hits = app.services.searchTasks({ query: q, page: 1 }).total;
+    const hits = app.services.tasks.search({ query: q, page: 1 }).total;
     console.log(`  ${q.padEnd(6, '　')} ${String(hits).padStart(6)} hits  FTS p50 ${ms(one.p50)} p99 ${ms(one.p99)}  LIKE p50 ${ms(scan.p50)}  (${(scan.p50 / one.p50).toFixed(0)}×)`);
   }
 
@@ -119,7 +120,7 @@ export async function bench(): Promise<void> {
   t0 = performance.now();
   for (let i = 0; i < subs; i++) {
     const scope = { workspace: `w${i % 50}`, planIds: i % 3 === 0 ? null : [1 + (i % PLANS)], lookahead: 21, locale: i % 4 ? ('zh-CN' as const) : ('en' as const), timezone: 'Asia/Shanghai' };
-    app.services.digest(scope, clock.now(), cache);
+    renderDigest(app.services.digests.compose(scope, clock.now(), cache));
   }
   const digestS = (performance.now() - t0) / 1000;
   console.log(`\ndigests: ${subs} subscriptions (50 workspaces, one plan or all) composed in ${digestS.toFixed(2)} s (${((digestS * 1000) / subs).toFixed(3)} ms each)`);

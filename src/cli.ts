@@ -7,6 +7,8 @@ import { runConsole, consoleCaller } from './adapters/console/console.js';
 import { renderText } from './adapters/console/render.js';
 import { ImportError, importFile } from './services/importer.js';
 import { exportPlans } from './store/export.js';
+import { calendarFile } from '../commands/replies/calendar.js';
+import { renderDigest } from '../commands/replies/digest.js';
 import { toLocale } from './i18n.js';
 import { log } from './log.js';
 
@@ -60,7 +62,7 @@ program
   .description('list the loaded plans')
   .action(() => {
     const a = app();
-    for (const p of a.services.planPage(1, Number.MAX_SAFE_INTEGER).rows) {
+    for (const p of a.services.plans.page(1, Number.MAX_SAFE_INTEGER).rows) {
       const period = p.periodStart ? `${p.periodStart}–${p.periodEnd}` : '—';
       console.log(`${p.id}\t${p.title}\t${p.region ?? '—'}\t${period}\ttasks ${p.tasks}\ttargets ${p.targets}\tunits ${p.units}`);
     }
@@ -108,18 +110,22 @@ digest
   .option('--lookahead <days>', 'look-ahead days (default 21)', (v) => Number(v))
   .action((o: { channel?: string; lookahead?: number }) => {
     const a = app();
-    const sub = o.channel ? a.services.subscriptionOf(o.channel) : undefined;
+    const sub = o.channel ? a.services.subscriptions.byChannelId(o.channel) : undefined;
     if (o.channel && !sub) {
       console.error(`no subscription for channel ${o.channel}`);
       process.exitCode = 1;
     } else {
-      const reply = a.services.digest({
-        workspace: sub?.workspace ?? 'console',
-        planIds: sub?.planIds ?? null,
-        lookahead: o.lookahead ?? sub?.lookahead ?? 21,
-        locale: sub?.locale ?? locale(),
-        timezone: sub?.timezone ?? a.clock.zone,
-      });
+      const digest = a.services.digests.compose(
+        {
+          workspace: sub?.workspace ?? 'console',
+          planIds: sub?.planIds ?? null,
+          lookahead: o.lookahead ?? sub?.lookahead ?? 21,
+          locale: sub?.locale ?? locale(),
+          timezone: sub?.timezone ?? a.clock.zone,
+        },
+        a.clock.now(),
+      );
+      const reply = renderDigest(digest);
       console.log(renderText(reply, sub?.locale ?? locale()));
     }
     a.close();
@@ -133,7 +139,7 @@ program
   .action((o: { year?: number; out?: string }) => {
     const a = app();
     const year = o.year ?? Number(a.services.today().slice(0, 4));
-    const text = a.services.ics(year);
+    const text = calendarFile(a.services, year);
     const out = o.out ?? `kepu-${year}.ics`;
     if (out === '-') process.stdout.write(text);
     else {
@@ -151,7 +157,7 @@ discord
   .action(async (o: { guild?: string }) => {
     const config = loadConfig();
     if (!config.DISCORD_TOKEN || !config.DISCORD_APPLICATION_ID) throw new ConfigError('Set DISCORD_TOKEN and DISCORD_APPLICATION_ID to register commands (see .env.example).');
-    const { registerCommands } = await import('./adapters/discord/bot.js');
+    const { registerCommands } = await import('./adapters/discord/adapter.js');
     const { allCommands } = await import('../commands/index.js');
     const n = await registerCommands({ token: config.DISCORD_TOKEN, applicationId: config.DISCORD_APPLICATION_ID, apiUrl: config.DISCORD_API_URL, guildId: o.guild, commands: allCommands() });
     console.log(`registered ${n} commands ${o.guild ? `in guild ${o.guild}` : 'globally'}`);
@@ -162,7 +168,7 @@ discord
   .action(async () => {
     const config = loadConfig();
     if (!config.DISCORD_APPLICATION_ID) throw new ConfigError('Set DISCORD_APPLICATION_ID (see .env.example).');
-    const { inviteUrl } = await import('./adapters/discord/bot.js');
+    const { inviteUrl } = await import('./adapters/discord/adapter.js');
     console.log(inviteUrl(config.DISCORD_APPLICATION_ID));
   });
 

@@ -1,4 +1,8 @@
-/** Every user-facing message, zh-CN first, then en. `{name}` placeholders are filled by `translate`. */
+/**
+ * Languages, and the shared user-facing messages (errors, hints, navigation), zh-CN first, then en.
+ * `{name}` placeholders are filled by `translate`. Wording that belongs to one command stays in its
+ * file as ctx.say('中文', 'English').
+ */
 export type Locale = 'zh-CN' | 'en';
 
 /** Text in both languages; zh-CN first. */
@@ -7,7 +11,7 @@ export interface Localized {
   en: string;
 }
 
-const messages: Record<string, Localized> = {
+const messages = {
   'error.title': { 'zh-CN': '没能执行', en: 'Could not run that' },
   'error.empty': { 'zh-CN': '请输入一个命令，例如 /tasks 防灾减灾。', en: 'Type a command, for example /tasks 防灾减灾.' },
   'error.unknown-command': { 'zh-CN': '没有“{word}”这个命令。', en: 'There is no command “{word}”.' },
@@ -21,6 +25,10 @@ const messages: Record<string, Localized> = {
   'error.admin-only': {
     'zh-CN': '/{command} 只有管理员可以使用（Discord：“管理服务器”权限；Slack：工作区管理员或 bot 管理员名单）。',
     en: '/{command} is for admins only (Discord: Manage Server permission; Slack: workspace admins or the bot admin list).',
+  },
+  'error.admin-unknown': {
+    'zh-CN': '/{command} 只有管理员可以使用；暂时无法向平台确认你的管理员身份，请稍后再试。',
+    en: '/{command} is for admins only; the platform could not confirm your admin role just now, please try again later.',
   },
   'error.internal': { 'zh-CN': '内部错误，已记录。请稍后再试。', en: 'Internal error; it has been logged. Please try again later.' },
   'expect.integer': { 'zh-CN': ' {min} 到 {max} 之间的整数', en: 'a whole number from {min} to {max}' },
@@ -38,21 +46,18 @@ const messages: Record<string, Localized> = {
   'error.bad-date': { 'zh-CN': '“{value}”不是有效日期，请写作 YYYY-MM-DD，例如 2027-05-22。', en: '“{value}” is not a valid date; write YYYY-MM-DD, e.g. 2027-05-22.' },
   'error.date-order': { 'zh-CN': '结束日期 {end} 早于开始日期 {start}。', en: 'The end date {end} is before the start date {start}.' },
   'hint.help': { 'zh-CN': '输入 /help 查看全部命令。', en: 'Type /help to see all commands.' },
-};
+} satisfies Record<string, Localized>;
 
-/** Adds messages (commands and services register their own). Later keys override earlier ones. */
-export function defineMessages(more: Record<string, Localized>): void {
-  Object.assign(messages, more);
-}
+/** A key of the message table: a misspelt key fails the type check, not production. */
+export type MessageKey = keyof typeof messages;
+export type Vars = Record<string, string | number>;
 
 export function localized(text: Localized, locale: Locale): string {
   return text[locale] ?? text['zh-CN'];
 }
 
-export function translate(locale: Locale, key: string, vars: Record<string, string | number> = {}): string {
-  const entry = messages[key];
-  if (!entry) return key;
-  return localized(entry, locale).replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+export function translate(locale: Locale, key: MessageKey, vars: Vars = {}): string {
+  return localized(messages[key], locale).replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
 }
 
 /** Accepts 'zh', 'zh-CN', 'zh-TW', 'en-US', … and maps to a supported locale (zh-CN by default). */

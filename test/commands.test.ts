@@ -3,7 +3,8 @@ import { PassThrough, Readable } from 'node:stream';
 import { createApp, type App } from '../src/app.js';
 import { manualClock } from '../src/clock.js';
 import { runConsole } from '../src/adapters/console/console.js';
-import type { Locale, Reply } from '../src/dispatch/types.js';
+import type { Locale } from '../src/i18n.js';
+import type { Reply } from '../src/reply.js';
 
 let app: App;
 
@@ -93,7 +94,7 @@ describe('commands through the console adapter, on the seeds', () => {
     expect((await askJson('/deadlines year:2035')).title).toMatch(/到期事项（\d+ 项）/);
     expect(allText(await askJson('/deadlines year:2035'))).toMatch(/2035-12-31 · 还剩 3324 天 · 规划期末/);
     const en = await askJson('/deadlines year:2025', 'en');
-    expect(allText(en)).toMatch(/overdue by 328 days/);
+    expect(allText(en)).toMatch(/due date passed 328 days ago/);
   });
 
   it('/units counts tasks per unit and /unit finds a unit across plans', async () => {

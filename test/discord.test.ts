@@ -9,12 +9,12 @@ import { manualClock } from '../src/clock.js';
 import { Dispatcher } from '../src/dispatch/dispatcher.js';
 import { DeliveryError } from '../src/reply.js';
 import { allCommands } from '../commands/index.js';
-import { inviteUrl, registerCommands, startDiscord } from '../src/adapters/discord/bot.js';
+import { DiscordAdapter, inviteUrl, registerCommands } from '../src/adapters/discord/adapter.js';
 import { channelOf, FakeDiscord, member } from './fakes/discord.js';
 
 let fake: FakeDiscord;
 let kepu: App;
-let bot: Awaited<ReturnType<typeof startDiscord>>;
+let bot: DiscordAdapter;
 const [GUILD_A, GUILD_B] = ['200000000000000001', '200000000000000002'];
 const MEMBER = PermissionFlagsBits.ViewChannel | PermissionFlagsBits.SendMessages;
 const ADMIN = MEMBER | PermissionFlagsBits.ManageGuild;
@@ -26,7 +26,8 @@ beforeAll(async () => {
   fake = await new FakeDiscord().start();
   kepu = createApp({ dbPath: ':memory:', clock: manualClock(new Date('2026-05-04T01:00:00Z')) });
   const dispatcher = new Dispatcher([...allCommands(), slow], kepu.services);
-  bot = await startDiscord({ token: 'test-token', applicationId: fake.appId, apiUrl: fake.apiUrl, dispatcher, deferAfterMs: 100 });
+  bot = new DiscordAdapter({ token: 'test-token', applicationId: fake.appId, apiUrl: fake.apiUrl, deferAfterMs: 100 });
+  await bot.start(dispatcher);
 }, 20_000);
 
 afterAll(async () => {
@@ -134,7 +135,7 @@ describe('Discord adapter (discord.js against a fake Discord)', () => {
   it('posts digests to a channel, honouring a 429 retry_after', async () => {
     fake.plan(/^POST \/api\/v10\/channels\/800000000000000001\/messages$/, 429, { message: 'You are being rate limited.', retry_after: 0.2, global: false }, 1, { 'retry-after': '0.2', 'x-ratelimit-scope': 'user' });
     const started = Date.now();
-    await bot.poster.post({ workspace: GUILD_A, channel: '800000000000000001' }, { title: '科普主题日周报', text: '防灾减灾日' });
+    await bot.post({ workspace: GUILD_A, channel: '800000000000000001' }, { title: '科普主题日周报', text: '防灾减灾日' });
     const posts = fake.calls.filter((c) => c.path === '/api/v10/channels/800000000000000001/messages');
     expect(posts).toHaveLength(2);
     expect(Date.now() - started).toBeGreaterThanOrEqual(150);
@@ -143,7 +144,7 @@ describe('Discord adapter (discord.js against a fake Discord)', () => {
 
   it('reports a missing channel as a permanent delivery error', async () => {
     fake.plan(/channels\/800000000000000002\/messages/, 404, { message: 'Unknown Channel', code: 10003 });
-    const err = await bot.poster.post({ workspace: GUILD_A, channel: '800000000000000002' }, { title: 'x' }).catch((e: unknown) => e);
+    const err = await bot.post({ workspace: GUILD_A, channel: '800000000000000002' }, { title: 'x' }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DeliveryError);
     expect(err).toMatchObject({ code: '10003', permanent: true });
   });

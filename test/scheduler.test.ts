@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { manualClock } from '../src/clock.js';
 import { DeliveryError } from '../src/reply.js';
-import type { Poster, Reply } from '../src/dispatch/types.js';
+import type { Poster, Reply } from '../src/reply.js';
 import { openDb, type Db } from '../src/store/db.js';
 import { claimRun, getRun, markRun, upsertSubscription, type Subscription } from '../src/store/subscriptions.js';
 import { nextRun, Scheduler, slotOf } from '../src/services/scheduler.js';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITS, renderBlocks } from '../src/adapters/slack/render.js';
 import { slackManifest } from '../src/adapters/slack/manifest.js';
-import type { Reply } from '../src/dispatch/types.js';
+import type { Reply } from '../src/reply.js';
 
 type Block = { type: string; text?: { type: string; text: string }; fields?: { text: string }[]; elements?: { type: string; action_id?: string; value?: string; text: unknown }[] };
 const render = (reply: Reply) => renderBlocks(reply, 'zh-CN') as unknown as { text: string; blocks: Block[] };

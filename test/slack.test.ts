@@ -11,7 +11,14 @@ import type { Services } from '../src/services/index.js';
 import { createApp, type App } from '../src/app.js';
 import { manualClock } from '../src/clock.js';
 import { DeliveryError } from '../src/reply.js';
-import { startSlack } from '../src/adapters/slack/app.js';
+import { SlackAdapter, type SlackOptions } from '../src/adapters/slack/adapter.js';
+
+/** A started Slack adapter answering through `dispatcher`. */
+async function startSlack(o: SlackOptions & { dispatcher: Dispatcher }): Promise<SlackAdapter> {
+  const adapter = new SlackAdapter(o);
+  await adapter.start(o.dispatcher);
+  return adapter;
+}
 import { FakeSlack } from './fakes/slack.js';
 import { sqliteInstallationStore } from '../src/store/slack-installations.js';
 
@@ -166,13 +173,13 @@ describe('Slack adapter (Bolt over HTTP)', () => {
   it('posts digests with chat.postMessage, retrying a 429 and reporting a lost channel', async () => {
     fake.retryAfter = 0;
     fake.fail('chat.postMessage', 429);
-    await slack.poster.post({ workspace: 'T1', channel: 'C1' }, { title: '科普主题日周报', text: '防灾减灾日' }).finally(() => (fake.retryAfter = 1));
+    await slack.post({ workspace: 'T1', channel: 'C1' }, { title: '科普主题日周报', text: '防灾减灾日' }).finally(() => (fake.retryAfter = 1));
     const posts = fake.calls.filter((c) => c.method === 'chat.postMessage');
     expect(posts.length).toBeGreaterThanOrEqual(2);
     expect(posts.at(-1)!.body.channel).toBe('C1');
     expect(posts.at(-1)!.auth).toBe('Bearer xoxb-test');
     fake.fail('chat.postMessage', 'not_in_channel');
-    const err = await slack.poster.post({ workspace: 'T1', channel: 'C9' }, { title: 'x' }).catch((e: unknown) => e);
+    const err = await slack.post({ workspace: 'T1', channel: 'C9' }, { title: 'x' }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DeliveryError);
     expect(err).toMatchObject({ code: 'not_in_channel', permanent: true });
   });
@@ -200,7 +207,7 @@ describe('Slack adapter, many workspaces (OAuth installations in SQLite)', () =>
     const { id } = await slashTo('digest settings', 'T3', 'U3ADMIN');
     expect(textOf(await responseTo(id))).toContain('本频道未订阅周报');
     expect(fake.calls.find((c) => c.method === 'users.info' && c.body.user === 'U3ADMIN')?.auth).toBe('Bearer xoxb-T3');
-    await oauthSlack.poster.post({ workspace: 'T3', channel: 'C3' }, { title: '周报' });
+    await oauthSlack.post({ workspace: 'T3', channel: 'C3' }, { title: '周报' });
     expect(fake.calls.filter((c) => c.method === 'chat.postMessage').at(-1)?.auth).toBe('Bearer xoxb-T3');
   });
 
@@ -475,7 +482,7 @@ describe('Slack adapter with test commands', () => {
     fake.fail('chat.postMessage', 429);
     const before = fake.calls.length;
     const started = Date.now();
-    await bot.poster.post({ workspace: 'T1', channel: 'CDIGEST' }, { title: '周报' });
+    await bot.post({ workspace: 'T1', channel: 'CDIGEST' }, { title: '周报' });
     expect(Date.now() - started).toBeGreaterThanOrEqual(950);
     const posts = fake.calls.slice(before).filter((c) => c.method === 'chat.postMessage');
     expect(posts.map((c) => c.body.channel)).toEqual(['CDIGEST', 'CDIGEST']);
@@ -487,7 +494,7 @@ describe('Slack adapter with test commands', () => {
     fake.retryAfter = 0;
     try {
       fake.fail('chat.postMessage', 429, 429, 429);
-      const err = await bot.poster.post({ workspace: 'T1', channel: 'C1' }, { title: 'x' }).catch((e: unknown) => e);
+      const err = await bot.post({ workspace: 'T1', channel: 'C1' }, { title: 'x' }).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(DeliveryError);
       expect(err).toMatchObject({ code: 'ratelimited', permanent: false });
     } finally {
@@ -501,7 +508,7 @@ describe('Slack adapter with test commands', () => {
     const results: [string, boolean][] = [];
     for (const code of codes) {
       fake.fail('chat.postMessage', code);
-      const err = await bot.poster.post({ workspace: 'T1', channel: 'C1' }, { title: 'x' }).catch((e: unknown) => e);
+      const err = await bot.post({ workspace: 'T1', channel: 'C1' }, { title: 'x' }).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(DeliveryError);
       results.push([(err as DeliveryError).code, (err as DeliveryError).permanent]);
     }

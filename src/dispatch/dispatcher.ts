@@ -1,28 +1,26 @@
 /**
- * Runs commands for every adapter: finds the definition, validates options with zod,
- * checks permission, calls the handler and turns any failure into a reply in the caller's language.
+ * Runs commands for every adapter: finds the definition, validates options with zod, checks permission,
+ * calls the handler and turns any failure into a reply in the caller's language.
  */
 import { z } from 'zod';
 import type { Services } from '../services/index.js';
-import { translate, localized } from '../i18n.js';
+import { translate, localized, type Locale } from '../i18n.js';
 import { log } from '../log.js';
+import type { Invocation, Reply } from '../reply.js';
+import { problem, UserError } from './errors.js';
 import { parseText, toText } from './text.js';
-import type { Caller, CommandDef, Ctx, Invocation, Locale, OptionSpec, Reply } from './types.js';
+import type { Caller, CommandDef, Ctx, OptionSpec, Suggestion, Values, Options } from './types.js';
 
-export interface Suggestion {
-  label: string;
-  value: string;
-}
-
-/** A reply that tells the user what was wrong and what to type instead. */
-export function problem(locale: Locale, key: string, vars: Record<string, string | number> = {}, hint?: string): Reply {
-  return { title: translate(locale, 'error.title'), text: translate(locale, key, vars), footer: hint, ephemeral: true, error: true };
-}
+/** How much of what the user typed is quoted back in an error. */
+const ECHO = 40;
 
 export class Dispatcher {
   readonly commands: ReadonlyMap<string, CommandDef>;
 
-  constructor(commands: CommandDef[], readonly services: Services) {
+  constructor(
+    commands: CommandDef[],
+    readonly services: Services,
+  ) {
     this.commands = new Map(commands.map((c) => [c.name, c]));
   }
 
@@ -31,7 +29,16 @@ export class Dispatcher {
   }
 
   ctx(caller: Caller): Ctx {
-    return { caller, locale: caller.locale, services: this.services, t: (key, vars) => translate(caller.locale, key, vars) };
+    const { clock } = this.services;
+    return {
+      caller,
+      locale: caller.locale,
+      services: this.services,
+      now: () => clock.now(),
+      today: () => this.services.today(),
+      say: (zh, en) => (caller.locale === 'en' ? en : zh),
+      commands: () => this.list(),
+    };
   }
 
   /** Runs a command typed as text: `/tasks 农民 page:2`. */
@@ -39,79 +46,96 @@ export class Dispatcher {
     const parsed = parseText(line, this.commands);
     const L = caller.locale;
     if (parsed.ok) return this.run(parsed.invocation, caller);
+    const word = clipEcho(parsed.word);
     if (parsed.problem === 'empty') return problem(L, 'error.empty', {}, translate(L, 'hint.help'));
     if (parsed.problem === 'unknown-command') {
-      const subs = parsed.def ? this.list().filter((c) => c.name.startsWith(parsed.def!.name.split(' ')[0]! + ' ')) : [];
-      if (subs.length) return problem(L, 'error.unknown-sub', { word: parsed.word, valid: subs.map((c) => c.name).join(', ') });
-      return problem(L, 'error.unknown-command', { word: parsed.word.slice(0, 40) }, translate(L, 'hint.help'));
+      const group = parsed.def?.name.split(' ')[0];
+      const subs = group ? this.list().filter((c) => c.name.startsWith(`${group} `)) : [];
+      if (subs.length) return problem(L, 'error.unknown-sub', { word, valid: subs.map((c) => c.name).join(', ') });
+      return problem(L, 'error.unknown-command', { word }, translate(L, 'hint.help'));
     }
-    return problem(L, 'error.unknown-option', { word: parsed.word.slice(0, 40), command: parsed.def!.name, valid: this.optionList(parsed.def!) });
+    return problem(L, 'error.unknown-option', { word, command: parsed.def!.name, valid: optionList(parsed.def!) });
   }
 
   /** Runs a command with options already split by the platform (Discord options, buttons). */
   async run(inv: Invocation, caller: Caller): Promise<Reply> {
     const def = this.commands.get(inv.name);
     const L = caller.locale;
-    if (!def) return problem(L, 'error.unknown-command', { word: inv.name }, translate(L, 'hint.help'));
-    if (def.permission === 'admin' && !caller.isAdmin) return problem(L, 'error.admin-only', { command: def.name });
-    const parsed = this.validate(def, inv.args, L);
+    if (!def) return problem(L, 'error.unknown-command', { word: clipEcho(inv.name) }, translate(L, 'hint.help'));
+    if (def.permission === 'admin' && !caller.isAdmin) {
+      return problem(L, caller.adminUnknown ? 'error.admin-unknown' : 'error.admin-only', { command: def.name });
+    }
+    const parsed = validate(def, inv.args, L);
     if ('error' in parsed) return parsed.error;
     try {
-      return await def.run(this.ctx(caller), parsed.value);
+      return { locale: L, ...(await def.run(this.ctx(caller), parsed.values)) };
     } catch (err) {
       if (err instanceof UserError) return problem(L, err.key, err.vars, err.hint);
-      log.error({ err, command: toText(inv) }, 'command failed');
+      log.error({ err, command: clipEcho(toText(inv), 200) }, 'command failed');
       return problem(L, 'error.internal');
     }
   }
 
-  validate(def: CommandDef, args: Invocation['args'], L: Locale): { value: Record<string, unknown> } | { error: Reply } {
-    const value: Record<string, unknown> = {};
-    for (const [name, raw] of Object.entries(args)) {
-      const spec = def.options[name];
-      if (!spec) return { error: problem(L, 'error.unknown-option', { word: name, command: def.name, valid: this.optionList(def) }) };
-      if (raw === '' && !spec.required) continue;
-      const result = spec.schema.safeParse(spec.kind === 'integer' && typeof raw === 'string' ? toInt(raw) : raw);
-      if (!result.success) {
-        return { error: problem(L, 'error.bad-value', { option: name, value: String(raw).slice(0, 40), expected: expected(spec, L) }) };
-      }
-      value[name] = result.data;
+  /** Suggestions for an option while the user types (from the option's completer). */
+  complete(name: string, option: string, partial: string, caller: Caller): Suggestion[] {
+    const complete = this.commands.get(name)?.options[option]?.complete;
+    if (!complete) return [];
+    try {
+      return complete(this.ctx(caller), partial);
+    } catch (err) {
+      log.error({ err, command: name, option }, 'completion failed');
+      return [];
     }
-    for (const [name, spec] of Object.entries(def.options)) {
-      if (spec.required && value[name] === undefined) {
-        return { error: problem(L, 'error.missing', { option: name, command: def.name }, def.examples?.[0]) };
-      }
-    }
-    return { value };
-  }
-
-  /** Suggestions for an option while the user types (Discord autocomplete). */
-  autocomplete(name: string, option: string, partial: string, caller: Caller): Suggestion[] {
-    const source = this.commands.get(name)?.options[option]?.autocomplete;
-    if (!source) return [];
-    return this.services.suggest(source, partial, caller.workspace).slice(0, 25);
-  }
-
-  optionList(def: CommandDef): string {
-    return Object.keys(def.options).map((o) => `${o}:`).join(' ') || '—';
   }
 }
 
-/** Thrown by handlers and services for input the user can fix; becomes a `problem` reply. */
-export class UserError extends Error {
-  constructor(readonly key: string, readonly vars: Record<string, string | number> = {}, readonly hint?: string) {
-    super(key);
+function validate(def: CommandDef, args: Invocation['args'], L: Locale): { values: Values<Options> } | { error: Reply } {
+  const values: Record<string, unknown> = {};
+  for (const [name, raw] of Object.entries(args)) {
+    const spec = def.options[name];
+    if (!spec) {
+      return { error: problem(L, 'error.unknown-option', { word: clipEcho(name), command: def.name, valid: optionList(def) }) };
+    }
+    if (raw === '' && !spec.required) continue;
+    const result = spec.schema.safeParse(spec.kind === 'integer' && typeof raw === 'string' ? toInt(raw) : raw);
+    if (!result.success) {
+      const vars = { option: name, value: clipEcho(String(raw)), expected: expected(spec, L) };
+      return { error: problem(L, 'error.bad-value', vars) };
+    }
+    values[name] = result.data;
   }
+  for (const [name, spec] of Object.entries(def.options)) {
+    if (spec.required && values[name] === undefined) {
+      return { error: problem(L, 'error.missing', { option: name, command: def.name }, def.examples?.[0]) };
+    }
+  }
+  return { values: values as Values<Options> };
+}
+
+function optionList(def: CommandDef): string {
+  return (
+    Object.keys(def.options)
+      .map((o) => `${o}:`)
+      .join(' ') || '—'
+  );
 }
 
 /** What a valid value looks like, for the error message. */
 function expected(spec: OptionSpec, L: Locale): string {
   const choices = spec.choices?.map((c) => c.value).join(', ');
   if (choices) return translate(L, 'expect.choices', { choices });
-  if (spec.schema instanceof z.ZodNumber) return translate(L, 'expect.integer', { min: spec.schema.minValue ?? '', max: spec.schema.maxValue ?? '' });
+  if (spec.schema instanceof z.ZodNumber) {
+    return translate(L, 'expect.integer', { min: spec.schema.minValue ?? '', max: spec.schema.maxValue ?? '' });
+  }
   return localized(spec.description, L);
 }
 
 function toInt(raw: string): number | string {
   return /^\s*-?\d+\s*$/.test(raw) ? Number(raw) : raw;
+}
+
+/** User text quoted back in a message: one line, at most `max` characters. */
+export function clipEcho(text: string, max = ECHO): string {
+  const line = text.replace(/\s+/g, ' ');
+  return line.length <= max ? line : `${line.slice(0, max - 1)}…`;
 }

@@ -1,34 +1,70 @@
-/** Builders for command options: each pairs the platform description with the zod schema that validates it. */
+/** Builders for commands and their options: each option pairs its description with the zod schema that validates it. */
 import { z } from 'zod';
-import type { AutocompleteSource, Localized, OptionSpec } from './types.js';
+import type { Localized } from '../i18n.js';
+import type { CommandDef, Completer, OptionSpec, Options } from './types.js';
 
-type Extra = { required?: boolean; autocomplete?: AutocompleteSource };
-
-export function text(description: Localized, extra: Extra & { max?: number } = {}): OptionSpec {
-  return { kind: 'string', description, required: extra.required ?? false, autocomplete: extra.autocomplete, schema: z.string().trim().min(1).max(extra.max ?? 200) };
+/** Defines a command; the handler's values are inferred from `options`. */
+export function command<const O extends Options>(def: CommandDef<O>): CommandDef<O> {
+  return def;
 }
 
-export function integer(description: Localized, min: number, max: number, extra: Extra = {}): OptionSpec {
-  return { kind: 'integer', description, required: extra.required ?? false, autocomplete: extra.autocomplete, schema: z.number().int().min(min).max(max) };
+type Extra<R extends boolean> = { required?: R; complete?: Completer };
+
+function spec<T, R extends boolean>(
+  kind: OptionSpec['kind'],
+  description: Localized,
+  schema: z.ZodType<T>,
+  extra: Extra<R>,
+): OptionSpec<T, NoInfer<R>> {
+  return { kind, description, required: (extra.required ?? false) as R, complete: extra.complete, schema };
 }
 
-export function choice(description: Localized, choices: { value: string; label: Localized }[], extra: Extra = {}): OptionSpec {
-  const values = choices.map((c) => c.value) as [string, ...string[]];
-  return { kind: 'string', description, required: extra.required ?? false, choices, schema: z.enum(values) };
+export function text<R extends boolean = false>(
+  description: Localized,
+  extra: Extra<R> & { max?: number } = {},
+): OptionSpec<string, NoInfer<R>> {
+  return spec('string', description, z.string().trim().min(1).max(extra.max ?? 200), extra);
+}
+
+export function integer<R extends boolean = false>(
+  description: Localized,
+  min: number,
+  max: number,
+  extra: Extra<R> = {},
+): OptionSpec<number, NoInfer<R>> {
+  return spec('integer', description, z.number().int().min(min).max(max), extra);
+}
+
+export function choice<const V extends string, R extends boolean = false>(
+  description: Localized,
+  choices: readonly { value: V; label: Localized }[],
+  extra: Extra<R> = {},
+): OptionSpec<V, NoInfer<R>> {
+  const values = choices.map((c) => c.value) as [V, ...V[]];
+  return { ...spec('string', description, z.enum(values) as unknown as z.ZodType<V>, extra), choices: [...choices] };
 }
 
 /** A calendar date YYYY-MM-DD that exists. */
-export function date(description: Localized, extra: Extra = {}): OptionSpec {
-  return {
-    kind: 'string',
-    description,
-    required: extra.required ?? false,
-    schema: z
-      .string()
-      .trim()
-      .regex(/^\d{4}-\d{2}-\d{2}$/)
-      .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s)),
-  };
+export const isoDate = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+  });
+
+export function date<R extends boolean = false>(description: Localized, extra: Extra<R> = {}): OptionSpec<string, NoInfer<R>> {
+  return spec('string', description, isoDate, extra);
 }
 
-export const page: OptionSpec = integer({ 'zh-CN': '页码', en: 'page number' }, 1, 1000);
+/** Any other string option with its own schema (time of day, time zone …). */
+export function custom<T, R extends boolean = false>(
+  description: Localized,
+  schema: z.ZodType<T>,
+  extra: Extra<R> = {},
+): OptionSpec<T, NoInfer<R>> {
+  return spec('string', description, schema, extra);
+}
+
+export const page = integer({ 'zh-CN': '页码', en: 'page number' }, 1, 1000);

@@ -2,7 +2,8 @@
  * The text syntax shared by the console and Slack:
  *   /command [sub] free text option:value option:"value with spaces"
  */
-import type { CommandDef, Invocation } from './types.js';
+import type { Invocation } from '../reply.js';
+import type { CommandDef } from './types.js';
 
 export type TextParse =
   | { ok: true; invocation: Invocation; def: CommandDef }

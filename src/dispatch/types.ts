@@ -1,62 +1,81 @@
 /**
- * The platform-neutral contract between commands/ and the adapters.
- * Commands return a Reply; adapters render it (Discord embeds, Slack Block Kit, console text).
+ * The contract between commands/ and the adapters: a command is a typed definition whose handler
+ * receives option values inferred from its option specs and returns a platform-neutral Reply.
  */
 import type { z } from 'zod';
 import type { Services } from '../services/index.js';
 import type { Locale, Localized } from '../i18n.js';
 import type { Platform, Reply } from '../reply.js';
 
-export type { Locale, Localized } from '../i18n.js';
-export type { Field, Invocation, Paging, Platform, Poster, Related, Reply, Section } from '../reply.js';
-
-/** Who is asking, where. Scope is the workspace (Slack team / Discord guild / console). */
+/** Who is asking, where. Scope is the workspace (Slack team / Discord guild / Feishu tenant / console). */
 export interface Caller {
   platform: Platform;
-  /** Discord guild id, Slack team id, or 'console'. */
+  /** Discord guild id, Slack team id, Feishu tenant key, or 'console'. */
   workspace: string;
   channel: string;
   user: string;
   locale: Locale;
   /** The platform says this caller may administer the bot in this workspace. */
   isAdmin: boolean;
+  /** Why isAdmin is false when the platform could not be asked (shown with a refusal). */
+  adminUnknown?: boolean;
 }
 
+/** What a handler is given besides its option values. */
 export interface Ctx {
   caller: Caller;
   locale: Locale;
   services: Services;
-  /** Translate a message key of src/i18n.ts. */
-  t: (key: string, vars?: Record<string, string | number>) => string;
+  /** The current instant and today's date (YYYY-MM-DD) in the bot's time zone, from the one clock. */
+  now(): Date;
+  today(): string;
+  /** Picks the caller's language: ctx.say('中文', 'English'). */
+  say(zh: string, en: string): string;
+  /** The command set the caller can run (help lists it). */
+  commands(): readonly CommandDef[];
 }
+
+/** A suggestion while the user types an option (Discord autocomplete). */
+export interface Suggestion {
+  label: string;
+  value: string;
+}
+
+/** Suggestions for a partial option value, in the caller's workspace; adapters apply platform limits. */
+export type Completer = (ctx: Ctx, partial: string) => Suggestion[];
 
 export type OptionKind = 'string' | 'integer' | 'boolean';
 
-/** Where autocomplete suggestions for an option come from. */
-export type AutocompleteSource = 'plan' | 'unit' | 'themeday' | 'task';
-
-export interface OptionSpec {
+/** One option: how platforms show it, and the zod schema that validates and converts its value to T. */
+export interface OptionSpec<T = unknown, R extends boolean = boolean> {
   kind: OptionKind;
   description: Localized;
-  required: boolean;
+  required: R;
   /** Fixed choices (value plus localized label). */
   choices?: { value: string | number; label: Localized }[];
-  autocomplete?: AutocompleteSource;
-  /** Validates and converts the raw value (strings from text syntax are coerced). */
-  schema: z.ZodType;
+  /** Suggestions while typing; sits next to the option it completes. */
+  complete?: Completer;
+  schema: z.ZodType<T>;
 }
+
+export type Options = Record<string, OptionSpec>;
+
+/** The values a handler receives: required options typed T, the others T | undefined. */
+export type Values<O extends Options> = {
+  [K in keyof O]: O[K] extends OptionSpec<infer T, true> ? T : O[K] extends OptionSpec<infer T> ? T | undefined : never;
+};
 
 export type Permission = 'everyone' | 'admin';
 
-export interface CommandDef {
+export interface CommandDef<O extends Options = Options> {
   /** 'tasks', or two words for a subcommand: 'digest subscribe'. */
   name: string;
   description: Localized;
-  options: Record<string, OptionSpec>;
+  options: O;
   /** The option that receives free text typed after the command name. */
   main?: string;
   permission: Permission;
-  /** Example invocations in text syntax, shown by help. */
+  /** Example invocations in text syntax, shown by help and with a missing option. */
   examples?: string[];
-  run: (ctx: Ctx, opts: Record<string, unknown>) => Reply | Promise<Reply>;
+  run(ctx: Ctx, values: Values<O>): Reply | Promise<Reply>;
 }

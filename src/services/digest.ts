@@ -1,11 +1,15 @@
 /**
- * The weekly digest of a channel: theme days in the look-ahead window with the plan tasks and units
- * they concern, deadlines in the window, and how to change the settings. Platform-neutral Reply.
+ * The weekly digest of a channel, as data: theme days in the look-ahead window with the plan tasks they
+ * concern, deadlines in the window, and the next day when the window is empty. The wording is in
+ * commands/replies/digest.ts.
  */
 import { DateTime } from 'luxon';
-import type { Locale, Reply, Section } from '../dispatch/types.js';
-import { addDays, daysBetween, formatRange } from './dates.js';
-import { taskId, type Services } from './index.js';
+import type { Locale } from '../i18n.js';
+import type { Occurrence } from '../calendar/occurrences.js';
+import type { TaskRow } from '../store/tasks.js';
+import { addDays } from './dates.js';
+import type { Deadline, DeadlineService } from './deadlines.js';
+import type { ThemeService } from './themes.js';
 
 export interface DigestScope {
   workspace: string;
@@ -15,7 +19,19 @@ export interface DigestScope {
   timezone: string;
 }
 
-const t = (locale: Locale, zh: string, en: string) => (locale === 'en' ? en : zh);
+export interface Digest {
+  scope: DigestScope;
+  /** Today in the scope's time zone, and the ISO week (Monday–Sunday) it falls in. */
+  today: string;
+  week: { start: string; end: string };
+  days: { occurrence: Occurrence; tasks: TaskRow[] }[];
+  due: Deadline[];
+  /** The next dated theme day after the window, when the window holds none. */
+  next?: Occurrence;
+}
+
+/** Related tasks shown per theme day. */
+const TASKS_PER_DAY = 3;
 
 /**
  * Results shared by the digests composed on one day: the theme days ahead of a workspace and the tasks
@@ -35,47 +51,40 @@ export class DigestCache {
   }
 }
 
-export function composeDigest(services: Services, scope: DigestScope, now: Date, cache = new DigestCache()): Reply {
-  const L = scope.locale;
-  const today = DateTime.fromJSDate(now, { zone: scope.timezone });
-  const from = today.toISODate()!;
-  const plansKey = scope.planIds?.join(',') ?? '*';
-  const [weekStart, weekEnd] = cache.get(from, 'week', () => [today.startOf('week').toISODate()!, today.endOf('week').toISODate()!]);
-  const occurrences = cache.get(from, `up:${scope.workspace}:${scope.lookahead}`, () => services.themes.upcoming(scope.workspace, from, scope.lookahead));
-  // A day's section depends only on the day, the plans and the language: digests of one day share it.
-  const sections: Section[] = occurrences.map((o) => cache.get(from, `sec:${L}:${scope.workspace}:${o.day.id}:${o.year}:${plansKey}`, () => {
-    const name = L === 'en' ? `${o.day.nameEn} · ${o.day.nameZh}` : o.day.nameZh;
-    if (!o.start) {
-      return { title: name, body: t(L, `日期待公布（通常在 ${o.day.usualMonth ?? '?'} 月）。公布后管理员可用 /themeday set 录入。`, `Date to be announced (usually month ${o.day.usualMonth ?? '?'}); admins can enter it with /themeday set.`) };
-    }
-    const days = daysBetween(from, o.start);
-    const when = `${formatRange(o.start, o.end, L)} · ${days > 0 ? t(L, `还有 ${days} 天`, `in ${days} days`) : t(L, '进行中', 'under way')}`;
-    const tasks = services.themes.relatedTasks(scope.workspace, o.day, scope.planIds, 3);
-    const lines = tasks.map((task) => `• ${taskId(task)} ${task.title}（${[...new Set([...task.leadUnits, ...task.units])].slice(0, 4).join('、') || t(L, '未列单位', 'no unit listed')}）`);
-    return { title: name, body: [when, ...(lines.length ? [t(L, '相关任务：', 'Related tasks:'), ...lines] : [])].join('\n') };
-  }));
-  // Deadlines fall on 31 December of their year: only a window that reaches one can hold any.
-  const windowEnd = addDays(from, scope.lookahead);
-  const yearEnds = [today.year, today.year + 1].filter((y) => `${y}-12-31` >= from && `${y}-12-31` <= windowEnd);
-  const deadlines = yearEnds
-    .flatMap((year) => cache.get(from, `due:${year}`, () => services.deadlines({ year }).rows))
-    .filter((d) => scope.planIds === null || scope.planIds.includes(d.planId));
-  if (deadlines.length) {
-    sections.push({
-      title: t(L, '期内到期', 'Falling due'),
-      body: deadlines.map((d) => `• ${d.due} ${d.title}（${d.planTitle}）`).join('\n'),
+export class DigestService {
+  constructor(
+    private readonly themes: ThemeService,
+    private readonly deadlines: DeadlineService,
+  ) {}
+
+  compose(scope: DigestScope, now: Date, cache = new DigestCache()): Digest {
+    const local = DateTime.fromJSDate(now, { zone: scope.timezone });
+    const today = local.toISODate()!;
+    const plansKey = scope.planIds?.join(',') ?? '*';
+    const week = { start: local.startOf('week').toISODate()!, end: local.endOf('week').toISODate()! };
+    const upKey = `up:${scope.workspace}:${scope.lookahead}`;
+    const occurrences = cache.get(today, upKey, () => this.themes.upcoming(scope.workspace, today, scope.lookahead));
+    const days = occurrences.map((occurrence) => {
+      const key = `tasks:${scope.workspace}:${occurrence.day.id}:${plansKey}`;
+      const tasks = occurrence.start
+        ? cache.get(today, key, () =>
+            this.themes.relatedTasks(scope.workspace, occurrence.day, scope.planIds, TASKS_PER_DAY),
+          )
+        : [];
+      return { occurrence, tasks };
     });
+    // Deadlines fall on 31 December of their year: only a window that reaches one can hold any.
+    const windowEnd = addDays(today, scope.lookahead);
+    const yearEnds = [local.year, local.year + 1].filter((y) => `${y}-12-31` >= today && `${y}-12-31` <= windowEnd);
+    const due = yearEnds
+      .flatMap((year) => cache.get(today, `due:${year}`, () => this.deadlines.list({ year }).rows))
+      .filter((d) => scope.planIds === null || scope.planIds.includes(d.planId));
+    const next =
+      occurrences.length === 0
+        ? cache.get(today, `next:${scope.workspace}`, () =>
+            this.themes.upcoming(scope.workspace, today, 366).find((o) => o.start),
+          )
+        : undefined;
+    return { scope, today, week, days, due, next };
   }
-  let text = t(L, `本周 ${weekStart} 至 ${weekEnd}，以下是未来 ${scope.lookahead} 天的主题日。`, `Week ${weekStart} – ${weekEnd}: theme days in the next ${scope.lookahead} days.`);
-  if (occurrences.length === 0) {
-    const next = cache.get(from, `next:${scope.workspace}`, () => services.themes.upcoming(scope.workspace, from, 366).find((o) => o.start));
-    text = t(L, `未来 ${scope.lookahead} 天没有主题日。`, `No theme days in the next ${scope.lookahead} days.`);
-    if (next?.start) text += t(L, `下一个是 ${next.day.nameZh}（${formatRange(next.start, next.end, L)}）。`, ` The next is ${next.day.nameEn} (${formatRange(next.start, next.end, L)}).`);
-  }
-  return {
-    title: t(L, `科普主题日周报 · ${weekStart}`, `Theme-day digest · week of ${weekStart}`),
-    text,
-    sections,
-    footer: t(L, '设置：/digest settings 查看，/digest subscribe 修改，/digest unsubscribe 退订。', 'Settings: /digest settings to view, /digest subscribe to change, /digest unsubscribe to stop.'),
-  };
 }

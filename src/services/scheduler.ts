@@ -8,7 +8,7 @@ import { Cron } from 'croner';
 import { DateTime } from 'luxon';
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../clock.js';
-import type { Poster, Reply } from '../dispatch/types.js';
+import type { Poster, Reply } from '../reply.js';
 import { DeliveryError } from '../reply.js';
 import type { Db } from '../store/db.js';
 import { claimRun, interruptedRuns, listSubscriptions, markRun, getRun, type Subscription } from '../store/subscriptions.js';

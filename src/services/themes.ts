@@ -1,46 +1,44 @@
 /**
- * Theme days per workspace: the built-in catalog plus local days and announced dates that admins
- * enter, occurrences in a window, and the plan tasks each day concerns.
+ * Theme days per workspace: the built-in catalog plus local days and announced dates that admins enter,
+ * occurrences in a window, and the plan tasks each day concerns.
  */
 import type { Db } from '../store/db.js';
-import { loadCatalog, findThemeDay, type ThemeDay } from '../calendar/catalog.js';
-import { upcoming, occurrencesForYear, type Occurrence, type Override } from '../calendar/occurrences.js';
+import { findThemeDay, parseCatalog, type ThemeDay } from '../calendar/catalog.js';
+import { upcoming, occurrencesForYear, type Occurrence } from '../calendar/occurrences.js';
 import { normalizeQuery } from '../plans/normalize.js';
-import { countThemeTasks, searchTasks, tasksOfThemeDays, type TaskRow } from '../store/tasks.js';
+import { searchTasks, type TaskRow, type ThemeFilter } from '../store/tasks.js';
 import { queryTerms } from '../store/fts.js';
+import { countThemeTasks, localDayData, overrides, saveLocalDay, saveOverride, tasksOfThemeDays } from '../store/themes.js';
 
-export class Themes {
-  readonly builtIn: ThemeDay[] = loadCatalog();
-
-  constructor(private readonly db: Db) {}
+export class ThemeService {
+  constructor(
+    private readonly db: Db,
+    readonly builtIn: readonly ThemeDay[],
+  ) {}
 
   /** Built-in days plus the workspace's local days. */
   days(workspace: string): ThemeDay[] {
-    const local = this.db.prepare('SELECT data FROM local_theme_day WHERE workspace = ?').all(workspace) as { data: string }[];
-    return [...this.builtIn, ...local.map((r) => JSON.parse(r.data) as ThemeDay)];
-  }
-
-  overrides(workspace: string): Override[] {
-    return this.db.prepare('SELECT day_id AS dayId, year, start, end FROM theme_override WHERE workspace = ?').all(workspace) as Override[];
+    const local = localDayData(this.db, workspace).map((data) => JSON.parse(data) as unknown);
+    return [...this.builtIn, ...parseCatalog(local)];
   }
 
   find(workspace: string, text: string, year?: number): ThemeDay | undefined {
     return findThemeDay(this.days(workspace), normalizeQuery(text), year);
   }
 
-  /** Day names containing a fragment (autocomplete). */
+  /** Day names containing a fragment. */
   names(workspace: string, fragment: string): string[] {
+    const q = normalizeQuery(fragment);
     return this.days(workspace)
       .map((d) => d.nameZh)
-      .filter((n) => n.includes(fragment))
-      .slice(0, 25);
+      .filter((n) => n.includes(q));
   }
 
   /**
    * What a theme filter matches: the day and the day it replaced (全国科普月 ← 全国科普日) by id, and
    * their names as plans print them; the text itself when no day is known by it.
    */
-  themeFilter(workspace: string, text: string): { dayIds: string[]; names: string[] } {
+  filter(workspace: string, text: string): ThemeFilter {
     const day = this.find(workspace, text);
     if (!day) return { dayIds: [], names: [normalizeQuery(text)] };
     const family = [day, ...this.days(workspace).filter((d) => d.supersededBy === day.id)];
@@ -49,15 +47,15 @@ export class Themes {
 
   /** How many plan tasks concern a day. */
   taskCount(workspace: string, day: ThemeDay): number {
-    return countThemeTasks(this.db, this.themeFilter(workspace, day.id));
+    return countThemeTasks(this.db, this.filter(workspace, day.id));
   }
 
   upcoming(workspace: string, from: string, withinDays: number): Occurrence[] {
-    return upcoming(this.days(workspace), this.overrides(workspace), from, withinDays);
+    return upcoming(this.days(workspace), overrides(this.db, workspace), from, withinDays);
   }
 
   forYear(workspace: string, year: number): Occurrence[] {
-    return occurrencesForYear(this.days(workspace), year, this.overrides(workspace));
+    return occurrencesForYear(this.days(workspace), year, overrides(this.db, workspace));
   }
 
   /**
@@ -65,20 +63,20 @@ export class Themes {
    * catalog days are computed at import; a local day's tasks are found by searching for its name.
    */
   relatedTasks(workspace: string, day: ThemeDay, planIds: number[] | null, limit = 5): TaskRow[] {
-    if (this.builtIn.includes(day)) return tasksOfThemeDays(this.db, this.themeFilter(workspace, day.id).dayIds, planIds, limit);
-    const found = searchTasks(this.db, { terms: queryTerms(day.nameZh), theme: undefined, limit: 50, offset: 0 }).rows;
+    if (this.builtIn.includes(day)) {
+      return tasksOfThemeDays(this.db, this.filter(workspace, day.id).dayIds, planIds, limit);
+    }
+    const found = searchTasks(this.db, { terms: queryTerms(day.nameZh), limit: 50, offset: 0 }).rows;
     return found.filter((t) => planIds === null || planIds.includes(t.planId)).slice(0, limit);
   }
 
   /** Records announced dates for a day and year in this workspace (replacing earlier ones). */
   setDates(workspace: string, dayId: string, start: string, end: string, by: string, at: Date): void {
-    this.db
-      .prepare('INSERT OR REPLACE INTO theme_override (workspace, day_id, year, start, end, set_by, set_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .run(workspace, dayId, Number(start.slice(0, 4)), start, end, by, at.toISOString());
+    saveOverride(this.db, workspace, { dayId, year: Number(start.slice(0, 4)), start, end }, by, at);
   }
 
   /** Adds a local theme day (上海科技节, a school's science week) to this workspace. */
   addLocal(workspace: string, day: ThemeDay): void {
-    this.db.prepare('INSERT OR REPLACE INTO local_theme_day (workspace, id, data) VALUES (?, ?, ?)').run(workspace, day.id, JSON.stringify(day));
+    saveLocalDay(this.db, workspace, day.id, JSON.stringify(day));
   }
 }

@@ -3,11 +3,15 @@ import type { Db } from './db.js';
 import type { Locale } from '../i18n.js';
 import type { Platform } from '../reply.js';
 
-export interface Subscription {
-  id: number;
+/** A channel on a platform: where a digest goes. */
+export interface ChannelRef {
   platform: Platform;
   workspace: string;
   channel: string;
+}
+
+export interface Subscription extends ChannelRef {
+  id: number;
   planIds: number[] | null;
   weekday: number;
   time: string;
@@ -46,16 +50,18 @@ export function upsertSubscription(db: Db, s: NewSubscription, now: Date): Subsc
      ON CONFLICT (platform, workspace, channel) DO UPDATE SET plan_ids = excluded.plan_ids, weekday = excluded.weekday, time = excluded.time,
        timezone = excluded.timezone, lookahead = excluded.lookahead, locale = excluded.locale, created_by = excluded.created_by`,
   ).run(s.platform, s.workspace, s.channel, s.planIds ? JSON.stringify(s.planIds) : null, s.weekday, s.time, s.timezone, s.lookahead, s.locale, s.createdBy, now.toISOString());
-  return getSubscription(db, s.platform, s.workspace, s.channel)!;
+  return getSubscription(db, s)!;
 }
 
-export function getSubscription(db: Db, platform: string, workspace: string, channel: string): Subscription | undefined {
-  const row = db.prepare(`SELECT ${COLUMNS} FROM subscription WHERE platform = ? AND workspace = ? AND channel = ?`).get(platform, workspace, channel);
+export function getSubscription(db: Db, c: ChannelRef): Subscription | undefined {
+  const sql = `SELECT ${COLUMNS} FROM subscription WHERE platform = ? AND workspace = ? AND channel = ?`;
+  const row = db.prepare(sql).get(c.platform, c.workspace, c.channel);
   return row ? hydrate(row as never) : undefined;
 }
 
-export function deleteSubscription(db: Db, platform: string, workspace: string, channel: string): boolean {
-  return db.prepare('DELETE FROM subscription WHERE platform = ? AND workspace = ? AND channel = ?').run(platform, workspace, channel).changes > 0;
+export function deleteSubscription(db: Db, c: ChannelRef): boolean {
+  const sql = 'DELETE FROM subscription WHERE platform = ? AND workspace = ? AND channel = ?';
+  return db.prepare(sql).run(c.platform, c.workspace, c.channel).changes > 0;
 }
 
 export function listSubscriptions(db: Db, platforms?: string[]): Subscription[] {

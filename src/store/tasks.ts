@@ -10,6 +10,12 @@ export interface TaskRow extends Task {
   planTitle: string;
 }
 
+/** Which tasks a theme filter matches: tasks linked to any of the day ids or naming any of the names. */
+export interface ThemeFilter {
+  dayIds: string[];
+  names: string[];
+}
+
 export interface TaskFilter {
   /** Normalized search terms (see queryTerms); empty for no text search. */
   terms: string[];
@@ -17,7 +23,7 @@ export interface TaskFilter {
   unit?: string;
   planId?: number;
   /** Theme days: tasks linked to any of these day ids or naming any of these names. */
-  theme?: { dayIds: string[]; names: string[] };
+  theme?: ThemeFilter;
   limit: number;
   offset: number;
 }
@@ -34,13 +40,8 @@ function hydrate(row: RawTask): TaskRow {
 }
 
 /** Ids of tasks linked to the theme days (json array) or naming any of the names (json array). */
-const THEME_TASKS = `SELECT task_id FROM task_theme WHERE day_id IN (SELECT value FROM json_each(?))
+export const THEME_TASKS = `SELECT task_id FROM task_theme WHERE day_id IN (SELECT value FROM json_each(?))
   UNION SELECT task_id FROM theme_mention WHERE task_id IS NOT NULL AND name IN (SELECT value FROM json_each(?))`;
-
-/** How many tasks a theme filter matches. */
-export function countThemeTasks(db: Db, theme: { dayIds: string[]; names: string[] }): number {
-  return (db.prepare(`SELECT count(*) AS n FROM (${THEME_TASKS})`).get(JSON.stringify(theme.dayIds), JSON.stringify(theme.names)) as { n: number }).n;
-}
 
 /** Escapes % and _ for a LIKE pattern used with ESCAPE '\'. */
 export function likeEscape(s: string): string {
@@ -113,20 +114,4 @@ export function getTask(db: Db, planId: number, seq: number): TaskRow | undefine
 
 export function tasksOfPlan(db: Db, planId: number): TaskRow[] {
   return (db.prepare(`SELECT ${TASK_COLUMNS} FROM task t JOIN plan p ON p.id = t.plan_id WHERE t.plan_id = ? ORDER BY t.seq`).all(planId) as RawTask[]).map(hydrate);
-}
-
-/** Tasks linked to theme days, those that name a day before those on its topic. */
-export function tasksOfThemeDays(db: Db, dayIds: string[], planIds: number[] | null, limit: number): TaskRow[] {
-  const plans = planIds ? `AND t.plan_id IN (SELECT value FROM json_each(?))` : '';
-  const params: unknown[] = [JSON.stringify(dayIds)];
-  if (planIds) params.push(JSON.stringify(planIds));
-  const ids = db
-    .prepare(
-      `SELECT t.id FROM task t
-       JOIN (SELECT task_id, max(how) AS how FROM task_theme WHERE day_id IN (SELECT value FROM json_each(?)) GROUP BY task_id) l ON l.task_id = t.id
-       WHERE 1 ${plans} ORDER BY l.how DESC, t.plan_id, t.seq LIMIT ?`,
-    )
-    .pluck()
-    .all(...params, limit) as number[];
-  return tasksById(db, ids);
 }

@@ -1,48 +1,82 @@
 /**
- * The console adapter: an interactive prompt with line editing and history on a terminal;
- * with piped input, one command per line until end of input.
+ * The console adapter: an interactive prompt with line editing and history on a terminal; with piped
+ * input, one command per line until end of input. Digests "posted" to the console are printed.
  */
-import { createInterface } from 'node:readline';
+import { createInterface, type Interface } from 'node:readline';
 import type { Dispatcher } from '../../dispatch/dispatcher.js';
-import type { Caller, Locale, Poster, Reply } from '../../dispatch/types.js';
-import { translate } from '../../i18n.js';
+import type { Caller } from '../../dispatch/types.js';
+import { translate, type Locale } from '../../i18n.js';
+import type { PostTarget, Reply } from '../../reply.js';
+import type { Adapter } from '../adapter.js';
 import { renderText } from './render.js';
 
 export function consoleCaller(locale: Locale): Caller {
   return { platform: 'console', workspace: 'console', channel: 'console', user: 'console', locale, isAdmin: true };
 }
 
-export async function runConsole(
-  dispatcher: Dispatcher,
-  opts: { locale: Locale; input?: NodeJS.ReadableStream; output?: NodeJS.WritableStream; json?: boolean },
-): Promise<void> {
-  const input = opts.input ?? process.stdin;
-  const output = opts.output ?? process.stdout;
-  const tty = (input as NodeJS.ReadStream).isTTY === true;
-  const rl = createInterface({ input, output: tty ? output : undefined, terminal: tty, historySize: 200, prompt: 'kepu> ' });
-  const caller = consoleCaller(opts.locale);
-  if (tty) {
-    output.write(`${translate(opts.locale, 'console.welcome')}\n`);
-    rl.prompt();
-  }
-  for await (const line of rl) {
-    const trimmed = line.trim();
-    if (trimmed === 'exit' || trimmed === 'quit' || trimmed === '/exit') break;
-    if (trimmed !== '') {
-      const reply = await dispatcher.runText(trimmed, caller);
-      output.write(`${opts.json ? JSON.stringify(reply) : renderText(reply, opts.locale)}\n\n`);
-    }
-    if (tty) rl.prompt();
-  }
-  rl.close();
+export interface ConsoleOptions {
+  locale: Locale;
+  input?: NodeJS.ReadableStream;
+  output?: NodeJS.WritableStream;
+  /** Print the neutral reply model as JSON instead of text. */
+  json?: boolean;
 }
 
-/** Digests and reports to the console are printed with their channel. */
-export function consolePoster(output: NodeJS.WritableStream = process.stdout, locale: Locale = 'zh-CN'): Poster {
-  return {
-    platform: 'console',
-    async post(target, reply: Reply) {
-      output.write(`[#${target.channel}]\n${renderText(reply, locale)}\n\n`);
-    },
-  };
+export class ConsoleAdapter implements Adapter {
+  readonly platform = 'console';
+  private rl: Interface | undefined;
+  private session: Promise<void> = Promise.resolve();
+
+  constructor(private readonly o: ConsoleOptions) {}
+
+  /** Starts reading commands; `done()` resolves when the user leaves (exit, end of input). */
+  async start(dispatcher: Dispatcher): Promise<void> {
+    this.session = this.read(dispatcher);
+  }
+
+  done(): Promise<void> {
+    return this.session;
+  }
+
+  async stop(): Promise<void> {
+    this.rl?.close();
+    await this.session;
+  }
+
+  async post(target: PostTarget, reply: Reply): Promise<void> {
+    this.output.write(`[#${target.channel}]\n${renderText(reply, reply.locale ?? this.o.locale)}\n\n`);
+  }
+
+  private get output(): NodeJS.WritableStream {
+    return this.o.output ?? process.stdout;
+  }
+
+  private async read(dispatcher: Dispatcher): Promise<void> {
+    const input = this.o.input ?? process.stdin;
+    const tty = (input as NodeJS.ReadStream).isTTY === true;
+    const rl = createInterface({ input, output: tty ? this.output : undefined, terminal: tty, historySize: 200, prompt: 'kepu> ' });
+    this.rl = rl;
+    const caller = consoleCaller(this.o.locale);
+    if (tty) {
+      this.output.write(`${translate(this.o.locale, 'console.welcome')}\n`);
+      rl.prompt();
+    }
+    for await (const line of rl) {
+      const trimmed = line.trim();
+      if (trimmed === 'exit' || trimmed === 'quit' || trimmed === '/exit') break;
+      if (trimmed !== '') {
+        const reply = await dispatcher.runText(trimmed, caller);
+        this.output.write(`${this.o.json ? JSON.stringify(reply) : renderText(reply, this.o.locale)}\n\n`);
+      }
+      if (tty) rl.prompt();
+    }
+    rl.close();
+  }
+}
+
+/** Runs the console until the user leaves. */
+export async function runConsole(dispatcher: Dispatcher, o: ConsoleOptions): Promise<void> {
+  const adapter = new ConsoleAdapter(o);
+  await adapter.start(dispatcher);
+  await adapter.done();
 }

@@ -1,8 +1,7 @@
 /** Reply → plain text for a terminal. */
-import type { Reply } from '../../dispatch/types.js';
 import { toText } from '../../dispatch/text.js';
-import { translate } from '../../i18n.js';
-import type { Locale } from '../../dispatch/types.js';
+import { translate, type Locale } from '../../i18n.js';
+import type { Reply } from '../../reply.js';
 
 export function renderText(reply: Reply, locale: Locale = 'zh-CN'): string {
   const out: string[] = [reply.error ? `✗ ${reply.title}` : `■ ${reply.title}`];

@@ -4,7 +4,9 @@
  * subcommand is for admins default to Manage Server (the handler re-checks on the server side).
  */
 import { ApplicationCommandOptionType, PermissionFlagsBits, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
-import type { CommandDef, Localized, OptionSpec } from '../../dispatch/types.js';
+import type { CommandDef, OptionSpec } from '../../dispatch/types.js';
+import type { Localized } from '../../i18n.js';
+import { clip } from '../shared.js';
 
 type Json = RESTPostAPIChatInputApplicationCommandsJSONBody;
 type OptionJson = NonNullable<Json['options']>[number];
@@ -25,11 +27,12 @@ const NAMES_ZH: Record<string, string> = {
   digest: '周报',
 };
 
-const clip = (s: string, n = 100) => (s.length <= n ? s : `${s.slice(0, n - 1)}…`);
+/** Discord's limit on names and descriptions. */
+const MAX = 100;
 
 function describe(text: Localized) {
-  const en = clip(text.en);
-  return { description: en, description_localizations: { 'zh-CN': clip(text['zh-CN']), 'en-US': en, 'en-GB': en } };
+  const en = clip(text.en, MAX);
+  return { description: en, description_localizations: { 'zh-CN': clip(text['zh-CN'], MAX), 'en-US': en, 'en-GB': en } };
 }
 
 const KIND = { string: ApplicationCommandOptionType.String, integer: ApplicationCommandOptionType.Integer, boolean: ApplicationCommandOptionType.Boolean } as const;
@@ -41,8 +44,8 @@ function option(name: string, spec: OptionSpec): OptionJson {
     ...describe(spec.description),
     required: spec.required,
     ...(spec.choices
-      ? { choices: spec.choices.slice(0, 25).map((c) => ({ name: clip(c.label.en), name_localizations: { 'zh-CN': clip(c.label['zh-CN']) }, value: c.value })) }
-      : spec.autocomplete
+      ? { choices: spec.choices.slice(0, 25).map((c) => ({ name: clip(c.label.en, MAX), name_localizations: { 'zh-CN': clip(c.label['zh-CN'], MAX) }, value: c.value })) }
+      : spec.complete
         ? { autocomplete: true }
         : {}),
   } as OptionJson;

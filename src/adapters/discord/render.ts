@@ -1,11 +1,11 @@
 /** Reply → Discord message: embeds (within Discord's limits), page and related buttons, ephemeral flag. */
 import { ButtonStyle, ComponentType, MessageFlags, type APIEmbed, type APIActionRowComponent, type APIButtonComponent } from 'discord.js';
-import type { Locale, Reply } from '../../dispatch/types.js';
+import type { Locale } from '../../i18n.js';
+import type { Reply } from '../../reply.js';
 import { toText } from '../../dispatch/text.js';
-import { translate } from '../../i18n.js';
+import { clip, pageLabels } from '../shared.js';
 
 const LIMIT = { title: 256, description: 4096, fields: 25, fieldName: 256, fieldValue: 1024, total: 6000, customId: 100, embeds: 10 };
-const clip = (s: string, n: number) => (s.length <= n ? s : `${s.slice(0, n - 1)}…`);
 
 export interface DiscordMessage {
   embeds: APIEmbed[];
@@ -42,8 +42,9 @@ export function renderMessage(reply: Reply, locale: Locale): DiscordMessage {
   const add = (label: string, id: string, style: ButtonStyle) => {
     if (id.length <= LIMIT.customId) buttons.push({ type: ComponentType.Button, style, label: clip(label, 80), custom_id: id } as APIButtonComponent);
   };
-  if (reply.paging?.prev) add(`◀ ${translate(locale, 'nav.prev').replace(/[：:]$/, '')}`, toText(reply.paging.prev), ButtonStyle.Primary);
-  if (reply.paging?.next) add(`${translate(locale, 'nav.next').replace(/[：:]$/, '')} ▶`, toText(reply.paging.next), ButtonStyle.Primary);
+  const labels = pageLabels(locale);
+  if (reply.paging?.prev) add(labels.prev, toText(reply.paging.prev), ButtonStyle.Primary);
+  if (reply.paging?.next) add(labels.next, toText(reply.paging.next), ButtonStyle.Primary);
   for (const r of reply.related ?? []) if (buttons.length < 5) add(r.label, toText(r.invocation), ButtonStyle.Secondary);
   const components = buttons.length ? [{ type: ComponentType.ActionRow, components: buttons } as APIActionRowComponent<APIButtonComponent>] : [];
   return { embeds, components, ...(reply.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) };

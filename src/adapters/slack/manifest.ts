@@ -1,4 +1,4 @@
-import { SCOPES } from './app.js';
+import { SCOPES } from './adapter.js';
 
 /** The Slack app manifest (`kepu slack manifest`): one step to create the app with the right command, scopes and settings. */
 export function slackManifest(o: { requestUrl?: string; socketMode: boolean }) {

@@ -3,9 +3,10 @@
  * text, 2000 a section field and 10 fields a section, 150 a header, 75 a button label, 2000 a button value.
  */
 import type { types } from '@slack/bolt';
-import type { Locale, Reply } from '../../dispatch/types.js';
+import type { Locale } from '../../i18n.js';
+import type { Reply } from '../../reply.js';
 import { toText } from '../../dispatch/text.js';
-import { translate } from '../../i18n.js';
+import { clip, pageLabels } from '../shared.js';
 
 /** A block or element as built here: plain JSON, checked by Slack's types at the end. */
 type Block = Record<string, unknown>;
@@ -17,9 +18,6 @@ export function escape(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
 
 const mrkdwn = (text: string, max: number = LIMITS.text) => ({ type: 'mrkdwn', text: clip(text, max) });
 
@@ -35,9 +33,9 @@ export function renderBlocks(reply: Reply, locale: Locale): { text: string; bloc
     for (let i = body ? LIMITS.fields : 0; i < fields.length; i += LIMITS.fields) blocks.push({ type: 'section', fields: fields.slice(i, i + LIMITS.fields) });
   }
   const buttons: Block[] = [];
-  const label = (key: string) => translate(locale, key).replace(/[：:]$/, '');
-  if (reply.paging?.prev) buttons.push(button('kepu_page_prev', `◀ ${label('nav.prev')}`, toText(reply.paging.prev)));
-  if (reply.paging?.next) buttons.push(button('kepu_page_next', `${label('nav.next')} ▶`, toText(reply.paging.next)));
+  const labels = pageLabels(locale);
+  if (reply.paging?.prev) buttons.push(button('kepu_page_prev', labels.prev, toText(reply.paging.prev)));
+  if (reply.paging?.next) buttons.push(button('kepu_page_next', labels.next, toText(reply.paging.next)));
   (reply.related ?? []).slice(0, 5).forEach((r, i) => buttons.push(button(`kepu_related_${i}`, r.label, toText(r.invocation))));
   const tail: Block[] = [];
   if (reply.footer) tail.push({ type: 'context', elements: [mrkdwn(escape(reply.footer))] });

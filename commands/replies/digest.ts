@@ -1,0 +1,72 @@
+/** The wording of a digest and of a failed-delivery report, in the subscription's language. */
+import type { Locale } from '../../src/i18n.js';
+import type { Reply, Section } from '../../src/reply.js';
+import type { Digest } from '../../src/services/digest.js';
+import { taskId } from '../../src/services/tasks.js';
+import { dayName, formatRange, quantity, sayIn, when } from './format.js';
+
+/** Units shown per related task before "等 N 个单位". */
+const UNITS_SHOWN = 4;
+
+export function renderDigest(d: Digest): Reply {
+  const say = sayIn(d.scope.locale);
+  const sections: Section[] = d.days.map(({ occurrence: o, tasks }) => {
+    if (!o.start) {
+      const pending = say('公布后管理员可用 /themeday set 录入。', 'Admins can enter it with /themeday set once announced.');
+      return { title: dayName(say, o.day), body: `${when(say, o, d.today)}${say('。', '. ')}${pending}` };
+    }
+    const lines = tasks.map((task) => {
+      const units = [...new Set([...task.leadUnits, ...task.units])];
+      const shown = units.slice(0, UNITS_SHOWN).join('、') || say('未列单位', 'no unit listed');
+      const more = units.length > UNITS_SHOWN ? say(` 等 ${units.length} 个单位`, ` and ${units.length - UNITS_SHOWN} more`) : '';
+      return `• ${taskId(task)} ${task.title}（${shown}${more}）`;
+    });
+    const related = lines.length ? [say('相关任务：', 'Related tasks:'), ...lines] : [];
+    return { title: dayName(say, o.day), body: [when(say, o, d.today), ...related].join('\n') };
+  });
+  if (d.due.length) {
+    sections.push({
+      title: say('期内到期', 'Falling due'),
+      body: d.due
+        .map((x) => `• ${x.due} ${x.target ? `${x.target.metric} ${quantity(say, x.target)}` : x.text}（${x.planTitle}）`)
+        .join('\n'),
+    });
+  }
+  const { lookahead } = d.scope;
+  let text = say(
+    `本周 ${d.week.start} 至 ${d.week.end}，以下是未来 ${lookahead} 天的主题日。`,
+    `Week ${d.week.start} – ${d.week.end}: theme days in the next ${lookahead} days.`,
+  );
+  if (d.days.length === 0) {
+    text = say(`未来 ${lookahead} 天没有主题日。`, `No theme days in the next ${lookahead} days.`);
+    const next = d.next;
+    if (next?.start) {
+      const range = formatRange(next.start, next.end, say);
+      text += say(`下一个是 ${next.day.nameZh}（${range}）。`, ` The next is ${next.day.nameEn} (${range}).`);
+    }
+  }
+  return {
+    title: say(`科普主题日周报 · ${d.week.start}`, `Theme-day digest · week of ${d.week.start}`),
+    text,
+    sections,
+    footer: say(
+      '设置：/digest settings 查看，/digest subscribe 修改，/digest unsubscribe 退订。',
+      'Settings: /digest settings to view, /digest subscribe to change, /digest unsubscribe to stop.',
+    ),
+    locale: d.scope.locale,
+  };
+}
+
+/** Tells the subscribing admin that a digest could not be posted, and why. */
+export function digestFailure(locale: Locale, channel: string, error: string): Reply {
+  const say = sayIn(locale);
+  return {
+    title: say('每周周报发送失败', 'The weekly digest could not be posted'),
+    text: say(
+      `频道 ${channel}：${error}。请检查机器人能否查看并在该频道发言；订阅仍然保留（/digest settings）。`,
+      `Channel ${channel}: ${error}. Check that the bot can see and post in the channel; the subscription is kept (/digest settings).`,
+    ),
+    error: true,
+    locale,
+  };
+}

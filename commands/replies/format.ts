@@ -1,0 +1,100 @@
+/**
+ * The wording shared by commands and digests, one place per concept: clipping, page footers and buttons,
+ * dates and ranges, a theme day's "when", a quantity, a due date's status.
+ */
+import { DateTime } from 'luxon';
+import type { Locale } from '../../src/i18n.js';
+import type { Invocation, Paging } from '../../src/reply.js';
+import type { Occurrence } from '../../src/calendar/occurrences.js';
+import type { Quantity } from '../../src/services/deadlines.js';
+import type { Page } from '../../src/services/paging.js';
+import { daysBetween } from '../../src/services/dates.js';
+
+/** Picks a language: say('中文', 'English'). */
+export type Say = (zh: string, en: string) => string;
+
+export function sayIn(locale: Locale): Say {
+  return (zh, en) => (locale === 'en' ? en : zh);
+}
+
+/** Text cut to `max` characters, ending in … when cut. */
+export function clip(s: string, max: number): string {
+  return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
+}
+
+/** "第 2/5 页" with an optional hint after it. */
+export function pageFooter(say: Say, page: Pick<Page<unknown>, 'page' | 'pages'>, hint?: string): string {
+  return `${say(`第 ${page.page}/${page.pages} 页`, `Page ${page.page}/${page.pages}`)}${hint ? ` · ${hint}` : ''}`;
+}
+
+/** Prev/next invocations of a paged listing, repeating its other arguments. */
+export function paging(name: string, args: Invocation['args'], page: Pick<Page<unknown>, 'page' | 'pages'>): Paging | undefined {
+  if (page.pages <= 1) return undefined;
+  const at = (p: number): Invocation => ({ name, args: { ...args, page: p } });
+  return {
+    page: page.page,
+    pages: page.pages,
+    prev: page.page > 1 ? at(page.page - 1) : undefined,
+    next: page.page < page.pages ? at(page.page + 1) : undefined,
+  };
+}
+
+/** The defined values among `values`, as invocation arguments (for page buttons). */
+export function argsOf(values: Record<string, string | number | boolean | undefined>): Invocation['args'] {
+  const out: Invocation['args'] = {};
+  for (const [k, v] of Object.entries(values)) if (v !== undefined) out[k] = v;
+  return out;
+}
+
+const WEEKDAY_ZH = ['一', '二', '三', '四', '五', '六', '日'];
+
+/** 5月12日（周二） / Tue 12 May */
+export function formatDay(iso: string, say: Say): string {
+  const d = DateTime.fromISO(iso, { zone: 'UTC' });
+  return say(`${d.month}月${d.day}日（周${WEEKDAY_ZH[d.weekday - 1]}）`, d.setLocale('en').toFormat('ccc d LLL'));
+}
+
+/** A date or a range: 5月12日（周二） or 9月1日（周二） 至 9月30日（周三） */
+export function formatRange(start: string, end: string | null, say: Say): string {
+  if (!end || end === start) return formatDay(start, say);
+  return `${formatDay(start, say)}${say(' 至 ', ' – ')}${formatDay(end, say)}`;
+}
+
+/** When a theme day falls, seen from today: "5月12日（周二） · 还有 8 天", "进行中", or 待公布 with the usual month. */
+export function when(say: Say, o: Occurrence, today: string): string {
+  if (!o.start) {
+    const month = o.day.usualMonth ?? '?';
+    return say(`日期待公布（通常在 ${month} 月）`, `date to be announced (usually in month ${month})`);
+  }
+  const days = daysBetween(today, o.start);
+  const status = days > 0 ? say(`还有 ${days} 天`, `in ${days} days`) : say('进行中', 'under way');
+  return `${formatRange(o.start, o.end, say)} · ${status}`;
+}
+
+/** A theme day's name in the reader's language (English readers see both). */
+export function dayName(say: Say, day: { nameZh: string; nameEn: string }): string {
+  return say(day.nameZh, `${day.nameEn} · ${day.nameZh}`);
+}
+
+/** 超过 22%, 不少于 10 家, 6000–8000 名, 10 个左右 … */
+export function quantity(say: Say, t: Omit<Quantity, 'metric'>): string {
+  const v = `${t.value}${t.unit}`;
+  switch (t.comparator) {
+    case '>':
+      return say(`超过 ${v}`, `over ${v}`);
+    case '>=':
+      return say(`不少于 ${v}`, `at least ${v}`);
+    case '~':
+      return say(`${v}左右`, `about ${v}`);
+    case 'range':
+      return `${t.value}–${t.valueMax}${t.unit}`;
+    default:
+      return say(`达到 ${v}`, `${v}`);
+  }
+}
+
+/** 还剩 N 天 / 已到期 N 天 */
+export function dueStatus(say: Say, daysLeft: number): string {
+  if (daysLeft >= 0) return say(`还剩 ${daysLeft} 天`, `${daysLeft} days left`);
+  return say(`已到期 ${-daysLeft} 天`, `due date passed ${-daysLeft} days ago`);
+}

@@ -1,0 +1,181 @@
+/**
+ * The Discord adapter: slash commands, autocomplete and buttons through a discord.js Client (gateway,
+ * Guilds intent only), digests posted to channels through the REST API. Work that takes longer than
+ * 1.5 s is deferred, so Discord's 3-second limit is never missed.
+ */
+import {
+  Client,
+  DiscordAPIError,
+  Events,
+  GatewayIntentBits,
+  OAuth2Scopes,
+  PermissionFlagsBits,
+  PermissionsBitField,
+  REST,
+  Routes,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+} from 'discord.js';
+import type { Dispatcher } from '../../dispatch/dispatcher.js';
+import type { Caller, CommandDef } from '../../dispatch/types.js';
+import { DeliveryError, type Invocation, type PostTarget, type Reply } from '../../reply.js';
+import { toLocale } from '../../i18n.js';
+import { log } from '../../log.js';
+import type { Adapter } from '../adapter.js';
+import { clip, InFlight } from '../shared.js';
+import { discordCommands } from './definitions.js';
+import { renderMessage } from './render.js';
+
+export interface DiscordOptions {
+  token: string;
+  applicationId: string;
+  /** API base, e.g. http://127.0.0.1:PORT/api for a fake Discord (the gateway URL comes from /gateway/bot). */
+  apiUrl?: string;
+  /** How long a handler may run before the interaction is deferred. */
+  deferAfterMs?: number;
+  /** How long stop() waits for replies in flight. */
+  stopAfterMs?: number;
+}
+
+/** Discord errors after which posting to the channel cannot work until an admin acts. */
+const PERMANENT_CODES = new Set([10003, 50001, 50013, 10004]);
+/** Discord's limits on autocomplete: 25 choices, 100 characters a name or value. */
+const CHOICES = 25;
+const CHOICE_LENGTH = 100;
+
+/** Permissions the bot needs: see channels, post, embed. */
+export const BOT_PERMISSIONS = new PermissionsBitField([
+  PermissionFlagsBits.ViewChannel,
+  PermissionFlagsBits.SendMessages,
+  PermissionFlagsBits.EmbedLinks,
+]);
+
+export function inviteUrl(applicationId: string): string {
+  const scope = [OAuth2Scopes.Bot, OAuth2Scopes.ApplicationsCommands].join(' ');
+  const params = new URLSearchParams({ client_id: applicationId, scope, permissions: BOT_PERMISSIONS.bitfield.toString() });
+  return `https://discord.com/oauth2/authorize?${params}`;
+}
+
+/** Registers the command set: in one guild (immediate) or globally. Returns how many commands were sent. */
+export async function registerCommands(o: {
+  token: string;
+  applicationId: string;
+  apiUrl?: string;
+  guildId?: string;
+  commands: CommandDef[];
+}): Promise<number> {
+  const body = discordCommands(o.commands);
+  const route = o.guildId
+    ? Routes.applicationGuildCommands(o.applicationId, o.guildId)
+    : Routes.applicationCommands(o.applicationId);
+  await new REST(o.apiUrl ? { api: o.apiUrl } : {}).setToken(o.token).put(route, { body });
+  return body.length;
+}
+
+/** The invocation a slash command stands for: `digest subscribe` with its options as args. */
+function invocationOf(i: ChatInputCommandInteraction): Invocation {
+  const sub = i.options.getSubcommand(false);
+  const args: Invocation['args'] = {};
+  const opts = sub ? (i.options.data[0]?.options ?? []) : i.options.data;
+  for (const o of opts) if (o.value !== undefined) args[o.name] = o.value as string | number | boolean;
+  return { name: sub ? `${i.commandName} ${sub}` : i.commandName, args };
+}
+
+function callerOf(i: Interaction): Caller {
+  return {
+    platform: 'discord',
+    workspace: i.guildId ?? `dm:${i.user.id}`,
+    channel: i.channelId ?? '',
+    user: i.user.id,
+    locale: toLocale(i.locale),
+    isAdmin: i.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false,
+  };
+}
+
+export class DiscordAdapter implements Adapter {
+  readonly platform = 'discord';
+  readonly client: Client;
+  private dispatcher: Dispatcher | undefined;
+  private readonly inFlight = new InFlight();
+
+  constructor(private readonly o: DiscordOptions) {
+    this.client = new Client({ intents: [GatewayIntentBits.Guilds], rest: o.apiUrl ? { api: o.apiUrl } : {} });
+  }
+
+  async start(dispatcher: Dispatcher): Promise<void> {
+    this.dispatcher = dispatcher;
+    this.client.on(Events.InteractionCreate, (i) => this.inFlight.track(`discord interaction ${i.id}`, () => this.handle(i)));
+    this.client.on(Events.ShardResume, (shard) => log.info({ shard }, 'discord gateway resumed'));
+    this.client.on(Events.Error, (err) => log.error({ err }, 'discord client error'));
+    const ready = new Promise<void>((resolve) => this.client.once(Events.ClientReady, () => resolve()));
+    await this.client.login(this.o.token);
+    await ready;
+    log.info({ user: this.client.user?.tag }, 'discord connected');
+  }
+
+  async stop(): Promise<void> {
+    await this.inFlight.drain(this.o.stopAfterMs ?? 5000);
+    await this.client.destroy();
+  }
+
+  post(target: PostTarget, reply: Reply): Promise<void> {
+    return this.send(target.channel, reply);
+  }
+
+  async notify(target: { workspace: string; user: string }, reply: Reply): Promise<void> {
+    const dm = (await this.client.rest.post(Routes.userChannels(), { body: { recipient_id: target.user } })) as { id: string };
+    await this.send(dm.id, reply);
+  }
+
+  private async handle(i: Interaction): Promise<void> {
+    const dispatcher = this.dispatcher!;
+    if (i.isAutocomplete()) await this.complete(i, dispatcher);
+    else if (i.isChatInputCommand()) await this.answer(i, dispatcher.run(invocationOf(i), callerOf(i)), false);
+    else if (i.isButton()) await this.answer(i, dispatcher.runText(i.customId, callerOf(i)), true);
+  }
+
+  private async complete(i: AutocompleteInteraction, dispatcher: Dispatcher): Promise<void> {
+    const focused = i.options.getFocused(true);
+    const sub = i.options.getSubcommand(false);
+    const name = sub ? `${i.commandName} ${sub}` : i.commandName;
+    const choices = dispatcher
+      .complete(name, focused.name, String(focused.value), callerOf(i))
+      .filter((c) => c.value.length <= CHOICE_LENGTH)
+      .slice(0, CHOICES);
+    await i.respond(choices.map((c) => ({ name: clip(c.label, CHOICE_LENGTH), value: c.value })));
+  }
+
+  /** Sends the reply; defers the interaction when the answer is not ready in time. */
+  private async answer(i: ChatInputCommandInteraction | ButtonInteraction, work: Promise<Reply>, button: boolean): Promise<void> {
+    const deferAfter = this.o.deferAfterMs ?? 1500;
+    const timer = new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), deferAfter).unref());
+    const locale = callerOf(i).locale;
+    let reply = await Promise.race([work, timer]);
+    if (reply === 'late') {
+      if (button) await (i as ButtonInteraction).deferUpdate();
+      else await i.deferReply();
+      reply = await work;
+      const message = renderMessage(reply, locale);
+      await i.editReply({ embeds: message.embeds, components: message.components });
+      return;
+    }
+    const message = renderMessage(reply, locale);
+    if (button && !reply.error) await (i as ButtonInteraction).update({ embeds: message.embeds, components: message.components });
+    else await i.reply({ embeds: message.embeds, components: message.components, flags: button ? 64 : message.flags });
+  }
+
+  private async send(channel: string, reply: Reply): Promise<void> {
+    const { embeds, components } = renderMessage(reply, reply.locale ?? 'zh-CN');
+    try {
+      await this.client.rest.post(Routes.channelMessages(channel), { body: { embeds, components } });
+    } catch (err) {
+      if (err instanceof DiscordAPIError) {
+        const permanent = PERMANENT_CODES.has(Number(err.code)) || err.status === 403 || err.status === 404;
+        throw new DeliveryError(String(err.code), permanent, err.message);
+      }
+      throw new DeliveryError((err as Error).name ?? 'error', false, (err as Error).message);
+    }
+  }
+}

@@ -1,0 +1,64 @@
+/** Deadlines: targets with a due year, milestones and plan period ends, with days left from today. */
+import { today, type Clock } from '../clock.js';
+import type { Db } from '../store/db.js';
+import { dueBetween } from '../store/targets.js';
+import type { Comparator } from '../plans/types.js';
+import { addDays, daysBetween } from './dates.js';
+import { pageOf, type Page } from './paging.js';
+
+/** The quantity of a target: 超过 22%, 6000–8000 名 … */
+export interface Quantity {
+  metric: string;
+  comparator: Comparator;
+  value: number;
+  valueMax: number | null;
+  unit: string;
+}
+
+export interface Deadline {
+  /** YYYY-MM-DD the item falls due (31 December when only a year is given). */
+  due: string;
+  kind: 'target' | 'milestone' | 'period-end';
+  /** The target's quote, the milestone's text, or the plan's title. */
+  text: string;
+  /** The quantity, for a target. */
+  target: Quantity | null;
+  planId: number;
+  planTitle: string;
+  /** Days from today; negative when past due. */
+  daysLeft: number;
+  /** Public id of the target's task, when there is one. */
+  taskId: string | null;
+}
+
+export class DeadlineService {
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Items falling due, soonest first. A due year counts as its 31 December, so the window (the past year
+   * and the next `withinDays`, 365 by default) is a range of years. All of them, or one page of `size`.
+   */
+  list(f: { withinDays?: number; year?: number }, page?: { page: number; size: number }): Page<Deadline> {
+    const now = today(this.clock);
+    const yearEndIn = (days: number) => {
+      const d = addDays(now, days);
+      return Number(d.slice(0, 4)) - (d.slice(5) === '12-31' ? 0 : 1);
+    };
+    const [from, to] = f.year !== undefined ? [f.year, f.year] : [yearEndIn(-366) + 1, yearEndIn(f.withinDays ?? 365)];
+    const window = page && { limit: page.size, offset: (page.page - 1) * page.size };
+    const { rows, total } = dueBetween(this.db, from, to, window);
+    const deadlines = rows.map((r): Deadline => {
+      const due = `${r.year}-12-31`;
+      const target =
+        r.kind === 'target'
+          ? { metric: r.metric!, comparator: r.comparator!, value: r.value!, valueMax: r.valueMax, unit: r.unit! }
+          : null;
+      const taskId = r.taskSeq === null ? null : `${r.planId}-${r.taskSeq}`;
+      return { due, kind: r.kind, text: r.title, target, planId: r.planId, planTitle: r.planTitle, daysLeft: daysBetween(now, due), taskId };
+    });
+    return pageOf(deadlines, total, page?.page ?? 1, page?.size ?? Math.max(1, total));
+  }
+}

@@ -1,0 +1,33 @@
+/** Plans (规划): listing, finding one by id or name, and its outline. */
+import type { Db } from '../store/db.js';
+import { countPlans, getPlan, listPlans, planNames, type PlanName, type PlanRow } from '../store/plans.js';
+import { tasksOfPlan, type TaskRow } from '../store/tasks.js';
+import { normalizeQuery } from '../plans/normalize.js';
+import { pageOf, type Page } from './paging.js';
+
+export class PlanService {
+  constructor(private readonly db: Db) {}
+
+  /** Every plan's id, title and region. */
+  names(): PlanName[] {
+    return planNames(this.db);
+  }
+
+  /** A page of plans with their task, target and unit counts. */
+  page(page: number, size: number): Page<PlanRow> {
+    return pageOf(listPlans(this.db, size, (page - 1) * size), countPlans(this.db), page, size);
+  }
+
+  outline(id: number): { plan: PlanRow; tasks: TaskRow[] } | undefined {
+    const plan = getPlan(this.db, id);
+    return plan && { plan, tasks: tasksOfPlan(this.db, id) };
+  }
+
+  /** A plan by id, or by a fragment of its title or region (南京, 长宁). */
+  find(text: string): PlanName | undefined {
+    const q = normalizeQuery(text);
+    const plans = this.names();
+    if (/^\d+$/.test(q)) return plans.find((p) => p.id === Number(q));
+    return plans.find((p) => p.region === q) ?? plans.find((p) => p.title.includes(q) || (p.region ?? '').includes(q));
+  }
+}

@@ -1,0 +1,43 @@
+/** Tasks (重点任务): ranked search with filters, one task by its public id. */
+import type { Db } from '../store/db.js';
+import { queryTerms, snippet } from '../store/fts.js';
+import { getTask, searchTasks, type TaskRow, type ThemeFilter } from '../store/tasks.js';
+import { normalizeQuery } from '../plans/normalize.js';
+import { pageOf, window, type Page } from './paging.js';
+
+export interface TaskHit extends TaskRow {
+  /** An excerpt around the first match, matches marked 【like this】. */
+  snippet: string;
+}
+
+export interface TaskQuery {
+  query?: string;
+  unit?: string;
+  planId?: number;
+  theme?: ThemeFilter;
+  page: number;
+}
+
+/** Public task id: plan id and task number within the plan, e.g. 3-12. */
+export function taskId(t: { planId: number; seq: number }): string {
+  return `${t.planId}-${t.seq}`;
+}
+
+export class TaskService {
+  constructor(private readonly db: Db) {}
+
+  /** A page of matching tasks, best first; `terms` are the searchable terms of the query (none: nothing to search). */
+  search(f: TaskQuery): Page<TaskHit> & { terms: string[] } {
+    const terms = f.query ? queryTerms(f.query) : [];
+    const unit = f.unit ? normalizeQuery(f.unit) : undefined;
+    const { rows, total } = searchTasks(this.db, { terms, unit, planId: f.planId, theme: f.theme, ...window(f.page) });
+    const hits = rows.map((r) => ({ ...r, snippet: snippet(r.text || r.title, terms) }));
+    return { ...pageOf(hits, total, f.page), terms };
+  }
+
+  /** A task by public id (3-12). */
+  get(id: string): TaskRow | undefined {
+    const m = /^\s*(\d+)\s*[-－—.]\s*(\d+)\s*$/.exec(id);
+    return m ? getTask(this.db, Number(m[1]), Number(m[2])) : undefined;
+  }
+}

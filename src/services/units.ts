@@ -1,0 +1,22 @@
+/** Responsible units (责任单位): listings with task counts, and names for completion. */
+import type { Db } from '../store/db.js';
+import { listUnits, unitNames, type UnitRow } from '../store/units.js';
+import { normalizeQuery } from '../plans/normalize.js';
+import { PAGE_SIZE, pageOf, window, type Page } from './paging.js';
+
+const UNITS_PER_PAGE = PAGE_SIZE * 2;
+
+export class UnitService {
+  constructor(private readonly db: Db) {}
+
+  list(query: string | undefined, page: number): Page<UnitRow> {
+    const { limit, offset } = window(page, UNITS_PER_PAGE);
+    const { rows, total } = listUnits(this.db, query && normalizeQuery(query), limit, offset);
+    return pageOf(rows, total, page, UNITS_PER_PAGE);
+  }
+
+  /** Unit names containing a fragment, most used first. */
+  names(fragment: string, limit: number): string[] {
+    return unitNames(this.db, normalizeQuery(fragment), limit);
+  }
+}

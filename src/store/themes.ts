@@ -1,0 +1,56 @@
+/** Theme days per workspace (local days and announced dates admins enter) and the tasks linked to days. */
+import type { Db } from './db.js';
+import { tasksById, THEME_TASKS, type TaskRow, type ThemeFilter } from './tasks.js';
+
+/** Dates an admin entered for a day in a year. */
+export interface OverrideRow {
+  dayId: string;
+  year: number;
+  start: string;
+  end: string;
+}
+
+/** The workspace's local theme days, as stored (JSON of the calendar's ThemeDay). */
+export function localDayData(db: Db, workspace: string): string[] {
+  return db.prepare('SELECT data FROM local_theme_day WHERE workspace = ?').pluck().all(workspace) as string[];
+}
+
+export function saveLocalDay(db: Db, workspace: string, id: string, data: string): void {
+  db.prepare('INSERT OR REPLACE INTO local_theme_day (workspace, id, data) VALUES (?, ?, ?)').run(workspace, id, data);
+}
+
+export function overrides(db: Db, workspace: string): OverrideRow[] {
+  return db
+    .prepare('SELECT day_id AS dayId, year, start, end FROM theme_override WHERE workspace = ?')
+    .all(workspace) as OverrideRow[];
+}
+
+/** Records announced dates for a day and year in a workspace (replacing earlier ones). */
+export function saveOverride(db: Db, workspace: string, o: OverrideRow, by: string, at: Date): void {
+  db.prepare(
+    'INSERT OR REPLACE INTO theme_override (workspace, day_id, year, start, end, set_by, set_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  ).run(workspace, o.dayId, o.year, o.start, o.end, by, at.toISOString());
+}
+
+/** How many tasks a theme filter matches. */
+export function countThemeTasks(db: Db, theme: ThemeFilter): number {
+  const sql = `SELECT count(*) FROM (${THEME_TASKS})`;
+  return db.prepare(sql).pluck().get(JSON.stringify(theme.dayIds), JSON.stringify(theme.names)) as number;
+}
+
+/** Tasks linked to theme days, those that name a day before those on its topic. */
+export function tasksOfThemeDays(db: Db, dayIds: string[], planIds: number[] | null, limit: number): TaskRow[] {
+  const plans = planIds ? `AND t.plan_id IN (SELECT value FROM json_each(?))` : '';
+  const params: unknown[] = [JSON.stringify(dayIds)];
+  if (planIds) params.push(JSON.stringify(planIds));
+  const ids = db
+    .prepare(
+      `SELECT t.id FROM task t
+       JOIN (SELECT task_id, max(how) AS how FROM task_theme
+             WHERE day_id IN (SELECT value FROM json_each(?)) GROUP BY task_id) l ON l.task_id = t.id
+       WHERE 1 ${plans} ORDER BY l.how DESC, t.plan_id, t.seq LIMIT ?`,
+    )
+    .pluck()
+    .all(...params, limit) as number[];
+  return tasksById(db, ids);
+}
