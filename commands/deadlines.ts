@@ -2,12 +2,19 @@ import { command, integer, page } from '../src/dispatch/options.js';
 import { PAGE_SIZE } from '../src/services/paging.js';
 import { argsOf, clip, dueStatus, pageFooter, paging, quantity } from './replies/format.js';
 
-const KIND = { target: ['目标', 'Target'], milestone: ['进度', 'Milestone'], 'period-end': ['规划期末', 'Plan ends'] } as const;
+const KIND = {
+  target: ['目标', 'Target'],
+  milestone: ['进度', 'Milestone'],
+  'period-end': ['规划期末', 'Plan ends'],
+} as const;
 
 /** /deadlines [within] [year] — what falls due, soonest first, with the status relative to today. */
 export const deadlines = command({
   name: 'deadlines',
-  description: { 'zh-CN': '即将到期和已到期的目标、进度与规划期末', en: 'Targets, milestones and plan ends falling due' },
+  description: {
+    'zh-CN': '即将到期和已到期的目标、进度与规划期末',
+    en: 'Targets, milestones and plan ends falling due',
+  },
   options: {
     within: integer({ 'zh-CN': '未来多少天内（默认 365）', en: 'within this many days (default 365)' }, 1, 3650),
     year: integer({ 'zh-CN': '只看某一年，如 2025', en: 'only this year, e.g. 2025' }, 2000, 2100),
@@ -27,7 +34,10 @@ export const deadlines = command({
     }
     return {
       title: ctx.say(`到期事项（${found.total} 项）`, `Deadlines (${found.total})`),
-      text: ctx.say(`今天是 ${today}；按年份给出的期限以当年 12 月 31 日计。`, `Today is ${today}; a due year counts as 31 December.`),
+      text: ctx.say(
+        `今天是 ${today}；按年份给出的期限以当年 12 月 31 日计。`,
+        `Today is ${today}; a due year counts as 31 December.`,
+      ),
       sections: found.rows.map((d) => {
         const what = d.target ? `${d.target.metric} ${quantity(ctx.say, d.target)}` : d.text;
         const task = d.taskId ? ` · ${ctx.say('任务', 'task')} ${d.taskId}` : '';

@@ -32,7 +32,10 @@ export const digestSubscribe = command({
   description: { 'zh-CN': '本频道订阅每周主题日周报', en: 'Subscribe this channel to the weekly digest' },
   options: {
     plans: text(
-      { 'zh-CN': '只看这些规划（编号或名称，逗号分隔；默认全部）', en: 'only these plans (ids or names, comma-separated; default all)' },
+      {
+        'zh-CN': '只看这些规划（编号或名称，逗号分隔；默认全部）',
+        en: 'only these plans (ids or names, comma-separated; default all)',
+      },
       { complete: planNames },
     ),
     weekday: choice(

@@ -10,7 +10,9 @@ export const digestUnsubscribe = command({
   run(ctx) {
     const removed = ctx.services.subscriptions.unsubscribe(ctx.caller);
     return {
-      title: removed ? ctx.say('已退订', 'Unsubscribed') : ctx.say('本频道本来就没有订阅', 'This channel had no digest'),
+      title: removed
+        ? ctx.say('已退订', 'Unsubscribed')
+        : ctx.say('本频道本来就没有订阅', 'This channel had no digest'),
       ephemeral: true,
     };
   },

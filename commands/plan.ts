@@ -7,7 +7,9 @@ import { period, requirePlan } from './replies/plans.js';
 export const plan = command({
   name: 'plan',
   description: { 'zh-CN': '一个规划的结构（部分、分组、任务）', en: "One plan's outline (parts, groups, tasks)" },
-  options: { plan: text({ 'zh-CN': '规划编号或名称', en: 'plan id or name' }, { required: true, complete: planNames }) },
+  options: {
+    plan: text({ 'zh-CN': '规划编号或名称', en: 'plan id or name' }, { required: true, complete: planNames }),
+  },
   main: 'plan',
   permission: 'everyone',
   examples: ['/plan 南京', '/plan 3'],
@@ -22,7 +24,10 @@ export const plan = command({
       title: p.title,
       text: [p.issuer, p.docNumber, p.issuedOn, period(p)].filter(Boolean).join(' · '),
       sections: [...groups].map(([path, items]) => ({ title: clip(path, 250), body: items.join('\n') })),
-      footer: ctx.say(`共 ${tasks.length} 项任务。用 /task 编号 查看全文。`, `${tasks.length} tasks. Use /task <id> for the full text.`),
+      footer: ctx.say(
+        `共 ${tasks.length} 项任务。用 /task 编号 查看全文。`,
+        `${tasks.length} tasks. Use /task <id> for the full text.`,
+      ),
     };
   },
 });

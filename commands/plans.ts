@@ -19,12 +19,17 @@ export const plans = command({
         title: `${p.id}. ${p.title}`,
         body: [
           [p.region, period(p), p.docNumber, p.issuedOn].filter(Boolean).join(' · '),
-          ctx.say(`任务 ${p.tasks} · 目标 ${p.targets} · 单位 ${p.units}`, `${p.tasks} tasks · ${p.targets} targets · ${p.units} units`),
+          ctx.say(
+            `任务 ${p.tasks} · 目标 ${p.targets} · 单位 ${p.units}`,
+            `${p.tasks} tasks · ${p.targets} targets · ${p.units} units`,
+          ),
         ].join('\n'),
       })),
       footer: found.pages > 1 ? pageFooter(ctx.say, found) : undefined,
       paging: paging('plans', {}, found),
-      related: found.rows.slice(0, 3).map((p) => ({ label: `/plan ${p.id}`, invocation: { name: 'plan', args: { plan: String(p.id) } } })),
+      related: found.rows
+        .slice(0, 3)
+        .map((p) => ({ label: `/plan ${p.id}`, invocation: { name: 'plan', args: { plan: String(p.id) } } })),
     };
   },
 });

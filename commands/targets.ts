@@ -6,7 +6,10 @@ import { requirePlan } from './replies/plans.js';
 /** /targets [query] [plan] [year] [unit] — quantified targets with the task and units behind them. */
 export const targets = command({
   name: 'targets',
-  description: { 'zh-CN': '量化目标（按规划、年份、单位、关键词）', en: 'Quantified targets (by plan, year, unit, keyword)' },
+  description: {
+    'zh-CN': '量化目标（按规划、年份、单位、关键词）',
+    en: 'Quantified targets (by plan, year, unit, keyword)',
+  },
   options: {
     query: text({ 'zh-CN': '关键词，如 科学素质', en: 'keyword, e.g. 科学素质' }),
     plan: text({ 'zh-CN': '规划编号或名称', en: 'plan id or name' }, { complete: planNames }),
@@ -20,7 +23,9 @@ export const targets = command({
   run(ctx, { query, plan, year, unit, page = 1 }) {
     const planId = plan ? requirePlan(ctx, plan).id : undefined;
     const found = ctx.services.targets.list({ planId, year, unit, query }, page);
-    const filters = [query, plan && `plan:${plan}`, year && `year:${year}`, unit && `unit:${unit}`].filter(Boolean).join(' ');
+    const filters = [query, plan && `plan:${plan}`, year && `year:${year}`, unit && `unit:${unit}`]
+      .filter(Boolean)
+      .join(' ');
     if (found.total === 0) {
       return {
         title: ctx.say(`没有找到目标：${filters}`, `No targets found: ${filters}`),
@@ -28,7 +33,10 @@ export const targets = command({
       };
     }
     return {
-      title: ctx.say(`量化目标：${filters || '全部'}（${found.total} 项）`, `Targets: ${filters || 'all'} (${found.total})`),
+      title: ctx.say(
+        `量化目标：${filters || '全部'}（${found.total} 项）`,
+        `Targets: ${filters || 'all'} (${found.total})`,
+      ),
       sections: found.rows.map((g) => {
         const due = g.year
           ? ctx.say(`到 ${g.year} 年`, `by ${g.year}`)

@@ -8,7 +8,12 @@ import { clip, quantity } from './replies/format.js';
 export const task = command({
   name: 'task',
   description: { 'zh-CN': '查看一项任务的全文', en: 'One task in full' },
-  options: { id: text({ 'zh-CN': '任务编号，如 3-12', en: 'task id, e.g. 3-12' }, { required: true, complete: taskIds, max: 20 }) },
+  options: {
+    id: text(
+      { 'zh-CN': '任务编号，如 3-12', en: 'task id, e.g. 3-12' },
+      { required: true, complete: taskIds, max: 20 },
+    ),
+  },
   main: 'id',
   permission: 'everyone',
   examples: ['/task 3-5'],
@@ -31,7 +36,9 @@ export const task = command({
         { body: clip(t.text, 3500), fields },
         ...(targets.length ? [{ title: ctx.say('量化目标', 'Targets'), body: targetLines.join('\n') }] : []),
       ],
-      related: t.units.slice(0, 2).map((u) => ({ label: `/unit ${u}`, invocation: { name: 'unit', args: { name: u } } })),
+      related: t.units
+        .slice(0, 2)
+        .map((u) => ({ label: `/unit ${u}`, invocation: { name: 'unit', args: { name: u } } })),
     };
   },
 });

@@ -7,7 +7,10 @@ import { requirePlan } from './replies/plans.js';
 /** /tasks [query] [unit] [plan] [theme] — search tasks, ranked, with snippet, path and units. */
 export const tasks = command({
   name: 'tasks',
-  description: { 'zh-CN': '搜索任务（关键词、责任单位、规划、主题日）', en: 'Search tasks (keywords, unit, plan, theme day)' },
+  description: {
+    'zh-CN': '搜索任务（关键词、责任单位、规划、主题日）',
+    en: 'Search tasks (keywords, unit, plan, theme day)',
+  },
   options: {
     query: text({ 'zh-CN': '关键词，如 农民、防灾减灾', en: 'keywords, e.g. 农民, 防灾减灾' }),
     unit: text({ 'zh-CN': '责任单位，如 科协', en: 'responsible unit, e.g. 科协' }, { complete: unitNames }),
@@ -22,7 +25,9 @@ export const tasks = command({
     const planId = plan ? requirePlan(ctx, plan).id : undefined;
     const themeFilter = theme ? ctx.services.themes.filter(ctx.caller.workspace, theme) : undefined;
     const found = ctx.services.tasks.search({ query, unit, planId, theme: themeFilter, page });
-    const filters = [query, unit && `unit:${unit}`, plan && `plan:${plan}`, theme && `theme:${theme}`].filter(Boolean).join(' ');
+    const filters = [query, unit && `unit:${unit}`, plan && `plan:${plan}`, theme && `theme:${theme}`]
+      .filter(Boolean)
+      .join(' ');
     if (query && found.terms.length === 0) {
       return {
         title: ctx.say('无法搜索', 'Nothing to search'),

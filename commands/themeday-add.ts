@@ -37,7 +37,9 @@ export const themedayAdd = command({
     if (start && end) ctx.services.themes.setDates(workspace, id, start, end, user, ctx.now());
     return {
       title: ctx.say(`已添加本地主题日：${name}`, `Local theme day added: ${name}`),
-      text: start ? `${start} – ${end}` : ctx.say('日期待定，可用 /themeday set 录入。', 'No dates yet; set them with /themeday set.'),
+      text: start
+        ? `${start} – ${end}`
+        : ctx.say('日期待定，可用 /themeday set 录入。', 'No dates yet; set them with /themeday set.'),
       ephemeral: true,
     };
   },

@@ -6,12 +6,17 @@ import { clip, formatRange } from './replies/format.js';
 const DATE = /\b\d{4}-\d{1,2}-\d{1,2}\b/g;
 
 /** Splits "科技活动周 2027-05-22 2027-05-29" typed as one text into the name and its dates. */
-export function nameAndDates(typed: string, start?: string, end?: string): { name: string; start?: string; end?: string } {
+export function nameAndDates(
+  typed: string,
+  start?: string,
+  end?: string,
+): { name: string; start?: string; end?: string } {
   const found = typed.match(DATE) ?? [];
   const name = typed.replace(DATE, '').trim();
   const s = start ?? found[0];
   const e = end ?? found[1];
-  for (const d of [s, e]) if (d !== undefined && !isoDate.safeParse(d).success) throw new UserError('error.bad-date', { value: d });
+  for (const d of [s, e])
+    if (d !== undefined && !isoDate.safeParse(d).success) throw new UserError('error.bad-date', { value: d });
   return { name, start: s, end: e };
 }
 
@@ -20,7 +25,10 @@ export const themedaySet = command({
   name: 'themeday set',
   description: { 'zh-CN': '录入主题日当年公布的日期', en: "Enter a theme day's announced dates" },
   options: {
-    day: text({ 'zh-CN': '主题日名称，如 科技活动周', en: 'theme day, e.g. 科技活动周' }, { required: true, complete: themeDayNames }),
+    day: text(
+      { 'zh-CN': '主题日名称，如 科技活动周', en: 'theme day, e.g. 科技活动周' },
+      { required: true, complete: themeDayNames },
+    ),
     start: date({ 'zh-CN': '开始日期 YYYY-MM-DD', en: 'start date YYYY-MM-DD' }),
     end: date({ 'zh-CN': '结束日期 YYYY-MM-DD（单日可省略）', en: 'end date YYYY-MM-DD (omit for one day)' }),
   },
@@ -30,7 +38,11 @@ export const themedaySet = command({
   run(ctx, values) {
     const { name, start, end = start } = nameAndDates(values.day, values.start, values.end);
     if (!start || !end) {
-      throw new UserError('error.missing', { option: 'start', command: 'themeday set' }, '/themeday set 科技活动周 2027-05-22 2027-05-29');
+      throw new UserError(
+        'error.missing',
+        { option: 'start', command: 'themeday set' },
+        '/themeday set 科技活动周 2027-05-22 2027-05-29',
+      );
     }
     if (end < start) throw new UserError('error.date-order', { start, end });
     const { workspace, user } = ctx.caller;

@@ -5,7 +5,9 @@ import { dayName, when } from './replies/format.js';
 export const themedays = command({
   name: 'themedays',
   description: { 'zh-CN': '近期主题日（全国科普月、科技活动周、防灾减灾日…）', en: 'Upcoming theme days' },
-  options: { within: integer({ 'zh-CN': '未来多少天内（默认 60）', en: 'within this many days (default 60)' }, 1, 400) },
+  options: {
+    within: integer({ 'zh-CN': '未来多少天内（默认 60）', en: 'within this many days (default 60)' }, 1, 400),
+  },
   main: 'within',
   permission: 'everyone',
   examples: ['/themedays', '/themedays 90'],
@@ -14,7 +16,10 @@ export const themedays = command({
     const { workspace } = ctx.caller;
     const list = ctx.services.themes.upcoming(workspace, today, within);
     return {
-      title: ctx.say(`未来 ${within} 天的主题日（${list.length} 个）`, `Theme days in the next ${within} days (${list.length})`),
+      title: ctx.say(
+        `未来 ${within} 天的主题日（${list.length} 个）`,
+        `Theme days in the next ${within} days (${list.length})`,
+      ),
       text: ctx.say(`今天是 ${today}。`, `Today is ${today}.`),
       sections: list.map((o) => {
         const n = ctx.services.themes.taskCount(workspace, o.day);

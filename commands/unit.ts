@@ -8,7 +8,13 @@ import { argsOf, clip, pageFooter, paging } from './replies/format.js';
 export const unit = command({
   name: 'unit',
   description: { 'zh-CN': '某单位负责的任务', en: "A unit's tasks" },
-  options: { name: text({ 'zh-CN': '单位名称，如 区科协', en: 'unit name, e.g. 区科协' }, { required: true, complete: unitNames }), page },
+  options: {
+    name: text(
+      { 'zh-CN': '单位名称，如 区科协', en: 'unit name, e.g. 区科协' },
+      { required: true, complete: unitNames },
+    ),
+    page,
+  },
   main: 'name',
   permission: 'everyone',
   examples: ['/unit 区科协', '/unit 教育局'],

@@ -27,7 +27,9 @@ export const units = command({
       sections: [{ body: found.rows.map(line).join('\n') }],
       footer: pageFooter(ctx.say, found, ctx.say('/unit 名称 查看任务', '/unit <name> for its tasks')),
       paging: paging('units', argsOf({ query }), found),
-      related: found.rows.slice(0, 3).map((u) => ({ label: `/unit ${u.name}`, invocation: { name: 'unit', args: { name: u.name } } })),
+      related: found.rows
+        .slice(0, 3)
+        .map((u) => ({ label: `/unit ${u.name}`, invocation: { name: 'unit', args: { name: u.name } } })),
     };
   },
 });

@@ -1,4 +1,5 @@
 /** Builds the application once per process: database, clock, services and the command dispatcher. */
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { allCommands } from '../commands/index.js';
@@ -9,7 +10,8 @@ import { Services } from './services/index.js';
 import { loadCatalog } from './calendar/catalog.js';
 import { ensureSeeds } from './services/importer.js';
 
-export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** The repository: the nearest folder above this module with a package.json (the same from src/ and dist/src/). */
+export const ROOT = projectRoot(dirname(fileURLToPath(import.meta.url)));
 export const SEEDS = join(ROOT, 'seeds');
 
 export interface App {
@@ -42,4 +44,11 @@ export function clockFromEnv(now: string | undefined, zone: string): Clock {
   const start = parseInstant(now, zone);
   if (!start) throw new Error(`KEPU_NOW: “${now}” is not an ISO date such as 2026-05-04 or 2026-05-04T09:00`);
   return offsetClock(start, zone);
+}
+
+function projectRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    if (dirname(dir) === dir) return from;
+  }
 }

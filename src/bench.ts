@@ -32,7 +32,10 @@ function corpus(n: number): { name: string; bytes: Buffer }[] {
     const tag = TAGS[i % TAGS.length]! + TAGS[Math.floor(i / TAGS.length) % TAGS.length]!;
     const text = seeds[i % seeds.length]!;
     const region = regions.find((r) => text.includes(r))!;
-    return { name: `synthetic-${i}.txt`, bytes: Buffer.from(text.replaceAll(region, region.slice(0, -1) + tag + region.slice(-1))) };
+    return {
+      name: `synthetic-${i}.txt`,
+      bytes: Buffer.from(text.replaceAll(region, region.slice(0, -1) + tag + region.slice(-1))),
+    };
   });
 }
 
@@ -73,13 +76,30 @@ export async function bench(): Promise<void> {
   const tasks = (app.db.prepare('SELECT count(*) AS n FROM task').get() as { n: number }).n;
   console.log(`\nimport`);
   console.log(`  read+normalize (floor): ${(mb / floorS).toFixed(1)} MB/s (${floorS.toFixed(2)} s)`);
-  console.log(`  import (parse+store+index): ${(mb / importS).toFixed(1)} MB/s (${importS.toFixed(2)} s, ${tasks} tasks) — ${(importS / floorS).toFixed(2)}× the floor`);
+  console.log(
+    `  import (parse+store+index): ${(mb / importS).toFixed(1)} MB/s (${importS.toFixed(2)} s, ${tasks} tasks) — ${(importS / floorS).toFixed(2)}× the floor`,
+  );
 
-  const queries = ['农民', '防灾减灾', '科学素质', '应急', '青少年科技', '志愿服务', '科普', '农', '场馆', '老年人健康'];
+  const queries = [
+    '农民',
+    '防灾减灾',
+    '科学素质',
+    '应急',
+    '青少年科技',
+    '志愿服务',
+    '科普',
+    '农',
+    '场馆',
+    '老年人健康',
+  ];
   const runs = 1000;
   const fts = timeEach(runs, (i) => app.services.tasks.search({ query: queries[i % queries.length]!, page: 1 }));
-  const likeCount = app.db.prepare(`SELECT count(*) AS n FROM task WHERE title LIKE ? ESCAPE '\\' OR text LIKE ? ESCAPE '\\'`);
-  const likePage = app.db.prepare(`SELECT id, title FROM task WHERE title LIKE ? ESCAPE '\\' OR text LIKE ? ESCAPE '\\' ORDER BY id LIMIT 5`);
+  const likeCount = app.db.prepare(
+    `SELECT count(*) AS n FROM task WHERE title LIKE ? ESCAPE '\\' OR text LIKE ? ESCAPE '\\'`,
+  );
+  const likePage = app.db.prepare(
+    `SELECT id, title FROM task WHERE title LIKE ? ESCAPE '\\' OR text LIKE ? ESCAPE '\\' ORDER BY id LIMIT 5`,
+  );
   const like = timeEach(runs / 10, (i) => {
     const p = `%${likeEscape(queries[i % queries.length]!)}%`;
     likeCount.get(p, p);
@@ -94,10 +114,23 @@ export async function bench(): Promise<void> {
     const p = `%${likeEscape(q)}%`;
     const scan = timeEach(10, () => (likeCount.get(p, p), likePage.all(p, p)));
     const hits = app.services.tasks.search({ query: q, page: 1 }).total;
-    console.log(`  ${q.padEnd(6, '　')} ${String(hits).padStart(6)} hits  FTS p50 ${ms(one.p50)} p99 ${ms(one.p99)}  LIKE p50 ${ms(scan.p50)}  (${(scan.p50 / one.p50).toFixed(0)}×)`);
+    console.log(
+      `  ${q.padEnd(6, '　')} ${String(hits).padStart(6)} hits  FTS p50 ${ms(one.p50)} p99 ${ms(one.p99)}  LIKE p50 ${ms(scan.p50)}  (${(scan.p50 / one.p50).toFixed(0)}×)`,
+    );
   }
 
-  const commands = ['/tasks 农民', '/tasks 防灾减灾 unit:科协', '/task 3-5', '/targets year:2025', '/units 科协', '/unit 区科协', '/deadlines', '/themedays', '/plans', '/tasks theme:全国科普日'];
+  const commands = [
+    '/tasks 农民',
+    '/tasks 防灾减灾 unit:科协',
+    '/task 3-5',
+    '/targets year:2025',
+    '/units 科协',
+    '/unit 区科协',
+    '/deadlines',
+    '/themedays',
+    '/plans',
+    '/tasks theme:全国科普日',
+  ];
   const caller = consoleCaller('zh-CN');
   const samples: number[][] = commands.map(() => []);
   for (let i = 0; i < 300; i++) {
@@ -108,7 +141,9 @@ export async function bench(): Promise<void> {
     }
   }
   const all = samples.flat().sort((a, b) => a - b);
-  console.log(`\ncommands (dispatch + render, ${PLANS} plans): p50 ${ms(percentile(all, 50))}, p99 ${ms(percentile(all, 99))}`);
+  console.log(
+    `\ncommands (dispatch + render, ${PLANS} plans): p50 ${ms(percentile(all, 50))}, p99 ${ms(percentile(all, 99))}`,
+  );
   for (const [k, line] of commands.entries()) {
     const s = samples[k]!.sort((a, b) => a - b);
     console.log(`  ${line.padEnd(28)} p50 ${ms(percentile(s, 50))}  p99 ${ms(percentile(s, 99))}`);
@@ -119,11 +154,19 @@ export async function bench(): Promise<void> {
   const cache = new DigestCache();
   t0 = performance.now();
   for (let i = 0; i < subs; i++) {
-    const scope = { workspace: `w${i % 50}`, planIds: i % 3 === 0 ? null : [1 + (i % PLANS)], lookahead: 21, locale: i % 4 ? ('zh-CN' as const) : ('en' as const), timezone: 'Asia/Shanghai' };
+    const scope = {
+      workspace: `w${i % 50}`,
+      planIds: i % 3 === 0 ? null : [1 + (i % PLANS)],
+      lookahead: 21,
+      locale: i % 4 ? ('zh-CN' as const) : ('en' as const),
+      timezone: 'Asia/Shanghai',
+    };
     renderDigest(app.services.digests.compose(scope, clock.now(), cache));
   }
   const digestS = (performance.now() - t0) / 1000;
-  console.log(`\ndigests: ${subs} subscriptions (50 workspaces, one plan or all) composed in ${digestS.toFixed(2)} s (${((digestS * 1000) / subs).toFixed(3)} ms each)`);
+  console.log(
+    `\ndigests: ${subs} subscriptions (50 workspaces, one plan or all) composed in ${digestS.toFixed(2)} s (${((digestS * 1000) / subs).toFixed(3)} ms each)`,
+  );
 
   app.close();
   rmSync(dir, { recursive: true, force: true });

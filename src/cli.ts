@@ -22,7 +22,11 @@ const program = new Command('kepu')
 function app(): App {
   const g = program.opts<{ db?: string; now?: string }>();
   const config = loadConfig();
-  return createApp({ dbPath: g.db ?? config.KEPU_DB, clock: clockFromEnv(g.now ?? config.KEPU_NOW, config.KEPU_TZ), seeds: config.KEPU_SEEDS });
+  return createApp({
+    dbPath: g.db ?? config.KEPU_DB,
+    clock: clockFromEnv(g.now ?? config.KEPU_NOW, config.KEPU_TZ),
+    seeds: config.KEPU_SEEDS,
+  });
 }
 
 const locale = () => toLocale(program.opts<{ locale: string }>().locale);
@@ -46,7 +50,9 @@ program
     for (const file of files) {
       try {
         const r = importFile(a.db, file, days, a.clock.now());
-        console.log(`${r.replaced ? 'updated' : 'imported'} ${r.id}: ${r.title} (${r.tasks} tasks, ${r.targets} targets)`);
+        console.log(
+          `${r.replaced ? 'updated' : 'imported'} ${r.id}: ${r.title} (${r.tasks} tasks, ${r.targets} targets)`,
+        );
       } catch (err) {
         if (!(err instanceof ImportError)) throw err;
         failed++;
@@ -64,7 +70,9 @@ program
     const a = app();
     for (const p of a.services.plans.page(1, Number.MAX_SAFE_INTEGER).rows) {
       const period = p.periodStart ? `${p.periodStart}–${p.periodEnd}` : '—';
-      console.log(`${p.id}\t${p.title}\t${p.region ?? '—'}\t${period}\ttasks ${p.tasks}\ttargets ${p.targets}\tunits ${p.units}`);
+      console.log(
+        `${p.id}\t${p.title}\t${p.region ?? '—'}\t${period}\ttasks ${p.tasks}\ttargets ${p.targets}\tunits ${p.units}`,
+      );
     }
     a.close();
   });
@@ -156,10 +164,17 @@ discord
   .option('--guild <id>', 'guild id')
   .action(async (o: { guild?: string }) => {
     const config = loadConfig();
-    if (!config.DISCORD_TOKEN || !config.DISCORD_APPLICATION_ID) throw new ConfigError('Set DISCORD_TOKEN and DISCORD_APPLICATION_ID to register commands (see .env.example).');
+    if (!config.DISCORD_TOKEN || !config.DISCORD_APPLICATION_ID)
+      throw new ConfigError('Set DISCORD_TOKEN and DISCORD_APPLICATION_ID to register commands (see .env.example).');
     const { registerCommands } = await import('./adapters/discord/adapter.js');
     const { allCommands } = await import('../commands/index.js');
-    const n = await registerCommands({ token: config.DISCORD_TOKEN, applicationId: config.DISCORD_APPLICATION_ID, apiUrl: config.DISCORD_API_URL, guildId: o.guild, commands: allCommands() });
+    const n = await registerCommands({
+      token: config.DISCORD_TOKEN,
+      applicationId: config.DISCORD_APPLICATION_ID,
+      apiUrl: config.DISCORD_API_URL,
+      guildId: o.guild,
+      commands: allCommands(),
+    });
     console.log(`registered ${n} commands ${o.guild ? `in guild ${o.guild}` : 'globally'}`);
   });
 discord

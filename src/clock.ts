@@ -24,7 +24,10 @@ export function offsetClock(start: Date, zone = DEFAULT_ZONE): Clock {
 }
 
 /** A clock for tests: stands still until `set`/`advance` moves it. */
-export function manualClock(start: Date, zone = DEFAULT_ZONE): Clock & { set(d: Date): void; advance(ms: number): void } {
+export function manualClock(
+  start: Date,
+  zone = DEFAULT_ZONE,
+): Clock & { set(d: Date): void; advance(ms: number): void } {
   let t = start.getTime();
   return { now: () => new Date(t), zone, set: (d) => void (t = d.getTime()), advance: (ms) => void (t += ms) };
 }

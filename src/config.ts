@@ -8,7 +8,14 @@ const url = z.string().trim().url().optional();
 const schema = z.object({
   KEPU_DB: z.string().trim().min(1).default('data/kepu.db'),
   KEPU_NOW: z.string().trim().min(1).optional(),
-  KEPU_TZ: z.string().trim().refine((tz) => Intl.supportedValuesOf('timeZone').includes(tz) || tz === 'UTC', 'not an IANA time zone, e.g. Asia/Shanghai').default(DEFAULT_ZONE),
+  KEPU_TZ: z
+    .string()
+    .trim()
+    .refine(
+      (tz) => Intl.supportedValuesOf('timeZone').includes(tz) || tz === 'UTC',
+      'not an IANA time zone, e.g. Asia/Shanghai',
+    )
+    .default(DEFAULT_ZONE),
   KEPU_SEEDS: z.string().trim().min(1).optional(),
   DISCORD_TOKEN: optional,
   DISCORD_APPLICATION_ID: optional,
@@ -20,7 +27,10 @@ const schema = z.object({
   SLACK_CLIENT_ID: optional,
   SLACK_CLIENT_SECRET: optional,
   SLACK_STATE_SECRET: optional,
-  KEPU_SLACK_ADMINS: z.string().optional().transform((s) => (s ? s.split(/[\s,]+/).filter(Boolean) : [])),
+  KEPU_SLACK_ADMINS: z
+    .string()
+    .optional()
+    .transform((s) => (s ? s.split(/[\s,]+/).filter(Boolean) : [])),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
 });
 
@@ -35,12 +45,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration (see .env.example):\n${lines.join('\n')}`);
   }
   const c = result.data;
-  if (c.DISCORD_TOKEN && !c.DISCORD_APPLICATION_ID) throw new ConfigError('DISCORD_APPLICATION_ID is required when DISCORD_TOKEN is set (see .env.example).');
+  if (c.DISCORD_TOKEN && !c.DISCORD_APPLICATION_ID)
+    throw new ConfigError('DISCORD_APPLICATION_ID is required when DISCORD_TOKEN is set (see .env.example).');
   if ((c.SLACK_BOT_TOKEN || c.SLACK_CLIENT_ID) && !c.SLACK_SIGNING_SECRET && !c.SLACK_APP_TOKEN) {
-    throw new ConfigError('Slack needs SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN (Socket Mode) (see .env.example).');
+    throw new ConfigError(
+      'Slack needs SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN (Socket Mode) (see .env.example).',
+    );
   }
   if (c.SLACK_CLIENT_ID && (!c.SLACK_CLIENT_SECRET || !c.SLACK_STATE_SECRET)) {
-    throw new ConfigError('SLACK_CLIENT_ID (OAuth, many workspaces) needs SLACK_CLIENT_SECRET and SLACK_STATE_SECRET (see .env.example).');
+    throw new ConfigError(
+      'SLACK_CLIENT_ID (OAuth, many workspaces) needs SLACK_CLIENT_SECRET and SLACK_STATE_SECRET (see .env.example).',
+    );
   }
   return c;
 }

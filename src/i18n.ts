@@ -13,14 +13,23 @@ export interface Localized {
 
 const messages = {
   'error.title': { 'zh-CN': '没能执行', en: 'Could not run that' },
-  'error.empty': { 'zh-CN': '请输入一个命令，例如 /tasks 防灾减灾。', en: 'Type a command, for example /tasks 防灾减灾.' },
+  'error.empty': {
+    'zh-CN': '请输入一个命令，例如 /tasks 防灾减灾。',
+    en: 'Type a command, for example /tasks 防灾减灾.',
+  },
   'error.unknown-command': { 'zh-CN': '没有“{word}”这个命令。', en: 'There is no command “{word}”.' },
-  'error.unknown-sub': { 'zh-CN': '“{word}”不是有效的子命令。可用：{valid}。', en: '“{word}” is not a valid subcommand. Try: {valid}.' },
+  'error.unknown-sub': {
+    'zh-CN': '“{word}”不是有效的子命令。可用：{valid}。',
+    en: '“{word}” is not a valid subcommand. Try: {valid}.',
+  },
   'error.unknown-option': {
     'zh-CN': '/{command} 没有选项“{word}”。可用选项：{valid}',
     en: '/{command} has no option “{word}”. Valid options: {valid}',
   },
-  'error.bad-value': { 'zh-CN': '选项 {option} 的值“{value}”无效：应为{expected}。', en: 'Option {option}: “{value}” is not valid; expected {expected}.' },
+  'error.bad-value': {
+    'zh-CN': '选项 {option} 的值“{value}”无效：应为{expected}。',
+    en: 'Option {option}: “{value}” is not valid; expected {expected}.',
+  },
   'error.missing': { 'zh-CN': '/{command} 需要选项 {option}。', en: '/{command} needs the option {option}.' },
   'error.admin-only': {
     'zh-CN': '/{command} 只有管理员可以使用（Discord：“管理服务器”权限；Slack：工作区管理员或 bot 管理员名单）。',
@@ -30,21 +39,42 @@ const messages = {
     'zh-CN': '/{command} 只有管理员可以使用；暂时无法向平台确认你的管理员身份，请稍后再试。',
     en: '/{command} is for admins only; the platform could not confirm your admin role just now, please try again later.',
   },
-  'error.internal': { 'zh-CN': '内部错误，已记录。请稍后再试。', en: 'Internal error; it has been logged. Please try again later.' },
+  'error.internal': {
+    'zh-CN': '内部错误，已记录。请稍后再试。',
+    en: 'Internal error; it has been logged. Please try again later.',
+  },
   'expect.integer': { 'zh-CN': ' {min} 到 {max} 之间的整数', en: 'a whole number from {min} to {max}' },
   'expect.choices': { 'zh-CN': '以下之一：{choices}', en: 'one of: {choices}' },
-  'error.unknown-plan': { 'zh-CN': '找不到规划“{plan}”。已载入：{list}。', en: 'No plan matches “{plan}”. Loaded: {list}.' },
-  'error.unknown-task': { 'zh-CN': '找不到任务“{id}”。任务编号形如 3-12（规划编号-任务序号），可用 /tasks 搜索。', en: 'No task “{id}”. Task ids look like 3-12 (plan-task); use /tasks to search.' },
-  'error.unknown-unit': { 'zh-CN': '没有找到单位“{unit}”。试试更短的名称，如“科协”，或用 /units 查看全部。', en: 'No unit matches “{unit}”. Try a shorter name such as 科协, or /units to list them.' },
-  'error.unknown-themeday': { 'zh-CN': '没有找到主题日“{day}”。用 /themedays 查看近期主题日。', en: 'No theme day “{day}”. Use /themedays to see upcoming ones.' },
+  'error.unknown-plan': {
+    'zh-CN': '找不到规划“{plan}”。已载入：{list}。',
+    en: 'No plan matches “{plan}”. Loaded: {list}.',
+  },
+  'error.unknown-task': {
+    'zh-CN': '找不到任务“{id}”。任务编号形如 3-12（规划编号-任务序号），可用 /tasks 搜索。',
+    en: 'No task “{id}”. Task ids look like 3-12 (plan-task); use /tasks to search.',
+  },
+  'error.unknown-unit': {
+    'zh-CN': '没有找到单位“{unit}”。试试更短的名称，如“科协”，或用 /units 查看全部。',
+    en: 'No unit matches “{unit}”. Try a shorter name such as 科协, or /units to list them.',
+  },
+  'error.unknown-themeday': {
+    'zh-CN': '没有找到主题日“{day}”。用 /themedays 查看近期主题日。',
+    en: 'No theme day “{day}”. Use /themedays to see upcoming ones.',
+  },
   'nav.prev': { 'zh-CN': '上一页：', en: 'Previous:' },
   'nav.next': { 'zh-CN': '下一页：', en: 'Next:' },
   'console.welcome': {
     'zh-CN': 'kepu-bot 控制台。输入 /help 查看命令，例如 /tasks 防灾减灾、/unit 区科协；exit 退出。',
     en: 'kepu-bot console. Type /help for commands, e.g. /tasks 防灾减灾 or /unit 区科协; exit to quit.',
   },
-  'error.bad-date': { 'zh-CN': '“{value}”不是有效日期，请写作 YYYY-MM-DD，例如 2027-05-22。', en: '“{value}” is not a valid date; write YYYY-MM-DD, e.g. 2027-05-22.' },
-  'error.date-order': { 'zh-CN': '结束日期 {end} 早于开始日期 {start}。', en: 'The end date {end} is before the start date {start}.' },
+  'error.bad-date': {
+    'zh-CN': '“{value}”不是有效日期，请写作 YYYY-MM-DD，例如 2027-05-22。',
+    en: '“{value}” is not a valid date; write YYYY-MM-DD, e.g. 2027-05-22.',
+  },
+  'error.date-order': {
+    'zh-CN': '结束日期 {end} 早于开始日期 {start}。',
+    en: 'The end date {end} is before the start date {start}.',
+  },
   'hint.help': { 'zh-CN': '输入 /help 查看全部命令。', en: 'Type /help to see all commands.' },
 } satisfies Record<string, Localized>;
 
@@ -57,7 +87,9 @@ export function localized(text: Localized, locale: Locale): string {
 }
 
 export function translate(locale: Locale, key: MessageKey, vars: Vars = {}): string {
-  return localized(messages[key], locale).replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+  return localized(messages[key], locale).replace(/\{(\w+)\}/g, (m, name: string) =>
+    name in vars ? String(vars[name]) : m,
+  );
 }
 
 /** Accepts 'zh', 'zh-CN', 'zh-TW', 'en-US', … and maps to a supported locale (zh-CN by default). */

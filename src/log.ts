@@ -5,7 +5,16 @@ export const log = pino(
   {
     level: process.env.KEPU_LOG_LEVEL ?? (process.env.VITEST ? 'silent' : 'info'),
     redact: {
-      paths: ['token', '*.token', 'headers.authorization', '*.headers.authorization', 'signingSecret', '*.signingSecret', 'appToken', '*.appToken'],
+      paths: [
+        'token',
+        '*.token',
+        'headers.authorization',
+        '*.headers.authorization',
+        'signingSecret',
+        '*.signingSecret',
+        'appToken',
+        '*.appToken',
+      ],
       censor: '[redacted]',
     },
   },

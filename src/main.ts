@@ -61,7 +61,10 @@ export function digestScheduler(app: App, posters: Adapter[]): Scheduler {
     compose: (sub, now) => renderDigest(app.services.digests.compose(sub, now, cache)),
     report: async (sub, error, poster) => {
       log.error({ subscription: sub.id, channel: sub.channel, error }, 'digest failure reported to admin');
-      await poster?.notify?.({ workspace: sub.workspace, user: sub.createdBy }, digestFailure(sub.locale, sub.channel, error));
+      await poster?.notify?.(
+        { workspace: sub.workspace, user: sub.createdBy },
+        digestFailure(sub.locale, sub.channel, error),
+      );
     },
   });
 }

@@ -19,7 +19,11 @@ describe('theme-day catalog', () => {
   });
 
   it('rejects a malformed entry', () => {
-    expect(() => parseCatalog([{ id: 'x', nameZh: '某日', nameEn: 'X', aliases: [], kind: 'day', rule: { type: 'fixed', month: 13, day: 1 } }])).toThrow();
+    expect(() =>
+      parseCatalog([
+        { id: 'x', nameZh: '某日', nameEn: 'X', aliases: [], kind: 'day', rule: { type: 'fixed', month: 13, day: 1 } },
+      ]),
+    ).toThrow();
   });
 
   it('resolves names and aliases; 全国科普日 means the month from 2025 on', () => {
@@ -33,7 +37,8 @@ describe('theme-day catalog', () => {
 
 describe('occurrences', () => {
   it('fixed dates', () => {
-    for (const year of [2021, 2024, 2026, 2027]) expect(on('national-disaster-prevention-day', year)).toEqual([`${year}-05-12`, `${year}-05-12`, 'rule']);
+    for (const year of [2021, 2024, 2026, 2027])
+      expect(on('national-disaster-prevention-day', year)).toEqual([`${year}-05-12`, `${year}-05-12`, 'rule']);
   });
 
   it('nth weekday: last Monday of March, second Saturday of June', () => {
@@ -100,7 +105,11 @@ describe('iCalendar export', () => {
     const events = comp.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
     const find = (summary: string) => events.find((e) => e.summary === summary)!;
     const month = find('全国科普月');
-    expect([month.startDate.toString(), month.endDate.toString(), month.startDate.isDate]).toEqual(['2027-09-01', '2027-10-01', true]);
+    expect([month.startDate.toString(), month.endDate.toString(), month.startDate.isDate]).toEqual([
+      '2027-09-01',
+      '2027-10-01',
+      true,
+    ]);
     expect(find('全国防灾减灾日').startDate.toString()).toBe('2027-05-12');
     expect(find('公民具备科学素质的比例 达到 25%').startDate.toString()).toBe('2027-12-31');
     expect(events.some((e) => e.summary === '全国科技活动周')).toBe(false);

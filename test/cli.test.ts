@@ -14,7 +14,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function kepu(...args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['src/bin.mjs', '--db', db, ...args], { cwd: join(__dirname, '..'), env: { ...process.env, KEPU_LOG_LEVEL: 'silent' } });
+    const { stdout, stderr } = await run(process.execPath, ['dist/src/bin.js', '--db', db, ...args], {
+      cwd: join(__dirname, '..'),
+      env: { ...process.env, KEPU_LOG_LEVEL: 'silent' },
+    });
     return { stdout, stderr, code: 0 };
   } catch (err) {
     const e = err as { stdout: string; stderr: string; code: number };
@@ -35,13 +38,17 @@ describe('kepu CLI', () => {
   it('shows an announced date once an admin has set it', async () => {
     await kepu('--now', '2026-05-04', 'ask', '/themeday set 科技活动周 2026-05-16 2026-05-23');
     const { stdout } = await kepu('--now', '2026-05-04', 'digest', 'preview');
-    expect(stdout.split('▸ ').find((s) => s.startsWith('全国科技活动周'))).toContain('5月16日（周六） 至 5月23日（周六）');
+    expect(stdout.split('▸ ').find((s) => s.startsWith('全国科技活动周'))).toContain(
+      '5月16日（周六） 至 5月23日（周六）',
+    );
   }, 30_000);
 
   it('ics --year 2027 writes a calendar that ical.js reads back', async () => {
     const out = join(dir, 'k.ics');
     await kepu('ics', '--year', '2027', '--out', out);
-    const events = new ICAL.Component(ICAL.parse(readFileSync(out, 'utf8'))).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    const events = new ICAL.Component(ICAL.parse(readFileSync(out, 'utf8')))
+      .getAllSubcomponents('vevent')
+      .map((v) => new ICAL.Event(v));
     const month = events.find((e) => e.summary === '全国科普月')!;
     expect([month.startDate.toString(), month.endDate.toString()]).toEqual(['2027-09-01', '2027-10-01']);
   }, 30_000);
@@ -55,6 +62,10 @@ describe('kepu CLI', () => {
     const { stdout } = await kepu('export', '--json', '--plan', '3');
     const json = JSON.parse(stdout);
     expect(json.plans).toHaveLength(1);
-    expect(json.plans[0]).toMatchObject({ id: 3, docNumber: '宁政办发〔2022〕27号', period: { start: 2021, end: 2025 } });
+    expect(json.plans[0]).toMatchObject({
+      id: 3,
+      docNumber: '宁政办发〔2022〕27号',
+      period: { start: 2021, end: 2025 },
+    });
   }, 30_000);
 });

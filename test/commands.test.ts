@@ -18,18 +18,31 @@ async function console_(lines: string[], opts: { json?: boolean; locale?: Locale
   const output = new PassThrough();
   const chunks: string[] = [];
   output.on('data', (c: Buffer) => chunks.push(c.toString()));
-  await runConsole(app.dispatcher, { locale: opts.locale ?? 'zh-CN', input: Readable.from(lines.map((l) => `${l}\n`)), output, json: opts.json });
+  await runConsole(app.dispatcher, {
+    locale: opts.locale ?? 'zh-CN',
+    input: Readable.from(lines.map((l) => `${l}\n`)),
+    output,
+    json: opts.json,
+  });
   return chunks.join('');
 }
 
 const ask = (line: string, locale?: Locale) => console_([line], { locale });
-const askJson = async (line: string, locale?: Locale): Promise<Reply> => JSON.parse((await console_([line], { json: true, locale })).trim());
-const allText = (r: Reply) => [r.title, r.text, ...(r.sections ?? []).flatMap((s) => [s.title, s.body, ...(s.fields ?? []).map((f) => `${f.name} ${f.value}`)]), r.footer].join('\n');
+const askJson = async (line: string, locale?: Locale): Promise<Reply> =>
+  JSON.parse((await console_([line], { json: true, locale })).trim());
+const allText = (r: Reply) =>
+  [
+    r.title,
+    r.text,
+    ...(r.sections ?? []).flatMap((s) => [s.title, s.body, ...(s.fields ?? []).map((f) => `${f.name} ${f.value}`)]),
+    r.footer,
+  ].join('\n');
 
 describe('commands through the console adapter, on the seeds', () => {
   it('/help lists every command with Chinese examples', async () => {
     const out = await ask('/help');
-    for (const c of ['/plans', '/plan', '/tasks', '/task', '/targets', '/deadlines', '/units', '/unit', '/themedays']) expect(out).toContain(c);
+    for (const c of ['/plans', '/plan', '/tasks', '/task', '/targets', '/deadlines', '/units', '/unit', '/themedays'])
+      expect(out).toContain(c);
     expect(out).toContain('/tasks 防灾减灾 unit:科协');
   });
 

@@ -20,7 +20,13 @@ const MEMBER = PermissionFlagsBits.ViewChannel | PermissionFlagsBits.SendMessage
 const ADMIN = MEMBER | PermissionFlagsBits.ManageGuild;
 
 /** A command that answers after 300 ms, to see the interaction deferred. */
-const slow = { name: 'slow', description: { 'zh-CN': '慢', en: 'slow' }, options: {}, permission: 'everyone' as const, run: async () => (await new Promise((r) => setTimeout(r, 300)), { title: '慢慢来' }) };
+const slow = {
+  name: 'slow',
+  description: { 'zh-CN': '慢', en: 'slow' },
+  options: {},
+  permission: 'everyone' as const,
+  run: async () => (await new Promise((r) => setTimeout(r, 300)), { title: '慢慢来' }),
+};
 
 beforeAll(async () => {
   fake = await new FakeDiscord().start();
@@ -36,8 +42,25 @@ afterAll(async () => {
   kepu.close();
 });
 
-function command(guild: string, name: string, options: unknown[], perms = MEMBER, user = '700000000000000001', locale = 'zh-CN') {
-  return fake.interact({ type: 2, guild_id: guild, channel_id: channelOf(guild).id, channel: channelOf(guild), member: member(user, perms), locale, guild_locale: 'zh-CN', app_permissions: '2251799813685247', data: { id: '300', name, type: 1, options } });
+function command(
+  guild: string,
+  name: string,
+  options: unknown[],
+  perms = MEMBER,
+  user = '700000000000000001',
+  locale = 'zh-CN',
+) {
+  return fake.interact({
+    type: 2,
+    guild_id: guild,
+    channel_id: channelOf(guild).id,
+    channel: channelOf(guild),
+    member: member(user, perms),
+    locale,
+    guild_locale: 'zh-CN',
+    app_permissions: '2251799813685247',
+    data: { id: '300', name, type: 1, options },
+  });
 }
 
 const callbackOf = (id: string) => fake.until(() => fake.callback(id));
@@ -51,25 +74,45 @@ describe('Discord adapter (discord.js against a fake Discord)', () => {
   });
 
   it('registers guild commands with zh-CN and en localizations and admin defaults', async () => {
-    const n = await registerCommands({ token: 'test-token', applicationId: fake.appId, apiUrl: fake.apiUrl, guildId: GUILD_A, commands: allCommands() });
-    const put = fake.calls.find((c) => c.method === 'PUT' && c.path === `/api/v10/applications/${fake.appId}/guilds/${GUILD_A}/commands`)!;
+    const n = await registerCommands({
+      token: 'test-token',
+      applicationId: fake.appId,
+      apiUrl: fake.apiUrl,
+      guildId: GUILD_A,
+      commands: allCommands(),
+    });
+    const put = fake.calls.find(
+      (c) => c.method === 'PUT' && c.path === `/api/v10/applications/${fake.appId}/guilds/${GUILD_A}/commands`,
+    )!;
     expect(put.body).toHaveLength(n);
     const tasks = put.body.find((c: any) => c.name === 'tasks');
     expect(tasks.name_localizations).toEqual({ 'zh-CN': '任务' });
     expect(tasks.description_localizations['zh-CN']).toContain('搜索任务');
     expect(tasks.options.find((o: any) => o.name === 'unit').autocomplete).toBe(true);
-    expect(put.body.find((c: any) => c.name === 'themeday').default_member_permissions).toBe(String(PermissionFlagsBits.ManageGuild));
+    expect(put.body.find((c: any) => c.name === 'themeday').default_member_permissions).toBe(
+      String(PermissionFlagsBits.ManageGuild),
+    );
     const digest = put.body.find((c: any) => c.name === 'digest');
     expect(digest.default_member_permissions).toBeNull();
-    expect(digest.options.map((o: any) => o.name)).toEqual(['preview', 'subscribe', 'settings', 'unsubscribe', 'send-now']);
-    const weekday = digest.options.find((o: any) => o.name === 'subscribe').options.find((o: any) => o.name === 'weekday');
+    expect(digest.options.map((o: any) => o.name)).toEqual([
+      'preview',
+      'subscribe',
+      'settings',
+      'unsubscribe',
+      'send-now',
+    ]);
+    const weekday = digest.options
+      .find((o: any) => o.name === 'subscribe')
+      .options.find((o: any) => o.name === 'weekday');
     expect(weekday.choices[0]).toEqual({ name: 'Monday', name_localizations: { 'zh-CN': '周一' }, value: '1' });
   });
 
   it('prints an invite link with exactly the scopes and permissions the bot needs', () => {
     const url = new URL(inviteUrl(fake.appId));
     expect(url.searchParams.get('scope')).toBe('bot applications.commands');
-    expect(BigInt(url.searchParams.get('permissions')!)).toBe(PermissionFlagsBits.ViewChannel | PermissionFlagsBits.SendMessages | PermissionFlagsBits.EmbedLinks);
+    expect(BigInt(url.searchParams.get('permissions')!)).toBe(
+      PermissionFlagsBits.ViewChannel | PermissionFlagsBits.SendMessages | PermissionFlagsBits.EmbedLinks,
+    );
   });
 
   it('answers a slash command with an embed and a next-page button', async () => {
@@ -82,12 +125,27 @@ describe('Discord adapter (discord.js against a fake Discord)', () => {
   });
 
   it('answers in English for an English client', async () => {
-    const id = command(GUILD_A, 'tasks', [{ name: 'query', type: 3, value: '农民' }], MEMBER, '700000000000000001', 'en-US');
+    const id = command(
+      GUILD_A,
+      'tasks',
+      [{ name: 'query', type: 3, value: '农民' }],
+      MEMBER,
+      '700000000000000001',
+      'en-US',
+    );
     expect((await callbackOf(id)).body.data.embeds[0].title).toMatch(/^Tasks: 农民/);
   });
 
   it('offers autocomplete choices for plans and units', async () => {
-    const id = fake.interact({ type: 4, guild_id: GUILD_A, channel_id: channelOf(GUILD_A).id, channel: channelOf(GUILD_A), member: member('700000000000000001', MEMBER), locale: 'zh-CN', data: { id: '300', name: 'tasks', type: 1, options: [{ name: 'unit', type: 3, value: '科协', focused: true }] } });
+    const id = fake.interact({
+      type: 4,
+      guild_id: GUILD_A,
+      channel_id: channelOf(GUILD_A).id,
+      channel: channelOf(GUILD_A),
+      member: member('700000000000000001', MEMBER),
+      locale: 'zh-CN',
+      data: { id: '300', name: 'tasks', type: 1, options: [{ name: 'unit', type: 3, value: '科协', focused: true }] },
+    });
     const cb = await callbackOf(id);
     expect(cb.body.type).toBe(8);
     expect(cb.body.data.choices.map((c: any) => c.value)).toEqual(expect.arrayContaining(['市科协', '区科协']));
@@ -101,7 +159,24 @@ describe('Discord adapter (discord.js against a fake Discord)', () => {
       channel: channelOf(GUILD_A),
       member: member('700000000000000001', MEMBER),
       locale: 'zh-CN',
-      message: { id: '600000000000000009', channel_id: channelOf(GUILD_A).id, author: { id: '100000000000000002', username: 'kepu-bot', discriminator: '0', bot: true }, content: '', timestamp: '2026-05-04T01:00:00.000Z', edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], embeds: [], components: [], pinned: false, type: 0, flags: 0 },
+      message: {
+        id: '600000000000000009',
+        channel_id: channelOf(GUILD_A).id,
+        author: { id: '100000000000000002', username: 'kepu-bot', discriminator: '0', bot: true },
+        content: '',
+        timestamp: '2026-05-04T01:00:00.000Z',
+        edited_timestamp: null,
+        tts: false,
+        mention_everyone: false,
+        mentions: [],
+        mention_roles: [],
+        attachments: [],
+        embeds: [],
+        components: [],
+        pinned: false,
+        type: 0,
+        flags: 0,
+      },
       data: { custom_id: '/tasks query:农民 page:2', component_type: 2 },
     });
     const cb = await callbackOf(id);
@@ -117,7 +192,21 @@ describe('Discord adapter (discord.js against a fake Discord)', () => {
   });
 
   it('keeps subscriptions per guild: one guild never sees another guild’s settings', async () => {
-    const sub = command(GUILD_A, 'digest', [{ name: 'subscribe', type: 1, options: [{ name: 'weekday', type: 3, value: '5' }, { name: 'time', type: 3, value: '16:30' }] }], ADMIN);
+    const sub = command(
+      GUILD_A,
+      'digest',
+      [
+        {
+          name: 'subscribe',
+          type: 1,
+          options: [
+            { name: 'weekday', type: 3, value: '5' },
+            { name: 'time', type: 3, value: '16:30' },
+          ],
+        },
+      ],
+      ADMIN,
+    );
     expect(embedText((await callbackOf(sub)).body)).toContain('每周五 16:30');
     const other = command(GUILD_B, 'digest', [{ name: 'settings', type: 1, options: [] }], ADMIN);
     expect(embedText((await callbackOf(other)).body)).toContain('本频道未订阅周报');
@@ -128,14 +217,27 @@ describe('Discord adapter (discord.js against a fake Discord)', () => {
   it('defers slow work, then edits the original reply', async () => {
     const id = command(GUILD_A, 'slow', []);
     expect((await callbackOf(id)).body.type).toBe(5);
-    const edit = await fake.until(() => fake.calls.find((c) => c.method === 'PATCH' && c.path.includes(`/webhooks/${fake.appId}/token-${id}/messages/@original`)));
+    const edit = await fake.until(() =>
+      fake.calls.find(
+        (c) => c.method === 'PATCH' && c.path.includes(`/webhooks/${fake.appId}/token-${id}/messages/@original`),
+      ),
+    );
     expect(embedText(edit.body)).toContain('慢慢来');
   });
 
   it('posts digests to a channel, honouring a 429 retry_after', async () => {
-    fake.plan(/^POST \/api\/v10\/channels\/800000000000000001\/messages$/, 429, { message: 'You are being rate limited.', retry_after: 0.2, global: false }, 1, { 'retry-after': '0.2', 'x-ratelimit-scope': 'user' });
+    fake.plan(
+      /^POST \/api\/v10\/channels\/800000000000000001\/messages$/,
+      429,
+      { message: 'You are being rate limited.', retry_after: 0.2, global: false },
+      1,
+      { 'retry-after': '0.2', 'x-ratelimit-scope': 'user' },
+    );
     const started = Date.now();
-    await bot.post({ workspace: GUILD_A, channel: '800000000000000001' }, { title: '科普主题日周报', text: '防灾减灾日' });
+    await bot.post(
+      { workspace: GUILD_A, channel: '800000000000000001' },
+      { title: '科普主题日周报', text: '防灾减灾日' },
+    );
     const posts = fake.calls.filter((c) => c.path === '/api/v10/channels/800000000000000001/messages');
     expect(posts).toHaveLength(2);
     expect(Date.now() - started).toBeGreaterThanOrEqual(150);
@@ -144,7 +246,9 @@ describe('Discord adapter (discord.js against a fake Discord)', () => {
 
   it('reports a missing channel as a permanent delivery error', async () => {
     fake.plan(/channels\/800000000000000002\/messages/, 404, { message: 'Unknown Channel', code: 10003 });
-    const err = await bot.post({ workspace: GUILD_A, channel: '800000000000000002' }, { title: 'x' }).catch((e: unknown) => e);
+    const err = await bot
+      .post({ workspace: GUILD_A, channel: '800000000000000002' }, { title: 'x' })
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DeliveryError);
     expect(err).toMatchObject({ code: '10003', permanent: true });
   });

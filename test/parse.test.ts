@@ -9,11 +9,24 @@ import { findThemeDays } from '../src/plans/themes.js';
 import { parsePlan, parsePlanBytes } from '../src/plans/parse.js';
 
 const seed = (name: string) => readFileSync(join(__dirname, '..', 'seeds', name));
-const ALIASES = ['全国科普日', '科普日', '科技活动周', '全国科技活动周', '防灾减灾日', '全国防灾减灾日', '食品安全宣传周', '全国食品安全宣传周', '世界地球日'];
+const ALIASES = [
+  '全国科普日',
+  '科普日',
+  '科技活动周',
+  '全国科技活动周',
+  '防灾减灾日',
+  '全国防灾减灾日',
+  '食品安全宣传周',
+  '全国食品安全宣传周',
+  '世界地球日',
+];
 
 describe('normalize', () => {
   it('drops page footers and joins lines that PDF extraction broke mid-sentence', () => {
-    const lines = Array.from({ length: 30 }, (_, i) => `第${String(i).padStart(2, '0')}行这是一段被断开的长句子内容用来测宽度啊`);
+    const lines = Array.from(
+      { length: 30 },
+      (_, i) => `第${String(i).padStart(2, '0')}行这是一段被断开的长句子内容用来测宽度啊`,
+    );
     const text = ['一、总体要求', '', ...lines.slice(0, 3), '— 6 —', ...lines.slice(3), '结束了。'].join('\n\n');
     const paras = paragraphs(text);
     expect(paras[0]).toBe('一、总体要求');
@@ -25,7 +38,9 @@ describe('normalize', () => {
   it('strips Markdown and folds full and half width alike', () => {
     const paras = paragraphs('## **（二）基本原则**\n\n**1. 坚持党的领导。**内容(区科协按职责分工负责)\n\n---\n');
     expect(paras).toEqual(['（二）基本原则', '1.坚持党的领导。内容（区科协按职责分工负责）']);
-    expect(foldWidth('１．到２０２５年,比例达到２２％;(责任单位:市科协)')).toBe('1.到2025年，比例达到22%；（责任单位：市科协）');
+    expect(foldWidth('１．到２０２５年,比例达到２２％;(责任单位:市科协)')).toBe(
+      '1.到2025年，比例达到22%；（责任单位：市科协）',
+    );
   });
 
   it('maps traditional characters to simplified with OpenCC data', () => {
@@ -42,7 +57,18 @@ describe('normalize', () => {
 
 describe('outline, units, targets, milestones, theme days', () => {
   it('builds the heading tree from numbering styles, with inline titles', () => {
-    const root = outline(['三、重点任务', '（一）青少年行动', '1.提升科学教育。正文一。', '正文二', '2.培育人才', '（二）农民行动', '具体目标', '目标正文', '任务举措', '（1）举措一']);
+    const root = outline([
+      '三、重点任务',
+      '（一）青少年行动',
+      '1.提升科学教育。正文一。',
+      '正文二',
+      '2.培育人才',
+      '（二）农民行动',
+      '具体目标',
+      '目标正文',
+      '任务举措',
+      '（1）举措一',
+    ]);
     const part = root.children[0]!;
     expect(part.title).toBe('重点任务');
     expect(part.children.map((c) => c.number)).toEqual(['（一）', '（二）']);
@@ -54,9 +80,16 @@ describe('outline, units, targets, milestones, theme days', () => {
   });
 
   it('reads 责任单位, 牵头部门 and 按职责分工负责 clauses, dropping 等', () => {
-    expect(findUnits('内容。（责任单位：市教育局、市\n科技局、团市委、市科协等，各区政府）')).toEqual({ lead: [], units: ['市教育局', '市科技局', '团市委', '市科协', '各区政府'] });
+    expect(findUnits('内容。（责任单位：市教育局、市\n科技局、团市委、市科协等，各区政府）')).toEqual({
+      lead: [],
+      units: ['市教育局', '市科技局', '团市委', '市科协', '各区政府'],
+    });
     expect(findUnits('（牵头部门：区教体局、区科协）').lead).toEqual(['区教体局', '区科协']);
-    expect(findUnits('内容。（区教育局、区科协、团区委按职责分工负责）').units).toEqual(['区教育局', '区科协', '团区委']);
+    expect(findUnits('内容。（区教育局、区科协、团区委按职责分工负责）').units).toEqual([
+      '区教育局',
+      '区科协',
+      '团区委',
+    ]);
     expect(unitKey('市科协')).toBe('科协');
     expect(unitKey('区科协')).toBe('科协');
   });
@@ -64,10 +97,33 @@ describe('outline, units, targets, milestones, theme days', () => {
   it('finds quantified targets with comparator, range, unit, year and recurrence, and skips baselines', () => {
     const ctx = { taskSeq: null, periodStart: 2021 };
     const [share] = findTargets('到2025年，我市公民具备科学素质的比例超过22%，全社会科普意识明显提高。', ctx, true);
-    expect(share).toMatchObject({ metric: '公民具备科学素质的比例', comparator: '>', value: 22, unit: '%', year: 2025, recurrence: null });
-    const [farmers] = findTargets('分层分类开展培训，每年培训高素质农民6000-8000名。', { taskSeq: 4, periodStart: 2021 }, false);
-    expect(farmers).toMatchObject({ taskSeq: 4, comparator: 'range', value: 6000, valueMax: 8000, unit: '名', recurrence: 'annual', year: null });
-    const venues = findTargets('力争到2025年，建设3个国际一流的科普场馆，10个左右国内领先的科普场馆。推荐优秀科普作品不少于100部。创制科普影视作品5部以上。', ctx, true);
+    expect(share).toMatchObject({
+      metric: '公民具备科学素质的比例',
+      comparator: '>',
+      value: 22,
+      unit: '%',
+      year: 2025,
+      recurrence: null,
+    });
+    const [farmers] = findTargets(
+      '分层分类开展培训，每年培训高素质农民6000-8000名。',
+      { taskSeq: 4, periodStart: 2021 },
+      false,
+    );
+    expect(farmers).toMatchObject({
+      taskSeq: 4,
+      comparator: 'range',
+      value: 6000,
+      valueMax: 8000,
+      unit: '名',
+      recurrence: 'annual',
+      year: null,
+    });
+    const venues = findTargets(
+      '力争到2025年，建设3个国际一流的科普场馆，10个左右国内领先的科普场馆。推荐优秀科普作品不少于100部。创制科普影视作品5部以上。',
+      ctx,
+      true,
+    );
     expect(venues.map((t) => [t.comparator, t.value, t.unit, t.year])).toEqual([
       ['=', 3, '个', 2025],
       ['~', 10, '个', 2025],
@@ -78,11 +134,19 @@ describe('outline, units, targets, milestones, theme days', () => {
   });
 
   it('reads dated schedule items', () => {
-    expect(findMilestones('2021年，起草《实施方案》并征求意见建议。2022年，做好动员工作。到2025年，全面总结。').map((m) => m.year)).toEqual([2021, 2022, 2025]);
+    expect(
+      findMilestones('2021年，起草《实施方案》并征求意见建议。2022年，做好动员工作。到2025年，全面总结。').map(
+        (m) => m.year,
+      ),
+    ).toEqual([2021, 2022, 2025]);
   });
 
   it('finds catalog theme days (longest alias first) and local festivals', () => {
-    expect(findThemeDays('组织全国科普日、科技活动周和长宁科技节活动', ALIASES)).toEqual(['全国科普日', '科技活动周', '长宁科技节']);
+    expect(findThemeDays('组织全国科普日、科技活动周和长宁科技节活动', ALIASES)).toEqual([
+      '全国科普日',
+      '科技活动周',
+      '长宁科技节',
+    ]);
   });
 });
 
@@ -102,7 +166,13 @@ describe('a plan in a format not seen before', () => {
 
   it('parses metadata, tasks with lead and responsible units, targets and milestones', () => {
     const plan = parsePlan(text, { themeDayAliases: ALIASES });
-    expect(plan).toMatchObject({ title: '某区科普工作实施方案（2026—2030年）', issuer: '某区人民政府', issuedOn: '2026-03-02', region: '某区', period: { start: 2026, end: 2030 } });
+    expect(plan).toMatchObject({
+      title: '某区科普工作实施方案（2026—2030年）',
+      issuer: '某区人民政府',
+      issuedOn: '2026-03-02',
+      region: '某区',
+      period: { start: 2026, end: 2030 },
+    });
     expect(plan.tasks.map((t) => [t.number, t.title, t.leadUnits, t.units])).toEqual([
       ['1', '办好科技节', ['区科协'], ['区教育局', '各街道']],
       ['2', '建设科普场馆', [], ['区科技局']],
@@ -144,10 +214,16 @@ describe('a plan in a format not seen before', () => {
   });
 
   it('reads a GB18030-encoded file', () => {
-    const plan = parsePlanBytes(readFileSync(join(__dirname, 'fixtures', 'gbk-plan.txt')), { themeDayAliases: ALIASES });
+    const plan = parsePlanBytes(readFileSync(join(__dirname, 'fixtures', 'gbk-plan.txt')), {
+      themeDayAliases: ALIASES,
+    });
     expect(plan.title).toBe('某某县全民科学素质行动实施方案（2026—2030年）');
     expect(plan.tasks[1]!.units).toEqual(['县农业农村局', '县科协']);
-    expect(plan.targets.find((t) => t.comparator === 'range')).toMatchObject({ value: 500, valueMax: 800, recurrence: 'annual' });
+    expect(plan.targets.find((t) => t.comparator === 'range')).toMatchObject({
+      value: 500,
+      valueMax: 800,
+      recurrence: 'annual',
+    });
   });
 });
 
@@ -170,11 +246,31 @@ describe('the five seed plans', () => {
   });
 
   it('reads the metadata of each seed', () => {
-    expect(parse('nanjing-2022-science-literacy.txt')).toMatchObject({ title: '南京市全民科学素质行动规划纲要实施方案', issuer: '南京市人民政府办公厅', docNumber: '宁政办发〔2022〕27号', issuedOn: '2022-06-08' });
-    expect(parse('shanghai-2022-kepu-14th-fyp.txt')).toMatchObject({ title: '上海市科普事业“十四五”发展规划', docNumber: '沪科科普〔2022〕2号', issuedOn: '2022-03-15' });
-    expect(parse('haian-2022-science-literacy.txt')).toMatchObject({ issuer: '海安市人民政府', docNumber: '海政发〔2022〕45号', issuedOn: '2022-10-26' });
-    expect(parse('qingyunpu-2022-science-literacy.md')).toMatchObject({ issuer: '南昌市青云谱区人民政府', docNumber: '青政发〔2022〕14号', issuedOn: '2022-07-21' });
-    expect(parse('changning-2021-kepu-14th-fyp.txt')).toMatchObject({ title: '长宁区科普事业“十四五”规划', issuedOn: '2021-09-16' });
+    expect(parse('nanjing-2022-science-literacy.txt')).toMatchObject({
+      title: '南京市全民科学素质行动规划纲要实施方案',
+      issuer: '南京市人民政府办公厅',
+      docNumber: '宁政办发〔2022〕27号',
+      issuedOn: '2022-06-08',
+    });
+    expect(parse('shanghai-2022-kepu-14th-fyp.txt')).toMatchObject({
+      title: '上海市科普事业“十四五”发展规划',
+      docNumber: '沪科科普〔2022〕2号',
+      issuedOn: '2022-03-15',
+    });
+    expect(parse('haian-2022-science-literacy.txt')).toMatchObject({
+      issuer: '海安市人民政府',
+      docNumber: '海政发〔2022〕45号',
+      issuedOn: '2022-10-26',
+    });
+    expect(parse('qingyunpu-2022-science-literacy.md')).toMatchObject({
+      issuer: '南昌市青云谱区人民政府',
+      docNumber: '青政发〔2022〕14号',
+      issuedOn: '2022-07-21',
+    });
+    expect(parse('changning-2021-kepu-14th-fyp.txt')).toMatchObject({
+      title: '长宁区科普事业“十四五”规划',
+      issuedOn: '2021-09-16',
+    });
   });
 
   it('keeps the units of named tasks (Nanjing farmers, Qingyunpu group leads)', () => {
@@ -197,12 +293,35 @@ describe('the five seed plans', () => {
   });
 
   it('finds the science-literacy goal of each literacy plan and the quantified 2025 goals of Shanghai', () => {
-    const literacy = (name: string) => parse(name).targets.find((t) => t.metric.includes('科学素质的比例') && t.taskSeq === null);
-    expect(literacy('nanjing-2022-science-literacy.txt')).toMatchObject({ comparator: '>', value: 22, unit: '%', year: 2025 });
-    expect(literacy('haian-2022-science-literacy.txt')).toMatchObject({ comparator: '=', value: 20, unit: '%', year: 2025 });
-    expect(literacy('qingyunpu-2022-science-literacy.md')).toMatchObject({ comparator: '=', value: 17, unit: '%', year: 2025 });
+    const literacy = (name: string) =>
+      parse(name).targets.find((t) => t.metric.includes('科学素质的比例') && t.taskSeq === null);
+    expect(literacy('nanjing-2022-science-literacy.txt')).toMatchObject({
+      comparator: '>',
+      value: 22,
+      unit: '%',
+      year: 2025,
+    });
+    expect(literacy('haian-2022-science-literacy.txt')).toMatchObject({
+      comparator: '=',
+      value: 20,
+      unit: '%',
+      year: 2025,
+    });
+    expect(literacy('qingyunpu-2022-science-literacy.md')).toMatchObject({
+      comparator: '=',
+      value: 17,
+      unit: '%',
+      year: 2025,
+    });
     const goals = parse('shanghai-2022-kepu-14th-fyp.txt').targets.filter((t) => t.taskSeq === null);
-    expect(goals.map((t) => `${t.comparator}${t.value}${t.unit}`)).toEqual(['=3个', '~10个', '>=100部', '>=5部', '=1个', '>=5个']);
+    expect(goals.map((t) => `${t.comparator}${t.value}${t.unit}`)).toEqual([
+      '=3个',
+      '~10个',
+      '>=100部',
+      '>=5部',
+      '=1个',
+      '>=5个',
+    ]);
     const farmers = parse('nanjing-2022-science-literacy.txt').targets.find((t) => t.metric === '培训高素质农民');
     expect(farmers).toMatchObject({ comparator: 'range', value: 6000, valueMax: 8000, recurrence: 'annual' });
   });
@@ -210,6 +329,8 @@ describe('the five seed plans', () => {
   it('reads the Qingyunpu schedule and the theme days tasks name', () => {
     const qyp = parse('qingyunpu-2022-science-literacy.md');
     expect(qyp.milestones.map((m) => m.year)).toEqual([2021, 2022, 2025, 2025]);
-    expect(qyp.tasks.find((t) => t.number === '36')!.themeDays).toEqual(expect.arrayContaining(['全国科普日', '科技活动周', '食品安全宣传周']));
+    expect(qyp.tasks.find((t) => t.number === '36')!.themeDays).toEqual(
+      expect.arrayContaining(['全国科普日', '科技活动周', '食品安全宣传周']),
+    );
   });
 });

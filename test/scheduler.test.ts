@@ -31,7 +31,19 @@ function open(path = tempDbPath()): Db {
 function subscribe(db: Db, over: Partial<Subscription> = {}): Subscription {
   return upsertSubscription(
     db,
-    { platform: 'console', workspace: 'w1', channel: 'c1', planIds: null, weekday: 1, time: '09:00', timezone: 'Asia/Shanghai', lookahead: 21, locale: 'zh-CN', createdBy: 'admin', ...over },
+    {
+      platform: 'console',
+      workspace: 'w1',
+      channel: 'c1',
+      planIds: null,
+      weekday: 1,
+      time: '09:00',
+      timezone: 'Asia/Shanghai',
+      lookahead: 21,
+      locale: 'zh-CN',
+      createdBy: 'admin',
+      ...over,
+    },
     new Date('2026-01-01T00:00:00Z'),
   );
 }
@@ -50,16 +62,40 @@ function recorder(failures: Error[] = []): Poster & { posts: string[] } {
   };
 }
 
-const compose = (sub: Subscription, now: Date): Reply => ({ title: `digest ${sub.id} ${now.toISOString().slice(0, 10)}` });
+const compose = (sub: Subscription, now: Date): Reply => ({
+  title: `digest ${sub.id} ${now.toISOString().slice(0, 10)}`,
+});
 
-function scheduler(db: Db, clock: ReturnType<typeof manualClock>, poster: Poster, reports: string[] = [], owner?: string) {
-  return new Scheduler({ db, clock, posters: [poster], compose, owner, retryDelaysMs: [60_000, 120_000], report: async (sub, error) => void reports.push(`${sub.id}:${error}`) });
+function scheduler(
+  db: Db,
+  clock: ReturnType<typeof manualClock>,
+  poster: Poster,
+  reports: string[] = [],
+  owner?: string,
+) {
+  return new Scheduler({
+    db,
+    clock,
+    posters: [poster],
+    compose,
+    owner,
+    retryDelaysMs: [60_000, 120_000],
+    report: async (sub, error) => void reports.push(`${sub.id}:${error}`),
+  });
 }
 
 describe('run times in each subscription time zone', () => {
   it('Monday 09:00 in Shanghai is 01:00 UTC', () => {
-    expect(nextRun({ weekday: 1, time: '09:00', timezone: 'Asia/Shanghai' }, new Date('2026-05-04T00:00:00Z'))?.toISOString()).toBe('2026-05-04T01:00:00.000Z');
-    expect(slotOf({ weekday: 1, time: '09:00', timezone: 'Asia/Shanghai' }, new Date('2026-05-06T00:00:00Z'))).toEqual({ week: '2026-W19', due: new Date('2026-05-04T01:00:00Z') });
+    expect(
+      nextRun(
+        { weekday: 1, time: '09:00', timezone: 'Asia/Shanghai' },
+        new Date('2026-05-04T00:00:00Z'),
+      )?.toISOString(),
+    ).toBe('2026-05-04T01:00:00.000Z');
+    expect(slotOf({ weekday: 1, time: '09:00', timezone: 'Asia/Shanghai' }, new Date('2026-05-06T00:00:00Z'))).toEqual({
+      week: '2026-W19',
+      due: new Date('2026-05-04T01:00:00Z'),
+    });
   });
 
   it('follows daylight saving time in New York', () => {
@@ -71,8 +107,14 @@ describe('run times in each subscription time zone', () => {
 
   it('uses the local week: at 00:00 UTC Monday it is already Monday morning in Shanghai', () => {
     const sunday = { weekday: 7, time: '23:30', timezone: 'Asia/Shanghai' };
-    expect(slotOf(sunday, new Date('2026-05-10T15:00:00Z'))).toEqual({ week: '2026-W19', due: new Date('2026-05-10T15:30:00Z') });
-    expect(slotOf(sunday, new Date('2026-05-10T16:00:00Z'))).toEqual({ week: '2026-W20', due: new Date('2026-05-17T15:30:00Z') });
+    expect(slotOf(sunday, new Date('2026-05-10T15:00:00Z'))).toEqual({
+      week: '2026-W19',
+      due: new Date('2026-05-10T15:30:00Z'),
+    });
+    expect(slotOf(sunday, new Date('2026-05-10T16:00:00Z'))).toEqual({
+      week: '2026-W20',
+      due: new Date('2026-05-17T15:30:00Z'),
+    });
   });
 });
 
@@ -146,7 +188,10 @@ describe('scheduler', () => {
     const clock = manualClock(new Date('2026-05-04T01:00:00Z'));
     const a = recorder();
     const b = recorder();
-    await Promise.all([scheduler(open(path), clock, a, [], 'A').tick(), scheduler(open(path), clock, b, [], 'B').tick()]);
+    await Promise.all([
+      scheduler(open(path), clock, a, [], 'A').tick(),
+      scheduler(open(path), clock, b, [], 'B').tick(),
+    ]);
     expect(a.posts.length + b.posts.length).toBe(1);
   });
 

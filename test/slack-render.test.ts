@@ -4,7 +4,12 @@ import { LIMITS, renderBlocks } from '../src/adapters/slack/render.js';
 import { slackManifest } from '../src/adapters/slack/manifest.js';
 import type { Reply } from '../src/reply.js';
 
-type Block = { type: string; text?: { type: string; text: string }; fields?: { text: string }[]; elements?: { type: string; action_id?: string; value?: string; text: unknown }[] };
+type Block = {
+  type: string;
+  text?: { type: string; text: string };
+  fields?: { text: string }[];
+  elements?: { type: string; action_id?: string; value?: string; text: unknown }[];
+};
 const render = (reply: Reply) => renderBlocks(reply, 'zh-CN') as unknown as { text: string; blocks: Block[] };
 const next = { name: 'tasks', args: { query: '科普', page: 2 } };
 
@@ -37,7 +42,12 @@ describe('renderBlocks', () => {
   });
 
   it('escapes &, < and > in every user text but not in the plain-text header', () => {
-    const { blocks, text } = render({ title: 'A<B>', text: '<@U1> & <!channel>', sections: [{ title: '<t>', body: 'a&b', fields: [{ name: '<n>', value: '<v>' }] }], footer: '<f>' });
+    const { blocks, text } = render({
+      title: 'A<B>',
+      text: '<@U1> & <!channel>',
+      sections: [{ title: '<t>', body: 'a&b', fields: [{ name: '<n>', value: '<v>' }] }],
+      footer: '<f>',
+    });
     const json = JSON.stringify(blocks.slice(1));
     expect(json).not.toMatch(/[<>]|&(?!amp;|lt;|gt;)/);
     expect(blocks[0]!.text!.text).toBe('A<B>');
@@ -63,7 +73,9 @@ describe('renderBlocks', () => {
   });
 
   it('labels the buttons in the caller language', () => {
-    const { blocks } = renderBlocks({ title: 't', paging: { page: 1, pages: 2, next } }, 'en') as unknown as { blocks: Block[] };
+    const { blocks } = renderBlocks({ title: 't', paging: { page: 1, pages: 2, next } }, 'en') as unknown as {
+      blocks: Block[];
+    };
     expect(blocks.at(-1)!.elements![0]!.text).toMatchObject({ text: 'Next ▶' });
   });
 });
@@ -71,10 +83,15 @@ describe('renderBlocks', () => {
 describe('slackManifest', () => {
   it('declares /kepu, the bot scopes and HTTP request URLs', () => {
     const m = slackManifest({ requestUrl: 'https://bot.example.cn/slack/events', socketMode: false });
-    expect(m.features.slash_commands).toEqual([expect.objectContaining({ command: '/kepu', url: 'https://bot.example.cn/slack/events' })]);
+    expect(m.features.slash_commands).toEqual([
+      expect.objectContaining({ command: '/kepu', url: 'https://bot.example.cn/slack/events' }),
+    ]);
     expect(m.features.slash_commands[0]!.description).toMatch(/[\u4e00-\u9fff]/);
     expect(m.oauth_config.scopes.bot).toEqual(['commands', 'chat:write', 'users:read']);
-    expect(m.settings).toMatchObject({ interactivity: { is_enabled: true, request_url: 'https://bot.example.cn/slack/events' }, socket_mode_enabled: false });
+    expect(m.settings).toMatchObject({
+      interactivity: { is_enabled: true, request_url: 'https://bot.example.cn/slack/events' },
+      socket_mode_enabled: false,
+    });
   });
 
   it('has no request URLs in Socket Mode', () => {

@@ -54,11 +54,18 @@ function sign(body: string, timestamp = Math.floor(Date.now() / 1000)): Record<s
 }
 
 async function post(body: string, headers: Record<string, string>): Promise<Response> {
-  return fetch(`http://127.0.0.1:${slack.port}/slack/events`, { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers } });
+  return fetch(`http://127.0.0.1:${slack.port}/slack/events`, {
+    method: 'POST',
+    body,
+    headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+  });
 }
 
 /** Sends `/kepu <text>` as Slack does; returns the HTTP response and the id of its response_url. */
-async function slash(text: string, o: { user?: string; team?: string; headers?: Record<string, string>; timestamp?: number } = {}) {
+async function slash(
+  text: string,
+  o: { user?: string; team?: string; headers?: Record<string, string>; timestamp?: number } = {},
+) {
   const id = `r${++seq}`;
   const body = new URLSearchParams({
     token: 'legacy',
@@ -107,7 +114,9 @@ describe('Slack adapter (Bolt over HTTP)', () => {
   it('turns the next-page button into page 2, replacing the message', async () => {
     const { id } = await slash('tasks 农民');
     const first = await responseTo(id);
-    const actions = (first.blocks as { type: string; elements?: { action_id: string; value: string }[] }[]).find((b) => b.type === 'actions')!;
+    const actions = (first.blocks as { type: string; elements?: { action_id: string; value: string }[] }[]).find(
+      (b) => b.type === 'actions',
+    )!;
     const next = actions.elements!.find((e) => e.action_id === 'kepu_page_next')!;
     expect(next.value).toBe('/tasks query:农民 page:2');
     const actionId = `a${++seq}`;
@@ -161,7 +170,15 @@ describe('Slack adapter (Bolt over HTTP)', () => {
 
   it('does not run a command twice when Slack retries the request', async () => {
     const id = `retry${++seq}`;
-    const body = new URLSearchParams({ team_id: 'T1', channel_id: 'C1', user_id: 'U1', command: '/kepu', text: 'plans', response_url: fake.responseUrl(id), trigger_id: 'tr' }).toString();
+    const body = new URLSearchParams({
+      team_id: 'T1',
+      channel_id: 'C1',
+      user_id: 'U1',
+      command: '/kepu',
+      text: 'plans',
+      response_url: fake.responseUrl(id),
+      trigger_id: 'tr',
+    }).toString();
     const first = await post(body, sign(body));
     const retry = await post(body, { ...sign(body), 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' });
     expect([first.status, retry.status]).toEqual([200, 200]);
@@ -173,7 +190,9 @@ describe('Slack adapter (Bolt over HTTP)', () => {
   it('posts digests with chat.postMessage, retrying a 429 and reporting a lost channel', async () => {
     fake.retryAfter = 0;
     fake.fail('chat.postMessage', 429);
-    await slack.post({ workspace: 'T1', channel: 'C1' }, { title: '科普主题日周报', text: '防灾减灾日' }).finally(() => (fake.retryAfter = 1));
+    await slack
+      .post({ workspace: 'T1', channel: 'C1' }, { title: '科普主题日周报', text: '防灾减灾日' })
+      .finally(() => (fake.retryAfter = 1));
     const posts = fake.calls.filter((c) => c.method === 'chat.postMessage');
     expect(posts.length).toBeGreaterThanOrEqual(2);
     expect(posts.at(-1)!.body.channel).toBe('C1');
@@ -190,15 +209,48 @@ describe('Slack adapter, many workspaces (OAuth installations in SQLite)', () =>
 
   beforeAll(async () => {
     const store = sqliteInstallationStore(kepu.db, () => new Date('2026-05-04T01:00:00Z'));
-    await store.storeInstallation({ team: { id: 'T3', name: 'three' }, enterprise: undefined, user: { id: 'U3', token: undefined, scopes: undefined }, bot: { id: 'B3', userId: 'UB3', token: 'xoxb-T3', scopes: ['commands'] }, isEnterpriseInstall: false, tokenType: 'bot', appId: 'A1' } as never);
-    oauthSlack = await startSlack({ signingSecret: SECRET, port: 0, apiUrl: fake.apiUrl, dispatcher: kepu.dispatcher, oauth: { clientId: '111.222', clientSecret: 'client-secret', stateSecret: 'state-secret', installationStore: store }, retryConfig: { retries: 0 } });
+    await store.storeInstallation({
+      team: { id: 'T3', name: 'three' },
+      enterprise: undefined,
+      user: { id: 'U3', token: undefined, scopes: undefined },
+      bot: { id: 'B3', userId: 'UB3', token: 'xoxb-T3', scopes: ['commands'] },
+      isEnterpriseInstall: false,
+      tokenType: 'bot',
+      appId: 'A1',
+    } as never);
+    oauthSlack = await startSlack({
+      signingSecret: SECRET,
+      port: 0,
+      apiUrl: fake.apiUrl,
+      dispatcher: kepu.dispatcher,
+      oauth: {
+        clientId: '111.222',
+        clientSecret: 'client-secret',
+        stateSecret: 'state-secret',
+        installationStore: store,
+      },
+      retryConfig: { retries: 0 },
+    });
   });
   afterAll(async () => oauthSlack.stop());
 
   async function slashTo(text: string, team: string, user: string) {
     const id = `o${++seq}`;
-    const body = new URLSearchParams({ team_id: team, channel_id: 'C3', user_id: user, command: '/kepu', text, response_url: fake.responseUrl(id), trigger_id: `t${seq}`, api_app_id: 'A1' }).toString();
-    const res = await fetch(`http://127.0.0.1:${oauthSlack.port}/slack/events`, { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded', ...sign(body) } });
+    const body = new URLSearchParams({
+      team_id: team,
+      channel_id: 'C3',
+      user_id: user,
+      command: '/kepu',
+      text,
+      response_url: fake.responseUrl(id),
+      trigger_id: `t${seq}`,
+      api_app_id: 'A1',
+    }).toString();
+    const res = await fetch(`http://127.0.0.1:${oauthSlack.port}/slack/events`, {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/x-www-form-urlencoded', ...sign(body) },
+    });
     return { res, id };
   }
 
@@ -229,7 +281,13 @@ describe('Slack adapter in Socket Mode', () => {
   let socket: Awaited<ReturnType<typeof startSlack>>;
 
   beforeAll(async () => {
-    socket = await startSlack({ botToken: 'xoxb-socket', appToken: 'xapp-socket', apiUrl: fake.apiUrl, dispatcher: kepu.dispatcher, retryConfig: { retries: 0 } });
+    socket = await startSlack({
+      botToken: 'xoxb-socket',
+      appToken: 'xapp-socket',
+      apiUrl: fake.apiUrl,
+      dispatcher: kepu.dispatcher,
+      retryConfig: { retries: 0 },
+    });
     await fake.until(() => fake.socketConnected);
   });
   afterAll(async () => {
@@ -240,7 +298,16 @@ describe('Slack adapter in Socket Mode', () => {
 
   it('opens the connection with the app token and answers a slash command envelope', async () => {
     expect(fake.calls.find((c) => c.method === 'apps.connections.open')?.auth).toBe('Bearer xapp-socket');
-    fake.envelope('env-1', 'slash_commands', { team_id: 'T1', channel_id: 'C1', user_id: 'U1', command: '/kepu', text: 'tasks 农民', response_url: fake.responseUrl('sock1'), trigger_id: 'ts1', api_app_id: 'A1' });
+    fake.envelope('env-1', 'slash_commands', {
+      team_id: 'T1',
+      channel_id: 'C1',
+      user_id: 'U1',
+      command: '/kepu',
+      text: 'tasks 农民',
+      response_url: fake.responseUrl('sock1'),
+      trigger_id: 'ts1',
+      api_app_id: 'A1',
+    });
     await fake.until(() => fake.acks.find((a) => a.envelope_id === 'env-1'));
     expect(textOf(await responseTo('sock1'))).toContain('实施高素质农民培育工程');
   });
@@ -256,10 +323,12 @@ function makeDispatcher() {
   let release: () => void = () => {};
   let gate = Promise.resolve();
   const text = (zh: string) => ({ 'zh-CN': zh, en: zh });
-  const record = (command: string): CommandDef['run'] => (ctx, opts) => {
-    runs.push({ command, caller: ctx.caller, opts });
-    return { title: command };
-  };
+  const record =
+    (command: string): CommandDef['run'] =>
+    (ctx, opts) => {
+      runs.push({ command, caller: ctx.caller, opts });
+      return { title: command };
+    };
   const commands: CommandDef[] = [
     {
       name: 'tasks',
@@ -284,7 +353,13 @@ function makeDispatcher() {
         };
       },
     },
-    { name: 'digest subscribe', description: text('订阅周报'), options: {}, permission: 'admin', run: record('digest subscribe') },
+    {
+      name: 'digest subscribe',
+      description: text('订阅周报'),
+      options: {},
+      permission: 'admin',
+      run: record('digest subscribe'),
+    },
     {
       name: 'slow',
       description: text('慢命令'),
@@ -328,7 +403,10 @@ describe('Slack adapter with test commands', () => {
   afterAll(async () => bot.stop());
 
   /** `/kepu <text>` to the stub app, signed as Slack signs it (or with the given headers on top). */
-  async function kepu(text: string, o: { user?: string; team?: string; channel?: string; headers?: Record<string, string>; timestamp?: number } = {}) {
+  async function kepu(
+    text: string,
+    o: { user?: string; team?: string; channel?: string; headers?: Record<string, string>; timestamp?: number } = {},
+  ) {
     const id = `s${++seq}`;
     const body = new URLSearchParams({
       token: 'legacy',
@@ -365,14 +443,24 @@ describe('Slack adapter with test commands', () => {
       actions: [{ type: 'button', block_id: 'b1', action_ts: '1.2', ...button }],
     };
     const body = `payload=${encodeURIComponent(JSON.stringify(payload))}`;
-    const res = await fetch(`http://127.0.0.1:${bot.port}/slack/events`, { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded', ...sign(body) } });
+    const res = await fetch(`http://127.0.0.1:${bot.port}/slack/events`, {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/x-www-form-urlencoded', ...sign(body) },
+    });
     return { res, id };
   }
 
-  type Blocks = { type: string; text?: { text: string }; fields?: { text: string }[]; elements?: { action_id: string; value: string; text: string | { text: string } }[] }[];
+  type Blocks = {
+    type: string;
+    text?: { text: string };
+    fields?: { text: string }[];
+    elements?: { action_id: string; value: string; text: string | { text: string } }[];
+  }[];
   const blocksOf = (body: Record<string, unknown>) => body.blocks as Blocks;
   const buttonsOf = (body: Record<string, unknown>) => blocksOf(body).find((b) => b.type === 'actions')?.elements ?? [];
-  const runsOf = (command: string, pred: (r: (typeof stub.runs)[number]) => boolean = () => true) => stub.runs.filter((r) => r.command === command && pred(r));
+  const runsOf = (command: string, pred: (r: (typeof stub.runs)[number]) => boolean = () => true) =>
+    stub.runs.filter((r) => r.command === command && pred(r));
   const quiet = () => new Promise((r) => setTimeout(r, 250));
 
   it('acks with 200 while the command is still running, then answers through response_url', async () => {
@@ -401,7 +489,9 @@ describe('Slack adapter with test commands', () => {
     expect(blocks[0]!.text!.text).toBe('Tasks: 防灾减灾');
     expect(blocks[1]!.text!.text).toBe('&lt;b&gt;任务&lt;/b&gt; &amp; 目标');
     expect(blocks[2]!.fields![0]!.text).toBe('*页*\n1');
-    expect(buttonsOf(body).map((b) => [b.action_id, b.value])).toEqual([['kepu_page_next', '/tasks query:防灾减灾 page:2']]);
+    expect(buttonsOf(body).map((b) => [b.action_id, b.value])).toEqual([
+      ['kepu_page_next', '/tasks query:防灾减灾 page:2'],
+    ]);
     expect(runsOf('tasks').at(-1)!.opts).toEqual({ query: '防灾减灾' });
   });
 
@@ -417,7 +507,10 @@ describe('Slack adapter with test commands', () => {
       ['kepu_page_prev', '/tasks query:科普 page:1'],
       ['kepu_page_next', '/tasks query:科普 page:3'],
     ]);
-    expect(runsOf('tasks').at(-1)).toMatchObject({ opts: { query: '科普', page: 2 }, caller: { workspace: 'T1', channel: 'C1', user: 'UCLICK' } });
+    expect(runsOf('tasks').at(-1)).toMatchObject({
+      opts: { query: '科普', page: 2 },
+      caller: { workspace: 'T1', channel: 'C1', user: 'UCLICK' },
+    });
   });
 
   it('refuses an admin command to a member, ephemerally, without running it', async () => {
@@ -455,7 +548,10 @@ describe('Slack adapter with test commands', () => {
   });
 
   it('refuses a bad signature and a stale timestamp with 401 before any handler runs', async () => {
-    const bad = await kepu('tasks forged', { user: 'UFORGED', headers: { 'x-slack-signature': `v0=${'0'.repeat(64)}` } });
+    const bad = await kepu('tasks forged', {
+      user: 'UFORGED',
+      headers: { 'x-slack-signature': `v0=${'0'.repeat(64)}` },
+    });
     const stale = await kepu('tasks stale', { user: 'UFORGED', timestamp: Math.floor(Date.now() / 1000) - 6 * 60 });
     expect([bad.res.status, stale.res.status]).toEqual([401, 401]);
     await quiet();
@@ -470,7 +566,12 @@ describe('Slack adapter with test commands', () => {
     const retry = await fetch(`http://127.0.0.1:${bot.port}/slack/events`, {
       method: 'POST',
       body: first.body,
-      headers: { 'content-type': 'application/x-www-form-urlencoded', ...sign(first.body), 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' },
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        ...sign(first.body),
+        'x-slack-retry-num': '1',
+        'x-slack-retry-reason': 'http_timeout',
+      },
     });
     expect(retry.status).toBe(200);
     await quiet();
@@ -487,7 +588,9 @@ describe('Slack adapter with test commands', () => {
     const posts = fake.calls.slice(before).filter((c) => c.method === 'chat.postMessage');
     expect(posts.map((c) => c.body.channel)).toEqual(['CDIGEST', 'CDIGEST']);
     expect(posts[1]!.auth).toBe('Bearer xoxb-stub');
-    expect(posts[1]!.body.blocks).toEqual([{ type: 'header', text: { type: 'plain_text', text: '周报', emoji: true } }]);
+    expect(posts[1]!.body.blocks).toEqual([
+      { type: 'header', text: { type: 'plain_text', text: '周报', emoji: true } },
+    ]);
   });
 
   it('reports ratelimited, after the retries, as a temporary failure', async () => {
@@ -504,7 +607,15 @@ describe('Slack adapter with test commands', () => {
   });
 
   it('tells permanent delivery failures from temporary ones', async () => {
-    const codes = ['not_in_channel', 'channel_not_found', 'is_archived', 'account_inactive', 'invalid_auth', 'internal_error', 'fatal_error'];
+    const codes = [
+      'not_in_channel',
+      'channel_not_found',
+      'is_archived',
+      'account_inactive',
+      'invalid_auth',
+      'internal_error',
+      'fatal_error',
+    ];
     const results: [string, boolean][] = [];
     for (const code of codes) {
       fake.fail('chat.postMessage', code);

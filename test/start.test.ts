@@ -42,7 +42,7 @@ beforeAll(async () => {
   slack = await new FakeSlack().start();
   port = await freePort();
   dir = mkdtempSync(join(tmpdir(), 'kepu-start-'));
-  bot = spawn(process.execPath, ['src/bin.mjs', 'start'], {
+  bot = spawn(process.execPath, ['dist/src/bin.js', 'start'], {
     cwd: join(__dirname, '..'),
     env: {
       ...process.env,
@@ -75,14 +75,38 @@ afterAll(async () => {
 describe('npm start with platform tokens', () => {
   it('answers on Discord and on Slack from one process', async () => {
     const guild = '200000000000000001';
-    const id = discord.interact({ type: 2, guild_id: guild, channel_id: channelOf(guild).id, channel: channelOf(guild), member: member('700000000000000001', PermissionFlagsBits.ViewChannel), locale: 'zh-CN', data: { id: '300', name: 'targets', type: 1, options: [{ name: 'year', type: 4, value: 2025 }] } });
+    const id = discord.interact({
+      type: 2,
+      guild_id: guild,
+      channel_id: channelOf(guild).id,
+      channel: channelOf(guild),
+      member: member('700000000000000001', PermissionFlagsBits.ViewChannel),
+      locale: 'zh-CN',
+      data: { id: '300', name: 'targets', type: 1, options: [{ name: 'year', type: 4, value: 2025 }] },
+    });
     const cb = await discord.until(() => discord.callback(id), 10_000);
     expect(JSON.stringify(cb.body.data.embeds)).toContain('超过 22%');
 
-    const body = new URLSearchParams({ team_id: 'T1', channel_id: 'C1', user_id: 'U1', command: '/kepu', text: 'unit 区科协', response_url: slack.responseUrl('s1'), trigger_id: 't1' }).toString();
+    const body = new URLSearchParams({
+      team_id: 'T1',
+      channel_id: 'C1',
+      user_id: 'U1',
+      command: '/kepu',
+      text: 'unit 区科协',
+      response_url: slack.responseUrl('s1'),
+      trigger_id: 't1',
+    }).toString();
     const ts = Math.floor(Date.now() / 1000);
     const signature = `v0=${createHmac('sha256', SECRET).update(`v0:${ts}:${body}`).digest('hex')}`;
-    const res = await fetch(`http://127.0.0.1:${port}/slack/events`, { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': signature } });
+    const res = await fetch(`http://127.0.0.1:${port}/slack/events`, {
+      method: 'POST',
+      body,
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-slack-request-timestamp': String(ts),
+        'x-slack-signature': signature,
+      },
+    });
     expect(res.status).toBe(200);
     const answer = await slack.until(() => slack.responses.find((r) => r.id === 's1')?.body, 10_000);
     expect(JSON.stringify(answer.blocks)).toContain('区科协 的任务');

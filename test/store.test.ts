@@ -26,7 +26,12 @@ afterEach(() => {
 });
 
 const counts = () =>
-  Object.fromEntries(['plan', 'task', 'task_unit', 'target', 'milestone', 'theme_mention', 'task_fts'].map((t) => [t, (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n]));
+  Object.fromEntries(
+    ['plan', 'task', 'task_unit', 'target', 'milestone', 'theme_mention', 'task_fts'].map((t) => [
+      t,
+      (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n,
+    ]),
+  );
 
 function file(name: string, content: string | Uint8Array): string {
   const path = join(dir, name);
@@ -37,7 +42,9 @@ function file(name: string, content: string | Uint8Array): string {
 describe('store', () => {
   it('applies numbered migrations once and records the version', () => {
     setup();
-    const files = readdirSync(join(__dirname, '..', 'src', 'store', 'migrations')).filter((f) => /^\d+_.*\.sql$/.test(f));
+    const files = readdirSync(join(__dirname, '..', 'src', 'store', 'migrations')).filter((f) =>
+      /^\d+_.*\.sql$/.test(f),
+    );
     expect(migrate(db)).toBe(files.length);
     expect(db.prepare('SELECT count(*) AS n FROM schema_version').get()).toEqual({ n: files.length });
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
@@ -52,7 +59,13 @@ describe('store', () => {
     const again = importFile(db, nanjing, ALIASES, NOW);
     expect(again).toMatchObject({ id: first.id, replaced: true });
     expect(counts()).toEqual(before);
-    for (const f of ['changning-2021-kepu-14th-fyp.txt', 'shanghai-2022-kepu-14th-fyp.txt', 'haian-2022-science-literacy.txt', 'qingyunpu-2022-science-literacy.md']) importFile(db, join(SEEDS, f), ALIASES, NOW);
+    for (const f of [
+      'changning-2021-kepu-14th-fyp.txt',
+      'shanghai-2022-kepu-14th-fyp.txt',
+      'haian-2022-science-literacy.txt',
+      'qingyunpu-2022-science-literacy.md',
+    ])
+      importFile(db, join(SEEDS, f), ALIASES, NOW);
     expect(listPlans(db).map((p) => p.tasks)).toEqual([39, 11, 21, 33, 38]);
   });
 
@@ -100,7 +113,8 @@ describe('store', () => {
     setup();
     importFile(db, join(SEEDS, 'nanjing-2022-science-literacy.txt'), ALIASES, NOW);
     const search = (q: string) => searchTasks(db, { terms: queryTerms(q), limit: 50, offset: 0 });
-    const like = (q: string) => (db.prepare(`SELECT count(*) AS n FROM task WHERE title || text LIKE ?`).get(`%${q}%`) as { n: number }).n;
+    const like = (q: string) =>
+      (db.prepare(`SELECT count(*) AS n FROM task WHERE title || text LIKE ?`).get(`%${q}%`) as { n: number }).n;
     for (const q of ['农', '农民', '防灾减灾', '科学素质']) expect(search(q).total).toBe(like(q));
     expect(search('农民').rows[0]!.title).toBe('实施高素质农民培育工程');
     expect(search('農民').total).toBe(like('农民'));
@@ -115,9 +129,43 @@ describe('store', () => {
     setup();
     importFile(db, join(SEEDS, 'nanjing-2022-science-literacy.txt'), ALIASES, NOW);
     const [plan] = exportPlans(db).plans;
-    expect(Object.keys(plan!)).toEqual(['id', 'source', 'title', 'issuer', 'docNumber', 'issuedOn', 'region', 'period', 'tasks', 'targets', 'milestones', 'themeDays']);
-    expect(Object.keys(plan!.tasks[0]!)).toEqual(['id', 'part', 'path', 'number', 'title', 'text', 'leadUnits', 'units', 'themeDays']);
-    expect(Object.keys(plan!.targets[0]!)).toEqual(['id', 'taskId', 'quote', 'metric', 'comparator', 'value', 'valueMax', 'unit', 'year', 'recurrence']);
+    expect(Object.keys(plan!)).toEqual([
+      'id',
+      'source',
+      'title',
+      'issuer',
+      'docNumber',
+      'issuedOn',
+      'region',
+      'period',
+      'tasks',
+      'targets',
+      'milestones',
+      'themeDays',
+    ]);
+    expect(Object.keys(plan!.tasks[0]!)).toEqual([
+      'id',
+      'part',
+      'path',
+      'number',
+      'title',
+      'text',
+      'leadUnits',
+      'units',
+      'themeDays',
+    ]);
+    expect(Object.keys(plan!.targets[0]!)).toEqual([
+      'id',
+      'taskId',
+      'quote',
+      'metric',
+      'comparator',
+      'value',
+      'valueMax',
+      'unit',
+      'year',
+      'recurrence',
+    ]);
     expect(plan!.tasks.filter((t) => t.part === 'guarantee')).toHaveLength(8);
     const farmers = plan!.targets.find((t) => t.comparator === 'range')!;
     expect(plan!.tasks.find((t) => t.id === farmers.taskId)!.title).toBe('实施高素质农民培育工程');

@@ -12,13 +12,17 @@ export function renderDigest(d: Digest): Reply {
   const say = sayIn(d.scope.locale);
   const sections: Section[] = d.days.map(({ occurrence: o, tasks }) => {
     if (!o.start) {
-      const pending = say('公布后管理员可用 /themeday set 录入。', 'Admins can enter it with /themeday set once announced.');
+      const pending = say(
+        '公布后管理员可用 /themeday set 录入。',
+        'Admins can enter it with /themeday set once announced.',
+      );
       return { title: dayName(say, o.day), body: `${when(say, o, d.today)}${say('。', '. ')}${pending}` };
     }
     const lines = tasks.map((task) => {
       const units = [...new Set([...task.leadUnits, ...task.units])];
       const shown = units.slice(0, UNITS_SHOWN).join('、') || say('未列单位', 'no unit listed');
-      const more = units.length > UNITS_SHOWN ? say(` 等 ${units.length} 个单位`, ` and ${units.length - UNITS_SHOWN} more`) : '';
+      const more =
+        units.length > UNITS_SHOWN ? say(` 等 ${units.length} 个单位`, ` and ${units.length - UNITS_SHOWN} more`) : '';
       return `• ${taskId(task)} ${task.title}（${shown}${more}）`;
     });
     const related = lines.length ? [say('相关任务：', 'Related tasks:'), ...lines] : [];
@@ -28,7 +32,9 @@ export function renderDigest(d: Digest): Reply {
     sections.push({
       title: say('期内到期', 'Falling due'),
       body: d.due
-        .map((x) => `• ${x.due} ${x.target ? `${x.target.metric} ${quantity(say, x.target)}` : x.text}（${x.planTitle}）`)
+        .map(
+          (x) => `• ${x.due} ${x.target ? `${x.target.metric} ${quantity(say, x.target)}` : x.text}（${x.planTitle}）`,
+        )
         .join('\n'),
     });
   }

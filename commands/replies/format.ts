@@ -28,7 +28,11 @@ export function pageFooter(say: Say, page: Pick<Page<unknown>, 'page' | 'pages'>
 }
 
 /** Prev/next invocations of a paged listing, repeating its other arguments. */
-export function paging(name: string, args: Invocation['args'], page: Pick<Page<unknown>, 'page' | 'pages'>): Paging | undefined {
+export function paging(
+  name: string,
+  args: Invocation['args'],
+  page: Pick<Page<unknown>, 'page' | 'pages'>,
+): Paging | undefined {
   if (page.pages <= 1) return undefined;
   const at = (p: number): Invocation => ({ name, args: { ...args, page: p } });
   return {

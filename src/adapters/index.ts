@@ -26,7 +26,11 @@ export const PLATFORMS: PlatformEntry[] = [
     enabled: (c) => Boolean(c.DISCORD_TOKEN),
     async create(c) {
       const { DiscordAdapter } = await import('./discord/adapter.js');
-      return new DiscordAdapter({ token: c.DISCORD_TOKEN!, applicationId: c.DISCORD_APPLICATION_ID!, apiUrl: c.DISCORD_API_URL });
+      return new DiscordAdapter({
+        token: c.DISCORD_TOKEN!,
+        applicationId: c.DISCORD_APPLICATION_ID!,
+        apiUrl: c.DISCORD_API_URL,
+      });
     },
   },
   {

@@ -28,7 +28,10 @@ export class InFlight {
 
 /** A platform call that took longer than its bound. */
 export class TimeoutError extends Error {
-  constructor(readonly label: string, readonly ms: number) {
+  constructor(
+    readonly label: string,
+    readonly ms: number,
+  ) {
     super(`${label} did not answer within ${ms} ms`);
   }
 }
@@ -36,7 +39,9 @@ export class TimeoutError extends Error {
 /** `promise`, or a TimeoutError after `ms`. The call itself is not cancelled; its late result is ignored. */
 export async function within<T>(ms: number, label: string, promise: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new TimeoutError(label, ms)), ms)));
+  const timeout = new Promise<never>(
+    (_, reject) => (timer = setTimeout(() => reject(new TimeoutError(label, ms)), ms)),
+  );
   try {
     return await Promise.race([promise, timeout]);
   } finally {

@@ -3,8 +3,8 @@
  * The data lives in theme-days.json (built from the facts in shared/theme-days); this module types
  * and validates it, so a bad edit fails loudly at start-up.
  */
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import catalogData from './theme-days.json' with { type: 'json' };
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -12,9 +12,19 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const ruleSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('fixed'), month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) }),
   /** weekday 1 = Monday … 7 = Sunday; nth −1 = last. */
-  z.object({ type: z.literal('nth-weekday'), month: z.number().int().min(1).max(12), weekday: z.number().int().min(1).max(7), nth: z.number().int().min(-5).max(5) }),
+  z.object({
+    type: z.literal('nth-weekday'),
+    month: z.number().int().min(1).max(12),
+    weekday: z.number().int().min(1).max(7),
+    nth: z.number().int().min(-5).max(5),
+  }),
   z.object({ type: z.literal('month'), month: z.number().int().min(1).max(12) }),
-  z.object({ type: z.literal('period'), month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31), lengthDays: z.number().int().min(1) }),
+  z.object({
+    type: z.literal('period'),
+    month: z.number().int().min(1).max(12),
+    day: z.number().int().min(1).max(31),
+    lengthDays: z.number().int().min(1),
+  }),
   z.object({ type: z.literal('solar-term'), term: z.literal('秋分') }),
   /** Announced every year; no rule predicts it. */
   z.object({ type: z.literal('announced'), usualMonth: z.number().int().min(1).max(12).optional() }),
@@ -53,12 +63,16 @@ let cached: ThemeDay[] | null = null;
 
 /** The built-in catalog (read and validated once). */
 export function loadCatalog(): ThemeDay[] {
-  cached ??= parseCatalog(JSON.parse(readFileSync(new URL('./theme-days.json', import.meta.url), 'utf8')));
+  cached ??= parseCatalog(catalogData);
   return cached;
 }
 
 function fold(s: string): string {
-  return s.replace(/\s+/g, '').replace(/[“”"]/g, '').replace(/[·•・.]/g, '·').toLowerCase();
+  return s
+    .replace(/\s+/g, '')
+    .replace(/[“”"]/g, '')
+    .replace(/[·•・.]/g, '·')
+    .toLowerCase();
 }
 
 export function validIn(day: ThemeDay, year: number): boolean {
@@ -78,7 +92,10 @@ export function findThemeDay(days: readonly ThemeDay[], text: string, year?: num
   for (const group of [exact, byAlias, partial]) {
     if (group.length === 0) continue;
     const day = (year !== undefined ? group.find((d) => validIn(d, year)) : undefined) ?? group[0]!;
-    const successor = year !== undefined && !validIn(day, year) && day.supersededBy ? days.find((d) => d.id === day.supersededBy) : undefined;
+    const successor =
+      year !== undefined && !validIn(day, year) && day.supersededBy
+        ? days.find((d) => d.id === day.supersededBy)
+        : undefined;
     return successor ?? day;
   }
   return undefined;

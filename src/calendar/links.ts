@@ -6,7 +6,10 @@ export interface ThemeLink {
   how: 'mention' | 'keyword';
 }
 
-export function linkThemeDays(days: readonly ThemeDay[], task: { title: string; text: string; themeDays: string[] }): ThemeLink[] {
+export function linkThemeDays(
+  days: readonly ThemeDay[],
+  task: { title: string; text: string; themeDays: string[] },
+): ThemeLink[] {
   const text = `${task.title}\n${task.text}`;
   const links: ThemeLink[] = [];
   for (const day of days) {

@@ -69,16 +69,29 @@ export function ruleDates(day: ThemeDay, year: number): { start: string; end: st
 /** Where `day` falls in `year`, or null when it does not take place that year (not yet valid, superseded). */
 export function occurrence(day: ThemeDay, year: number, overrides: readonly Override[] = []): Occurrence | null {
   const known = day.known[String(year)];
-  if (!validIn(day, year) || (known && 'status' in known && known.status === 'superseded' && !('start' in known))) return null;
+  if (!validIn(day, year) || (known && 'status' in known && known.status === 'superseded' && !('start' in known)))
+    return null;
   const o = overrides.find((x) => x.dayId === day.id && x.year === year);
   if (o) return { day, year, start: o.start, end: o.end, status: 'announced', source: 'override' };
-  if (known && 'start' in known) return { day, year, start: known.start, end: known.end, status: day.rule.type === 'announced' ? 'announced' : 'rule', source: 'catalog' };
+  if (known && 'start' in known)
+    return {
+      day,
+      year,
+      start: known.start,
+      end: known.end,
+      status: day.rule.type === 'announced' ? 'announced' : 'rule',
+      source: 'catalog',
+    };
   const byRule = ruleDates(day, year);
   if (byRule) return { day, year, ...byRule, status: 'rule', source: 'rule' };
   return { day, year, start: null, end: null, status: 'pending', source: 'rule' };
 }
 
-export function occurrencesForYear(days: readonly ThemeDay[], year: number, overrides: readonly Override[] = []): Occurrence[] {
+export function occurrencesForYear(
+  days: readonly ThemeDay[],
+  year: number,
+  overrides: readonly Override[] = [],
+): Occurrence[] {
   return sortOccurrences(days.map((d) => occurrence(d, year, overrides)).filter((o): o is Occurrence => o !== null));
 }
 
@@ -86,7 +99,12 @@ export function occurrencesForYear(days: readonly ThemeDay[], year: number, over
  * Occurrences overlapping [from, from + withinDays], soonest first: dated ones that have not ended,
  * and pending ones whose usual month overlaps the window.
  */
-export function upcoming(days: readonly ThemeDay[], overrides: readonly Override[], from: string, withinDays: number): Occurrence[] {
+export function upcoming(
+  days: readonly ThemeDay[],
+  overrides: readonly Override[],
+  from: string,
+  withinDays: number,
+): Occurrence[] {
   const start = DateTime.fromISO(from, { zone: CALENDAR_ZONE });
   const end = start.plus({ days: withinDays });
   const last = iso(end);

@@ -89,12 +89,18 @@ export class Dispatcher {
   }
 }
 
-function validate(def: CommandDef, args: Invocation['args'], L: Locale): { values: Values<Options> } | { error: Reply } {
+function validate(
+  def: CommandDef,
+  args: Invocation['args'],
+  L: Locale,
+): { values: Values<Options> } | { error: Reply } {
   const values: Record<string, unknown> = {};
   for (const [name, raw] of Object.entries(args)) {
     const spec = def.options[name];
     if (!spec) {
-      return { error: problem(L, 'error.unknown-option', { word: clipEcho(name), command: def.name, valid: optionList(def) }) };
+      return {
+        error: problem(L, 'error.unknown-option', { word: clipEcho(name), command: def.name, valid: optionList(def) }),
+      };
     }
     if (raw === '' && !spec.required) continue;
     const result = spec.schema.safeParse(spec.kind === 'integer' && typeof raw === 'string' ? toInt(raw) : raw);

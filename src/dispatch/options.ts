@@ -23,7 +23,16 @@ export function text<R extends boolean = false>(
   description: Localized,
   extra: Extra<R> & { max?: number } = {},
 ): OptionSpec<string, NoInfer<R>> {
-  return spec('string', description, z.string().trim().min(1).max(extra.max ?? 200), extra);
+  return spec(
+    'string',
+    description,
+    z
+      .string()
+      .trim()
+      .min(1)
+      .max(extra.max ?? 200),
+    extra,
+  );
 }
 
 export function integer<R extends boolean = false>(
@@ -54,7 +63,10 @@ export const isoDate = z
     return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
   });
 
-export function date<R extends boolean = false>(description: Localized, extra: Extra<R> = {}): OptionSpec<string, NoInfer<R>> {
+export function date<R extends boolean = false>(
+  description: Localized,
+  extra: Extra<R> = {},
+): OptionSpec<string, NoInfer<R>> {
   return spec('string', description, isoDate, extra);
 }
 

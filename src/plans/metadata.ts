@@ -8,7 +8,8 @@ const NOTICE_WORD = /关于|通知|印发|发布/;
 const DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
 const DOC_NUMBER = /[\u4e00-\u9fa5]{1,10}[〔［\[【]\s*\d{4}\s*[〕］\]】]\s*\d{1,4}\s*号/;
 const ISSUER_LINE = /(?:政府|办公厅|办公室|委员会|协会|科委|科协|局|厅|部|联席会议)(?:文件)?$/;
-const REGION = /^(?:[\u4e00-\u9fa5]{2,6}?(?:省|自治区))?(?:[\u4e00-\u9fa5]{1,6}?市)?(?:[\u4e00-\u9fa5]{1,6}?(?:区|县|旗))?/;
+const REGION =
+  /^(?:[\u4e00-\u9fa5]{2,6}?(?:省|自治区))?(?:[\u4e00-\u9fa5]{1,6}?市)?(?:[\u4e00-\u9fa5]{1,6}?(?:区|县|旗))?/;
 const FIVE_YEAR = /十([一二三四五六七八九])五/g;
 const QUOTED_TITLE = /《([^》]+(?:规划|方案|纲要|计划)[^》]*)》/;
 const CN_DIGIT = '一二三四五六七八九';
@@ -32,8 +33,13 @@ export function fiveYearPeriod(text: string): Plan['period'] {
 
 export function metadata(paras: string[], head: number): Meta {
   const top = paras.slice(0, head);
-  const quoted = top.filter((p) => /印发|已经|现将/.test(p)).map((p) => QUOTED_TITLE.exec(p)?.[1]).find(Boolean);
-  const titleLine = top.find((p) => PLAN_WORD.test(p) && !NOTICE_WORD.test(p) && !ISSUER_LINE.test(p) && p.length <= 60 && !/[。，]$/.test(p));
+  const quoted = top
+    .filter((p) => /印发|已经|现将/.test(p))
+    .map((p) => QUOTED_TITLE.exec(p)?.[1])
+    .find(Boolean);
+  const titleLine = top.find(
+    (p) => PLAN_WORD.test(p) && !NOTICE_WORD.test(p) && !ISSUER_LINE.test(p) && p.length <= 60 && !/[。，]$/.test(p),
+  );
   const title = (quoted ?? titleLine ?? top[0] ?? '').replace(/^《|》$/g, '').trim();
 
   const dateIndex = top.findIndex((p) => DATE.test(p));
@@ -54,7 +60,13 @@ export function metadata(paras: string[], head: number): Meta {
   }
   issuer ??= top.find((p) => ISSUER_LINE.test(p) && p.length <= 30) ?? null;
 
-  const docNumber = top.map((p) => DOC_NUMBER.exec(p)?.[0]).find(Boolean)?.replace(/\s+/g, '').replace(/[［\[【]/, '〔').replace(/[］\]】]/, '〕') ?? null;
+  const docNumber =
+    top
+      .map((p) => DOC_NUMBER.exec(p)?.[0])
+      .find(Boolean)
+      ?.replace(/\s+/g, '')
+      .replace(/[［\[【]/, '〔')
+      .replace(/[］\]】]/, '〕') ?? null;
 
   const span = /（(\d{4})[—–\-－~至](\d{4})年?）/.exec(title);
   const period = span ? { start: Number(span[1]), end: Number(span[2]) } : fiveYearPeriod(title);

@@ -41,7 +41,9 @@ const SPACE_NEAR_CJK = new RegExp(`(?<=[${CJK}])[ \\t]+|[ \\t]+(?=[${CJK}])`, 'g
 /** Folds one line's width variants to a canonical form: ASCII digits/letters, full-width Chinese punctuation. */
 export function foldWidth(line: string): string {
   return line
-    .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05\uFF0B\uFF1D]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05\uFF0B\uFF1D]/g, (c) =>
+      String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+    )
     .replace(/\u3000/g, ' ')
     .replace(/(?<=\d)\s*．/g, '.')
     .replace(/．/g, '.')
@@ -73,13 +75,20 @@ function cleanLine(raw: string): Line | null {
     text = text.slice(heading[0].length);
   }
   if (text.startsWith('**') || text.startsWith('__')) block = true;
-  text = text.replace(/\*\*|__/g, '').replace(/^>\s?/, '').replace(/^[*+]\s+/, '');
-  text = foldWidth(text).replace(/[ \t]+/g, ' ').replace(SPACE_NEAR_CJK, '').trim();
+  text = text
+    .replace(/\*\*|__/g, '')
+    .replace(/^>\s?/, '')
+    .replace(/^[*+]\s+/, '');
+  text = foldWidth(text)
+    .replace(/[ \t]+/g, ' ')
+    .replace(SPACE_NEAR_CJK, '')
+    .trim();
   return text === '' ? null : { text, block };
 }
 
 /** Outline numbering at the start of a line: 一、 （一） 1. （1） ① 第一章. */
-export const NUMBERED = /^(?:第[一二三四五六七八九十]+[章部篇]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,3}[.、](?!\d)|（\d{1,3}）|[①-⑳])/;
+export const NUMBERED =
+  /^(?:第[一二三四五六七八九十]+[章部篇]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,3}[.、](?!\d)|（\d{1,3}）|[①-⑳])/;
 const SECTION_LABEL = /^(?:具体目标|任务举措|主要举措|工作目标|主要任务|重点任务)$/;
 const ENDS_SENTENCE = /[。！？；：”」』）…]$/;
 

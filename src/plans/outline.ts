@@ -53,9 +53,25 @@ export function outline(paras: string[]): OutlineNode {
     if (style) {
       const m = style.re.exec(para)!;
       const { title, body } = splitTitle(para.slice(m[0].length).trim());
-      node = { rank: style.rank, number: m[1]!, heading: para.slice(0, m[0].length) + title, title, body: body ? [body] : [], children: [], numbered: true };
+      node = {
+        rank: style.rank,
+        number: m[1]!,
+        heading: para.slice(0, m[0].length) + title,
+        title,
+        body: body ? [body] : [],
+        children: [],
+        numbered: true,
+      };
     } else {
-      node = { rank: LABEL_RANK, number: '', heading: label![1]!, title: label![1]!, body: [], children: [], numbered: false };
+      node = {
+        rank: LABEL_RANK,
+        number: '',
+        heading: label![1]!,
+        title: label![1]!,
+        body: [],
+        children: [],
+        numbered: false,
+      };
     }
     while (stack.length > 1 && stack[stack.length - 1]!.rank >= node.rank) stack.pop();
     stack[stack.length - 1]!.children.push(node);

@@ -32,7 +32,9 @@ export function parsePlanBytes(bytes: Uint8Array, options: ParseOptions = {}): P
 export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   const paras = paragraphs(text);
   const root = outline(paras);
-  const firstHeading = paras.findIndex((p) => /^(?:第[一二三四五六七八九十]+[章部篇]|[一二三四五六七八九十]{1,3}、)/.test(p));
+  const firstHeading = paras.findIndex((p) =>
+    /^(?:第[一二三四五六七八九十]+[章部篇]|[一二三四五六七八九十]{1,3}、)/.test(p),
+  );
   const meta = metadata(paras, firstHeading > 0 ? firstHeading : Math.min(paras.length, 30));
   meta.period ??= fiveYearPeriod(paras.join(''));
   const aliases = options.themeDayAliases ?? [];
@@ -71,7 +73,8 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
         units: own.units,
         themeDays: findThemeDays(`${node.title}\n${body}`, aliases),
       });
-      for (const p of node.body) targets.push(...findTargets(p, { taskSeq: seq, periodStart: meta.period?.start ?? null }, false));
+      for (const p of node.body)
+        targets.push(...findTargets(p, { taskSeq: seq, periodStart: meta.period?.start ?? null }, false));
     }
   }
   for (const _ of walk(root)) headings++;
@@ -85,7 +88,13 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
  * quantified statement; other sections only those with a due year or 每年, and background sections
  * (发展基础, 形势, 意义 …) none.
  */
-function collectGoals(part: OutlineNode, periodStart: number | null, targets: Target[], milestones: Plan['milestones'], inTaskPart: boolean): void {
+function collectGoals(
+  part: OutlineNode,
+  periodStart: number | null,
+  targets: Target[],
+  milestones: Plan['milestones'],
+  inTaskPart: boolean,
+): void {
   const visit = (node: OutlineNode, inGoals: boolean, inBackground: boolean, inSchedule: boolean) => {
     const goals = inGoals || (GOALS.test(node.title) && !TASK_PART.test(node.title));
     const background = inBackground || BACKGROUND.test(node.title);

@@ -6,7 +6,8 @@
  */
 import type { Comparator, Milestone, Target } from './types.js';
 
-const UNIT = '个百分点|万人次|人次|万人|亿元|万元|小时|%|名|个|家|部|所|次|项|场|人|支|座|篇|期|批|处|种|门|套|户|册|件|级|座';
+const UNIT =
+  '个百分点|万人次|人次|万人|亿元|万元|小时|%|名|个|家|部|所|次|项|场|人|支|座|篇|期|批|处|种|门|套|户|册|件|级|座';
 const QUANTITY = new RegExp(
   `(?<!第|\\d|\\.)(\\d+(?:\\.\\d+)?)\\s*(?:[-—–~至到]\\s*(\\d+(?:\\.\\d+)?))?\\s*(${UNIT})(左右|以上|以下)?`,
   'g',
@@ -16,7 +17,8 @@ const DUE = /(?:到|至|力争到|争取到)\s*(20\d\d)\s*年(?:底|末)?|(20\d\
 const PAST_YEAR = /(?<![到至])(?:19|20)\d\d\s*年/;
 const ANNUAL = /每年|年均|每一年/;
 const TARGET_WORD = /超过|高于|多于|不少于|不低于|至少|达到|达|以上|左右|力争|确保|建成|建设|创建|培育|培训/;
-const STRIP = /(?:力争|争取|确保|到\s*20\d\d\s*年(?:底|末)?|20\d\d\s*年(?:目标|远景目标)?|每年|年均|我市|全市|我区|全区|超过|高于|多于|不少于|不低于|至少|达到|左右|以上|[，：；、]$|^[，：；、])/g;
+const STRIP =
+  /(?:力争|争取|确保|到\s*20\d\d\s*年(?:底|末)?|20\d\d\s*年(?:目标|远景目标)?|每年|年均|我市|全市|我区|全区|超过|高于|多于|不少于|不低于|至少|达到|左右|以上|[，：；、]$|^[，：；、])/g;
 
 export interface SentenceContext {
   taskSeq: number | null;
@@ -81,7 +83,14 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
       for (const m of clause.matchAll(QUANTITY)) {
         const before = clause.slice(0, m.index);
         const explicit = s.year !== null || annual || TARGET_WORD.test(clause) || m[4] !== undefined;
-        if (!explicit || (!goalsSection && s.year === null && !annual && !/不少于|不低于|超过|以上|达到|力争|至少/.test(clause + (m[4] ?? '')))) continue;
+        if (
+          !explicit ||
+          (!goalsSection &&
+            s.year === null &&
+            !annual &&
+            !/不少于|不低于|超过|以上|达到|力争|至少/.test(clause + (m[4] ?? '')))
+        )
+          continue;
         const metric = (before + clause.slice(m.index! + m[0].length)).replace(STRIP, '').replace(STRIP, '').trim();
         if (metric.length < 2) continue;
         targets.push({

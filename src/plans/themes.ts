@@ -17,7 +17,9 @@ function matcher(aliases: readonly string[]): RegExp {
   let re = matchers.get(aliases);
   if (!re) {
     const sorted = [...new Set(aliases)].filter(Boolean).sort((a, b) => b.length - a.length);
-    re = sorted.length ? new RegExp(sorted.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g') : /(?!)/g;
+    re = sorted.length
+      ? new RegExp(sorted.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g')
+      : /(?!)/g;
     matchers.set(aliases, re);
   }
   return re;

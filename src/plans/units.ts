@@ -17,7 +17,13 @@ export interface UnitMentions {
 export function splitUnits(list: string): string[] {
   return list
     .split(/[、，；,]|以及|和(?=[市区县省各])/)
-    .map((s) => s.trim().replace(/等$/, '').replace(/[。；：]$/, '').trim())
+    .map((s) =>
+      s
+        .trim()
+        .replace(/等$/, '')
+        .replace(/[。；：]$/, '')
+        .trim(),
+    )
     .filter((s) => s.length >= 2 && s.length <= 40);
 }
 

@@ -57,7 +57,16 @@ export class DeadlineService {
           ? { metric: r.metric!, comparator: r.comparator!, value: r.value!, valueMax: r.valueMax, unit: r.unit! }
           : null;
       const taskId = r.taskSeq === null ? null : `${r.planId}-${r.taskSeq}`;
-      return { due, kind: r.kind, text: r.title, target, planId: r.planId, planTitle: r.planTitle, daysLeft: daysBetween(now, due), taskId };
+      return {
+        due,
+        kind: r.kind,
+        text: r.title,
+        target,
+        planId: r.planId,
+        planTitle: r.planTitle,
+        daysLeft: daysBetween(now, due),
+        taskId,
+      };
     });
     return pageOf(deadlines, total, page?.page ?? 1, page?.size ?? Math.max(1, total));
   }

@@ -20,7 +20,11 @@ export interface ImportResult {
 
 /** A file that could not be imported, with a message for the person who tried. */
 export class ImportError extends Error {
-  constructor(readonly source: string, readonly reason: 'unreadable' | 'empty' | 'binary' | 'not-a-plan', detail?: string) {
+  constructor(
+    readonly source: string,
+    readonly reason: 'unreadable' | 'empty' | 'binary' | 'not-a-plan',
+    detail?: string,
+  ) {
     super(`${source}: ${describe(reason)}${detail ? ` (${detail})` : ''}`);
   }
 }
@@ -53,13 +57,22 @@ export function parseFile(bytes: Uint8Array, source: string, days: readonly Them
     return parsePlanBytes(bytes, { themeDayAliases: aliases });
   } catch (err) {
     if (err instanceof NotAPlanError) {
-      throw new ImportError(source, err.message === 'empty' ? 'empty' : err.message === 'binary' ? 'binary' : 'not-a-plan');
+      throw new ImportError(
+        source,
+        err.message === 'empty' ? 'empty' : err.message === 'binary' ? 'binary' : 'not-a-plan',
+      );
     }
     throw err;
   }
 }
 
-export function importBytes(db: Db, bytes: Uint8Array, source: string, days: readonly ThemeDay[], now: Date): ImportResult {
+export function importBytes(
+  db: Db,
+  bytes: Uint8Array,
+  source: string,
+  days: readonly ThemeDay[],
+  now: Date,
+): ImportResult {
   const plan = parseFile(bytes, source, days);
   const sha = createHash('sha256').update(bytes).digest('hex');
   const { id, replaced } = savePlan(db, plan, source, sha, now.toISOString(), (task) => linkThemeDays(days, task));

@@ -11,11 +11,21 @@ import type { Clock } from '../clock.js';
 import type { Poster, Reply } from '../reply.js';
 import { DeliveryError } from '../reply.js';
 import type { Db } from '../store/db.js';
-import { claimRun, interruptedRuns, listSubscriptions, markRun, getRun, type Subscription } from '../store/subscriptions.js';
+import {
+  claimRun,
+  interruptedRuns,
+  listSubscriptions,
+  markRun,
+  getRun,
+  type Subscription,
+} from '../store/subscriptions.js';
 import { log } from '../log.js';
 
 /** This week's slot of a subscription: the ISO week key and the instant it is due. */
-export function slotOf(sub: Pick<Subscription, 'weekday' | 'time' | 'timezone'>, now: Date): { week: string; due: Date } {
+export function slotOf(
+  sub: Pick<Subscription, 'weekday' | 'time' | 'timezone'>,
+  now: Date,
+): { week: string; due: Date } {
   const local = DateTime.fromJSDate(now, { zone: sub.timezone });
   const [hour, minute] = sub.time.split(':').map(Number);
   const due = local.set({ weekday: sub.weekday as 1, hour, minute, second: 0, millisecond: 0 });
@@ -60,10 +70,15 @@ export class Scheduler {
     const { db, clock } = this.o;
     const now = clock.now();
     const stale = new Date(now.getTime() - this.lease);
-    const subs = listSubscriptions(db, this.o.posters.map((p) => p.platform));
+    const subs = listSubscriptions(
+      db,
+      this.o.posters.map((p) => p.platform),
+    );
     for (const run of interruptedRuns(db, stale)) {
       const sub = subs.find((s) => s.id === run.subscriptionId);
-      markRun(db, run.subscriptionId, run.week, run.owner, 'failed', now, { error: 'interrupted while posting; delivery unknown' });
+      markRun(db, run.subscriptionId, run.week, run.owner, 'failed', now, {
+        error: 'interrupted while posting; delivery unknown',
+      });
       if (sub) await this.o.report(sub, 'interrupted while posting; delivery unknown', this.poster(sub));
     }
     const sent: string[] = [];
@@ -99,7 +114,9 @@ export class Scheduler {
       } else {
         markRun(db, sub.id, week, this.owner, 'failed', clock.now(), { error: code });
         log.error({ subscription: sub.id, week, code }, 'digest post failed');
-        await this.o.report(sub, code, poster).catch((e: unknown) => log.error({ err: e }, 'could not report digest failure'));
+        await this.o
+          .report(sub, code, poster)
+          .catch((e: unknown) => log.error({ err: e }, 'could not report digest failure'));
       }
       return false;
     }

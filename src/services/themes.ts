@@ -8,7 +8,14 @@ import { upcoming, occurrencesForYear, type Occurrence } from '../calendar/occur
 import { normalizeQuery } from '../plans/normalize.js';
 import { searchTasks, type TaskRow, type ThemeFilter } from '../store/tasks.js';
 import { queryTerms } from '../store/fts.js';
-import { countThemeTasks, localDayData, overrides, saveLocalDay, saveOverride, tasksOfThemeDays } from '../store/themes.js';
+import {
+  countThemeTasks,
+  localDayData,
+  overrides,
+  saveLocalDay,
+  saveOverride,
+  tasksOfThemeDays,
+} from '../store/themes.js';
 
 export class ThemeService {
   constructor(

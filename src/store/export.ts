@@ -5,7 +5,8 @@ import { tasksOfPlan } from './tasks.js';
 import { listMilestones, listTargets } from './targets.js';
 
 export function exportPlans(db: Db, planId?: number) {
-  const plans: PlanRow[] = planId === undefined ? listPlans(db) : [getPlan(db, planId)].filter((p): p is PlanRow => p !== undefined);
+  const plans: PlanRow[] =
+    planId === undefined ? listPlans(db) : [getPlan(db, planId)].filter((p): p is PlanRow => p !== undefined);
   const milestones = listMilestones(db);
   return {
     plans: plans.map((p) => {
@@ -43,7 +44,11 @@ export function exportPlans(db: Db, planId?: number) {
           recurrence: g.recurrence,
         })),
         milestones: milestones.filter((m) => m.planId === p.id).map((m) => ({ year: m.year, text: m.text })),
-        themeDays: (db.prepare('SELECT DISTINCT name FROM theme_mention WHERE plan_id = ? ORDER BY rowid').all(p.id) as { name: string }[]).map((r) => r.name),
+        themeDays: (
+          db.prepare('SELECT DISTINCT name FROM theme_mention WHERE plan_id = ? ORDER BY rowid').all(p.id) as {
+            name: string;
+          }[]
+        ).map((r) => r.name),
       };
     }),
   };

@@ -32,7 +32,14 @@ const PLAN_COLUMNS = `p.id, p.source, p.title, p.issuer, p.doc_number AS docNumb
  * Saves a parsed plan. The same content (by hash), or a plan with the same title, issuer and number,
  * is replaced in place and keeps its id. Runs in one transaction: on any error nothing is written.
  */
-export function savePlan(db: Db, plan: Plan, source: string, sha256: string, now: string, links: ThemeLinker = () => []): { id: number; replaced: boolean } {
+export function savePlan(
+  db: Db,
+  plan: Plan,
+  source: string,
+  sha256: string,
+  now: string,
+  links: ThemeLinker = () => [],
+): { id: number; replaced: boolean } {
   return db.transaction(() => {
     const existing = db
       .prepare(
@@ -46,14 +53,29 @@ export function savePlan(db: Db, plan: Plan, source: string, sha256: string, now
           `INSERT INTO plan (id, source, sha256, title, issuer, doc_number, issued_on, region, period_start, period_end, imported_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(existing?.id ?? null, source, sha256, plan.title, plan.issuer, plan.docNumber, plan.issuedOn, plan.region, plan.period?.start ?? null, plan.period?.end ?? null, now)
-        .lastInsertRowid,
+        .run(
+          existing?.id ?? null,
+          source,
+          sha256,
+          plan.title,
+          plan.issuer,
+          plan.docNumber,
+          plan.issuedOn,
+          plan.region,
+          plan.period?.start ?? null,
+          plan.period?.end ?? null,
+          now,
+        ).lastInsertRowid,
     );
-    const insertTask = db.prepare('INSERT INTO task (plan_id, seq, part, path, number, title, text) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    const insertTask = db.prepare(
+      'INSERT INTO task (plan_id, seq, part, path, number, title, text) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
     const insertFts = db.prepare('INSERT INTO task_fts (rowid, title, body) VALUES (?, ?, ?)');
     const insertChars = db.prepare('INSERT INTO task_chars (rowid, chars) VALUES (?, ?)');
     const insertLink = db.prepare('INSERT OR IGNORE INTO task_theme (task_id, day_id, how) VALUES (?, ?, ?)');
-    const upsertUnit = db.prepare('INSERT INTO unit (name, key) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET key = excluded.key RETURNING id');
+    const upsertUnit = db.prepare(
+      'INSERT INTO unit (name, key) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET key = excluded.key RETURNING id',
+    );
     const linkUnit = db.prepare('INSERT OR IGNORE INTO task_unit (task_id, unit_id, role, pos) VALUES (?, ?, ?, ?)');
     const mention = db.prepare('INSERT INTO theme_mention (plan_id, task_id, name) VALUES (?, ?, ?)');
     const taskIds = new Map<number, number>();
@@ -64,23 +86,42 @@ export function savePlan(db: Db, plan: Plan, source: string, sha256: string, now
       return unit;
     };
     for (const task of plan.tasks) {
-      const taskId = Number(insertTask.run(id, task.seq, task.part, JSON.stringify(task.path), task.number, task.title, task.text).lastInsertRowid);
+      const taskId = Number(
+        insertTask.run(id, task.seq, task.part, JSON.stringify(task.path), task.number, task.title, task.text)
+          .lastInsertRowid,
+      );
       taskIds.set(task.seq, taskId);
       insertFts.run(taskId, bigrams(task.title), bigrams(task.text));
       insertChars.run(taskId, chars(`${task.title}${task.text}`));
       for (const link of links(task)) insertLink.run(taskId, link.dayId, link.how);
-      for (const [role, names] of [['lead', task.leadUnits], ['responsible', task.units]] as const) {
+      for (const [role, names] of [
+        ['lead', task.leadUnits],
+        ['responsible', task.units],
+      ] as const) {
         names.forEach((name, pos) => linkUnit.run(taskId, unitId(name), role, pos));
       }
       for (const name of task.themeDays) mention.run(id, taskId, name);
     }
-    for (const name of plan.themeDays) if (!plan.tasks.some((t) => t.themeDays.includes(name))) mention.run(id, null, name);
+    for (const name of plan.themeDays)
+      if (!plan.tasks.some((t) => t.themeDays.includes(name))) mention.run(id, null, name);
     const insertTarget = db.prepare(
       `INSERT INTO target (plan_id, seq, task_id, quote, metric, comparator, value, value_max, unit, year, recurrence)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     plan.targets.forEach((t, i) =>
-      insertTarget.run(id, i + 1, t.taskSeq === null ? null : taskIds.get(t.taskSeq) ?? null, t.quote, t.metric, t.comparator, t.value, t.valueMax, t.unit, t.year, t.recurrence),
+      insertTarget.run(
+        id,
+        i + 1,
+        t.taskSeq === null ? null : (taskIds.get(t.taskSeq) ?? null),
+        t.quote,
+        t.metric,
+        t.comparator,
+        t.value,
+        t.valueMax,
+        t.unit,
+        t.year,
+        t.recurrence,
+      ),
     );
     const insertMilestone = db.prepare('INSERT INTO milestone (plan_id, year, text) VALUES (?, ?, ?)');
     for (const m of plan.milestones) insertMilestone.run(id, m.year, m.text);
@@ -96,7 +137,9 @@ function deletePlanRows(db: Db, id: number): void {
 
 /** Plans in id order with their counts; the counts are computed only for the rows returned. */
 export function listPlans(db: Db, limit = -1, offset = 0): PlanRow[] {
-  return db.prepare(`SELECT ${PLAN_COLUMNS} FROM plan p ORDER BY p.id LIMIT ? OFFSET ?`).all(limit, offset) as PlanRow[];
+  return db
+    .prepare(`SELECT ${PLAN_COLUMNS} FROM plan p ORDER BY p.id LIMIT ? OFFSET ?`)
+    .all(limit, offset) as PlanRow[];
 }
 
 export type PlanName = Pick<PlanRow, 'id' | 'title' | 'region'>;

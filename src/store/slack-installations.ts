@@ -11,11 +11,20 @@ function keyOf(q: { isEnterpriseInstall?: boolean; enterpriseId?: string; teamId
 export function sqliteInstallationStore(db: Db, now: () => Date): InstallationStore {
   return {
     async storeInstallation(installation) {
-      const key = keyOf({ isEnterpriseInstall: installation.isEnterpriseInstall, enterpriseId: installation.enterprise?.id, teamId: installation.team?.id });
-      db.prepare('INSERT OR REPLACE INTO slack_installation (id, data, updated_at) VALUES (?, ?, ?)').run(key, JSON.stringify(installation), now().toISOString());
+      const key = keyOf({
+        isEnterpriseInstall: installation.isEnterpriseInstall,
+        enterpriseId: installation.enterprise?.id,
+        teamId: installation.team?.id,
+      });
+      db.prepare('INSERT OR REPLACE INTO slack_installation (id, data, updated_at) VALUES (?, ?, ?)').run(
+        key,
+        JSON.stringify(installation),
+        now().toISOString(),
+      );
     },
     async fetchInstallation(query: InstallationQuery<boolean>) {
-      const row = db.prepare('SELECT data FROM slack_installation WHERE id = ?').get(keyOf(query)) as { data: string } | undefined;
+      const row = db.prepare('SELECT data FROM slack_installation WHERE id = ?').get(keyOf(query)) as
+        { data: string } | undefined;
       if (!row) throw new Error(`no Slack installation for ${keyOf(query)}`);
       return JSON.parse(row.data) as Installation<'v2', boolean>;
     },

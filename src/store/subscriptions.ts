@@ -49,7 +49,19 @@ export function upsertSubscription(db: Db, s: NewSubscription, now: Date): Subsc
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (platform, workspace, channel) DO UPDATE SET plan_ids = excluded.plan_ids, weekday = excluded.weekday, time = excluded.time,
        timezone = excluded.timezone, lookahead = excluded.lookahead, locale = excluded.locale, created_by = excluded.created_by`,
-  ).run(s.platform, s.workspace, s.channel, s.planIds ? JSON.stringify(s.planIds) : null, s.weekday, s.time, s.timezone, s.lookahead, s.locale, s.createdBy, now.toISOString());
+  ).run(
+    s.platform,
+    s.workspace,
+    s.channel,
+    s.planIds ? JSON.stringify(s.planIds) : null,
+    s.weekday,
+    s.time,
+    s.timezone,
+    s.lookahead,
+    s.locale,
+    s.createdBy,
+    now.toISOString(),
+  );
   return getSubscription(db, s)!;
 }
 
@@ -70,21 +82,34 @@ export function listSubscriptions(db: Db, platforms?: string[]): Subscription[] 
 }
 
 export function getRun(db: Db, subscriptionId: number, week: string): DigestRun | undefined {
-  return db.prepare(`SELECT ${RUN_COLUMNS} FROM digest_run WHERE subscription_id = ? AND week = ?`).get(subscriptionId, week) as DigestRun | undefined;
+  return db
+    .prepare(`SELECT ${RUN_COLUMNS} FROM digest_run WHERE subscription_id = ? AND week = ?`)
+    .get(subscriptionId, week) as DigestRun | undefined;
 }
 
 export function lastRun(db: Db, subscriptionId: number): DigestRun | undefined {
-  return db.prepare(`SELECT ${RUN_COLUMNS} FROM digest_run WHERE subscription_id = ? ORDER BY week DESC LIMIT 1`).get(subscriptionId) as DigestRun | undefined;
+  return db
+    .prepare(`SELECT ${RUN_COLUMNS} FROM digest_run WHERE subscription_id = ? ORDER BY week DESC LIMIT 1`)
+    .get(subscriptionId) as DigestRun | undefined;
 }
 
 /**
  * Takes a (subscription, week) for `owner`: a new run, a run waiting for its retry time, or a claim
  * abandoned before posting (older than `staleBefore`). Returns false when someone else has it or it is done.
  */
-export function claimRun(db: Db, subscriptionId: number, week: string, owner: string, now: Date, staleBefore: Date): boolean {
+export function claimRun(
+  db: Db,
+  subscriptionId: number,
+  week: string,
+  owner: string,
+  now: Date,
+  staleBefore: Date,
+): boolean {
   const at = now.toISOString();
   const inserted = db
-    .prepare(`INSERT INTO digest_run (subscription_id, week, status, owner, updated_at) VALUES (?, ?, 'claimed', ?, ?) ON CONFLICT DO NOTHING`)
+    .prepare(
+      `INSERT INTO digest_run (subscription_id, week, status, owner, updated_at) VALUES (?, ?, 'claimed', ?, ?) ON CONFLICT DO NOTHING`,
+    )
     .run(subscriptionId, week, owner, at).changes;
   if (inserted) return true;
   return (
@@ -110,10 +135,21 @@ export function markRun(
   db.prepare(
     `UPDATE digest_run SET status = ?, updated_at = ?, last_error = coalesce(?, last_error), next_attempt_at = ?, attempts = attempts + ?
      WHERE subscription_id = ? AND week = ? AND owner = ?`,
-  ).run(status, now.toISOString(), extra.error ?? null, extra.nextAttemptAt?.toISOString() ?? null, extra.countAttempt ? 1 : 0, subscriptionId, week, owner);
+  ).run(
+    status,
+    now.toISOString(),
+    extra.error ?? null,
+    extra.nextAttemptAt?.toISOString() ?? null,
+    extra.countAttempt ? 1 : 0,
+    subscriptionId,
+    week,
+    owner,
+  );
 }
 
 /** Runs left in 'posting' by a process that stopped: whether they were delivered is unknown. */
 export function interruptedRuns(db: Db, staleBefore: Date): DigestRun[] {
-  return db.prepare(`SELECT ${RUN_COLUMNS} FROM digest_run WHERE status = 'posting' AND updated_at < ?`).all(staleBefore.toISOString()) as DigestRun[];
+  return db
+    .prepare(`SELECT ${RUN_COLUMNS} FROM digest_run WHERE status = 'posting' AND updated_at < ?`)
+    .all(staleBefore.toISOString()) as DigestRun[];
 }

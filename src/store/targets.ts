@@ -23,7 +23,11 @@ export interface TargetFilter {
 }
 
 /** Targets matching the filter, by due year; a page of them when `page` is given, with the total. */
-export function listTargets(db: Db, f: TargetFilter, page?: { limit: number; offset: number }): { rows: TargetRow[]; total: number } {
+export function listTargets(
+  db: Db,
+  f: TargetFilter,
+  page?: { limit: number; offset: number },
+): { rows: TargetRow[]; total: number } {
   const where: string[] = [];
   const params: unknown[] = [];
   if (f.planId !== undefined) (where.push('g.plan_id = ?'), params.push(f.planId));
@@ -34,7 +38,9 @@ export function listTargets(db: Db, f: TargetFilter, page?: { limit: number; off
     params.push(`%${likeEscape(f.query)}%`, `%${likeEscape(f.query)}%`);
   }
   if (f.unit) {
-    where.push(`g.task_id IN (SELECT task_id FROM task_unit WHERE unit_id IN (SELECT id FROM unit WHERE name LIKE ? ESCAPE '\\' OR key LIKE ? ESCAPE '\\'))`);
+    where.push(
+      `g.task_id IN (SELECT task_id FROM task_unit WHERE unit_id IN (SELECT id FROM unit WHERE name LIKE ? ESCAPE '\\' OR key LIKE ? ESCAPE '\\'))`,
+    );
     params.push(`%${likeEscape(f.unit)}%`, `%${likeEscape(f.unit)}%`);
   }
   const from = `FROM target g JOIN plan p ON p.id = g.plan_id LEFT JOIN task t ON t.id = g.task_id ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
@@ -59,7 +65,9 @@ export interface MilestoneRow {
 
 export function listMilestones(db: Db): MilestoneRow[] {
   return db
-    .prepare('SELECT m.plan_id AS planId, p.title AS planTitle, m.year, m.text FROM milestone m JOIN plan p ON p.id = m.plan_id ORDER BY m.year, m.id')
+    .prepare(
+      'SELECT m.plan_id AS planId, p.title AS planTitle, m.year, m.text FROM milestone m JOIN plan p ON p.id = m.plan_id ORDER BY m.year, m.id',
+    )
     .all() as MilestoneRow[];
 }
 
@@ -88,9 +96,16 @@ const DUE = `SELECT 'target' AS kind, g.year, g.quote AS title, g.plan_id AS pla
   FROM plan p WHERE p.period_end BETWEEN @from AND @to`;
 
 /** Everything due in [fromYear, toYear] (targets with a year, milestones, plan period ends), by year and plan; a page when asked. */
-export function dueBetween(db: Db, fromYear: number, toYear: number, page?: { limit: number; offset: number }): { rows: DueRow[]; total: number } {
+export function dueBetween(
+  db: Db,
+  fromYear: number,
+  toYear: number,
+  page?: { limit: number; offset: number },
+): { rows: DueRow[]; total: number } {
   const range = { from: fromYear, to: toYear };
   const total = (db.prepare(`SELECT count(*) AS n FROM (${DUE})`).get(range) as { n: number }).n;
-  const rows = db.prepare(`${DUE} ORDER BY 2, 4 LIMIT @limit OFFSET @offset`).all({ ...range, limit: page?.limit ?? -1, offset: page?.offset ?? 0 }) as DueRow[];
+  const rows = db
+    .prepare(`${DUE} ORDER BY 2, 4 LIMIT @limit OFFSET @offset`)
+    .all({ ...range, limit: page?.limit ?? -1, offset: page?.offset ?? 0 }) as DueRow[];
   return { rows, total };
 }

@@ -33,10 +33,21 @@ const TASK_COLUMNS = `t.id, t.plan_id AS planId, t.seq, t.part, t.path, t.number
   (SELECT json_group_array(name) FROM (SELECT u.name FROM task_unit tu JOIN unit u ON u.id = tu.unit_id WHERE tu.task_id = t.id AND tu.role = 'responsible' ORDER BY tu.pos)) AS units,
   (SELECT json_group_array(DISTINCT m.name) FROM theme_mention m WHERE m.task_id = t.id) AS themeDays`;
 
-type RawTask = Omit<TaskRow, 'path' | 'leadUnits' | 'units' | 'themeDays'> & { path: string; leadUnits: string; units: string; themeDays: string };
+type RawTask = Omit<TaskRow, 'path' | 'leadUnits' | 'units' | 'themeDays'> & {
+  path: string;
+  leadUnits: string;
+  units: string;
+  themeDays: string;
+};
 
 function hydrate(row: RawTask): TaskRow {
-  return { ...row, path: JSON.parse(row.path), leadUnits: JSON.parse(row.leadUnits), units: JSON.parse(row.units), themeDays: JSON.parse(row.themeDays) };
+  return {
+    ...row,
+    path: JSON.parse(row.path),
+    leadUnits: JSON.parse(row.leadUnits),
+    units: JSON.parse(row.units),
+    themeDays: JSON.parse(row.themeDays),
+  };
 }
 
 /** Ids of tasks linked to the theme days (json array) or naming any of the names (json array). */
@@ -57,14 +68,21 @@ export function searchTasks(db: Db, f: TaskFilter): { rows: TaskRow[]; total: nu
   const where: string[] = [];
   const params: unknown[] = [];
   const match = matchExpression(f.terms);
-  const hits = (rank: string) => (match ? `WITH hits AS MATERIALIZED (SELECT rowid AS id${rank} FROM task_fts WHERE task_fts MATCH ?) ` : '');
+  const hits = (rank: string) =>
+    match ? `WITH hits AS MATERIALIZED (SELECT rowid AS id${rank} FROM task_fts WHERE task_fts MATCH ?) ` : '';
   const from = match ? 'hits h JOIN task t ON t.id = h.id' : 'task t';
   const single = charsExpression(f.terms);
   const filtered = f.planId !== undefined || f.unit || f.theme || single !== null;
   if (match && !filtered) {
     // Text alone: answer from the index without touching the task table.
-    const total = (db.prepare('SELECT count(*) AS n FROM task_fts WHERE task_fts MATCH ?').get(match) as { n: number }).n;
-    const ids = db.prepare('SELECT rowid FROM task_fts WHERE task_fts MATCH ? ORDER BY bm25(task_fts, 3.0, 1.0), rowid LIMIT ? OFFSET ?').pluck().all(match, f.limit, f.offset) as number[];
+    const total = (db.prepare('SELECT count(*) AS n FROM task_fts WHERE task_fts MATCH ?').get(match) as { n: number })
+      .n;
+    const ids = db
+      .prepare(
+        'SELECT rowid FROM task_fts WHERE task_fts MATCH ? ORDER BY bm25(task_fts, 3.0, 1.0), rowid LIMIT ? OFFSET ?',
+      )
+      .pluck()
+      .all(match, f.limit, f.offset) as number[];
     return { rows: tasksById(db, ids), total };
   }
   if (single) {
@@ -76,7 +94,9 @@ export function searchTasks(db: Db, f: TaskFilter): { rows: TaskRow[]; total: nu
     params.push(f.planId);
   }
   if (f.unit) {
-    where.push(`EXISTS (SELECT 1 FROM task_unit tu WHERE tu.task_id = t.id AND tu.unit_id IN (SELECT id FROM unit WHERE name LIKE ? ESCAPE '\\' OR key LIKE ? ESCAPE '\\'))`);
+    where.push(
+      `EXISTS (SELECT 1 FROM task_unit tu WHERE tu.task_id = t.id AND tu.unit_id IN (SELECT id FROM unit WHERE name LIKE ? ESCAPE '\\' OR key LIKE ? ESCAPE '\\'))`,
+    );
     const like = `%${likeEscape(f.unit)}%`;
     params.push(like, like);
   }
@@ -88,12 +108,16 @@ export function searchTasks(db: Db, f: TaskFilter): { rows: TaskRow[]; total: nu
   const all = match ? [match, ...params] : params;
   const total = (db.prepare(`${hits('')}SELECT count(*) AS n FROM ${from} ${clause}`).get(...all) as { n: number }).n;
   // Without a text rank, tasks that name the theme day come before those only on its topic.
-  const named = f.theme ? 't.id IN (SELECT task_id FROM theme_mention WHERE name IN (SELECT value FROM json_each(?))) DESC, ' : '';
+  const named = f.theme
+    ? 't.id IN (SELECT task_id FROM theme_mention WHERE name IN (SELECT value FROM json_each(?))) DESC, '
+    : '';
   const order = match ? 'h.rank, t.id' : `${named}t.plan_id, t.seq`;
   const orderParams = !match && f.theme ? [JSON.stringify(f.theme.names)] : [];
   // Page the ids first: SQLite would otherwise compute every result column of every hit before sorting.
   const ids = db
-    .prepare(`${hits(', bm25(task_fts, 3.0, 1.0) AS rank')}SELECT t.id FROM ${from} ${clause} ORDER BY ${order} LIMIT ? OFFSET ?`)
+    .prepare(
+      `${hits(', bm25(task_fts, 3.0, 1.0) AS rank')}SELECT t.id FROM ${from} ${clause} ORDER BY ${order} LIMIT ? OFFSET ?`,
+    )
     .pluck()
     .all(...all, ...orderParams, f.limit, f.offset) as number[];
   return { rows: tasksById(db, ids), total };
@@ -102,16 +126,26 @@ export function searchTasks(db: Db, f: TaskFilter): { rows: TaskRow[]; total: nu
 /** Tasks in the order of `ids`. */
 export function tasksById(db: Db, ids: number[]): TaskRow[] {
   if (ids.length === 0) return [];
-  const rows = db.prepare(`SELECT ${TASK_COLUMNS} FROM task t JOIN plan p ON p.id = t.plan_id WHERE t.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as RawTask[];
+  const rows = db
+    .prepare(
+      `SELECT ${TASK_COLUMNS} FROM task t JOIN plan p ON p.id = t.plan_id WHERE t.id IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify(ids)) as RawTask[];
   const byId = new Map(rows.map((r) => [r.id, hydrate(r)]));
   return ids.map((id) => byId.get(id)!);
 }
 
 export function getTask(db: Db, planId: number, seq: number): TaskRow | undefined {
-  const row = db.prepare(`SELECT ${TASK_COLUMNS} FROM task t JOIN plan p ON p.id = t.plan_id WHERE t.plan_id = ? AND t.seq = ?`).get(planId, seq) as RawTask | undefined;
+  const row = db
+    .prepare(`SELECT ${TASK_COLUMNS} FROM task t JOIN plan p ON p.id = t.plan_id WHERE t.plan_id = ? AND t.seq = ?`)
+    .get(planId, seq) as RawTask | undefined;
   return row && hydrate(row);
 }
 
 export function tasksOfPlan(db: Db, planId: number): TaskRow[] {
-  return (db.prepare(`SELECT ${TASK_COLUMNS} FROM task t JOIN plan p ON p.id = t.plan_id WHERE t.plan_id = ? ORDER BY t.seq`).all(planId) as RawTask[]).map(hydrate);
+  return (
+    db
+      .prepare(`SELECT ${TASK_COLUMNS} FROM task t JOIN plan p ON p.id = t.plan_id WHERE t.plan_id = ? ORDER BY t.seq`)
+      .all(planId) as RawTask[]
+  ).map(hydrate);
 }

@@ -10,7 +10,12 @@ export interface UnitRow {
   plans: number;
 }
 
-export function listUnits(db: Db, query: string | undefined, limit: number, offset: number): { rows: UnitRow[]; total: number } {
+export function listUnits(
+  db: Db,
+  query: string | undefined,
+  limit: number,
+  offset: number,
+): { rows: UnitRow[]; total: number } {
   const like = `%${likeEscape(query ?? '')}%`;
   const matching = `SELECT id FROM unit WHERE (name LIKE ? ESCAPE '\\' OR key LIKE ? ESCAPE '\\') AND EXISTS (SELECT 1 FROM task_unit WHERE unit_id = unit.id)`;
   const total = (db.prepare(`SELECT count(*) AS n FROM (${matching})`).get(like, like) as { n: number }).n;

@@ -71,7 +71,16 @@ export class FakeDiscord {
   /** Sends INTERACTION_CREATE for a payload built by the helpers below; returns the interaction id. */
   interact(payload: Record<string, unknown>): string {
     const id = String(this.nextId++);
-    this.dispatch('INTERACTION_CREATE', { id, application_id: APP_ID, token: `token-${id}`, version: 1, entitlements: [], authorizing_integration_owners: { 0: payload.guild_id }, context: 0, ...payload });
+    this.dispatch('INTERACTION_CREATE', {
+      id,
+      application_id: APP_ID,
+      token: `token-${id}`,
+      version: 1,
+      entitlements: [],
+      authorizing_integration_owners: { 0: payload.guild_id },
+      context: 0,
+      ...payload,
+    });
     return id;
   }
 
@@ -124,14 +133,34 @@ export class FakeDiscord {
       return send(p!.status, p!.body, p!.headers);
     }
     const channelMessage = /^\/api\/v10\/channels\/(\d+)\/messages$/.exec(path);
-    if (path === '/api/v10/gateway/bot') return send(200, { url: `ws://127.0.0.1:${this.port}`, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } });
-    if (path === '/api/v10/users/@me') return send(200, { id: BOT_ID, username: 'kepu-bot', discriminator: '0', bot: true });
-    if (/\/commands$/.test(path) && req.method === 'PUT') return send(200, (call.body as any[]).map((c, i) => ({ ...c, id: String(300 + i), application_id: APP_ID, version: '1' })));
+    if (path === '/api/v10/gateway/bot')
+      return send(200, {
+        url: `ws://127.0.0.1:${this.port}`,
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+      });
+    if (path === '/api/v10/users/@me')
+      return send(200, { id: BOT_ID, username: 'kepu-bot', discriminator: '0', bot: true });
+    if (/\/commands$/.test(path) && req.method === 'PUT')
+      return send(
+        200,
+        (call.body as any[]).map((c, i) => ({ ...c, id: String(300 + i), application_id: APP_ID, version: '1' })),
+      );
     const callback = /^\/api\/v10\/interactions\/(\d+)\/[^/]+\/callback$/.exec(path);
     if (callback) {
       // 204 unless the client asks for the interaction callback response (with_response=true).
       if (!(req.url ?? '').includes('with_response=true')) return send(204, undefined);
-      return send(200, { interaction: { id: callback[1], type: 2, activity_instance_id: null, response_message_id: '999', response_message_loading: call.body?.type === 5, response_message_ephemeral: false }, resource: { type: call.body?.type } });
+      return send(200, {
+        interaction: {
+          id: callback[1],
+          type: 2,
+          activity_instance_id: null,
+          response_message_id: '999',
+          response_message_loading: call.body?.type === 5,
+          response_message_ephemeral: false,
+        },
+        resource: { type: call.body?.type },
+      });
     }
     if (/^\/api\/v10\/webhooks\//.test(path)) return send(200, message('999', call.body));
     if (path === '/api/v10/users/@me/channels') return send(200, { id: '400000000000000001', type: 1 });
@@ -157,7 +186,18 @@ function guild(id: string) {
     verification_level: 0,
     default_message_notifications: 0,
     explicit_content_filter: 0,
-    roles: [{ id, name: '@everyone', permissions: '0', position: 0, color: 0, hoist: false, managed: false, mentionable: false }],
+    roles: [
+      {
+        id,
+        name: '@everyone',
+        permissions: '0',
+        position: 0,
+        color: 0,
+        hoist: false,
+        managed: false,
+        mentionable: false,
+      },
+    ],
     emojis: [],
     features: [],
     mfa_level: 0,
@@ -165,7 +205,9 @@ function guild(id: string) {
     premium_tier: 0,
     preferred_locale: 'zh-CN',
     nsfw_level: 0,
-    channels: [{ id: `${id.slice(0, -1)}9`, type: 0, name: 'kepu', position: 0, guild_id: id, permission_overwrites: [] }],
+    channels: [
+      { id: `${id.slice(0, -1)}9`, type: 0, name: 'kepu', position: 0, guild_id: id, permission_overwrites: [] },
+    ],
     members: [],
     threads: [],
     stickers: [],
@@ -177,7 +219,23 @@ function guild(id: string) {
 }
 
 function message(channelId: string, body: any) {
-  return { id: '600000000000000001', channel_id: channelId, author: { id: BOT_ID, username: 'kepu-bot', discriminator: '0', bot: true }, content: body?.content ?? '', timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], embeds: body?.embeds ?? [], components: body?.components ?? [], pinned: false, type: 0 };
+  return {
+    id: '600000000000000001',
+    channel_id: channelId,
+    author: { id: BOT_ID, username: 'kepu-bot', discriminator: '0', bot: true },
+    content: body?.content ?? '',
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    embeds: body?.embeds ?? [],
+    components: body?.components ?? [],
+    pinned: false,
+    type: 0,
+  };
 }
 
 /** A member of a guild, with the permissions Discord computes for them in the channel. */

@@ -44,7 +44,9 @@ export class FakeSlack {
         this.calls.push({ method, body, auth: req.headers.authorization });
         const failure = this.failures.get(method)?.shift();
         if (failure === 429) {
-          res.writeHead(429, { 'retry-after': String(this.retryAfter), 'content-type': 'application/json' }).end('{"ok":false,"error":"ratelimited"}');
+          res
+            .writeHead(429, { 'retry-after': String(this.retryAfter), 'content-type': 'application/json' })
+            .end('{"ok":false,"error":"ratelimited"}');
         } else if (failure) {
           res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: false, error: failure }));
         } else {
@@ -64,7 +66,14 @@ export class FakeSlack {
         this.acks.push(JSON.parse(raw.toString()));
         for (const w of this.waiters.splice(0)) w();
       });
-      ws.send(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A1' }, debug_info: { host: 'fake', approximate_connection_time: 3600 } }));
+      ws.send(
+        JSON.stringify({
+          type: 'hello',
+          num_connections: 1,
+          connection_info: { app_id: 'A1' },
+          debug_info: { host: 'fake', approximate_connection_time: 3600 },
+        }),
+      );
     });
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
     this.port = (this.server.address() as AddressInfo).port;
@@ -78,7 +87,9 @@ export class FakeSlack {
 
   /** Sends a Socket Mode envelope (e.g. type 'slash_commands' with the command payload). */
   envelope(id: string, type: string, payload: Record<string, unknown>): void {
-    this.socket?.send(JSON.stringify({ envelope_id: id, type, payload, accepts_response_payload: type !== 'events_api' }));
+    this.socket?.send(
+      JSON.stringify({ envelope_id: id, type, payload, accepts_response_payload: type !== 'events_api' }),
+    );
   }
 
   get apiUrl(): string {
@@ -116,7 +127,15 @@ export class FakeSlack {
         return { ok: true, team_id: 'T1', user_id: 'UBOT', bot_id: 'BBOT' };
       case 'users.info': {
         const user = String(body.user);
-        return { ok: true, user: { id: user, is_admin: this.admins.has(user), is_owner: false, locale: this.locales.get(user) ?? 'zh-CN' } };
+        return {
+          ok: true,
+          user: {
+            id: user,
+            is_admin: this.admins.has(user),
+            is_owner: false,
+            locale: this.locales.get(user) ?? 'zh-CN',
+          },
+        };
       }
       case 'chat.postMessage':
         return { ok: true, channel: body.channel, ts: `${Date.now() / 1000}` };
@@ -140,6 +159,7 @@ async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> 
   if (!raw) return {};
   if ((req.headers['content-type'] ?? '').includes('json')) return JSON.parse(raw);
   const form = Object.fromEntries(new URLSearchParams(raw));
-  for (const key of ['blocks', 'attachments']) if (typeof form[key] === 'string') (form as Record<string, unknown>)[key] = JSON.parse(form[key]!);
+  for (const key of ['blocks', 'attachments'])
+    if (typeof form[key] === 'string') (form as Record<string, unknown>)[key] = JSON.parse(form[key]!);
   return form;
 }

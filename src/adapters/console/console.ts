@@ -54,7 +54,13 @@ export class ConsoleAdapter implements Adapter {
   private async read(dispatcher: Dispatcher): Promise<void> {
     const input = this.o.input ?? process.stdin;
     const tty = (input as NodeJS.ReadStream).isTTY === true;
-    const rl = createInterface({ input, output: tty ? this.output : undefined, terminal: tty, historySize: 200, prompt: 'kepu> ' });
+    const rl = createInterface({
+      input,
+      output: tty ? this.output : undefined,
+      terminal: tty,
+      historySize: 200,
+      prompt: 'kepu> ',
+    });
     this.rl = rl;
     const caller = consoleCaller(this.o.locale);
     if (tty) {

@@ -54,7 +54,11 @@ export const BOT_PERMISSIONS = new PermissionsBitField([
 
 export function inviteUrl(applicationId: string): string {
   const scope = [OAuth2Scopes.Bot, OAuth2Scopes.ApplicationsCommands].join(' ');
-  const params = new URLSearchParams({ client_id: applicationId, scope, permissions: BOT_PERMISSIONS.bitfield.toString() });
+  const params = new URLSearchParams({
+    client_id: applicationId,
+    scope,
+    permissions: BOT_PERMISSIONS.bitfield.toString(),
+  });
   return `https://discord.com/oauth2/authorize?${params}`;
 }
 
@@ -106,7 +110,9 @@ export class DiscordAdapter implements Adapter {
 
   async start(dispatcher: Dispatcher): Promise<void> {
     this.dispatcher = dispatcher;
-    this.client.on(Events.InteractionCreate, (i) => this.inFlight.track(`discord interaction ${i.id}`, () => this.handle(i)));
+    this.client.on(Events.InteractionCreate, (i) =>
+      this.inFlight.track(`discord interaction ${i.id}`, () => this.handle(i)),
+    );
     this.client.on(Events.ShardResume, (shard) => log.info({ shard }, 'discord gateway resumed'));
     this.client.on(Events.Error, (err) => log.error({ err }, 'discord client error'));
     const ready = new Promise<void>((resolve) => this.client.once(Events.ClientReady, () => resolve()));
@@ -125,7 +131,9 @@ export class DiscordAdapter implements Adapter {
   }
 
   async notify(target: { workspace: string; user: string }, reply: Reply): Promise<void> {
-    const dm = (await this.client.rest.post(Routes.userChannels(), { body: { recipient_id: target.user } })) as { id: string };
+    const dm = (await this.client.rest.post(Routes.userChannels(), { body: { recipient_id: target.user } })) as {
+      id: string;
+    };
     await this.send(dm.id, reply);
   }
 
@@ -148,7 +156,11 @@ export class DiscordAdapter implements Adapter {
   }
 
   /** Sends the reply; defers the interaction when the answer is not ready in time. */
-  private async answer(i: ChatInputCommandInteraction | ButtonInteraction, work: Promise<Reply>, button: boolean): Promise<void> {
+  private async answer(
+    i: ChatInputCommandInteraction | ButtonInteraction,
+    work: Promise<Reply>,
+    button: boolean,
+  ): Promise<void> {
     const deferAfter = this.o.deferAfterMs ?? 1500;
     const timer = new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), deferAfter).unref());
     const locale = callerOf(i).locale;
@@ -162,7 +174,8 @@ export class DiscordAdapter implements Adapter {
       return;
     }
     const message = renderMessage(reply, locale);
-    if (button && !reply.error) await (i as ButtonInteraction).update({ embeds: message.embeds, components: message.components });
+    if (button && !reply.error)
+      await (i as ButtonInteraction).update({ embeds: message.embeds, components: message.components });
     else await i.reply({ embeds: message.embeds, components: message.components, flags: button ? 64 : message.flags });
   }
 

@@ -3,7 +3,11 @@
  * subcommands of one command. Descriptions carry zh-CN and en localizations; groups whose every
  * subcommand is for admins default to Manage Server (the handler re-checks on the server side).
  */
-import { ApplicationCommandOptionType, PermissionFlagsBits, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import {
+  ApplicationCommandOptionType,
+  PermissionFlagsBits,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
 import type { CommandDef, OptionSpec } from '../../dispatch/types.js';
 import type { Localized } from '../../i18n.js';
 import { clip } from '../shared.js';
@@ -32,10 +36,17 @@ const MAX = 100;
 
 function describe(text: Localized) {
   const en = clip(text.en, MAX);
-  return { description: en, description_localizations: { 'zh-CN': clip(text['zh-CN'], MAX), 'en-US': en, 'en-GB': en } };
+  return {
+    description: en,
+    description_localizations: { 'zh-CN': clip(text['zh-CN'], MAX), 'en-US': en, 'en-GB': en },
+  };
 }
 
-const KIND = { string: ApplicationCommandOptionType.String, integer: ApplicationCommandOptionType.Integer, boolean: ApplicationCommandOptionType.Boolean } as const;
+const KIND = {
+  string: ApplicationCommandOptionType.String,
+  integer: ApplicationCommandOptionType.Integer,
+  boolean: ApplicationCommandOptionType.Boolean,
+} as const;
 
 function option(name: string, spec: OptionSpec): OptionJson {
   return {
@@ -44,7 +55,13 @@ function option(name: string, spec: OptionSpec): OptionJson {
     ...describe(spec.description),
     required: spec.required,
     ...(spec.choices
-      ? { choices: spec.choices.slice(0, 25).map((c) => ({ name: clip(c.label.en, MAX), name_localizations: { 'zh-CN': clip(c.label['zh-CN'], MAX) }, value: c.value })) }
+      ? {
+          choices: spec.choices.slice(0, 25).map((c) => ({
+            name: clip(c.label.en, MAX),
+            name_localizations: { 'zh-CN': clip(c.label['zh-CN'], MAX) },
+            value: c.value,
+          })),
+        }
       : spec.complete
         ? { autocomplete: true }
         : {}),
@@ -77,8 +94,16 @@ export function discordCommands(defs: CommandDef[]): Json[] {
     if (single) return { ...base, ...describe(members[0]!.description), options: options(members[0]!) } as Json;
     return {
       ...base,
-      ...describe({ 'zh-CN': members.map((m) => m.name.split(' ')[1]).join(' / '), en: members.map((m) => m.name.split(' ')[1]).join(' / ') }),
-      options: members.map((m) => ({ type: ApplicationCommandOptionType.Subcommand, name: m.name.split(' ')[1]!, ...describe(m.description), options: options(m) })),
+      ...describe({
+        'zh-CN': members.map((m) => m.name.split(' ')[1]).join(' / '),
+        en: members.map((m) => m.name.split(' ')[1]).join(' / '),
+      }),
+      options: members.map((m) => ({
+        type: ApplicationCommandOptionType.Subcommand,
+        name: m.name.split(' ')[1]!,
+        ...describe(m.description),
+        options: options(m),
+      })),
     } as Json;
   });
 }

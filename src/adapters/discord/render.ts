@@ -1,11 +1,27 @@
 /** Reply → Discord message: embeds (within Discord's limits), page and related buttons, ephemeral flag. */
-import { ButtonStyle, ComponentType, MessageFlags, type APIEmbed, type APIActionRowComponent, type APIButtonComponent } from 'discord.js';
+import {
+  ButtonStyle,
+  ComponentType,
+  MessageFlags,
+  type APIEmbed,
+  type APIActionRowComponent,
+  type APIButtonComponent,
+} from 'discord.js';
 import type { Locale } from '../../i18n.js';
 import type { Reply } from '../../reply.js';
 import { toText } from '../../dispatch/text.js';
 import { clip, pageLabels } from '../shared.js';
 
-const LIMIT = { title: 256, description: 4096, fields: 25, fieldName: 256, fieldValue: 1024, total: 6000, customId: 100, embeds: 10 };
+const LIMIT = {
+  title: 256,
+  description: 4096,
+  fields: 25,
+  fieldName: 256,
+  fieldValue: 1024,
+  total: 6000,
+  customId: 100,
+  embeds: 10,
+};
 
 export interface DiscordMessage {
   embeds: APIEmbed[];
@@ -19,8 +35,17 @@ export function renderMessage(reply: Reply, locale: Locale): DiscordMessage {
   if (reply.text) embed.description = clip(reply.text, LIMIT.description);
   const fields: NonNullable<APIEmbed['fields']> = [];
   for (const s of reply.sections ?? []) {
-    if (s.title || s.body) fields.push({ name: clip(s.title ?? '\u200b', LIMIT.fieldName), value: clip(s.body || '\u200b', LIMIT.fieldValue) });
-    for (const f of s.fields ?? []) fields.push({ name: clip(f.name, LIMIT.fieldName), value: clip(f.value || '—', LIMIT.fieldValue), inline: f.inline ?? true });
+    if (s.title || s.body)
+      fields.push({
+        name: clip(s.title ?? '\u200b', LIMIT.fieldName),
+        value: clip(s.body || '\u200b', LIMIT.fieldValue),
+      });
+    for (const f of s.fields ?? [])
+      fields.push({
+        name: clip(f.name, LIMIT.fieldName),
+        value: clip(f.value || '—', LIMIT.fieldValue),
+        inline: f.inline ?? true,
+      });
   }
   const embeds: APIEmbed[] = [embed];
   let size = embed.title!.length + (embed.description?.length ?? 0) + (reply.footer?.length ?? 0);
@@ -40,12 +65,16 @@ export function renderMessage(reply: Reply, locale: Locale): DiscordMessage {
 
   const buttons: APIButtonComponent[] = [];
   const add = (label: string, id: string, style: ButtonStyle) => {
-    if (id.length <= LIMIT.customId) buttons.push({ type: ComponentType.Button, style, label: clip(label, 80), custom_id: id } as APIButtonComponent);
+    if (id.length <= LIMIT.customId)
+      buttons.push({ type: ComponentType.Button, style, label: clip(label, 80), custom_id: id } as APIButtonComponent);
   };
   const labels = pageLabels(locale);
   if (reply.paging?.prev) add(labels.prev, toText(reply.paging.prev), ButtonStyle.Primary);
   if (reply.paging?.next) add(labels.next, toText(reply.paging.next), ButtonStyle.Primary);
-  for (const r of reply.related ?? []) if (buttons.length < 5) add(r.label, toText(r.invocation), ButtonStyle.Secondary);
-  const components = buttons.length ? [{ type: ComponentType.ActionRow, components: buttons } as APIActionRowComponent<APIButtonComponent>] : [];
+  for (const r of reply.related ?? [])
+    if (buttons.length < 5) add(r.label, toText(r.invocation), ButtonStyle.Secondary);
+  const components = buttons.length
+    ? [{ type: ComponentType.ActionRow, components: buttons } as APIActionRowComponent<APIButtonComponent>]
+    : [];
   return { embeds, components, ...(reply.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) };
 }

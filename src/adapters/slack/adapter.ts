@@ -40,7 +40,15 @@ export interface SlackOptions {
 /** Bot scopes: the slash command, posting, and reading whether a user is a workspace admin. */
 export const SCOPES = ['commands', 'chat:write', 'users:read'];
 
-const PERMANENT = new Set(['not_in_channel', 'channel_not_found', 'is_archived', 'account_inactive', 'invalid_auth', 'token_revoked', 'missing_scope']);
+const PERMANENT = new Set([
+  'not_in_channel',
+  'channel_not_found',
+  'is_archived',
+  'account_inactive',
+  'invalid_auth',
+  'token_revoked',
+  'missing_scope',
+]);
 const USER_CACHE_MS = 5 * 60_000;
 /** A few retries within about a minute, not the Web API client's default of ten over half an hour: a digest tick must not stall. */
 export const DEFAULT_RETRIES = { retries: 3, factor: 2, minTimeout: 2_000, maxTimeout: 20_000 };
@@ -49,7 +57,8 @@ export const DEFAULT_RETRIES = { retries: 3, factor: 2, minTimeout: 2_000, maxTi
 export function errorCode(err: unknown): string {
   const e = err as { data?: { error?: string }; code?: string; message?: string };
   if (e.data?.error) return e.data.error;
-  if (e.code === 'slack_webapi_rate_limited_error' || /rate limit was exceeded/i.test(e.message ?? '')) return 'ratelimited';
+  if (e.code === 'slack_webapi_rate_limited_error' || /rate limit was exceeded/i.test(e.message ?? ''))
+    return 'ratelimited';
   return e.code ?? 'unknown';
 }
 
@@ -119,7 +128,8 @@ export class SlackAdapter implements Adapter {
     });
 
     const started = (this.o.appToken ? await app.start() : await app.start(this.o.port ?? 3000)) as Server | undefined;
-    this.port = started && typeof started.address === 'function' ? (started.address() as AddressInfo | null)?.port : undefined;
+    this.port =
+      started && typeof started.address === 'function' ? (started.address() as AddressInfo | null)?.port : undefined;
     log.info({ port: this.port, socketMode: Boolean(this.o.appToken) }, 'slack app running');
   }
 
@@ -143,7 +153,11 @@ export class SlackAdapter implements Adapter {
     try {
       const info = await client.users.info({ user, include_locale: true });
       const u = info.user;
-      const p = { admin: Boolean(u?.is_admin || u?.is_owner || u?.is_primary_owner), locale: u?.locale, until: Date.now() + USER_CACHE_MS };
+      const p = {
+        admin: Boolean(u?.is_admin || u?.is_owner || u?.is_primary_owner),
+        locale: u?.locale,
+        until: Date.now() + USER_CACHE_MS,
+      };
       this.people.set(user, p);
       return p;
     } catch (err) {
@@ -171,7 +185,11 @@ export class SlackAdapter implements Adapter {
   private async send(workspace: string, channel: string, reply: Reply): Promise<void> {
     const { text, blocks } = renderBlocks(reply, reply.locale ?? 'zh-CN');
     const token = await this.tokenFor(workspace).catch((err: unknown) => {
-      throw new DeliveryError('not_installed', true, `no Slack installation for ${workspace}: ${(err as Error).message}`);
+      throw new DeliveryError(
+        'not_installed',
+        true,
+        `no Slack installation for ${workspace}: ${(err as Error).message}`,
+      );
     });
     try {
       await this.app.client.chat.postMessage({ token, channel, text, blocks });

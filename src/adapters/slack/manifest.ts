@@ -4,7 +4,11 @@ import { SCOPES } from './adapter.js';
 export function slackManifest(o: { requestUrl?: string; socketMode: boolean }) {
   const url = o.requestUrl ?? 'https://kepu.example.org/slack/events';
   return {
-    display_information: { name: 'kepu-bot', description: '科普规划助手：任务、目标、责任单位、截止时间和主题日周报', background_color: '#1d4e89' },
+    display_information: {
+      name: 'kepu-bot',
+      description: '科普规划助手：任务、目标、责任单位、截止时间和主题日周报',
+      background_color: '#1d4e89',
+    },
     features: {
       bot_user: { display_name: 'kepu-bot', always_online: true },
       slash_commands: [
@@ -17,7 +21,10 @@ export function slackManifest(o: { requestUrl?: string; socketMode: boolean }) {
         },
       ],
     },
-    oauth_config: { ...(o.socketMode ? {} : { redirect_urls: [url.replace(/\/slack\/events$/, '/slack/oauth_redirect')] }), scopes: { bot: SCOPES } },
+    oauth_config: {
+      ...(o.socketMode ? {} : { redirect_urls: [url.replace(/\/slack\/events$/, '/slack/oauth_redirect')] }),
+      scopes: { bot: SCOPES },
+    },
     settings: {
       interactivity: { is_enabled: true, ...(o.socketMode ? {} : { request_url: url }) },
       org_deploy_enabled: false,
@@ -26,4 +33,3 @@ export function slackManifest(o: { requestUrl?: string; socketMode: boolean }) {
     },
   };
 }
-

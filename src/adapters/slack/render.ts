@@ -18,25 +18,34 @@ export function escape(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-
 const mrkdwn = (text: string, max: number = LIMITS.text) => ({ type: 'mrkdwn', text: clip(text, max) });
 
 /** The blocks of a reply, and the plain `text` Slack shows in notifications and where blocks cannot be shown. */
 export function renderBlocks(reply: Reply, locale: Locale): { text: string; blocks: types.KnownBlock[] } {
-  const blocks: Block[] = [{ type: 'header', text: { type: 'plain_text', text: clip(reply.title || '—', LIMITS.header), emoji: true } }];
+  const blocks: Block[] = [
+    { type: 'header', text: { type: 'plain_text', text: clip(reply.title || '—', LIMITS.header), emoji: true } },
+  ];
   if (reply.text) blocks.push({ type: 'section', text: mrkdwn(escape(reply.text)) });
   for (const s of reply.sections ?? []) {
     const body = [s.title ? `*${escape(s.title)}*` : '', s.body ? escape(s.body) : ''].filter(Boolean).join('\n');
     const fields = (s.fields ?? []).map((f) => mrkdwn(`*${escape(f.name)}*\n${escape(f.value)}`, LIMITS.field));
     // The first section carries the title and body with up to 10 fields; further fields continue in more sections.
-    if (body) blocks.push({ type: 'section', text: mrkdwn(body), ...(fields.length ? { fields: fields.slice(0, LIMITS.fields) } : {}) });
-    for (let i = body ? LIMITS.fields : 0; i < fields.length; i += LIMITS.fields) blocks.push({ type: 'section', fields: fields.slice(i, i + LIMITS.fields) });
+    if (body)
+      blocks.push({
+        type: 'section',
+        text: mrkdwn(body),
+        ...(fields.length ? { fields: fields.slice(0, LIMITS.fields) } : {}),
+      });
+    for (let i = body ? LIMITS.fields : 0; i < fields.length; i += LIMITS.fields)
+      blocks.push({ type: 'section', fields: fields.slice(i, i + LIMITS.fields) });
   }
   const buttons: Block[] = [];
   const labels = pageLabels(locale);
   if (reply.paging?.prev) buttons.push(button('kepu_page_prev', labels.prev, toText(reply.paging.prev)));
   if (reply.paging?.next) buttons.push(button('kepu_page_next', labels.next, toText(reply.paging.next)));
-  (reply.related ?? []).slice(0, 5).forEach((r, i) => buttons.push(button(`kepu_related_${i}`, r.label, toText(r.invocation))));
+  (reply.related ?? [])
+    .slice(0, 5)
+    .forEach((r, i) => buttons.push(button(`kepu_related_${i}`, r.label, toText(r.invocation))));
   const tail: Block[] = [];
   if (reply.footer) tail.push({ type: 'context', elements: [mrkdwn(escape(reply.footer))] });
   // A button whose command does not fit in a value would run a clipped command: leave it out.
@@ -51,5 +60,10 @@ export function renderBlocks(reply: Reply, locale: Locale): { text: string; bloc
 }
 
 function button(actionId: string, label: string, value: string): Block {
-  return { type: 'button', action_id: actionId, text: { type: 'plain_text', text: clip(label, LIMITS.label), emoji: true }, value };
+  return {
+    type: 'button',
+    action_id: actionId,
+    text: { type: 'plain_text', text: clip(label, LIMITS.label), emoji: true },
+    value,
+  };
 }
