@@ -4,7 +4,7 @@
  */
 const LAYERS = [
   ['kernel', '^src/(reply|i18n|clock|log|config)\\.ts$'],
-  ['parse', '^src/(plans|calendar)/'],
+  ['parse', '^src/(plans|calendar|files)/'],
   ['store', '^src/store/'],
   ['services', '^src/services/'],
   ['dispatch', '^src/dispatch/'],
