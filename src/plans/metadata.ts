@@ -7,7 +7,7 @@ const PLAN_WORD = /规划|方案|纲要|计划/;
 const NOTICE_WORD = /关于|通知|印发|发布/;
 const DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
 const DOC_NUMBER = /[\u4e00-\u9fa5]{1,10}[〔［\[【]\s*\d{4}\s*[〕］\]】]\s*\d{1,4}\s*号/;
-const ISSUER_LINE = /(?:政府|办公厅|办公室|委员会|协会|科委|科协|局|厅|部|联席会议)(?:文件)?$/;
+const ISSUER_LINE = /(?:国务院|政府|办公厅|办公室|委员会|协会|科委|科协|局|厅|部|联席会议)(?:文件)?$/;
 const REGION =
   /^(?:[\u4e00-\u9fa5]{2,6}?(?:省|自治区))?(?:[\u4e00-\u9fa5]{1,6}?市)?(?:[\u4e00-\u9fa5]{1,6}?(?:区|县|旗))?/;
 const FIVE_YEAR = /十([一二三四五六七八九])五/g;
@@ -31,19 +31,80 @@ export function fiveYearPeriod(text: string): Plan['period'] {
   return { start, end: start + 4 };
 }
 
-export function metadata(paras: string[], head: number): Meta {
+const HEADING = /^(?:第[一二三四五六七八九十]+[章部篇]|[一二三四五六七八九十]{1,3}、)/;
+const squash = (s: string) => s.replace(/[\s《》〈〉]/g, '');
+
+/**
+ * Where the plan itself begins. A 通知 that 印发 a plan (《X》已经…同意，现印发…) is followed by X's own
+ * title line: the plan starts after it. Otherwise 0.
+ */
+export function planStart(paras: string[]): number {
+  const limit = Math.min(paras.length, 40);
+  for (let i = 0; i < limit; i++) {
+    if (!/印发|已经|现将|现予/.test(paras[i]!)) continue;
+    for (const m of paras[i]!.matchAll(/《([^》]{4,80})》/g)) {
+      const want = squash(m[1]!);
+      for (let j = i + 1; j < limit; j++) if (squash(paras[j]!) === want) return j + 1;
+    }
+  }
+  return 0;
+}
+
+/** The title lines at the top: a title wrapped over two or three lines is joined. */
+function titleLines(top: string[]): string {
+  const lines: string[] = [];
+  for (const p of top) {
+    if (/文件$/.test(p) && lines.length === 0) continue;
+    if (DOC_NUMBER.test(p) && p.length < 30) {
+      if (lines.length) break;
+      continue;
+    }
+    if (/[。，：；]/.test(p) || p.length > 50 || DATE.test(p) || HEADING.test(p)) break;
+    lines.push(p);
+    if (lines.length === 3 || /(?:意见|通知|规划|方案|纲要|计划|要点|办法|决定)$/.test(p)) break;
+  }
+  return lines.join('');
+}
+
+/** Region from an issuer or title: 全国 for the State Council and national bodies, else the full administrative name. */
+function regionOf(issuer: string | null, title: string): string | null {
+  if (/^(?:国务院|中共中央|国家|中华人民共和国)/.test(issuer ?? title)) return '全国';
+  const fromTitle = REGION.exec(title)?.[0] || null;
+  const fromIssuer = issuer ? REGION.exec(issuer.split('、')[0]!)?.[0] || null : null;
+  if (fromIssuer && (!fromTitle || fromIssuer.endsWith(fromTitle))) return fromIssuer;
+  return fromTitle ?? fromIssuer;
+}
+
+/**
+ * Metadata of a plan whose own text starts at paragraph `start` (0 when no 通知 wraps it): the notice and
+ * the plan's head give title, document number, issuer and date; a document signed at its end gives the
+ * issuer and date from its closing signature.
+ */
+export function metadata(paras: string[], start: number): Meta {
+  const firstHeading = paras.findIndex((p, i) => i >= start && HEADING.test(p));
+  const head = start > 0 ? start : firstHeading > 0 ? firstHeading : Math.min(paras.length, 30);
   const top = paras.slice(0, head);
   const quoted = top
     .filter((p) => /印发|已经|现将/.test(p))
     .map((p) => QUOTED_TITLE.exec(p)?.[1])
     .find(Boolean);
+  const planTitle = start > 0 ? paras[start - 1] : undefined;
   const titleLine = top.find(
     (p) => PLAN_WORD.test(p) && !NOTICE_WORD.test(p) && !ISSUER_LINE.test(p) && p.length <= 60 && !/[。，]$/.test(p),
   );
-  const title = (quoted ?? titleLine ?? top[0] ?? '').replace(/^《|》$/g, '').trim();
+  const wrapped = titleLines(top);
+  const title = (planTitle ?? quoted ?? titleLine ?? (wrapped || top[0]) ?? '').replace(/^《|》$/g, '').trim();
 
-  const dateIndex = top.findIndex((p) => DATE.test(p));
-  const dm = dateIndex >= 0 ? DATE.exec(top[dateIndex]!) : null;
+  // the signature: a date line in the head, else among the last paragraphs of the document
+  let dateIndex = top.findIndex((p) => DATE.test(p));
+  if (dateIndex < 0) {
+    for (let i = paras.length - 1; i >= Math.max(head, paras.length - 8); i--)
+      if (DATE.test(paras[i]!)) {
+        dateIndex = i;
+        break;
+      }
+  }
+  const dm = dateIndex >= 0 ? DATE.exec(paras[dateIndex]!) : null;
   const issuedOn = dm ? `${dm[1]}-${pad(dm[2]!)}-${pad(dm[3]!)}` : null;
 
   const header = top.find((p) => /文件$/.test(p));
@@ -51,14 +112,15 @@ export function metadata(paras: string[], head: number): Meta {
   if (!issuer && dateIndex > 0) {
     const signers: string[] = [];
     for (let i = dateIndex - 1; i >= 0 && signers.length < 4; i--) {
-      const p = top[i]!;
+      const p = paras[i]!;
       if (/^（.*）$/.test(p)) continue;
       if (!ISSUER_LINE.test(p) || p.length > 40) break;
       signers.unshift(p);
     }
     issuer = signers.length ? signers.join('、') : null;
   }
-  issuer ??= top.find((p) => ISSUER_LINE.test(p) && p.length <= 30) ?? null;
+  const byTitle = /^(.{2,30}?(?:国务院|办公厅|人民政府|委员会|办公室|政府|局|厅|部|委))关于/.exec(wrapped || title)?.[1];
+  issuer ??= top.find((p) => ISSUER_LINE.test(p) && p.length <= 30) ?? byTitle ?? null;
 
   const docNumber =
     top
@@ -68,8 +130,8 @@ export function metadata(paras: string[], head: number): Meta {
       .replace(/[［\[【]/, '〔')
       .replace(/[］\]】]/, '〕') ?? null;
 
-  const span = /（(\d{4})[—–\-－~至](\d{4})年?）/.exec(title);
+  const span = /[（(](\d{4})[—–\-－~至](\d{4})年?[）)]/.exec(title);
   const period = span ? { start: Number(span[1]), end: Number(span[2]) } : fiveYearPeriod(title);
-  const region = REGION.exec(title)?.[0] || null;
+  const region = regionOf(issuer, title);
   return { title, issuer, docNumber, issuedOn, region, period };
 }

@@ -30,9 +30,17 @@ const LABEL_RANK = 3.5;
 /** A title ends at the first full stop when one comes early; otherwise a short paragraph is all title. */
 const TITLE_MAX = 60;
 
+/** A unit list closing a title (…成本（市场监管总局负责）) belongs to the body, not the title. */
+const TITLE_UNITS = /（[^（）]*(?:负责|牵头|配合|参与|指导|单位：[^（）]*|部门：[^（）]*)）$/;
+
 function splitTitle(rest: string): { title: string; body: string | null } {
-  const stop = rest.search(/[。]/);
-  if (stop > 0 && stop <= TITLE_MAX) return { title: rest.slice(0, stop), body: rest.slice(stop + 1) || null };
+  const stop = rest.search(/[。！？]/);
+  if (stop > 0) {
+    const title = rest.slice(0, stop);
+    const units = TITLE_UNITS.exec(title);
+    if (units) return { title: title.slice(0, units.index), body: rest.slice(units.index) };
+    return { title, body: rest.slice(stop + 1) || null };
+  }
   if (rest.length <= TITLE_MAX) return { title: rest, body: null };
   const comma = rest.search(/[，：；]/);
   const cut = comma > 0 && comma <= TITLE_MAX ? comma : TITLE_MAX;
@@ -42,8 +50,16 @@ function splitTitle(rest: string): { title: string; body: string | null } {
 export function outline(paras: string[]): OutlineNode {
   const root: OutlineNode = { rank: -1, number: '', heading: '', title: '', body: [], children: [], numbered: false };
   const stack: OutlineNode[] = [root];
+  let lastDigit = 0;
   for (const para of paras) {
-    const style = STYLES.find((s) => s.re.test(para));
+    let style = STYLES.find((s) => s.re.test(para));
+    if (!style) {
+      // 7.5G网络覆盖工程 / 12.3个重点实验室建设: a numbered heading when its number is the next one in sequence
+      const d = /^(\d{1,3})\.(?=\d)/.exec(para);
+      const top = stack[stack.length - 1]!;
+      const next = top.rank >= 0 && top.rank < 3 && top.children.length === 0 ? 1 : lastDigit + 1;
+      if (d && Number(d[1]) === next) style = { rank: 3, re: /^(\d{1,3})\.(?=\d)/ };
+    }
     const label = LABEL.exec(para);
     if (!style && !label) {
       stack[stack.length - 1]!.body.push(para);
@@ -73,6 +89,7 @@ export function outline(paras: string[]): OutlineNode {
         numbered: false,
       };
     }
+    if (node.rank === 3) lastDigit = Number(node.number);
     while (stack.length > 1 && stack[stack.length - 1]!.rank >= node.rank) stack.pop();
     stack[stack.length - 1]!.children.push(node);
     stack.push(node);

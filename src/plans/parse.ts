@@ -1,11 +1,17 @@
 /**
  * Plan parsing, text in, typed Plan out: decode → normalize → outline → metadata → tasks → units
  * → targets → milestones → theme-day mentions. No I/O, no database, no clock.
+ *
+ * Which parts bear tasks follows the skeleton Chinese government plans share: goals, principles and
+ * background parts (总体要求, 指导思想, 发展基础 …), scope parts (范围) and schedule parts (实施步骤, 工作安排)
+ * hold no tasks; guarantee parts (保障措施, 组织实施, 落实责任 …) hold tasks only where an item names its
+ * units; every other part is a task part, and its tasks are its deepest numbered items. A document whose
+ * numbered items are the measures themselves (一、…三十、 each closing with a unit list) has those as tasks.
  */
 import { decode, NotAPlanError, paragraphs } from './normalize.js';
 import { fullText, outline, walk, type OutlineNode } from './outline.js';
-import { fiveYearPeriod, metadata } from './metadata.js';
-import { findUnits, unique } from './units.js';
+import { fiveYearPeriod, metadata, planStart } from './metadata.js';
+import { findUnits, LEAD_BY_POSITION, unique } from './units.js';
 import { findMilestones, findTargets } from './targets.js';
 import { findThemeDays } from './themes.js';
 import type { Plan, Target, Task } from './types.js';
@@ -17,12 +23,30 @@ export interface ParseOptions {
   themeDayAliases?: readonly string[];
 }
 
-const TASK_PART = /任务|行动|工程|举措/;
-const GUARANTEE_PART = /保障|组织实施|实施步骤/;
-const GOALS = /目标/;
-const SCHEDULE = /进度|步骤|时间安排|阶段安排/;
+const TASK_PART = /任务|行动|工程|举措|措施|工作|计划|项目/;
+const GUARANTEE_PART = /保障$|保障措施|保障机制|实施保障|组织实施|组织领导|组织保障|组织形式|工作要求|落实.{0,4}责任|责任落实/;
+const GOALS = /目标|指标/;
+const NO_TASKS = /总体要求|指导思想|基本原则|工作原则|总体思路|目的|意义|基础|回顾|成效|形势|现状|背景|问题|进展|前言|范围|适用|附则/;
+const SCHEDULE = /进度|步骤|时间安排|阶段安排|工作安排|实施安排|推进安排|时间表/;
 const BACKGROUND = /基础|回顾|成效|形势|现状|背景|意义|问题|进展|前言/;
-const UNIT_CLAUSE = /（(?:责任|牵头)(?:单位|部门)[：]|^(?:责任|牵头)(?:单位|部门)[：]|按职责分工负责）/m;
+/** A unit list in a text: labelled, or a parenthesised list closing with a role word. */
+const UNIT_CLAUSE =
+  /（(?:责任|牵头)(?:单位|部门)[：]|^(?:责任|牵头)(?:单位|部门)[：]|(?:负责|牵头|配合|参与|指导)(?:。[^（）]*)?）/m;
+/** A paragraph that ends with a complete unit list. */
+const CLOSING_UNITS = /（[^（）]*(?:负责|牵头|配合|参与|指导|单位：[^（）]*|部门：[^（）]*)(?:。[^（）]*)?）[。；]?$/;
+/** A labelled goals paragraph before the first part: 总体目标：…, 具体指标：… */
+const GOAL_LABEL = /^[^，。：]{0,12}(?:目标|指标)[^，。：]{0,4}：/;
+
+type Kind = Task['part'] | 'schedule' | null;
+
+function kindOf(node: OutlineNode): Kind {
+  const title = node.title;
+  if (SCHEDULE.test(title) && !/任务/.test(title)) return 'schedule';
+  if (GUARANTEE_PART.test(title) && !/任务|行动|工程/.test(title)) return 'guarantee';
+  if (TASK_PART.test(title) && !/总体要求|指导思想|基本原则/.test(title)) return 'main';
+  if ((GOALS.test(title) || NO_TASKS.test(title)) && !UNIT_CLAUSE.test(fullText(node))) return null;
+  return 'main';
+}
 
 /** Parses a plan from raw bytes (UTF-8 or GB18030). */
 export function parsePlanBytes(bytes: Uint8Array, options: ParseOptions = {}): Plan {
@@ -31,55 +55,95 @@ export function parsePlanBytes(bytes: Uint8Array, options: ParseOptions = {}): P
 
 export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   const paras = paragraphs(text);
-  const root = outline(paras);
-  const firstHeading = paras.findIndex((p) =>
-    /^(?:第[一二三四五六七八九十]+[章部篇]|[一二三四五六七八九十]{1,3}、)/.test(p),
-  );
-  const meta = metadata(paras, firstHeading > 0 ? firstHeading : Math.min(paras.length, 30));
-  meta.period ??= fiveYearPeriod(paras.join(''));
+  const start = planStart(paras);
+  const body = paras.slice(start);
+  const root = outline(body);
+  const meta = metadata(paras, start);
+  meta.period ??= fiveYearPeriod(body.join(''));
   const aliases = options.themeDayAliases ?? [];
+  const periodStart = meta.period?.start ?? null;
 
   const tasks: Task[] = [];
   const targets: Target[] = [];
   const milestones: Plan['milestones'] = [];
   let headings = 0;
 
+  for (const p of root.body)
+    if (GOAL_LABEL.test(p)) targets.push(...findTargets(p, { taskSeq: null, periodStart }, true));
+
+  let leadByPosition = false;
+  if (LEAD_BY_POSITION.test(root.body.join('').replace(/（[^（）]*）/g, ''))) leadByPosition = true;
+  const carry: string[] = [];
   const parts = root.children.filter((n) => n.rank <= 1);
-  const hasUnits = (n: OutlineNode) => UNIT_CLAUSE.test(fullText(n));
-  for (const part of parts.length ? parts : [root]) {
-    const kind: Task['part'] | null =
-      GUARANTEE_PART.test(part.title) && !TASK_PART.test(part.title.replace(/保障/g, ''))
-        ? 'guarantee'
-        : TASK_PART.test(part.title) || hasUnits(part)
-          ? 'main'
-          : null;
-    collectGoals(part, meta.period?.start ?? null, targets, milestones, kind !== null);
-    if (!kind) continue;
+  const leafParts = parts.filter((n) => !n.children.some((c) => c.numbered));
+
+  const addTask = (node: OutlineNode, ancestors: OutlineNode[], kind: Task['part'], paras: string[]) => {
+    const text = paras.join('\n');
+    const own = findUnits(`${node.title}\n${text}`);
+    let lead = unique(ancestors.flatMap((a) => findUnits(a.body.join('\n')).lead));
+    const units = [...own.units];
+    if (kind === 'main') for (const u of carry) if (!units.includes(u)) units.push(u);
+    if (own.carry) for (const u of own.carry) if (!carry.includes(u)) carry.push(u);
+    const byPosition = leadByPosition || own.leadByPosition;
+    if (own.leadByPosition?.carries) leadByPosition = true;
+    if (byPosition && own.units.length) lead = [own.units[0]!, ...lead];
+    const seq = tasks.length + 1;
+    tasks.push({
+      seq,
+      part: kind,
+      path: ancestors.map((a) => a.heading),
+      number: node.number,
+      title: node.title,
+      text,
+      leadUnits: unique([...own.lead, ...lead]),
+      units: unique(units),
+      themeDays: findThemeDays(`${node.title}\n${text}`, aliases),
+    });
+    for (const p of paras) targets.push(...findTargets(p, { taskSeq: seq, periodStart }, false));
+  };
+
+  /** Paragraphs of a task; when its own paragraph closes with a unit list, unnumbered paragraphs after it
+   * that name no units are closing text (组织实施, 附则), not the task. */
+  const taskParas = (node: OutlineNode): { own: string[]; closing: string[] } => {
+    const first = node.body[0];
+    if (first === undefined || !CLOSING_UNITS.test(first)) return { own: node.body, closing: [] };
+    const rest = node.body.slice(1);
+    if (rest.length === 0 || rest.some((p) => UNIT_CLAUSE.test(p))) return { own: node.body, closing: [] };
+    return { own: [first], closing: rest };
+  };
+  const closingText = (paras: string[]) => {
+    for (const p of paras) {
+      milestones.push(...findMilestones(p, false));
+      targets.push(...findTargets(p, { taskSeq: null, periodStart }, false).filter((t) => t.year !== null));
+    }
+  };
+
+  const listDocument = parts.length >= 5 && leafParts.length === parts.length;
+  for (const part of parts) {
+    const kind = kindOf(part);
+    const isLeaf = !part.children.some((c) => c.numbered);
+    if (isLeaf && kind !== 'schedule' && (kind !== null || listDocument)) {
+      const { own, closing } = taskParas(part);
+      const hasUnits = UNIT_CLAUSE.test(`${part.title}\n${own.join('\n')}`);
+      if (hasUnits || (listDocument && kind === 'main')) {
+        addTask(part, [], kind === 'guarantee' ? 'guarantee' : 'main', own);
+        closingText(closing);
+        continue;
+      }
+    }
+    collectGoals(part, periodStart, targets, milestones, kind === 'main' || kind === 'guarantee');
+    if (kind !== 'main' && kind !== 'guarantee') continue;
     for (const [node, ancestors] of walk(part, [part])) {
       if (!node.numbered || node.children.some((c) => c.numbered || c.children.some((g) => g.numbered))) continue;
-      const body = node.body.join('\n');
-      if (kind === 'guarantee' && !UNIT_CLAUSE.test(body)) continue;
-      const lead = unique(ancestors.flatMap((a) => findUnits(a.body.join('\n')).lead));
-      const own = findUnits(body);
-      const seq = tasks.length + 1;
-      tasks.push({
-        seq,
-        part: kind,
-        path: ancestors.map((a) => a.heading),
-        number: node.number,
-        title: node.title,
-        text: body,
-        leadUnits: unique([...own.lead, ...lead]),
-        units: own.units,
-        themeDays: findThemeDays(`${node.title}\n${body}`, aliases),
-      });
-      for (const p of node.body)
-        targets.push(...findTargets(p, { taskSeq: seq, periodStart: meta.period?.start ?? null }, false));
+      const { own, closing } = taskParas(node);
+      if (kind === 'guarantee' && !UNIT_CLAUSE.test(own.join('\n'))) continue;
+      addTask(node, ancestors, kind, own);
+      closingText(closing);
     }
   }
   for (const _ of walk(root)) headings++;
-  if (headings < 3 || (tasks.length === 0 && targets.length === 0)) throw new NotAPlanError('no-structure');
-  const themeDays = unique([...tasks.flatMap((t) => t.themeDays), ...findThemeDays(paras.join('\n'), aliases)]);
+  if (headings < 2 || (tasks.length === 0 && targets.length === 0)) throw new NotAPlanError('no-structure');
+  const themeDays = unique([...tasks.flatMap((t) => t.themeDays), ...findThemeDays(body.join('\n'), aliases)]);
   return { ...meta, tasks, targets, milestones, themeDays, headings };
 }
 
@@ -100,8 +164,9 @@ function collectGoals(
     const background = inBackground || BACKGROUND.test(node.title);
     const schedule = inSchedule || SCHEDULE.test(node.title);
     for (const p of node.body) {
-      if (goals || (!background && !inTaskPart)) targets.push(...findTargets(p, { taskSeq: null, periodStart }, goals));
-      if (schedule) milestones.push(...findMilestones(p));
+      if (goals || (!background && !inTaskPart && !schedule))
+        targets.push(...findTargets(p, { taskSeq: null, periodStart }, goals));
+      if (schedule) milestones.push(...findMilestones(p, true));
     }
     for (const child of node.children) visit(child, goals, background, schedule);
   };

@@ -1,45 +1,132 @@
 /**
- * Stage 5: responsible units (责任单位) and lead units (牵头部门) named in a text,
- * e.g. （责任单位：市教育局、市科协等，各区政府） or （区教育局、区科协按职责分工负责）.
+ * Stage 5: responsible units (责任单位) and lead units (牵头部门) named in a text. Unit lists are the
+ * parenthesised lists government documents close a task or sentence with, in every common form:
+ * （责任单位：A、B）, （牵头单位：A；责任单位：B、C）, （A牵头，B、C配合）, （A、B负责）, （A等有关部门负责）,
+ * （A、B，各省级人民政府按职责分工负责）, （A会同有关部门负责）, and 责任单位：… on a line of its own.
+ * Notes inside a list are read too: 列第一位者为牵头单位（下同） and 以下均需X落实.
  */
-const LABELLED = /（((?:责任|牵头|配合|参与|主责)(?:单位|部门)[：][^（）]*)）/g;
-/** The same clause as a line of its own: 责任单位：市科协、市教育局 */
-const LABELLED_LINE = /^((?:责任|牵头|配合|参与|主责)(?:单位|部门)[：].*?)[。；]?$/gm;
-const DUTY = /（([^（）]{2,200}?)按职责分工负责）/g;
-const LEAD_LABEL = /^牵头(?:单位|部门)$/;
+const GROUP = /（([^（）]{2,600})）/g;
+/** The labelled clause as a line of its own: 责任单位：市科协、市教育局 */
+const LABELLED_LINE = /^((?:责任|牵头|配合|参与|主责|协办|主办)(?:单位|部门)[：].*?)[。；]?$/gm;
+const LABEL = /^(责任|牵头|配合|参与|主责|协办|主办)(?:单位|部门)：/;
+/** Role words a clause ends with; 牵头 makes a lead unit. */
+const ROLE =
+  /(?:等有关部门和单位|等有关部门|等相关部门|等部门|等单位)?(?:按职责分工负责|按职责分工|分工负责|共同负责|分别负责|负责落实|牵头负责|牵头|负责|参与|配合|指导|协助|落实|支持)$/;
+const TRAILING = /(?:等有关部门和单位|等有关部门|等相关部门|等部门|等单位|等|会同有关部门|会同相关部门)$/;
+/** Printed once, usually in the first list: the first unit of each list leads. */
+export const LEAD_BY_POSITION = /(?:列|排在?|居)(?:第一|首)位(?:者|的)?(?:单位|部门)?为牵头(?:单位|部门)|第一(?:个|家)?(?:单位|部门)为牵头(?:单位|部门)/;
+const CARRY = /以下均(?:需|由)(.{2,30}?)(?:负责)?落实/;
+const NOT_UNIT = /[\d%的由]|^(?:由|对|在|从|将|按|经|向|含|包括|以下|其中|如|即)/;
 
 export interface UnitMentions {
   lead: string[];
   units: string[];
+  /** The list states that its first unit leads (列第一位者为牵头单位); `carries` when it adds 下同. */
+  leadByPosition?: { carries: boolean };
+  /** Units a note says apply to every following task (以下均需X落实，不再列出). */
+  carry?: string[];
 }
 
-/** Splits a printed list on 、，；, dropping a trailing 等 and empty names. */
+function clean(name: string): string {
+  let s = name.trim().replace(/[。；：]$/, '');
+  if (s !== '各有关部门和单位') s = s.replace(TRAILING, '').replace(TRAILING, '');
+  return s.trim();
+}
+
+/** Splits a printed list on 、，；, dropping a trailing 等 / 等有关部门 and empty names. */
 export function splitUnits(list: string): string[] {
   return list
-    .split(/[、，；,]|以及|和(?=[市区县省各])/)
-    .map((s) =>
-      s
-        .trim()
-        .replace(/等$/, '')
-        .replace(/[。；：]$/, '')
-        .trim(),
-    )
+    .split(/[、，；,]|以及|等?和(?=各)/)
+    .map(clean)
     .filter((s) => s.length >= 2 && s.length <= 40);
+}
+
+/** Names of a clause with 会同: X会同Y → X, Y (a generic 有关部门 is dropped). */
+function names(list: string): string[] {
+  return list
+    .split(/会同/)
+    .flatMap(splitUnits)
+    .filter((u) => !/^(?:有关|相关)(?:部门|单位|方面)/.test(u));
+}
+
+/** Reads one parenthesised group; null when it is not a unit list (a gloss, an aside, a number). */
+function readGroup(inner: string): UnitMentions | null {
+  const [main, ...notes] = inner.split('。');
+  const clauses = main!.split(/[，；]/).filter((c) => c.trim() !== '');
+  if (clauses.length === 0) return null;
+  const lead: string[] = [];
+  const units: string[] = [];
+  const labelled = clauses.some((c) => LABEL.test(c.trim()));
+  let label: string | null = null;
+  let roleSeen = false;
+  const pending: string[] = [];
+  for (const raw of clauses) {
+    const clause = raw.trim();
+    const l = LABEL.exec(clause);
+    if (l) label = l[1]!;
+    if (labelled) {
+      const list = l ? clause.slice(l[0].length) : clause;
+      const found = names(list.replace(ROLE, ''));
+      if (label === '牵头' || label === '主责') lead.push(...found);
+      units.push(...found);
+      continue;
+    }
+    const role = ROLE.exec(clause);
+    if (!role) {
+      pending.push(clause);
+      continue;
+    }
+    roleSeen = true;
+    const found = [...pending.splice(0).flatMap(names), ...names(clause.slice(0, role.index))];
+    if (/牵头/.test(role[0])) lead.push(...found);
+    units.push(...found);
+  }
+  if (!labelled && (!roleSeen || pending.length > 0)) return null;
+  if (units.length === 0 || units.some((u) => NOT_UNIT.test(u) || u.length > 30)) return null;
+  const note = notes.join('。');
+  const out: UnitMentions = { lead: unique(lead), units: unique(units) };
+  if (LEAD_BY_POSITION.test(note)) out.leadByPosition = { carries: /下同/.test(note) };
+  const carry = CARRY.exec(note);
+  if (carry) out.carry = splitUnits(carry[1]!);
+  return out;
 }
 
 export function findUnits(text: string): UnitMentions {
   const flat = text.replace(/\n/g, '');
   const lead: string[] = [];
   const units: string[] = [];
-  for (const m of [...flat.matchAll(LABELLED), ...text.matchAll(LABELLED_LINE)]) {
+  const out: UnitMentions = { lead, units };
+  for (const m of flat.matchAll(GROUP)) {
+    const g = readGroup(m[1]!);
+    if (!g) continue;
+    lead.push(...g.lead);
+    units.push(...g.units);
+    if (g.leadByPosition && !out.leadByPosition) out.leadByPosition = g.leadByPosition;
+    if (g.carry) out.carry = [...(out.carry ?? []), ...g.carry];
+  }
+  for (const m of text.matchAll(LABELLED_LINE)) {
     for (const clause of m[1]!.split('；')) {
       const [label, list] = clause.split('：', 2);
       if (!list) continue;
-      (LEAD_LABEL.test(label!.trim()) ? lead : units).push(...splitUnits(list));
+      const found = splitUnits(list);
+      if (/^(?:牵头|主责)/.test(label!.trim())) lead.push(...found);
+      if (!/^牵头/.test(label!.trim())) units.push(...found);
     }
   }
-  for (const m of flat.matchAll(DUTY)) units.push(...splitUnits(m[1]!));
-  return { lead: unique(lead), units: unique(units) };
+  out.lead = unique(lead);
+  out.units = unique(units);
+  return out;
+}
+
+/** Parenthesised groups that end like a unit list (…负责）, …牵头）, 单位：…) but could not be read as one. */
+export function unreadUnitLists(text: string): number {
+  let n = 0;
+  for (const m of text.replace(/\n/g, '').matchAll(GROUP)) {
+    const inner = m[1]!;
+    if (readGroup(inner)) continue;
+    if (/(?:负责|牵头|配合|参与)$|^(?:责任|牵头)(?:单位|部门)/.test(inner.split('。')[0]!)) n++;
+  }
+  return n;
 }
 
 /** Search key of a unit: the name without its level prefix, so 科协 finds 市科协 and 区科协. */
