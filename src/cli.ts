@@ -5,7 +5,10 @@ import { clockFromEnv, createApp, type App } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { runConsole, consoleCaller } from './adapters/console/console.js';
 import { renderText } from './adapters/console/render.js';
-import { ImportError, importFile } from './services/importer.js';
+import { ImportError, importFile, previewFile } from './services/importer.js';
+import type { PlanReport, ReportWarning } from './plans/report.js';
+import type { Locale } from './i18n.js';
+import { loadCatalog } from './calendar/catalog.js';
 import { exportPlans } from './store/export.js';
 import { calendarFile } from '../commands/replies/calendar.js';
 import { renderDigest } from '../commands/replies/digest.js';
@@ -39,27 +42,66 @@ program
     await start(loadConfig(), program.opts());
   });
 
+const WARNINGS: Record<ReportWarning['code'], [string, string]> = {
+  'no-tasks': ['没有找到任务', 'no tasks found'],
+  'tasks-without-units': [
+    '{n} 项任务没有责任单位，而其他任务有：可能有单位列表没有读出',
+    '{n} tasks have no units while others do: unit lists may have been missed',
+  ],
+  'unread-unit-lists': [
+    '{n} 处括号像单位列表但没有读出',
+    '{n} parenthesised lists look like unit lists but were not read',
+  ],
+  'tasks-without-text': ['{n} 项任务只有标题、没有正文', '{n} tasks have a title but no text'],
+  'title-cut': ['标题似乎不完整', 'the title looks cut short'],
+  'no-metadata': ['没有找到发文单位和日期', 'no issuer or date found'],
+  'targets-without-year': ['{n} 个目标没有年份', '{n} targets have no year'],
+};
+
+/** The import report as lines for the terminal. */
+function reportLines(r: PlanReport, loc: Locale): string[] {
+  const zh = loc === 'zh-CN';
+  const period = r.period ? `${r.period.start}–${r.period.end}` : '—';
+  const lines = [
+    zh
+      ? `  ${r.issuer ?? '—'} · ${period} · 任务 ${r.tasks}（${r.tasksWithoutUnits} 项无责任单位）· 单位 ${r.units} · 目标 ${r.targets}（${r.targetsWithoutYear} 个无年份）· 里程碑 ${r.milestones} · 主题日 ${r.themeDays}`
+      : `  ${r.issuer ?? '—'} · ${period} · ${r.tasks} tasks (${r.tasksWithoutUnits} without units) · ${r.units} units · ${r.targets} targets (${r.targetsWithoutYear} without a year) · ${r.milestones} milestones · ${r.themeDays} theme days`,
+  ];
+  for (const w of r.warnings) lines.push(`  ⚠ ${WARNINGS[w.code][zh ? 0 : 1].replace('{n}', String(w.count ?? ''))}`);
+  return lines;
+}
+
 program
   .command('import')
-  .description('load plan files (UTF-8 or GB18030 text or Markdown) into the database')
+  .description('load plan files (UTF-8 or GB18030 text or Markdown) into the database, printing what each holds')
   .argument('<files...>')
-  .action((files: string[]) => {
-    const a = app();
-    const days = a.services.themes.builtIn;
+  .option('--dry-run', 'parse and print the import report without storing anything')
+  .action((files: string[], opts: { dryRun?: boolean }) => {
+    const a = opts.dryRun ? null : app();
+    const days = a?.services.themes.builtIn ?? loadCatalog();
     let failed = 0;
     for (const file of files) {
       try {
+        if (!a) {
+          const r = previewFile(file, days);
+          console.log(
+            `${locale() === 'zh-CN' ? '预览（未保存）' : 'dry run (not stored)'} ${r.source}: ${r.report.title}`,
+          );
+          for (const line of reportLines(r.report, locale())) console.log(line);
+          continue;
+        }
         const r = importFile(a.db, file, days, a.clock.now());
         console.log(
           `${r.replaced ? 'updated' : 'imported'} ${r.id}: ${r.title} (${r.tasks} tasks, ${r.targets} targets)`,
         );
+        for (const line of reportLines(r.report, locale())) console.log(line);
       } catch (err) {
         if (!(err instanceof ImportError)) throw err;
         failed++;
         console.error(`rejected ${err.message}`);
       }
     }
-    a.close();
+    a?.close();
     process.exitCode = failed ? 1 : 0;
   });
 

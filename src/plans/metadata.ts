@@ -119,7 +119,9 @@ export function metadata(paras: string[], start: number): Meta {
     }
     issuer = signers.length ? signers.join('、') : null;
   }
-  const byTitle = /^(.{2,30}?(?:国务院|办公厅|人民政府|委员会|办公室|政府|局|厅|部|委))关于/.exec(wrapped || title)?.[1];
+  const byTitle = /^(.{2,30}?(?:国务院|办公厅|人民政府|委员会|办公室|政府|局|厅|部|委))关于/.exec(
+    wrapped || title,
+  )?.[1];
   issuer ??= top.find((p) => ISSUER_LINE.test(p) && p.length <= 30) ?? byTitle ?? null;
 
   const docNumber =

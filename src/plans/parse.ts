@@ -24,9 +24,11 @@ export interface ParseOptions {
 }
 
 const TASK_PART = /任务|行动|工程|举措|措施|工作|计划|项目/;
-const GUARANTEE_PART = /保障$|保障措施|保障机制|实施保障|组织实施|组织领导|组织保障|组织形式|工作要求|落实.{0,4}责任|责任落实/;
+const GUARANTEE_PART =
+  /保障$|保障措施|保障机制|实施保障|组织实施|组织领导|组织保障|组织形式|工作要求|落实.{0,4}责任|责任落实/;
 const GOALS = /目标|指标/;
-const NO_TASKS = /总体要求|指导思想|基本原则|工作原则|总体思路|目的|意义|基础|回顾|成效|形势|现状|背景|问题|进展|前言|范围|适用|附则/;
+const NO_TASKS =
+  /总体要求|指导思想|基本原则|工作原则|总体思路|目的|意义|基础|回顾|成效|形势|现状|背景|问题|进展|前言|范围|适用|附则/;
 const SCHEDULE = /进度|步骤|时间安排|阶段安排|工作安排|实施安排|推进安排|时间表/;
 const BACKGROUND = /基础|回顾|成效|形势|现状|背景|意义|问题|进展|前言/;
 /** A unit list in a text: labelled, or a parenthesised list closing with a role word. */

@@ -3,10 +3,18 @@
  * by `kepu import` (and `--dry-run`) and by the chat import preview. Pure.
  */
 import type { Plan } from './types.js';
+import { unreadUnitLists } from './units.js';
 
 /** A doubtful sign in a parsed plan; `count` says how many places show it. */
 export interface ReportWarning {
-  code: 'no-tasks' | 'tasks-without-units' | 'unread-unit-lists' | 'tasks-without-text' | 'title-cut';
+  code:
+    | 'no-tasks'
+    | 'tasks-without-units'
+    | 'unread-unit-lists'
+    | 'tasks-without-text'
+    | 'title-cut'
+    | 'no-metadata'
+    | 'targets-without-year';
   count?: number;
 }
 
@@ -29,6 +37,19 @@ export function reportOf(plan: Plan): PlanReport {
   const tasksWithoutUnits = plan.tasks.filter((t) => t.units.length === 0).length;
   const warnings: ReportWarning[] = [];
   if (plan.tasks.length === 0) warnings.push({ code: 'no-tasks' });
+  // some tasks name units and many do not: the lists of the others were probably missed
+  const withUnits = plan.tasks.length - tasksWithoutUnits;
+  if (withUnits > 0 && tasksWithoutUnits >= 3 && tasksWithoutUnits / plan.tasks.length >= 0.25)
+    warnings.push({ code: 'tasks-without-units', count: tasksWithoutUnits });
+  const unread = plan.tasks.reduce((n, t) => n + unreadUnitLists(t.text), 0);
+  if (unread > 0) warnings.push({ code: 'unread-unit-lists', count: unread });
+  const empty = plan.tasks.filter((t) => t.text.trim() === '' && t.title.length < 30).length;
+  if (empty > 0) warnings.push({ code: 'tasks-without-text', count: empty });
+  if (titleCut(plan.title)) warnings.push({ code: 'title-cut' });
+  if (!plan.issuer && !plan.issuedOn) warnings.push({ code: 'no-metadata' });
+  const noYear = plan.targets.filter((t) => t.year === null && t.recurrence === null).length;
+  if (plan.targets.length >= 4 && noYear / plan.targets.length > 0.5)
+    warnings.push({ code: 'targets-without-year', count: noYear });
   return {
     title: plan.title,
     issuer: plan.issuer,
@@ -42,4 +63,13 @@ export function reportOf(plan: Plan): PlanReport {
     themeDays: plan.themeDays.length,
     warnings,
   };
+}
+
+/** A title that stops mid-phrase: empty, ending on a connective or a comma, or with an unclosed quote or bracket. */
+export function titleCut(title: string): boolean {
+  const t = title.trim();
+  if (t.length < 4) return true;
+  if (/[的和与及、，；：（《“关于对在]$/.test(t)) return true;
+  const count = (re: RegExp) => t.match(re)?.length ?? 0;
+  return count(/“/g) !== count(/”/g) || count(/（/g) !== count(/）/g) || count(/《/g) !== count(/》/g);
 }

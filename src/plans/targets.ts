@@ -113,7 +113,8 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
 const MILESTONE =
   /^(?:到|至|于)?\s*(20\d\d)\s*年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末|初|上半年|下半年|年底|年初)?(?:前|以前|之前)?[，：]/;
 /** A dated deadline anywhere in a sentence: 于2018年12月31日前, 从2019年起…于每年2月底前. */
-const DEADLINE = /(?:于|在)(20\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末|初|上半年|下半年)?(?:前|开始|以前|之前|完成)|^从(20\d\d)年(?:起|开始)/;
+const DEADLINE =
+  /(?:于|在)(20\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末|初|上半年|下半年)?(?:前|开始|以前|之前|完成)|^从(20\d\d)年(?:起|开始)/;
 
 /** Dated items: sentences that open with a year (2021年，起草…) or, in schedule text, that date an action. */
 export function findMilestones(paragraph: string, schedule = true): Milestone[] {

@@ -14,7 +14,8 @@ const ROLE =
   /(?:等有关部门和单位|等有关部门|等相关部门|等部门|等单位)?(?:按职责分工负责|按职责分工|分工负责|共同负责|分别负责|负责落实|牵头负责|牵头|负责|参与|配合|指导|协助|落实|支持)$/;
 const TRAILING = /(?:等有关部门和单位|等有关部门|等相关部门|等部门|等单位|等|会同有关部门|会同相关部门)$/;
 /** Printed once, usually in the first list: the first unit of each list leads. */
-export const LEAD_BY_POSITION = /(?:列|排在?|居)(?:第一|首)位(?:者|的)?(?:单位|部门)?为牵头(?:单位|部门)|第一(?:个|家)?(?:单位|部门)为牵头(?:单位|部门)/;
+export const LEAD_BY_POSITION =
+  /(?:列|排在?|居)(?:第一|首)位(?:者|的)?(?:单位|部门)?为牵头(?:单位|部门)|第一(?:个|家)?(?:单位|部门)为牵头(?:单位|部门)/;
 const CARRY = /以下均(?:需|由)(.{2,30}?)(?:负责)?落实/;
 const NOT_UNIT = /[\d%的由]|^(?:由|对|在|从|将|按|经|向|含|包括|以下|其中|如|即)/;
 
@@ -123,7 +124,7 @@ export function unreadUnitLists(text: string): number {
   let n = 0;
   for (const m of text.replace(/\n/g, '').matchAll(GROUP)) {
     const inner = m[1]!;
-    if (readGroup(inner)) continue;
+    if (readGroup(inner) || /由|的/.test(inner)) continue;
     if (/(?:负责|牵头|配合|参与)$|^(?:责任|牵头)(?:单位|部门)/.test(inner.split('。')[0]!)) n++;
   }
   return n;

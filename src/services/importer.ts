@@ -1,9 +1,11 @@
 /** Importing plan files: read → parse (pure) → save (one transaction). Failures leave the database unchanged. */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { NotAPlanError, parsePlanBytes } from '../plans/parse.js';
 import type { Plan } from '../plans/types.js';
+import { reportOf, type PlanReport } from '../plans/report.js';
+import { ConfigError } from '../config.js';
 import type { Db } from '../store/db.js';
 import { countPlans, savePlan } from '../store/plans.js';
 import { linkThemeDays } from '../calendar/links.js';
@@ -16,6 +18,8 @@ export interface ImportResult {
   replaced: boolean;
   tasks: number;
   targets: number;
+  /** What the parse found, with warnings where the structure looks doubtful. */
+  report: PlanReport;
 }
 
 /** A file that could not be imported, with a message for the person who tried. */
@@ -76,22 +80,43 @@ export function importBytes(
   const plan = parseFile(bytes, source, days);
   const sha = createHash('sha256').update(bytes).digest('hex');
   const { id, replaced } = savePlan(db, plan, source, sha, now.toISOString(), (task) => linkThemeDays(days, task));
-  return { id, source, title: plan.title, replaced, tasks: plan.tasks.length, targets: plan.targets.length };
+  return {
+    id,
+    source,
+    title: plan.title,
+    replaced,
+    tasks: plan.tasks.length,
+    targets: plan.targets.length,
+    report: reportOf(plan),
+  };
 }
 
-export function importFile(db: Db, path: string, days: readonly ThemeDay[], now: Date): ImportResult {
-  let bytes: Buffer;
+function readPlanFile(path: string): Buffer {
   try {
-    bytes = readFileSync(path);
+    return readFileSync(path);
   } catch (err) {
     throw new ImportError(basename(path), 'unreadable', (err as NodeJS.ErrnoException).code);
   }
-  return importBytes(db, bytes, basename(path), days, now);
+}
+
+/** Parses a plan file without storing it (`kepu import --dry-run`). */
+export function previewFile(path: string, days: readonly ThemeDay[]): { source: string; report: PlanReport } {
+  const source = basename(path);
+  return { source, report: reportOf(parseFile(readPlanFile(path), source, days)) };
+}
+
+export function importFile(db: Db, path: string, days: readonly ThemeDay[], now: Date): ImportResult {
+  return importBytes(db, readPlanFile(path), basename(path), days, now);
 }
 
 /** Loads every plan file in `dir` when the database holds no plan yet. */
 export function ensureSeeds(db: Db, dir: string, days: readonly ThemeDay[], now: Date): ImportResult[] {
   if (countPlans(db) > 0) return [];
+  if (!existsSync(dir) || !statSync(dir).isDirectory())
+    throw new ConfigError(
+      `KEPU_SEEDS: 种子规划目录“${dir}”不存在或不是目录。请指向一个存放规划文件（.txt/.md）的目录，或取消设置以使用项目自带的 seeds/。` +
+        `\nKEPU_SEEDS: the seed folder “${dir}” does not exist or is not a folder. Point it at a folder of plan files (.txt/.md), or unset it to use the bundled seeds/.`,
+    );
   const files = readdirSync(dir)
     .filter((f) => /\.(txt|md)$/i.test(f))
     .sort();
