@@ -133,7 +133,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
         continue;
       }
     }
-    collectGoals(part, periodStart, targets, milestones, kind === 'main' || kind === 'guarantee');
+    collectGoals(part, periodStart, targets, milestones, kind);
     if (kind !== 'main' && kind !== 'guarantee') continue;
     for (const [node, ancestors] of walk(part, [part])) {
       if (!node.numbered || node.children.some((c) => c.numbered || c.children.some((g) => g.numbered))) continue;
@@ -159,14 +159,19 @@ function collectGoals(
   periodStart: number | null,
   targets: Target[],
   milestones: Plan['milestones'],
-  inTaskPart: boolean,
+  kind: Kind,
 ): void {
+  const inTaskPart = kind === 'main' || kind === 'guarantee';
   const visit = (node: OutlineNode, inGoals: boolean, inBackground: boolean, inSchedule: boolean) => {
-    const goals = inGoals || (GOALS.test(node.title) && !TASK_PART.test(node.title));
+    // in a part without tasks, 目标任务 / 试点范围 state goals; in a task part only a 目标 heading does
+    const goals =
+      inGoals ||
+      (GOALS.test(node.title) && (!inTaskPart || !TASK_PART.test(node.title))) ||
+      (kind === null && /范围|规模/.test(node.title));
     const background = inBackground || BACKGROUND.test(node.title);
     const schedule = inSchedule || SCHEDULE.test(node.title);
     for (const p of node.body) {
-      if (goals || (!background && !inTaskPart && !schedule))
+      if ((goals && !BACKGROUND.test(node.title)) || (!background && !inTaskPart && !schedule))
         targets.push(...findTargets(p, { taskSeq: null, periodStart }, goals));
       if (schedule) milestones.push(...findMilestones(p, true));
     }

@@ -7,18 +7,28 @@
 import type { Comparator, Milestone, Target } from './types.js';
 
 const UNIT =
-  '个百分点|万人次|人次|万人|亿元|万元|小时|%|名|个|家|部|所|次|项|场|人|支|座|篇|期|批|处|种|门|套|户|册|件|级|座';
+  '个百分点|个月|万人次|人次|万人|万千瓦|亿元|万元|平方米|小时|场次|%|名|个|家|部|所|次|项|场|人|支|座|篇|期|批|处|种|门|套|户|册|件|级|座';
 const QUANTITY = new RegExp(
   `(?<!第|\\d|\\.)(\\d+(?:\\.\\d+)?)\\s*(?:[-—–~至到]\\s*(\\d+(?:\\.\\d+)?))?\\s*(${UNIT})(左右|以上|以下)?`,
   'g',
 );
 const HAS_QUANTITY = new RegExp(QUANTITY.source);
-const DUE = /(?:到|至|力争到|争取到)\s*(20\d\d)\s*年(?:底|末)?|(20\d\d)\s*年(?:目标|远景目标)/;
+const DUE =
+  /(?:到|至|力争到|争取到)\s*(20\d\d)\s*年(?:底|末)?|(20\d\d)\s*年(?:目标|远景目标)|(?:^|[，。；])(20\d\d)年(?:底|末)?(?:前)?，?(?:初步|基本|全面)?(?:建成|建立|达到|实现|完成|培育|培养|创建)/;
 const PAST_YEAR = /(?<![到至])(?:19|20)\d\d\s*年/;
 const ANNUAL = /每年|年均|每一年/;
 const TARGET_WORD = /超过|高于|多于|不少于|不低于|至少|达到|达|以上|左右|力争|确保|建成|建设|创建|培育|培训/;
 const STRIP =
   /(?:力争|争取|确保|到\s*20\d\d\s*年(?:底|末)?|20\d\d\s*年(?:目标|远景目标)?|每年|年均|我市|全市|我区|全区|超过|高于|多于|不少于|不低于|至少|达到|左右|以上|[，：；、]$|^[，：；、])/g;
+
+/** Policy instruments, not targets: subsidies, loans, refunds, prepayments. */
+const INSTRUMENT = /可申请|可享受|申领|给予[^，。]{0,12}(?:补贴|补助|贴息)|预付|返还/;
+/** Caps and rates of an instrument: 最高不超过15万元, 按…的30%. */
+const CAP = /不超过|最高|最多|上限|以内|按[^，。]*的\s*\d/;
+/** Revision and meeting routines: 每5年修订1次, 每年召开两次会议. */
+const ROUTINE = /(?:修订|调整|召开|会议)[^，。]{0,12}\d*次|\d次[^，。]{0,6}(?:修订|调整)/;
+/** A delivery verb right before the quantity makes it a target even inside a task: 建立100个, 培训1000名. */
+const DELIVER = /(?:建成|建设|建立|培养|引进|培训|创建|评选|支持|新增|打造|培育|选择|遴选|举办|开展)\s*$/;
 
 export interface SentenceContext {
   taskSeq: number | null;
@@ -40,7 +50,7 @@ function sentences(paragraph: string): { text: string; year: number | null; past
   let year: number | null = null;
   for (const text of paragraph.split(/(?<=[。；！？])/)) {
     const due = DUE.exec(text);
-    if (due) year = Number(due[1] ?? due[2]);
+    if (due) year = Number(due[1] ?? due[2] ?? due[3]);
     out.push({ text, year, past: !due && PAST_YEAR.test(text) });
   }
   return out;
@@ -78,17 +88,23 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
     const pastYear = /(?:19|20)\d\d/.exec(s.text);
     if (s.past && (ctx.periodStart === null || Number(pastYear?.[0]) < ctx.periodStart || !s.year)) continue;
     if (s.year !== null && ctx.periodStart !== null && s.year < ctx.periodStart) continue;
-    const annual = ANNUAL.test(s.text);
+    if (INSTRUMENT.test(s.text)) continue;
+    let annual = false;
     for (const clause of clauses(s.text)) {
-      for (const m of clause.matchAll(QUANTITY)) {
+      annual ||= ANNUAL.test(clause);
+      if (/的$/.test(clause.trim()) || CAP.test(clause) || ROUTINE.test(clause)) continue;
+      const unglossed = clause.replace(/（[^（）]*）/g, (g) => '　'.repeat(g.length));
+      for (const m of unglossed.matchAll(QUANTITY)) {
         const before = clause.slice(0, m.index);
-        const explicit = s.year !== null || annual || TARGET_WORD.test(clause) || m[4] !== undefined;
+        const explicit =
+          s.year !== null || annual || TARGET_WORD.test(clause) || m[4] !== undefined || DELIVER.test(before);
         if (
           !explicit ||
           (!goalsSection &&
             s.year === null &&
             !annual &&
-            !/不少于|不低于|超过|以上|达到|力争|至少/.test(clause + (m[4] ?? '')))
+            !/不少于|不低于|超过|以上|达到|力争|至少|左右/.test(clause + (m[4] ?? '')) &&
+            !DELIVER.test(before))
         )
           continue;
         const metric = (before + clause.slice(m.index! + m[0].length)).replace(STRIP, '').replace(STRIP, '').trim();
