@@ -29,6 +29,7 @@ const CAP = /不超过|最高|最多|上限|以内|按[^，。]*的\s*\d/;
 const ROUTINE = /(?:修订|调整|召开|会议)[^，。]{0,12}\d*次|\d次[^，。]{0,6}(?:修订|调整)/;
 /** A delivery verb right before the quantity makes it a target even inside a task: 建立100个, 培训1000名. */
 const DELIVER = /(?:建成|建设|建立|培养|引进|培训|创建|评选|支持|新增|打造|培育|选择|遴选|举办|开展)\s*$/;
+const DELIVER_ANY = new RegExp(DELIVER.source.replace('\\s*$', ''));
 
 export interface SentenceContext {
   taskSeq: number | null;
@@ -97,7 +98,12 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
       for (const m of unglossed.matchAll(QUANTITY)) {
         const before = clause.slice(0, m.index);
         const explicit =
-          s.year !== null || annual || TARGET_WORD.test(clause) || m[4] !== undefined || DELIVER.test(before);
+          s.year !== null ||
+          annual ||
+          TARGET_WORD.test(clause) ||
+          m[4] !== undefined ||
+          DELIVER.test(before) ||
+          (goalsSection && DELIVER_ANY.test(before));
         if (
           !explicit ||
           (!goalsSection &&
