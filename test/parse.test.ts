@@ -174,7 +174,7 @@ describe('a plan in a format not seen before', () => {
       period: { start: 2026, end: 2030 },
     });
     expect(plan.tasks.map((t) => [t.number, t.title, t.leadUnits, t.units])).toEqual([
-      ['1', '办好科技节', ['区科协'], ['区教育局', '各街道']],
+      ['1', '办好科技节', ['区科协'], ['区科协', '区教育局', '各街道']],
       ['2', '建设科普场馆', [], ['区科技局']],
     ]);
     expect(plan.tasks[0]!.themeDays).toContain('全国科普日');
@@ -232,11 +232,11 @@ describe('the five seed plans', () => {
 
   // Task counts come from the documents' own numbering (see the README table of seeds).
   it.each([
-    ['changning-2021-kepu-14th-fyp.txt', 11, 0, '长宁区', 2021, 2025],
+    ['changning-2021-kepu-14th-fyp.txt', 11, 0, '上海市长宁区', 2021, 2025],
     ['shanghai-2022-kepu-14th-fyp.txt', 21, 0, '上海市', 2021, 2025],
     ['nanjing-2022-science-literacy.txt', 31, 8, '南京市', 2021, 2025],
     ['haian-2022-science-literacy.txt', 33, 0, '海安市', 2021, 2035],
-    ['qingyunpu-2022-science-literacy.md', 38, 0, '青云谱区', 2021, 2025],
+    ['qingyunpu-2022-science-literacy.md', 38, 0, '南昌市青云谱区', 2021, 2025],
   ])('%s: %i main and %i guarantee tasks, region and period', (name, main, guarantee, region, start, end) => {
     const plan = parse(name);
     expect(plan.tasks.filter((t) => t.part === 'main')).toHaveLength(main);

@@ -23,7 +23,7 @@ export interface ParseOptions {
   themeDayAliases?: readonly string[];
 }
 
-const TASK_PART = /任务|行动|工程|举措|措施|工作|计划|项目/;
+const TASK_PART = /任务|行动|工程|举措|措施|计划|项目/;
 const GUARANTEE_PART =
   /保障$|保障措施|保障机制|实施保障|组织实施|组织领导|组织保障|组织形式|工作要求|落实.{0,4}责任|责任落实/;
 const GOALS = /目标|指标/;

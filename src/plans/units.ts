@@ -93,7 +93,7 @@ function readGroup(inner: string): UnitMentions | null {
 }
 
 export function findUnits(text: string): UnitMentions {
-  const flat = text.replace(/\n/g, '');
+  const flat = text.replace(/\n/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
   const lead: string[] = [];
   const units: string[] = [];
   const out: UnitMentions = { lead, units };

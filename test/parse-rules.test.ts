@@ -1,0 +1,154 @@
+/** The general rules of Chinese government documents, each on a small inline fixture. */
+import { describe, expect, it } from 'vitest';
+import { findUnits } from '../src/plans/units.js';
+import { parsePlan } from '../src/plans/parse.js';
+import { findTargets } from '../src/plans/targets.js';
+import { reportOf, titleCut } from '../src/plans/report.js';
+
+const units = (text: string) => findUnits(text);
+const ctx = { taskSeq: null, periodStart: null };
+
+describe('unit lists', () => {
+  it('labelled lead and responsible units, split on ； and ，', () => {
+    expect(units('内容。（牵头单位：市科协；责任单位：市教育局、市科技局）')).toMatchObject({
+      lead: ['市科协'],
+      units: ['市科协', '市教育局', '市科技局'],
+    });
+    expect(units('内容。（牵头单位：市科协，配合单位：市教育局、市文旅局）')).toMatchObject({
+      lead: ['市科协'],
+      units: ['市科协', '市教育局', '市文旅局'],
+    });
+  });
+
+  it('role words after the names: 牵头 / 配合 / 参与 / 指导 / 负责, never inside a name', () => {
+    expect(units('（区科协牵头，区教育局、区文旅局配合）')).toEqual({
+      lead: ['区科协'],
+      units: ['区科协', '区教育局', '区文旅局'],
+    });
+    expect(units('（生态环境部牵头，国家统计局参与）。(商务部指导)').units).toEqual([
+      '生态环境部',
+      '国家统计局',
+      '商务部',
+    ]);
+    expect(units('（市科协、市科技局负责）').units).toEqual(['市科协', '市科技局']);
+  });
+
+  it('drops 等 / 等有关部门 / 会同有关部门, keeps generic names, splits 等和各…', () => {
+    expect(units('（人社部等有关部门和单位负责）').units).toEqual(['人社部']);
+    expect(units('（各有关部门和单位按职责分工负责）').units).toEqual(['各有关部门和单位']);
+    expect(units('（发展改革委会同有关部门负责）').units).toEqual(['发展改革委']);
+    expect(units('（民政部、财政部等和各有关地方人民政府负责）').units).toEqual([
+      '民政部',
+      '财政部',
+      '各有关地方人民政府',
+    ]);
+    expect(units('（区科协、区教育局按职责分工负责）').units).toEqual(['区科协', '区教育局']);
+  });
+
+  it('ignores glosses and asides: 市（地、州、盟）, （含技工院校）, （PPP）, （由企业负责）', () => {
+    expect(units('市（地、州、盟）、县（市、区、旗）（含技工院校）（PPP）（由企业负责）').units).toEqual([]);
+  });
+
+  it('责任单位 on a line of its own', () => {
+    expect(units('开展活动。\n责任单位：市科协、市教育局').units).toEqual(['市科协', '市教育局']);
+  });
+
+  it('lead by position: 列第一位者为牵头单位 and 下同', () => {
+    expect(units('（甲部、乙部负责。列第一位者为牵头单位，下同）').leadByPosition).toEqual({ carries: true });
+    expect(units('（以下均需试点城市政府落实，不再列出。甲部指导）').carry).toBeUndefined();
+    expect(units('（甲部指导，试点城市政府负责落实。以下均需试点城市政府落实，不再列出）').carry).toEqual([
+      '试点城市政府',
+    ]);
+  });
+});
+
+const DOC = [
+  '某市人民政府关于加强某项工作的',
+  '若干意见',
+  '某政发〔2024〕3号',
+  '各区人民政府，市各委办局：',
+  '为做好工作，提出如下意见。',
+  '一、总体要求',
+  '（一）主要目标。到2025年，建成科普场馆10个，小学、初中科学实验开出率均达到95%。',
+  '二、加强基础建设',
+  '（二）建设设施。推进建设。（市发展改革委、市财政局负责。列第一位者为牵头单位，下同）',
+  '（三）培养人才。开展培训。（市人社局负责）',
+  '三、保障措施',
+  '（四）加强组织领导。各部门要加强领导。',
+  '（五）强化督查考核。开展督查。（市政府办公室负责）',
+  '四、进度安排',
+  '2024年6月底前，出台配套政策。',
+  '某市人民政府',
+  '2024年3月1日',
+].join('\n');
+
+describe('a plan by structure', () => {
+  const plan = parsePlan(DOC);
+
+  it('metadata: a wrapped title, the closing signature, the region from the issuer', () => {
+    expect(plan).toMatchObject({
+      title: '某市人民政府关于加强某项工作的若干意见',
+      issuer: '某市人民政府',
+      docNumber: '某政发〔2024〕3号',
+      issuedOn: '2024-03-01',
+      region: '某市',
+    });
+  });
+
+  it('tasks in any part that is not goals or schedule; guarantee items only with units; lead by position carried', () => {
+    expect(plan.tasks.map((t) => [t.part, t.title, t.leadUnits])).toEqual([
+      ['main', '建设设施', ['市发展改革委']],
+      ['main', '培养人才', ['市人社局']],
+      ['guarantee', '强化督查考核', ['市政府办公室']],
+    ]);
+  });
+
+  it('goal targets, one per metric when one value is shared, and schedule milestones', () => {
+    expect(plan.targets.map((t) => [t.value, t.unit, t.year])).toEqual(
+      expect.arrayContaining([
+        [10, '个', 2025],
+        [95, '%', 2025],
+      ]),
+    );
+    expect(plan.milestones).toEqual([{ year: 2024, text: '2024年6月底前，出台配套政策' }]);
+  });
+
+  it('a numbered measure list with unit lists imports; text without structure does not', () => {
+    const list = Array.from({ length: 5 }, (_, i) => `${'一二三四五'[i]}、对成效明显的地方给予支持。（甲部负责）`).join(
+      '\n',
+    );
+    expect(parsePlan(`某通知\n${list}`).tasks).toHaveLength(5);
+    expect(() => parsePlan('只是一段普通的文字。没有编号。')).toThrow();
+  });
+
+  it('headings whose title starts with digits stay headings', () => {
+    const p = parsePlan('一、重点任务\n6.加强基础。内容（甲部负责）\n7.5G网络覆盖工程。内容（乙部负责）');
+    expect(p.tasks.map((t) => t.title)).toEqual(['加强基础', '5G网络覆盖工程']);
+  });
+});
+
+describe('targets', () => {
+  it('policy parameters and caps are not targets; delivery verbs are', () => {
+    expect(findTargets('可申请最高不超过15万元的创业担保贷款。', ctx, false)).toEqual([]);
+    expect(findTargets('按不低于采购金额的30%提前预付。', ctx, false)).toEqual([]);
+    expect(findTargets('原则上每5年修订1次专业目录。', ctx, false)).toEqual([]);
+    expect(findTargets('建立100个教师培养培训基地。', ctx, false).map((t) => t.value)).toEqual([100]);
+    expect(findTargets('2020年初步建成300个示范性职业教育集团。', ctx, false)[0]).toMatchObject({
+      value: 300,
+      year: 2020,
+    });
+  });
+});
+
+describe('import report', () => {
+  it('warns about a title cut mid-phrase and unread unit-like lists', () => {
+    expect(titleCut('关于加强科普工作的')).toBe(true);
+    expect(titleCut('“无废城市”建设试点工作方案')).toBe(false);
+    const plan = parsePlan(
+      '一、重点任务\n（一）加强基础。内容（甲部、乙部，丙部第1组负责）\n（二）建设。内容（甲部负责）',
+    );
+    const report = reportOf(plan);
+    expect(report.tasks).toBe(2);
+    expect(report.warnings.map((w) => w.code)).toContain('unread-unit-lists');
+  });
+});
