@@ -1,7 +1,7 @@
 /** The `kepu` command line as a user runs it: digest preview, iCalendar export, import and export. */
 import { afterAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -13,10 +13,17 @@ const db = join(dir, 'kepu.db');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function kepu(...args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
+  return kepuWith({}, ...args);
+}
+
+async function kepuWith(
+  env: Record<string, string>,
+  ...args: string[]
+): Promise<{ stdout: string; stderr: string; code: number }> {
   try {
     const { stdout, stderr } = await run(process.execPath, ['dist/src/bin.js', '--db', db, ...args], {
       cwd: join(__dirname, '..'),
-      env: { ...process.env, KEPU_LOG_LEVEL: 'silent' },
+      env: { ...process.env, KEPU_LOG_LEVEL: 'silent', ...env },
     });
     return { stdout, stderr, code: 0 };
   } catch (err) {
@@ -67,5 +74,30 @@ describe('kepu CLI', () => {
       docNumber: '宁政办发〔2022〕27号',
       period: { start: 2021, end: 2025 },
     });
+  }, 30_000);
+
+  it('import prints the report of each file; --dry-run stores nothing', async () => {
+    const fresh = join(dir, 'fresh.db');
+    const empty = join(dir, 'no-seeds');
+    mkdirSync(empty);
+    const corpus = join(__dirname, 'corpus', 'gov-2018-39-employment.txt');
+    const dry = await kepuWith({ KEPU_SEEDS: empty }, '--db', fresh, 'import', '--dry-run', corpus);
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toContain(
+      '预览（未保存） gov-2018-39-employment.txt: 国务院关于做好当前和今后一个时期促进就业工作的若干意见',
+    );
+    expect(dry.stdout).toContain('任务 15（0 项无责任单位）');
+    const listed = await kepuWith({ KEPU_SEEDS: empty }, '--db', fresh, 'export', '--json');
+    expect(JSON.parse(listed.stdout).plans).toHaveLength(0);
+    const real = await kepuWith({ KEPU_SEEDS: empty }, '--db', fresh, 'import', corpus);
+    expect(real.stdout).toMatch(/imported \d+: 国务院关于.*\n  国务院 · — · 任务 15/);
+  }, 30_000);
+
+  it('KEPU_SEEDS naming a missing folder gives a clear message, not a crash', async () => {
+    const r = await kepuWith({ KEPU_SEEDS: join(dir, 'nowhere') }, '--db', join(dir, 'other.db'), 'plans');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('KEPU_SEEDS');
+    expect(r.stderr).toContain('不存在');
+    expect(r.stderr).not.toMatch(/at .*\.js:\d+/);
   }, 30_000);
 });
