@@ -7,7 +7,7 @@
 import type { Comparator, Milestone, Target } from './types.js';
 
 const UNIT =
-  '个百分点|个月|万人次|人次|万人|万千瓦|亿元|万元|平方米|小时|场次|%|名|个|家|部|所|次|项|场|人|支|座|篇|期|批|处|种|门|套|户|册|件|级|座';
+  '个百分点|个月|万人次|人次|万人|万千瓦|亿元|万元|平方米|小时|场次|%|名|个|家|部|所|次|项|场|人|支|座|篇|期|批|处|种|门|套|户|册|件|级|座|起';
 const QUANTITY = new RegExp(
   `(?<!第|\\d|\\.)(\\d+(?:\\.\\d+)?)\\s*(?:[-—–~至到]\\s*(\\d+(?:\\.\\d+)?))?\\s*(${UNIT})(左右|以上|以下)?`,
   'g',
@@ -15,7 +15,7 @@ const QUANTITY = new RegExp(
 const HAS_QUANTITY = new RegExp(QUANTITY.source);
 const DUE =
   /(?:到|至|力争到|争取到)\s*(20\d\d)\s*年(?:底|末)?|(20\d\d)\s*年(?:目标|远景目标)|(?:^|[，。；])(20\d\d)年(?:底|末)?(?:前)?，?(?:初步|基本|全面)?(?:建成|建立|达到|实现|完成|培育|培养|创建)/;
-const PAST_YEAR = /(?<![到至])(?:19|20)\d\d\s*年/;
+const PAST_YEAR = /(?<![到至自从])(?:19|20)\d\d\s*年(?!起|开始|初步)/;
 const ANNUAL = /每年|年均|每一年/;
 const TARGET_WORD = /超过|高于|多于|不少于|不低于|至少|达到|达|以上|左右|力争|确保|建成|建设|创建|培育|培训/;
 const STRIP =
@@ -30,6 +30,31 @@ const ROUTINE = /(?:修订|调整|召开|会议)[^，。]{0,12}\d*次|\d次[^，
 /** A delivery verb right before the quantity makes it a target even inside a task: 建立100个, 培训1000名. */
 const DELIVER = /(?:建成|建设|建立|培养|引进|培训|创建|评选|支持|新增|打造|培育|选择|遴选|举办|开展)\s*$/;
 const DELIVER_ANY = new RegExp(DELIVER.source.replace('\\s*$', ''));
+
+const CN_NUMBER: Record<string, string> = {
+  一: '1',
+  两: '2',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+  十: '10',
+};
+
+/** Chinese numerals that state a target: 一半 → 50%, 至少建设一所 → 1所. */
+function numerals(clause: string): string {
+  return clause
+    .replace(/一半/g, '50%')
+    .replace(/零(?=发生)/g, '0起')
+    .replace(
+      /(?<=至少|不少于|建设|建成|新建|创建|培育|每个)([一两二三四五六七八九十])(?=[所个座家名项])/g,
+      (d) => CN_NUMBER[d] ?? d,
+    );
+}
 
 export interface SentenceContext {
   taskSeq: number | null;
@@ -91,7 +116,8 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
     if (s.year !== null && ctx.periodStart !== null && s.year < ctx.periodStart) continue;
     if (INSTRUMENT.test(s.text)) continue;
     let annual = false;
-    for (const clause of clauses(s.text)) {
+    for (const printed of clauses(s.text)) {
+      const clause = numerals(printed);
       annual ||= ANNUAL.test(clause);
       if (/的$/.test(clause.trim()) || CAP.test(clause) || ROUTINE.test(clause)) continue;
       const unglossed = clause.replace(/（[^（）]*）/g, (g) => '　'.repeat(g.length));

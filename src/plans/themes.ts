@@ -10,6 +10,9 @@ function nameBefore(text: string, at: number): string {
   return text.slice(Math.max(0, at - take), at);
 }
 
+/** International days the catalog may not know: 世界青年技能日, 国际博物馆日. */
+const WORLD_DAY = /(?:世界|国际)[\u4e00-\u9fa5]{2,5}?日(?![期常])/g;
+
 const matchers = new WeakMap<readonly string[], RegExp>();
 
 /** One alternation of all aliases, longest first, so 全国科普日 matches before 科普日 can. */
@@ -32,6 +35,7 @@ export function findThemeDays(text: string, aliases: readonly string[]): string[
     if (!found.includes(alias)) found.push(alias);
     return '\u0000';
   });
+  for (const m of rest.matchAll(WORLD_DAY)) if (!found.includes(m[0])) found.push(m[0]);
   for (const m of rest.matchAll(GENERIC)) {
     const name = nameBefore(rest, m.index) + m[0];
     if (/^[\u4e00-\u9fa5]{4,}$/.test(name) && !found.includes(name)) found.push(name);
