@@ -121,6 +121,13 @@ describe('a plan by structure', () => {
     expect(() => parsePlan('只是一段普通的文字。没有编号。')).toThrow();
   });
 
+  it('a period printed as a span from a start year', () => {
+    const p = parsePlan(
+      '某区行动方案\n自2023年起用三年时间，开展行动。\n一、重点任务\n（一）开展活动。内容（甲部负责）',
+    );
+    expect(p.period).toEqual({ start: 2023, end: 2025 });
+  });
+
   it('headings whose title starts with digits stay headings', () => {
     const p = parsePlan('一、重点任务\n6.加强基础。内容（甲部负责）\n7.5G网络覆盖工程。内容（乙部负责）');
     expect(p.tasks.map((t) => t.title)).toEqual(['加强基础', '5G网络覆盖工程']);

@@ -50,6 +50,18 @@ function kindOf(node: OutlineNode): Kind {
   return 'main';
 }
 
+const YEARS: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** A period stated as a span from a start year: 自2023年起用三年时间 → 2023–2025. */
+function relativePeriod(text: string): Plan['period'] {
+  const m = /[自从](20\d\d)年(?:起|开始)，?(?:用|利用|通过)?([一两二三四五六七八九十]|\d{1,2})年(?:左右)?时间/.exec(
+    text,
+  );
+  if (!m) return null;
+  const n = YEARS[m[2]!] ?? Number(m[2]);
+  return { start: Number(m[1]), end: Number(m[1]) + n - 1 };
+}
+
 /** Parses a plan from raw bytes (UTF-8 or GB18030). */
 export function parsePlanBytes(bytes: Uint8Array, options: ParseOptions = {}): Plan {
   return parsePlan(decode(bytes), options);
@@ -61,7 +73,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   const body = paras.slice(start);
   const root = outline(body);
   const meta = metadata(paras, start);
-  meta.period ??= fiveYearPeriod(body.join(''));
+  meta.period ??= fiveYearPeriod(body.join('')) ?? relativePeriod(body.slice(0, 20).join(''));
   const aliases = options.themeDayAliases ?? [];
   const periodStart = meta.period?.start ?? null;
 
