@@ -71,7 +71,7 @@ export async function bench(): Promise<void> {
   const app = createApp({ dbPath: join(dir, 'bench.db'), clock, seeds: null });
   const days = app.services.themes.builtIn;
   t0 = performance.now();
-  for (const f of files) importBytes(app.db, f.bytes, f.name, days, clock.now());
+  for (const f of files) await importBytes(app.db, f.bytes, f.name, days, clock.now());
   const importS = (performance.now() - t0) / 1000;
   const tasks = (app.db.prepare('SELECT count(*) AS n FROM task').get() as { n: number }).n;
   console.log(`\nimport`);

@@ -5,7 +5,7 @@ import { clockFromEnv, createApp, type App } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { runConsole, consoleCaller } from './adapters/console/console.js';
 import { renderText } from './adapters/console/render.js';
-import { ImportError, importFile } from './services/importer.js';
+import { describeImportError, ImportError, importFile } from './services/importer.js';
 import { exportPlans } from './store/export.js';
 import { calendarFile } from '../commands/replies/calendar.js';
 import { renderDigest } from '../commands/replies/digest.js';
@@ -41,22 +41,23 @@ program
 
 program
   .command('import')
-  .description('load plan files (UTF-8 or GB18030 text or Markdown) into the database')
+  .description('load plan files (PDF, Word .docx/.doc, WPS, UTF-8 or GB18030 text, Markdown) into the database')
   .argument('<files...>')
-  .action((files: string[]) => {
+  .action(async (files: string[]) => {
     const a = app();
     const days = a.services.themes.builtIn;
     let failed = 0;
     for (const file of files) {
       try {
-        const r = importFile(a.db, file, days, a.clock.now());
+        const r = await importFile(a.db, file, days, a.clock.now());
         console.log(
           `${r.replaced ? 'updated' : 'imported'} ${r.id}: ${r.title} (${r.tasks} tasks, ${r.targets} targets)`,
         );
       } catch (err) {
         if (!(err instanceof ImportError)) throw err;
         failed++;
-        console.error(`rejected ${err.message}`);
+        const detail = err.reason === 'unreadable' && err.detail ? ` (${err.detail})` : '';
+        console.error(`rejected ${err.source}: ${describeImportError(err.reason, locale())}${detail}`);
       }
     }
     a.close();

@@ -56,7 +56,7 @@ describe('kepu CLI', () => {
   it('import rejects a file that is not a plan with a message and exit code 1; export prints the schema', async () => {
     const junk = join(dir, 'junk.txt');
     writeFileSync(junk, '只是一行字。');
-    const rejected = await kepu('import', junk);
+    const rejected = await kepu('--locale', 'en', 'import', junk);
     expect(rejected.code).toBe(1);
     expect(rejected.stderr).toContain('rejected junk.txt: no plan structure found');
     const { stdout } = await kepu('export', '--json', '--plan', '3');

@@ -3,5 +3,5 @@ import WordExtractor from 'word-extractor';
 
 export async function docText(bytes: Uint8Array): Promise<string> {
   const doc = await new WordExtractor().extract(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-  return doc.getBody();
+  return doc.getBody({ filterUnicode: false });
 }

@@ -48,6 +48,12 @@ interface Numbering {
   abstracts: Map<string, Map<number, Level>>;
 }
 
+/** A level's number format; Word 2010+ may wrap it in mc:AlternateContent (its fallback is read). */
+function numFmt(lvl: Element): string {
+  const alt = child(lvl, 'AlternateContent');
+  return val(child(lvl, 'numFmt') ?? child(child(alt, 'Fallback'), 'numFmt')) ?? 'decimal';
+}
+
 function readNumbering(root: Element | null): Numbering {
   const numbering: Numbering = { nums: new Map(), abstracts: new Map() };
   if (!root) return numbering;
@@ -58,7 +64,7 @@ function readNumbering(root: Element | null): Numbering {
       const suff = val(child(lvl, 'suff'));
       levels.set(Number(attr(lvl, 'ilvl') ?? 0), {
         start: intVal(child(lvl, 'start'), 1),
-        format: val(child(lvl, 'numFmt')) ?? 'decimal',
+        format: numFmt(lvl),
         text: val(child(lvl, 'lvlText')) ?? '',
         legal: child(lvl, 'isLgl') !== undefined && val(child(lvl, 'isLgl')) !== '0',
         restartAfter: restart ? intVal(restart, 0) - 1 : null,
@@ -110,8 +116,19 @@ function letters(n: number, base: string): string {
 
 function roman(n: number): string {
   const table: [number, string][] = [
-    [1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'],
-    [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i'],
+    [1000, 'm'],
+    [900, 'cm'],
+    [500, 'd'],
+    [400, 'cd'],
+    [100, 'c'],
+    [90, 'xc'],
+    [50, 'l'],
+    [40, 'xl'],
+    [10, 'x'],
+    [9, 'ix'],
+    [5, 'v'],
+    [4, 'iv'],
+    [1, 'i'],
   ];
   let out = '';
   for (const [v, s] of table) for (; n >= v; n -= v) out += s;
@@ -125,6 +142,7 @@ export function formatNumber(n: number, format: string): string {
     case 'chineseCountingThousand':
     case 'japaneseCounting':
     case 'taiwaneseCounting':
+    case 'taiwaneseCountingThousand':
       return chinese(n);
     case 'chineseLegalSimplified':
       return chinese(n, CN_LEGAL, ['', '拾', '佰', '仟']);

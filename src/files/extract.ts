@@ -24,7 +24,7 @@ export type FileProblem = 'empty' | 'binary' | 'unsupported' | 'scanned' | 'too-
 export class FileError extends Error {
   constructor(
     readonly problem: FileProblem,
-    detail?: string,
+    readonly detail?: string,
   ) {
     super(detail ? `${problem}: ${detail}` : problem);
   }

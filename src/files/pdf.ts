@@ -118,8 +118,7 @@ function joinLines(lines: Line[]): string {
   const out: string[] = [];
   let prev: Line | null = null;
   for (const line of lines) {
-    const full = (l: Line) =>
-      indentedDoc ? l.right >= left + (right - left) * 0.6 : l.right >= right - l.size * 1.5;
+    const full = (l: Line) => (indentedDoc ? l.right >= left + (right - left) * 0.6 : l.right >= right - l.size * 1.5);
     const continues =
       prev !== null &&
       full(prev) &&

@@ -2,7 +2,9 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { NotAPlanError, parsePlanBytes } from '../plans/parse.js';
+import { NotAPlanError, parsePlan, parsePlanBytes } from '../plans/parse.js';
+import { extractText, FileError, MAX_FILE_BYTES, MAX_PAGES, type FileProblem } from '../files/extract.js';
+import { translate, type Locale } from '../i18n.js';
 import type { Plan } from '../plans/types.js';
 import type { Db } from '../store/db.js';
 import { countPlans, savePlan } from '../store/plans.js';
@@ -22,24 +24,20 @@ export interface ImportResult {
 export class ImportError extends Error {
   constructor(
     readonly source: string,
-    readonly reason: 'unreadable' | 'empty' | 'binary' | 'not-a-plan',
-    detail?: string,
+    readonly reason: 'unreadable' | 'not-a-plan' | FileProblem,
+    readonly detail?: string,
   ) {
-    super(`${source}: ${describe(reason)}${detail ? ` (${detail})` : ''}`);
+    super(`${source}: ${describeImportError(reason, 'en')}${detail ? ` (${detail})` : ''}`);
   }
 }
 
-function describe(reason: ImportError['reason']): string {
-  switch (reason) {
-    case 'unreadable':
-      return 'cannot read the file';
-    case 'empty':
-      return 'the file is empty';
-    case 'binary':
-      return 'the file is not text (expected UTF-8 or GB18030 plan text)';
-    case 'not-a-plan':
-      return 'no plan structure found (expected numbered headings such as 一、 （一） 1. and tasks or targets)';
-  }
+/** Why a file was not imported, in the reader's language. */
+export function describeImportError(reason: ImportError['reason'], locale: Locale): string {
+  return translate(locale, `import.${reason}`, {
+    formats: translate(locale, 'import.formats'),
+    mb: MAX_FILE_BYTES / 1024 / 1024,
+    pages: MAX_PAGES,
+  });
 }
 
 const aliasLists = new WeakMap<readonly ThemeDay[], string[]>();
@@ -66,34 +64,71 @@ export function parseFile(bytes: Uint8Array, source: string, days: readonly Them
   }
 }
 
-export function importBytes(
+/** Saves a parsed plan with its theme-day links, in one transaction. */
+function save(
   db: Db,
+  plan: Plan,
   bytes: Uint8Array,
   source: string,
   days: readonly ThemeDay[],
   now: Date,
 ): ImportResult {
-  const plan = parseFile(bytes, source, days);
   const sha = createHash('sha256').update(bytes).digest('hex');
   const { id, replaced } = savePlan(db, plan, source, sha, now.toISOString(), (task) => linkThemeDays(days, task));
   return { id, source, title: plan.title, replaced, tasks: plan.tasks.length, targets: plan.targets.length };
 }
 
-export function importFile(db: Db, path: string, days: readonly ThemeDay[], now: Date): ImportResult {
-  let bytes: Buffer;
+/** The text of a plan file of any accepted format (PDF, DOCX, DOC, text), or an ImportError. */
+export async function readPlanText(bytes: Uint8Array, source: string): Promise<string> {
   try {
-    bytes = readFileSync(path);
+    return (await extractText(bytes)).text;
+  } catch (err) {
+    if (err instanceof FileError) throw new ImportError(source, err.problem, err.detail);
+    throw err;
+  }
+}
+
+/** Parses plan text already extracted from a file. */
+export function parseText(text: string, source: string, days: readonly ThemeDay[]): Plan {
+  try {
+    return parsePlan(text, { themeDayAliases: aliasesOf(days) });
+  } catch (err) {
+    if (err instanceof NotAPlanError) throw new ImportError(source, 'not-a-plan');
+    throw err;
+  }
+}
+
+export async function importBytes(
+  db: Db,
+  bytes: Uint8Array,
+  source: string,
+  days: readonly ThemeDay[],
+  now: Date,
+): Promise<ImportResult> {
+  const plan = parseText(await readPlanText(bytes, source), source, days);
+  return save(db, plan, bytes, source, days, now);
+}
+
+function readBytes(path: string): Buffer {
+  try {
+    return readFileSync(path);
   } catch (err) {
     throw new ImportError(basename(path), 'unreadable', (err as NodeJS.ErrnoException).code);
   }
-  return importBytes(db, bytes, basename(path), days, now);
 }
 
-/** Loads every plan file in `dir` when the database holds no plan yet. */
+export function importFile(db: Db, path: string, days: readonly ThemeDay[], now: Date): Promise<ImportResult> {
+  return importBytes(db, readBytes(path), basename(path), days, now);
+}
+
+/** Loads every text plan file (.txt, .md) in `dir` when the database holds no plan yet; synchronous, for start-up. */
 export function ensureSeeds(db: Db, dir: string, days: readonly ThemeDay[], now: Date): ImportResult[] {
   if (countPlans(db) > 0) return [];
   const files = readdirSync(dir)
     .filter((f) => /\.(txt|md)$/i.test(f))
     .sort();
-  return files.map((f) => importFile(db, join(dir, f), days, now));
+  return files.map((f) => {
+    const bytes = readBytes(join(dir, f));
+    return save(db, parseFile(bytes, f, days), bytes, f, days, now);
+  });
 }

@@ -1,0 +1,168 @@
+/** File formats: the same seed as text, DOCX (Word automatic numbering), DOC and PDF imports to the same plan; other files are refused. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strFromU8, unzipSync, zipSync, strToU8 } from 'fflate';
+import PDFDocument from 'pdfkit';
+import { openDb, type Db } from '../src/store/db.js';
+import { describeImportError, ImportError, importFile } from '../src/services/importer.js';
+import { exportPlans } from '../src/store/export.js';
+import { loadCatalog } from '../src/calendar/catalog.js';
+import { extractText, FileError } from '../src/files/extract.js';
+import { formatNumber } from '../src/files/docx.js';
+import { docxOf, pdfOf, scannedPdf } from './fixtures/make.js';
+
+const DAYS = loadCatalog();
+const NOW = new Date('2026-11-24T00:00:00Z');
+const SEED = join(__dirname, '..', 'seeds', 'haian-2022-science-literacy.txt');
+const FIXTURES = join(__dirname, 'fixtures');
+const dir = mkdtempSync(join(tmpdir(), 'kepu-files-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const seedText = readFileSync(SEED, 'utf8');
+let docx: Uint8Array;
+let pdf: Buffer;
+beforeAll(async () => {
+  docx = docxOf(seedText);
+  pdf = await pdfOf(seedText, '海安市全民科学素质行动规划纲要实施方案');
+}, 60_000);
+
+function write(name: string, bytes: Uint8Array | string): string {
+  const path = join(dir, name);
+  writeFileSync(path, bytes);
+  return path;
+}
+
+/** A fresh database holding the plan imported from `path`, exported without its source file name. */
+async function importedPlan(path: string) {
+  const db = openDb(join(mkdtempSync(join(dir, 'db-')), 'kepu.db'));
+  try {
+    await importFile(db, path, DAYS, NOW);
+    const [plan] = exportPlans(db).plans;
+    return { ...plan!, source: undefined };
+  } finally {
+    db.close();
+  }
+}
+
+describe('plan files in every accepted format', () => {
+  let expected: Awaited<ReturnType<typeof importedPlan>>;
+  beforeAll(async () => {
+    expected = await importedPlan(SEED);
+    expect(expected.tasks.length).toBeGreaterThan(20);
+    expect(expected.targets.length).toBeGreaterThan(0);
+  });
+
+  it('DOCX with Word automatic numbering: the numbers 一、 （一） 1. come back from numbering.xml', async () => {
+    const xml = strFromU8(unzipSync(docx)['word/document.xml']!);
+    expect(xml).toContain('前言');
+    expect(xml).not.toContain('一、前言');
+    expect(xml).toContain('<w:numId w:val="1"/>');
+    const { format, text } = await extractText(docx);
+    expect(format).toBe('docx');
+    expect(text).toContain('一、前言');
+    expect(text).toContain('（二）基本原则');
+    expect(text).toContain('1. 培育高素质农民。');
+    expect(text).toContain('四、组织实施\n（一）加强组织领导');
+    expect(await importedPlan(write('haian.docx', docx))).toEqual(expected);
+  });
+
+  it('DOCX written by LibreOffice (taiwaneseCountingThousand, suffixes) and a WPS file that is really one', async () => {
+    const bytes = readFileSync(join(FIXTURES, 'haian-2022-science-literacy.libreoffice.docx'));
+    expect(strFromU8(unzipSync(bytes)['word/document.xml']!)).not.toContain('一、前言');
+    expect(await importedPlan(write('haian.wps', bytes))).toEqual(expected);
+  });
+
+  it('DOC (Word 97, made by LibreOffice from the seed), also named .wps', async () => {
+    const bytes = readFileSync(join(FIXTURES, 'haian-2022-science-literacy.doc'));
+    expect((await extractText(bytes)).format).toBe('doc');
+    expect(await importedPlan(write('haian-doc.wps', bytes))).toEqual(expected);
+  });
+
+  it('PDF with an embedded CJK font subset, running header, page numbers and wrapped lines', async () => {
+    const raw = pdf.toString('latin1');
+    expect(raw).toMatch(/\/FontFile2|\/FontFile3/);
+    const { format, text, pages } = await extractText(pdf);
+    expect(format).toBe('pdf');
+    expect(pages).toBeGreaterThan(5);
+    expect(text).not.toMatch(/— \d+ —/);
+    expect(text.split('\n').filter((l) => l === '海安市全民科学素质行动规划纲要实施方案')).toHaveLength(0);
+    // Paragraphs come back whole, as in the seed (whose lines are paragraphs).
+    const seedLines = seedText
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
+    expect(text.split('\n')).toEqual(seedLines);
+    expect(await importedPlan(write('haian.pdf', pdf))).toEqual(expected);
+  });
+});
+
+describe('files that are not accepted', () => {
+  const counts = (db: Db) =>
+    ['plan', 'task', 'target', 'task_fts'].map(
+      (t) => (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n,
+    );
+
+  async function blankPages(n: number): Promise<Buffer> {
+    const doc = new PDFDocument({ autoFirstPage: false });
+    const chunks: Buffer[] = [];
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    const done = new Promise((r) => doc.on('end', r));
+    for (let i = 0; i < n; i++) doc.addPage();
+    doc.end();
+    await done;
+    return Buffer.concat(chunks);
+  }
+
+  it('each gets a clear message and leaves the database unchanged', async () => {
+    const db = openDb(join(dir, 'refusals.db'));
+    await importFile(db, SEED, DAYS, NOW);
+    const before = counts(db);
+    const exe = Buffer.concat([Buffer.from('MZ\x90\x00\x03\x00\x00\x00', 'latin1'), Buffer.alloc(4000, 7)]);
+    const zip = zipSync({ 'plan.txt': strToU8(seedText), 'photo.jpg': new Uint8Array([0xff, 0xd8, 0xff, 0xe0]) });
+    const big = Buffer.alloc(21 * 1024 * 1024, '科普'.repeat(10));
+    const cases: [string, Uint8Array, ImportError['reason'], RegExp][] = [
+      ['scan.pdf', await scannedPdf(), 'scanned', /^这是扫描件，没有文字层：请提供可复制文字的 PDF 或 Word 文件$/],
+      ['setup.pdf', exe, 'unsupported', /^不支持这种文件。可导入：PDF（可复制文字）、Word（\.docx、\.doc）/],
+      ['plans.zip', zip, 'unsupported', /可导入：PDF/],
+      ['big.txt', big, 'too-large', /^文件太大：最多 20 MB$/],
+      ['cut.docx', docx.subarray(0, Math.floor(docx.length / 2)), 'damaged', /^文件已损坏或不完整/],
+      ['1001.pdf', await blankPages(1001), 'too-many-pages', /^页数太多：最多 1000 页$/],
+      [
+        'photo.pdf',
+        new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+        'unsupported',
+        /可导入/,
+      ],
+    ];
+    for (const [name, bytes, reason, zh] of cases) {
+      const err = await importFile(db, write(name, bytes), DAYS, NOW).catch((e: unknown) => e);
+      expect(err, name).toBeInstanceOf(ImportError);
+      expect((err as ImportError).reason, name).toBe(reason);
+      expect(describeImportError((err as ImportError).reason, 'zh-CN'), name).toMatch(zh);
+      expect(describeImportError((err as ImportError).reason, 'en'), name).toMatch(/^[A-Za-z]/);
+    }
+    expect(counts(db)).toEqual(before);
+    db.close();
+  }, 60_000);
+
+  it('names what an unsupported file is', async () => {
+    const xlsx = zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'xl/workbook.xml': strToU8('<workbook/>') });
+    await expect(extractText(xlsx)).rejects.toEqual(new FileError('unsupported', 'Excel workbook (xlsx)'));
+    await expect(extractText(Buffer.from('GIF89a\x01\x00', 'latin1'))).rejects.toMatchObject({ detail: 'GIF image' });
+  });
+});
+
+describe('Word number formats', () => {
+  it('formats counters as Word does', () => {
+    const cn = [1, 2, 10, 11, 20, 21, 99, 100, 105, 110].map((n) => formatNumber(n, 'chineseCounting'));
+    expect(cn).toEqual(['一', '二', '十', '十一', '二十', '二十一', '九十九', '一百', '一百零五', '一百一十']);
+    expect([1, 3, 10].map((n) => formatNumber(n, 'ideographTraditional'))).toEqual(['甲', '丙', '癸']);
+    expect([1, 20].map((n) => formatNumber(n, 'decimalEnclosedCircle'))).toEqual(['①', '⑳']);
+    expect([3, 12].map((n) => formatNumber(n, 'chineseLegalSimplified'))).toEqual(['叁', '壹拾贰']);
+    expect([4, 28].map((n) => formatNumber(n, 'upperLetter'))).toEqual(['D', 'BB']);
+    expect(formatNumber(14, 'lowerRoman')).toBe('xiv');
+    expect(formatNumber(7, 'decimalFullWidth')).toBe('７');
+  });
+});
