@@ -22,7 +22,12 @@ const OTHER: [string, number[]][] = [
 ];
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
+/** Zip: a local file header, or an empty or spanned archive. */
+const ZIPS = [
+  [0x50, 0x4b, 0x03, 0x04],
+  [0x50, 0x4b, 0x05, 0x06],
+  [0x50, 0x4b, 0x07, 0x08],
+];
 const WORD_STREAM = new Uint8Array([...'WordDocument'].flatMap((c) => [c.charCodeAt(0), 0]));
 
 /** True when `needle` occurs in `bytes`. */
@@ -54,7 +59,7 @@ export function detect(bytes: Uint8Array): Detected | 'damaged-zip' {
   // A PDF header may follow a little junk (the specification allows it within the first 1 KB).
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
   if (head.includes('%PDF-')) return 'pdf';
-  if (startsWith(bytes, ZIP)) {
+  if (ZIPS.some((magic) => startsWith(bytes, magic))) {
     const names = zipNames(bytes);
     if (!names) return 'damaged-zip';
     if (names.includes('word/document.xml')) return 'docx';
