@@ -166,3 +166,12 @@ describe('Word number formats', () => {
     expect(formatNumber(7, 'decimalFullWidth')).toBe('７');
   });
 });
+
+describe('zip bombs', () => {
+  it('a DOCX whose document.xml would inflate beyond 200 MB is refused as too large', async () => {
+    const body = new Uint8Array(210 * 1024 * 1024).fill(0x20);
+    const bomb = zipSync({ 'word/document.xml': body }, { level: 9 });
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    await expect(extractText(bomb)).rejects.toMatchObject({ problem: 'too-large' });
+  }, 60_000);
+});

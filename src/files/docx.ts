@@ -257,9 +257,19 @@ function runText(el: Element): string {
   return out;
 }
 
+/** The largest XML part decompressed (a guard against zip bombs). */
+const MAX_PART_BYTES = 200 * 1024 * 1024;
+
+/** A part of the document would decompress to more than MAX_PART_BYTES. */
+export class DocxTooLarge extends Error {}
+
 export function docxText(bytes: Uint8Array): string {
   const files = unzipSync(bytes, {
-    filter: (f) => ['word/document.xml', 'word/numbering.xml', 'word/styles.xml'].includes(f.name),
+    filter: (f) => {
+      const wanted = ['word/document.xml', 'word/numbering.xml', 'word/styles.xml'].includes(f.name);
+      if (wanted && f.originalSize > MAX_PART_BYTES) throw new DocxTooLarge(f.name);
+      return wanted;
+    },
   });
   const xml = (name: string) => (files[name] ? parseXml(strFromU8(files[name])) : null);
   const document = xml('word/document.xml');

@@ -6,7 +6,7 @@
 import { decode, NotAPlanError } from '../plans/normalize.js';
 import { detect } from './detect.js';
 import { docText } from './doc.js';
-import { docxText } from './docx.js';
+import { DocxTooLarge, docxText } from './docx.js';
 import { PdfError, pdfText } from './pdf.js';
 
 export type FileFormat = 'text' | 'pdf' | 'docx' | 'doc';
@@ -82,6 +82,7 @@ function readOrDamaged(format: string, read: () => string): string {
   try {
     return read();
   } catch (err) {
+    if (err instanceof DocxTooLarge) throw new FileError('too-large', `${format}: ${err.message}`);
     throw new FileError('damaged', `${format}: ${(err as Error).message}`);
   }
 }

@@ -117,7 +117,7 @@ function readBytes(path: string): Buffer {
   }
 }
 
-export function importFile(db: Db, path: string, days: readonly ThemeDay[], now: Date): Promise<ImportResult> {
+export async function importFile(db: Db, path: string, days: readonly ThemeDay[], now: Date): Promise<ImportResult> {
   return importBytes(db, readBytes(path), basename(path), days, now);
 }
 
