@@ -186,7 +186,7 @@ export async function benchFileFormats(rounds = Number(process.env.KEPU_BENCH_FI
     .filter((f) => /\.(txt|md)$/.test(f))
     .map((f) => readFileSync(join(SEEDS, f), 'utf8'));
   const pdfs = await Promise.all(texts.map((t) => pdfOf(t, '科普规划')));
-  const pages = (await Promise.all(pdfs.map(extractText))).reduce((n, e) => n + (e.pages ?? 0), 0);
+  const pages = (await Promise.all(pdfs.map((p) => extractText(p)))).reduce((n, e) => n + (e.pages ?? 0), 0);
   const dir = mkdtempSync(join(tmpdir(), 'kepu-bench-files-'));
   const clock = manualClock(new Date('2026-05-04T01:00:00Z'));
   const app = createApp({ dbPath: join(dir, 'bench.db'), clock, seeds: null });

@@ -91,6 +91,10 @@ const messages = {
   },
   'import.too-large': { 'zh-CN': '文件太大：最多 {mb} MB', en: 'the file is too large: at most {mb} MB' },
   'import.too-many-pages': { 'zh-CN': '页数太多：最多 {pages} 页', en: 'too many pages: at most {pages}' },
+  'import.too-slow': {
+    'zh-CN': '读取文件超时（超过 {seconds} 秒），已停止：请提供更简单的 PDF 或 Word 文件',
+    en: 'reading the file took too long (over {seconds} s) and was stopped: please send a simpler PDF or a Word file',
+  },
   'import.damaged': {
     'zh-CN': '文件已损坏或不完整，无法读取：请重新保存或重新发送',
     en: 'the file is damaged or incomplete and cannot be read: please save or send it again',

@@ -167,7 +167,14 @@ describe('Word number formats', () => {
   });
 });
 
-describe('zip bombs', () => {
+describe('bounds', () => {
+  it('a PDF that takes longer than the time allowed is stopped', async () => {
+    await expect(extractText(pdf, { timeoutMs: -1 })).rejects.toMatchObject({ problem: 'too-slow' });
+    expect(describeImportError('too-slow', 'zh-CN')).toBe(
+      '读取文件超时（超过 60 秒），已停止：请提供更简单的 PDF 或 Word 文件',
+    );
+  });
+
   it('a DOCX whose document.xml would inflate beyond 200 MB is refused as too large', async () => {
     const body = new Uint8Array(210 * 1024 * 1024).fill(0x20);
     const bomb = zipSync({ 'word/document.xml': body }, { level: 9 });

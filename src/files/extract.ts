@@ -19,7 +19,8 @@ export interface Extracted {
 }
 
 /** Why a file's text could not be had, for a message to the person who sent it. */
-export type FileProblem = 'empty' | 'binary' | 'unsupported' | 'scanned' | 'too-large' | 'too-many-pages' | 'damaged';
+export type FileProblem =
+  'empty' | 'binary' | 'unsupported' | 'scanned' | 'too-large' | 'too-many-pages' | 'too-slow' | 'damaged';
 
 export class FileError extends Error {
   constructor(
@@ -37,11 +38,20 @@ export const MAX_PAGES = 1000;
 /** The formats accepted, for messages. */
 export const ACCEPTED_FORMATS = 'PDF, Word (.docx, .doc), WPS, text (.txt, UTF-8/GB18030), Markdown (.md)';
 
+/** How long reading a PDF may take by default, in milliseconds. */
+export const MAX_EXTRACT_MS = 60_000;
+
+export interface ExtractOptions {
+  /** Stop reading a PDF after this many milliseconds ('too-slow'); checked between pages. */
+  timeoutMs?: number;
+}
+
 /** Below this many characters per page, a PDF is taken for a scan without a text layer. */
 const MIN_CHARS_PER_PAGE = 20;
 
 /** Extracts the text of a plan file, whatever its format. */
-export async function extractText(bytes: Uint8Array): Promise<Extracted> {
+export async function extractText(bytes: Uint8Array, options: ExtractOptions = {}): Promise<Extracted> {
+  const deadline = Date.now() + (options.timeoutMs ?? MAX_EXTRACT_MS);
   if (bytes.length > MAX_FILE_BYTES) throw new FileError('too-large');
   if (bytes.length === 0) throw new FileError('empty');
   const kind = detect(bytes);
@@ -51,7 +61,7 @@ export async function extractText(bytes: Uint8Array): Promise<Extracted> {
     case 'pdf': {
       let pdf;
       try {
-        pdf = await pdfText(bytes, MAX_PAGES);
+        pdf = await pdfText(bytes, MAX_PAGES, deadline);
       } catch (err) {
         if (err instanceof PdfError) throw new FileError(err.problem, 'pdf');
         throw err;

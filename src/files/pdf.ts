@@ -16,7 +16,7 @@ export interface PdfText {
 }
 
 export class PdfError extends Error {
-  constructor(readonly problem: 'damaged' | 'too-many-pages') {
+  constructor(readonly problem: 'damaged' | 'too-many-pages' | 'too-slow') {
     super(problem);
   }
 }
@@ -136,7 +136,8 @@ function joinLines(lines: Line[]): string {
   return out.join('\n');
 }
 
-export async function pdfText(bytes: Uint8Array, maxPages: number): Promise<PdfText> {
+/** The text of a PDF; stops with 'too-slow' when reading passes `deadline` (epoch ms, checked page by page). */
+export async function pdfText(bytes: Uint8Array, maxPages: number, deadline: number): Promise<PdfText> {
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const task = getDocument({
     data: new Uint8Array(bytes),
@@ -159,6 +160,7 @@ export async function pdfText(bytes: Uint8Array, maxPages: number): Promise<PdfT
     if (doc.numPages > maxPages) throw new PdfError('too-many-pages');
     const pages: Line[][] = [];
     for (let n = 1; n <= doc.numPages; n++) {
+      if (Date.now() > deadline) throw new PdfError('too-slow');
       let items: Item[];
       try {
         const page = await doc.getPage(n);

@@ -3,7 +3,14 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { NotAPlanError, parsePlan, parsePlanBytes } from '../plans/parse.js';
-import { extractText, FileError, MAX_FILE_BYTES, MAX_PAGES, type FileProblem } from '../files/extract.js';
+import {
+  extractText,
+  FileError,
+  MAX_EXTRACT_MS,
+  MAX_FILE_BYTES,
+  MAX_PAGES,
+  type FileProblem,
+} from '../files/extract.js';
 import { translate, type Locale } from '../i18n.js';
 import type { Plan } from '../plans/types.js';
 import type { Db } from '../store/db.js';
@@ -37,6 +44,7 @@ export function describeImportError(reason: ImportError['reason'], locale: Local
     formats: translate(locale, 'import.formats'),
     mb: MAX_FILE_BYTES / 1024 / 1024,
     pages: MAX_PAGES,
+    seconds: MAX_EXTRACT_MS / 1000,
   });
 }
 
