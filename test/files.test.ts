@@ -11,7 +11,7 @@ import { exportPlans } from '../src/store/export.js';
 import { loadCatalog } from '../src/calendar/catalog.js';
 import { extractText, FileError } from '../src/files/extract.js';
 import { formatNumber } from '../src/files/docx.js';
-import { docxOf, pdfOf, scannedPdf } from './fixtures/make.js';
+import { cmapPdf, docxOf, pdfOf, scannedPdf } from './fixtures/make.js';
 
 const DAYS = loadCatalog();
 const NOW = new Date('2026-11-24T00:00:00Z');
@@ -95,6 +95,14 @@ describe('plan files in every accepted format', () => {
       .filter(Boolean);
     expect(text.split('\n')).toEqual(seedLines);
     expect(await importedPlan(write('haian.pdf', pdf))).toEqual(expected);
+  });
+});
+
+describe('PDF text through predefined CMaps', () => {
+  it('reads a non-embedded STSong-Light font with the UniGB-UCS2-H CMap (pdfjs-dist bundled CMaps)', async () => {
+    const lines = ['一、总体要求', '到2025年，全市公民具备科学素质的比例达到15%。（责任单位：市科协）'];
+    const { text } = await extractText(cmapPdf(lines));
+    expect(text).toBe(lines.join('\n'));
   });
 });
 
