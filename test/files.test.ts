@@ -162,6 +162,64 @@ describe('files that are not accepted', () => {
   });
 });
 
+describe('DOCX structure', () => {
+  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+  const docxParts = (body: string, numbering: string, styles = '') =>
+    zipSync({
+      'word/document.xml': strToU8(`<w:document ${W}><w:body>${body}</w:body></w:document>`),
+      'word/numbering.xml': strToU8(`<w:numbering ${W}>${numbering}</w:numbering>`),
+      ...(styles ? { 'word/styles.xml': strToU8(`<w:styles ${W}>${styles}</w:styles>`) } : {}),
+    });
+  const p = (text: string, numPr = '', style = '') =>
+    `<w:p><w:pPr>${style ? `<w:pStyle w:val="${style}"/>` : ''}${numPr}</w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+  const num = (numId: number, ilvl: number) =>
+    `<w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr>`;
+  const lvl = (ilvl: number, fmt: string, text: string, extra = '') =>
+    `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${fmt}"/><w:lvlText w:val="${text}"/>${extra}<w:suff w:val="nothing"/></w:lvl>`;
+
+  it('numbers through paragraph styles, restarts lower levels, keeps lvlRestart="0" running, reads tables as lines', async () => {
+    const numbering =
+      `<w:abstractNum w:abstractNumId="0">${lvl(0, 'chineseCounting', '%1、')}${lvl(1, 'chineseCounting', '（%2）')}` +
+      `${lvl(2, 'decimal', '%3.', '<w:lvlRestart w:val="0"/>')}</w:abstractNum><w:num w:numId="3"><w:abstractNumId w:val="0"/></w:num>`;
+    const styles =
+      `<w:style w:type="paragraph" w:styleId="H1"><w:pPr>${num(3, 0)}</w:pPr></w:style>` +
+      `<w:style w:type="paragraph" w:styleId="H2"><w:basedOn w:val="H1"/><w:pPr><w:numPr><w:ilvl w:val="1"/></w:numPr></w:pPr></w:style>`;
+    const body = [
+      p('总体要求', '', 'H1'),
+      p('指导思想', '', 'H2'),
+      p('第一项', num(3, 2)),
+      p('主要目标', num(3, 1)),
+      p('第二项', num(3, 2)),
+      p('重点任务', '', 'H1'),
+      p('青少年', num(3, 1)),
+      p('不编号', '<w:numPr><w:numId w:val="0"/></w:numPr>'),
+      '<w:tbl><w:tr><w:tc>' +
+        p('指标') +
+        '</w:tc><w:tc>' +
+        p('2025年') +
+        '</w:tc></w:tr>' +
+        '<w:tr><w:tc>' +
+        p('科学素质比例') +
+        '</w:tc><w:tc>' +
+        p('15%') +
+        '</w:tc></w:tr></w:tbl>',
+    ].join('');
+    const { text } = await extractText(docxParts(body, numbering, styles));
+    expect(text.split('\n')).toEqual([
+      '一、总体要求',
+      '（一）指导思想',
+      '1.第一项',
+      '（二）主要目标',
+      '2.第二项',
+      '二、重点任务',
+      '（一）青少年',
+      '不编号',
+      '指标\t2025年',
+      '科学素质比例\t15%',
+    ]);
+  });
+});
+
 describe('Word number formats', () => {
   it('formats counters as Word does', () => {
     const cn = [1, 2, 10, 11, 20, 21, 99, 100, 105, 110].map((n) => formatNumber(n, 'chineseCounting'));

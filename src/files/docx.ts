@@ -276,14 +276,17 @@ export function docxText(bytes: Uint8Array): string {
   const counters = new Counters(readNumbering(xml('word/numbering.xml')));
   const styles = readStyles(xml('word/styles.xml'));
 
+  /** A style's numbering, numId and ilvl each from the nearest style in the basedOn chain that sets it. */
   function styleNumbering(styleId: string | undefined): { numId?: string; ilvl?: number } {
+    const found: { numId?: string; ilvl?: number } = {};
     for (let id = styleId, depth = 0; id && depth < 10; depth++) {
       const s = styles.get(id);
       if (!s) break;
-      if (s.numId !== undefined) return s;
+      found.numId ??= s.numId;
+      found.ilvl ??= s.ilvl;
       id = s.basedOn;
     }
-    return {};
+    return found;
   }
 
   function paragraph(p: Element): string {
