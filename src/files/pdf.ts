@@ -76,9 +76,9 @@ const shape = (text: string) => text.replace(/\d+/g, '#').replace(/\s+/g, '');
 function dropMargins(pages: Line[][]): Line[][] {
   const edgeCount = new Map<string, number>();
   for (const lines of pages) {
-    for (const line of new Set([lines[0], lines[lines.length - 1]])) {
-      if (line) edgeCount.set(shape(line.text), (edgeCount.get(shape(line.text)) ?? 0) + 1);
-    }
+    // The two lines at each edge: a header may sit above or below the page number.
+    const edges = new Set([...lines.slice(0, 2), ...lines.slice(-2)].map((l) => shape(l.text)));
+    for (const s of edges) edgeCount.set(s, (edgeCount.get(s) ?? 0) + 1);
   }
   const running = (line: Line) => pages.length >= 3 && (edgeCount.get(shape(line.text)) ?? 0) >= pages.length / 2;
   return pages.map((lines) => {
