@@ -136,6 +136,7 @@ describe('files that are not accepted', () => {
       ['plans.zip', zip, 'unsupported', /可导入：PDF/],
       ['big.txt', big, 'too-large', /^文件太大：最多 20 MB$/],
       ['cut.docx', docx.subarray(0, Math.floor(docx.length / 2)), 'damaged', /^文件已损坏或不完整/],
+      ['cut.pdf', pdf.subarray(0, 2000), 'damaged', /^文件已损坏或不完整/],
       ['1001.pdf', await blankPages(1001), 'too-many-pages', /^页数太多：最多 1000 页$/],
       [
         'photo.pdf',
