@@ -35,8 +35,6 @@ export class FileError extends Error {
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 /** The most pages read from a PDF. */
 export const MAX_PAGES = 1000;
-/** The formats accepted, for messages. */
-export const ACCEPTED_FORMATS = 'PDF, Word (.docx, .doc), WPS, text (.txt, UTF-8/GB18030), Markdown (.md)';
 
 /** How long reading a PDF may take by default, in milliseconds. */
 export const MAX_EXTRACT_MS = 60_000;
