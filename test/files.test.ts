@@ -165,9 +165,9 @@ describe('files that are not accepted', () => {
 
 describe('DOCX structure', () => {
   const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
-  const docxParts = (body: string, numbering: string, styles = '') =>
+  const docxParts = (body: string, numbering: string, styles = '', main = 'word/document.xml') =>
     zipSync({
-      'word/document.xml': strToU8(`<w:document ${W}><w:body>${body}</w:body></w:document>`),
+      [main]: strToU8(`<w:document ${W}><w:body>${body}</w:body></w:document>`),
       'word/numbering.xml': strToU8(`<w:numbering ${W}>${numbering}</w:numbering>`),
       ...(styles ? { 'word/styles.xml': strToU8(`<w:styles ${W}>${styles}</w:styles>`) } : {}),
     });
@@ -218,6 +218,8 @@ describe('DOCX structure', () => {
       '指标\t2025年',
       '科学素质比例\t15%',
     ]);
+    // Some tools name the main part word/document2.xml.
+    expect((await extractText(docxParts(body, numbering, styles, 'word/document2.xml'))).text).toBe(text);
   });
 });
 

@@ -62,7 +62,8 @@ export function detect(bytes: Uint8Array): Detected | 'damaged-zip' {
   if (ZIPS.some((magic) => startsWith(bytes, magic))) {
     const names = zipNames(bytes);
     if (!names) return 'damaged-zip';
-    if (names.includes('word/document.xml')) return 'docx';
+    // Word's main part; some tools name it word/document2.xml.
+    if (names.some((n) => /^word\/document\d*\.xml$/.test(n))) return 'docx';
     if (names.includes('xl/workbook.xml')) return { other: 'Excel workbook (xlsx)' };
     if (names.includes('ppt/presentation.xml')) return { other: 'PowerPoint presentation (pptx)' };
     return { other: 'zip archive' };

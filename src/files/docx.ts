@@ -266,13 +266,16 @@ export class DocxTooLarge extends Error {}
 export function docxText(bytes: Uint8Array): string {
   const files = unzipSync(bytes, {
     filter: (f) => {
-      const wanted = ['word/document.xml', 'word/numbering.xml', 'word/styles.xml'].includes(f.name);
+      const wanted = /^word\/(?:document\d*|numbering|styles)\.xml$/.test(f.name);
       if (wanted && f.originalSize > MAX_PART_BYTES) throw new DocxTooLarge(f.name);
       return wanted;
     },
   });
   const xml = (name: string) => (files[name] ? parseXml(strFromU8(files[name])) : null);
-  const document = xml('word/document.xml');
+  const main = Object.keys(files)
+    .filter((name) => /^word\/document\d*\.xml$/.test(name))
+    .sort()[0];
+  const document = main ? xml(main) : null;
   const counters = new Counters(readNumbering(xml('word/numbering.xml')));
   const styles = readStyles(xml('word/styles.xml'));
 
