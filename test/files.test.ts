@@ -80,6 +80,17 @@ describe('plan files in every accepted format', () => {
     expect(await importedPlan(write('haian-doc.wps', bytes))).toEqual(expected);
   });
 
+  it('DOC whose headings are Word lists (made by LibreOffice from the numbered DOCX): the numbers come back', async () => {
+    const bytes = readFileSync(join(FIXTURES, 'haian-2022-science-literacy.numbered.doc'));
+    const utf16 = (s: string) => Buffer.from(s, 'utf16le');
+    expect(bytes.includes(utf16('前言'))).toBe(true);
+    expect(bytes.includes(utf16('一、前言'))).toBe(false);
+    const { text } = await extractText(bytes);
+    expect(text).toContain('一、前言');
+    expect(text).toContain('四、组织实施\n（一）加强组织领导');
+    expect(await importedPlan(write('haian-numbered.doc', bytes))).toEqual(expected);
+  });
+
   it('PDF with an embedded CJK font subset, running header, page numbers and wrapped lines', async () => {
     const raw = pdf.toString('latin1');
     expect(raw).toMatch(/\/FontFile2|\/FontFile3/);
