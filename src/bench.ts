@@ -3,7 +3,8 @@
  * - import throughput (MB/s) against the floor (the same bytes only decoded and normalized);
  * - task search latency p50/p99 (FTS5 bigram index) against a plain LIKE scan;
  * - command latency p50/p99 through dispatch and text rendering;
- * - digest composition for many subscriptions.
+ * - digest composition for many subscriptions;
+ * - PDF and DOCX files made from the seeds: text extraction and whole import (MB/s, pages/s).
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +14,7 @@ import { createApp, SEEDS } from './app.js';
 import { manualClock } from './clock.js';
 import { decode, paragraphs } from './plans/normalize.js';
 import { importBytes } from './services/importer.js';
+import { extractText } from './files/extract.js';
 import { renderText } from './adapters/console/render.js';
 import { consoleCaller } from './adapters/console/console.js';
 import { likeEscape } from './store/tasks.js';
@@ -71,7 +73,7 @@ export async function bench(): Promise<void> {
   const app = createApp({ dbPath: join(dir, 'bench.db'), clock, seeds: null });
   const days = app.services.themes.builtIn;
   t0 = performance.now();
-  for (const f of files) importBytes(app.db, f.bytes, f.name, days, clock.now());
+  for (const f of files) await importBytes(app.db, f.bytes, f.name, days, clock.now());
   const importS = (performance.now() - t0) / 1000;
   const tasks = (app.db.prepare('SELECT count(*) AS n FROM task').get() as { n: number }).n;
   console.log(`\nimport`);
@@ -168,6 +170,47 @@ export async function bench(): Promise<void> {
     `\ndigests: ${subs} subscriptions (50 workspaces, one plan or all) composed in ${digestS.toFixed(2)} s (${((digestS * 1000) / subs).toFixed(3)} ms each)`,
   );
 
+  app.close();
+  rmSync(dir, { recursive: true, force: true });
+  await benchFileFormats();
+}
+
+/**
+ * PDF and DOCX throughput: the seeds made into files as the tests make them (PDF with an embedded CJK
+ * font, DOCX with Word numbering; needs the dev dependencies and fonts-wqy-zenhei), each extracted and
+ * imported a few times. DOCX pages are those of the same text as PDF.
+ */
+export async function benchFileFormats(rounds = Number(process.env.KEPU_BENCH_FILE_ROUNDS ?? 5)): Promise<void> {
+  const { docxOf, pdfOf } = await import('../test/fixtures/make.js');
+  const texts = readdirSync(SEEDS)
+    .filter((f) => /\.(txt|md)$/.test(f))
+    .map((f) => readFileSync(join(SEEDS, f), 'utf8'));
+  const pdfs = await Promise.all(texts.map((t) => pdfOf(t, '科普规划')));
+  const pages = (await Promise.all(pdfs.map((p) => extractText(p)))).reduce((n, e) => n + (e.pages ?? 0), 0);
+  const dir = mkdtempSync(join(tmpdir(), 'kepu-bench-files-'));
+  const clock = manualClock(new Date('2026-05-04T01:00:00Z'));
+  const app = createApp({ dbPath: join(dir, 'bench.db'), clock, seeds: null });
+  const days = app.services.themes.builtIn;
+  console.log(`\nfile formats: the ${texts.length} seeds as PDF and DOCX, ${pages} A4 pages, ${rounds} rounds`);
+  for (const [format, files] of [
+    ['PDF ', pdfs],
+    ['DOCX', texts.map(docxOf)],
+  ] as const) {
+    const mb = files.reduce((n, f) => n + f.length, 0) / 1e6;
+    const time = async (fn: (f: Uint8Array, i: number) => Promise<unknown>) => {
+      const t0 = performance.now();
+      for (let r = 0; r < rounds; r++) for (const [i, f] of files.entries()) await fn(f, i);
+      return (performance.now() - t0) / 1000 / rounds;
+    };
+    const extractS = await time((f) => extractText(f));
+    const importS = await time((f, i) =>
+      importBytes(app.db, f, `seed-${i}.${format.trim().toLowerCase()}`, days, clock.now()),
+    );
+    const rate = (s: number) => `${(mb / s).toFixed(2)} MB/s, ${(pages / s).toFixed(0)} pages/s`;
+    console.log(
+      `  ${format} ${mb.toFixed(2)} MB  extract: ${rate(extractS)}  import (extract+parse+store): ${rate(importS)}`,
+    );
+  }
   app.close();
   rmSync(dir, { recursive: true, force: true });
 }

@@ -5,7 +5,7 @@ import { clockFromEnv, createApp, type App } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { runConsole, consoleCaller } from './adapters/console/console.js';
 import { renderText } from './adapters/console/render.js';
-import { ImportError, importFile, previewFile } from './services/importer.js';
+import { describeImportError, ImportError, importFile, previewFile } from './services/importer.js';
 import type { PlanReport, ReportWarning } from './plans/report.js';
 import type { Locale } from './i18n.js';
 import { loadCatalog } from './calendar/catalog.js';
@@ -73,24 +73,24 @@ function reportLines(r: PlanReport, loc: Locale): string[] {
 
 program
   .command('import')
-  .description('load plan files (UTF-8 or GB18030 text or Markdown) into the database, printing what each holds')
+  .description('load plan files (PDF, Word .docx/.doc, WPS, UTF-8 or GB18030 text, Markdown) into the database, printing what each holds')
   .argument('<files...>')
   .option('--dry-run', 'parse and print the import report without storing anything')
-  .action((files: string[], opts: { dryRun?: boolean }) => {
+  .action(async (files: string[], opts: { dryRun?: boolean }) => {
     const a = opts.dryRun ? null : app();
     const days = a?.services.themes.builtIn ?? loadCatalog();
     let failed = 0;
     for (const file of files) {
       try {
         if (!a) {
-          const r = previewFile(file, days);
+          const r = await previewFile(file, days);
           console.log(
             `${locale() === 'zh-CN' ? '预览（未保存）' : 'dry run (not stored)'} ${r.source}: ${r.report.title}`,
           );
           for (const line of reportLines(r.report, locale())) console.log(line);
           continue;
         }
-        const r = importFile(a.db, file, days, a.clock.now());
+        const r = await importFile(a.db, file, days, a.clock.now());
         console.log(
           `${r.replaced ? 'updated' : 'imported'} ${r.id}: ${r.title} (${r.tasks} tasks, ${r.targets} targets)`,
         );
@@ -98,7 +98,8 @@ program
       } catch (err) {
         if (!(err instanceof ImportError)) throw err;
         failed++;
-        console.error(`rejected ${err.message}`);
+        const detail = err.reason === 'unreadable' && err.detail ? ` (${err.detail})` : '';
+        console.error(`rejected ${err.source}: ${describeImportError(err.reason, locale())}${detail}`);
       }
     }
     a?.close();

@@ -75,6 +75,38 @@ const messages = {
     'zh-CN': '结束日期 {end} 早于开始日期 {start}。',
     en: 'The end date {end} is before the start date {start}.',
   },
+  'import.unreadable': { 'zh-CN': '无法读取文件', en: 'cannot read the file' },
+  'import.empty': { 'zh-CN': '文件是空的', en: 'the file is empty' },
+  'import.binary': {
+    'zh-CN': '这不是可识别的文本文件。可导入：{formats}',
+    en: 'the file is not text (expected UTF-8 or GB18030 plan text). Accepted: {formats}',
+  },
+  'import.unsupported': {
+    'zh-CN': '不支持这种文件。可导入：{formats}',
+    en: 'this kind of file is not supported. Accepted: {formats}',
+  },
+  'import.scanned': {
+    'zh-CN': '这是扫描件，没有文字层：请提供可复制文字的 PDF 或 Word 文件',
+    en: 'this is a scan without a text layer: please send a PDF with selectable text, or a Word file',
+  },
+  'import.too-large': { 'zh-CN': '文件太大：最多 {mb} MB', en: 'the file is too large: at most {mb} MB' },
+  'import.too-many-pages': { 'zh-CN': '页数太多：最多 {pages} 页', en: 'too many pages: at most {pages}' },
+  'import.too-slow': {
+    'zh-CN': '读取文件超时（超过 {seconds} 秒），已停止：请提供更简单的 PDF 或 Word 文件',
+    en: 'reading the file took too long (over {seconds} s) and was stopped: please send a simpler PDF or a Word file',
+  },
+  'import.damaged': {
+    'zh-CN': '文件已损坏或不完整，无法读取：请重新保存或重新发送',
+    en: 'the file is damaged or incomplete and cannot be read: please save or send it again',
+  },
+  'import.not-a-plan': {
+    'zh-CN': '没有找到规划的结构（应有“一、”“（一）”“1.”等编号标题，以及任务或目标）',
+    en: 'no plan structure found (expected numbered headings such as 一、 （一） 1. and tasks or targets)',
+  },
+  'import.formats': {
+    'zh-CN': 'PDF（可复制文字）、Word（.docx、.doc）、WPS 文字、文本（.txt，UTF-8 或 GB18030）、Markdown（.md）',
+    en: 'PDF (with selectable text), Word (.docx, .doc), WPS Writer, text (.txt, UTF-8 or GB18030), Markdown (.md)',
+  },
   'hint.help': { 'zh-CN': '输入 /help 查看全部命令。', en: 'Type /help to see all commands.' },
 } satisfies Record<string, Localized>;
 

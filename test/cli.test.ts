@@ -63,7 +63,7 @@ describe('kepu CLI', () => {
   it('import rejects a file that is not a plan with a message and exit code 1; export prints the schema', async () => {
     const junk = join(dir, 'junk.txt');
     writeFileSync(junk, '只是一行字。');
-    const rejected = await kepu('import', junk);
+    const rejected = await kepu('--locale', 'en', 'import', junk);
     expect(rejected.code).toBe(1);
     expect(rejected.stderr).toContain('rejected junk.txt: no plan structure found');
     const { stdout } = await kepu('export', '--json', '--plan', '3');
@@ -99,5 +99,19 @@ describe('kepu CLI', () => {
     expect(r.stderr).toContain('KEPU_SEEDS');
     expect(r.stderr).toContain('不存在');
     expect(r.stderr).not.toMatch(/at .*\.js:\d+/);
+  }, 30_000);
+
+  it('import reads a Word .doc and refuses a zip with a message in the chosen language', async () => {
+    const doc = join(__dirname, 'fixtures', 'haian-2022-science-literacy.doc');
+    const ok = await kepu('import', doc);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/^(imported|updated) \d+: 海安市全民科学素质行动规划纲要实施方案/);
+    const zip = join(dir, 'plans.zip');
+    writeFileSync(zip, Buffer.from('504b0506000000000000000000000000000000000000', 'hex'));
+    const zh = await kepu('import', zip);
+    expect(zh.code).toBe(1);
+    expect(zh.stderr).toContain('rejected plans.zip: 不支持这种文件。可导入：PDF（可复制文字）、Word（.docx、.doc）');
+    const en = await kepu('--locale', 'en', 'import', zip);
+    expect(en.stderr).toContain('rejected plans.zip: this kind of file is not supported. Accepted: PDF');
   }, 30_000);
 });

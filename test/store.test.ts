@@ -51,12 +51,12 @@ describe('store', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
   });
 
-  it('imports the five seeds; re-importing a file updates it in place', () => {
+  it('imports the five seeds; re-importing a file updates it in place', async () => {
     setup();
     const nanjing = join(SEEDS, 'nanjing-2022-science-literacy.txt');
-    const first = importFile(db, nanjing, ALIASES, NOW);
+    const first = await importFile(db, nanjing, ALIASES, NOW);
     const before = counts();
-    const again = importFile(db, nanjing, ALIASES, NOW);
+    const again = await importFile(db, nanjing, ALIASES, NOW);
     expect(again).toMatchObject({ id: first.id, replaced: true });
     expect(counts()).toEqual(before);
     for (const f of [
@@ -65,13 +65,13 @@ describe('store', () => {
       'haian-2022-science-literacy.txt',
       'qingyunpu-2022-science-literacy.md',
     ])
-      importFile(db, join(SEEDS, f), ALIASES, NOW);
+      await importFile(db, join(SEEDS, f), ALIASES, NOW);
     expect(listPlans(db).map((p) => p.tasks)).toEqual([39, 11, 21, 33, 38]);
   });
 
-  it('rejects an empty, a binary, a truncated and a random-text file, leaving the database unchanged', () => {
+  it('rejects an empty, a binary, a truncated and a random-text file, leaving the database unchanged', async () => {
     setup();
-    importFile(db, join(SEEDS, 'qingyunpu-2022-science-literacy.md'), ALIASES, NOW);
+    await importFile(db, join(SEEDS, 'qingyunpu-2022-science-literacy.md'), ALIASES, NOW);
     const before = counts();
     const seed = readFileSync(join(SEEDS, 'nanjing-2022-science-literacy.txt'));
     const cases: [string, string | Uint8Array, ImportError['reason']][] = [
@@ -81,37 +81,33 @@ describe('store', () => {
       ['random.txt', '这只是一段普通的文字，没有任何规划的结构。\n明天见。', 'not-a-plan'],
     ];
     for (const [name, content, reason] of cases) {
-      const err = (() => {
-        try {
-          importFile(db, file(name, content), ALIASES, NOW);
-        } catch (e) {
-          return e;
-        }
-      })();
+      const err = await importFile(db, file(name, content), ALIASES, NOW).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(ImportError);
       expect((err as ImportError).reason).toBe(reason);
     }
-    expect(() => importFile(db, join(dir, 'missing.txt'), ALIASES, NOW)).toThrow(/cannot read/);
+    await expect(importFile(db, join(dir, 'missing.txt'), ALIASES, NOW)).rejects.toThrow(/cannot read/);
     expect(counts()).toEqual(before);
   });
 
-  it('imports a GB18030-encoded file', () => {
+  it('imports a GB18030-encoded file', async () => {
     setup();
-    const r = importFile(db, join(__dirname, 'fixtures', 'gbk-plan.txt'), ALIASES, NOW);
+    const r = await importFile(db, join(__dirname, 'fixtures', 'gbk-plan.txt'), ALIASES, NOW);
     expect(r).toMatchObject({ title: '某某县全民科学素质行动实施方案（2026—2030年）', tasks: 2 });
   });
 
-  it('rolls back a failing import completely', () => {
+  it('rolls back a failing import completely', async () => {
     setup();
     const before = counts();
     db.exec(`CREATE TRIGGER boom BEFORE INSERT ON target BEGIN SELECT RAISE(ABORT, 'boom'); END`);
-    expect(() => importFile(db, join(SEEDS, 'nanjing-2022-science-literacy.txt'), ALIASES, NOW)).toThrow(/boom/);
+    await expect(importFile(db, join(SEEDS, 'nanjing-2022-science-literacy.txt'), ALIASES, NOW)).rejects.toThrow(
+      /boom/,
+    );
     expect(counts()).toEqual(before);
   });
 
-  it('finds 1-, 2- and 3+-character Chinese queries with bm25 ranking', () => {
+  it('finds 1-, 2- and 3+-character Chinese queries with bm25 ranking', async () => {
     setup();
-    importFile(db, join(SEEDS, 'nanjing-2022-science-literacy.txt'), ALIASES, NOW);
+    await importFile(db, join(SEEDS, 'nanjing-2022-science-literacy.txt'), ALIASES, NOW);
     const search = (q: string) => searchTasks(db, { terms: queryTerms(q), limit: 50, offset: 0 });
     const like = (q: string) =>
       (db.prepare(`SELECT count(*) AS n FROM task WHERE title || text LIKE ?`).get(`%${q}%`) as { n: number }).n;
@@ -125,9 +121,9 @@ describe('store', () => {
     expect(matchExpression(queryTerms('*()"'))).toBeNull();
   });
 
-  it('exports plans in the documented camelCase schema', () => {
+  it('exports plans in the documented camelCase schema', async () => {
     setup();
-    importFile(db, join(SEEDS, 'nanjing-2022-science-literacy.txt'), ALIASES, NOW);
+    await importFile(db, join(SEEDS, 'nanjing-2022-science-literacy.txt'), ALIASES, NOW);
     const [plan] = exportPlans(db).plans;
     expect(Object.keys(plan!)).toEqual([
       'id',

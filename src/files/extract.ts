@@ -1,8 +1,13 @@
 /**
  * File formats, detected by content: the bytes of a plan file in, its text out. Pure (no file system, no
- * network); the caller reads the bytes. Text files (UTF-8, GB18030, Markdown) are decoded here.
+ * network); the caller reads the bytes. Text files (UTF-8, GB18030, Markdown) are decoded here; PDF with
+ * a text layer, DOCX (with its automatic numbering) and DOC — also as saved by WPS — are read as text.
  */
 import { decode, NotAPlanError } from '../plans/normalize.js';
+import { detect } from './detect.js';
+import { docText } from './doc.js';
+import { DocxTooLarge, docxText } from './docx.js';
+import { PdfError, pdfText } from './pdf.js';
 
 export type FileFormat = 'text' | 'pdf' | 'docx' | 'doc';
 
@@ -14,12 +19,13 @@ export interface Extracted {
 }
 
 /** Why a file's text could not be had, for a message to the person who sent it. */
-export type FileProblem = 'empty' | 'binary' | 'unsupported' | 'scanned' | 'too-large' | 'too-many-pages' | 'damaged';
+export type FileProblem =
+  'empty' | 'binary' | 'unsupported' | 'scanned' | 'too-large' | 'too-many-pages' | 'too-slow' | 'damaged';
 
 export class FileError extends Error {
   constructor(
     readonly problem: FileProblem,
-    detail?: string,
+    readonly detail?: string,
   ) {
     super(detail ? `${problem}: ${detail}` : problem);
   }
@@ -27,14 +33,72 @@ export class FileError extends Error {
 
 /** The largest file accepted, in bytes. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** The most pages read from a PDF. */
+export const MAX_PAGES = 1000;
+
+/** How long reading a PDF may take by default, in milliseconds. */
+export const MAX_EXTRACT_MS = 60_000;
+
+export interface ExtractOptions {
+  /** Stop reading a PDF after this many milliseconds ('too-slow'); checked between pages. */
+  timeoutMs?: number;
+}
+
+/** Below this many characters per page, a PDF is taken for a scan without a text layer. */
+const MIN_CHARS_PER_PAGE = 20;
 
 /** Extracts the text of a plan file, whatever its format. */
-export async function extractText(bytes: Uint8Array): Promise<Extracted> {
+export async function extractText(bytes: Uint8Array, options: ExtractOptions = {}): Promise<Extracted> {
+  const deadline = Date.now() + (options.timeoutMs ?? MAX_EXTRACT_MS);
   if (bytes.length > MAX_FILE_BYTES) throw new FileError('too-large');
+  if (bytes.length === 0) throw new FileError('empty');
+  const kind = detect(bytes);
+  if (kind === 'damaged-zip') throw new FileError('damaged', 'zip');
+  if (typeof kind === 'object') throw new FileError('unsupported', kind.other);
+  switch (kind) {
+    case 'pdf': {
+      let pdf;
+      try {
+        pdf = await pdfText(bytes, MAX_PAGES, deadline);
+      } catch (err) {
+        if (err instanceof PdfError) throw new FileError(err.problem, 'pdf');
+        throw err;
+      }
+      if (pdf.text.replace(/\s/g, '').length < MIN_CHARS_PER_PAGE * pdf.pages) throw new FileError('scanned');
+      return { format: 'pdf', text: pdf.text, pages: pdf.pages };
+    }
+    case 'docx':
+      return { format: 'docx', text: nonEmpty(readOrDamaged('docx', () => docxText(bytes))) };
+    case 'doc':
+      return { format: 'doc', text: nonEmpty(await readOrDamagedAsync('doc', () => docText(bytes))) };
+    case 'text':
+      try {
+        return { format: 'text', text: decode(bytes) };
+      } catch (err) {
+        if (err instanceof NotAPlanError) throw new FileError(err.message === 'empty' ? 'empty' : 'binary');
+        throw err;
+      }
+  }
+}
+
+function nonEmpty(text: string): string {
+  if (text.trim() === '') throw new FileError('empty');
+  return text;
+}
+
+function readOrDamaged(format: string, read: () => string): string {
   try {
-    return { format: 'text', text: decode(bytes) };
+    return read();
   } catch (err) {
-    if (err instanceof NotAPlanError) throw new FileError(err.message === 'empty' ? 'empty' : 'binary');
-    throw err;
+    if (err instanceof DocxTooLarge) throw new FileError('too-large', `${format}: ${err.message}`);
+    throw new FileError('damaged', `${format}: ${(err as Error).message}`);
+  }
+}
+
+async function readOrDamagedAsync(format: string, read: () => Promise<string>): Promise<string> {
+  try {
+    return await read();
+  } catch (err) {
+    throw new FileError('damaged', `${format}: ${(err as Error).message}`);
   }
 }

@@ -2,7 +2,16 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { NotAPlanError, parsePlanBytes } from '../plans/parse.js';
+import { NotAPlanError, parsePlan, parsePlanBytes } from '../plans/parse.js';
+import {
+  extractText,
+  FileError,
+  MAX_EXTRACT_MS,
+  MAX_FILE_BYTES,
+  MAX_PAGES,
+  type FileProblem,
+} from '../files/extract.js';
+import { translate, type Locale } from '../i18n.js';
 import type { Plan } from '../plans/types.js';
 import { reportOf, type PlanReport } from '../plans/report.js';
 import { ConfigError } from '../config.js';
@@ -26,24 +35,21 @@ export interface ImportResult {
 export class ImportError extends Error {
   constructor(
     readonly source: string,
-    readonly reason: 'unreadable' | 'empty' | 'binary' | 'not-a-plan',
-    detail?: string,
+    readonly reason: 'unreadable' | 'not-a-plan' | FileProblem,
+    readonly detail?: string,
   ) {
-    super(`${source}: ${describe(reason)}${detail ? ` (${detail})` : ''}`);
+    super(`${source}: ${describeImportError(reason, 'en')}${detail ? ` (${detail})` : ''}`);
   }
 }
 
-function describe(reason: ImportError['reason']): string {
-  switch (reason) {
-    case 'unreadable':
-      return 'cannot read the file';
-    case 'empty':
-      return 'the file is empty';
-    case 'binary':
-      return 'the file is not text (expected UTF-8 or GB18030 plan text)';
-    case 'not-a-plan':
-      return 'no plan structure found (expected numbered headings such as 一、 （一） 1. and tasks or targets)';
-  }
+/** Why a file was not imported, in the reader's language. */
+export function describeImportError(reason: ImportError['reason'], locale: Locale): string {
+  return translate(locale, `import.${reason}`, {
+    formats: translate(locale, 'import.formats'),
+    mb: MAX_FILE_BYTES / 1024 / 1024,
+    pages: MAX_PAGES,
+    seconds: MAX_EXTRACT_MS / 1000,
+  });
 }
 
 const aliasLists = new WeakMap<readonly ThemeDay[], string[]>();
@@ -70,14 +76,15 @@ export function parseFile(bytes: Uint8Array, source: string, days: readonly Them
   }
 }
 
-export function importBytes(
+/** Saves a parsed plan with its theme-day links, in one transaction. */
+function save(
   db: Db,
+  plan: Plan,
   bytes: Uint8Array,
   source: string,
   days: readonly ThemeDay[],
   now: Date,
 ): ImportResult {
-  const plan = parseFile(bytes, source, days);
   const sha = createHash('sha256').update(bytes).digest('hex');
   const { id, replaced } = savePlan(db, plan, source, sha, now.toISOString(), (task) => linkThemeDays(days, task));
   return {
@@ -91,7 +98,38 @@ export function importBytes(
   };
 }
 
-function readPlanFile(path: string): Buffer {
+/** The text of a plan file of any accepted format (PDF, DOCX, DOC, text), or an ImportError. */
+export async function readPlanText(bytes: Uint8Array, source: string): Promise<string> {
+  try {
+    return (await extractText(bytes)).text;
+  } catch (err) {
+    if (err instanceof FileError) throw new ImportError(source, err.problem, err.detail);
+    throw err;
+  }
+}
+
+/** Parses plan text already extracted from a file. */
+export function parseText(text: string, source: string, days: readonly ThemeDay[]): Plan {
+  try {
+    return parsePlan(text, { themeDayAliases: aliasesOf(days) });
+  } catch (err) {
+    if (err instanceof NotAPlanError) throw new ImportError(source, 'not-a-plan');
+    throw err;
+  }
+}
+
+export async function importBytes(
+  db: Db,
+  bytes: Uint8Array,
+  source: string,
+  days: readonly ThemeDay[],
+  now: Date,
+): Promise<ImportResult> {
+  const plan = parseText(await readPlanText(bytes, source), source, days);
+  return save(db, plan, bytes, source, days, now);
+}
+
+function readBytes(path: string): Buffer {
   try {
     return readFileSync(path);
   } catch (err) {
@@ -100,16 +138,16 @@ function readPlanFile(path: string): Buffer {
 }
 
 /** Parses a plan file without storing it (`kepu import --dry-run`). */
-export function previewFile(path: string, days: readonly ThemeDay[]): { source: string; report: PlanReport } {
+export async function previewFile(path: string, days: readonly ThemeDay[]): Promise<{ source: string; report: PlanReport }> {
   const source = basename(path);
-  return { source, report: reportOf(parseFile(readPlanFile(path), source, days)) };
+  return { source, report: reportOf(parseText(await readPlanText(readBytes(path), source), source, days)) };
 }
 
-export function importFile(db: Db, path: string, days: readonly ThemeDay[], now: Date): ImportResult {
-  return importBytes(db, readPlanFile(path), basename(path), days, now);
+export async function importFile(db: Db, path: string, days: readonly ThemeDay[], now: Date): Promise<ImportResult> {
+  return importBytes(db, readBytes(path), basename(path), days, now);
 }
 
-/** Loads every plan file in `dir` when the database holds no plan yet. */
+/** Loads every text plan file (.txt, .md) in `dir` when the database holds no plan yet; synchronous, for start-up. */
 export function ensureSeeds(db: Db, dir: string, days: readonly ThemeDay[], now: Date): ImportResult[] {
   if (countPlans(db) > 0) return [];
   if (!existsSync(dir) || !statSync(dir).isDirectory())
@@ -120,5 +158,8 @@ export function ensureSeeds(db: Db, dir: string, days: readonly ThemeDay[], now:
   const files = readdirSync(dir)
     .filter((f) => /\.(txt|md)$/i.test(f))
     .sort();
-  return files.map((f) => importFile(db, join(dir, f), days, now));
+  return files.map((f) => {
+    const bytes = readBytes(join(dir, f));
+    return save(db, parseFile(bytes, f, days), bytes, f, days, now);
+  });
 }

@@ -1,0 +1,191 @@
+/**
+ * PDF through pdfjs-dist (legacy build for Node, bundled CMaps and standard fonts): text items placed by
+ * position into lines, page headers, footers and page numbers dropped, wrapped lines rejoined into
+ * paragraphs (a line continues the previous one when that one ran to the right margin and this one
+ * starts at the left margin, unindented).
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { NUMBERED } from '../plans/normalize.js';
+
+const PDFJS = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+
+export interface PdfText {
+  text: string;
+  pages: number;
+}
+
+export class PdfError extends Error {
+  constructor(readonly problem: 'damaged' | 'too-many-pages' | 'too-slow') {
+    super(problem);
+  }
+}
+
+interface Line {
+  x: number;
+  right: number;
+  y: number;
+  size: number;
+  text: string;
+  page: number;
+}
+
+interface Item {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+}
+
+const PAGE_NUMBER = [
+  /^[—–\-－_~·\s]*\d{1,4}[—–\-－_~·\s]*$/,
+  /^第\s*\d+\s*页(?:\s*[，,/]?\s*共\s*\d+\s*页)?$/,
+  /^\d{1,4}\s*\/\s*\d{1,4}$/,
+  /^page\s*\d+(?:\s*of\s*\d+)?$/i,
+];
+const isPageNumber = (text: string) => PAGE_NUMBER.some((re) => re.test(text.trim()));
+
+/** Items of one page grouped into lines by baseline, top to bottom, each read left to right. */
+function pageLines(items: Item[], page: number): Line[] {
+  const sorted = items.filter((i) => i.str.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x);
+  const groups: Item[][] = [];
+  for (const item of sorted) {
+    const last = groups[groups.length - 1];
+    if (last && Math.abs(last[0]!.y - item.y) <= Math.max(last[0]!.size, item.size) * 0.5) last.push(item);
+    else groups.push([item]);
+  }
+  return groups.map((group) => {
+    group.sort((a, b) => a.x - b.x);
+    let text = '';
+    let right = -Infinity;
+    for (const item of group) {
+      if (text !== '' && item.x - right > item.size * 0.25 && !/\s$/.test(text) && !/^\s/.test(item.str)) text += ' ';
+      text += item.str;
+      right = Math.max(right, item.x + item.width);
+    }
+    const size = Math.max(...group.map((i) => i.size));
+    return { x: group[0]!.x, right, y: group[0]!.y, size, text: text.trim(), page };
+  });
+}
+
+/** A line's text with its digits masked, to recognise running headers and footers across pages. */
+const shape = (text: string) => text.replace(/\d+/g, '#').replace(/\s+/g, '');
+
+/** Drops page numbers and headers/footers that repeat at the top or bottom of most pages. */
+function dropMargins(pages: Line[][]): Line[][] {
+  const edgeCount = new Map<string, number>();
+  for (const lines of pages) {
+    // The two lines at each edge: a header may sit above or below the page number.
+    const edges = new Set([...lines.slice(0, 2), ...lines.slice(-2)].map((l) => shape(l.text)));
+    for (const s of edges) edgeCount.set(s, (edgeCount.get(s) ?? 0) + 1);
+  }
+  const running = (line: Line) => pages.length >= 3 && (edgeCount.get(shape(line.text)) ?? 0) >= pages.length / 2;
+  return pages.map((lines) => {
+    const out = [...lines];
+    for (let pass = 0; pass < 2; pass++) {
+      const first = out[0];
+      if (first && (isPageNumber(first.text) || running(first))) out.shift();
+      const last = out[out.length - 1];
+      if (last && (isPageNumber(last.text) || running(last))) out.pop();
+    }
+    return out;
+  });
+}
+
+/** The most common value, rounded to whole points. */
+function mode(values: number[]): number {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(Math.round(v), (counts.get(Math.round(v)) ?? 0) + 1);
+  let best = 0;
+  let at = 0;
+  for (const [v, n] of counts) if (n > best || (n === best && v < at)) [at, best] = [v, n];
+  return at;
+}
+
+/**
+ * Joins lines a paragraph was wrapped into. A line at the left margin continues the body line before it
+ * (not a centred title) when that one ran to the right margin — or, in a document whose paragraphs
+ * start indented, ran most of the way (line breaking keeps punctuation and numbers off a line's start).
+ */
+function joinLines(lines: Line[]): string {
+  if (lines.length === 0) return '';
+  const left = mode(lines.map((l) => l.x));
+  const rights = lines.map((l) => l.right).sort((a, b) => a - b);
+  const right = rights[Math.floor(rights.length * 0.9)]!;
+  const indented = lines.filter((l) => l.x - left > l.size * 1.2 && l.x - left < l.size * 2.8).length;
+  const indentedDoc = indented >= lines.length * 0.1;
+  const out: string[] = [];
+  let prev: Line | null = null;
+  for (const line of lines) {
+    const full = (l: Line) => (indentedDoc ? l.right >= left + (right - left) * 0.6 : l.right >= right - l.size * 1.5);
+    const continues =
+      prev !== null &&
+      full(prev) &&
+      prev.x - left < prev.size * 3 &&
+      Math.abs(line.x - left) < line.size * 0.5 &&
+      Math.abs(line.size - prev.size) < 1 &&
+      (line.page !== prev.page || prev.y - line.y < line.size * 2.5) &&
+      !NUMBERED.test(line.text);
+    if (continues) {
+      const last = out[out.length - 1]!;
+      out[out.length - 1] = last + (/[A-Za-z0-9]$/.test(last) && /^[A-Za-z0-9]/.test(line.text) ? ' ' : '') + line.text;
+    } else out.push(line.text);
+    prev = line;
+  }
+  return out.join('\n');
+}
+
+/** The text of a PDF; stops with 'too-slow' when reading passes `deadline` (epoch ms, checked page by page). */
+export async function pdfText(bytes: Uint8Array, maxPages: number, deadline: number): Promise<PdfText> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const task = getDocument({
+    data: new Uint8Array(bytes),
+    cMapUrl: join(PDFJS, 'cmaps/'),
+    cMapPacked: true,
+    standardFontDataUrl: join(PDFJS, 'standard_fonts/'),
+    wasmUrl: join(PDFJS, 'wasm/'),
+    useSystemFonts: false,
+    disableFontFace: true,
+    isEvalSupported: false,
+    verbosity: 0,
+  });
+  try {
+    let doc;
+    try {
+      doc = await task.promise;
+    } catch {
+      throw new PdfError('damaged');
+    }
+    if (doc.numPages > maxPages) throw new PdfError('too-many-pages');
+    const pages: Line[][] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      if (Date.now() > deadline) throw new PdfError('too-slow');
+      let items: Item[];
+      try {
+        const page = await doc.getPage(n);
+        const content = await page.getTextContent();
+        items = content.items.flatMap((i) =>
+          'str' in i
+            ? [
+                {
+                  str: i.str,
+                  x: i.transform[4] as number,
+                  y: i.transform[5] as number,
+                  width: i.width,
+                  size: Math.hypot(i.transform[2] as number, i.transform[3] as number) || i.height,
+                },
+              ]
+            : [],
+        );
+        page.cleanup();
+      } catch {
+        throw new PdfError('damaged');
+      }
+      pages.push(pageLines(items, n));
+    }
+    return { text: joinLines(dropMargins(pages).flat()), pages: doc.numPages };
+  } finally {
+    await task.destroy();
+  }
+}

@@ -1,0 +1,264 @@
+/** File formats: the same seed as text, DOCX (Word automatic numbering), DOC and PDF imports to the same plan; other files are refused. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strFromU8, unzipSync, zipSync, strToU8 } from 'fflate';
+import PDFDocument from 'pdfkit';
+import { openDb, type Db } from '../src/store/db.js';
+import { describeImportError, ImportError, importFile } from '../src/services/importer.js';
+import { exportPlans } from '../src/store/export.js';
+import { loadCatalog } from '../src/calendar/catalog.js';
+import { extractText, FileError } from '../src/files/extract.js';
+import { formatNumber } from '../src/files/docx.js';
+import { cmapPdf, docxOf, pdfOf, scannedPdf } from './fixtures/make.js';
+
+const DAYS = loadCatalog();
+const NOW = new Date('2026-11-24T00:00:00Z');
+const SEED = join(__dirname, '..', 'seeds', 'haian-2022-science-literacy.txt');
+const FIXTURES = join(__dirname, 'fixtures');
+const dir = mkdtempSync(join(tmpdir(), 'kepu-files-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const seedText = readFileSync(SEED, 'utf8');
+let docx: Uint8Array;
+let pdf: Buffer;
+beforeAll(async () => {
+  docx = docxOf(seedText);
+  pdf = await pdfOf(seedText, '海安市全民科学素质行动规划纲要实施方案');
+}, 60_000);
+
+function write(name: string, bytes: Uint8Array | string): string {
+  const path = join(dir, name);
+  writeFileSync(path, bytes);
+  return path;
+}
+
+/** A fresh database holding the plan imported from `path`, exported without its source file name. */
+async function importedPlan(path: string) {
+  const db = openDb(join(mkdtempSync(join(dir, 'db-')), 'kepu.db'));
+  try {
+    await importFile(db, path, DAYS, NOW);
+    const [plan] = exportPlans(db).plans;
+    return { ...plan!, source: undefined };
+  } finally {
+    db.close();
+  }
+}
+
+describe('plan files in every accepted format', () => {
+  let expected: Awaited<ReturnType<typeof importedPlan>>;
+  beforeAll(async () => {
+    expected = await importedPlan(SEED);
+    expect(expected.tasks.length).toBeGreaterThan(20);
+    expect(expected.targets.length).toBeGreaterThan(0);
+  });
+
+  it('DOCX with Word automatic numbering: the numbers 一、 （一） 1. come back from numbering.xml', async () => {
+    const xml = strFromU8(unzipSync(docx)['word/document.xml']!);
+    expect(xml).toContain('前言');
+    expect(xml).not.toContain('一、前言');
+    expect(xml).toContain('<w:numId w:val="1"/>');
+    const { format, text } = await extractText(docx);
+    expect(format).toBe('docx');
+    expect(text).toContain('一、前言');
+    expect(text).toContain('（二）基本原则');
+    expect(text).toContain('1. 培育高素质农民。');
+    expect(text).toContain('四、组织实施\n（一）加强组织领导');
+    expect(await importedPlan(write('haian.docx', docx))).toEqual(expected);
+  });
+
+  it('DOCX written by LibreOffice (taiwaneseCountingThousand, suffixes) and a WPS file that is really one', async () => {
+    const bytes = readFileSync(join(FIXTURES, 'haian-2022-science-literacy.libreoffice.docx'));
+    expect(strFromU8(unzipSync(bytes)['word/document.xml']!)).not.toContain('一、前言');
+    expect(await importedPlan(write('haian.wps', bytes))).toEqual(expected);
+  });
+
+  it('DOC (Word 97, made by LibreOffice from the seed), also named .wps', async () => {
+    const bytes = readFileSync(join(FIXTURES, 'haian-2022-science-literacy.doc'));
+    expect((await extractText(bytes)).format).toBe('doc');
+    expect(await importedPlan(write('haian-doc.wps', bytes))).toEqual(expected);
+  });
+
+  it('DOC whose headings are Word lists (made by LibreOffice from the numbered DOCX): the numbers come back', async () => {
+    const bytes = readFileSync(join(FIXTURES, 'haian-2022-science-literacy.numbered.doc'));
+    const utf16 = (s: string) => Buffer.from(s, 'utf16le');
+    expect(bytes.includes(utf16('前言'))).toBe(true);
+    expect(bytes.includes(utf16('一、前言'))).toBe(false);
+    const { text } = await extractText(bytes);
+    expect(text).toContain('一、前言');
+    expect(text).toContain('四、组织实施\n（一）加强组织领导');
+    expect(await importedPlan(write('haian-numbered.doc', bytes))).toEqual(expected);
+  });
+
+  it('PDF with an embedded CJK font subset, running header, page numbers and wrapped lines', async () => {
+    const raw = pdf.toString('latin1');
+    expect(raw).toMatch(/\/FontFile2|\/FontFile3/);
+    const { format, text, pages } = await extractText(pdf);
+    expect(format).toBe('pdf');
+    expect(pages).toBeGreaterThan(5);
+    expect(text).not.toMatch(/— \d+ —|第\d+页|印发单位/);
+    expect(text.split('\n').filter((l) => l === '海安市全民科学素质行动规划纲要实施方案')).toHaveLength(0);
+    // Paragraphs come back whole, as in the seed (whose lines are paragraphs).
+    const seedLines = seedText
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
+    expect(text.split('\n')).toEqual(seedLines);
+    expect(await importedPlan(write('haian.pdf', pdf))).toEqual(expected);
+  });
+});
+
+describe('PDF text through predefined CMaps', () => {
+  it('reads a non-embedded STSong-Light font with the UniGB-UCS2-H CMap (pdfjs-dist bundled CMaps)', async () => {
+    const lines = ['一、总体要求', '到2025年，全市公民具备科学素质的比例达到15%。（责任单位：市科协）'];
+    const { text } = await extractText(cmapPdf(lines));
+    expect(text).toBe(lines.join('\n'));
+  });
+});
+
+describe('files that are not accepted', () => {
+  const counts = (db: Db) =>
+    ['plan', 'task', 'target', 'task_fts'].map(
+      (t) => (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n,
+    );
+
+  async function blankPages(n: number): Promise<Buffer> {
+    const doc = new PDFDocument({ autoFirstPage: false });
+    const chunks: Buffer[] = [];
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    const done = new Promise((r) => doc.on('end', r));
+    for (let i = 0; i < n; i++) doc.addPage();
+    doc.end();
+    await done;
+    return Buffer.concat(chunks);
+  }
+
+  it('each gets a clear message and leaves the database unchanged', async () => {
+    const db = openDb(join(dir, 'refusals.db'));
+    await importFile(db, SEED, DAYS, NOW);
+    const before = counts(db);
+    const exe = Buffer.concat([Buffer.from('MZ\x90\x00\x03\x00\x00\x00', 'latin1'), Buffer.alloc(4000, 7)]);
+    const zip = zipSync({ 'plan.txt': strToU8(seedText), 'photo.jpg': new Uint8Array([0xff, 0xd8, 0xff, 0xe0]) });
+    const big = Buffer.alloc(21 * 1024 * 1024, '科普'.repeat(10));
+    const cases: [string, Uint8Array, ImportError['reason'], RegExp][] = [
+      ['scan.pdf', await scannedPdf(), 'scanned', /^这是扫描件，没有文字层：请提供可复制文字的 PDF 或 Word 文件$/],
+      ['setup.pdf', exe, 'unsupported', /^不支持这种文件。可导入：PDF（可复制文字）、Word（\.docx、\.doc）/],
+      ['plans.zip', zip, 'unsupported', /可导入：PDF/],
+      ['big.txt', big, 'too-large', /^文件太大：最多 20 MB$/],
+      ['cut.docx', docx.subarray(0, Math.floor(docx.length / 2)), 'damaged', /^文件已损坏或不完整/],
+      ['cut.pdf', pdf.subarray(0, 2000), 'damaged', /^文件已损坏或不完整/],
+      ['1001.pdf', await blankPages(1001), 'too-many-pages', /^页数太多：最多 1000 页$/],
+      [
+        'photo.pdf',
+        new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+        'unsupported',
+        /可导入/,
+      ],
+    ];
+    for (const [name, bytes, reason, zh] of cases) {
+      const err = await importFile(db, write(name, bytes), DAYS, NOW).catch((e: unknown) => e);
+      expect(err, name).toBeInstanceOf(ImportError);
+      expect((err as ImportError).reason, name).toBe(reason);
+      expect(describeImportError((err as ImportError).reason, 'zh-CN'), name).toMatch(zh);
+      expect(describeImportError((err as ImportError).reason, 'en'), name).toMatch(/^[A-Za-z]/);
+    }
+    expect(counts(db)).toEqual(before);
+    db.close();
+  }, 60_000);
+
+  it('names what an unsupported file is', async () => {
+    const xlsx = zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'xl/workbook.xml': strToU8('<workbook/>') });
+    await expect(extractText(xlsx)).rejects.toEqual(new FileError('unsupported', 'Excel workbook (xlsx)'));
+    await expect(extractText(Buffer.from('GIF89a\x01\x00', 'latin1'))).rejects.toMatchObject({ detail: 'GIF image' });
+  });
+});
+
+describe('DOCX structure', () => {
+  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+  const docxParts = (body: string, numbering: string, styles = '', main = 'word/document.xml') =>
+    zipSync({
+      [main]: strToU8(`<w:document ${W}><w:body>${body}</w:body></w:document>`),
+      'word/numbering.xml': strToU8(`<w:numbering ${W}>${numbering}</w:numbering>`),
+      ...(styles ? { 'word/styles.xml': strToU8(`<w:styles ${W}>${styles}</w:styles>`) } : {}),
+    });
+  const p = (text: string, numPr = '', style = '') =>
+    `<w:p><w:pPr>${style ? `<w:pStyle w:val="${style}"/>` : ''}${numPr}</w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+  const num = (numId: number, ilvl: number) =>
+    `<w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr>`;
+  const lvl = (ilvl: number, fmt: string, text: string, extra = '') =>
+    `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${fmt}"/><w:lvlText w:val="${text}"/>${extra}<w:suff w:val="nothing"/></w:lvl>`;
+
+  it('numbers through paragraph styles, restarts lower levels, keeps lvlRestart="0" running, reads tables as lines', async () => {
+    const numbering =
+      `<w:abstractNum w:abstractNumId="0">${lvl(0, 'chineseCounting', '%1、')}${lvl(1, 'chineseCounting', '（%2）')}` +
+      `${lvl(2, 'decimal', '%3.', '<w:lvlRestart w:val="0"/>')}</w:abstractNum><w:num w:numId="3"><w:abstractNumId w:val="0"/></w:num>`;
+    const styles =
+      `<w:style w:type="paragraph" w:styleId="H1"><w:pPr>${num(3, 0)}</w:pPr></w:style>` +
+      `<w:style w:type="paragraph" w:styleId="H2"><w:basedOn w:val="H1"/><w:pPr><w:numPr><w:ilvl w:val="1"/></w:numPr></w:pPr></w:style>`;
+    const body = [
+      p('总体要求', '', 'H1'),
+      p('指导思想', '', 'H2'),
+      p('第一项', num(3, 2)),
+      p('主要目标', num(3, 1)),
+      p('第二项', num(3, 2)),
+      p('重点任务', '', 'H1'),
+      p('青少年', num(3, 1)),
+      p('不编号', '<w:numPr><w:numId w:val="0"/></w:numPr>'),
+      '<w:tbl><w:tr><w:tc>' +
+        p('指标') +
+        '</w:tc><w:tc>' +
+        p('2025年') +
+        '</w:tc></w:tr>' +
+        '<w:tr><w:tc>' +
+        p('科学素质比例') +
+        '</w:tc><w:tc>' +
+        p('15%') +
+        '</w:tc></w:tr></w:tbl>',
+    ].join('');
+    const { text } = await extractText(docxParts(body, numbering, styles));
+    expect(text.split('\n')).toEqual([
+      '一、总体要求',
+      '（一）指导思想',
+      '1.第一项',
+      '（二）主要目标',
+      '2.第二项',
+      '二、重点任务',
+      '（一）青少年',
+      '不编号',
+      '指标\t2025年',
+      '科学素质比例\t15%',
+    ]);
+    // Some tools name the main part word/document2.xml.
+    expect((await extractText(docxParts(body, numbering, styles, 'word/document2.xml'))).text).toBe(text);
+  });
+});
+
+describe('Word number formats', () => {
+  it('formats counters as Word does', () => {
+    const cn = [1, 2, 10, 11, 20, 21, 99, 100, 105, 110].map((n) => formatNumber(n, 'chineseCounting'));
+    expect(cn).toEqual(['一', '二', '十', '十一', '二十', '二十一', '九十九', '一百', '一百零五', '一百一十']);
+    expect([1, 3, 10].map((n) => formatNumber(n, 'ideographTraditional'))).toEqual(['甲', '丙', '癸']);
+    expect([1, 20].map((n) => formatNumber(n, 'decimalEnclosedCircle'))).toEqual(['①', '⑳']);
+    expect([3, 12].map((n) => formatNumber(n, 'chineseLegalSimplified'))).toEqual(['叁', '壹拾贰']);
+    expect([4, 28].map((n) => formatNumber(n, 'upperLetter'))).toEqual(['D', 'BB']);
+    expect(formatNumber(14, 'lowerRoman')).toBe('xiv');
+    expect(formatNumber(7, 'decimalFullWidth')).toBe('７');
+  });
+});
+
+describe('bounds', () => {
+  it('a PDF that takes longer than the time allowed is stopped', async () => {
+    await expect(extractText(pdf, { timeoutMs: -1 })).rejects.toMatchObject({ problem: 'too-slow' });
+    expect(describeImportError('too-slow', 'zh-CN')).toBe(
+      '读取文件超时（超过 60 秒），已停止：请提供更简单的 PDF 或 Word 文件',
+    );
+  });
+
+  it('a DOCX whose document.xml would inflate beyond 200 MB is refused as too large', async () => {
+    const body = new Uint8Array(210 * 1024 * 1024).fill(0x20);
+    const bomb = zipSync({ 'word/document.xml': body }, { level: 9 });
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    await expect(extractText(bomb)).rejects.toMatchObject({ problem: 'too-large' });
+  }, 60_000);
+});
