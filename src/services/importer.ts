@@ -1,6 +1,10 @@
-/** Importing plan files: read → parse (pure) → save (one transaction). Failures leave the database unchanged. */
+/**
+ * Importing plan files into the library on the host: read → parse (pure) → save (one transaction). Failures
+ * leave the database unchanged. Imports into a workspace, with a preview, are in imports.ts.
+ */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync, type Stats } from 'node:fs';
+import { MAX_FILE_BYTES } from '../files/extract.js';
 import { basename, join } from 'node:path';
 import { NotAPlanError, parsePlanBytes } from '../plans/parse.js';
 import type { Plan } from '../plans/types.js';
@@ -11,41 +15,128 @@ import type { ThemeDay } from '../calendar/catalog.js';
 
 export interface ImportResult {
   id: number;
+  replaced: boolean;
   source: string;
   title: string;
-  replaced: boolean;
   tasks: number;
   targets: number;
 }
+
+/** Why a file could not be imported (or an import step refused), for a message to the person who tried. */
+export type ImportProblem =
+  | 'unreadable'
+  | 'not-a-file'
+  | 'empty'
+  | 'binary'
+  | 'not-a-plan'
+  | 'unsupported'
+  | 'scanned'
+  | 'too-large'
+  | 'too-many-pages'
+  | 'damaged'
+  | 'timeout'
+  | 'large-loss'
+  | 'expired'
+  | 'not-owner'
+  | 'no-version';
 
 /** A file that could not be imported, with a message for the person who tried. */
 export class ImportError extends Error {
   constructor(
     readonly source: string,
-    readonly reason: 'unreadable' | 'empty' | 'binary' | 'not-a-plan',
-    detail?: string,
+    readonly reason: ImportProblem,
+    readonly detail?: string,
   ) {
     super(`${source}: ${describe(reason)}${detail ? ` (${detail})` : ''}`);
   }
 }
 
-function describe(reason: ImportError['reason']): string {
+function describe(reason: ImportProblem): string {
   switch (reason) {
     case 'unreadable':
       return 'cannot read the file';
+    case 'not-a-file':
+      return 'not a regular file (a directory, pipe or device cannot be imported)';
     case 'empty':
       return 'the file is empty';
     case 'binary':
-      return 'the file is not text (expected UTF-8 or GB18030 plan text)';
+    case 'unsupported':
+      return 'not a plan file in a known format (text, Markdown, PDF, DOCX or DOC)';
     case 'not-a-plan':
       return 'no plan structure found (expected numbered headings such as 一、 （一） 1. and tasks or targets)';
+    case 'scanned':
+      return 'a scanned PDF without a text layer';
+    case 'too-large':
+      return `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`;
+    case 'too-many-pages':
+      return 'more than 1000 pages';
+    case 'damaged':
+      return 'the file is damaged';
+    case 'timeout':
+      return 'reading the file took too long and was stopped';
+    case 'large-loss':
+      return 'the new version drops more than 30% of the tasks or targets; run again with --force to replace it';
+    case 'expired':
+      return 'no such pending import (expired, cancelled or already done)';
+    case 'not-owner':
+      return 'the plan does not belong here';
+    case 'no-version':
+      return 'no earlier version is kept';
   }
+}
+
+/**
+ * Reads a plan file: refuses what is not a regular file (checked before opening, so a FIFO cannot block)
+ * and what is larger than the limit (before reading); opened non-blocking and checked again.
+ */
+export function readPlanFile(path: string, max = MAX_FILE_BYTES): Buffer {
+  const name = basename(path);
+  const fail = (err: unknown): never => {
+    throw new ImportError(name, 'unreadable', (err as NodeJS.ErrnoException).code);
+  };
+  let st: Stats;
+  try {
+    st = statSync(path);
+  } catch (err) {
+    return fail(err);
+  }
+  if (!st.isFile()) throw new ImportError(name, 'not-a-file', kindOf(st));
+  if (st.size > max) throw new ImportError(name, 'too-large');
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (err) {
+    return fail(err);
+  }
+  try {
+    const now = fstatSync(fd);
+    if (!now.isFile()) throw new ImportError(name, 'not-a-file', kindOf(now));
+    if (now.size > max) throw new ImportError(name, 'too-large');
+    const buf = Buffer.alloc(max + 1);
+    let n = 0;
+    for (let r; n <= max && (r = readSync(fd, buf, n, max + 1 - n, null)) > 0;) n += r;
+    if (n > max) throw new ImportError(name, 'too-large');
+    return buf.subarray(0, n);
+  } catch (err) {
+    if (err instanceof ImportError) throw err;
+    return fail(err);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function kindOf(st: Stats): string {
+  if (st.isDirectory()) return 'directory';
+  if (st.isFIFO()) return 'named pipe';
+  if (st.isCharacterDevice() || st.isBlockDevice()) return 'device';
+  if (st.isSocket()) return 'socket';
+  return 'special file';
 }
 
 const aliasLists = new WeakMap<readonly ThemeDay[], string[]>();
 
 /** Every alias of the catalog, computed once per catalog. */
-function aliasesOf(days: readonly ThemeDay[]): string[] {
+export function aliasesOf(days: readonly ThemeDay[]): string[] {
   let list = aliasLists.get(days);
   if (!list) aliasLists.set(days, (list = [...new Set(days.flatMap((d) => d.aliases))]));
   return list;
@@ -80,13 +171,7 @@ export function importBytes(
 }
 
 export function importFile(db: Db, path: string, days: readonly ThemeDay[], now: Date): ImportResult {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (err) {
-    throw new ImportError(basename(path), 'unreadable', (err as NodeJS.ErrnoException).code);
-  }
-  return importBytes(db, bytes, basename(path), days, now);
+  return importBytes(db, readPlanFile(path), basename(path), days, now);
 }
 
 /** Loads every plan file in `dir` when the database holds no plan yet. */
