@@ -75,6 +75,10 @@ const messages = {
     'zh-CN': '结束日期 {end} 早于开始日期 {start}。',
     en: 'The end date {end} is before the start date {start}.',
   },
+  'error.file-unreachable': {
+    'zh-CN': '没能从 {platform} 取得这个文件（{code}）：请确认机器人能看到它，再发一次。',
+    en: 'Could not get this file from {platform} ({code}): check that the bot can see it and send it again.',
+  },
   'hint.help': { 'zh-CN': '输入 /help 查看全部命令。', en: 'Type /help to see all commands.' },
 } satisfies Record<string, Localized>;
 

@@ -167,4 +167,10 @@ describe('/plan import on Slack', () => {
     expect(JSON.stringify(reply.blocks)).toContain('读不了文件');
     fake.fileToken = 'xoxb-test';
   });
+
+  it('a file Slack will not describe (files.info fails) gets a clear answer', async () => {
+    await event('T1', { type: 'file_shared', file_id: 'FMISSING', user_id: 'UADMIN', channel_id: 'D1' });
+    const reply = (await posted('chat.postMessage', 3)).body;
+    expect(JSON.stringify(reply.blocks)).toContain('没能从 Slack 取得这个文件（file_not_found）');
+  });
 });

@@ -27,6 +27,12 @@ export const IMPORT_LIMITS = {
   parseMs: 60_000,
   /** A preview can be confirmed for this long; later, the file has to be sent again. */
   pendingMs: 30 * 60_000,
+  /** Files parsed at the same time; more wait their turn. */
+  workers: 2,
+  /** Previews kept at once; the oldest is dropped beyond this. */
+  pending: 20,
+  /** Heap of a parsing worker, in MB: a file that needs more is stopped. */
+  workerHeapMb: 1024,
   /** A re-import dropping more than this share of a plan's tasks or targets needs explicit confirmation. */
   dropShare: 0.3,
 } as const;
@@ -77,6 +83,8 @@ function workerUrl(): URL {
 
 export class ImportService {
   private readonly pending = new Map<string, Pending>();
+  private running = 0;
+  private readonly queue: (() => void)[] = [];
 
   constructor(
     private readonly db: Db,
@@ -85,13 +93,30 @@ export class ImportService {
     private readonly limits: { parseMs: number; pendingMs: number } = IMPORT_LIMITS,
   ) {}
 
-  /** Extracts and parses a file in a worker thread; stopped after the time limit. Throws ImportError. */
-  parse(bytes: Uint8Array, source: string): Promise<ParsedFile> {
-    if (bytes.length > IMPORT_LIMITS.bytes) return Promise.reject(new ImportError(source, 'too-large'));
+  /**
+   * Extracts and parses a file in a worker thread (a few at a time), stopped after the time limit or past
+   * its memory bound. Throws ImportError.
+   */
+  async parse(bytes: Uint8Array, source: string): Promise<ParsedFile> {
+    if (bytes.length > IMPORT_LIMITS.bytes) throw new ImportError(source, 'too-large');
+    if (this.running >= IMPORT_LIMITS.workers) await new Promise<void>((resolve) => this.queue.push(resolve));
+    this.running++;
+    try {
+      return await this.inWorker(bytes, source);
+    } finally {
+      this.running--;
+      this.queue.shift()?.();
+    }
+  }
+
+  private inWorker(bytes: Uint8Array, source: string): Promise<ParsedFile> {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const input: WorkerInput = { bytes, aliases: aliasesOf(this.catalog), maxPages: IMPORT_LIMITS.pages };
     return new Promise((resolve, reject) => {
-      const worker = new Worker(workerUrl(), { workerData: input });
+      const worker = new Worker(workerUrl(), {
+        workerData: input,
+        resourceLimits: { maxOldGenerationSizeMb: IMPORT_LIMITS.workerHeapMb },
+      });
       const timer = setTimeout(() => {
         void worker.terminate();
         reject(new ImportError(source, 'timeout'));
@@ -102,9 +127,10 @@ export class ImportService {
         if (out.ok) resolve({ plan: out.plan, format: out.format, pages: out.pages, sha256 });
         else reject(new ImportError(source, out.problem as ImportError['reason'], out.detail));
       });
-      worker.once('error', (err) => {
+      worker.once('error', (err: Error & { code?: string }) => {
         clearTimeout(timer);
-        reject(new ImportError(source, 'damaged', err.message));
+        const memory = err.code === 'ERR_WORKER_OUT_OF_MEMORY';
+        reject(new ImportError(source, memory ? 'too-large' : 'damaged', err.message));
       });
     });
   }
@@ -116,6 +142,7 @@ export class ImportService {
     const token = randomBytes(6).toString('base64url');
     const expires = this.clock.now().getTime() + this.limits.pendingMs;
     this.pending.set(token, { owner, user, plan: parsed.plan, source, sha256: parsed.sha256, expires });
+    if (this.pending.size > IMPORT_LIMITS.pending) this.pending.delete(this.pending.keys().next().value!);
     const replaces = replacedBy(this.db, owner, parsed.plan, parsed.sha256) ?? null;
     return {
       token,

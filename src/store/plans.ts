@@ -83,7 +83,7 @@ export function savePlan(
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
           )
           .run(
-            existing?.id ?? keepId ?? null,
+            existing?.id ?? keepId ?? nextPlanId(db),
             owner,
             source,
             sha256,
@@ -158,6 +158,16 @@ export function savePlan(
       return { id, replaced: existing !== undefined };
     })
     .immediate();
+}
+
+/** A new plan's id: above every plan's and every kept version's, so a removed plan's id is never reused. */
+function nextPlanId(db: Db): number {
+  return db
+    .prepare(
+      'SELECT ifnull(max(m), 0) + 1 FROM (SELECT max(id) AS m FROM plan UNION ALL SELECT max(plan_id) FROM plan_version)',
+    )
+    .pluck()
+    .get() as number;
 }
 
 /** Deletes a plan and everything parsed out of it (not its kept versions). */

@@ -11,7 +11,7 @@ import type { Dispatcher } from '../../dispatch/dispatcher.js';
 import type { Caller, IncomingFile } from '../../dispatch/types.js';
 import { DeliveryError, type PostTarget, type Reply } from '../../reply.js';
 import { log } from '../../log.js';
-import { toLocale } from '../../i18n.js';
+import { toLocale, translate } from '../../i18n.js';
 import type { Adapter } from '../adapter.js';
 import { download, InFlight } from '../shared.js';
 import { renderBlocks } from './render.js';
@@ -119,7 +119,10 @@ export class SlackAdapter implements Adapter {
         if (/^\/?(plan\s+)?import\s*$/i.test(text) && recent && recent.until > Date.now()) {
           this.shared.delete(key);
           const file = await this.sharedFile(client, command.team_id, recent.file);
-          if ('reply' in file) return void (await respond({ response_type: 'ephemeral', ...file.reply }));
+          if ('failed' in file) {
+            const text = translate(who.locale, 'error.file-unreachable', { platform: 'Slack', code: file.failed });
+            return void (await respond({ response_type: 'ephemeral', text }));
+          }
           who.file = file;
         }
         const reply = await dispatcher.runText(line.replace(/^\/import\b/i, '/plan import'), who);
@@ -192,24 +195,26 @@ export class SlackAdapter implements Adapter {
     const who = await this.caller(client, team, channel, user);
     const file = await this.sharedFile(client, team, fileId);
     let reply: Reply;
-    if ('reply' in file) reply = { title: file.reply.text, error: true };
-    else reply = await this.dispatcher!.run({ name: 'plan import', args: {} }, { ...who, file });
+    if ('failed' in file) {
+      const vars = { platform: 'Slack', code: file.failed };
+      reply = {
+        title: translate(who.locale, 'error.title'),
+        text: translate(who.locale, 'error.file-unreachable', vars),
+        error: true,
+      };
+    } else reply = await this.dispatcher!.run({ name: 'plan import', args: {} }, { ...who, file });
     const { text, blocks } = renderBlocks(reply, who.locale);
     if (channel.startsWith('D')) await client.chat.postMessage({ channel, text, blocks });
     else await client.chat.postEphemeral({ channel, user, text, blocks });
   }
 
   /** A shared file: its name and size from files.info, its bytes from url_private with the bot token. */
-  private async sharedFile(
-    client: WebClient,
-    team: string,
-    id: string,
-  ): Promise<IncomingFile | { reply: { text: string } }> {
+  private async sharedFile(client: WebClient, team: string, id: string): Promise<IncomingFile | { failed: string }> {
     try {
       const token = (await this.tokenFor(team)) ?? '';
       const info = (await client.files.info({ file: id })).file;
       const url = info?.url_private_download ?? info?.url_private;
-      if (!info || !url) return { reply: { text: `files.info: no download URL for ${id}` } };
+      if (!info || !url) return { failed: 'no_download_url' };
       return {
         name: info.name ?? id,
         size: info.size ?? null,
@@ -217,7 +222,7 @@ export class SlackAdapter implements Adapter {
       };
     } catch (err) {
       log.warn({ err, file: id }, 'files.info failed');
-      return { reply: { text: `Slack files.info: ${errorCode(err)}` } };
+      return { failed: errorCode(err) };
     }
   }
 
