@@ -28,7 +28,7 @@ export const planImport = command({
     const owner = ctx.caller.workspace;
     const imports = ctx.services.imports;
     try {
-      if (values.confirm) return importedReply(ctx, imports.confirm(values.confirm, owner));
+      if (values.confirm) return importedReply(ctx, await imports.confirm(values.confirm, owner));
       if (values.cancel) {
         const dropped = imports.cancel(values.cancel, owner);
         return {

@@ -16,12 +16,12 @@ export const planRestore = command({
   main: 'plan',
   permission: 'admin',
   examples: ['/plan restore 6'],
-  run(ctx, values) {
+  async run(ctx, values) {
     // A removed plan is named by its id.
     const id = ctx.services.plans.find(values.plan)?.id ?? (/^\d+$/.test(values.plan) ? Number(values.plan) : NaN);
     try {
       if (Number.isNaN(id)) throw new ImportError(values.plan, 'no-version');
-      return importedReply(ctx, ctx.services.imports.restore(ctx.caller.workspace, id));
+      return importedReply(ctx, await ctx.services.imports.restore(ctx.caller.workspace, id));
     } catch (err) {
       if (err instanceof ImportError) return importProblem(ctx, err);
       throw err;

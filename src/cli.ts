@@ -88,10 +88,10 @@ program
   .command('restore')
   .description('bring back the previous version of a library plan (replaced by an import, or removed)')
   .argument('<id>', 'plan id', (v) => Number(v))
-  .action((id: number) => {
+  .action(async (id: number) => {
     const a = app();
     try {
-      const r = a.services.imports.restore(null, id);
+      const r = await a.services.imports.restore(null, id);
       console.log(`restored ${r.id}: ${r.title} (${r.tasks} tasks, ${r.targets} targets)`);
     } catch (err) {
       if (!(err instanceof ImportError)) throw err;

@@ -209,6 +209,23 @@ describe('files that are not files, and the limits', () => {
     expect(exportPlans(a.db)).toEqual(before);
   });
 
+  it('with a database file, stores in a worker too: commands answer while a large plan is written', async () => {
+    const clock = manualClock(new Date('2026-05-04T01:00:00Z'));
+    const a = createApp({ dbPath: join(tmp(), 'k.db'), clock });
+    apps.push(a);
+    const big = Buffer.from(Array.from({ length: 60 }, (_, i) => TEXT.replaceAll('南京', `第${i}市`)).join('\n'));
+    const preview = await a.services.imports.preview('G1', 'u', big, 'big.txt');
+    let stored = false;
+    const storing = a.services.imports.confirm(preview.token, 'G1').then((r) => ((stored = true), r));
+    const reply = await a.dispatcher.runText('/plans', { ...consoleCaller('zh-CN'), workspace: 'G1' });
+    expect(reply.title).toContain('5 个规划');
+    expect(stored).toBe(false);
+    const r = await storing;
+    expect(r.tasks).toBe(preview.report.tasks);
+    expect(a.services.for('G1').plans.page(1, 10).total).toBe(6);
+    expect(a.services.for('G1').tasks.get(`${r.id}-${r.tasks}`)).toBeDefined();
+  }, 60_000);
+
   it('keeps answering commands while a large file is parsed', async () => {
     const a = app();
     const big = Buffer.from(Array.from({ length: 150 }, (_, i) => TEXT.replaceAll('南京', `第${i}市`)).join('\n'));
@@ -234,11 +251,11 @@ describe('re-imports that drop much, versions and restore', () => {
     expect(exportPlans(a.db, 3)).toEqual(before);
     const forced = await a.services.imports.importNow(null, half, 'half.txt', true);
     expect(forced).toMatchObject({ id: 3, replaced: true, tasks: 12 });
-    const restored = a.services.imports.restore(null, 3);
+    const restored = await a.services.imports.restore(null, 3);
     expect(restored).toMatchObject({ id: 3, tasks: 39 });
     expect(exportPlans(a.db, 3)).toEqual(before);
     // The version a restore replaced is kept in turn: a second restore undoes the first.
-    expect(a.services.imports.restore(null, 3).tasks).toBe(12);
+    expect((await a.services.imports.restore(null, 3)).tasks).toBe(12);
   });
 
   it('the chat preview states the loss and that the plan will be replaced', async () => {

@@ -9,15 +9,14 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Clock } from '../clock.js';
 import type { ThemeDay } from '../calendar/catalog.js';
-import { linkThemeDays } from '../calendar/links.js';
 import { MAX_FILE_BYTES } from '../files/extract.js';
 import { reportOf, type PlanReport } from '../plans/report.js';
 import type { Plan } from '../plans/types.js';
 import type { Db } from '../store/db.js';
-import { dropVersion, keepVersion, lastVersion } from '../store/history.js';
-import { deletePlanRows, getPlan, replacedBy, savePlan, type PlanRow } from '../store/plans.js';
+import { keepVersion, lastVersion } from '../store/history.js';
+import { deletePlanRows, getPlan, replacedBy, type PlanRow } from '../store/plans.js';
 import { aliasesOf, ImportError, type ImportResult } from './importer.js';
-import type { WorkerInput, WorkerOutput } from './import-worker.js';
+import { store, type ParseInput, type SaveInput, type WorkerOutput } from './import-worker.js';
 
 /** The limits of an import, stated to users and enforced. */
 export const IMPORT_LIMITS = {
@@ -111,7 +110,7 @@ export class ImportService {
 
   private inWorker(bytes: Uint8Array, source: string): Promise<ParsedFile> {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const input: WorkerInput = { bytes, aliases: aliasesOf(this.catalog), maxPages: IMPORT_LIMITS.pages };
+    const input: ParseInput = { op: 'parse', bytes, aliases: aliasesOf(this.catalog), maxPages: IMPORT_LIMITS.pages };
     return new Promise((resolve, reject) => {
       const worker = new Worker(workerUrl(), {
         workerData: input,
@@ -124,8 +123,8 @@ export class ImportService {
       worker.once('message', (out: WorkerOutput) => {
         clearTimeout(timer);
         void worker.terminate();
-        if (out.ok) resolve({ plan: out.plan, format: out.format, pages: out.pages, sha256 });
-        else reject(new ImportError(source, out.problem as ImportError['reason'], out.detail));
+        if (out.ok && 'plan' in out) resolve({ plan: out.plan, format: out.format, pages: out.pages, sha256 });
+        else if (!out.ok) reject(new ImportError(source, out.problem as ImportError['reason'], out.detail));
       });
       worker.once('error', (err: Error & { code?: string }) => {
         clearTimeout(timer);
@@ -160,9 +159,9 @@ export class ImportService {
    * Stores a pending import. Only the workspace that previewed it can confirm it; an expired, cancelled
    * or already confirmed one is refused ('expired') and nothing is stored.
    */
-  confirm(token: string, owner: string | null): ImportResult {
+  async confirm(token: string, owner: string | null): Promise<ImportResult> {
     const p = this.take(token, owner);
-    return this.save(p.owner, p.plan, p.source, p.sha256);
+    return this.save({ owner: p.owner, plan: p.plan, source: p.source, sha256: p.sha256 });
   }
 
   /** Drops a pending import; false when there was none (expired or already handled). */
@@ -180,7 +179,7 @@ export class ImportService {
     const replaces = replacedBy(this.db, owner, parsed.plan, parsed.sha256);
     const loss = replaces ? lossOf(replaces, parsed.plan) : null;
     if (loss && !force) throw new ImportError(source, 'large-loss', describeLoss(replaces!, loss));
-    return this.save(owner, parsed.plan, source, parsed.sha256);
+    return this.save({ owner, plan: parsed.plan, source, sha256: parsed.sha256 });
   }
 
   /** Removes a plan of `owner` (null: the library); its last version is kept for a restore. */
@@ -200,27 +199,38 @@ export class ImportService {
    * Brings back the latest earlier version of a plan of `owner` under the same id; the version it replaces
    * is kept in turn, so a second restore undoes the first.
    */
-  restore(owner: string | null, planId: number): ImportResult {
+  async restore(owner: string | null, planId: number): Promise<ImportResult> {
     const current = getPlan(this.db, null, planId);
     if (current && current.workspace !== owner) throw new ImportError(String(planId), 'not-owner');
     const version = lastVersion(this.db, planId, owner);
     if (!version) throw new ImportError(current?.title ?? String(planId), 'no-version');
-    return this.db
-      .transaction(() => {
-        dropVersion(this.db, version.id);
-        return this.save(owner, version.plan, version.source, version.sha256, planId);
-      })
-      .immediate();
+    const { plan, source, sha256 } = version;
+    return this.save({ owner, plan, source, sha256, id: planId, dropVersion: version.id });
   }
 
-  private save(owner: string | null, plan: Plan, source: string, sha256: string, id?: number): ImportResult {
-    const now = this.clock.now().toISOString();
-    const saved = savePlan(this.db, plan, source, sha256, now, (task) => linkThemeDays(this.catalog, task), {
-      owner,
-      id,
-      onReplace: (old) => keepVersion(this.db, old, now),
-    });
+  /**
+   * Stores a plan in one transaction: in a worker thread with its own connection when the database is a
+   * file (the main thread keeps answering), on this thread for an in-memory database.
+   */
+  private async save(s: Omit<SaveInput, 'op' | 'dbPath' | 'now' | 'catalog'>): Promise<ImportResult> {
+    const input = { ...s, now: this.clock.now().toISOString(), catalog: this.catalog };
+    const saved = this.db.memory
+      ? store(this.db, input)
+      : await this.inSaveWorker({ op: 'save', dbPath: this.db.name, ...input });
+    const { source, plan } = s;
     return { ...saved, source, title: plan.title, tasks: plan.tasks.length, targets: plan.targets.length };
+  }
+
+  private inSaveWorker(input: SaveInput): Promise<{ id: number; replaced: boolean }> {
+    return new Promise((resolve, reject) => {
+      const worker = new Worker(workerUrl(), { workerData: input });
+      worker.once('message', (out: WorkerOutput) => {
+        void worker.terminate();
+        if (out.ok && 'saved' in out) resolve(out.saved);
+        else reject(new Error(`storing the plan failed: ${out.ok ? 'no result' : out.detail}`));
+      });
+      worker.once('error', reject);
+    });
   }
 
   private take(token: string, owner: string | null): Pending {

@@ -2,6 +2,7 @@
 import type { Db } from './db.js';
 import { tasksById, THEME_TASKS, type TaskRow, type ThemeFilter } from './tasks.js';
 import { VISIBLE_PLANS } from './scope.js';
+import { othersOwnPlans } from './plans.js';
 
 /** Dates an admin entered for a day in a year. */
 export interface OverrideRow {
@@ -35,8 +36,17 @@ export function saveOverride(db: Db, workspace: string, o: OverrideRow, by: stri
 
 /** How many tasks of the plans a workspace sees a theme filter matches. */
 export function countThemeTasks(db: Db, ws: string, theme: ThemeFilter): number {
-  const sql = `SELECT count(*) FROM (${THEME_TASKS}) WHERE task_id IN (SELECT id FROM task WHERE plan_id IN (${VISIBLE_PLANS}))`;
-  return db.prepare(sql).pluck().get(JSON.stringify(theme.dayIds), JSON.stringify(theme.names), ws) as number;
+  const params = [JSON.stringify(theme.dayIds), JSON.stringify(theme.names)];
+  if (!othersOwnPlans(db, ws))
+    return db
+      .prepare(`SELECT count(*) FROM (${THEME_TASKS})`)
+      .pluck()
+      .get(...params) as number;
+  const sql = `SELECT count(*) FROM (${THEME_TASKS}) WHERE (SELECT plan_id FROM task WHERE id = task_id) IN (${VISIBLE_PLANS})`;
+  return db
+    .prepare(sql)
+    .pluck()
+    .get(...params, ws) as number;
 }
 
 /** Tasks linked to theme days, those that name a day before those on its topic. */
