@@ -150,6 +150,12 @@ describe('/plan import on Slack', () => {
     expect(kepu.services.for('T1').plans.find('靖江')).toBeUndefined();
   });
 
+  it('never reads a path on the host from Slack', async () => {
+    const reply = await slash('plan import /etc/passwd', 'UADMIN', 'T1', 'C9');
+    expect(JSON.stringify(reply.blocks)).toContain('请附上规划文件');
+    expect(JSON.stringify(reply.blocks)).not.toContain('root');
+  });
+
   it('a file shared with a mention in a channel is previewed to the sender alone', async () => {
     fake.files.set('F4', { name: '兴化.txt', bytes: Buffer.from(PLAN.toString().replaceAll('如皋', '兴化')) });
     await event('T1', { type: 'app_mention', user: 'UADMIN', channel: 'C1', text: '<@UBOT>', files: [{ id: 'F4' }] });

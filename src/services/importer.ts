@@ -112,11 +112,18 @@ export function readPlanFile(path: string, max = MAX_FILE_BYTES): Buffer {
     const now = fstatSync(fd);
     if (!now.isFile()) throw new ImportError(name, 'not-a-file', kindOf(now));
     if (now.size > max) throw new ImportError(name, 'too-large');
-    const buf = Buffer.alloc(max + 1);
-    let n = 0;
-    for (let r; n <= max && (r = readSync(fd, buf, n, max + 1 - n, null)) > 0;) n += r;
-    if (n > max) throw new ImportError(name, 'too-large');
-    return buf.subarray(0, n);
+    // Read in chunks until the end, stopping past the limit (the file may grow while it is read).
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, max + 1 - total));
+      const r = readSync(fd, chunk, 0, chunk.length, null);
+      if (r === 0) break;
+      chunks.push(chunk.subarray(0, r));
+      total += r;
+      if (total > max) throw new ImportError(name, 'too-large');
+    }
+    return Buffer.concat(chunks, total);
   } catch (err) {
     if (err instanceof ImportError) throw err;
     return fail(err);
