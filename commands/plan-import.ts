@@ -40,7 +40,7 @@ export const planImport = command({
       const incoming = ctx.caller.file ?? (ctx.caller.platform === 'console' ? hostFile(values.file) : undefined);
       if (!incoming) return noFile(ctx);
       const bytes = await read(incoming);
-      return previewReply(ctx, await imports.preview(owner, ctx.caller.user, bytes, incoming.name));
+      return previewReply(ctx, await imports.preview(owner, bytes, incoming.name));
     } catch (err) {
       if (err instanceof ImportError) return importProblem(ctx, err);
       throw err;

@@ -177,7 +177,7 @@ export async function bench(): Promise<void> {
   let busy = true;
   const marks: number[] = [performance.now()];
   const work = app.services.imports
-    .preview(owner, 'bench', big, 'big.txt')
+    .preview(owner, big, 'big.txt')
     .then((p) => (marks.push(performance.now()), app.services.imports.confirm(p.token, owner)))
     .finally(() => ((busy = false), marks.push(performance.now())));
   while (busy) {

@@ -205,7 +205,7 @@ describe('files that are not files, and the limits', () => {
     const a = app();
     const slow = new ImportService(a.db, a.clock, a.services.themes.builtIn, { parseMs: 1, pendingMs: 60_000 });
     const before = exportPlans(a.db);
-    expect(await reason(slow.preview('G1', 'u', Buffer.from(TEXT), 'n.txt'))).toBe('timeout');
+    expect(await reason(slow.preview('G1', Buffer.from(TEXT), 'n.txt'))).toBe('timeout');
     expect(exportPlans(a.db)).toEqual(before);
   });
 
@@ -214,7 +214,7 @@ describe('files that are not files, and the limits', () => {
     const a = createApp({ dbPath: join(tmp(), 'k.db'), clock });
     apps.push(a);
     const big = Buffer.from(Array.from({ length: 60 }, (_, i) => TEXT.replaceAll('南京', `第${i}市`)).join('\n'));
-    const preview = await a.services.imports.preview('G1', 'u', big, 'big.txt');
+    const preview = await a.services.imports.preview('G1', big, 'big.txt');
     let stored = false;
     const storing = a.services.imports.confirm(preview.token, 'G1').then((r) => ((stored = true), r));
     const reply = await a.dispatcher.runText('/plans', { ...consoleCaller('zh-CN'), workspace: 'G1' });

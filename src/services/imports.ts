@@ -58,7 +58,6 @@ export interface Preview {
 
 interface Pending {
   owner: string | null;
-  user: string;
   plan: Plan;
   source: string;
   sha256: string;
@@ -135,12 +134,12 @@ export class ImportService {
   }
 
   /** Parses a file for `owner` (a workspace; null: the library) and keeps it pending until confirmed. */
-  async preview(owner: string | null, user: string, bytes: Uint8Array, source: string): Promise<Preview> {
+  async preview(owner: string | null, bytes: Uint8Array, source: string): Promise<Preview> {
     const parsed = await this.parse(bytes, source);
     this.prune();
     const token = randomBytes(6).toString('base64url');
     const expires = this.clock.now().getTime() + this.limits.pendingMs;
-    this.pending.set(token, { owner, user, plan: parsed.plan, source, sha256: parsed.sha256, expires });
+    this.pending.set(token, { owner, plan: parsed.plan, source, sha256: parsed.sha256, expires });
     if (this.pending.size > IMPORT_LIMITS.pending) this.pending.delete(this.pending.keys().next().value!);
     const replaces = replacedBy(this.db, owner, parsed.plan, parsed.sha256) ?? null;
     return {

@@ -151,11 +151,13 @@ export class SlackAdapter implements Adapter {
       if (e.user_id === context.botUserId) return;
       if (e.channel_id.startsWith('D')) {
         this.inFlight.track('slack file', () => this.importShared(client, team, e.channel_id, e.user_id, e.file_id));
-      } else
+      } else {
+        for (const [key, f] of this.shared) if (f.until <= Date.now()) this.shared.delete(key);
         this.shared.set(`${team}:${e.channel_id}:${e.user_id}`, {
           file: e.file_id,
           until: Date.now() + SHARED_FILE_MS,
         });
+      }
     });
 
     app.event('app_mention', async ({ event, client, context }) => {
