@@ -3,6 +3,9 @@ import type { CommandDef } from '../src/dispatch/types.js';
 import { help } from './help.js';
 import { plans } from './plans.js';
 import { plan } from './plan.js';
+import { planImport } from './plan-import.js';
+import { planRemove } from './plan-remove.js';
+import { planRestore } from './plan-restore.js';
 import { tasks } from './tasks.js';
 import { task } from './task.js';
 import { targets } from './targets.js';
@@ -23,6 +26,9 @@ export function allCommands(): CommandDef[] {
     help,
     plans,
     plan,
+    planImport,
+    planRemove,
+    planRestore,
     tasks,
     task,
     targets,

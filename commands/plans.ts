@@ -18,14 +18,30 @@ export const plans = command({
       sections: found.rows.map((p) => ({
         title: `${p.id}. ${p.title}`,
         body: [
-          [p.region, period(p), p.docNumber, p.issuedOn].filter(Boolean).join(' · '),
+          [
+            p.workspace === null ? ctx.say('规划库', 'library') : ctx.say('本工作区', 'this workspace'),
+            p.region,
+            period(p),
+            p.docNumber,
+            p.issuedOn,
+          ]
+            .filter(Boolean)
+            .join(' · '),
           ctx.say(
             `任务 ${p.tasks} · 目标 ${p.targets} · 单位 ${p.units}`,
             `${p.tasks} tasks · ${p.targets} targets · ${p.units} units`,
           ),
         ].join('\n'),
       })),
-      footer: found.pages > 1 ? pageFooter(ctx.say, found) : undefined,
+      footer: [
+        ctx.say(
+          '规划库的规划每个工作区都能看到；本工作区的规划由管理员用 /plan import 导入，只有这里能看到。',
+          'Library plans are seen in every workspace; plans of this workspace were imported here with /plan import and are seen only here.',
+        ),
+        found.pages > 1 ? pageFooter(ctx.say, found) : '',
+      ]
+        .filter(Boolean)
+        .join('\n'),
       paging: paging('plans', {}, found),
       related: found.rows
         .slice(0, 3)

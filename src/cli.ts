@@ -5,10 +5,12 @@ import { clockFromEnv, createApp, type App } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { runConsole, consoleCaller } from './adapters/console/console.js';
 import { renderText } from './adapters/console/render.js';
-import { describeImportError, ImportError, importFile, previewFile } from './services/importer.js';
+import { basename } from 'node:path';
+import { describeImportError, ImportError, previewFile, readPlanFile } from './services/importer.js';
 import type { PlanReport, ReportWarning } from './plans/report.js';
 import type { Locale } from './i18n.js';
 import { loadCatalog } from './calendar/catalog.js';
+import { listPlans } from './store/plans.js';
 import { exportPlans } from './store/export.js';
 import { calendarFile } from '../commands/replies/calendar.js';
 import { renderDigest } from '../commands/replies/digest.js';
@@ -73,10 +75,13 @@ function reportLines(r: PlanReport, loc: Locale): string[] {
 
 program
   .command('import')
-  .description('load plan files (PDF, Word .docx/.doc, WPS, UTF-8 or GB18030 text, Markdown) into the database, printing what each holds')
+  .description(
+    'load plan files (text, Markdown, PDF, DOCX, DOC; at most 20 MB and 1000 pages) into the library every workspace sees, printing what each holds',
+  )
   .argument('<files...>')
   .option('--dry-run', 'parse and print the import report without storing anything')
-  .action(async (files: string[], opts: { dryRun?: boolean }) => {
+  .option('--force', 'replace a plan even when the new version drops more than 30% of its tasks or targets')
+  .action(async (files: string[], opts: { dryRun?: boolean; force?: boolean }) => {
     const a = opts.dryRun ? null : app();
     const days = a?.services.themes.builtIn ?? loadCatalog();
     let failed = 0;
@@ -90,7 +95,7 @@ program
           for (const line of reportLines(r.report, locale())) console.log(line);
           continue;
         }
-        const r = await importFile(a.db, file, days, a.clock.now());
+        const r = await a.services.imports.importNow(null, readPlanFile(file), basename(file), opts.force);
         console.log(
           `${r.replaced ? 'updated' : 'imported'} ${r.id}: ${r.title} (${r.tasks} tasks, ${r.targets} targets)`,
         );
@@ -107,14 +112,48 @@ program
   });
 
 program
+  .command('remove')
+  .description('remove a library plan (its last version is kept: kepu restore brings it back)')
+  .argument('<id>', 'plan id', (v) => Number(v))
+  .action((id: number) => {
+    const a = app();
+    try {
+      const p = a.services.imports.remove(null, id);
+      console.log(`removed ${p.id}: ${p.title}`);
+    } catch (err) {
+      if (!(err instanceof ImportError)) throw err;
+      console.error(`refused: ${err.message}`);
+      process.exitCode = 1;
+    }
+    a.close();
+  });
+
+program
+  .command('restore')
+  .description('bring back the previous version of a library plan (replaced by an import, or removed)')
+  .argument('<id>', 'plan id', (v) => Number(v))
+  .action(async (id: number) => {
+    const a = app();
+    try {
+      const r = await a.services.imports.restore(null, id);
+      console.log(`restored ${r.id}: ${r.title} (${r.tasks} tasks, ${r.targets} targets)`);
+    } catch (err) {
+      if (!(err instanceof ImportError)) throw err;
+      console.error(`refused: ${err.message}`);
+      process.exitCode = 1;
+    }
+    a.close();
+  });
+
+program
   .command('plans')
-  .description('list the loaded plans')
+  .description('list every loaded plan with its owner (library, or the workspace that imported it)')
   .action(() => {
     const a = app();
-    for (const p of a.services.plans.page(1, Number.MAX_SAFE_INTEGER).rows) {
+    for (const p of listPlans(a.db, null)) {
       const period = p.periodStart ? `${p.periodStart}–${p.periodEnd}` : '—';
       console.log(
-        `${p.id}\t${p.title}\t${p.region ?? '—'}\t${period}\ttasks ${p.tasks}\ttargets ${p.targets}\tunits ${p.units}`,
+        `${p.id}\t${p.workspace ?? 'library'}\t${p.title}\t${p.region ?? '—'}\t${period}\ttasks ${p.tasks}\ttargets ${p.targets}\tunits ${p.units}`,
       );
     }
     a.close();

@@ -103,9 +103,28 @@ const messages = {
     'zh-CN': '没有找到规划的结构（应有“一、”“（一）”“1.”等编号标题，以及任务或目标）',
     en: 'no plan structure found (expected numbered headings such as 一、 （一） 1. and tasks or targets)',
   },
+  'import.not-a-file': {
+    'zh-CN': '这不是普通文件（目录、管道或设备无法导入）',
+    en: 'not a regular file (a directory, pipe or device cannot be imported)',
+  },
+  'import.timeout': { 'zh-CN': '读取文件用时过长，已停止', en: 'reading the file took too long and was stopped' },
+  'import.large-loss': {
+    'zh-CN': '新版本会删去三成以上的任务或目标；确认替换请加 --force',
+    en: 'the new version drops more than 30% of the tasks or targets; run again with --force to replace it',
+  },
+  'import.expired': {
+    'zh-CN': '没有这个待确认的导入（已过期、取消或完成）',
+    en: 'no such pending import (expired, cancelled or already done)',
+  },
+  'import.not-owner': { 'zh-CN': '这个规划不属于这里', en: 'the plan does not belong here' },
+  'import.no-version': { 'zh-CN': '没有保存更早的版本', en: 'no earlier version is kept' },
   'import.formats': {
     'zh-CN': 'PDF（可复制文字）、Word（.docx、.doc）、WPS 文字、文本（.txt，UTF-8 或 GB18030）、Markdown（.md）',
     en: 'PDF (with selectable text), Word (.docx, .doc), WPS Writer, text (.txt, UTF-8 or GB18030), Markdown (.md)',
+  },
+  'error.file-unreachable': {
+    'zh-CN': '没能从 {platform} 取得这个文件（{code}）：请确认机器人能看到它，再发一次。',
+    en: 'Could not get this file from {platform} ({code}): check that the bot can see it and send it again.',
   },
   'hint.help': { 'zh-CN': '输入 /help 查看全部命令。', en: 'Type /help to see all commands.' },
 } satisfies Record<string, Localized>;

@@ -51,6 +51,11 @@ export interface Reply {
   footer?: string;
   paging?: Paging;
   related?: Related[];
+  /**
+   * A question to confirm (an import, a removal): buttons on chat platforms (yes first), y/n in the
+   * console. Either answer runs its invocation.
+   */
+  confirm?: { yes: Related; no: Related };
   /** Only the caller sees it (refusals, errors, settings). */
   ephemeral?: boolean;
   /** The reply reports a problem with the request. */

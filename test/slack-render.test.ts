@@ -87,7 +87,13 @@ describe('slackManifest', () => {
       expect.objectContaining({ command: '/kepu', url: 'https://bot.example.cn/slack/events' }),
     ]);
     expect(m.features.slash_commands[0]!.description).toMatch(/[\u4e00-\u9fff]/);
-    expect(m.oauth_config.scopes.bot).toEqual(['commands', 'chat:write', 'users:read']);
+    expect(m.oauth_config.scopes.bot).toEqual([
+      'commands',
+      'chat:write',
+      'users:read',
+      'files:read',
+      'app_mentions:read',
+    ]);
     expect(m.settings).toMatchObject({
       interactivity: { is_enabled: true, request_url: 'https://bot.example.cn/slack/events' },
       socket_mode_enabled: false,

@@ -372,7 +372,7 @@ function makeDispatcher() {
       },
     },
   ];
-  const services = { suggest: () => [] } as unknown as Services;
+  const services = { suggest: () => [], for: () => services } as unknown as Services;
   return {
     dispatcher: new Dispatcher(commands, services),
     runs,

@@ -66,7 +66,7 @@ describe('store', () => {
       'qingyunpu-2022-science-literacy.md',
     ])
       await importFile(db, join(SEEDS, f), ALIASES, NOW);
-    expect(listPlans(db).map((p) => p.tasks)).toEqual([39, 11, 21, 33, 38]);
+    expect(listPlans(db, null).map((p) => p.tasks)).toEqual([39, 11, 21, 33, 38]);
   });
 
   it('rejects an empty, a binary, a truncated and a random-text file, leaving the database unchanged', async () => {
@@ -108,7 +108,7 @@ describe('store', () => {
   it('finds 1-, 2- and 3+-character Chinese queries with bm25 ranking', async () => {
     setup();
     await importFile(db, join(SEEDS, 'nanjing-2022-science-literacy.txt'), ALIASES, NOW);
-    const search = (q: string) => searchTasks(db, { terms: queryTerms(q), limit: 50, offset: 0 });
+    const search = (q: string) => searchTasks(db, { ws: 'console', terms: queryTerms(q), limit: 50, offset: 0 });
     const like = (q: string) =>
       (db.prepare(`SELECT count(*) AS n FROM task WHERE title || text LIKE ?`).get(`%${q}%`) as { n: number }).n;
     for (const q of ['农', '农民', '防灾减灾', '科学素质']) expect(search(q).total).toBe(like(q));

@@ -1,6 +1,7 @@
 /** What every adapter needs: work in flight that stop() waits for (within a deadline), and bounded platform calls. */
 import { translate, type Locale } from '../i18n.js';
 import { log } from '../log.js';
+import { FileTooLarge } from '../dispatch/types.js';
 
 /** Tracks work started by platform events, so stop() can let it finish — or give up on it after a deadline. */
 export class InFlight {
@@ -48,6 +49,30 @@ export async function within<T>(ms: number, label: string, promise: Promise<T>):
     clearTimeout(timer);
     promise.catch(() => undefined);
   }
+}
+
+/** How long a file download may take. */
+const DOWNLOAD_MS = 60_000;
+
+/**
+ * Downloads a file a user sent (Discord attachment, Slack url_private), stopping past `max` bytes: a
+ * larger Content-Length is refused before reading, and the body is counted as it arrives.
+ */
+export async function download(url: string, max: number, headers: Record<string, string> = {}): Promise<Uint8Array> {
+  const res = await fetch(url, { headers, redirect: 'follow', signal: AbortSignal.timeout(DOWNLOAD_MS) });
+  if (!res.ok || !res.body) throw new Error(`download failed: HTTP ${res.status}`);
+  if (Number(res.headers.get('content-length') ?? 0) > max) {
+    await res.body.cancel();
+    throw new FileTooLarge();
+  }
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+    size += chunk.length;
+    if (size > max) throw new FileTooLarge();
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
 }
 
 /** Text cut to `max` characters for a platform limit, ending in … when cut. */

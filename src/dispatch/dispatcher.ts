@@ -33,7 +33,7 @@ export class Dispatcher {
     return {
       caller,
       locale: caller.locale,
-      services: this.services,
+      services: this.services.for(caller.workspace),
       now: () => clock.now(),
       today: () => this.services.today(),
       say: (zh, en) => (caller.locale === 'en' ? en : zh),

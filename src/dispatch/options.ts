@@ -79,4 +79,15 @@ export function custom<T, R extends boolean = false>(
   return spec('string', description, schema, extra);
 }
 
+/**
+ * A file sent with the command: an attachment option on Discord, a path in the console; on Slack the file
+ * shared with the bot. The handler reads it from `ctx.caller.file` (or, in the console, from the path).
+ */
+export function file<R extends boolean = false>(
+  description: Localized,
+  extra: Extra<R> = {},
+): OptionSpec<string, NoInfer<R>> {
+  return spec('attachment', description, z.string().trim().min(1).max(4000), extra);
+}
+
 export const page = integer({ 'zh-CN': '页码', en: 'page number' }, 1, 1000);

@@ -19,6 +19,24 @@ export interface Caller {
   isAdmin: boolean;
   /** Why isAdmin is false when the platform could not be asked (shown with a refusal). */
   adminUnknown?: boolean;
+  /** A file the caller sent with the command (Discord attachment, file shared on Slack). */
+  file?: IncomingFile;
+}
+
+/** A file sent on a platform; the adapter knows how to download it. */
+export interface IncomingFile {
+  name: string;
+  /** Size in bytes, as the platform states it. */
+  size: number | null;
+  /** Downloads the file; fails with FileTooLarge past `max` bytes. */
+  read(max: number): Promise<Uint8Array>;
+}
+
+/** A download stopped because the file is larger than allowed. */
+export class FileTooLarge extends Error {
+  constructor() {
+    super('file too large');
+  }
 }
 
 /** What a handler is given besides its option values. */
@@ -44,7 +62,8 @@ export interface Suggestion {
 /** Suggestions for a partial option value, in the caller's workspace; adapters apply platform limits. */
 export type Completer = (ctx: Ctx, partial: string) => Suggestion[];
 
-export type OptionKind = 'string' | 'integer' | 'boolean';
+/** 'attachment': a file sent with the command (Discord); its value is the platform's id for it. */
+export type OptionKind = 'string' | 'integer' | 'boolean' | 'attachment';
 
 /** One option: how platforms show it, and the zod schema that validates and converts its value to T. */
 export interface OptionSpec<T = unknown, R extends boolean = boolean> {

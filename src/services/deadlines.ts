@@ -35,6 +35,7 @@ export class DeadlineService {
   constructor(
     private readonly db: Db,
     private readonly clock: Clock,
+    private readonly workspace: string,
   ) {}
 
   /**
@@ -49,7 +50,7 @@ export class DeadlineService {
     };
     const [from, to] = f.year !== undefined ? [f.year, f.year] : [yearEndIn(-366) + 1, yearEndIn(f.withinDays ?? 365)];
     const window = page && { limit: page.size, offset: (page.page - 1) * page.size };
-    const { rows, total } = dueBetween(this.db, from, to, window);
+    const { rows, total } = dueBetween(this.db, this.workspace, from, to, window);
     const deadlines = rows.map((r): Deadline => {
       const due = `${r.year}-12-31`;
       const target =

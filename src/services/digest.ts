@@ -54,7 +54,8 @@ export class DigestCache {
 export class DigestService {
   constructor(
     private readonly themes: ThemeService,
-    private readonly deadlines: DeadlineService,
+    /** Deadlines in the plans a workspace sees. */
+    private readonly deadlines: (workspace: string) => DeadlineService,
   ) {}
 
   compose(scope: DigestScope, now: Date, cache = new DigestCache()): Digest {
@@ -77,7 +78,9 @@ export class DigestService {
     const windowEnd = addDays(today, scope.lookahead);
     const yearEnds = [local.year, local.year + 1].filter((y) => `${y}-12-31` >= today && `${y}-12-31` <= windowEnd);
     const due = yearEnds
-      .flatMap((year) => cache.get(today, `due:${year}`, () => this.deadlines.list({ year }).rows))
+      .flatMap((year) =>
+        cache.get(today, `due:${scope.workspace}:${year}`, () => this.deadlines(scope.workspace).list({ year }).rows),
+      )
       .filter((d) => scope.planIds === null || scope.planIds.includes(d.planId));
     const next =
       occurrences.length === 0

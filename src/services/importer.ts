@@ -1,6 +1,19 @@
-/** Importing plan files: read → parse (pure) → save (one transaction). Failures leave the database unchanged. */
+/**
+ * Importing plan files into the library on the host: read → parse (pure) → save (one transaction). Failures
+ * leave the database unchanged. Imports into a workspace, with a preview, are in imports.ts.
+ */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  existsSync,
+  fstatSync,
+  openSync,
+  readdirSync,
+  readSync,
+  statSync,
+  type Stats,
+} from 'node:fs';
 import { basename, join } from 'node:path';
 import { NotAPlanError, parsePlan, parsePlanBytes } from '../plans/parse.js';
 import {
@@ -22,20 +35,39 @@ import type { ThemeDay } from '../calendar/catalog.js';
 
 export interface ImportResult {
   id: number;
+  replaced: boolean;
   source: string;
   title: string;
-  replaced: boolean;
   tasks: number;
   targets: number;
   /** What the parse found, with warnings where the structure looks doubtful. */
   report: PlanReport;
 }
 
+/** Why a file could not be imported (or an import step refused), for a message to the person who tried. */
+export type ImportProblem =
+  | 'unreadable'
+  | 'not-a-file'
+  | 'empty'
+  | 'binary'
+  | 'not-a-plan'
+  | 'unsupported'
+  | 'scanned'
+  | 'too-large'
+  | 'too-many-pages'
+  | 'damaged'
+  | 'timeout'
+  | 'large-loss'
+  | 'expired'
+  | 'not-owner'
+  | 'no-version'
+  | FileProblem;
+
 /** A file that could not be imported, with a message for the person who tried. */
 export class ImportError extends Error {
   constructor(
     readonly source: string,
-    readonly reason: 'unreadable' | 'not-a-plan' | FileProblem,
+    readonly reason: ImportProblem,
     readonly detail?: string,
   ) {
     super(`${source}: ${describeImportError(reason, 'en')}${detail ? ` (${detail})` : ''}`);
@@ -52,10 +84,65 @@ export function describeImportError(reason: ImportError['reason'], locale: Local
   });
 }
 
+/**
+ * Reads a plan file: refuses what is not a regular file (checked before opening, so a FIFO cannot block)
+ * and what is larger than the limit (before reading); opened non-blocking and checked again.
+ */
+export function readPlanFile(path: string, max = MAX_FILE_BYTES): Buffer {
+  const name = basename(path);
+  const fail = (err: unknown): never => {
+    throw new ImportError(name, 'unreadable', (err as NodeJS.ErrnoException).code);
+  };
+  let st: Stats;
+  try {
+    st = statSync(path);
+  } catch (err) {
+    return fail(err);
+  }
+  if (!st.isFile()) throw new ImportError(name, 'not-a-file', kindOf(st));
+  if (st.size > max) throw new ImportError(name, 'too-large');
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (err) {
+    return fail(err);
+  }
+  try {
+    const now = fstatSync(fd);
+    if (!now.isFile()) throw new ImportError(name, 'not-a-file', kindOf(now));
+    if (now.size > max) throw new ImportError(name, 'too-large');
+    // Read in chunks until the end, stopping past the limit (the file may grow while it is read).
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, max + 1 - total));
+      const r = readSync(fd, chunk, 0, chunk.length, null);
+      if (r === 0) break;
+      chunks.push(chunk.subarray(0, r));
+      total += r;
+      if (total > max) throw new ImportError(name, 'too-large');
+    }
+    return Buffer.concat(chunks, total);
+  } catch (err) {
+    if (err instanceof ImportError) throw err;
+    return fail(err);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function kindOf(st: Stats): string {
+  if (st.isDirectory()) return 'directory';
+  if (st.isFIFO()) return 'named pipe';
+  if (st.isCharacterDevice() || st.isBlockDevice()) return 'device';
+  if (st.isSocket()) return 'socket';
+  return 'special file';
+}
+
 const aliasLists = new WeakMap<readonly ThemeDay[], string[]>();
 
 /** Every alias of the catalog, computed once per catalog. */
-function aliasesOf(days: readonly ThemeDay[]): string[] {
+export function aliasesOf(days: readonly ThemeDay[]): string[] {
   let list = aliasLists.get(days);
   if (!list) aliasLists.set(days, (list = [...new Set(days.flatMap((d) => d.aliases))]));
   return list;
@@ -129,22 +216,17 @@ export async function importBytes(
   return save(db, plan, bytes, source, days, now);
 }
 
-function readBytes(path: string): Buffer {
-  try {
-    return readFileSync(path);
-  } catch (err) {
-    throw new ImportError(basename(path), 'unreadable', (err as NodeJS.ErrnoException).code);
-  }
-}
-
 /** Parses a plan file without storing it (`kepu import --dry-run`). */
-export async function previewFile(path: string, days: readonly ThemeDay[]): Promise<{ source: string; report: PlanReport }> {
+export async function previewFile(
+  path: string,
+  days: readonly ThemeDay[],
+): Promise<{ source: string; report: PlanReport }> {
   const source = basename(path);
-  return { source, report: reportOf(parseText(await readPlanText(readBytes(path), source), source, days)) };
+  return { source, report: reportOf(parseText(await readPlanText(readPlanFile(path), source), source, days)) };
 }
 
 export async function importFile(db: Db, path: string, days: readonly ThemeDay[], now: Date): Promise<ImportResult> {
-  return importBytes(db, readBytes(path), basename(path), days, now);
+  return importBytes(db, readPlanFile(path), basename(path), days, now);
 }
 
 /** Loads every text plan file (.txt, .md) in `dir` when the database holds no plan yet; synchronous, for start-up. */
@@ -159,7 +241,7 @@ export function ensureSeeds(db: Db, dir: string, days: readonly ThemeDay[], now:
     .filter((f) => /\.(txt|md)$/i.test(f))
     .sort();
   return files.map((f) => {
-    const bytes = readBytes(join(dir, f));
+    const bytes = readPlanFile(join(dir, f));
     return save(db, parseFile(bytes, f, days), bytes, f, days, now);
   });
 }

@@ -1,12 +1,14 @@
 /**
  * The services command handlers call, behind one facade: each a small class over the store.
- * Handlers never see SQL; services never see a platform, and return data, not wording.
+ * Handlers never see SQL; services never see a platform, and return data, not wording. A facade belongs
+ * to one workspace: it sees the library's plans and that workspace's own (see `for`).
  */
 import { today, type Clock } from '../clock.js';
 import type { ThemeDay } from '../calendar/catalog.js';
 import type { Db } from '../store/db.js';
 import { DeadlineService } from './deadlines.js';
 import { DigestService } from './digest.js';
+import { ImportService } from './imports.js';
 import { PlanService } from './plans.js';
 import { SubscriptionService } from './subscriptions.js';
 import { TargetService } from './targets.js';
@@ -23,20 +25,32 @@ export class Services {
   readonly themes: ThemeService;
   readonly subscriptions: SubscriptionService;
   readonly digests: DigestService;
+  readonly imports: ImportService;
 
   constructor(
-    db: Db,
+    private readonly db: Db,
     readonly clock: Clock,
-    catalog: readonly ThemeDay[],
+    private readonly catalog: readonly ThemeDay[],
+    /** The workspace whose plans (besides the library) this facade sees. */
+    readonly workspace = 'console',
+    imports?: ImportService,
   ) {
-    this.plans = new PlanService(db);
-    this.tasks = new TaskService(db);
-    this.targets = new TargetService(db);
-    this.units = new UnitService(db);
-    this.deadlines = new DeadlineService(db, clock);
+    this.plans = new PlanService(db, workspace);
+    this.tasks = new TaskService(db, workspace);
+    this.targets = new TargetService(db, workspace);
+    this.units = new UnitService(db, workspace);
+    this.deadlines = new DeadlineService(db, clock, workspace);
     this.themes = new ThemeService(db, catalog);
     this.subscriptions = new SubscriptionService(db, clock);
-    this.digests = new DigestService(this.themes, this.deadlines);
+    this.digests = new DigestService(this.themes, (ws) => (ws === workspace ? this.deadlines : this.for(ws).deadlines));
+    this.imports = imports ?? new ImportService(db, clock, catalog);
+  }
+
+  /** The same services seen from another workspace (pending imports are shared). */
+  for(workspace: string): Services {
+    return workspace === this.workspace
+      ? this
+      : new Services(this.db, this.clock, this.catalog, workspace, this.imports);
   }
 
   /** Today's date (YYYY-MM-DD) in the clock's time zone. */

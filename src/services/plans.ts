@@ -5,21 +5,26 @@ import { tasksOfPlan, type TaskRow } from '../store/tasks.js';
 import { normalizeQuery } from '../plans/normalize.js';
 import { pageOf, type Page } from './paging.js';
 
+/** The plans a workspace sees: the library and its own. */
 export class PlanService {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly workspace: string,
+  ) {}
 
-  /** Every plan's id, title and region. */
+  /** Every visible plan's id, title, region and owner. */
   names(): PlanName[] {
-    return planNames(this.db);
+    return planNames(this.db, this.workspace);
   }
 
   /** A page of plans with their task, target and unit counts. */
   page(page: number, size: number): Page<PlanRow> {
-    return pageOf(listPlans(this.db, size, (page - 1) * size), countPlans(this.db), page, size);
+    const rows = listPlans(this.db, this.workspace, size, (page - 1) * size);
+    return pageOf(rows, countPlans(this.db, this.workspace), page, size);
   }
 
   outline(id: number): { plan: PlanRow; tasks: TaskRow[] } | undefined {
-    const plan = getPlan(this.db, id);
+    const plan = getPlan(this.db, this.workspace, id);
     return plan && { plan, tasks: tasksOfPlan(this.db, id) };
   }
 

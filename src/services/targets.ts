@@ -6,15 +6,23 @@ import { normalizeQuery } from '../plans/normalize.js';
 import { pageOf, window, type Page } from './paging.js';
 
 export class TargetService {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly workspace: string,
+  ) {}
 
-  list(f: TargetFilter, page: number): Page<TargetRow> {
-    const filter = { ...f, unit: f.unit && normalizeQuery(f.unit), query: f.query && normalizeQuery(f.query) };
+  list(f: Omit<TargetFilter, 'ws'>, page: number): Page<TargetRow> {
+    const filter = {
+      ...f,
+      ws: this.workspace,
+      unit: f.unit && normalizeQuery(f.unit),
+      query: f.query && normalizeQuery(f.query),
+    };
     const { rows, total } = listTargets(this.db, filter, window(page));
     return pageOf(rows, total, page);
   }
 
   ofTask(task: TaskRow): TargetRow[] {
-    return listTargets(this.db, { planId: task.planId, taskSeq: task.seq }).rows;
+    return listTargets(this.db, { ws: this.workspace, planId: task.planId, taskSeq: task.seq }).rows;
   }
 }

@@ -24,13 +24,23 @@ export function taskId(t: { planId: number; seq: number }): string {
 }
 
 export class TaskService {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly workspace: string,
+  ) {}
 
   /** A page of matching tasks, best first; `terms` are the searchable terms of the query (none: nothing to search). */
   search(f: TaskQuery): Page<TaskHit> & { terms: string[] } {
     const terms = f.query ? queryTerms(f.query) : [];
     const unit = f.unit ? normalizeQuery(f.unit) : undefined;
-    const { rows, total } = searchTasks(this.db, { terms, unit, planId: f.planId, theme: f.theme, ...window(f.page) });
+    const { rows, total } = searchTasks(this.db, {
+      ws: this.workspace,
+      terms,
+      unit,
+      planId: f.planId,
+      theme: f.theme,
+      ...window(f.page),
+    });
     const hits = rows.map((r) => ({ ...r, snippet: snippet(r.text || r.title, terms) }));
     return { ...pageOf(hits, total, f.page), terms };
   }
@@ -38,6 +48,6 @@ export class TaskService {
   /** A task by public id (3-12). */
   get(id: string): TaskRow | undefined {
     const m = /^\s*(\d+)\s*[-－—.]\s*(\d+)\s*$/.exec(id);
-    return m ? getTask(this.db, Number(m[1]), Number(m[2])) : undefined;
+    return m ? getTask(this.db, this.workspace, Number(m[1]), Number(m[2])) : undefined;
   }
 }

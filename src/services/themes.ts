@@ -54,7 +54,7 @@ export class ThemeService {
 
   /** How many plan tasks concern a day. */
   taskCount(workspace: string, day: ThemeDay): number {
-    return countThemeTasks(this.db, this.filter(workspace, day.id));
+    return countThemeTasks(this.db, workspace, this.filter(workspace, day.id));
   }
 
   upcoming(workspace: string, from: string, withinDays: number): Occurrence[] {
@@ -71,9 +71,9 @@ export class ThemeService {
    */
   relatedTasks(workspace: string, day: ThemeDay, planIds: number[] | null, limit = 5): TaskRow[] {
     if (this.builtIn.includes(day)) {
-      return tasksOfThemeDays(this.db, this.filter(workspace, day.id).dayIds, planIds, limit);
+      return tasksOfThemeDays(this.db, workspace, this.filter(workspace, day.id).dayIds, planIds, limit);
     }
-    const found = searchTasks(this.db, { terms: queryTerms(day.nameZh), limit: 50, offset: 0 }).rows;
+    const found = searchTasks(this.db, { ws: workspace, terms: queryTerms(day.nameZh), limit: 50, offset: 0 }).rows;
     return found.filter((t) => planIds === null || planIds.includes(t.planId)).slice(0, limit);
   }
 

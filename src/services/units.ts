@@ -7,16 +7,19 @@ import { PAGE_SIZE, pageOf, window, type Page } from './paging.js';
 const UNITS_PER_PAGE = PAGE_SIZE * 2;
 
 export class UnitService {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly workspace: string,
+  ) {}
 
   list(query: string | undefined, page: number): Page<UnitRow> {
     const { limit, offset } = window(page, UNITS_PER_PAGE);
-    const { rows, total } = listUnits(this.db, query && normalizeQuery(query), limit, offset);
+    const { rows, total } = listUnits(this.db, this.workspace, query && normalizeQuery(query), limit, offset);
     return pageOf(rows, total, page, UNITS_PER_PAGE);
   }
 
   /** Unit names containing a fragment, most used first. */
   names(fragment: string, limit: number): string[] {
-    return unitNames(this.db, normalizeQuery(fragment), limit);
+    return unitNames(this.db, this.workspace, normalizeQuery(fragment), limit);
   }
 }

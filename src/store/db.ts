@@ -20,7 +20,10 @@ export function openDb(path: string): Db {
   return db;
 }
 
-/** Applies every migration numbered above the recorded version, each in its own transaction. */
+/**
+ * Applies every migration numbered above the recorded version, each in its own transaction. Foreign keys
+ * are off meanwhile (a migration may rebuild a table) and checked before each commit.
+ */
 export function migrate(db: Db): number {
   db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
   const current = (db.prepare('SELECT max(version) AS v FROM schema_version').get() as { v: number | null }).v ?? 0;
@@ -28,14 +31,22 @@ export function migrate(db: Db): number {
     .filter((f) => /^\d+_.*\.sql$/.test(f))
     .sort();
   let version = current;
-  for (const file of files) {
-    const n = Number(file.split('_')[0]);
-    if (n <= current) continue;
-    db.transaction(() => {
-      db.exec(readFileSync(join(MIGRATIONS, file), 'utf8'));
-      db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(n);
-    })();
-    version = n;
+  const fk = db.pragma('foreign_keys', { simple: true });
+  db.pragma('foreign_keys = OFF');
+  try {
+    for (const file of files) {
+      const n = Number(file.split('_')[0]);
+      if (n <= current) continue;
+      db.transaction(() => {
+        db.exec(readFileSync(join(MIGRATIONS, file), 'utf8'));
+        if ((db.pragma('foreign_key_check') as unknown[]).length > 0)
+          throw new Error(`migration ${file} breaks foreign keys`);
+        db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(n);
+      })();
+      version = n;
+    }
+  } finally {
+    db.pragma(`foreign_keys = ${fk ? 'ON' : 'OFF'}`);
   }
   return version;
 }

@@ -6,7 +6,9 @@ import { listMilestones, listTargets } from './targets.js';
 
 export function exportPlans(db: Db, planId?: number) {
   const plans: PlanRow[] =
-    planId === undefined ? listPlans(db) : [getPlan(db, planId)].filter((p): p is PlanRow => p !== undefined);
+    planId === undefined
+      ? listPlans(db, null)
+      : [getPlan(db, null, planId)].filter((p): p is PlanRow => p !== undefined);
   const milestones = listMilestones(db);
   return {
     plans: plans.map((p) => {
@@ -31,7 +33,7 @@ export function exportPlans(db: Db, planId?: number) {
           units: t.units,
           themeDays: t.themeDays,
         })),
-        targets: listTargets(db, { planId: p.id }).rows.map((g) => ({
+        targets: listTargets(db, { ws: null, planId: p.id }).rows.map((g) => ({
           id: `${p.id}-t${g.seq}`,
           taskId: g.taskSeq === null ? null : `${p.id}-${g.taskSeq}`,
           quote: g.quote,

@@ -1,6 +1,7 @@
 /** Plans repository: saving a parsed plan (one transaction, FTS kept in step) and reading plans back. */
 import type { Db } from './db.js';
 import { bigrams, chars } from './fts.js';
+import { visible } from './scope.js';
 import { unitKey } from '../plans/units.js';
 import type { Plan, Task } from '../plans/types.js';
 
@@ -9,6 +10,8 @@ export type ThemeLinker = (task: Task) => { dayId: string; how: 'mention' | 'key
 
 export interface PlanRow {
   id: number;
+  /** The owning workspace; null for the library every workspace sees. */
+  workspace: string | null;
   source: string;
   title: string;
   issuer: string | null;
@@ -22,15 +25,40 @@ export interface PlanRow {
   units: number;
 }
 
-const PLAN_COLUMNS = `p.id, p.source, p.title, p.issuer, p.doc_number AS docNumber, p.issued_on AS issuedOn, p.region,
+const PLAN_COLUMNS = `p.id, p.workspace, p.source, p.title, p.issuer, p.doc_number AS docNumber, p.issued_on AS issuedOn, p.region,
   p.period_start AS periodStart, p.period_end AS periodEnd,
   (SELECT count(*) FROM task WHERE plan_id = p.id) AS tasks,
   (SELECT count(*) FROM target WHERE plan_id = p.id) AS targets,
   (SELECT count(DISTINCT tu.unit_id) FROM task_unit tu JOIN task t ON t.id = tu.task_id WHERE t.plan_id = p.id) AS units`;
 
+/** The owner's plan a new import replaces: the same content (by hash), or the same title, issuer and number. */
+export function replacedBy(
+  db: Db,
+  owner: string | null,
+  plan: Pick<Plan, 'title' | 'issuer' | 'docNumber'>,
+  sha256: string,
+): PlanRow | undefined {
+  return db
+    .prepare(
+      `SELECT ${PLAN_COLUMNS} FROM plan p WHERE ifnull(p.workspace, '') = ifnull(?, '') AND (p.sha256 = ? OR (p.title = ?
+         AND ifnull(p.issuer, '') = ifnull(?, '') AND ifnull(p.doc_number, '') = ifnull(?, '')))`,
+    )
+    .get(owner, sha256, plan.title, plan.issuer, plan.docNumber) as PlanRow | undefined;
+}
+
+export interface SaveOptions {
+  /** The owning workspace; null (default): the library. */
+  owner?: string | null;
+  /** Called with the plan about to be replaced, inside the saving transaction (to keep it as a version). */
+  onReplace?: (id: number) => void;
+  /** Replace this plan (keeping its id) rather than the one found by content or title. */
+  id?: number;
+}
+
 /**
- * Saves a parsed plan. The same content (by hash), or a plan with the same title, issuer and number,
- * is replaced in place and keeps its id. Runs in one transaction: on any error nothing is written.
+ * Saves a parsed plan for its owner (null: the library). The owner's plan with the same content, or the
+ * same title, issuer and number, is replaced in place and keeps its id. Runs in one transaction (begun
+ * IMMEDIATE: it writes): on any error nothing is written.
  */
 export function savePlan(
   db: Db,
@@ -39,120 +67,151 @@ export function savePlan(
   sha256: string,
   now: string,
   links: ThemeLinker = () => [],
+  { owner = null, onReplace = () => undefined, id: keepId }: SaveOptions = {},
 ): { id: number; replaced: boolean } {
-  return db.transaction(() => {
-    const existing = db
-      .prepare(
-        `SELECT id FROM plan WHERE sha256 = ? OR (title = ? AND ifnull(issuer, '') = ifnull(?, '') AND ifnull(doc_number, '') = ifnull(?, ''))`,
-      )
-      .get(sha256, plan.title, plan.issuer, plan.docNumber) as { id: number } | undefined;
-    if (existing) deletePlanRows(db, existing.id);
-    const id = Number(
-      db
-        .prepare(
-          `INSERT INTO plan (id, source, sha256, title, issuer, doc_number, issued_on, region, period_start, period_end, imported_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          existing?.id ?? null,
-          source,
-          sha256,
-          plan.title,
-          plan.issuer,
-          plan.docNumber,
-          plan.issuedOn,
-          plan.region,
-          plan.period?.start ?? null,
-          plan.period?.end ?? null,
-          now,
-        ).lastInsertRowid,
-    );
-    const insertTask = db.prepare(
-      'INSERT INTO task (plan_id, seq, part, path, number, title, text) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    );
-    const insertFts = db.prepare('INSERT INTO task_fts (rowid, title, body) VALUES (?, ?, ?)');
-    const insertChars = db.prepare('INSERT INTO task_chars (rowid, chars) VALUES (?, ?)');
-    const insertLink = db.prepare('INSERT OR IGNORE INTO task_theme (task_id, day_id, how) VALUES (?, ?, ?)');
-    const upsertUnit = db.prepare(
-      'INSERT INTO unit (name, key) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET key = excluded.key RETURNING id',
-    );
-    const linkUnit = db.prepare('INSERT OR IGNORE INTO task_unit (task_id, unit_id, role, pos) VALUES (?, ?, ?, ?)');
-    const mention = db.prepare('INSERT INTO theme_mention (plan_id, task_id, name) VALUES (?, ?, ?)');
-    const taskIds = new Map<number, number>();
-    const unitIds = new Map<string, number>();
-    const unitId = (name: string): number => {
-      let unit = unitIds.get(name);
-      if (unit === undefined) unitIds.set(name, (unit = (upsertUnit.get(name, unitKey(name)) as { id: number }).id));
-      return unit;
-    };
-    for (const task of plan.tasks) {
-      const taskId = Number(
-        insertTask.run(id, task.seq, task.part, JSON.stringify(task.path), task.number, task.title, task.text)
-          .lastInsertRowid,
-      );
-      taskIds.set(task.seq, taskId);
-      insertFts.run(taskId, bigrams(task.title), bigrams(task.text));
-      insertChars.run(taskId, chars(`${task.title}${task.text}`));
-      for (const link of links(task)) insertLink.run(taskId, link.dayId, link.how);
-      for (const [role, names] of [
-        ['lead', task.leadUnits],
-        ['responsible', task.units],
-      ] as const) {
-        names.forEach((name, pos) => linkUnit.run(taskId, unitId(name), role, pos));
+  return db
+    .transaction(() => {
+      const existing = keepId !== undefined ? getPlan(db, null, keepId) : replacedBy(db, owner, plan, sha256);
+      if (existing) {
+        onReplace(existing.id);
+        deletePlanRows(db, existing.id);
       }
-      for (const name of task.themeDays) mention.run(id, taskId, name);
-    }
-    for (const name of plan.themeDays)
-      if (!plan.tasks.some((t) => t.themeDays.includes(name))) mention.run(id, null, name);
-    const insertTarget = db.prepare(
-      `INSERT INTO target (plan_id, seq, task_id, quote, metric, comparator, value, value_max, unit, year, recurrence)
+      const id = Number(
+        db
+          .prepare(
+            `INSERT INTO plan (id, workspace, source, sha256, title, issuer, doc_number, issued_on, region, period_start, period_end, imported_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          )
+          .run(
+            existing?.id ?? keepId ?? nextPlanId(db),
+            owner,
+            source,
+            sha256,
+            plan.title,
+            plan.issuer,
+            plan.docNumber,
+            plan.issuedOn,
+            plan.region,
+            plan.period?.start ?? null,
+            plan.period?.end ?? null,
+            now,
+          ).lastInsertRowid,
+      );
+      const insertTask = db.prepare(
+        'INSERT INTO task (plan_id, seq, part, path, number, title, text) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      );
+      const insertFts = db.prepare('INSERT INTO task_fts (rowid, title, body) VALUES (?, ?, ?)');
+      const insertChars = db.prepare('INSERT INTO task_chars (rowid, chars) VALUES (?, ?)');
+      const insertLink = db.prepare('INSERT OR IGNORE INTO task_theme (task_id, day_id, how) VALUES (?, ?, ?)');
+      const upsertUnit = db.prepare(
+        'INSERT INTO unit (name, key) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET key = excluded.key RETURNING id',
+      );
+      const linkUnit = db.prepare('INSERT OR IGNORE INTO task_unit (task_id, unit_id, role, pos) VALUES (?, ?, ?, ?)');
+      const mention = db.prepare('INSERT INTO theme_mention (plan_id, task_id, name) VALUES (?, ?, ?)');
+      const taskIds = new Map<number, number>();
+      const unitIds = new Map<string, number>();
+      const unitId = (name: string): number => {
+        let unit = unitIds.get(name);
+        if (unit === undefined) unitIds.set(name, (unit = (upsertUnit.get(name, unitKey(name)) as { id: number }).id));
+        return unit;
+      };
+      for (const task of plan.tasks) {
+        const taskId = Number(
+          insertTask.run(id, task.seq, task.part, JSON.stringify(task.path), task.number, task.title, task.text)
+            .lastInsertRowid,
+        );
+        taskIds.set(task.seq, taskId);
+        insertFts.run(taskId, bigrams(task.title), bigrams(task.text));
+        insertChars.run(taskId, chars(`${task.title}${task.text}`));
+        for (const link of links(task)) insertLink.run(taskId, link.dayId, link.how);
+        for (const [role, names] of [
+          ['lead', task.leadUnits],
+          ['responsible', task.units],
+        ] as const) {
+          names.forEach((name, pos) => linkUnit.run(taskId, unitId(name), role, pos));
+        }
+        for (const name of task.themeDays) mention.run(id, taskId, name);
+      }
+      for (const name of plan.themeDays)
+        if (!plan.tasks.some((t) => t.themeDays.includes(name))) mention.run(id, null, name);
+      const insertTarget = db.prepare(
+        `INSERT INTO target (plan_id, seq, task_id, quote, metric, comparator, value, value_max, unit, year, recurrence)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    plan.targets.forEach((t, i) =>
-      insertTarget.run(
-        id,
-        i + 1,
-        t.taskSeq === null ? null : (taskIds.get(t.taskSeq) ?? null),
-        t.quote,
-        t.metric,
-        t.comparator,
-        t.value,
-        t.valueMax,
-        t.unit,
-        t.year,
-        t.recurrence,
-      ),
-    );
-    const insertMilestone = db.prepare('INSERT INTO milestone (plan_id, year, text) VALUES (?, ?, ?)');
-    for (const m of plan.milestones) insertMilestone.run(id, m.year, m.text);
-    return { id, replaced: existing !== undefined };
-  })();
+      );
+      plan.targets.forEach((t, i) =>
+        insertTarget.run(
+          id,
+          i + 1,
+          t.taskSeq === null ? null : (taskIds.get(t.taskSeq) ?? null),
+          t.quote,
+          t.metric,
+          t.comparator,
+          t.value,
+          t.valueMax,
+          t.unit,
+          t.year,
+          t.recurrence,
+        ),
+      );
+      const insertMilestone = db.prepare('INSERT INTO milestone (plan_id, year, text) VALUES (?, ?, ?)');
+      for (const m of plan.milestones) insertMilestone.run(id, m.year, m.text);
+      return { id, replaced: existing !== undefined };
+    })
+    .immediate();
 }
 
-function deletePlanRows(db: Db, id: number): void {
+/** A new plan's id: above every plan's and every kept version's, so a removed plan's id is never reused. */
+function nextPlanId(db: Db): number {
+  return db
+    .prepare(
+      'SELECT ifnull(max(m), 0) + 1 FROM (SELECT max(id) AS m FROM plan UNION ALL SELECT max(plan_id) FROM plan_version)',
+    )
+    .pluck()
+    .get() as number;
+}
+
+/** Deletes a plan and everything parsed out of it (not its kept versions). */
+export function deletePlanRows(db: Db, id: number): void {
   db.prepare('DELETE FROM task_fts WHERE rowid IN (SELECT id FROM task WHERE plan_id = ?)').run(id);
   db.prepare('DELETE FROM task_chars WHERE rowid IN (SELECT id FROM task WHERE plan_id = ?)').run(id);
   db.prepare('DELETE FROM plan WHERE id = ?').run(id);
 }
 
-/** Plans in id order with their counts; the counts are computed only for the rows returned. */
-export function listPlans(db: Db, limit = -1, offset = 0): PlanRow[] {
+/**
+ * Plans a workspace sees (null: every plan, for the host) in id order with their counts; the counts are
+ * computed only for the rows returned.
+ */
+export function listPlans(db: Db, ws: string | null, limit = -1, offset = 0): PlanRow[] {
+  const where = ws === null ? '' : `WHERE ${visible('p')}`;
   return db
-    .prepare(`SELECT ${PLAN_COLUMNS} FROM plan p ORDER BY p.id LIMIT ? OFFSET ?`)
-    .all(limit, offset) as PlanRow[];
+    .prepare(`SELECT ${PLAN_COLUMNS} FROM plan p ${where} ORDER BY p.id LIMIT ? OFFSET ?`)
+    .all(...(ws === null ? [] : [ws]), limit, offset) as PlanRow[];
 }
 
-export type PlanName = Pick<PlanRow, 'id' | 'title' | 'region'>;
+export type PlanName = Pick<PlanRow, 'id' | 'title' | 'region' | 'workspace'>;
 
-/** Ids, titles and regions of all plans (finding a plan by name). */
-export function planNames(db: Db): PlanName[] {
-  return db.prepare('SELECT id, title, region FROM plan ORDER BY id').all() as PlanName[];
+/** Ids, titles and regions of the plans a workspace sees (finding a plan by name). */
+export function planNames(db: Db, ws: string): PlanName[] {
+  return db
+    .prepare(`SELECT id, title, region, workspace FROM plan p WHERE ${visible('p')} ORDER BY id`)
+    .all(ws) as PlanName[];
 }
 
-export function getPlan(db: Db, id: number): PlanRow | undefined {
-  return db.prepare(`SELECT ${PLAN_COLUMNS} FROM plan p WHERE p.id = ?`).get(id) as PlanRow | undefined;
+/** A plan the workspace sees (null: any plan, for the host). */
+export function getPlan(db: Db, ws: string | null, id: number): PlanRow | undefined {
+  const where = ws === null ? '' : `AND ${visible('p')}`;
+  return db
+    .prepare(`SELECT ${PLAN_COLUMNS} FROM plan p WHERE p.id = ? ${where}`)
+    .get(id, ...(ws === null ? [] : [ws])) as PlanRow | undefined;
 }
 
-export function countPlans(db: Db): number {
-  return (db.prepare('SELECT count(*) AS n FROM plan').get() as { n: number }).n;
+/** How many plans a workspace sees (null: all plans). */
+export function countPlans(db: Db, ws: string | null = null): number {
+  if (ws === null) return (db.prepare('SELECT count(*) AS n FROM plan').get() as { n: number }).n;
+  return (db.prepare(`SELECT count(*) AS n FROM plan p WHERE ${visible('p')}`).get(ws) as { n: number }).n;
+}
+
+/** Whether some plan belongs to a workspace other than `ws` (else every plan is visible to it). */
+export function othersOwnPlans(db: Db, ws: string): boolean {
+  return db.prepare('SELECT 1 FROM plan WHERE workspace IS NOT NULL AND workspace <> ? LIMIT 1').get(ws) !== undefined;
 }

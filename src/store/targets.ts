@@ -1,6 +1,7 @@
 /** Targets and milestones repository. */
 import type { Db } from './db.js';
 import { likeEscape } from './tasks.js';
+import { visible } from './scope.js';
 import type { Comparator, Target } from '../plans/types.js';
 
 /** A stored target with its plan, task and the units of that task. */
@@ -14,6 +15,8 @@ export interface TargetRow extends Target {
 }
 
 export interface TargetFilter {
+  /** The asking workspace (null: the host, every plan). */
+  ws: string | null;
   planId?: number;
   /** Only the targets of this task (its seq in the plan). */
   taskSeq?: number;
@@ -30,6 +33,7 @@ export function listTargets(
 ): { rows: TargetRow[]; total: number } {
   const where: string[] = [];
   const params: unknown[] = [];
+  if (f.ws !== null) (where.push(visible('p')), params.push(f.ws));
   if (f.planId !== undefined) (where.push('g.plan_id = ?'), params.push(f.planId));
   if (f.taskSeq !== undefined) (where.push('t.seq = ?'), params.push(f.taskSeq));
   if (f.year !== undefined) (where.push('g.year = ?'), params.push(f.year));
@@ -85,24 +89,31 @@ export interface DueRow {
   unit: string | null;
 }
 
+/** The plan is the library's or the asking workspace's (@ws). */
+const OWN = '(p.workspace IS NULL OR p.workspace = @ws)';
+
 const DUE = `SELECT 'target' AS kind, g.year, g.quote AS title, g.plan_id AS planId, p.title AS planTitle, t.seq AS taskSeq,
     g.metric, g.comparator, g.value, g.value_max AS valueMax, g.unit
-  FROM target g JOIN plan p ON p.id = g.plan_id LEFT JOIN task t ON t.id = g.task_id WHERE g.year BETWEEN @from AND @to
+  FROM target g JOIN plan p ON p.id = g.plan_id LEFT JOIN task t ON t.id = g.task_id WHERE g.year BETWEEN @from AND @to AND ${OWN}
   UNION ALL
   SELECT 'milestone', m.year, m.text, m.plan_id, p.title, NULL, NULL, NULL, NULL, NULL, NULL
-  FROM milestone m JOIN plan p ON p.id = m.plan_id WHERE m.year BETWEEN @from AND @to
+  FROM milestone m JOIN plan p ON p.id = m.plan_id WHERE m.year BETWEEN @from AND @to AND ${OWN}
   UNION ALL
   SELECT 'period-end', p.period_end, p.title, p.id, p.title, NULL, NULL, NULL, NULL, NULL, NULL
-  FROM plan p WHERE p.period_end BETWEEN @from AND @to`;
+  FROM plan p WHERE p.period_end BETWEEN @from AND @to AND ${OWN}`;
 
-/** Everything due in [fromYear, toYear] (targets with a year, milestones, plan period ends), by year and plan; a page when asked. */
+/**
+ * Everything due in [fromYear, toYear] (targets with a year, milestones, plan period ends) in the plans a
+ * workspace sees, by year and plan; a page when asked.
+ */
 export function dueBetween(
   db: Db,
+  ws: string,
   fromYear: number,
   toYear: number,
   page?: { limit: number; offset: number },
 ): { rows: DueRow[]; total: number } {
-  const range = { from: fromYear, to: toYear };
+  const range = { from: fromYear, to: toYear, ws };
   const total = (db.prepare(`SELECT count(*) AS n FROM (${DUE})`).get(range) as { n: number }).n;
   const rows = db
     .prepare(`${DUE} ORDER BY 2, 4 LIMIT @limit OFFSET @offset`)

@@ -2,6 +2,8 @@
 import type { Db } from './db.js';
 import type { Task } from '../plans/types.js';
 import { charsExpression, matchExpression } from './fts.js';
+import { othersOwnPlans } from './plans.js';
+import { VISIBLE_PLANS, visible } from './scope.js';
 
 /** A stored task with its database id and plan. */
 export interface TaskRow extends Task {
@@ -17,6 +19,8 @@ export interface ThemeFilter {
 }
 
 export interface TaskFilter {
+  /** The asking workspace: only tasks of the plans it sees. */
+  ws: string;
   /** Normalized search terms (see queryTerms); empty for no text search. */
   terms: string[];
   /** Unit name or key fragment, e.g. 科协. */
@@ -72,7 +76,8 @@ export function searchTasks(db: Db, f: TaskFilter): { rows: TaskRow[]; total: nu
     match ? `WITH hits AS MATERIALIZED (SELECT rowid AS id${rank} FROM task_fts WHERE task_fts MATCH ?) ` : '';
   const from = match ? 'hits h JOIN task t ON t.id = h.id' : 'task t';
   const single = charsExpression(f.terms);
-  const filtered = f.planId !== undefined || f.unit || f.theme || single !== null;
+  const scoped = othersOwnPlans(db, f.ws);
+  const filtered = f.planId !== undefined || f.unit || f.theme || single !== null || scoped;
   if (match && !filtered) {
     // Text alone: answer from the index without touching the task table.
     const total = (db.prepare('SELECT count(*) AS n FROM task_fts WHERE task_fts MATCH ?').get(match) as { n: number })
@@ -88,6 +93,10 @@ export function searchTasks(db: Db, f: TaskFilter): { rows: TaskRow[]; total: nu
   if (single) {
     where.push('t.id IN (SELECT rowid FROM task_chars WHERE task_chars MATCH ?)');
     params.push(single);
+  }
+  if (scoped) {
+    where.push(`t.plan_id IN (${VISIBLE_PLANS})`);
+    params.push(f.ws);
   }
   if (f.planId !== undefined) {
     where.push('t.plan_id = ?');
@@ -135,13 +144,17 @@ export function tasksById(db: Db, ids: number[]): TaskRow[] {
   return ids.map((id) => byId.get(id)!);
 }
 
-export function getTask(db: Db, planId: number, seq: number): TaskRow | undefined {
+/** A task of a plan the workspace sees. */
+export function getTask(db: Db, ws: string, planId: number, seq: number): TaskRow | undefined {
   const row = db
-    .prepare(`SELECT ${TASK_COLUMNS} FROM task t JOIN plan p ON p.id = t.plan_id WHERE t.plan_id = ? AND t.seq = ?`)
-    .get(planId, seq) as RawTask | undefined;
+    .prepare(
+      `SELECT ${TASK_COLUMNS} FROM task t JOIN plan p ON p.id = t.plan_id WHERE t.plan_id = ? AND t.seq = ? AND ${visible('p')}`,
+    )
+    .get(planId, seq, ws) as RawTask | undefined;
   return row && hydrate(row);
 }
 
+/** A plan's tasks in order (the caller has checked the plan is visible). */
 export function tasksOfPlan(db: Db, planId: number): TaskRow[] {
   return (
     db

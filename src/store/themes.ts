@@ -1,6 +1,8 @@
 /** Theme days per workspace (local days and announced dates admins enter) and the tasks linked to days. */
 import type { Db } from './db.js';
 import { tasksById, THEME_TASKS, type TaskRow, type ThemeFilter } from './tasks.js';
+import { VISIBLE_PLANS } from './scope.js';
+import { othersOwnPlans } from './plans.js';
 
 /** Dates an admin entered for a day in a year. */
 export interface OverrideRow {
@@ -32,23 +34,38 @@ export function saveOverride(db: Db, workspace: string, o: OverrideRow, by: stri
   ).run(workspace, o.dayId, o.year, o.start, o.end, by, at.toISOString());
 }
 
-/** How many tasks a theme filter matches. */
-export function countThemeTasks(db: Db, theme: ThemeFilter): number {
-  const sql = `SELECT count(*) FROM (${THEME_TASKS})`;
-  return db.prepare(sql).pluck().get(JSON.stringify(theme.dayIds), JSON.stringify(theme.names)) as number;
+/** How many tasks of the plans a workspace sees a theme filter matches. */
+export function countThemeTasks(db: Db, ws: string, theme: ThemeFilter): number {
+  const params = [JSON.stringify(theme.dayIds), JSON.stringify(theme.names)];
+  if (!othersOwnPlans(db, ws))
+    return db
+      .prepare(`SELECT count(*) FROM (${THEME_TASKS})`)
+      .pluck()
+      .get(...params) as number;
+  const sql = `SELECT count(*) FROM (${THEME_TASKS}) WHERE (SELECT plan_id FROM task WHERE id = task_id) IN (${VISIBLE_PLANS})`;
+  return db
+    .prepare(sql)
+    .pluck()
+    .get(...params, ws) as number;
 }
 
 /** Tasks linked to theme days, those that name a day before those on its topic. */
-export function tasksOfThemeDays(db: Db, dayIds: string[], planIds: number[] | null, limit: number): TaskRow[] {
+export function tasksOfThemeDays(
+  db: Db,
+  ws: string,
+  dayIds: string[],
+  planIds: number[] | null,
+  limit: number,
+): TaskRow[] {
   const plans = planIds ? `AND t.plan_id IN (SELECT value FROM json_each(?))` : '';
-  const params: unknown[] = [JSON.stringify(dayIds)];
+  const params: unknown[] = [JSON.stringify(dayIds), ws];
   if (planIds) params.push(JSON.stringify(planIds));
   const ids = db
     .prepare(
       `SELECT t.id FROM task t
        JOIN (SELECT task_id, max(how) AS how FROM task_theme
              WHERE day_id IN (SELECT value FROM json_each(?)) GROUP BY task_id) l ON l.task_id = t.id
-       WHERE 1 ${plans} ORDER BY l.how DESC, t.plan_id, t.seq LIMIT ?`,
+       WHERE t.plan_id IN (${VISIBLE_PLANS}) ${plans} ORDER BY l.how DESC, t.plan_id, t.seq LIMIT ?`,
     )
     .pluck()
     .all(...params, limit) as number[];

@@ -29,6 +29,8 @@ export class FakeDiscord {
   private seq = 0;
   private sessionId = 'session-1';
   private nextId = 1_000_000;
+  /** Files served as attachments (Discord's CDN), by attachment id. */
+  private readonly files = new Map<string, Buffer>();
   port = 0;
 
   constructor(guilds = ['200000000000000001', '200000000000000002']) {
@@ -84,6 +86,14 @@ export class FakeDiscord {
     return id;
   }
 
+  /** Serves `bytes` as an attachment on this fake's URL; returns the attachment object of an interaction. */
+  attach(filename: string, bytes: Buffer) {
+    const id = String(this.nextId++);
+    this.files.set(id, bytes);
+    const url = `http://127.0.0.1:${this.port}/attachments/${id}/${encodeURIComponent(filename)}`;
+    return { id, filename, size: bytes.length, url, proxy_url: url, content_type: 'application/octet-stream' };
+  }
+
   /** Closes the gateway connection as a network failure would (the client should resume). */
   dropConnection(): void {
     this.socket?.terminate();
@@ -127,6 +137,12 @@ export class FakeDiscord {
       if (body === undefined) res.writeHead(status, headers).end();
       else res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
     };
+    const file = /^\/attachments\/(\d+)\//.exec(path);
+    if (file && this.files.has(file[1]!)) {
+      const bytes = this.files.get(file[1]!)!;
+      res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(bytes.length) });
+      return void res.end(bytes);
+    }
     const planned = this.planned.findIndex((p) => p.match.test(`${call.method} ${path}`));
     if (planned >= 0) {
       const [p] = this.planned.splice(planned, 1);

@@ -28,6 +28,12 @@ export class FakeSlack {
   private server!: Server;
   private wss!: WebSocketServer;
   private socket: WebSocket | null = null;
+  /** Files users shared (files.info, and url_private downloads that need the bot token), by file id. */
+  readonly files = new Map<string, { name: string; bytes: Buffer }>();
+  /** The bot token url_private downloads must carry. */
+  fileToken = 'xoxb-test';
+  /** Downloads of shared files: file id and whether the bearer token was right. */
+  readonly downloads: { id: string; authorized: boolean }[] = [];
   /** Envelope acknowledgements received over Socket Mode. */
   readonly acks: { envelope_id: string; payload?: unknown }[] = [];
   port = 0;
@@ -36,7 +42,14 @@ export class FakeSlack {
     this.server = createServer(async (req, res) => {
       const body = await readBody(req);
       const url = req.url ?? '';
-      if (url.startsWith('/respond/')) {
+      const download = /^\/files\/([^/]+)\//.exec(url);
+      if (download) {
+        const file = this.files.get(download[1]!);
+        const authorized = req.headers.authorization === `Bearer ${this.fileToken}`;
+        this.downloads.push({ id: download[1]!, authorized });
+        if (!file || !authorized) res.writeHead(403, { 'content-type': 'text/plain' }).end('forbidden');
+        else res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(file.bytes);
+      } else if (url.startsWith('/respond/')) {
         this.responses.push({ id: url.slice('/respond/'.length), body });
         res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
       } else {
@@ -134,6 +147,21 @@ export class FakeSlack {
             is_admin: this.admins.has(user),
             is_owner: false,
             locale: this.locales.get(user) ?? 'zh-CN',
+          },
+        };
+      }
+      case 'files.info': {
+        const file = this.files.get(String(body.file));
+        if (!file) return { ok: false, error: 'file_not_found' };
+        const url = `http://127.0.0.1:${this.port}/files/${body.file}/${encodeURIComponent(file.name)}`;
+        return {
+          ok: true,
+          file: {
+            id: body.file,
+            name: file.name,
+            size: file.bytes.length,
+            url_private: url,
+            url_private_download: url,
           },
         };
       }

@@ -67,17 +67,29 @@ export class ConsoleAdapter implements Adapter {
       this.output.write(`${translate(this.o.locale, 'console.welcome')}\n`);
       rl.prompt();
     }
+    // The question the last reply asked: y or n answers it, anything else leaves it unanswered.
+    let question: Reply['confirm'];
     for await (const line of rl) {
       const trimmed = line.trim();
       if (trimmed === 'exit' || trimmed === 'quit' || trimmed === '/exit') break;
       if (trimmed !== '') {
-        const reply = await dispatcher.runText(trimmed, caller);
+        const answer = question && yesNo(trimmed);
+        const reply = answer
+          ? await dispatcher.run(question![answer].invocation, caller)
+          : await dispatcher.runText(trimmed, caller);
+        question = reply.confirm;
         this.output.write(`${this.o.json ? JSON.stringify(reply) : renderText(reply, this.o.locale)}\n\n`);
       }
       if (tty) rl.prompt();
     }
     rl.close();
   }
+}
+
+function yesNo(line: string): 'yes' | 'no' | undefined {
+  if (/^(y|yes|是|确认|导入)$/i.test(line)) return 'yes';
+  if (/^(n|no|否|取消)$/i.test(line)) return 'no';
+  return undefined;
 }
 
 /** Runs the console until the user leaves. */

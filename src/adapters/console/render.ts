@@ -16,6 +16,7 @@ export function renderText(reply: Reply, locale: Locale = 'zh-CN'): string {
   if (reply.paging?.prev) nav.push(`${translate(locale, 'nav.prev')} ${toText(reply.paging.prev)}`);
   if (reply.paging?.next) nav.push(`${translate(locale, 'nav.next')} ${toText(reply.paging.next)}`);
   for (const r of reply.related ?? []) nav.push(`→ ${toText(r.invocation)}`);
+  if (reply.confirm) nav.push(`${reply.confirm.yes.label}？[y/n]`);
   if (reply.footer || nav.length) out.push('');
   if (reply.footer) out.push(reply.footer);
   out.push(...nav);

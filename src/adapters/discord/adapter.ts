@@ -4,6 +4,7 @@
  * 1.5 s is deferred, so Discord's 3-second limit is never missed.
  */
 import {
+  ApplicationCommandOptionType,
   Client,
   DiscordAPIError,
   Events,
@@ -19,13 +20,13 @@ import {
   type Interaction,
 } from 'discord.js';
 import type { Dispatcher } from '../../dispatch/dispatcher.js';
-import type { Caller, CommandDef } from '../../dispatch/types.js';
+import type { Caller, CommandDef, IncomingFile } from '../../dispatch/types.js';
 import { DeliveryError, type Invocation, type PostTarget, type Reply } from '../../reply.js';
 import { toLocale } from '../../i18n.js';
 import { log } from '../../log.js';
 import type { Adapter } from '../adapter.js';
-import { clip, InFlight } from '../shared.js';
-import { discordCommands } from './definitions.js';
+import { clip, download, InFlight } from '../shared.js';
+import { BARE_SUB, discordCommands } from './definitions.js';
 import { renderMessage } from './render.js';
 
 export interface DiscordOptions {
@@ -78,13 +79,27 @@ export async function registerCommands(o: {
   return body.length;
 }
 
+/** The command a slash command and subcommand stand for (the group's bare command is its `show` subcommand). */
+function commandName(dispatcher: Dispatcher, name: string, sub: string | null): string {
+  if (!sub) return name;
+  return sub === BARE_SUB && !dispatcher.commands.has(`${name} ${sub}`) ? name : `${name} ${sub}`;
+}
+
 /** The invocation a slash command stands for: `digest subscribe` with its options as args. */
-function invocationOf(i: ChatInputCommandInteraction): Invocation {
+function invocationOf(dispatcher: Dispatcher, i: ChatInputCommandInteraction): Invocation {
   const sub = i.options.getSubcommand(false);
   const args: Invocation['args'] = {};
   const opts = sub ? (i.options.data[0]?.options ?? []) : i.options.data;
   for (const o of opts) if (o.value !== undefined) args[o.name] = o.value as string | number | boolean;
-  return { name: sub ? `${i.commandName} ${sub}` : i.commandName, args };
+  return { name: commandName(dispatcher, i.commandName, sub), args };
+}
+
+/** The file attached to a slash command, downloaded from its URL when the handler reads it. */
+function attachmentOf(i: ChatInputCommandInteraction): IncomingFile | undefined {
+  const sub = i.options.getSubcommand(false);
+  const opts = sub ? (i.options.data[0]?.options ?? []) : i.options.data;
+  const a = opts.find((o) => o.type === ApplicationCommandOptionType.Attachment)?.attachment;
+  return a ? { name: a.name, size: a.size, read: (max) => download(a.url, max) } : undefined;
 }
 
 function callerOf(i: Interaction): Caller {
@@ -140,14 +155,16 @@ export class DiscordAdapter implements Adapter {
   private async handle(i: Interaction): Promise<void> {
     const dispatcher = this.dispatcher!;
     if (i.isAutocomplete()) await this.complete(i, dispatcher);
-    else if (i.isChatInputCommand()) await this.answer(i, dispatcher.run(invocationOf(i), callerOf(i)), false);
-    else if (i.isButton()) await this.answer(i, dispatcher.runText(i.customId, callerOf(i)), true);
+    else if (i.isChatInputCommand()) {
+      const caller = { ...callerOf(i), file: attachmentOf(i) };
+      await this.answer(i, dispatcher.run(invocationOf(dispatcher, i), caller), false);
+    } else if (i.isButton()) await this.answer(i, dispatcher.runText(i.customId, callerOf(i)), true);
   }
 
   private async complete(i: AutocompleteInteraction, dispatcher: Dispatcher): Promise<void> {
     const focused = i.options.getFocused(true);
     const sub = i.options.getSubcommand(false);
-    const name = sub ? `${i.commandName} ${sub}` : i.commandName;
+    const name = commandName(dispatcher, i.commandName, sub);
     const choices = dispatcher
       .complete(name, focused.name, String(focused.value), callerOf(i))
       .filter((c) => c.value.length <= CHOICE_LENGTH)

@@ -46,7 +46,11 @@ const KIND = {
   string: ApplicationCommandOptionType.String,
   integer: ApplicationCommandOptionType.Integer,
   boolean: ApplicationCommandOptionType.Boolean,
+  attachment: ApplicationCommandOptionType.Attachment,
 } as const;
+
+/** The subcommand a group's bare command becomes (`/plan 南京` is `/plan show plan:南京` on Discord). */
+export const BARE_SUB = 'show';
 
 function option(name: string, spec: OptionSpec): OptionJson {
   return {
@@ -92,15 +96,16 @@ export function discordCommands(defs: CommandDef[]): Json[] {
       default_member_permissions: members.every((m) => m.permission === 'admin') ? ADMIN : null,
     };
     if (single) return { ...base, ...describe(members[0]!.description), options: options(members[0]!) } as Json;
+    const sub = (m: CommandDef) => m.name.split(' ')[1] ?? BARE_SUB;
     return {
       ...base,
       ...describe({
-        'zh-CN': members.map((m) => m.name.split(' ')[1]).join(' / '),
-        en: members.map((m) => m.name.split(' ')[1]).join(' / '),
+        'zh-CN': members.map(sub).join(' / '),
+        en: members.map(sub).join(' / '),
       }),
       options: members.map((m) => ({
         type: ApplicationCommandOptionType.Subcommand,
-        name: m.name.split(' ')[1]!,
+        name: sub(m),
         ...describe(m.description),
         options: options(m),
       })),

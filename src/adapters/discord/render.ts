@@ -69,6 +69,10 @@ export function renderMessage(reply: Reply, locale: Locale): DiscordMessage {
       buttons.push({ type: ComponentType.Button, style, label: clip(label, 80), custom_id: id } as APIButtonComponent);
   };
   const labels = pageLabels(locale);
+  if (reply.confirm) {
+    add(reply.confirm.yes.label, toText(reply.confirm.yes.invocation), ButtonStyle.Success);
+    add(reply.confirm.no.label, toText(reply.confirm.no.invocation), ButtonStyle.Danger);
+  }
   if (reply.paging?.prev) add(labels.prev, toText(reply.paging.prev), ButtonStyle.Primary);
   if (reply.paging?.next) add(labels.next, toText(reply.paging.next), ButtonStyle.Primary);
   for (const r of reply.related ?? [])

@@ -8,12 +8,12 @@ import { App, LogLevel, type InstallationStore } from '@slack/bolt';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Dispatcher } from '../../dispatch/dispatcher.js';
-import type { Caller } from '../../dispatch/types.js';
+import type { Caller, IncomingFile } from '../../dispatch/types.js';
 import { DeliveryError, type PostTarget, type Reply } from '../../reply.js';
 import { log } from '../../log.js';
-import { toLocale } from '../../i18n.js';
+import { toLocale, translate } from '../../i18n.js';
 import type { Adapter } from '../adapter.js';
-import { InFlight } from '../shared.js';
+import { download, InFlight } from '../shared.js';
 import { renderBlocks } from './render.js';
 
 type WebClient = App['client'];
@@ -37,8 +37,15 @@ export interface SlackOptions {
   stopAfterMs?: number;
 }
 
-/** Bot scopes: the slash command, posting, and reading whether a user is a workspace admin. */
-export const SCOPES = ['commands', 'chat:write', 'users:read'];
+/**
+ * Bot scopes: the slash command, posting, reading whether a user is a workspace admin, and reading the
+ * plan files admins share with the bot (files:read; app_mentions:read for a file shared with a mention).
+ */
+export const SCOPES = ['commands', 'chat:write', 'users:read', 'files:read', 'app_mentions:read'];
+/** Bot events: a file shared with the bot (file_shared), or in a channel with a mention (app_mention). */
+export const EVENTS = ['file_shared', 'app_mention'];
+/** How long a file shared in a channel waits for `/kepu plan import`. */
+const SHARED_FILE_MS = 10 * 60_000;
 
 const PERMANENT = new Set([
   'not_in_channel',
@@ -70,6 +77,8 @@ export class SlackAdapter implements Adapter {
   private dispatcher: Dispatcher | undefined;
   private readonly people = new Map<string, { admin: boolean; locale: string | undefined; until: number }>();
   private readonly inFlight = new InFlight();
+  /** Files just shared in a channel, by team, channel and user, for `/kepu plan import` right after. */
+  private readonly shared = new Map<string, { file: string; until: number }>();
 
   constructor(private readonly o: SlackOptions) {
     this.app = new App({
@@ -105,7 +114,18 @@ export class SlackAdapter implements Adapter {
         const who = await this.caller(client, command.team_id, command.channel_id, command.user_id);
         const text = command.text.trim();
         const line = text === '' ? '/help' : text.startsWith('/') ? text : `/${text}`;
-        const reply = await dispatcher.runText(line, who);
+        const key = `${command.team_id}:${command.channel_id}:${command.user_id}`;
+        const recent = this.shared.get(key);
+        if (/^\/?(plan\s+)?import\s*$/i.test(text) && recent && recent.until > Date.now()) {
+          this.shared.delete(key);
+          const file = await this.sharedFile(client, command.team_id, recent.file);
+          if ('failed' in file) {
+            const text = translate(who.locale, 'error.file-unreachable', { platform: 'Slack', code: file.failed });
+            return void (await respond({ response_type: 'ephemeral', text }));
+          }
+          who.file = file;
+        }
+        const reply = await dispatcher.runText(line.replace(/^\/import\b/i, '/plan import'), who);
         const { text: fallback, blocks } = renderBlocks(reply, who.locale);
         await respond({ response_type: reply.ephemeral ? 'ephemeral' : 'in_channel', text: fallback, blocks });
       });
@@ -121,6 +141,32 @@ export class SlackAdapter implements Adapter {
         const { text, blocks } = renderBlocks(reply, who.locale);
         await respond({ replace_original: !reply.error, response_type: 'ephemeral', text, blocks });
       });
+    });
+
+    // A file shared with the bot in a direct message is imported at once; in a channel, it waits for
+    // `/kepu plan import` from the same person (or comes with a mention, below).
+    app.event('file_shared', async ({ event, client, context }) => {
+      const e = event as { file_id: string; user_id: string; channel_id: string };
+      const team = context.teamId ?? '';
+      if (e.user_id === context.botUserId) return;
+      if (e.channel_id.startsWith('D')) {
+        this.inFlight.track('slack file', () => this.importShared(client, team, e.channel_id, e.user_id, e.file_id));
+      } else {
+        for (const [key, f] of this.shared) if (f.until <= Date.now()) this.shared.delete(key);
+        this.shared.set(`${team}:${e.channel_id}:${e.user_id}`, {
+          file: e.file_id,
+          until: Date.now() + SHARED_FILE_MS,
+        });
+      }
+    });
+
+    app.event('app_mention', async ({ event, client, context }) => {
+      const e = event as { user?: string; channel: string; files?: { id: string }[] };
+      const file = e.files?.[0];
+      if (!file || !e.user) return;
+      this.inFlight.track('slack file', () =>
+        this.importShared(client, context.teamId ?? '', e.channel, e.user!, file.id),
+      );
     });
 
     app.error(async (err) => {
@@ -144,6 +190,42 @@ export class SlackAdapter implements Adapter {
 
   notify(target: { workspace: string; user: string }, reply: Reply): Promise<void> {
     return this.send(target.workspace, target.user, reply);
+  }
+
+  /** Previews the import of a file shared with the bot: in the direct message, or to the sender alone in a channel. */
+  private async importShared(client: WebClient, team: string, channel: string, user: string, fileId: string) {
+    const who = await this.caller(client, team, channel, user);
+    const file = await this.sharedFile(client, team, fileId);
+    let reply: Reply;
+    if ('failed' in file) {
+      const vars = { platform: 'Slack', code: file.failed };
+      reply = {
+        title: translate(who.locale, 'error.title'),
+        text: translate(who.locale, 'error.file-unreachable', vars),
+        error: true,
+      };
+    } else reply = await this.dispatcher!.run({ name: 'plan import', args: {} }, { ...who, file });
+    const { text, blocks } = renderBlocks(reply, who.locale);
+    if (channel.startsWith('D')) await client.chat.postMessage({ channel, text, blocks });
+    else await client.chat.postEphemeral({ channel, user, text, blocks });
+  }
+
+  /** A shared file: its name and size from files.info, its bytes from url_private with the bot token. */
+  private async sharedFile(client: WebClient, team: string, id: string): Promise<IncomingFile | { failed: string }> {
+    try {
+      const token = (await this.tokenFor(team)) ?? '';
+      const info = (await client.files.info({ file: id })).file;
+      const url = info?.url_private_download ?? info?.url_private;
+      if (!info || !url) return { failed: 'no_download_url' };
+      return {
+        name: info.name ?? id,
+        size: info.size ?? null,
+        read: (max) => download(url, max, { authorization: `Bearer ${token}` }),
+      };
+    } catch (err) {
+      log.warn({ err, file: id }, 'files.info failed');
+      return { failed: errorCode(err) };
+    }
   }
 
   /** Whether a user is a workspace admin or owner, and their Slack locale (users.info, cached for a few minutes). */

@@ -1,4 +1,4 @@
-import { SCOPES } from './adapter.js';
+import { EVENTS, SCOPES } from './adapter.js';
 
 /** The Slack app manifest (`kepu slack manifest`): one step to create the app with the right command, scopes and settings. */
 export function slackManifest(o: { requestUrl?: string; socketMode: boolean }) {
@@ -26,6 +26,7 @@ export function slackManifest(o: { requestUrl?: string; socketMode: boolean }) {
       scopes: { bot: SCOPES },
     },
     settings: {
+      event_subscriptions: { ...(o.socketMode ? {} : { request_url: url }), bot_events: EVENTS },
       interactivity: { is_enabled: true, ...(o.socketMode ? {} : { request_url: url }) },
       org_deploy_enabled: false,
       socket_mode_enabled: o.socketMode,

@@ -41,6 +41,16 @@ export function renderBlocks(reply: Reply, locale: Locale): { text: string; bloc
   }
   const buttons: Block[] = [];
   const labels = pageLabels(locale);
+  if (reply.confirm) {
+    buttons.push({
+      ...button('kepu_confirm_yes', reply.confirm.yes.label, toText(reply.confirm.yes.invocation)),
+      style: 'primary',
+    });
+    buttons.push({
+      ...button('kepu_confirm_no', reply.confirm.no.label, toText(reply.confirm.no.invocation)),
+      style: 'danger',
+    });
+  }
   if (reply.paging?.prev) buttons.push(button('kepu_page_prev', labels.prev, toText(reply.paging.prev)));
   if (reply.paging?.next) buttons.push(button('kepu_page_next', labels.next, toText(reply.paging.next)));
   (reply.related ?? [])

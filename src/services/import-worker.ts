@@ -1,0 +1,89 @@
+/**
+ * The body of an import worker thread, so the bot keeps answering while a file is imported:
+ * - 'parse': file bytes in, the parsed plan out (extract text by format, then parse); the importer ends
+ *   the thread after a time limit;
+ * - 'save': stores a parsed plan through its own connection to the database file, in one transaction
+ *   (the replaced version kept, and a restored version dropped, inside it).
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { ThemeDay } from '../calendar/catalog.js';
+import { linkThemeDays } from '../calendar/links.js';
+import { extractText, FileError } from '../files/extract.js';
+import { NotAPlanError, parsePlan } from '../plans/parse.js';
+import type { Plan } from '../plans/types.js';
+import { openDb } from '../store/db.js';
+import { dropVersion, keepVersion } from '../store/history.js';
+import { savePlan } from '../store/plans.js';
+
+export interface ParseInput {
+  op: 'parse';
+  bytes: Uint8Array;
+  aliases: string[];
+  maxPages: number;
+}
+
+export interface SaveInput {
+  op: 'save';
+  dbPath: string;
+  owner: string | null;
+  plan: Plan;
+  source: string;
+  sha256: string;
+  now: string;
+  catalog: readonly ThemeDay[];
+  /** Replace this plan, keeping its id (a restore). */
+  id?: number;
+  /** The kept version being restored, dropped in the same transaction. */
+  dropVersion?: number;
+}
+
+export type WorkerOutput =
+  | { ok: true; plan: Plan; format: string; pages: number | null }
+  | { ok: true; saved: { id: number; replaced: boolean } }
+  | { ok: false; problem: string; detail?: string };
+
+async function parse({ bytes, aliases, maxPages }: ParseInput): Promise<WorkerOutput> {
+  try {
+    const extracted = await extractText(bytes);
+    if ((extracted.pages ?? 0) > maxPages) return { ok: false, problem: 'too-many-pages' };
+    const plan = parsePlan(extracted.text, { themeDayAliases: aliases });
+    return { ok: true, plan, format: extracted.format, pages: extracted.pages ?? null };
+  } catch (err) {
+    if (err instanceof FileError) return { ok: false, problem: err.problem, detail: err.message };
+    if (err instanceof NotAPlanError) {
+      const m = err.message;
+      return { ok: false, problem: m === 'empty' || m === 'binary' ? m : 'not-a-plan' };
+    }
+    return { ok: false, problem: 'damaged', detail: (err as Error).message };
+  }
+}
+
+/** Stores a plan in the database (as ImportService does on the main thread for an in-memory database). */
+export function store(db: ReturnType<typeof openDb>, s: Omit<SaveInput, 'op' | 'dbPath'>) {
+  return db
+    .transaction(() => {
+      if (s.dropVersion !== undefined) dropVersion(db, s.dropVersion);
+      return savePlan(db, s.plan, s.source, s.sha256, s.now, (task) => linkThemeDays(s.catalog, task), {
+        owner: s.owner,
+        id: s.id,
+        onReplace: (old) => keepVersion(db, old, s.now),
+      });
+    })
+    .immediate();
+}
+
+function save(input: SaveInput): WorkerOutput {
+  const db = openDb(input.dbPath);
+  try {
+    return { ok: true, saved: store(db, input) };
+  } catch (err) {
+    return { ok: false, problem: 'store', detail: (err as Error).message };
+  } finally {
+    db.close();
+  }
+}
+
+if (parentPort) {
+  const input = workerData as ParseInput | SaveInput;
+  parentPort.postMessage(input.op === 'save' ? save(input) : await parse(input));
+}

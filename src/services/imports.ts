@@ -1,0 +1,269 @@
+/**
+ * Importing plan files into a workspace: read (regular files only, within the size limit) → extract and
+ * parse in a worker thread with a time limit → preview (the import report, what it replaces, what it
+ * would drop) → confirm (one transaction, the replaced version kept) or cancel. Also removal and restore.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Clock } from '../clock.js';
+import type { ThemeDay } from '../calendar/catalog.js';
+import { MAX_FILE_BYTES } from '../files/extract.js';
+import { reportOf, type PlanReport } from '../plans/report.js';
+import type { Plan } from '../plans/types.js';
+import type { Db } from '../store/db.js';
+import { keepVersion, lastVersion } from '../store/history.js';
+import { deletePlanRows, getPlan, replacedBy, type PlanRow } from '../store/plans.js';
+import { aliasesOf, ImportError, type ImportResult } from './importer.js';
+import { store, type ParseInput, type SaveInput, type WorkerOutput } from './import-worker.js';
+
+/** The limits of an import, stated to users and enforced. */
+export const IMPORT_LIMITS = {
+  bytes: MAX_FILE_BYTES,
+  pages: 1000,
+  /** Extract and parse must finish within this, or the worker is stopped. */
+  parseMs: 60_000,
+  /** A preview can be confirmed for this long; later, the file has to be sent again. */
+  pendingMs: 30 * 60_000,
+  /** Files parsed at the same time; more wait their turn. */
+  workers: 2,
+  /** Previews kept at once; the oldest is dropped beyond this. */
+  pending: 20,
+  /** Heap of a parsing worker, in MB: a file that needs more is stopped. */
+  workerHeapMb: 1024,
+  /** A re-import dropping more than this share of a plan's tasks or targets needs explicit confirmation. */
+  dropShare: 0.3,
+} as const;
+
+/** What replacing a plan would lose, when it loses a large share of its tasks or targets. */
+export interface Loss {
+  tasks: { before: number; after: number };
+  targets: { before: number; after: number };
+}
+
+export interface Preview {
+  /** Confirms or cancels this preview (buttons carry it). */
+  token: string;
+  source: string;
+  format: string;
+  pages: number | null;
+  report: PlanReport;
+  /** The workspace's plan this import replaces (its id is kept). */
+  replaces: PlanRow | null;
+  /** Set when the replacement drops a large share of tasks or targets. */
+  loss: Loss | null;
+  expiresAt: Date;
+}
+
+interface Pending {
+  owner: string | null;
+  plan: Plan;
+  source: string;
+  sha256: string;
+  expires: number;
+}
+
+export interface ParsedFile {
+  plan: Plan;
+  format: string;
+  pages: number | null;
+  sha256: string;
+}
+
+/** The compiled worker: beside this module, or in dist/ when this module runs from the TypeScript sources. */
+function workerUrl(): URL {
+  const here = new URL('./import-worker.js', import.meta.url);
+  if (existsSync(fileURLToPath(here))) return here;
+  const compiled = fileURLToPath(here).replace(/([\\/])src([\\/]services[\\/])/, '$1dist$1src$2');
+  return pathToFileURL(compiled);
+}
+
+export class ImportService {
+  private readonly pending = new Map<string, Pending>();
+  private running = 0;
+  private readonly queue: (() => void)[] = [];
+
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+    private readonly catalog: readonly ThemeDay[],
+    private readonly limits: { parseMs: number; pendingMs: number } = IMPORT_LIMITS,
+  ) {}
+
+  /**
+   * Extracts and parses a file in a worker thread (a few at a time), stopped after the time limit or past
+   * its memory bound. Throws ImportError.
+   */
+  async parse(bytes: Uint8Array, source: string): Promise<ParsedFile> {
+    if (bytes.length > IMPORT_LIMITS.bytes) throw new ImportError(source, 'too-large');
+    if (this.running >= IMPORT_LIMITS.workers) await new Promise<void>((resolve) => this.queue.push(resolve));
+    this.running++;
+    try {
+      return await this.inWorker(bytes, source);
+    } finally {
+      this.running--;
+      this.queue.shift()?.();
+    }
+  }
+
+  private inWorker(bytes: Uint8Array, source: string): Promise<ParsedFile> {
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const input: ParseInput = { op: 'parse', bytes, aliases: aliasesOf(this.catalog), maxPages: IMPORT_LIMITS.pages };
+    return new Promise((resolve, reject) => {
+      const worker = new Worker(workerUrl(), {
+        workerData: input,
+        resourceLimits: { maxOldGenerationSizeMb: IMPORT_LIMITS.workerHeapMb },
+      });
+      const timer = setTimeout(() => {
+        void worker.terminate();
+        reject(new ImportError(source, 'timeout'));
+      }, this.limits.parseMs);
+      worker.once('message', (out: WorkerOutput) => {
+        clearTimeout(timer);
+        void worker.terminate();
+        if (out.ok && 'plan' in out) resolve({ plan: out.plan, format: out.format, pages: out.pages, sha256 });
+        else if (!out.ok) reject(new ImportError(source, out.problem as ImportError['reason'], out.detail));
+      });
+      worker.once('error', (err: Error & { code?: string }) => {
+        clearTimeout(timer);
+        const memory = err.code === 'ERR_WORKER_OUT_OF_MEMORY';
+        reject(new ImportError(source, memory ? 'too-large' : 'damaged', err.message));
+      });
+    });
+  }
+
+  /** Parses a file for `owner` (a workspace; null: the library) and keeps it pending until confirmed. */
+  async preview(owner: string | null, bytes: Uint8Array, source: string): Promise<Preview> {
+    const parsed = await this.parse(bytes, source);
+    this.prune();
+    const token = randomBytes(6).toString('base64url');
+    const expires = this.clock.now().getTime() + this.limits.pendingMs;
+    this.pending.set(token, { owner, plan: parsed.plan, source, sha256: parsed.sha256, expires });
+    if (this.pending.size > IMPORT_LIMITS.pending) this.pending.delete(this.pending.keys().next().value!);
+    const replaces = replacedBy(this.db, owner, parsed.plan, parsed.sha256) ?? null;
+    return {
+      token,
+      source,
+      format: parsed.format,
+      pages: parsed.pages,
+      report: reportOf(parsed.plan),
+      replaces,
+      loss: replaces ? lossOf(replaces, parsed.plan) : null,
+      expiresAt: new Date(expires),
+    };
+  }
+
+  /**
+   * Stores a pending import. Only the workspace that previewed it can confirm it; an expired, cancelled
+   * or already confirmed one is refused ('expired') and nothing is stored.
+   */
+  async confirm(token: string, owner: string | null): Promise<ImportResult> {
+    const p = this.take(token, owner);
+    return this.save({ owner: p.owner, plan: p.plan, source: p.source, sha256: p.sha256 });
+  }
+
+  /** Drops a pending import; false when there was none (expired or already handled). */
+  cancel(token: string, owner: string | null): boolean {
+    this.prune();
+    const p = this.pending.get(token);
+    if (!p || p.owner !== owner) return false;
+    this.pending.delete(token);
+    return true;
+  }
+
+  /** Parses and stores at once (the host's `kepu import`); refuses a large loss unless `force`. */
+  async importNow(owner: string | null, bytes: Uint8Array, source: string, force = false): Promise<ImportResult> {
+    const parsed = await this.parse(bytes, source);
+    const replaces = replacedBy(this.db, owner, parsed.plan, parsed.sha256);
+    const loss = replaces ? lossOf(replaces, parsed.plan) : null;
+    if (loss && !force) throw new ImportError(source, 'large-loss', describeLoss(replaces!, loss));
+    return this.save({ owner, plan: parsed.plan, source, sha256: parsed.sha256 });
+  }
+
+  /** Removes a plan of `owner` (null: the library); its last version is kept for a restore. */
+  remove(owner: string | null, planId: number): PlanRow {
+    const plan = getPlan(this.db, null, planId);
+    if (!plan || plan.workspace !== owner) throw new ImportError(String(planId), 'not-owner');
+    this.db
+      .transaction(() => {
+        keepVersion(this.db, planId, this.clock.now().toISOString());
+        deletePlanRows(this.db, planId);
+      })
+      .immediate();
+    return plan;
+  }
+
+  /**
+   * Brings back the latest earlier version of a plan of `owner` under the same id; the version it replaces
+   * is kept in turn, so a second restore undoes the first.
+   */
+  async restore(owner: string | null, planId: number): Promise<ImportResult> {
+    const current = getPlan(this.db, null, planId);
+    if (current && current.workspace !== owner) throw new ImportError(String(planId), 'not-owner');
+    const version = lastVersion(this.db, planId, owner);
+    if (!version) throw new ImportError(current?.title ?? String(planId), 'no-version');
+    const { plan, source, sha256 } = version;
+    return this.save({ owner, plan, source, sha256, id: planId, dropVersion: version.id });
+  }
+
+  /**
+   * Stores a plan in one transaction: in a worker thread with its own connection when the database is a
+   * file (the main thread keeps answering), on this thread for an in-memory database.
+   */
+  private async save(s: Omit<SaveInput, 'op' | 'dbPath' | 'now' | 'catalog'>): Promise<ImportResult> {
+    const input = { ...s, now: this.clock.now().toISOString(), catalog: this.catalog };
+    const saved = this.db.memory
+      ? store(this.db, input)
+      : await this.inSaveWorker({ op: 'save', dbPath: this.db.name, ...input });
+    const { source, plan } = s;
+    return {
+      ...saved,
+      source,
+      title: plan.title,
+      tasks: plan.tasks.length,
+      targets: plan.targets.length,
+      report: reportOf(plan),
+    };
+  }
+
+  private inSaveWorker(input: SaveInput): Promise<{ id: number; replaced: boolean }> {
+    return new Promise((resolve, reject) => {
+      const worker = new Worker(workerUrl(), { workerData: input });
+      worker.once('message', (out: WorkerOutput) => {
+        void worker.terminate();
+        if (out.ok && 'saved' in out) resolve(out.saved);
+        else reject(new Error(`storing the plan failed: ${out.ok ? 'no result' : out.detail}`));
+      });
+      worker.once('error', reject);
+    });
+  }
+
+  private take(token: string, owner: string | null): Pending {
+    this.prune();
+    const p = this.pending.get(token);
+    if (!p || p.owner !== owner) throw new ImportError(token, 'expired');
+    this.pending.delete(token);
+    return p;
+  }
+
+  private prune(): void {
+    const now = this.clock.now().getTime();
+    for (const [token, p] of this.pending) if (p.expires <= now) this.pending.delete(token);
+  }
+}
+
+/** The loss when `plan` replaces `old`, if it drops more than the allowed share of tasks or targets. */
+export function lossOf(old: PlanRow, plan: Plan): Loss | null {
+  const loss = {
+    tasks: { before: old.tasks, after: plan.tasks.length },
+    targets: { before: old.targets, after: plan.targets.length },
+  };
+  const large = (n: { before: number; after: number }) =>
+    n.before > 0 && (n.before - n.after) / n.before > IMPORT_LIMITS.dropShare;
+  return large(loss.tasks) || large(loss.targets) ? loss : null;
+}
+
+export function describeLoss(old: PlanRow, loss: Loss): string {
+  return `plan ${old.id} “${old.title}” would go from ${loss.tasks.before} to ${loss.tasks.after} tasks and from ${loss.targets.before} to ${loss.targets.after} targets`;
+}

@@ -1,0 +1,294 @@
+/**
+ * Imports into workspaces: the migration that gives plans an owner, visibility of workspace plans, the
+ * console preview → y/n flow, files that are not files, the size and time limits, a destructive re-import
+ * that needs --force, versions and restore, and the event loop staying free while a file is parsed.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { promisify } from 'node:util';
+import { createApp, type App } from '../src/app.js';
+import { manualClock } from '../src/clock.js';
+import { openDb } from '../src/store/db.js';
+import { exportPlans } from '../src/store/export.js';
+import { ImportService, IMPORT_LIMITS } from '../src/services/imports.js';
+import { ImportError, readPlanFile } from '../src/services/importer.js';
+import { ConsoleAdapter, consoleCaller } from '../src/adapters/console/console.js';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const SEED = join(ROOT, 'seeds/nanjing-2022-science-literacy.txt');
+const TEXT = readFileSync(SEED, 'utf8');
+const dirs: string[] = [];
+const apps: App[] = [];
+
+function tmp(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kepu-imports-'));
+  dirs.push(dir);
+  return dir;
+}
+
+function app(): App & { clock: ReturnType<typeof manualClock> } {
+  const clock = manualClock(new Date('2026-05-04T01:00:00Z'));
+  const a = createApp({ dbPath: ':memory:', clock });
+  apps.push(a);
+  return Object.assign(a, { clock });
+}
+
+afterEach(() => {
+  for (const a of apps.splice(0)) a.close();
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+/** Runs console lines through the console adapter; returns what it printed. */
+async function consoleRun(a: App, lines: string[]): Promise<string> {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let out = '';
+  output.on('data', (c) => (out += c));
+  const adapter = new ConsoleAdapter({ locale: 'zh-CN', input, output });
+  await adapter.start(a.dispatcher);
+  input.end(lines.join('\n') + '\n');
+  await adapter.done();
+  return out;
+}
+
+const reason = async (p: Promise<unknown> | (() => unknown)): Promise<string> => {
+  try {
+    await (typeof p === 'function' ? p() : p);
+  } catch (err) {
+    if (err instanceof ImportError) return err.reason;
+    throw err;
+  }
+  return 'no error';
+};
+
+describe('plan ownership', () => {
+  it('migrates a database of the previous version: plans become library plans, their tasks and targets intact', () => {
+    const path = join(tmp(), 'old.db');
+    const old = new Database(path);
+    const dir = join(ROOT, 'src/store/migrations');
+    old.exec('CREATE TABLE schema_version (version INTEGER NOT NULL)');
+    for (const f of readdirSync(dir)
+      .filter((f) => /^00[1-4]_/.test(f))
+      .sort()) {
+      old.exec(readFileSync(join(dir, f), 'utf8'));
+      old.prepare('INSERT INTO schema_version (version) VALUES (?)').run(Number(f.slice(0, 3)));
+    }
+    old.exec(`INSERT INTO plan (id, source, sha256, title, imported_at) VALUES (7, 'a.txt', 'abc', '甲方案', 'x');
+      INSERT INTO task (id, plan_id, seq, part, path, number, title, text) VALUES (70, 7, 1, 'main', '[]', '1', '任务', '正文');
+      INSERT INTO target (plan_id, seq, task_id, quote, metric, comparator, value, unit) VALUES (7, 1, 70, 'q', 'm', '=', 1, '%');`);
+    old.close();
+    const db = openDb(path);
+    expect(db.prepare('SELECT id, workspace, title FROM plan').all()).toEqual([
+      { id: 7, workspace: null, title: '甲方案' },
+    ]);
+    expect(db.prepare('SELECT count(*) FROM task WHERE plan_id = 7').pluck().get()).toBe(1);
+    expect(db.prepare('SELECT count(*) FROM target WHERE plan_id = 7').pluck().get()).toBe(1);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    // Foreign keys still cascade after the rebuild.
+    db.prepare('DELETE FROM plan WHERE id = 7').run();
+    expect(db.prepare('SELECT count(*) FROM task').pluck().get()).toBe(0);
+    db.close();
+  });
+
+  it('a workspace plan is seen in its workspace only, in every listing; the same file may be imported in two workspaces', async () => {
+    const a = app();
+    const text = Buffer.from(TEXT.replaceAll('南京', '扬州'));
+    const id = (await a.services.imports.importNow('G1', text, 'y.txt')).id;
+    const id2 = (await a.services.imports.importNow('G2', text, 'y.txt')).id;
+    expect(id2).not.toBe(id);
+    const g1 = a.services.for('G1');
+    const g3 = a.services.for('G3');
+    expect(g1.plans.find(String(id))?.workspace).toBe('G1');
+    expect(g3.plans.find(String(id))).toBeUndefined();
+    expect(g3.plans.page(1, 100).total).toBe(5);
+    expect(g1.plans.page(1, 100).total).toBe(6);
+    expect(g1.tasks.get(`${id}-1`)).toBeDefined();
+    expect(g3.tasks.get(`${id}-1`)).toBeUndefined();
+    expect(g1.tasks.search({ query: '扬州', page: 1 }).total).toBeGreaterThan(0);
+    expect(g3.tasks.search({ query: '扬州', page: 1 }).total).toBe(0);
+    const targets = (s: typeof g1) => s.targets.list({}, 1).total;
+    expect(targets(g1) - targets(g3)).toBe(6);
+    const due = (s: typeof g1) => s.deadlines.list({ year: 2025 }).rows.filter((d) => d.planId === id).length;
+    expect(due(g1)).toBeGreaterThan(0);
+    expect(due(g3)).toBe(0);
+    const units = (s: typeof g1) => s.units.list('市科协', 1).rows[0]!.responsible;
+    expect(units(g1)).toBeGreaterThan(units(g3));
+    const themed = (ws: string) => a.services.themes.taskCount(ws, a.services.themes.find(ws, '全国科普日')!);
+    expect(themed('G1')).toBeGreaterThan(themed('G3'));
+    const digest = (ws: string) =>
+      a.services.digests.compose(
+        { workspace: ws, planIds: [id], lookahead: 366, locale: 'zh-CN', timezone: 'Asia/Shanghai' },
+        new Date('2025-01-06T01:00:00Z'),
+      );
+    expect(digest('G1').days.some((d) => d.tasks.length > 0)).toBe(true);
+    expect(digest('G3').days.every((d) => d.tasks.length === 0)).toBe(true);
+  });
+
+  it('removing a library plan from a workspace is refused; a workspace plan is removed after a confirmation', async () => {
+    const a = app();
+    const g = { ...consoleCaller('zh-CN'), workspace: 'G1' };
+    const refused = await a.dispatcher.runText('/plan remove 3', g);
+    expect(refused.error).toBe(true);
+    expect(refused.text).toContain('规划库');
+    const id = (await a.services.imports.importNow('G1', Buffer.from(TEXT.replaceAll('南京', '常州')), 'c.txt')).id;
+    const ask = await a.dispatcher.runText(`/plan remove ${id}`, g);
+    expect(ask.confirm?.yes.label).toBe('删除');
+    expect(a.services.for('G1').plans.find(String(id))).toBeDefined();
+    await a.dispatcher.run(ask.confirm!.yes.invocation, g);
+    expect(a.services.for('G1').plans.find(String(id))).toBeUndefined();
+    expect((await a.dispatcher.runText(`/plan restore ${id}`, g)).title).toContain(`规划 ${id}`);
+    expect(a.services.for('G1').plans.find(String(id))).toBeDefined();
+  });
+});
+
+describe('console import', () => {
+  it('previews a file, stores it on y, and stores nothing on n', async () => {
+    const a = app();
+    const dir = tmp();
+    writeFileSync(join(dir, 'wx.txt'), TEXT.replaceAll('南京', '无锡'));
+    writeFileSync(join(dir, 'sz.txt'), TEXT.replaceAll('南京', '苏州'));
+    const out = await consoleRun(a, [
+      `/plan import ${join(dir, 'wx.txt')}`,
+      'y',
+      `/plan import ${join(dir, 'sz.txt')}`,
+      'n',
+      '/plans',
+    ]);
+    expect(out).toContain('导入预览：无锡市全民科学素质行动规划纲要实施方案');
+    expect(out).toContain('导入？[y/n]');
+    expect(out).toMatch(/已导入规划 6/);
+    expect(out).toContain('已取消导入');
+    expect(out).toMatch(/本工作区 · 无锡市/);
+    expect(a.services.plans.find('苏州')).toBeUndefined();
+  });
+
+  it('a confirm after the preview expired stores nothing and says so', async () => {
+    const a = app();
+    const dir = tmp();
+    writeFileSync(join(dir, 'nt.txt'), TEXT.replaceAll('南京', '南通'));
+    const preview = await a.dispatcher.runText(`/plan import ${join(dir, 'nt.txt')}`, consoleCaller('zh-CN'));
+    a.clock.advance(IMPORT_LIMITS.pendingMs + 1);
+    const late = await a.dispatcher.run(preview.confirm!.yes.invocation, consoleCaller('zh-CN'));
+    expect(late.text).toContain('已经过期');
+    expect(a.services.plans.find('南通')).toBeUndefined();
+  });
+});
+
+describe('files that are not files, and the limits', () => {
+  it('refuses a FIFO (without hanging), a directory and a device before opening them', async () => {
+    const dir = tmp();
+    const fifo = join(dir, 'pipe');
+    execFileSync('mkfifo', [fifo]);
+    expect(await reason(() => readPlanFile(fifo))).toBe('not-a-file');
+    expect(await reason(() => readPlanFile(dir))).toBe('not-a-file');
+    expect(await reason(() => readPlanFile('/dev/zero'))).toBe('not-a-file');
+    const a = app();
+    const reply = await a.dispatcher.runText(`/plan import ${fifo}`, consoleCaller('zh-CN'));
+    expect(reply.text).toContain('不是普通文件（named pipe）');
+  });
+
+  it('refuses a file over 20 MB by its size, before reading it', async () => {
+    const big = join(tmp(), 'big.txt');
+    writeFileSync(big, '');
+    truncateSync(big, IMPORT_LIMITS.bytes + 1);
+    expect(await reason(() => readPlanFile(big))).toBe('too-large');
+    const a = app();
+    expect(await reason(a.services.imports.parse(Buffer.alloc(IMPORT_LIMITS.bytes + 1), 'big'))).toBe('too-large');
+  });
+
+  it('stops a parse that runs past the time limit, and stores nothing', async () => {
+    const a = app();
+    const slow = new ImportService(a.db, a.clock, a.services.themes.builtIn, { parseMs: 1, pendingMs: 60_000 });
+    const before = exportPlans(a.db);
+    expect(await reason(slow.preview('G1', Buffer.from(TEXT), 'n.txt'))).toBe('timeout');
+    expect(exportPlans(a.db)).toEqual(before);
+  });
+
+  it('with a database file, stores in a worker too: commands answer while a large plan is written', async () => {
+    const clock = manualClock(new Date('2026-05-04T01:00:00Z'));
+    const a = createApp({ dbPath: join(tmp(), 'k.db'), clock });
+    apps.push(a);
+    const big = Buffer.from(Array.from({ length: 60 }, (_, i) => TEXT.replaceAll('南京', `第${i}市`)).join('\n'));
+    const preview = await a.services.imports.preview('G1', big, 'big.txt');
+    let stored = false;
+    const storing = a.services.imports.confirm(preview.token, 'G1').then((r) => ((stored = true), r));
+    const reply = await a.dispatcher.runText('/plans', { ...consoleCaller('zh-CN'), workspace: 'G1' });
+    expect(reply.title).toContain('5 个规划');
+    expect(stored).toBe(false);
+    const r = await storing;
+    expect(r.tasks).toBe(preview.report.tasks);
+    expect(a.services.for('G1').plans.page(1, 10).total).toBe(6);
+    expect(a.services.for('G1').tasks.get(`${r.id}-${r.tasks}`)).toBeDefined();
+  }, 60_000);
+
+  it('keeps answering commands while a large file is parsed', async () => {
+    const a = app();
+    const big = Buffer.from(Array.from({ length: 150 }, (_, i) => TEXT.replaceAll('南京', `第${i}市`)).join('\n'));
+    let parsed = false;
+    const parsing = a.services.imports.parse(big, 'big.txt').then(
+      () => (parsed = true),
+      () => (parsed = true),
+    );
+    const reply = await a.dispatcher.runText('/plans', consoleCaller('zh-CN'));
+    expect(reply.title).toContain('5 个规划');
+    expect(parsed).toBe(false);
+    await parsing;
+  }, 60_000);
+});
+
+describe('re-imports that drop much, versions and restore', () => {
+  const half = Buffer.from(TEXT.slice(0, TEXT.length / 2));
+
+  it('refuses to replace a plan with a version that drops over 30% of its tasks, unless forced; restore brings it back', async () => {
+    const a = app();
+    const before = exportPlans(a.db, 3);
+    expect(await reason(a.services.imports.importNow(null, half, 'half.txt'))).toBe('large-loss');
+    expect(exportPlans(a.db, 3)).toEqual(before);
+    const forced = await a.services.imports.importNow(null, half, 'half.txt', true);
+    expect(forced).toMatchObject({ id: 3, replaced: true, tasks: 12 });
+    const restored = await a.services.imports.restore(null, 3);
+    expect(restored).toMatchObject({ id: 3, tasks: 39 });
+    expect(exportPlans(a.db, 3)).toEqual(before);
+    // The version a restore replaced is kept in turn: a second restore undoes the first.
+    expect((await a.services.imports.restore(null, 3)).tasks).toBe(12);
+  });
+
+  it('the chat preview states the loss and that the plan will be replaced', async () => {
+    const a = app();
+    const dir = tmp();
+    writeFileSync(join(dir, 'full.txt'), TEXT.replaceAll('南京', '宿迁'));
+    writeFileSync(join(dir, 'half.txt'), TEXT.replaceAll('南京', '宿迁').slice(0, TEXT.length / 2));
+    const c = consoleCaller('zh-CN');
+    await a.dispatcher.run(
+      (await a.dispatcher.runText(`/plan import ${join(dir, 'full.txt')}`, c)).confirm!.yes.invocation,
+      c,
+    );
+    const preview = await a.dispatcher.runText(`/plan import ${join(dir, 'half.txt')}`, c);
+    const text = JSON.stringify(preview.sections);
+    expect(text).toContain('已有的规划 6');
+    expect(text).toContain('任务从 39 项减少到 12 项');
+  });
+
+  it('kepu import needs --force for such a version, and kepu restore brings the old one back', async () => {
+    const dir = tmp();
+    const db = join(dir, 'k.db');
+    writeFileSync(join(dir, 'half.txt'), half);
+    const kepu = (...args: string[]) =>
+      promisify(execFile)('node', [join(ROOT, 'dist/src/bin.js'), '--db', db, ...args], { cwd: dir }).then(
+        (r) => ({ code: 0, ...r }),
+        (e: { code: number; stdout: string; stderr: string }) => e,
+      );
+    const refused = await kepu('import', join(dir, 'half.txt'));
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('--force');
+    expect((await kepu('import', '--force', join(dir, 'half.txt'))).stdout).toContain('updated 3');
+    expect((await kepu('restore', '3')).stdout).toContain(
+      'restored 3: 南京市全民科学素质行动规划纲要实施方案 (39 tasks',
+    );
+  }, 30_000);
+});
