@@ -18,6 +18,7 @@ import {
   type ChatInputCommandInteraction,
   type Interaction,
 } from 'discord.js';
+import { createHash } from 'node:crypto';
 import type { Dispatcher } from '../../dispatch/dispatcher.js';
 import type { Caller, CommandDef } from '../../dispatch/types.js';
 import { DeliveryError, type Invocation, type PostTarget, type Reply } from '../../reply.js';
@@ -51,6 +52,11 @@ export const BOT_PERMISSIONS = new PermissionsBitField([
   PermissionFlagsBits.SendMessages,
   PermissionFlagsBits.EmbedLinks,
 ]);
+
+/** Discord nonces are at most 25 characters: a digest of the key. */
+export function nonceOf(key: string): string {
+  return createHash('sha256').update(key).digest('hex').slice(0, 25);
+}
 
 export function inviteUrl(applicationId: string): string {
   const scope = [OAuth2Scopes.Bot, OAuth2Scopes.ApplicationsCommands].join(' ');
@@ -100,6 +106,7 @@ function callerOf(i: Interaction): Caller {
 
 export class DiscordAdapter implements Adapter {
   readonly platform = 'discord';
+  readonly idempotent = true;
   readonly client: Client;
   private dispatcher: Dispatcher | undefined;
   private readonly inFlight = new InFlight();
@@ -126,8 +133,9 @@ export class DiscordAdapter implements Adapter {
     await this.client.destroy();
   }
 
-  post(target: PostTarget, reply: Reply): Promise<void> {
-    return this.send(target.channel, reply);
+  /** With a key, the message carries a nonce Discord enforces: a retry within minutes returns the message already created. */
+  post(target: PostTarget, reply: Reply, options: { key?: string } = {}): Promise<void> {
+    return this.send(target.channel, reply, options.key);
   }
 
   async notify(target: { workspace: string; user: string }, reply: Reply): Promise<void> {
@@ -179,10 +187,11 @@ export class DiscordAdapter implements Adapter {
     else await i.reply({ embeds: message.embeds, components: message.components, flags: button ? 64 : message.flags });
   }
 
-  private async send(channel: string, reply: Reply): Promise<void> {
+  private async send(channel: string, reply: Reply, key?: string): Promise<void> {
     const { embeds, components } = renderMessage(reply, reply.locale ?? 'zh-CN');
+    const nonce = key ? { nonce: nonceOf(key), enforce_nonce: true } : {};
     try {
-      await this.client.rest.post(Routes.channelMessages(channel), { body: { embeds, components } });
+      await this.client.rest.post(Routes.channelMessages(channel), { body: { embeds, components, ...nonce } });
     } catch (err) {
       if (err instanceof DiscordAPIError) {
         const permanent = PERMANENT_CODES.has(Number(err.code)) || err.status === 403 || err.status === 404;
