@@ -95,5 +95,8 @@ export function ensureSeeds(db: Db, dir: string, days: readonly ThemeDay[], now:
   const files = readdirSync(dir)
     .filter((f) => /\.(txt|md)$/i.test(f))
     .sort();
-  return files.map((f) => importFile(db, join(dir, f), days, now));
+  // One immediate transaction: of several first starts, one seeds and the others then find the plans.
+  return db
+    .transaction(() => (countPlans(db) > 0 ? [] : files.map((f) => importFile(db, join(dir, f), days, now))))
+    .immediate();
 }

@@ -126,7 +126,7 @@ export function savePlan(
     const insertMilestone = db.prepare('INSERT INTO milestone (plan_id, year, text) VALUES (?, ?, ?)');
     for (const m of plan.milestones) insertMilestone.run(id, m.year, m.text);
     return { id, replaced: existing !== undefined };
-  })();
+  }).immediate();
 }
 
 function deletePlanRows(db: Db, id: number): void {
