@@ -22,7 +22,9 @@ export const STOP_DEADLINE_MS = 8_000;
  * not take every platform and the scheduler down with it.
  */
 export function guardProcess(): void {
-  process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled rejection (process keeps running)'));
+  process.on('unhandledRejection', (reason) =>
+    log.error({ err: reason }, 'unhandled rejection (process keeps running)'),
+  );
   process.on('uncaughtException', (err) => log.error({ err }, 'uncaught exception (process keeps running)'));
 }
 

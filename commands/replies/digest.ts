@@ -63,7 +63,6 @@ export function renderDigest(d: Digest): Reply {
   };
 }
 
-
 /** Tells the subscribing admin that a digest could not be posted, and why. */
 export function digestFailure(locale: Locale, channel: string, error: string): Reply {
   const say = sayIn(locale);

@@ -40,93 +40,95 @@ export function savePlan(
   now: string,
   links: ThemeLinker = () => [],
 ): { id: number; replaced: boolean } {
-  return db.transaction(() => {
-    const existing = db
-      .prepare(
-        `SELECT id FROM plan WHERE sha256 = ? OR (title = ? AND ifnull(issuer, '') = ifnull(?, '') AND ifnull(doc_number, '') = ifnull(?, ''))`,
-      )
-      .get(sha256, plan.title, plan.issuer, plan.docNumber) as { id: number } | undefined;
-    if (existing) deletePlanRows(db, existing.id);
-    const id = Number(
-      db
+  return db
+    .transaction(() => {
+      const existing = db
         .prepare(
-          `INSERT INTO plan (id, source, sha256, title, issuer, doc_number, issued_on, region, period_start, period_end, imported_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          `SELECT id FROM plan WHERE sha256 = ? OR (title = ? AND ifnull(issuer, '') = ifnull(?, '') AND ifnull(doc_number, '') = ifnull(?, ''))`,
         )
-        .run(
-          existing?.id ?? null,
-          source,
-          sha256,
-          plan.title,
-          plan.issuer,
-          plan.docNumber,
-          plan.issuedOn,
-          plan.region,
-          plan.period?.start ?? null,
-          plan.period?.end ?? null,
-          now,
-        ).lastInsertRowid,
-    );
-    const insertTask = db.prepare(
-      'INSERT INTO task (plan_id, seq, part, path, number, title, text) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    );
-    const insertFts = db.prepare('INSERT INTO task_fts (rowid, title, body) VALUES (?, ?, ?)');
-    const insertChars = db.prepare('INSERT INTO task_chars (rowid, chars) VALUES (?, ?)');
-    const insertLink = db.prepare('INSERT OR IGNORE INTO task_theme (task_id, day_id, how) VALUES (?, ?, ?)');
-    const upsertUnit = db.prepare(
-      'INSERT INTO unit (name, key) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET key = excluded.key RETURNING id',
-    );
-    const linkUnit = db.prepare('INSERT OR IGNORE INTO task_unit (task_id, unit_id, role, pos) VALUES (?, ?, ?, ?)');
-    const mention = db.prepare('INSERT INTO theme_mention (plan_id, task_id, name) VALUES (?, ?, ?)');
-    const taskIds = new Map<number, number>();
-    const unitIds = new Map<string, number>();
-    const unitId = (name: string): number => {
-      let unit = unitIds.get(name);
-      if (unit === undefined) unitIds.set(name, (unit = (upsertUnit.get(name, unitKey(name)) as { id: number }).id));
-      return unit;
-    };
-    for (const task of plan.tasks) {
-      const taskId = Number(
-        insertTask.run(id, task.seq, task.part, JSON.stringify(task.path), task.number, task.title, task.text)
-          .lastInsertRowid,
+        .get(sha256, plan.title, plan.issuer, plan.docNumber) as { id: number } | undefined;
+      if (existing) deletePlanRows(db, existing.id);
+      const id = Number(
+        db
+          .prepare(
+            `INSERT INTO plan (id, source, sha256, title, issuer, doc_number, issued_on, region, period_start, period_end, imported_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          )
+          .run(
+            existing?.id ?? null,
+            source,
+            sha256,
+            plan.title,
+            plan.issuer,
+            plan.docNumber,
+            plan.issuedOn,
+            plan.region,
+            plan.period?.start ?? null,
+            plan.period?.end ?? null,
+            now,
+          ).lastInsertRowid,
       );
-      taskIds.set(task.seq, taskId);
-      insertFts.run(taskId, bigrams(task.title), bigrams(task.text));
-      insertChars.run(taskId, chars(`${task.title}${task.text}`));
-      for (const link of links(task)) insertLink.run(taskId, link.dayId, link.how);
-      for (const [role, names] of [
-        ['lead', task.leadUnits],
-        ['responsible', task.units],
-      ] as const) {
-        names.forEach((name, pos) => linkUnit.run(taskId, unitId(name), role, pos));
+      const insertTask = db.prepare(
+        'INSERT INTO task (plan_id, seq, part, path, number, title, text) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      );
+      const insertFts = db.prepare('INSERT INTO task_fts (rowid, title, body) VALUES (?, ?, ?)');
+      const insertChars = db.prepare('INSERT INTO task_chars (rowid, chars) VALUES (?, ?)');
+      const insertLink = db.prepare('INSERT OR IGNORE INTO task_theme (task_id, day_id, how) VALUES (?, ?, ?)');
+      const upsertUnit = db.prepare(
+        'INSERT INTO unit (name, key) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET key = excluded.key RETURNING id',
+      );
+      const linkUnit = db.prepare('INSERT OR IGNORE INTO task_unit (task_id, unit_id, role, pos) VALUES (?, ?, ?, ?)');
+      const mention = db.prepare('INSERT INTO theme_mention (plan_id, task_id, name) VALUES (?, ?, ?)');
+      const taskIds = new Map<number, number>();
+      const unitIds = new Map<string, number>();
+      const unitId = (name: string): number => {
+        let unit = unitIds.get(name);
+        if (unit === undefined) unitIds.set(name, (unit = (upsertUnit.get(name, unitKey(name)) as { id: number }).id));
+        return unit;
+      };
+      for (const task of plan.tasks) {
+        const taskId = Number(
+          insertTask.run(id, task.seq, task.part, JSON.stringify(task.path), task.number, task.title, task.text)
+            .lastInsertRowid,
+        );
+        taskIds.set(task.seq, taskId);
+        insertFts.run(taskId, bigrams(task.title), bigrams(task.text));
+        insertChars.run(taskId, chars(`${task.title}${task.text}`));
+        for (const link of links(task)) insertLink.run(taskId, link.dayId, link.how);
+        for (const [role, names] of [
+          ['lead', task.leadUnits],
+          ['responsible', task.units],
+        ] as const) {
+          names.forEach((name, pos) => linkUnit.run(taskId, unitId(name), role, pos));
+        }
+        for (const name of task.themeDays) mention.run(id, taskId, name);
       }
-      for (const name of task.themeDays) mention.run(id, taskId, name);
-    }
-    for (const name of plan.themeDays)
-      if (!plan.tasks.some((t) => t.themeDays.includes(name))) mention.run(id, null, name);
-    const insertTarget = db.prepare(
-      `INSERT INTO target (plan_id, seq, task_id, quote, metric, comparator, value, value_max, unit, year, recurrence)
+      for (const name of plan.themeDays)
+        if (!plan.tasks.some((t) => t.themeDays.includes(name))) mention.run(id, null, name);
+      const insertTarget = db.prepare(
+        `INSERT INTO target (plan_id, seq, task_id, quote, metric, comparator, value, value_max, unit, year, recurrence)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    plan.targets.forEach((t, i) =>
-      insertTarget.run(
-        id,
-        i + 1,
-        t.taskSeq === null ? null : (taskIds.get(t.taskSeq) ?? null),
-        t.quote,
-        t.metric,
-        t.comparator,
-        t.value,
-        t.valueMax,
-        t.unit,
-        t.year,
-        t.recurrence,
-      ),
-    );
-    const insertMilestone = db.prepare('INSERT INTO milestone (plan_id, year, text) VALUES (?, ?, ?)');
-    for (const m of plan.milestones) insertMilestone.run(id, m.year, m.text);
-    return { id, replaced: existing !== undefined };
-  }).immediate();
+      );
+      plan.targets.forEach((t, i) =>
+        insertTarget.run(
+          id,
+          i + 1,
+          t.taskSeq === null ? null : (taskIds.get(t.taskSeq) ?? null),
+          t.quote,
+          t.metric,
+          t.comparator,
+          t.value,
+          t.valueMax,
+          t.unit,
+          t.year,
+          t.recurrence,
+        ),
+      );
+      const insertMilestone = db.prepare('INSERT INTO milestone (plan_id, year, text) VALUES (?, ?, ?)');
+      for (const m of plan.milestones) insertMilestone.run(id, m.year, m.text);
+      return { id, replaced: existing !== undefined };
+    })
+    .immediate();
 }
 
 function deletePlanRows(db: Db, id: number): void {

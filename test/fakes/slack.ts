@@ -175,7 +175,12 @@ export class FakeSlack {
           .filter((m) => m.channel === String(body.channel))
           .reverse()
           .slice(0, Number(body.limit ?? 100))
-          .map((m) => ({ type: 'message', ts: m.ts, text: m.text, ...(all && m.metadata ? { metadata: m.metadata } : {}) }));
+          .map((m) => ({
+            type: 'message',
+            ts: m.ts,
+            text: m.text,
+            ...(all && m.metadata ? { metadata: m.metadata } : {}),
+          }));
         return { ok: true, messages: found, has_more: false };
       }
       default:
