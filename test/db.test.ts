@@ -32,7 +32,7 @@ function problemOf(fn: () => unknown): DbError {
 }
 
 const subscription = (channel: string) => ({
-  platform: 'slack',
+  platform: 'slack' as const,
   workspace: 'T1',
   channel,
   planIds: null,

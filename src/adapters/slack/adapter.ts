@@ -184,8 +184,14 @@ export class SlackAdapter implements Adapter {
   }
 
   /** Whether a user is a workspace admin or owner, and their Slack locale (users.info, cached for a few minutes). */
-  private async person(client: WebClient, user: string): Promise<{ admin: boolean; locale: string | undefined }> {
-    const cached = this.people.get(user);
+  private async person(
+    client: WebClient,
+    team: string,
+    user: string,
+  ): Promise<{ admin: boolean; locale: string | undefined; unknown?: boolean }> {
+    // Per team: one person may be an admin of one workspace and not of another (Enterprise Grid).
+    const cacheKey = `${team}:${user}`;
+    const cached = this.people.get(cacheKey);
     if (cached && cached.until > Date.now()) return cached;
     try {
       const info = await within(USER_INFO_MS, 'users.info', client.users.info({ user, include_locale: true }));
@@ -195,19 +201,20 @@ export class SlackAdapter implements Adapter {
         locale: u?.locale,
         until: Date.now() + USER_CACHE_MS,
       };
-      this.people.set(user, p);
+      this.people.set(cacheKey, p);
       return p;
     } catch (err) {
       log.warn({ err, user }, 'users.info failed; treating the user as a member writing Chinese');
-      return { admin: false, locale: undefined };
+      return { admin: false, locale: undefined, unknown: true };
     }
   }
 
   /** The caller of a command typed in `channel`: admin by the configured list or by Slack's own roles. */
   private async caller(client: WebClient, team: string, channel: string, user: string): Promise<Caller> {
-    const p = await this.person(client, user);
+    const p = await this.person(client, team, user);
     const isAdmin = Boolean(this.o.admins?.includes(user)) || p.admin;
-    return { platform: 'slack', workspace: team, channel, user, locale: toLocale(p.locale), isAdmin };
+    const who: Caller = { platform: 'slack', workspace: team, channel, user, locale: toLocale(p.locale), isAdmin };
+    return !isAdmin && p.unknown ? { ...who, adminUnknown: true } : who;
   }
 
   /** The bot token for a workspace: the installation's in OAuth mode, the configured one otherwise. */
