@@ -70,7 +70,13 @@ describe('workspace isolation', () => {
       ['TA', 'TB'],
     ]) {
       const cache = new DigestCache();
-      const scope = (workspace: string) => ({ workspace, planIds: null, lookahead: 21, locale: 'zh-CN' as const });
+      const scope = (workspace: string) => ({
+        workspace,
+        planIds: null,
+        lookahead: 21,
+        locale: 'zh-CN' as const,
+        timezone: 'Asia/Shanghai',
+      });
       const digests = Object.fromEntries(
         order.map((w) => [w, JSON.stringify(app.services.digests.compose(scope(w), app.clock.now(), cache))]),
       );
