@@ -90,7 +90,8 @@ export class SlackAdapter implements Adapter {
       logLevel: webApi.LogLevel.ERROR,
     });
     this.app = new App({
-      ...(o.oauth ? { ...o.oauth, scopes: SCOPES } : { token: o.botToken }),
+      // The token is checked in start(), where a failure is this adapter's alone (not an unhandled rejection).
+      ...(o.oauth ? { ...o.oauth, scopes: SCOPES } : { token: o.botToken, tokenVerificationEnabled: false }),
       // Bolt hands these client options to the OAuth installer and to the Socket Mode connection.
       installerOptions: { directInstall: true, clientOptions: { slackApiUrl: o.apiUrl } },
       signingSecret: o.signingSecret,
@@ -104,6 +105,10 @@ export class SlackAdapter implements Adapter {
   async start(dispatcher: Dispatcher): Promise<void> {
     this.dispatcher = dispatcher;
     const app = this.app;
+    if (this.o.botToken && !this.o.oauth)
+      await within(10_000, 'auth.test', app.client.auth.test({ token: this.o.botToken })).catch((err: unknown) => {
+        throw new Error(`Slack bot token refused: ${errorCode(err)}`);
+      });
     // Slack resends a request it thinks timed out (x-slack-retry-num): acknowledge it and do nothing more.
     app.use(async (args) => {
       const { context, next } = args;
