@@ -25,7 +25,7 @@ import { DeliveryError, type Invocation, type PostTarget, type Reply } from '../
 import { toLocale } from '../../i18n.js';
 import { log } from '../../log.js';
 import type { Adapter } from '../adapter.js';
-import { clip, InFlight } from '../shared.js';
+import { clip, InFlight, within } from '../shared.js';
 import { discordCommands } from './definitions.js';
 import { renderMessage } from './render.js';
 
@@ -40,6 +40,8 @@ export interface DiscordOptions {
   stopAfterMs?: number;
 }
 
+/** A digest post (with the REST client's own retries) gives up after this; the scheduler retries later, same nonce. */
+const POST_TIMEOUT_MS = 30_000;
 /** Discord errors after which posting to the channel cannot work until an admin acts. */
 const PERMANENT_CODES = new Set([10003, 50001, 50013, 10004]);
 /** Discord's limits on autocomplete: 25 choices, 100 characters a name or value. */
@@ -191,7 +193,8 @@ export class DiscordAdapter implements Adapter {
     const { embeds, components } = renderMessage(reply, reply.locale ?? 'zh-CN');
     const nonce = key ? { nonce: nonceOf(key), enforce_nonce: true } : {};
     try {
-      await this.client.rest.post(Routes.channelMessages(channel), { body: { embeds, components, ...nonce } });
+      const create = this.client.rest.post(Routes.channelMessages(channel), { body: { embeds, components, ...nonce } });
+      await within(POST_TIMEOUT_MS, 'discord post', create);
     } catch (err) {
       if (err instanceof DiscordAPIError) {
         const permanent = PERMANENT_CODES.has(Number(err.code)) || err.status === 403 || err.status === 404;
