@@ -16,7 +16,10 @@ export const themedayAdd = command({
   permission: 'admin',
   examples: ['/themeday add 长宁科技节 2027-05-15 2027-05-25'],
   run(ctx, values) {
-    const { name, start, end = start } = nameAndDates(values.name, values.start, values.end);
+    const dated = nameAndDates(values.name, values.start, values.end);
+    const { start, end = start } = dated;
+    // Every member sees this name: no control, format (zero-width, bidi override) or line-break characters.
+    const name = dated.name.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, '').trim();
     const example = '/themeday add 长宁科技节 2027-05-15 2027-05-25';
     if (name.length < 2) throw new UserError('error.missing', { option: 'name', command: 'themeday add' }, example);
     if (start && end && end < start) throw new UserError('error.date-order', { start, end });

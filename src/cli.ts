@@ -12,6 +12,7 @@ import type { Locale } from './i18n.js';
 import { loadCatalog } from './calendar/catalog.js';
 import { listPlans } from './store/plans.js';
 import { exportPlans } from './store/export.js';
+import { backupDb, DbError, dbError, restoreDb } from './store/db.js';
 import { calendarFile } from '../commands/replies/calendar.js';
 import { renderDigest } from '../commands/replies/digest.js';
 import { toLocale } from './i18n.js';
@@ -289,10 +290,36 @@ program
     await bench();
   });
 
+program
+  .command('backup')
+  .description('copy the database to <file> with SQLite online backup (safe while the bot runs)')
+  .argument('<file>', 'backup file to write')
+  .action(async (file: string) => {
+    const a = app();
+    try {
+      const pages = await backupDb(a.db, file);
+      console.log(`backed up ${pages} pages to ${file}`);
+    } finally {
+      a.close();
+    }
+  });
+
+program
+  .command('restore-backup')
+  .description('replace the database with a backup file after checking it (stop the bot first)')
+  .argument('<file>', 'backup file written by kepu backup')
+  .action(async (file: string) => {
+    const path = program.opts<{ db?: string }>().db ?? loadConfig().KEPU_DB;
+    await restoreDb(file, path);
+    console.log(`restored ${path} from ${file}`);
+  });
+
 export { program };
 
 program.parseAsync(process.argv).catch((err: unknown) => {
-  if (err instanceof ConfigError) console.error(err.message);
+  if (err instanceof ConfigError || err instanceof DbError) console.error(err.message);
+  else if (/^SQLITE_/.test(String((err as { code?: string }).code)))
+    console.error(dbError(program.opts<{ db?: string }>().db ?? loadConfig().KEPU_DB, err).message);
   else log.error({ err }, 'kepu failed');
   process.exitCode = 1;
 });

@@ -14,7 +14,22 @@ import { DigestCache } from './services/digest.js';
 import { Scheduler } from './services/scheduler.js';
 import { digestFailure, renderDigest } from '../commands/replies/digest.js';
 
+/** SIGTERM/SIGINT: the process exits within this, even while a platform API is failing. */
+export const STOP_DEADLINE_MS = 8_000;
+
+/**
+ * Errors no handler caught are logged, never fatal for a rejected promise: one refused callback must
+ * not take every platform and the scheduler down with it.
+ */
+export function guardProcess(): void {
+  process.on('unhandledRejection', (reason) =>
+    log.error({ err: reason }, 'unhandled rejection (process keeps running)'),
+  );
+  process.on('uncaughtException', (err) => log.error({ err }, 'uncaught exception (process keeps running)'));
+}
+
 export async function start(config: Config, flags: { db?: string; now?: string; locale?: string }): Promise<void> {
+  guardProcess();
   const clock = clockFromEnv(flags.now ?? config.KEPU_NOW, config.KEPU_TZ);
   const app = createApp({ dbPath: flags.db ?? config.KEPU_DB, clock, seeds: config.KEPU_SEEDS });
   const enabled = PLATFORMS.filter((p) => p.enabled(config));
@@ -42,7 +57,12 @@ export async function start(config: Config, flags: { db?: string; now?: string; 
   scheduler.start();
   const shutdown = async (signal: string) => {
     log.info({ signal }, 'shutting down');
-    await scheduler.stop();
+    // Whatever a failing platform keeps pending, the process is gone within STOP_DEADLINE_MS.
+    setTimeout(() => {
+      log.error({ signal }, 'shutdown deadline passed; abandoning work in flight');
+      process.exit(0);
+    }, STOP_DEADLINE_MS).unref();
+    await scheduler.stop(STOP_DEADLINE_MS / 2);
     await Promise.allSettled(adapters.map((a) => a.stop()));
     app.close();
     process.exit(0);

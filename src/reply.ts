@@ -78,6 +78,10 @@ export interface Poster {
    * allows it: posting again with the same key does not create a second message.
    */
   post(target: PostTarget, reply: Reply, options?: { key?: string }): Promise<void>;
+  /** Whether posting again with the same key never makes a second message (e.g. Discord's enforced nonce). */
+  readonly idempotent?: boolean;
+  /** Whether a post made with `key` is among the channel's recent messages (platforms that can tell). */
+  delivered?(target: PostTarget, key: string): Promise<boolean>;
   /** Tells one user directly (a direct message), e.g. the admin of a failing subscription. */
   notify?(target: { workspace: string; user: string }, reply: Reply): Promise<void>;
 }

@@ -114,4 +114,47 @@ describe('kepu CLI', () => {
     const en = await kepu('--locale', 'en', 'import', zip);
     expect(en.stderr).toContain('rejected plans.zip: this kind of file is not supported. Accepted: PDF');
   }, 30_000);
+
+  it('two imports at once on one database both succeed', async () => {
+    const seed = join(__dirname, '..', 'seeds', 'changning-2021-kepu-14th-fyp.txt');
+    const fresh = join(dir, 'concurrent.db');
+    const results = await Promise.all(
+      [0, 1, 2].map(() =>
+        run(process.execPath, ['dist/src/bin.js', '--db', fresh, 'import', seed], {
+          cwd: join(__dirname, '..'),
+          env: { ...process.env, KEPU_LOG_LEVEL: 'silent' },
+        }).then(
+          () => 0,
+          (e: { code: number; stderr: string }) => `${e.code}: ${e.stderr}`,
+        ),
+      ),
+    );
+    expect(results).toEqual([0, 0, 0]);
+  }, 60_000);
+
+  it('backup writes a database that restore brings back; a damaged database is named with what to do', async () => {
+    const backup = join(dir, 'backup.db');
+    const saved = await kepu('backup', backup);
+    expect(saved.code).toBe(0);
+    expect(saved.stdout).toContain(backup);
+    const plans = (await kepu('plans')).stdout;
+    const damaged = join(dir, 'damaged.db');
+    writeFileSync(damaged, 'x'.repeat(8192));
+    const refused = await run(process.execPath, ['dist/src/bin.js', '--db', damaged, 'plans'], {
+      cwd: join(__dirname, '..'),
+      env: { ...process.env, KEPU_LOG_LEVEL: 'silent' },
+    }).catch((e: { code: number; stderr: string }) => e);
+    expect(refused).toMatchObject({ code: 1 });
+    expect((refused as { stderr: string }).stderr).toContain(`database ${damaged}: the file is damaged`);
+    const restored = await run(process.execPath, ['dist/src/bin.js', '--db', damaged, 'restore-backup', backup], {
+      cwd: join(__dirname, '..'),
+      env: { ...process.env, KEPU_LOG_LEVEL: 'silent' },
+    });
+    expect(restored.stdout).toContain(`restored ${damaged}`);
+    const again = await run(process.execPath, ['dist/src/bin.js', '--db', damaged, 'plans'], {
+      cwd: join(__dirname, '..'),
+      env: { ...process.env, KEPU_LOG_LEVEL: 'silent' },
+    });
+    expect(again.stdout).toBe(plans);
+  }, 60_000);
 });

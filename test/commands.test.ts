@@ -168,3 +168,14 @@ describe('bad input gets a clear reply, never a crash', () => {
     expect(out).toContain('责任单位（');
   });
 });
+
+describe('stored names', () => {
+  it('strips control and bidi characters from a local theme day name', async () => {
+    const r = await askJson('/themeday add 长宁\u202e科技\u0007节\u200f 2027-05-15 2027-05-25');
+    expect(r.error).toBeFalsy();
+    expect(r.title).toContain('长宁科技节');
+    const stored = app.db.prepare('SELECT id, data FROM local_theme_day').all() as { id: string; data: string }[];
+    expect(stored.map((d) => JSON.parse(d.data).nameZh)).toContain('长宁科技节');
+    expect(JSON.stringify(stored)).not.toMatch(/[\u202e\u0007\u200f]|\\u202e|\\u0007|\\u200f/);
+  });
+});

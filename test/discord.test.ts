@@ -253,6 +253,27 @@ describe('Discord adapter (discord.js against a fake Discord)', () => {
     expect(err).toMatchObject({ code: '10003', permanent: true });
   });
 
+  it('posts a digest once when Discord creates it and then answers 502 (enforced nonce)', async () => {
+    fake.createThenFail = 1;
+    const target = { workspace: GUILD_A, channel: '800000000000000003' };
+    const reply = { title: '科普主题日周报', text: '防灾减灾日' };
+    const first = await bot.post(target, reply, { key: '9:2026-W19' }).catch((e: unknown) => e);
+    if (first) await bot.post(target, reply, { key: '9:2026-W19' });
+    const calls = fake.calls.filter((c) => c.path === '/api/v10/channels/800000000000000003/messages');
+    expect(calls.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(calls.map((c) => c.body.nonce)).size).toBe(1);
+    expect(calls.every((c) => c.body.enforce_nonce === true)).toBe(true);
+    expect(fake.created.filter((c) => c.channel === '800000000000000003')).toHaveLength(1);
+  });
+
+  it('keeps serving after an interaction callback is refused', async () => {
+    fake.plan(/interactions\/\d+\/[^/]+\/callback/, 400, { message: 'Unknown interaction', code: 10062 });
+    const refused = command(GUILD_A, 'targets', [{ name: 'year', type: 4, value: 2025 }]);
+    await fake.until(() => fake.calls.find((c) => c.path.includes(`/interactions/${refused}/`)));
+    const id = command(GUILD_A, 'targets', [{ name: 'year', type: 4, value: 2025 }]);
+    expect(embedText((await callbackOf(id)).body)).toContain('超过 22%');
+  });
+
   it('resumes the gateway session after a dropped connection', async () => {
     fake.dropConnection();
     const resume = await fake.until(() => fake.received.find((m) => m.op === 6), 10_000);

@@ -334,3 +334,12 @@ describe('the five seed plans', () => {
     );
   });
 });
+
+describe('numbered items beyond 999', () => {
+  it('keeps item 1000 and later as tasks of their own, not merged into 999', () => {
+    const items = Array.from({ length: 1005 }, (_, i) => `${i + 1}. 开展第${i + 1}项科普活动。责任单位：区科协`);
+    const plan = parsePlan(['某区科普工作方案', '一、重点任务', ...items].join('\n\n'));
+    expect(plan.tasks).toHaveLength(1005);
+    expect(plan.tasks.at(-1)!.number).toBe('1005');
+  });
+});

@@ -167,7 +167,7 @@ describe('scheduler', () => {
     expect(poster.posts).toHaveLength(1);
   });
 
-  it('a restart while posting reports the unknown delivery instead of posting again', async () => {
+  it('a restart while posting, on a platform that cannot tell, reports the unknown delivery instead of posting again', async () => {
     const db = open();
     const sub = subscribe(db);
     const clock = manualClock(new Date('2026-05-04T01:00:00Z'));
@@ -178,8 +178,97 @@ describe('scheduler', () => {
     clock.advance(11 * 60_000);
     await scheduler(db, clock, poster, reports).tick();
     expect(poster.posts).toHaveLength(0);
-    expect(reports).toEqual([`${sub.id}:interrupted while posting; delivery unknown`]);
+    expect(reports).toEqual([`${sub.id}:interrupted`]);
     expect(getRun(db, sub.id, '2026-W19')?.status).toBe('failed');
+  });
+
+  it('a restart while posting asks the platform: found is recorded as sent, missing is posted again, both unreported', async () => {
+    for (const arrived of [true, false]) {
+      const db = open();
+      const sub = subscribe(db);
+      const clock = manualClock(new Date('2026-05-04T01:00:00Z'));
+      claimRun(db, sub.id, '2026-W19', 'crashed-process', clock.now(), new Date(0));
+      markRun(db, sub.id, '2026-W19', 'crashed-process', 'posting', clock.now());
+      const asked: string[] = [];
+      const poster = Object.assign(recorder(), {
+        async delivered(_: unknown, key: string) {
+          asked.push(key);
+          return arrived;
+        },
+      });
+      const reports: string[] = [];
+      clock.advance(3 * 60_000);
+      await scheduler(db, clock, poster, reports).tick();
+      await scheduler(db, clock, poster, reports).tick();
+      expect(asked).toEqual([`${sub.id}:2026-W19`]);
+      expect(poster.posts).toHaveLength(arrived ? 0 : 1);
+      expect(reports).toEqual([]);
+      expect(getRun(db, sub.id, '2026-W19')?.status).toBe('sent');
+    }
+  });
+
+  it('a restart while posting on an idempotent platform posts again with the same key', async () => {
+    const db = open();
+    const sub = subscribe(db);
+    const clock = manualClock(new Date('2026-05-04T01:00:00Z'));
+    claimRun(db, sub.id, '2026-W19', 'crashed-process', clock.now(), new Date(0));
+    markRun(db, sub.id, '2026-W19', 'crashed-process', 'posting', clock.now());
+    const keys: (string | undefined)[] = [];
+    const poster: Poster = { platform: 'console', idempotent: true, post: async (_t, _r, o) => void keys.push(o?.key) };
+    const reports: string[] = [];
+    clock.advance(3 * 60_000);
+    await scheduler(db, clock, poster, reports).tick();
+    expect(keys).toEqual([`${sub.id}:2026-W19`]);
+    expect(reports).toEqual([]);
+  });
+
+  it('one channel whose post hangs does not delay another', async () => {
+    const db = open();
+    subscribe(db, { channel: 'stuck' });
+    subscribe(db, { channel: 'fine' });
+    const clock = manualClock(new Date('2026-05-04T01:00:00Z'));
+    const posted: string[] = [];
+    let release!: () => void;
+    const hung = new Promise<void>((resolve) => (release = resolve));
+    const poster: Poster = {
+      platform: 'console',
+      post: async (target) => {
+        if (target.channel === 'stuck') await hung;
+        posted.push(target.channel);
+      },
+    };
+    const tick = scheduler(db, clock, poster).tick();
+    for (let i = 0; i < 50 && !posted.includes('fine'); i++) await new Promise((r) => setTimeout(r, 10));
+    expect(posted).toEqual(['fine']);
+    release();
+    expect(await tick).toHaveLength(2);
+  });
+
+  it('a database busy right after a delivered post does not turn it into a failure posted again', async () => {
+    const path = tempDbPath();
+    const db = open(path);
+    db.pragma('busy_timeout = 0');
+    const sub = subscribe(db);
+    const other = open(path);
+    const clock = manualClock(new Date('2026-05-04T01:00:00Z'));
+    const posts: string[] = [];
+    const poster: Poster = {
+      platform: 'console',
+      post: async (target) => {
+        posts.push(target.channel);
+        other.exec('BEGIN IMMEDIATE'); // another writer holds the lock as the post returns
+      },
+      delivered: async () => posts.length > 0,
+    };
+    const reports: string[] = [];
+    expect(await scheduler(db, clock, poster, reports).tick()).toEqual([`${sub.id}:2026-W19`]);
+    other.exec('COMMIT');
+    expect(getRun(db, sub.id, '2026-W19')?.status).toBe('posting');
+    clock.advance(3 * 60_000);
+    await scheduler(db, clock, poster, reports).tick();
+    expect(posts).toHaveLength(1);
+    expect(reports).toEqual([]);
+    expect(getRun(db, sub.id, '2026-W19')?.status).toBe('sent');
   });
 
   it('two processes on one database post once', async () => {

@@ -204,6 +204,41 @@ describe('Slack adapter (Bolt over HTTP)', () => {
   });
 });
 
+describe('Slack adapter under faults', () => {
+  it('keeps serving after Slack refuses a response_url', async () => {
+    fake.refuseResponses = 404;
+    const before = fake.calls.length;
+    const refused = await slash('help', { user: 'UREFUSED' });
+    expect(refused.res.status).toBe(200);
+    await fake.until(() => fake.calls.length > before || undefined);
+    await new Promise((r) => setTimeout(r, 200));
+    fake.refuseResponses = 0;
+    const { id } = await slash('help', { user: 'UREFUSED' });
+    expect(textOf(await responseTo(id))).toContain('/plans');
+  });
+
+  it('answers as a member, within its bound, when users.info fails with 500', async () => {
+    fake.failHttp('users.info', 500, 50);
+    const { id } = await slash('digest subscribe', { user: 'U500' });
+    const answer = await fake.until(() => fake.responses.find((r) => r.id === id)?.body, 8_000);
+    // Refused, saying the role could not be checked rather than that the user is no admin.
+    expect(textOf(answer)).toContain('暂时无法向平台确认你的管理员身份');
+    fake.failHttp('users.info', 500, 0);
+  });
+
+  it('finds a digest that was created though chat.postMessage answered 502, by its metadata', async () => {
+    fake.createThenFail = 1;
+    const target = { workspace: 'T1', channel: 'CDUP' };
+    const err = await slack.post(target, { title: '周报' }, { key: '5:2026-W19' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(DeliveryError);
+    expect(fake.messages.filter((m) => m.channel === 'CDUP')).toHaveLength(1);
+    expect(fake.messages.at(-1)!.metadata).toEqual({ event_type: 'kepu_digest', event_payload: { key: '5:2026-W19' } });
+    expect(await slack.delivered(target, '5:2026-W19')).toBe(true);
+    expect(await slack.delivered(target, '5:2026-W20')).toBe(false);
+    expect(await slack.delivered({ workspace: 'T1', channel: 'COTHER' }, '5:2026-W19')).toBe(false);
+  });
+});
+
 describe('Slack adapter, many workspaces (OAuth installations in SQLite)', () => {
   let oauthSlack: Awaited<ReturnType<typeof startSlack>>;
 

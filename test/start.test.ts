@@ -37,12 +37,22 @@ async function until(predicate: () => boolean, ms: number): Promise<void> {
   }
 }
 
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 beforeAll(async () => {
   discord = await new FakeDiscord(['200000000000000001']).start();
   slack = await new FakeSlack().start();
   port = await freePort();
   dir = mkdtempSync(join(tmpdir(), 'kepu-start-'));
-  bot = spawn(process.execPath, ['dist/src/bin.js', 'start'], {
+  // As a service manager runs it: npm start, whose signals npm forwards to the bot.
+  bot = spawn('npm', ['start', '--silent'], {
     cwd: join(__dirname, '..'),
     env: {
       ...process.env,
@@ -112,10 +122,38 @@ describe('npm start with platform tokens', () => {
     expect(JSON.stringify(answer.blocks)).toContain('区科协 的任务');
   }, 30_000);
 
-  it('shuts down cleanly on SIGTERM', async () => {
+  it('shuts down on SIGTERM to npm within the deadline, even with Slack failing, leaving no node process', async () => {
+    const botPid = Number(/"pid":(\d+)/.exec(logs)?.[1]);
+    expect(botPid).toBeGreaterThan(0);
+    expect(botPid).not.toBe(bot.pid);
+    // A command in flight whose users.info never answers well: the Web API keeps failing with 500.
+    slack.failHttp('users.info', 500, 1000);
+    const body = new URLSearchParams({
+      team_id: 'T1',
+      channel_id: 'C1',
+      user_id: 'U9',
+      command: '/kepu',
+      text: 'help',
+      response_url: slack.responseUrl('s2'),
+      trigger_id: 't2',
+    }).toString();
+    const ts = Math.floor(Date.now() / 1000);
+    const signature = `v0=${createHmac('sha256', SECRET).update(`v0:${ts}:${body}`).digest('hex')}`;
+    await fetch(`http://127.0.0.1:${port}/slack/events`, {
+      method: 'POST',
+      body,
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-slack-request-timestamp': String(ts),
+        'x-slack-signature': signature,
+      },
+    });
     const exited = new Promise<number | null>((resolve) => bot.once('exit', (code) => resolve(code)));
+    const sentAt = Date.now();
     bot.kill('SIGTERM');
     expect(await exited).toBe(0);
+    expect(Date.now() - sentAt).toBeLessThan(10_000);
     expect(logs).toContain('shutting down');
+    await until(() => !alive(botPid), 2_000);
   }, 20_000);
 });

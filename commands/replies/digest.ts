@@ -66,6 +66,16 @@ export function renderDigest(d: Digest): Reply {
 /** Tells the subscribing admin that a digest could not be posted, and why. */
 export function digestFailure(locale: Locale, channel: string, error: string): Reply {
   const say = sayIn(locale);
+  if (error === 'interrupted')
+    return {
+      title: say('每周周报可能未送达', 'The weekly digest may not have arrived'),
+      text: say(
+        `频道 ${channel}：机器人在发送周报时重启，无法确认周报是否已发出，也无法安全地重发。请查看该频道；如未收到，可用 /digest preview 查看本周内容。`,
+        `Channel ${channel}: the bot restarted while posting the digest, and whether it arrived cannot be confirmed, so it was not sent again. Please check the channel; /digest preview shows this week's digest.`,
+      ),
+      error: true,
+      locale,
+    };
   return {
     title: say('每周周报发送失败', 'The weekly digest could not be posted'),
     text: say(

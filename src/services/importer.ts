@@ -240,8 +240,12 @@ export function ensureSeeds(db: Db, dir: string, days: readonly ThemeDay[], now:
   const files = readdirSync(dir)
     .filter((f) => /\.(txt|md)$/i.test(f))
     .sort();
-  return files.map((f) => {
+  const parsed = files.map((f) => {
     const bytes = readPlanFile(join(dir, f));
-    return save(db, parseFile(bytes, f, days), bytes, f, days, now);
+    return { f, bytes, plan: parseFile(bytes, f, days) };
   });
+  // One immediate transaction: of several first starts, one seeds and the others then find the plans.
+  return db
+    .transaction(() => (countPlans(db) > 0 ? [] : parsed.map((p) => save(db, p.plan, p.bytes, p.f, days, now))))
+    .immediate();
 }

@@ -17,9 +17,13 @@ import {
   listSubscriptions,
   markRun,
   getRun,
+  takeOverRun,
   type Subscription,
 } from '../store/subscriptions.js';
 import { log } from '../log.js';
+
+/** The error of a run interrupted by a restart whose delivery cannot be confirmed. */
+export const INTERRUPTED = 'interrupted';
 
 /** This week's slot of a subscription: the ISO week key and the instant it is due. */
 export function slotOf(
@@ -49,6 +53,8 @@ export interface SchedulerOptions {
   retryDelaysMs?: number[];
   /** A claim older than this, never posted, is taken over. */
   leaseMs?: number;
+  /** A run left 'posting' longer than this is taken over (posts are bounded well below it). */
+  postingLeaseMs?: number;
   owner?: string;
 }
 
@@ -58,14 +64,21 @@ export class Scheduler {
   private running: Promise<void> | null = null;
   private readonly delays: number[];
   private readonly lease: number;
+  private readonly postingLease: number;
 
   constructor(private readonly o: SchedulerOptions) {
     this.owner = o.owner ?? randomUUID();
     this.delays = o.retryDelaysMs ?? [60_000, 5 * 60_000, 30 * 60_000];
     this.lease = o.leaseMs ?? 10 * 60_000;
+    this.postingLease = o.postingLeaseMs ?? 2 * 60_000;
   }
 
-  /** Runs everything that is due now. Returns the (subscription id, week) pairs it delivered. */
+  /**
+   * Runs everything that is due now, each subscription on its own (one slow or failing channel never
+   * delays another). Runs another process left in 'posting' are resumed: a post the platform shows
+   * as delivered is recorded as sent, one it does not show is sent again (idempotent by its key).
+   * Returns the (subscription id, week) pairs delivered.
+   */
   async tick(): Promise<string[]> {
     const { db, clock } = this.o;
     const now = clock.now();
@@ -74,35 +87,46 @@ export class Scheduler {
       db,
       this.o.posters.map((p) => p.platform),
     );
-    for (const run of interruptedRuns(db, stale)) {
+    const work: Promise<string | null>[] = [];
+    for (const run of interruptedRuns(db, new Date(now.getTime() - this.postingLease))) {
       const sub = subs.find((s) => s.id === run.subscriptionId);
-      markRun(db, run.subscriptionId, run.week, run.owner, 'failed', now, {
-        error: 'interrupted while posting; delivery unknown',
-      });
-      if (sub) await this.o.report(sub, 'interrupted while posting; delivery unknown', this.poster(sub));
+      if (!sub || !takeOverRun(db, run, this.owner, now)) continue;
+      work.push(this.deliver(sub, run.week, true));
     }
-    const sent: string[] = [];
     for (const sub of subs) {
       const { week, due } = slotOf(sub, now);
       if (now < due || !claimRun(db, sub.id, week, this.owner, now, stale)) continue;
-      if (await this.deliver(sub, week)) sent.push(`${sub.id}:${week}`);
+      work.push(this.deliver(sub, week, false));
     }
-    return sent;
+    const done = await Promise.allSettled(work);
+    return done.flatMap((d) => (d.status === 'fulfilled' && d.value ? [d.value] : []));
   }
 
   private poster(sub: Subscription): Poster | undefined {
     return this.o.posters.find((p) => p.platform === sub.platform);
   }
 
-  private async deliver(sub: Subscription, week: string): Promise<boolean> {
+  /** Posts one run (keyed, so a repeat is not a second message); `resumed` when a previous attempt may have arrived. */
+  private async deliver(sub: Subscription, week: string, resumed: boolean): Promise<string | null> {
     const { db, clock } = this.o;
     const poster = this.poster(sub)!;
-    markRun(db, sub.id, week, this.owner, 'posting', clock.now(), { countAttempt: true });
+    const key = `${sub.id}:${week}`;
+    const target = { workspace: sub.workspace, channel: sub.channel };
     try {
-      await poster.post({ workspace: sub.workspace, channel: sub.channel }, this.o.compose(sub, clock.now()));
-      markRun(db, sub.id, week, this.owner, 'sent', clock.now());
-      log.info({ subscription: sub.id, week }, 'digest sent');
-      return true;
+      const previous = getRun(db, sub.id, week);
+      if ((resumed || (previous?.attempts ?? 0) > 0) && poster.delivered) {
+        if (await poster.delivered(target, key)) {
+          this.sent(sub, week, 'digest found already posted');
+          return key;
+        }
+      } else if (resumed && !poster.delivered && !poster.idempotent) {
+        // Nothing can tell whether it arrived, and posting again could double it.
+        markRun(db, sub.id, week, this.owner, 'failed', clock.now(), { error: INTERRUPTED });
+        await this.o.report(sub, INTERRUPTED, poster);
+        return null;
+      }
+      markRun(db, sub.id, week, this.owner, 'posting', clock.now(), { countAttempt: true });
+      await poster.post(target, this.o.compose(sub, clock.now()), { key });
     } catch (err) {
       const code = err instanceof DeliveryError ? err.code : String((err as Error).message ?? err);
       const attempts = getRun(db, sub.id, week)?.attempts ?? 1;
@@ -118,7 +142,29 @@ export class Scheduler {
           .report(sub, code, poster)
           .catch((e: unknown) => log.error({ err: e }, 'could not report digest failure'));
       }
-      return false;
+      return null;
+    }
+    this.sent(sub, week, 'digest sent');
+    return key;
+  }
+
+  /**
+   * Records a delivered run. A database busy past its timeout must not make a delivered digest look
+   * failed: the record is retried, and if it still cannot be written the run stays 'posting', which the
+   * next start resolves by asking the platform (never by posting blindly).
+   */
+  private sent(sub: Subscription, week: string, message: string): void {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        markRun(this.o.db, sub.id, week, this.owner, 'sent', this.o.clock.now());
+        log.info({ subscription: sub.id, week }, message);
+        return;
+      } catch (err) {
+        if (attempt >= 3) {
+          log.error({ err, subscription: sub.id, week }, 'digest delivered but not recorded; resolved on next start');
+          return;
+        }
+      }
     }
   }
 
@@ -134,9 +180,15 @@ export class Scheduler {
     this.timer = setInterval(run, everyMs);
   }
 
-  async stop(): Promise<void> {
+  /** Stops ticking and waits for the tick in flight, at most `deadlineMs`; posts still pending are abandoned (logged; their runs stay 'posting' and are checked on the next start). */
+  async stop(deadlineMs = 5_000): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
-    await this.running;
+    if (!this.running) return;
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), deadlineMs)));
+    const result = await Promise.race([this.running, late]);
+    clearTimeout(timer);
+    if (result === 'late') log.warn({ deadlineMs }, 'digest posts abandoned at shutdown; checked again on next start');
   }
 }

@@ -1,6 +1,9 @@
-/** Opens the SQLite database (WAL, foreign keys on) and applies the numbered migrations in migrations/. */
+/**
+ * Opens the SQLite database (WAL, foreign keys on), checks its integrity and applies the numbered
+ * migrations in migrations/. Failures become a DbError that names the file and what to do.
+ */
 import Database from 'better-sqlite3';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -8,16 +11,100 @@ export type Db = Database.Database;
 
 const MIGRATIONS = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
 
-export function openDb(path: string): Db {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const db = new Database(path);
-  db.pragma('journal_mode = WAL');
-  // In WAL mode NORMAL never corrupts the database; a power cut may lose only the last commits.
-  db.pragma('synchronous = NORMAL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
-  migrate(db);
-  return db;
+/** How long a statement waits for another process's write lock before failing with SQLITE_BUSY. */
+export const BUSY_TIMEOUT_MS = 10_000;
+
+export type DbProblem = 'corrupt' | 'readonly' | 'directory' | 'locked' | 'other';
+
+/** A database that cannot be used, with a message naming the file and what to do. */
+export class DbError extends Error {
+  constructor(
+    readonly path: string,
+    readonly problem: DbProblem,
+    detail: string,
+  ) {
+    super(`database ${path}: ${ADVICE[problem]} (${detail})`);
+  }
+}
+
+const ADVICE: Record<DbProblem, string> = {
+  corrupt: 'the file is damaged or not a kepu database; restore it from a backup (kepu restore-backup <backup>)',
+  readonly: 'cannot write to the file or its folder; check their permissions and owner',
+  directory: 'its folder does not exist and cannot be created; check KEPU_DB / --db and permissions',
+  locked: `another process held the database lock for over ${BUSY_TIMEOUT_MS / 1000} s; try again, or stop the other kepu process`,
+  other: 'could not be opened',
+};
+
+/** The DbError for an SQLite failure on the database at `path`. */
+export function dbError(path: string, err: unknown): DbError {
+  if (err instanceof DbError) return err;
+  const code = String((err as { code?: string }).code ?? '');
+  const message = (err as Error).message ?? String(err);
+  const problem: DbProblem =
+    code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB'
+      ? 'corrupt'
+      : code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_PERM')
+        ? path !== ':memory:' && !existsSync(dirname(path))
+          ? 'directory'
+          : 'readonly'
+        : code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')
+          ? 'locked'
+          : 'other';
+  return new DbError(path, problem, code ? `${code}: ${message}` : message);
+}
+
+export function openDb(path: string, o: { busyTimeoutMs?: number } = {}): Db {
+  if (path !== ':memory:') {
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+    } catch (err) {
+      throw new DbError(path, 'directory', (err as Error).message);
+    }
+  }
+  let db: Db | undefined;
+  try {
+    db = new Database(path);
+    db.pragma(`busy_timeout = ${o.busyTimeoutMs ?? BUSY_TIMEOUT_MS}`);
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new DbError(path, 'corrupt', `quick_check: ${String(check)}`);
+    db.pragma('journal_mode = WAL');
+    // In WAL mode NORMAL never corrupts the database; a power cut may lose only the last commits.
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    migrate(db);
+    return db;
+  } catch (err) {
+    db?.close();
+    throw dbError(path, err);
+  }
+}
+
+/** Copies the database to `file` with SQLite's online backup API (safe while the bot runs). Returns the pages copied. */
+export async function backupDb(db: Db, file: string): Promise<number> {
+  const { totalPages } = await db.backup(file);
+  return totalPages;
+}
+
+/**
+ * Replaces the database at `path` (even a damaged one) with the backup `file` after checking the backup's
+ * integrity: copied next to it, then renamed over it, its old WAL files removed. Stop the bot first.
+ */
+export async function restoreDb(file: string, path: string): Promise<void> {
+  if (!existsSync(file)) throw new DbError(file, 'other', 'no such file');
+  let source: Db | undefined;
+  try {
+    source = new Database(file, { readonly: true, fileMustExist: true });
+    const check = source.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new DbError(file, 'corrupt', `quick_check: ${String(check)}`);
+    await source.backup(`${path}.restoring`);
+  } catch (err) {
+    rmSync(`${path}.restoring`, { force: true });
+    throw dbError(file, err);
+  } finally {
+    source?.close();
+  }
+  for (const suffix of ['-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
+  renameSync(`${path}.restoring`, path);
 }
 
 /**
@@ -37,12 +124,15 @@ export function migrate(db: Db): number {
     for (const file of files) {
       const n = Number(file.split('_')[0]);
       if (n <= current) continue;
+      // Immediate: take the write lock before reading, so two first starts wait for each other instead of failing.
       db.transaction(() => {
+        const now = (db.prepare('SELECT max(version) AS v FROM schema_version').get() as { v: number | null }).v ?? 0;
+        if (n <= now) return;
         db.exec(readFileSync(join(MIGRATIONS, file), 'utf8'));
         if ((db.pragma('foreign_key_check') as unknown[]).length > 0)
           throw new Error(`migration ${file} breaks foreign keys`);
         db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(n);
-      })();
+      }).immediate();
       version = n;
     }
   } finally {

@@ -153,3 +153,15 @@ export function interruptedRuns(db: Db, staleBefore: Date): DigestRun[] {
     .prepare(`SELECT ${RUN_COLUMNS} FROM digest_run WHERE status = 'posting' AND updated_at < ?`)
     .all(staleBefore.toISOString()) as DigestRun[];
 }
+
+/** Takes over a run another process left in 'posting' (as `run` shows it); false when someone else took it first. */
+export function takeOverRun(db: Db, run: DigestRun, owner: string, now: Date): boolean {
+  return (
+    db
+      .prepare(
+        `UPDATE digest_run SET status = 'claimed', owner = ?, updated_at = ?
+         WHERE subscription_id = ? AND week = ? AND status = 'posting' AND owner = ? AND updated_at = ?`,
+      )
+      .run(owner, now.toISOString(), run.subscriptionId, run.week, run.owner, run.updatedAt).changes > 0
+  );
+}

@@ -31,6 +31,14 @@ export class FakeDiscord {
   private nextId = 1_000_000;
   /** Files served as attachments (Discord's CDN), by attachment id. */
   private readonly files = new Map<string, Buffer>();
+  /** Messages created with enforce_nonce, by channel and nonce: a repeat returns the existing message. */
+  private readonly nonces = new Map<string, unknown>();
+  /** Messages created in channels (after nonce deduplication). */
+  readonly created: { channel: string; body: any }[] = [];
+  /** The next this-many channel message creations create the message, then answer 502. */
+  createThenFail = 0;
+  /** Delay before each REST answer (a slow Discord). */
+  delayMs = 0;
   port = 0;
 
   constructor(guilds = ['200000000000000001', '200000000000000002']) {
@@ -143,6 +151,7 @@ export class FakeDiscord {
       res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(bytes.length) });
       return void res.end(bytes);
     }
+    if (this.delayMs) await new Promise((r) => setTimeout(r, this.delayMs));
     const planned = this.planned.findIndex((p) => p.match.test(`${call.method} ${path}`));
     if (planned >= 0) {
       const [p] = this.planned.splice(planned, 1);
@@ -180,6 +189,19 @@ export class FakeDiscord {
     }
     if (/^\/api\/v10\/webhooks\//.test(path)) return send(200, message('999', call.body));
     if (path === '/api/v10/users/@me/channels') return send(200, { id: '400000000000000001', type: 1 });
+    if (channelMessage && req.method === 'POST') {
+      const key = `${channelMessage[1]}:${call.body?.nonce}`;
+      const existing = call.body?.enforce_nonce ? this.nonces.get(key) : undefined;
+      if (existing) return send(200, existing);
+      const created = message(channelMessage[1]!, call.body);
+      this.created.push({ channel: channelMessage[1]!, body: call.body });
+      if (call.body?.enforce_nonce) this.nonces.set(key, created);
+      if (this.createThenFail > 0) {
+        this.createThenFail--;
+        return send(502, { message: 'Bad Gateway', code: 0 });
+      }
+      return send(200, created);
+    }
     if (channelMessage) return send(200, message(channelMessage[1]!, call.body));
     return send(404, { message: 'Unknown route', code: 0 });
   }

@@ -34,6 +34,16 @@ export class FakeSlack {
   fileToken = 'xoxb-test';
   /** Downloads of shared files: file id and whether the bearer token was right. */
   readonly downloads: { id: string; authorized: boolean }[] = [];
+  /** HTTP failures planned per method: the next calls answer with these statuses. */
+  private readonly httpFailures = new Map<string, number[]>();
+  /** Status every response_url answers with (e.g. 404 once Slack stops honouring it); 200 when unset. */
+  refuseResponses = 0;
+  /** Delay before each Web API answer (a slow Slack). */
+  delayMs = 0;
+  /** The next this-many chat.postMessage calls create the message, then answer 502. */
+  createThenFail = 0;
+  /** Messages posted, per channel, as conversations.history returns them (newest last here). */
+  readonly messages: { channel: string; ts: string; text: string; metadata?: unknown }[] = [];
   /** Envelope acknowledgements received over Socket Mode. */
   readonly acks: { envelope_id: string; payload?: unknown }[] = [];
   port = 0;
@@ -50,13 +60,24 @@ export class FakeSlack {
         if (!file || !authorized) res.writeHead(403, { 'content-type': 'text/plain' }).end('forbidden');
         else res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(file.bytes);
       } else if (url.startsWith('/respond/')) {
-        this.responses.push({ id: url.slice('/respond/'.length), body });
-        res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
+        if (this.refuseResponses) res.writeHead(this.refuseResponses).end('no_response_url');
+        else {
+          this.responses.push({ id: url.slice('/respond/'.length), body });
+          res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
+        }
       } else {
         const method = url.replace(/^\/api\//, '').split('?')[0]!;
         this.calls.push({ method, body, auth: req.headers.authorization });
+        if (this.delayMs) await new Promise((r) => setTimeout(r, this.delayMs));
         const failure = this.failures.get(method)?.shift();
-        if (failure === 429) {
+        const status = this.httpFailures.get(method)?.shift();
+        if (status) {
+          res.writeHead(status).end('upstream failure');
+        } else if (method === 'chat.postMessage' && this.createThenFail > 0) {
+          this.createThenFail--;
+          this.answer(method, body);
+          res.writeHead(502).end('bad gateway');
+        } else if (failure === 429) {
           res
             .writeHead(429, { 'retry-after': String(this.retryAfter), 'content-type': 'application/json' })
             .end('{"ok":false,"error":"ratelimited"}');
@@ -118,6 +139,11 @@ export class FakeSlack {
     this.failures.set(method, errors);
   }
 
+  /** The next `times` calls of `method` answer with HTTP `status` (e.g. 500). */
+  failHttp(method: string, status: number, times = 1): void {
+    this.httpFailures.set(method, Array(times).fill(status));
+  }
+
   /** Resolves when `predicate` holds (checked after every request), or rejects after `ms`. */
   async until<T>(predicate: () => T | undefined, ms = 5000): Promise<T> {
     const deadline = Date.now() + ms;
@@ -165,8 +191,26 @@ export class FakeSlack {
           },
         };
       }
-      case 'chat.postMessage':
-        return { ok: true, channel: body.channel, ts: `${Date.now() / 1000}` };
+      case 'chat.postMessage': {
+        const ts = `${Date.now() / 1000}${this.messages.length}`;
+        const metadata = typeof body.metadata === 'string' ? JSON.parse(body.metadata) : body.metadata;
+        this.messages.push({ channel: String(body.channel), ts, text: String(body.text ?? ''), metadata });
+        return { ok: true, channel: body.channel, ts };
+      }
+      case 'conversations.history': {
+        const all = String(body.include_all_metadata) === 'true';
+        const found = this.messages
+          .filter((m) => m.channel === String(body.channel))
+          .reverse()
+          .slice(0, Number(body.limit ?? 100))
+          .map((m) => ({
+            type: 'message',
+            ts: m.ts,
+            text: m.text,
+            ...(all && m.metadata ? { metadata: m.metadata } : {}),
+          }));
+        return { ok: true, messages: found, has_more: false };
+      }
       default:
         return { ok: true };
     }

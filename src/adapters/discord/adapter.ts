@@ -19,13 +19,14 @@ import {
   type ChatInputCommandInteraction,
   type Interaction,
 } from 'discord.js';
+import { createHash } from 'node:crypto';
 import type { Dispatcher } from '../../dispatch/dispatcher.js';
 import type { Caller, CommandDef, IncomingFile } from '../../dispatch/types.js';
 import { DeliveryError, type Invocation, type PostTarget, type Reply } from '../../reply.js';
 import { toLocale } from '../../i18n.js';
 import { log } from '../../log.js';
 import type { Adapter } from '../adapter.js';
-import { clip, download, InFlight } from '../shared.js';
+import { clip, download, InFlight, within } from '../shared.js';
 import { BARE_SUB, discordCommands } from './definitions.js';
 import { renderMessage } from './render.js';
 
@@ -40,6 +41,8 @@ export interface DiscordOptions {
   stopAfterMs?: number;
 }
 
+/** A digest post (with the REST client's own retries) gives up after this; the scheduler retries later, same nonce. */
+const POST_TIMEOUT_MS = 30_000;
 /** Discord errors after which posting to the channel cannot work until an admin acts. */
 const PERMANENT_CODES = new Set([10003, 50001, 50013, 10004]);
 /** Discord's limits on autocomplete: 25 choices, 100 characters a name or value. */
@@ -52,6 +55,11 @@ export const BOT_PERMISSIONS = new PermissionsBitField([
   PermissionFlagsBits.SendMessages,
   PermissionFlagsBits.EmbedLinks,
 ]);
+
+/** Discord nonces are at most 25 characters: a digest of the key. */
+export function nonceOf(key: string): string {
+  return createHash('sha256').update(key).digest('hex').slice(0, 25);
+}
 
 export function inviteUrl(applicationId: string): string {
   const scope = [OAuth2Scopes.Bot, OAuth2Scopes.ApplicationsCommands].join(' ');
@@ -115,6 +123,7 @@ function callerOf(i: Interaction): Caller {
 
 export class DiscordAdapter implements Adapter {
   readonly platform = 'discord';
+  readonly idempotent = true;
   readonly client: Client;
   private dispatcher: Dispatcher | undefined;
   private readonly inFlight = new InFlight();
@@ -141,8 +150,9 @@ export class DiscordAdapter implements Adapter {
     await this.client.destroy();
   }
 
-  post(target: PostTarget, reply: Reply): Promise<void> {
-    return this.send(target.channel, reply);
+  /** With a key, the message carries a nonce Discord enforces: a retry within minutes returns the message already created. */
+  post(target: PostTarget, reply: Reply, options: { key?: string } = {}): Promise<void> {
+    return this.send(target.channel, reply, options.key);
   }
 
   async notify(target: { workspace: string; user: string }, reply: Reply): Promise<void> {
@@ -196,10 +206,12 @@ export class DiscordAdapter implements Adapter {
     else await i.reply({ embeds: message.embeds, components: message.components, flags: button ? 64 : message.flags });
   }
 
-  private async send(channel: string, reply: Reply): Promise<void> {
+  private async send(channel: string, reply: Reply, key?: string): Promise<void> {
     const { embeds, components } = renderMessage(reply, reply.locale ?? 'zh-CN');
+    const nonce = key ? { nonce: nonceOf(key), enforce_nonce: true } : {};
     try {
-      await this.client.rest.post(Routes.channelMessages(channel), { body: { embeds, components } });
+      const create = this.client.rest.post(Routes.channelMessages(channel), { body: { embeds, components, ...nonce } });
+      await within(POST_TIMEOUT_MS, 'discord post', create);
     } catch (err) {
       if (err instanceof DiscordAPIError) {
         const permanent = PERMANENT_CODES.has(Number(err.code)) || err.status === 403 || err.status === 404;

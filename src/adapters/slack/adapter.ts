@@ -4,7 +4,7 @@
  * chat.postMessage. Runs Bolt over HTTP (signed requests) or Socket Mode, for one workspace (a bot
  * token) or many (OAuth, installations kept in SQLite).
  */
-import { App, LogLevel, type InstallationStore } from '@slack/bolt';
+import { App, LogLevel, webApi, type InstallationStore } from '@slack/bolt';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Dispatcher } from '../../dispatch/dispatcher.js';
@@ -13,7 +13,7 @@ import { DeliveryError, type PostTarget, type Reply } from '../../reply.js';
 import { log } from '../../log.js';
 import { toLocale, translate } from '../../i18n.js';
 import type { Adapter } from '../adapter.js';
-import { download, InFlight } from '../shared.js';
+import { download, InFlight, within } from '../shared.js';
 import { renderBlocks } from './render.js';
 
 type WebClient = App['client'];
@@ -57,6 +57,14 @@ const PERMANENT = new Set([
   'missing_scope',
 ]);
 const USER_CACHE_MS = 5 * 60_000;
+/** The event type of digest messages' metadata: the subscription and week they stand for. */
+export const DIGEST_EVENT = 'kepu_digest';
+/** How long a command waits for users.info before answering as a member. */
+const USER_INFO_MS = 2_500;
+/** Digest posts: one attempt each (no hidden client retries that could post twice), bounded in time. */
+const POST_TIMEOUT_MS = 10_000;
+/** How many recent messages are searched for a digest already posted. */
+const HISTORY_LIMIT = 50;
 /** A few retries within about a minute, not the Web API client's default of ten over half an hour: a digest tick must not stall. */
 export const DEFAULT_RETRIES = { retries: 3, factor: 2, minTimeout: 2_000, maxTimeout: 20_000 };
 
@@ -79,10 +87,20 @@ export class SlackAdapter implements Adapter {
   private readonly inFlight = new InFlight();
   /** Files just shared in a channel, by team, channel and user, for `/kepu plan import` right after. */
   private readonly shared = new Map<string, { file: string; until: number }>();
+  /** The client of digest posts and history look-ups: no retries of its own, a timeout per call. */
+  private readonly poster: webApi.WebClient;
 
   constructor(private readonly o: SlackOptions) {
+    this.poster = new webApi.WebClient(undefined, {
+      slackApiUrl: o.apiUrl,
+      retryConfig: { retries: 0 },
+      timeout: POST_TIMEOUT_MS,
+      rejectRateLimitedCalls: true,
+      logLevel: webApi.LogLevel.ERROR,
+    });
     this.app = new App({
-      ...(o.oauth ? { ...o.oauth, scopes: SCOPES } : { token: o.botToken }),
+      // The token is checked in start(), where a failure is this adapter's alone (not an unhandled rejection).
+      ...(o.oauth ? { ...o.oauth, scopes: SCOPES } : { token: o.botToken, tokenVerificationEnabled: false }),
       // Bolt hands these client options to the OAuth installer and to the Socket Mode connection.
       installerOptions: { directInstall: true, clientOptions: { slackApiUrl: o.apiUrl } },
       signingSecret: o.signingSecret,
@@ -96,6 +114,10 @@ export class SlackAdapter implements Adapter {
   async start(dispatcher: Dispatcher): Promise<void> {
     this.dispatcher = dispatcher;
     const app = this.app;
+    if (this.o.botToken && !this.o.oauth)
+      await within(10_000, 'auth.test', app.client.auth.test({ token: this.o.botToken })).catch((err: unknown) => {
+        throw new Error(`Slack bot token refused: ${errorCode(err)}`);
+      });
     // Slack resends a request it thinks timed out (x-slack-retry-num): acknowledge it and do nothing more.
     app.use(async (args) => {
       const { context, next } = args;
@@ -184,8 +206,28 @@ export class SlackAdapter implements Adapter {
     await this.app.stop();
   }
 
-  post(target: PostTarget, reply: Reply): Promise<void> {
-    return this.send(target.workspace, target.channel, reply);
+  post(target: PostTarget, reply: Reply, options: { key?: string } = {}): Promise<void> {
+    return this.send(target.workspace, target.channel, reply, options.key);
+  }
+
+  /** Whether a digest tagged `key` is among the channel's recent messages (conversations.history with metadata). */
+  async delivered(target: PostTarget, key: string): Promise<boolean> {
+    const token = await this.tokenFor(target.workspace);
+    try {
+      const history = await this.poster.conversations.history({
+        token,
+        channel: target.channel,
+        limit: HISTORY_LIMIT,
+        include_all_metadata: true,
+      });
+      return (history.messages ?? []).some((m) => {
+        const meta = (m as { metadata?: { event_type?: string; event_payload?: { key?: string } } }).metadata;
+        return meta?.event_type === DIGEST_EVENT && meta.event_payload?.key === key;
+      });
+    } catch (err) {
+      const code = errorCode(err);
+      throw new DeliveryError(code, PERMANENT.has(code), (err as Error).message);
+    }
   }
 
   notify(target: { workspace: string; user: string }, reply: Reply): Promise<void> {
@@ -229,30 +271,37 @@ export class SlackAdapter implements Adapter {
   }
 
   /** Whether a user is a workspace admin or owner, and their Slack locale (users.info, cached for a few minutes). */
-  private async person(client: WebClient, user: string): Promise<{ admin: boolean; locale: string | undefined }> {
-    const cached = this.people.get(user);
+  private async person(
+    client: WebClient,
+    team: string,
+    user: string,
+  ): Promise<{ admin: boolean; locale: string | undefined; unknown?: boolean }> {
+    // Per team: one person may be an admin of one workspace and not of another (Enterprise Grid).
+    const cacheKey = `${team}:${user}`;
+    const cached = this.people.get(cacheKey);
     if (cached && cached.until > Date.now()) return cached;
     try {
-      const info = await client.users.info({ user, include_locale: true });
+      const info = await within(USER_INFO_MS, 'users.info', client.users.info({ user, include_locale: true }));
       const u = info.user;
       const p = {
         admin: Boolean(u?.is_admin || u?.is_owner || u?.is_primary_owner),
         locale: u?.locale,
         until: Date.now() + USER_CACHE_MS,
       };
-      this.people.set(user, p);
+      this.people.set(cacheKey, p);
       return p;
     } catch (err) {
       log.warn({ err, user }, 'users.info failed; treating the user as a member writing Chinese');
-      return { admin: false, locale: undefined };
+      return { admin: false, locale: undefined, unknown: true };
     }
   }
 
   /** The caller of a command typed in `channel`: admin by the configured list or by Slack's own roles. */
   private async caller(client: WebClient, team: string, channel: string, user: string): Promise<Caller> {
-    const p = await this.person(client, user);
+    const p = await this.person(client, team, user);
     const isAdmin = Boolean(this.o.admins?.includes(user)) || p.admin;
-    return { platform: 'slack', workspace: team, channel, user, locale: toLocale(p.locale), isAdmin };
+    const who: Caller = { platform: 'slack', workspace: team, channel, user, locale: toLocale(p.locale), isAdmin };
+    return !isAdmin && p.unknown ? { ...who, adminUnknown: true } : who;
   }
 
   /** The bot token for a workspace: the installation's in OAuth mode, the configured one otherwise. */
@@ -264,7 +313,7 @@ export class SlackAdapter implements Adapter {
   }
 
   /** chat.postMessage; failures become DeliveryError, permanent when an admin has to act (see PERMANENT). */
-  private async send(workspace: string, channel: string, reply: Reply): Promise<void> {
+  private async send(workspace: string, channel: string, reply: Reply, key?: string): Promise<void> {
     const { text, blocks } = renderBlocks(reply, reply.locale ?? 'zh-CN');
     const token = await this.tokenFor(workspace).catch((err: unknown) => {
       throw new DeliveryError(
@@ -274,7 +323,15 @@ export class SlackAdapter implements Adapter {
       );
     });
     try {
-      await this.app.client.chat.postMessage({ token, channel, text, blocks });
+      if (key)
+        await this.poster.chat.postMessage({
+          token,
+          channel,
+          text,
+          blocks,
+          metadata: { event_type: DIGEST_EVENT, event_payload: { key } },
+        });
+      else await this.app.client.chat.postMessage({ token, channel, text, blocks });
     } catch (err) {
       const code = errorCode(err);
       throw new DeliveryError(code, PERMANENT.has(code), (err as Error).message);
