@@ -38,13 +38,19 @@ export const deadlines = command({
         `今天是 ${today}；按年份给出的期限以当年 12 月 31 日计。`,
         `Today is ${today}; a due year counts as 31 December.`,
       ),
-      sections: found.rows.map((d) => {
+      sections: found.rows.flatMap((d, i) => {
         const what = d.target ? `${d.target.metric} ${quantity(ctx.say, d.target)}` : d.text;
         const task = d.taskId ? ` · ${ctx.say('任务', 'task')} ${d.taskId}` : '';
-        return {
-          title: `${d.due} · ${dueStatus(ctx.say, d.daysLeft)} · ${ctx.say(KIND[d.kind][0], KIND[d.kind][1])}`,
-          body: d.kind === 'period-end' ? clip(d.planTitle, 60) : `${clip(what, 120)}\n${clip(d.planTitle, 40)}${task}`,
+        const kind = ctx.say(KIND[d.kind][0], KIND[d.kind][1]) + (d.yearly ? ctx.say('（每年）', ' (yearly)') : '');
+        const section = {
+          title: `${d.due} · ${dueStatus(ctx.say, d.daysLeft)} · ${kind}`,
+          body:
+            d.kind === 'period-end'
+              ? `${clip(d.planTitle, 60)}\n${d.daysLeft < 0 ? ctx.say('规划期已结束。', 'The plan period has ended.') : ''}`.trim()
+              : `${clip(what, 120)}\n${clip(d.planTitle, 40)}${task}`,
         };
+        const firstPast = d.daysLeft < 0 && (i === 0 ? true : found.rows[i - 1]!.daysLeft >= 0);
+        return firstPast ? [{ title: ctx.say('已过期', 'Past due') }, section] : [section];
       }),
       footer: pageFooter(ctx.say, found),
       paging: paging('deadlines', argsOf({ within, year }), found),

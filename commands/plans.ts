@@ -13,17 +13,26 @@ export const plans = command({
   examples: ['/plans'],
   run(ctx, { page = 1 }) {
     const found = ctx.services.plans.page(page, PER_PAGE);
+    const year = Number(ctx.today().slice(0, 4));
     return {
       title: ctx.say(`已载入 ${found.total} 个规划`, `${found.total} plans loaded`),
       sections: found.rows.map((p) => ({
         title: `${p.id}. ${p.title}`,
         body: [
           [p.region, period(p), p.docNumber, p.issuedOn].filter(Boolean).join(' · '),
+          p.periodEnd !== null && p.periodEnd < year
+            ? ctx.say(
+                `已期满（${p.periodEnd} 年底）· 有后续规划时请导入新规划：kepu import <文件>`,
+                `Period ended (end of ${p.periodEnd}) · import the successor plan when there is one: kepu import <file>`,
+              )
+            : '',
           ctx.say(
             `任务 ${p.tasks} · 目标 ${p.targets} · 单位 ${p.units}`,
             `${p.tasks} tasks · ${p.targets} targets · ${p.units} units`,
           ),
-        ].join('\n'),
+        ]
+          .filter(Boolean)
+          .join('\n'),
       })),
       footer: found.pages > 1 ? pageFooter(ctx.say, found) : undefined,
       paging: paging('plans', {}, found),

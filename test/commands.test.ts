@@ -101,7 +101,7 @@ describe('commands through the console adapter, on the seeds', () => {
   it('/deadlines marks 2025 targets as past due relative to today', async () => {
     const r = await askJson('/deadlines year:2025');
     expect(r.text).toContain('2026-11-24');
-    expect(allText(r)).toMatch(/2025-12-31 · 已到期 328 天/);
+    expect(allText(r)).toMatch(/2025-12-31 · 已过期 328 天/);
     // The seeds set nothing due in 2026 or 2027, so the default window (the past year and the next) holds the 2025 items.
     expect((await askJson('/deadlines')).title).toBe(r.title);
     expect((await askJson('/deadlines year:2035')).title).toMatch(/到期事项（\d+ 项）/);

@@ -97,8 +97,8 @@ export function quantity(say: Say, t: Omit<Quantity, 'metric'>): string {
   }
 }
 
-/** 还剩 N 天 / 已到期 N 天 */
+/** 还剩 N 天 / 已过期 N 天 */
 export function dueStatus(say: Say, daysLeft: number): string {
   if (daysLeft >= 0) return say(`还剩 ${daysLeft} 天`, `${daysLeft} days left`);
-  return say(`已到期 ${-daysLeft} 天`, `due date passed ${-daysLeft} days ago`);
+  return say(`已过期 ${-daysLeft} 天`, `due date passed ${-daysLeft} days ago`);
 }

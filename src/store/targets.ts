@@ -32,7 +32,13 @@ export function listTargets(
   const params: unknown[] = [];
   if (f.planId !== undefined) (where.push('g.plan_id = ?'), params.push(f.planId));
   if (f.taskSeq !== undefined) (where.push('t.seq = ?'), params.push(f.taskSeq));
-  if (f.year !== undefined) (where.push('g.year = ?'), params.push(f.year));
+  if (f.year !== undefined) {
+    // A yearly (每年) target falls due in every year of its plan's period.
+    where.push(
+      `((g.recurrence IS NULL AND g.year = ?) OR (g.recurrence = 'annual' AND ? BETWEEN p.period_start AND coalesce(g.year, p.period_end)))`,
+    );
+    params.push(f.year, f.year);
+  }
   if (f.query) {
     where.push(`(g.quote LIKE ? ESCAPE '\\' OR g.metric LIKE ? ESCAPE '\\')`);
     params.push(`%${likeEscape(f.query)}%`, `%${likeEscape(f.query)}%`);
@@ -83,16 +89,29 @@ export interface DueRow {
   value: number | null;
   valueMax: number | null;
   unit: string | null;
+  /** 1 for a yearly (每年) target: this row is one of its years. */
+  annual: number;
 }
 
-const DUE = `SELECT 'target' AS kind, g.year, g.quote AS title, g.plan_id AS planId, p.title AS planTitle, t.seq AS taskSeq,
-    g.metric, g.comparator, g.value, g.value_max AS valueMax, g.unit
-  FROM target g JOIN plan p ON p.id = g.plan_id LEFT JOIN task t ON t.id = g.task_id WHERE g.year BETWEEN @from AND @to
+/**
+ * Targets with a due year; yearly targets once for every year of their plan's period (up to their own year
+ * when they have one); milestones; plan period ends.
+ */
+const DUE = `WITH RECURSIVE yr(y) AS (SELECT @from UNION ALL SELECT y + 1 FROM yr WHERE y < @to)
+  SELECT 'target' AS kind, g.year, g.quote AS title, g.plan_id AS planId, p.title AS planTitle, t.seq AS taskSeq,
+    g.metric, g.comparator, g.value, g.value_max AS valueMax, g.unit, 0 AS annual
+  FROM target g JOIN plan p ON p.id = g.plan_id LEFT JOIN task t ON t.id = g.task_id
+  WHERE g.recurrence IS NULL AND g.year BETWEEN @from AND @to
   UNION ALL
-  SELECT 'milestone', m.year, m.text, m.plan_id, p.title, NULL, NULL, NULL, NULL, NULL, NULL
+  SELECT 'target', yr.y, g.quote, g.plan_id, p.title, t.seq, g.metric, g.comparator, g.value, g.value_max, g.unit, 1
+  FROM target g JOIN plan p ON p.id = g.plan_id LEFT JOIN task t ON t.id = g.task_id
+    JOIN yr ON yr.y BETWEEN p.period_start AND coalesce(g.year, p.period_end)
+  WHERE g.recurrence = 'annual'
+  UNION ALL
+  SELECT 'milestone', m.year, m.text, m.plan_id, p.title, NULL, NULL, NULL, NULL, NULL, NULL, 0
   FROM milestone m JOIN plan p ON p.id = m.plan_id WHERE m.year BETWEEN @from AND @to
   UNION ALL
-  SELECT 'period-end', p.period_end, p.title, p.id, p.title, NULL, NULL, NULL, NULL, NULL, NULL
+  SELECT 'period-end', p.period_end, p.title, p.id, p.title, NULL, NULL, NULL, NULL, NULL, NULL, 0
   FROM plan p WHERE p.period_end BETWEEN @from AND @to`;
 
 /** Everything due in [fromYear, toYear] (targets with a year, milestones, plan period ends), by year and plan; a page when asked. */

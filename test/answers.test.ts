@@ -1,0 +1,95 @@
+/** Answers a coordinator acts on: each block checks one way an answer was wrong or misleading. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PassThrough, Readable } from 'node:stream';
+import { createApp, type App } from '../src/app.js';
+import { manualClock } from '../src/clock.js';
+import { runConsole } from '../src/adapters/console/console.js';
+import { calendarFile } from '../commands/replies/calendar.js';
+import type { Locale } from '../src/i18n.js';
+import type { Reply } from '../src/reply.js';
+
+let app: App;
+
+beforeAll(() => {
+  app = createApp({ dbPath: ':memory:', clock: manualClock(new Date('2026-11-24T02:00:00Z')) });
+});
+afterAll(() => app.close());
+
+async function run(line: string, opts: { json?: boolean; locale?: Locale } = {}): Promise<string> {
+  const output = new PassThrough();
+  const chunks: string[] = [];
+  output.on('data', (c: Buffer) => chunks.push(c.toString()));
+  await runConsole(app.dispatcher, {
+    locale: opts.locale ?? 'zh-CN',
+    input: Readable.from([`${line}\n`]),
+    output,
+    json: opts.json,
+  });
+  return chunks.join('');
+}
+const ask = (line: string, locale?: Locale) => run(line, { locale });
+const askJson = async (line: string, locale?: Locale): Promise<Reply> =>
+  JSON.parse((await run(line, { json: true, locale })).trim());
+const allText = (r: Reply) =>
+  [
+    r.title,
+    r.text,
+    ...(r.sections ?? []).flatMap((s) => [s.title, s.body, ...(s.fields ?? []).map((f) => `${f.name} ${f.value}`)]),
+    r.footer,
+  ].join('\n');
+
+describe('yearly (每年) targets fall due every year of their plan', () => {
+  it('/deadlines year:2026 lists 海安 and not 南京 (its period ended in 2025)', async () => {
+    const r = await askJson('/deadlines year:2026');
+    const text = allText(r);
+    expect(text).toContain('培育高素质农民');
+    expect(text).toContain('每年');
+    expect(text).not.toContain('培训高素质农民'); // 南京, 2021–2025
+  });
+
+  it('/targets year:2030 holds 海安 yearly targets, year:2036 none', async () => {
+    expect(allText(await askJson('/targets year:2030'))).toContain('培育高素质农民');
+    expect(allText(await askJson('/targets year:2036'))).not.toContain('培育高素质农民');
+  });
+
+  it('a December digest and the iCalendar carry them', () => {
+    const digest = app.services.digests.compose(
+      { workspace: 'console', planIds: null, lookahead: 21, locale: 'zh-CN', timezone: 'Asia/Shanghai' },
+      new Date('2027-12-20T02:00:00Z'),
+    );
+    expect(digest.due.map((d) => d.target?.metric)).toContain('培育高素质农民');
+    expect(calendarFile(app.services, 2030)).toContain('培育高素质农民');
+    expect(calendarFile(app.services, 2036)).not.toContain('培育高素质农民');
+  });
+});
+
+describe('/deadlines keeps ahead and past apart', () => {
+  it('within applies to past items too', async () => {
+    const text = allText(await askJson('/deadlines within:30'));
+    expect(text).toContain('2026-12-31');
+    expect(text).not.toContain('2025-12-31');
+  });
+
+  it('upcoming first, then an 已过期 block; ended periods are said so', async () => {
+    const r = await askJson('/deadlines within:400');
+    const titles = (r.sections ?? []).map((s) => s.title ?? '');
+    const block = titles.indexOf('已过期');
+    expect(block).toBeGreaterThan(0);
+    expect(titles.slice(0, block).every((t) => t.includes('还剩'))).toBe(true);
+    expect(titles[block + 1]).toContain('已过期 328 天');
+    const all = allText(await askJson('/deadlines within:400 page:2'));
+    expect(allText(r) + all).toContain('规划期已结束');
+  });
+
+  it('English says the due date passed, not "overdue"', async () => {
+    const text = allText(await askJson('/deadlines within:400 page:2', 'en'));
+    expect(text).toMatch(/due date passed \d+ days ago/);
+    expect(text).not.toMatch(/overdue/i);
+  });
+
+  it('/plans says which plans have ended and invites importing the successor', async () => {
+    const text = allText(await askJson('/plans'));
+    expect(text.match(/已期满/g)).toHaveLength(4);
+    expect(text).toContain('kepu import');
+  });
+});
