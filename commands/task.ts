@@ -21,10 +21,19 @@ export const task = command({
     const t = ctx.services.tasks.get(id);
     if (!t) throw new UserError('error.unknown-task', { id: clip(id, 20) });
     const targets = ctx.services.targets.ofTask(t);
+    const themes = ctx.services.themes.ofTask(ctx.caller.workspace, t);
+    const named = themes.filter((d) => d.how === 'mention').map((d) => d.name);
+    const topical = themes.filter((d) => d.how === 'keyword').map((d) => d.name);
+    const themeLine = [
+      named.length ? ctx.say(`文中提到：${named.join('、')}`, `named: ${named.join(', ')}`) : '',
+      topical.length ? ctx.say(`主题相关：${topical.join('、')}`, `on the topic: ${topical.join(', ')}`) : '',
+    ]
+      .filter(Boolean)
+      .join('\n');
     const fields = [
       { name: ctx.say('牵头部门', 'Lead units'), value: t.leadUnits.join('、') || '—' },
       { name: ctx.say('责任单位', 'Responsible units'), value: clip(t.units.join('、') || '—', 1000) },
-      { name: ctx.say('主题日', 'Theme days'), value: t.themeDays.join('、') || '—' },
+      { name: ctx.say('主题日', 'Theme days'), value: clip(themeLine || '—', 1000) },
     ];
     const due = (g: { year: number | null; recurrence: string | null }) =>
       g.year ? ctx.say(`（${g.year}年）`, ` (${g.year})`) : g.recurrence ? ctx.say('（每年）', ' (annual)') : '';

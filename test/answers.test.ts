@@ -93,3 +93,44 @@ describe('/deadlines keeps ahead and past apart', () => {
     expect(text).toContain('kepu import');
   });
 });
+
+describe('theme-day links judge a task by its own words, not its units', () => {
+  const linked = (dayId: string) =>
+    app.db
+      .prepare(
+        `SELECT t.plan_id AS planId, t.seq, t.title, t.text, l.how FROM task_theme l JOIN task t ON t.id = l.task_id WHERE l.day_id = ?`,
+      )
+      .all(dayId) as { planId: number; seq: number; title: string; text: string; how: string }[];
+
+  it('no topic link comes from a unit name (市气象局, 生态环境局)', () => {
+    for (const [dayId, words] of [
+      ['world-meteorological-day', ['气象']],
+      ['world-environment-day', ['生态环境', '环境保护']],
+    ] as const) {
+      const links = linked(dayId).filter((l) => l.how === 'keyword');
+      for (const l of links) {
+        const own = `${l.title}\n${l.text}`.replace(/（[^（）]*(?:单位|部门|按职责分工负责)[^（）]*）/g, '');
+        expect(
+          words.some((w) => own.replace(/[\u4e00-\u9fff]{0,6}(?:局|委|办|厅)/g, '').includes(w)),
+          `${l.planId}-${l.seq}`,
+        ).toBe(true);
+      }
+    }
+  });
+
+  it('/task shows the same theme days as /tasks theme: finds, saying which are named and which on the topic', async () => {
+    const [l] = linked('world-meteorological-day').filter((x) => x.how === 'mention');
+    const one = allText(await askJson(`/task ${l!.planId}-${l!.seq}`));
+    expect(one).toMatch(/文中提到：[^\n]*世界气象日/);
+    const listed = allText(await askJson('/tasks theme:世界气象日'));
+    expect(listed).toContain(`${l!.planId}-${l!.seq}`);
+    const unitOnly = app.db
+      .prepare(
+        `SELECT t.plan_id || '-' || t.seq FROM task t WHERE t.text LIKE '%气象局%' AND t.id NOT IN (SELECT task_id FROM task_theme WHERE day_id = 'world-meteorological-day')`,
+      )
+      .pluck()
+      .all() as string[];
+    expect(unitOnly.length).toBeGreaterThan(0);
+    expect(allText(await askJson(`/task ${unitOnly[0]}`))).not.toContain('世界气象日');
+  });
+});

@@ -10,6 +10,7 @@ import { searchTasks, type TaskRow, type ThemeFilter } from '../store/tasks.js';
 import { queryTerms } from '../store/fts.js';
 import {
   countThemeTasks,
+  linksOfTask,
   localDayData,
   overrides,
   saveLocalDay,
@@ -75,6 +76,24 @@ export class ThemeService {
     }
     const found = searchTasks(this.db, { terms: queryTerms(day.nameZh), limit: 50, offset: 0 }).rows;
     return found.filter((t) => planIds === null || planIds.includes(t.planId)).slice(0, limit);
+  }
+
+  /**
+   * The theme days a task concerns, as `/tasks theme:` finds it: days it names ('mention') and days on its
+   * topic ('keyword'); printed names no catalog day knows are named as printed.
+   */
+  ofTask(workspace: string, task: TaskRow): { name: string; how: 'mention' | 'keyword' }[] {
+    const days = this.days(workspace);
+    const linked = linksOfTask(this.db, task.id).flatMap((l) => {
+      const day = days.find((d) => d.id === l.dayId);
+      return day ? [{ name: day.nameZh, how: l.how, aliases: day.aliases }] : [];
+    });
+    const unknown = task.themeDays
+      .filter((n) => !linked.some((l) => l.aliases.includes(n)))
+      .map((name) => ({ name, how: 'mention' as const }));
+    return [...linked.map(({ name, how }) => ({ name, how })), ...unknown].sort(
+      (a, b) => Number(b.how === 'mention') - Number(a.how === 'mention'),
+    );
   }
 
   /** Records announced dates for a day and year in this workspace (replacing earlier ones). */

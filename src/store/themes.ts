@@ -54,3 +54,10 @@ export function tasksOfThemeDays(db: Db, dayIds: string[], planIds: number[] | n
     .all(...params, limit) as number[];
   return tasksById(db, ids);
 }
+
+/** The theme days linked to one task, those it names first. */
+export function linksOfTask(db: Db, taskId: number): { dayId: string; how: 'mention' | 'keyword' }[] {
+  return db
+    .prepare('SELECT day_id AS dayId, how FROM task_theme WHERE task_id = ? ORDER BY how DESC, day_id')
+    .all(taskId) as { dayId: string; how: 'mention' | 'keyword' }[];
+}
