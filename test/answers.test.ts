@@ -134,3 +134,15 @@ describe('theme-day links judge a task by its own words, not its units', () => {
     expect(allText(await askJson(`/task ${unitOnly[0]}`))).not.toContain('世界气象日');
   });
 });
+
+describe('units keep the order the plan prints them in', () => {
+  it('/targets lists a task’s units as /task does', async () => {
+    const r = await askJson('/targets 农民 plan:南京');
+    const line = allText(r)
+      .split('\n')
+      .find((l) => l.startsWith('责任单位：'));
+    const task = await askJson('/task 3-5');
+    const field = (task.sections ?? []).flatMap((s) => s.fields ?? []).find((f) => f.name === '责任单位');
+    expect(line).toBe(`责任单位：${field!.value}`);
+  });
+});

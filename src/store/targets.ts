@@ -55,7 +55,9 @@ export function listTargets(
     .prepare(
       `SELECT g.id, g.plan_id AS planId, g.seq, p.title AS planTitle, t.seq AS taskSeq, t.title AS taskTitle, g.quote, g.metric,
          g.comparator, g.value, g.value_max AS valueMax, g.unit, g.year, g.recurrence,
-         (SELECT json_group_array(DISTINCT u.name) FROM task_unit tu JOIN unit u ON u.id = tu.unit_id WHERE tu.task_id = g.task_id) AS units
+         (SELECT json_group_array(name) FROM (SELECT u.name FROM task_unit tu JOIN unit u ON u.id = tu.unit_id
+            WHERE tu.task_id = g.task_id GROUP BY u.id ORDER BY max(tu.role = 'responsible') DESC,
+              min(CASE WHEN tu.role = 'responsible' THEN tu.pos END), min(tu.pos))) AS units
        ${from} ORDER BY g.year IS NULL, g.year, g.plan_id, g.seq LIMIT ? OFFSET ?`,
     )
     .all(...params, page?.limit ?? -1, page?.offset ?? 0) as (Omit<TargetRow, 'units'> & { units: string })[];
