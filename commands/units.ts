@@ -18,9 +18,19 @@ export const units = command({
       };
     }
     const line = (u: (typeof found.rows)[number]) => {
-      const counts = ctx.say(`牵头 ${u.lead} 项，参与 ${u.responsible} 项`, `leads ${u.lead}, shares ${u.responsible}`);
-      const plans = u.plans > 1 ? ctx.say(`（${u.plans} 个规划）`, ` (${u.plans} plans)`) : '';
-      return `${u.name} — ${counts}${plans}`;
+      const counts = ctx.say(`共 ${u.tasks} 项任务`, `${u.tasks} tasks`);
+      const lead =
+        u.plansWithoutLeads === u.plans
+          ? ctx.say('（规划未列牵头单位）', ' (the plan names no lead units)')
+          : ctx.say(`，其中牵头 ${u.lead} 项`, `, leads ${u.lead}`) +
+            (u.plansWithoutLeads > 0
+              ? ctx.say(
+                  `（${u.plansWithoutLeads} 个规划未列牵头单位）`,
+                  ` (${u.plansWithoutLeads} plans name no leads)`,
+                )
+              : '');
+      const plans = u.plans > 1 ? ctx.say(` · ${u.plans} 个规划`, ` · ${u.plans} plans`) : '';
+      return `${u.name} — ${counts}${lead}${plans}`;
     };
     return {
       title: ctx.say(`责任单位（${found.total} 个）`, `Units (${found.total})`),

@@ -146,3 +146,18 @@ describe('units keep the order the plan prints them in', () => {
     expect(line).toBe(`责任单位：${field!.value}`);
   });
 });
+
+describe('/units counts add up', () => {
+  it('gives the total, how many it leads, and says when a plan names no leads', async () => {
+    const text = allText(await askJson('/units 科协'));
+    const total = app.db
+      .prepare(
+        `SELECT count(DISTINCT task_id) FROM task_unit WHERE unit_id = (SELECT id FROM unit WHERE name = '区科协')`,
+      )
+      .pluck()
+      .get() as number;
+    expect(text).toMatch(new RegExp(`区科协 — 共 ${total} 项任务，其中牵头 \\d+ 项`));
+    expect(text).toMatch(/市科协 — 共 \d+ 项任务（规划未列牵头单位）/);
+    expect(text).not.toContain('牵头 0 项');
+  });
+});

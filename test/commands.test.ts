@@ -112,7 +112,7 @@ describe('commands through the console adapter, on the seeds', () => {
 
   it('/units counts tasks per unit and /unit finds a unit across plans', async () => {
     const r = await askJson('/units 科协');
-    expect(allText(r)).toMatch(/市科协 — 牵头 \d+ 项，参与 \d+ 项/);
+    expect(allText(r)).toMatch(/市科协 — 共 \d+ 项任务/);
     expect(allText(r)).toMatch(/区科协/);
     const unit = await askJson('/unit 区科协');
     expect(unit.title).toMatch(/区科协 的任务（\d+ 项）/);
