@@ -161,3 +161,19 @@ describe('/units counts add up', () => {
     expect(text).not.toContain('牵头 0 项');
   });
 });
+
+describe('/targets: a bare year is year:, and every line has its status', () => {
+  it('/targets 2025 answers as /targets year:2025', async () => {
+    const bare = await askJson('/targets 2025');
+    const opt = await askJson('/targets year:2025');
+    expect(bare.sections).toEqual(opt.sections);
+    expect(bare.title).toContain('year:2025');
+  });
+
+  it('each target shows 还剩 N 天 or 已过期 N 天 or 已期满', async () => {
+    for (const page of [1, 2, 3, 4, 5, 6]) {
+      const r = await askJson(`/targets page:${page}`);
+      for (const s of r.sections ?? []) expect(s.body).toMatch(/还剩 \d+ 天|已过期 \d+ 天|已期满/);
+    }
+  });
+});

@@ -11,6 +11,9 @@ export interface TargetRow extends Target {
   planTitle: string;
   taskTitle: string | null;
   units: string[];
+  /** The plan's period, which bounds a yearly target. */
+  periodStart: number | null;
+  periodEnd: number | null;
 }
 
 export interface TargetFilter {
@@ -55,6 +58,7 @@ export function listTargets(
     .prepare(
       `SELECT g.id, g.plan_id AS planId, g.seq, p.title AS planTitle, t.seq AS taskSeq, t.title AS taskTitle, g.quote, g.metric,
          g.comparator, g.value, g.value_max AS valueMax, g.unit, g.year, g.recurrence,
+         p.period_start AS periodStart, p.period_end AS periodEnd,
          (SELECT json_group_array(name) FROM (SELECT u.name FROM task_unit tu JOIN unit u ON u.id = tu.unit_id
             WHERE tu.task_id = g.task_id GROUP BY u.id ORDER BY max(tu.role = 'responsible') DESC,
               min(CASE WHEN tu.role = 'responsible' THEN tu.pos END), min(tu.pos))) AS units
