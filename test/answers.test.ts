@@ -177,3 +177,20 @@ describe('/targets: a bare year is year:, and every line has its status', () => 
     }
   });
 });
+
+describe('digest: the tasks a coordinator acts on come first', () => {
+  it('防灾减灾日 lists the 应急科普 tasks, each with its plan, the unit most concerned first', async () => {
+    const { renderDigest } = await import('../commands/replies/digest.js');
+    const digest = app.services.digests.compose(
+      { workspace: 'console', planIds: null, lookahead: 21, locale: 'zh-CN', timezone: 'Asia/Shanghai' },
+      new Date('2026-05-04T02:00:00Z'),
+    );
+    const day = digest.days.find((d) => d.occurrence.day.id === 'national-disaster-prevention-day')!;
+    for (const t of day.tasks) expect(t.title).toMatch(/应急|防灾/);
+    const section = renderDigest(digest).sections!.find((s) => s.title === '全国防灾减灾日')!;
+    const lines = section.body!.split('\n').filter((l) => l.startsWith('•'));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const l of lines) expect(l).toMatch(/ · (南京市|海安市|青云谱区)（[^、）]*应急[^、）]*[、）]/);
+    expect(lines.some((l) => /等 \d+ 个单位/.test(l))).toBe(true);
+  });
+});

@@ -3,10 +3,21 @@ import type { Locale } from '../../src/i18n.js';
 import type { Reply, Section } from '../../src/reply.js';
 import type { Digest } from '../../src/services/digest.js';
 import { taskId } from '../../src/services/tasks.js';
-import { dayName, formatRange, quantity, sayIn, when } from './format.js';
+import { dayName, formatRange, planShort, quantity, sayIn, when } from './format.js';
 
 /** Units shown per related task before "等 N 个单位". */
 const UNITS_SHOWN = 4;
+
+/** Units whose name shares a word with the day's name or topic (应急管理局 for 防灾减灾日) first, then as printed. */
+function concerned(day: { nameZh: string; keywords: string[] }, units: string[]): string[] {
+  const topic = [day.nameZh, ...day.keywords].join(' ');
+  const near = (u: string) => {
+    const key = u.replace(/^(?:各|市|区|县|省|镇)/, '').replace(/(?:局|委|办|会|厅|部|中心)$/, '');
+    for (let i = 0; i + 2 <= key.length; i++) if (topic.includes(key.slice(i, i + 2))) return true;
+    return false;
+  };
+  return [...units.filter(near), ...units.filter((u) => !near(u))];
+}
 
 export function renderDigest(d: Digest): Reply {
   const say = sayIn(d.scope.locale);
@@ -19,11 +30,11 @@ export function renderDigest(d: Digest): Reply {
       return { title: dayName(say, o.day), body: `${when(say, o, d.today)}${say('。', '. ')}${pending}` };
     }
     const lines = tasks.map((task) => {
-      const units = [...new Set([...task.leadUnits, ...task.units])];
+      const units = concerned(o.day, [...new Set([...task.units, ...task.leadUnits])]);
       const shown = units.slice(0, UNITS_SHOWN).join('、') || say('未列单位', 'no unit listed');
       const more =
         units.length > UNITS_SHOWN ? say(` 等 ${units.length} 个单位`, ` and ${units.length - UNITS_SHOWN} more`) : '';
-      return `• ${taskId(task)} ${task.title}（${shown}${more}）`;
+      return `• ${taskId(task)} ${task.title} · ${planShort(task.planTitle)}（${shown}${more}）`;
     });
     const related = lines.length ? [say('相关任务：', 'Related tasks:'), ...lines] : [];
     return { title: dayName(say, o.day), body: [when(say, o, d.today), ...related].join('\n') };

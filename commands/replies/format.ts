@@ -102,3 +102,8 @@ export function dueStatus(say: Say, daysLeft: number): string {
   if (daysLeft >= 0) return say(`还剩 ${daysLeft} 天`, `${daysLeft} days left`);
   return say(`已过期 ${-daysLeft} 天`, `due date passed ${-daysLeft} days ago`);
 }
+
+/** A plan named by its region as its title begins (南京市, 青云谱区), or its title clipped. */
+export function planShort(title: string): string {
+  return /^[\u4e00-\u9fff]{1,8}?[省市区县]/.exec(title)?.[0] ?? clip(title, 12);
+}

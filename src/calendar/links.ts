@@ -8,6 +8,11 @@ import type { ThemeDay } from './catalog.js';
 export interface ThemeLink {
   dayId: string;
   how: 'mention' | 'keyword';
+  /**
+   * How much the task's own words (not unit or theme-day names) are on the day's topic: keyword hits, a hit
+   * in the title counting 3; 0 when the task only names the day.
+   */
+  topical: number;
 }
 
 const UNIT_CLAUSE = /[（(][^（）()]*(?:单位|部门|按职责分工负责|牵头)[^（）()]*[）)]/g;
@@ -25,11 +30,16 @@ export function linkThemeDays(
   days: readonly ThemeDay[],
   task: { title: string; text: string; themeDays: string[]; units?: string[]; leadUnits?: string[] },
 ): ThemeLink[] {
-  const text = topicText(task);
+  const names = days.flatMap((d) => d.aliases).sort((a, b) => b.length - a.length);
+  const strip = (s: string) => names.reduce((acc, name) => acc.split(name).join(' '), s);
+  const text = strip(topicText(task));
+  const title = strip(task.title);
+  const hits = (s: string, k: string) => s.split(k).length - 1;
   const links: ThemeLink[] = [];
   for (const day of days) {
-    if (day.aliases.some((a) => task.themeDays.includes(a))) links.push({ dayId: day.id, how: 'mention' });
-    else if (day.keywords.some((k) => text.includes(k))) links.push({ dayId: day.id, how: 'keyword' });
+    const topical = day.keywords.reduce((n, k) => n + hits(text, k) + 2 * hits(title, k), 0);
+    if (day.aliases.some((a) => task.themeDays.includes(a))) links.push({ dayId: day.id, how: 'mention', topical });
+    else if (topical) links.push({ dayId: day.id, how: 'keyword', topical });
   }
   return links;
 }

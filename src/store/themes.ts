@@ -38,7 +38,10 @@ export function countThemeTasks(db: Db, theme: ThemeFilter): number {
   return db.prepare(sql).pluck().get(JSON.stringify(theme.dayIds), JSON.stringify(theme.names)) as number;
 }
 
-/** Tasks linked to theme days, those that name a day before those on its topic. */
+/**
+ * Tasks linked to theme days, most relevant first: those whose own words are on the day's topic, then
+ * those naming the day, a task naming few days before one listing many.
+ */
 export function tasksOfThemeDays(db: Db, dayIds: string[], planIds: number[] | null, limit: number): TaskRow[] {
   const plans = planIds ? `AND t.plan_id IN (SELECT value FROM json_each(?))` : '';
   const params: unknown[] = [JSON.stringify(dayIds)];
@@ -46,9 +49,11 @@ export function tasksOfThemeDays(db: Db, dayIds: string[], planIds: number[] | n
   const ids = db
     .prepare(
       `SELECT t.id FROM task t
-       JOIN (SELECT task_id, max(how) AS how FROM task_theme
+       JOIN (SELECT task_id, max(how) AS how, max(topical) AS topical FROM task_theme
              WHERE day_id IN (SELECT value FROM json_each(?)) GROUP BY task_id) l ON l.task_id = t.id
-       WHERE 1 ${plans} ORDER BY l.how DESC, t.plan_id, t.seq LIMIT ?`,
+       WHERE 1 ${plans}
+       ORDER BY l.topical DESC, l.how DESC, (SELECT count(DISTINCT name) FROM theme_mention m WHERE m.task_id = t.id),
+         t.plan_id, t.seq LIMIT ?`,
     )
     .pluck()
     .all(...params, limit) as number[];
