@@ -194,3 +194,19 @@ describe('digest: the tasks a coordinator acts on come first', () => {
     expect(lines.some((l) => /等 \d+ 个单位/.test(l))).toBe(true);
   });
 });
+
+describe('the theme-day catalog has the days 科普 teams work with', () => {
+  it('世界科学日, 全民健身日, 国际志愿者日, 全国交通安全日, 国际数学日 fall on their dates', () => {
+    const dates = new Map(app.services.themes.forYear('console', 2027).map((o) => [o.day.nameZh, o.start]));
+    expect(dates.get('世界科学日')).toBe('2027-11-10');
+    expect(dates.get('全民健身日')).toBe('2027-08-08');
+    expect(dates.get('国际志愿者日')).toBe('2027-12-05');
+    expect(dates.get('全国交通安全日')).toBe('2027-12-02');
+    expect(dates.get('国际数学日')).toBe('2027-03-14');
+  });
+
+  it('科普宣传周 alone is not 科技活动周; printed beside it, the task still concerns 科技活动周', async () => {
+    expect(app.services.themes.find('console', '科普宣传周')?.id).not.toBe('national-sci-tech-week');
+    expect(allText(await askJson('/tasks theme:科技活动周'))).toContain('2-30');
+  });
+});

@@ -13,8 +13,8 @@ const on = (id: string, year: number, overrides = []) => {
 };
 
 describe('theme-day catalog', () => {
-  it('holds the 50 days, each with Chinese and English names and aliases', () => {
-    expect(days).toHaveLength(50);
+  it('holds the 60 days, each with Chinese and English names and aliases', () => {
+    expect(days).toHaveLength(60);
     for (const d of days) expect(d.aliases).toContain(d.nameZh);
   });
 
