@@ -2,7 +2,7 @@ import { command, text } from '../src/dispatch/options.js';
 import { UserError } from '../src/dispatch/errors.js';
 import { taskId } from '../src/services/tasks.js';
 import { taskIds } from './complete.js';
-import { clip, quantity } from './replies/format.js';
+import { clip, quantity, taskRef } from './replies/format.js';
 
 /** /task <id> — one task in full: path, text, units, targets, theme days. */
 export const task = command({
@@ -39,7 +39,7 @@ export const task = command({
       g.year ? ctx.say(`（${g.year}年）`, ` (${g.year})`) : g.recurrence ? ctx.say('（每年）', ' (annual)') : '';
     const targetLines = targets.map((g) => `• ${g.metric}：${quantity(ctx.say, g)}${due(g)}`);
     return {
-      title: `${taskId(t)} · ${t.number}. ${t.title}`,
+      title: `${taskId(t)}（${taskRef(t)}） · ${t.title}`,
       text: `${t.planTitle} › ${t.path.slice(1).join(' › ')}`,
       sections: [
         { body: clip(t.text, 3500), fields },

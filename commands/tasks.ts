@@ -1,7 +1,7 @@
 import { command, page, text } from '../src/dispatch/options.js';
 import { taskId } from '../src/services/tasks.js';
 import { planNames, themeDayNames, unitNames } from './complete.js';
-import { argsOf, clip, pageFooter, paging } from './replies/format.js';
+import { argsOf, clip, pageFooter, paging, taskRef } from './replies/format.js';
 import { requirePlan } from './replies/plans.js';
 
 /** /tasks [query] [unit] [plan] [theme] — search tasks, ranked, with snippet, path and units. */
@@ -51,7 +51,7 @@ export const tasks = command({
     return {
       title: ctx.say(`任务：${filters || '全部'}（${found.total} 项）`, `Tasks: ${filters || 'all'} (${found.total})`),
       sections: found.rows.map((t) => ({
-        title: `${taskId(t)} · ${clip(t.title, 60)}`,
+        title: `${taskId(t)}（${taskRef(t)}） · ${clip(t.title, 60)}`,
         body: [
           t.snippet,
           `${clip(t.planTitle, 40)} › ${clip(t.path.slice(1).join(' › '), 80)}`,

@@ -210,3 +210,12 @@ describe('the theme-day catalog has the days 科普 teams work with', () => {
     expect(allText(await askJson('/tasks theme:科技活动周'))).toContain('2-30');
   });
 });
+
+describe('task titles read without numbering noise, with a reference into the printed plan', () => {
+  it('/task 3-5 is “3-5（南京 二.1） · 实施高素质农民培育工程”', async () => {
+    const r = await askJson('/task 3-5');
+    expect(r.title).toBe('3-5（南京 二.1） · 实施高素质农民培育工程');
+    for (const s of (await askJson('/tasks 农民')).sections ?? [])
+      expect(s.title).toMatch(/^\d+-\d+（\S+ [一二三四五六七八九十\d]+\.\d+） · [^\d（(]/);
+  });
+});

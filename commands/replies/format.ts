@@ -107,3 +107,19 @@ export function dueStatus(say: Say, daysLeft: number): string {
 export function planShort(title: string): string {
   return /^[\u4e00-\u9fff]{1,8}?[省市区县]/.exec(title)?.[0] ?? clip(title, 12);
 }
+
+/** The item number without its brackets and dots: （3） → 3, 1. → 1 */
+function bare(n: string): string {
+  return n.replace(/[（）()、.．\s]/g, '');
+}
+
+/**
+ * A reference a reader finds in the printed plan: the region, the group's number and the item's,
+ * e.g. 南京 二.1 for item 1 of （二） in 南京's plan.
+ */
+export function taskRef(t: { planTitle: string; path: string[]; number: string }): string {
+  const region = planShort(t.planTitle).replace(/(?<=..)[省市区县]$/, '');
+  const group =
+    t.path.length > 1 ? /^[（(]?([一二三四五六七八九十]+|\d+)[）)、.．]/.exec(t.path.at(-1)!)?.[1] : undefined;
+  return `${region} ${group ? `${group}.` : ''}${bare(t.number)}`;
+}
