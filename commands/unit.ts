@@ -21,13 +21,17 @@ export const unit = command({
   run(ctx, { name, page = 1 }) {
     const found = ctx.services.tasks.search({ unit: name, page });
     if (found.total === 0) throw new UserError('error.unknown-unit', { unit: clip(name, 40) });
+    const also = ctx.services.units.variants(name);
     return {
       title: ctx.say(`${name} 的任务（${found.total} 项）`, `Tasks of ${name} (${found.total})`),
+      text: also.length ? ctx.say(`也包括：${also.join('、')}`, `Also: ${also.join(', ')}`) : undefined,
       sections: found.rows.map((t) => ({
         title: `${taskId(t)} · ${clip(t.title, 60)}`,
         body: [
           clip(t.planTitle, 40),
-          t.leadUnits.some((u) => u.includes(name)) ? `${ctx.say('牵头', 'Lead')}：${t.leadUnits.join('、')}` : '',
+          t.leadUnits.some((u) => [name, ...also].some((n) => u.includes(n)))
+            ? `${ctx.say('牵头', 'Lead')}：${t.leadUnits.join('、')}`
+            : '',
           `${ctx.say('责任单位', 'Units')}：${clip(t.units.join('、') || '—', 300)}`,
         ]
           .filter(Boolean)

@@ -219,3 +219,24 @@ describe('task titles read without numbering noise, with a reference into the pr
       expect(s.title).toMatch(/^\d+-\d+（\S+ [一二三四五六七八九十\d]+\.\d+） · [^\d（(]/);
   });
 });
+
+describe('unit spelling variants are one unit to search', () => {
+  it('/unit 团委 finds 团市委 and 团区委 tasks and says so', async () => {
+    const r = await askJson('/unit 团委');
+    expect(r.title).toMatch(/团委 的任务（\d+ 项）/);
+    expect(r.text).toContain('也包括：团市委、团区委');
+  });
+
+  it('/unit 教育局 includes 教体局 tasks; 应急局 and 应急管理局 find the same', async () => {
+    const text = allText(await askJson('/unit 教育局'));
+    expect(text).toContain('教体局');
+    const a = await askJson('/tasks unit:应急局');
+    const b = await askJson('/tasks unit:应急管理局');
+    expect(a.title.replace('应急局', '')).toBe(b.title.replace('应急管理局', ''));
+  });
+
+  it('the table is data', async () => {
+    const { default: groups } = await import('../src/services/unit-synonyms.json', { with: { type: 'json' } });
+    expect(groups.some((g: string[]) => g.includes('市场监督管理局') && g.includes('市场监管局'))).toBe(true);
+  });
+});

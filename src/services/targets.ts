@@ -4,12 +4,17 @@ import { listTargets, type TargetFilter, type TargetRow } from '../store/targets
 import type { TaskRow } from '../store/tasks.js';
 import { normalizeQuery } from '../plans/normalize.js';
 import { pageOf, window, type Page } from './paging.js';
+import { unitVariants } from './unit-names.js';
 
 export class TargetService {
   constructor(private readonly db: Db) {}
 
-  list(f: TargetFilter, page: number): Page<TargetRow> {
-    const filter = { ...f, unit: f.unit && normalizeQuery(f.unit), query: f.query && normalizeQuery(f.query) };
+  list(f: Omit<TargetFilter, 'unit'> & { unit?: string }, page: number): Page<TargetRow> {
+    const filter = {
+      ...f,
+      unit: f.unit && unitVariants(normalizeQuery(f.unit)),
+      query: f.query && normalizeQuery(f.query),
+    };
     const { rows, total } = listTargets(this.db, filter, window(page));
     return pageOf(rows, total, page);
   }

@@ -1,6 +1,6 @@
 /** Targets and milestones repository. */
 import type { Db } from './db.js';
-import { likeEscape } from './tasks.js';
+import { likeEscape, UNITS_NAMED } from './tasks.js';
 import type { Comparator, Target } from '../plans/types.js';
 
 /** A stored target with its plan, task and the units of that task. */
@@ -21,7 +21,8 @@ export interface TargetFilter {
   /** Only the targets of this task (its seq in the plan). */
   taskSeq?: number;
   year?: number;
-  unit?: string;
+  /** A unit name fragment, or several (spelling variants): any of them. */
+  unit?: string | string[];
   query?: string;
 }
 
@@ -47,10 +48,8 @@ export function listTargets(
     params.push(`%${likeEscape(f.query)}%`, `%${likeEscape(f.query)}%`);
   }
   if (f.unit) {
-    where.push(
-      `g.task_id IN (SELECT task_id FROM task_unit WHERE unit_id IN (SELECT id FROM unit WHERE name LIKE ? ESCAPE '\\' OR key LIKE ? ESCAPE '\\'))`,
-    );
-    params.push(`%${likeEscape(f.unit)}%`, `%${likeEscape(f.unit)}%`);
+    where.push(`g.task_id IN (SELECT task_id FROM task_unit WHERE unit_id IN (${UNITS_NAMED}))`);
+    params.push(JSON.stringify([f.unit].flat()));
   }
   const from = `FROM target g JOIN plan p ON p.id = g.plan_id LEFT JOIN task t ON t.id = g.task_id ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
   const total = (db.prepare(`SELECT count(*) AS n ${from}`).get(...params) as { n: number }).n;
