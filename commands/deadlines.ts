@@ -53,6 +53,7 @@ export const deadlines = command({
         return firstPast ? [{ title: ctx.say('已过期', 'Past due') }, section] : [section];
       }),
       footer: pageFooter(ctx.say, found),
+      data: { today, total: found.total, page: found.page, deadlines: found.rows },
       paging: paging('deadlines', argsOf({ within, year }), found),
     };
   },

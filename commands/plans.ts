@@ -36,6 +36,10 @@ export const plans = command({
       })),
       footer: found.pages > 1 ? pageFooter(ctx.say, found) : undefined,
       paging: paging('plans', {}, found),
+      data: {
+        total: found.total,
+        plans: found.rows.map((p) => ({ ...p, ended: p.periodEnd !== null && p.periodEnd < year })),
+      },
       related: found.rows
         .slice(0, 3)
         .map((p) => ({ label: `/plan ${p.id}`, invocation: { name: 'plan', args: { plan: String(p.id) } } })),

@@ -81,6 +81,24 @@ export const targets = command({
         };
       }),
       footer: pageFooter(ctx.say, found),
+      data: {
+        total: found.total,
+        page: found.page,
+        targets: found.rows.map((g) => ({
+          id: g.id,
+          plan: { id: g.planId, title: g.planTitle, period: [g.periodStart, g.periodEnd] },
+          taskId: g.taskSeq ? `${g.planId}-${g.taskSeq}` : null,
+          metric: g.metric,
+          comparator: g.comparator,
+          value: g.value,
+          valueMax: g.valueMax,
+          unit: g.unit,
+          year: g.year,
+          recurrence: g.recurrence,
+          quote: g.quote,
+          units: g.units,
+        })),
+      },
       paging: paging('targets', argsOf({ query, plan, year, unit }), found),
     };
   },

@@ -45,6 +45,27 @@ export const task = command({
         { body: clip(t.text, 3500), fields },
         ...(targets.length ? [{ title: ctx.say('量化目标', 'Targets'), body: targetLines.join('\n') }] : []),
       ],
+      data: {
+        id: taskId(t),
+        ref: taskRef(t),
+        plan: { id: t.planId, title: t.planTitle },
+        path: t.path,
+        title: t.title,
+        text: t.text,
+        leadUnits: t.leadUnits,
+        units: t.units,
+        themeDays: themes,
+        targets: targets.map(({ metric, comparator, value, valueMax, unit, year, recurrence, quote }) => ({
+          metric,
+          comparator,
+          value,
+          valueMax,
+          unit,
+          year,
+          recurrence,
+          quote,
+        })),
+      },
       related: t.units
         .slice(0, 2)
         .map((u) => ({ label: `/unit ${u}`, invocation: { name: 'unit', args: { name: u } } })),

@@ -62,6 +62,19 @@ export const tasks = command({
           .join('\n'),
       })),
       footer: pageFooter(ctx.say, found, ctx.say('/task 编号 查看全文', '/task <id> for full text')),
+      data: {
+        total: found.total,
+        page: found.page,
+        tasks: found.rows.map((t) => ({
+          id: taskId(t),
+          ref: taskRef(t),
+          plan: { id: t.planId, title: t.planTitle },
+          path: t.path,
+          title: t.title,
+          leadUnits: t.leadUnits,
+          units: t.units,
+        })),
+      },
       paging: paging('tasks', argsOf({ query, unit, plan, theme }), found),
     };
   },

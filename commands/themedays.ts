@@ -27,6 +27,17 @@ export const themedays = command({
         const related = n ? ctx.say(`\n相关任务：${n} 项 · ${hint}`, `\n${n} related plan tasks · ${hint}`) : '';
         return { title: dayName(ctx.say, o.day), body: `${when(ctx.say, o, today)}${related}` };
       }),
+      data: {
+        today,
+        days: list.map((o) => ({
+          id: o.day.id,
+          name: o.day.nameZh,
+          nameEn: o.day.nameEn,
+          start: o.start,
+          end: o.end,
+          status: o.status,
+        })),
+      },
       footer: ctx.say(
         '管理员可用 /themeday set 名称 开始日期 结束日期 录入今年公布的日期。',
         'Admins enter announced dates with /themeday set <name> <start> <end>.',

@@ -38,6 +38,19 @@ export const unit = command({
           .join('\n'),
       })),
       footer: pageFooter(ctx.say, found),
+      data: {
+        unit: name,
+        variants: also,
+        total: found.total,
+        page: found.page,
+        tasks: found.rows.map((t) => ({
+          id: taskId(t),
+          plan: { id: t.planId, title: t.planTitle },
+          title: t.title,
+          leadUnits: t.leadUnits,
+          units: t.units,
+        })),
+      },
       paging: paging('unit', argsOf({ name }), found),
     };
   },

@@ -36,6 +36,7 @@ export const units = command({
       title: ctx.say(`责任单位（${found.total} 个）`, `Units (${found.total})`),
       sections: [{ body: found.rows.map(line).join('\n') }],
       footer: pageFooter(ctx.say, found, ctx.say('/unit 名称 查看任务', '/unit <name> for its tasks')),
+      data: { total: found.total, page: found.page, units: found.rows },
       paging: paging('units', argsOf({ query }), found),
       related: found.rows
         .slice(0, 3)

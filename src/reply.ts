@@ -57,6 +57,8 @@ export interface Reply {
   error?: boolean;
   /** The language the reply is written in (renderers word their buttons in it). */
   locale?: Locale;
+  /** The structured rows behind the answer (ids, units, values, dates) for programs; not rendered. */
+  data?: unknown;
 }
 
 /** A channel of a workspace (Discord guild, Slack team, Feishu tenant, …). */

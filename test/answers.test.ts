@@ -240,3 +240,19 @@ describe('unit spelling variants are one unit to search', () => {
     expect(groups.some((g: string[]) => g.includes('市场监督管理局') && g.includes('市场监管局'))).toBe(true);
   });
 });
+
+describe('--json carries the structured rows', () => {
+  it('/tasks, /task, /targets, /deadlines and /units have data with ids, units, values and dates', async () => {
+    const tasks = (await askJson('/tasks 农民')).data as { tasks: { id: string; units: string[] }[] };
+    expect(tasks.tasks[0]!.id).toMatch(/^\d+-\d+$/);
+    expect(tasks.tasks.some((t) => t.units.includes('市科协'))).toBe(true);
+    const task = (await askJson('/task 3-5')).data as { targets: { value: number; recurrence: string }[] };
+    expect(task.targets).toContainEqual(expect.objectContaining({ value: 1000, recurrence: 'annual' }));
+    const targets = (await askJson('/targets year:2025 plan:南京')).data as { targets: { value: number }[] };
+    expect(targets.targets[0]!.value).toBe(22);
+    const due = (await askJson('/deadlines year:2025')).data as { deadlines: { due: string; daysLeft: number }[] };
+    expect(due.deadlines[0]).toMatchObject({ due: '2025-12-31', daysLeft: -328 });
+    const units = (await askJson('/units 科协')).data as { units: { name: string; tasks: number }[] };
+    expect(units.units.map((u) => u.name)).toContain('区科协');
+  });
+});
