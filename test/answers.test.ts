@@ -256,3 +256,21 @@ describe('--json carries the structured rows', () => {
     expect(units.units.map((u) => u.name)).toContain('区科协');
   });
 });
+
+describe('/themeday <name>', () => {
+  it('shows 待公布 with last year’s dates, related tasks, and the note an admin set', async () => {
+    const before = await askJson('/themeday 科技活动周');
+    expect(before.error).toBeFalsy();
+    expect(before.title).toBe('全国科技活动周');
+    expect(before.text).toContain('日期待公布');
+    expect(before.text).toMatch(/去年（2026）|去年（2025）：5月24日/);
+    expect(allText(before)).toMatch(/相关任务（\d+ 项）/);
+    const set = await askJson('/themeday note 科技活动周 主题：科技创新 强国有我');
+    expect(set.error).toBeFalsy();
+    expect((await askJson('/themeday 科技活动周')).text).toContain('说明：主题：科技创新 强国有我');
+  });
+
+  it('shows a fixed day’s date', async () => {
+    expect((await askJson('/themeday 防灾减灾日')).text).toMatch(/5月12日（周三） · 还有 \d+ 天/);
+  });
+});

@@ -4,7 +4,7 @@
  */
 import type { Db } from '../store/db.js';
 import { findThemeDay, parseCatalog, type ThemeDay } from '../calendar/catalog.js';
-import { upcoming, occurrencesForYear, type Occurrence } from '../calendar/occurrences.js';
+import { occurrence, upcoming, occurrencesForYear, type Occurrence } from '../calendar/occurrences.js';
 import { normalizeQuery } from '../plans/normalize.js';
 import { searchTasks, type TaskRow, type ThemeFilter } from '../store/tasks.js';
 import { queryTerms } from '../store/fts.js';
@@ -15,6 +15,8 @@ import {
   overrides,
   saveLocalDay,
   saveOverride,
+  saveThemeNote,
+  themeNote,
   tasksOfThemeDays,
 } from '../store/themes.js';
 
@@ -94,6 +96,27 @@ export class ThemeService {
     return [...linked.map(({ name, how }) => ({ name, how })), ...unknown].sort(
       (a, b) => Number(b.how === 'mention') - Number(a.how === 'mention'),
     );
+  }
+
+  /**
+   * One day seen from `today`: its occurrence this year (or next, once this year's is over), last year's
+   * for a date not yet announced, and the admin's note for that year.
+   */
+  detail(workspace: string, day: ThemeDay, today: string) {
+    const year = Number(today.slice(0, 4));
+    const all = overrides(this.db, workspace);
+    let current = occurrence(day, year, all);
+    const month = Number(today.slice(5, 7));
+    const over = current?.end ? current.end < today : (day.usualMonth ?? 13) < month;
+    if (over) current = occurrence(day, year + 1, all) ?? current;
+    const at = current?.year ?? year;
+    const previous = [1, 2, 3].map((back) => occurrence(day, at - back, all)).find((o) => o?.start) ?? null;
+    return { current, previous, note: themeNote(this.db, workspace, day.id, at) };
+  }
+
+  /** Records an admin's note (主题, notice link) on a day for a year. */
+  setNote(workspace: string, dayId: string, year: number, note: string, by: string, at: Date): void {
+    saveThemeNote(this.db, workspace, dayId, year, note, by, at);
   }
 
   /** Records announced dates for a day and year in this workspace (replacing earlier ones). */

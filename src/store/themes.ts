@@ -66,3 +66,25 @@ export function linksOfTask(db: Db, taskId: number): { dayId: string; how: 'ment
     .prepare('SELECT day_id AS dayId, how FROM task_theme WHERE task_id = ? ORDER BY how DESC, day_id')
     .all(taskId) as { dayId: string; how: 'mention' | 'keyword' }[];
 }
+
+/** An admin's note on a day for a year in a workspace, if any. */
+export function themeNote(db: Db, workspace: string, dayId: string, year: number): string | undefined {
+  return db
+    .prepare('SELECT note FROM theme_note WHERE workspace = ? AND day_id = ? AND year = ?')
+    .pluck()
+    .get(workspace, dayId, year) as string | undefined;
+}
+
+export function saveThemeNote(
+  db: Db,
+  workspace: string,
+  dayId: string,
+  year: number,
+  note: string,
+  by: string,
+  at: Date,
+) {
+  db.prepare(
+    'INSERT OR REPLACE INTO theme_note (workspace, day_id, year, note, set_by, set_at) VALUES (?, ?, ?, ?, ?, ?)',
+  ).run(workspace, dayId, year, note, by, at.toISOString());
+}
