@@ -274,3 +274,30 @@ describe('/themeday <name>', () => {
     expect((await askJson('/themeday 防灾减灾日')).text).toMatch(/5月12日（周三） · 还有 \d+ 天/);
   });
 });
+
+describe('the iCalendar file a coordinator subscribes to', () => {
+  it('Chinese descriptions, 待公布 placeholders, reminders, a rolling window, UIDs that survive a re-import', async () => {
+    const { default: ICAL } = await import('ical.js');
+    const { importFile } = await import('../src/services/importer.js');
+    const { loadCatalog } = await import('../src/calendar/catalog.js');
+    const { join } = await import('node:path');
+    const fresh = createApp({ dbPath: ':memory:', clock: manualClock(new Date('2026-11-24T02:00:00Z')) });
+    const events = (text: string) =>
+      new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    const window = { from: '2026-11-24', to: '2027-11-23' };
+    const before = events(calendarFile(fresh.services, window));
+    const farmers = before.find((e) => e.summary.startsWith('培育高素质农民'))!;
+    expect(farmers.description).toMatch(/任务 2-5[\s\S]*责任单位：[\s\S]*原文：“/);
+    expect(farmers.component.getFirstSubcomponent('valarm')).not.toBeNull();
+    expect(before.find((e) => e.summary === '全国科技活动周（日期待公布）')?.description).toContain('日期待公布');
+    expect(before.every((e) => e.startDate.toString() <= '2027-11-23' && e.endDate.toString() > '2026-11-24')).toBe(
+      true,
+    );
+    // Import 海安 again as a new plan (new database ids): the same items keep their UIDs.
+    fresh.db.prepare('DELETE FROM plan WHERE id = 2').run();
+    importFile(fresh.db, join(__dirname, '..', 'seeds', 'haian-2022-science-literacy.txt'), loadCatalog(), new Date());
+    const after = events(calendarFile(fresh.services, window));
+    expect(after.map((e) => e.uid).sort()).toEqual(before.map((e) => e.uid).sort());
+    fresh.close();
+  });
+});
