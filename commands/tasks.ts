@@ -1,7 +1,7 @@
 import { command, page, text } from '../src/dispatch/options.js';
 import { taskId } from '../src/services/tasks.js';
 import { planNames, themeDayNames, unitNames } from './complete.js';
-import { argsOf, clip, pageFooter, paging, taskRef } from './replies/format.js';
+import { argsOf, clip, didYouMean, pageFooter, paging, taskRef } from './replies/format.js';
 import { requirePlan } from './replies/plans.js';
 
 /** /tasks [query] [unit] [plan] [theme] — search tasks, ranked, with snippet, path and units. */
@@ -42,10 +42,11 @@ export const tasks = command({
     if (found.total === 0) {
       return {
         title: ctx.say(`没有找到任务：${filters || '全部'}`, `No tasks found: ${filters || 'all'}`),
-        text: ctx.say(
-          '试试更短的关键词（两个字即可，如“农民”），或去掉某个筛选条件。',
-          'Try a shorter keyword (two characters are enough, e.g. 农民) or drop a filter.',
-        ),
+        text:
+          ctx.say(
+            '试试更短的关键词（两个字即可，如“农民”），或去掉某个筛选条件。',
+            'Try a shorter keyword (two characters are enough, e.g. 农民) or drop a filter.',
+          ) + (didYouMean(ctx.say, ctx.services.suggest(ctx.caller.workspace, unit ?? theme ?? query ?? '')) ?? ''),
       };
     }
     return {

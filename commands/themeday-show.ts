@@ -2,7 +2,7 @@ import { command, text } from '../src/dispatch/options.js';
 import { UserError } from '../src/dispatch/errors.js';
 import { taskId } from '../src/services/tasks.js';
 import { themeDayNames } from './complete.js';
-import { clip, dayName, formatRange, planShort, when } from './replies/format.js';
+import { clip, dayName, didYouMean, formatRange, planShort, when } from './replies/format.js';
 
 /** /themeday <name> — one theme day: its date (or 待公布 with last year's), related tasks, the admin's note. */
 export const themedayShow = command({
@@ -20,7 +20,10 @@ export const themedayShow = command({
   run(ctx, { day: name }) {
     const { workspace } = ctx.caller;
     const day = ctx.services.themes.find(workspace, name);
-    if (!day) throw new UserError('error.unknown-themeday', { day: clip(name, 40) });
+    if (!day) {
+      const hint = didYouMean(ctx.say, ctx.services.suggest(workspace, name));
+      throw new UserError('error.unknown-themeday', { day: clip(name, 40) }, hint);
+    }
     const today = ctx.today();
     const { current, previous, note } = ctx.services.themes.detail(workspace, day, today);
     const lines = [current ? when(ctx.say, current, today) : ctx.say('今年不举办', 'not held this year')];

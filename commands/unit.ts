@@ -2,7 +2,7 @@ import { command, page, text } from '../src/dispatch/options.js';
 import { UserError } from '../src/dispatch/errors.js';
 import { taskId } from '../src/services/tasks.js';
 import { unitNames } from './complete.js';
-import { argsOf, clip, pageFooter, paging } from './replies/format.js';
+import { argsOf, clip, didYouMean, pageFooter, paging } from './replies/format.js';
 
 /** /unit <name> — that unit's tasks across plans (fuzzy: 科协 matches 市科协 and 区科协). */
 export const unit = command({
@@ -20,7 +20,10 @@ export const unit = command({
   examples: ['/unit 区科协', '/unit 教育局'],
   run(ctx, { name, page = 1 }) {
     const found = ctx.services.tasks.search({ unit: name, page });
-    if (found.total === 0) throw new UserError('error.unknown-unit', { unit: clip(name, 40) });
+    if (found.total === 0) {
+      const hint = didYouMean(ctx.say, ctx.services.suggest(ctx.caller.workspace, name));
+      throw new UserError('error.unknown-unit', { unit: clip(name, 40) }, hint);
+    }
     const also = ctx.services.units.variants(name);
     return {
       title: ctx.say(`${name} 的任务（${found.total} 项）`, `Tasks of ${name} (${found.total})`),

@@ -301,3 +301,38 @@ describe('the iCalendar file a coordinator subscribes to', () => {
     fresh.close();
   });
 });
+
+describe('natural input', () => {
+  it('a full-width colon after the name, Chinese command names, 下一页', async () => {
+    expect((await askJson('/unit：科协')).title).toMatch(/^科协 的任务/);
+    expect((await askJson('任务 农民')).title).toBe((await askJson('/tasks 农民')).title);
+    const output = new PassThrough();
+    const chunks: string[] = [];
+    output.on('data', (c: Buffer) => chunks.push(c.toString()));
+    await runConsole(app.dispatcher, {
+      locale: 'zh-CN',
+      input: Readable.from(['/tasks 农民\n', '下一页\n']),
+      output,
+      json: true,
+    });
+    const [first, second] = chunks
+      .join('')
+      .trim()
+      .split('\n\n')
+      .map((l) => JSON.parse(l) as Reply);
+    expect(first!.paging?.page).toBe(1);
+    expect(second!.paging?.page).toBe(2);
+  });
+
+  it('周五 for a weekday and 5月16日 for a date', async () => {
+    expect((await askJson('/digest subscribe weekday:周五')).text).toContain('每周五');
+    await askJson('/digest unsubscribe');
+    const set = await askJson('/themeday set 科技活动周 start:5月16日 end:5月23日');
+    expect(set.text).toContain('2026：5月16日（周六） 至 5月23日（周六）');
+  });
+
+  it('says 你是不是要找… when nothing is found', async () => {
+    expect(allText(await askJson('/themeday 科技周节'))).toContain('你是不是要找：全国科技活动周');
+    expect(allText(await askJson('/unit 市科技协会'))).toMatch(/你是不是要找：[^\n]*市科协/);
+  });
+});

@@ -97,6 +97,12 @@ export function quantity(say: Say, t: Omit<Quantity, 'metric'>): string {
   }
 }
 
+/** “你是不是要找：a、b？”, or undefined without suggestions. */
+export function didYouMean(say: Say, names: string[]): string | undefined {
+  if (names.length === 0) return undefined;
+  return say(`你是不是要找：${names.join('、')}？`, `Did you mean: ${names.join(', ')}?`);
+}
+
 /** 还剩 N 天 / 已过期 N 天 */
 export function dueStatus(say: Say, daysLeft: number): string {
   if (daysLeft >= 0) return say(`还剩 ${daysLeft} 天`, `${daysLeft} days left`);

@@ -67,11 +67,19 @@ export class ConsoleAdapter implements Adapter {
       this.output.write(`${translate(this.o.locale, 'console.welcome')}\n`);
       rl.prompt();
     }
+    let last: Reply | undefined;
     for await (const line of rl) {
       const trimmed = line.trim();
       if (trimmed === 'exit' || trimmed === 'quit' || trimmed === '/exit') break;
       if (trimmed !== '') {
-        const reply = await dispatcher.runText(trimmed, caller);
+        // 下一页 / 上一页 (next / prev) turn the page of the last answer.
+        const turn = /^(下一页|next)$/i.test(trimmed)
+          ? last?.paging?.next
+          : /^(上一页|prev)$/i.test(trimmed)
+            ? last?.paging?.prev
+            : undefined;
+        const reply = turn ? await dispatcher.run(turn, caller) : await dispatcher.runText(trimmed, caller);
+        if (reply.paging) last = reply;
         this.output.write(`${this.o.json ? JSON.stringify(reply) : renderText(reply, this.o.locale)}\n\n`);
       }
       if (tty) rl.prompt();
