@@ -150,7 +150,7 @@ describe('Discord adapter (discord.js against a fake Discord)', () => {
     expect(cb.body.data.choices.map((c: any) => c.value)).toEqual(expect.arrayContaining(['市科协', '区科协']));
   });
 
-  it('turns the next-page button into page 2, updating the message', async () => {
+  it('answers a next-page click on a shared message with page 2 for the clicker alone', async () => {
     const id = fake.interact({
       type: 3,
       guild_id: GUILD_A,
@@ -179,7 +179,9 @@ describe('Discord adapter (discord.js against a fake Discord)', () => {
       data: { custom_id: '/tasks query:农民 page:2', component_type: 2 },
     });
     const cb = await callbackOf(id);
-    expect(cb.body.type).toBe(7);
+    // The message is shared: page 2 is a new message only the clicker sees.
+    expect(cb.body.type).toBe(4);
+    expect(cb.body.data.flags).toBe(64);
     expect(embedText(cb.body)).toMatch(/第 2\/\d+ 页/);
   });
 

@@ -9,6 +9,7 @@ import {
   Events,
   GatewayIntentBits,
   OAuth2Scopes,
+  MessageFlags,
   PermissionFlagsBits,
   PermissionsBitField,
   REST,
@@ -164,17 +165,19 @@ export class DiscordAdapter implements Adapter {
     const deferAfter = this.o.deferAfterMs ?? 1500;
     const timer = new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), deferAfter).unref());
     const locale = callerOf(i).locale;
+    // A button answers the person who clicked: their own ephemeral message may change, a shared one never.
+    const own = button && (i as ButtonInteraction).message.flags.has(MessageFlags.Ephemeral);
     let reply = await Promise.race([work, timer]);
     if (reply === 'late') {
-      if (button) await (i as ButtonInteraction).deferUpdate();
-      else await i.deferReply();
+      if (own) await (i as ButtonInteraction).deferUpdate();
+      else await i.deferReply(button ? { flags: MessageFlags.Ephemeral } : {});
       reply = await work;
       const message = renderMessage(reply, locale);
       await i.editReply({ embeds: message.embeds, components: message.components });
       return;
     }
     const message = renderMessage(reply, locale);
-    if (button && !reply.error)
+    if (own && !reply.error)
       await (i as ButtonInteraction).update({ embeds: message.embeds, components: message.components });
     else await i.reply({ embeds: message.embeds, components: message.components, flags: button ? 64 : message.flags });
   }
