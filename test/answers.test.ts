@@ -336,3 +336,23 @@ describe('natural input', () => {
     expect(allText(await askJson('/unit 市科技协会'))).toMatch(/你是不是要找：[^\n]*市科协/);
   });
 });
+
+describe('long answers fit each platform without losing items', () => {
+  it('Slack /themedays 365 shows every day the title counts; Discord /help is whole; a task body has 4096', async () => {
+    const { renderBlocks } = await import('../src/adapters/slack/render.js');
+    const { renderMessage } = await import('../src/adapters/discord/render.js');
+    const days = await askJson('/themedays 365');
+    const n = Number(/（(\d+) 个）/.exec(days.title)![1]);
+    expect(n).toBeGreaterThan(50);
+    const slack = JSON.stringify(renderBlocks(days, 'zh-CN').blocks);
+    for (const s of days.sections ?? []) expect(slack).toContain(s.title!);
+    const help = renderMessage(await askJson('/help'), 'zh-CN');
+    const helpText = JSON.stringify(help.embeds);
+    for (const c of ['/digest send-now', '/themeday note', '/units']) expect(helpText).toContain(c);
+    for (const f of help.embeds.flatMap((e) => e.fields ?? [])) expect(f.value.endsWith('…')).toBe(false);
+    const task = await askJson('/task 2-28');
+    const body = '长'.repeat(3000);
+    const long = { ...task, sections: [{ ...task.sections![0]!, body }, ...task.sections!.slice(1)] };
+    expect(renderMessage(long, 'zh-CN').embeds[0]!.description).toContain(body);
+  });
+});

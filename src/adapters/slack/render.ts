@@ -29,6 +29,17 @@ export function renderBlocks(reply: Reply, locale: Locale): { text: string; bloc
   for (const s of reply.sections ?? []) {
     const body = [s.title ? `*${escape(s.title)}*` : '', s.body ? escape(s.body) : ''].filter(Boolean).join('\n');
     const fields = (s.fields ?? []).map((f) => mrkdwn(`*${escape(f.name)}*\n${escape(f.value)}`, LIMITS.field));
+    // Short sections without fields share a block while the text fits, so long lists stay within 50 blocks.
+    const last = blocks.at(-1) as
+      { type: string; text?: { text: string }; fields?: unknown; packed?: boolean } | undefined;
+    if (!fields.length && body && last?.packed && last.text!.text.length + body.length + 2 <= LIMITS.text) {
+      last.text!.text += `\n\n${body}`;
+      continue;
+    }
+    if (!fields.length && body && body.length <= LIMITS.text) {
+      blocks.push({ type: 'section', text: mrkdwn(body), packed: true });
+      continue;
+    }
     // The first section carries the title and body with up to 10 fields; further fields continue in more sections.
     if (body)
       blocks.push({
@@ -55,6 +66,7 @@ export function renderBlocks(reply: Reply, locale: Locale): { text: string; bloc
     blocks.length = LIMITS.blocks - tail.length - 1;
     blocks.push({ type: 'context', elements: [mrkdwn('…')] });
   }
+  for (const b of blocks) delete b.packed;
   const all = [...blocks, ...tail] as unknown as types.KnownBlock[];
   return { text: clip(escape(`${reply.title}${reply.text ? `\n${reply.text}` : ''}`), LIMITS.text), blocks: all };
 }
