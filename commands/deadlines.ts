@@ -1,6 +1,6 @@
 import { command, integer, page } from '../src/dispatch/options.js';
 import { PAGE_SIZE } from '../src/services/paging.js';
-import { argsOf, clip, dueStatus, pageFooter, paging, quantity } from './replies/format.js';
+import { argsOf, clip, cmd, dueStatus, pageFooter, paging, quantity } from './replies/format.js';
 
 const KIND = {
   target: ['目标', 'Target'],
@@ -29,7 +29,10 @@ export const deadlines = command({
     if (found.total === 0) {
       return {
         title: ctx.say('没有到期事项', 'Nothing falls due'),
-        text: ctx.say(`今天是 ${today}。试试 /deadlines year:2025。`, `Today is ${today}. Try /deadlines year:2025.`),
+        text: ctx.say(
+          `今天是 ${today}。试试 ${cmd('deadlines', 'year:2025')}。`,
+          `Today is ${today}. Try ${cmd('deadlines', 'year:2025')}.`,
+        ),
       };
     }
     return {

@@ -1,6 +1,6 @@
 import { command, integer, page, text } from '../src/dispatch/options.js';
 import { planNames, unitNames } from './complete.js';
-import { argsOf, clip, dueStatus, pageFooter, paging, quantity } from './replies/format.js';
+import { argsOf, clip, cmd, dueStatus, pageFooter, paging, quantity } from './replies/format.js';
 import { daysBetween } from '../src/services/dates.js';
 import { requirePlan } from './replies/plans.js';
 
@@ -36,7 +36,10 @@ export const targets = command({
     if (found.total === 0) {
       return {
         title: ctx.say(`没有找到目标：${filters}`, `No targets found: ${filters}`),
-        text: ctx.say('试试 /targets year:2025 或 /targets 科学素质。', 'Try /targets year:2025 or /targets 科学素质.'),
+        text: ctx.say(
+          `试试 ${cmd('targets', 'year:2025')} 或 ${cmd('targets', '科学素质')}。`,
+          `Try ${cmd('targets', 'year:2025')} or ${cmd('targets', '科学素质')}.`,
+        ),
       };
     }
     return {

@@ -1,7 +1,7 @@
 import { command, page, text } from '../src/dispatch/options.js';
 import { taskId } from '../src/services/tasks.js';
 import { planNames, themeDayNames, unitNames } from './complete.js';
-import { argsOf, clip, didYouMean, pageFooter, paging, taskRef } from './replies/format.js';
+import { argsOf, clip, cmd, didYouMean, pageFooter, paging, taskRef } from './replies/format.js';
 import { requirePlan } from './replies/plans.js';
 
 /** /tasks [query] [unit] [plan] [theme] — search tasks, ranked, with snippet, path and units. */
@@ -32,8 +32,8 @@ export const tasks = command({
       return {
         title: ctx.say('无法搜索', 'Nothing to search'),
         text: ctx.say(
-          '关键词里没有可搜索的文字（汉字、字母或数字）。例如：/tasks 农民',
-          'The query has no searchable characters (Chinese, letters or digits). Try: /tasks 农民',
+          `关键词里没有可搜索的文字（汉字、字母或数字）。例如：${cmd('tasks', '农民')}`,
+          `The query has no searchable characters (Chinese, letters or digits). Try: ${cmd('tasks', '农民')}`,
         ),
         error: true,
         ephemeral: true,
@@ -62,7 +62,11 @@ export const tasks = command({
           .filter(Boolean)
           .join('\n'),
       })),
-      footer: pageFooter(ctx.say, found, ctx.say('/task 编号 查看全文', '/task <id> for full text')),
+      footer: pageFooter(
+        ctx.say,
+        found,
+        ctx.say(`${cmd('task', '编号')} 查看全文`, `${cmd('task', '<id>')} for full text`),
+      ),
       data: {
         total: found.total,
         page: found.page,

@@ -2,7 +2,7 @@ import { command, text } from '../src/dispatch/options.js';
 import { UserError } from '../src/dispatch/errors.js';
 import { taskId } from '../src/services/tasks.js';
 import { themeDayNames } from './complete.js';
-import { clip, dayName, didYouMean, formatRange, planShort, when } from './replies/format.js';
+import { clip, cmd, dayName, didYouMean, formatRange, planShort, when } from './replies/format.js';
 
 /** /themeday <name> — one theme day: its date (or 待公布 with last year's), related tasks, the admin's note. */
 export const themedayShow = command({
@@ -49,8 +49,8 @@ export const themedayShow = command({
           ]
         : undefined,
       footer: ctx.say(
-        '管理员可用 /themeday note 名称 说明 记录今年的主题或通知链接。',
-        "Admins add this year's theme or notice link with /themeday note <name> <text>.",
+        `管理员可用 ${cmd('themeday note', '名称 说明')} 记录今年的主题或通知链接。`,
+        `Admins add this year's theme or notice link with ${cmd('themeday note', '<name> <text>')}.`,
       ),
       related:
         count > tasks.length

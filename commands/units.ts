@@ -1,5 +1,5 @@
 import { command, page, text } from '../src/dispatch/options.js';
-import { argsOf, pageFooter, paging } from './replies/format.js';
+import { argsOf, cmd, pageFooter, paging } from './replies/format.js';
 
 /** /units [query] — responsible units and how many tasks each leads or shares. */
 export const units = command({
@@ -35,7 +35,11 @@ export const units = command({
     return {
       title: ctx.say(`责任单位（${found.total} 个）`, `Units (${found.total})`),
       sections: [{ body: found.rows.map(line).join('\n') }],
-      footer: pageFooter(ctx.say, found, ctx.say('/unit 名称 查看任务', '/unit <name> for its tasks')),
+      footer: pageFooter(
+        ctx.say,
+        found,
+        ctx.say(`${cmd('unit', '名称')} 查看任务`, `${cmd('unit', '<name>')} for its tasks`),
+      ),
       data: { total: found.total, page: found.page, units: found.rows },
       paging: paging('units', argsOf({ query }), found),
       related: found.rows

@@ -1,4 +1,5 @@
 /** The `kepu` command line: start the bot, import and export plans, ask one question, calendars, digests, bench. */
+import { typedHint, withHints } from './reply.js';
 import { Command, Option } from 'commander';
 import { writeFileSync } from 'node:fs';
 import { clockFromEnv, createApp, type App } from './app.js';
@@ -96,7 +97,7 @@ program
   .action(async (words: string[], o: { json?: boolean }) => {
     const a = app();
     const reply = await a.dispatcher.runText(words.join(' '), consoleCaller(locale()));
-    console.log(o.json ? JSON.stringify(reply, null, 2) : renderText(reply, locale()));
+    console.log(o.json ? JSON.stringify(withHints(reply, typedHint), null, 2) : renderText(reply, locale()));
     a.close();
     if (reply.error) process.exitCode = 2;
   });

@@ -356,3 +356,33 @@ describe('long answers fit each platform without losing items', () => {
     expect(renderMessage(long, 'zh-CN').embeds[0]!.description).toContain(body);
   });
 });
+
+describe('command hints are shown the way each platform runs commands', () => {
+  it('Slack names /kepu …, Discord mentions the command, the console types it', async () => {
+    const { renderBlocks } = await import('../src/adapters/slack/render.js');
+    const { renderMessage } = await import('../src/adapters/discord/render.js');
+    const { renderText } = await import('../src/adapters/console/render.js');
+    const { renderDigest } = await import('../commands/replies/digest.js');
+    const digest = renderDigest(
+      app.services.digests.compose(
+        { workspace: 'console', planIds: null, lookahead: 21, locale: 'zh-CN', timezone: 'Asia/Shanghai' },
+        new Date('2026-05-04T02:00:00Z'),
+      ),
+    );
+    const slack = JSON.stringify(renderBlocks(digest, 'zh-CN').blocks);
+    expect(slack).toContain('/kepu digest settings');
+    expect(slack.replace(/\/kepu [a-z]/g, '')).not.toMatch(/\/(digest|tasks|themeday)\b/);
+    const discord = JSON.stringify(renderMessage(digest, 'zh-CN', new Map([['digest', '301']])).embeds);
+    expect(discord).toContain('</digest settings:301>');
+    expect(renderText(digest)).toContain('设置：/digest settings 查看');
+    const days = await app.dispatcher.runText('/themedays 30', {
+      platform: 'slack',
+      workspace: 'T1',
+      channel: 'C1',
+      user: 'U1',
+      locale: 'zh-CN',
+      isAdmin: false,
+    });
+    expect(JSON.stringify(renderBlocks(days, 'zh-CN').blocks)).toContain('/kepu tasks theme:');
+  });
+});

@@ -3,7 +3,7 @@ import type { Locale } from '../../src/i18n.js';
 import type { Reply, Section } from '../../src/reply.js';
 import type { Digest } from '../../src/services/digest.js';
 import { taskId } from '../../src/services/tasks.js';
-import { dayName, formatRange, planShort, quantity, sayIn, when } from './format.js';
+import { cmd, dayName, formatRange, planShort, quantity, sayIn, when } from './format.js';
 
 /** Units shown per related task before "等 N 个单位". */
 const UNITS_SHOWN = 4;
@@ -24,8 +24,8 @@ export function renderDigest(d: Digest): Reply {
   const sections: Section[] = d.days.map(({ occurrence: o, tasks }) => {
     if (!o.start) {
       const pending = say(
-        '公布后管理员可用 /themeday set 录入。',
-        'Admins can enter it with /themeday set once announced.',
+        `公布后管理员可用 ${cmd('themeday set')} 录入。`,
+        `Admins can enter it with ${cmd('themeday set')} once announced.`,
       );
       return { title: dayName(say, o.day), body: `${when(say, o, d.today)}${say('。', '. ')}${pending}` };
     }
@@ -67,8 +67,8 @@ export function renderDigest(d: Digest): Reply {
     text,
     sections,
     footer: say(
-      '设置：/digest settings 查看，/digest subscribe 修改，/digest unsubscribe 退订。',
-      'Settings: /digest settings to view, /digest subscribe to change, /digest unsubscribe to stop.',
+      `设置：${cmd('digest settings')} 查看，${cmd('digest subscribe')} 修改，${cmd('digest unsubscribe')} 退订。`,
+      `Settings: ${cmd('digest settings')} to view, ${cmd('digest subscribe')} to change, ${cmd('digest unsubscribe')} to stop.`,
     ),
     locale: d.scope.locale,
   };
@@ -80,8 +80,8 @@ export function digestFailure(locale: Locale, channel: string, error: string): R
   return {
     title: say('每周周报发送失败', 'The weekly digest could not be posted'),
     text: say(
-      `频道 ${channel}：${error}。请检查机器人能否查看并在该频道发言；订阅仍然保留（/digest settings）。`,
-      `Channel ${channel}: ${error}. Check that the bot can see and post in the channel; the subscription is kept (/digest settings).`,
+      `频道 ${channel}：${error}。请检查机器人能否查看并在该频道发言；订阅仍然保留（${cmd('digest settings')}）。`,
+      `Channel ${channel}: ${error}. Check that the bot can see and post in the channel; the subscription is kept (${cmd('digest settings')}).`,
     ),
     error: true,
     locale,

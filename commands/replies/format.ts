@@ -4,7 +4,7 @@
  */
 import { DateTime } from 'luxon';
 import type { Locale } from '../../src/i18n.js';
-import type { Invocation, Paging } from '../../src/reply.js';
+import { commandHint, type Invocation, type Paging } from '../../src/reply.js';
 import type { Occurrence } from '../../src/calendar/occurrences.js';
 import type { Quantity } from '../../src/services/deadlines.js';
 import type { Page } from '../../src/services/paging.js';
@@ -129,3 +129,6 @@ export function taskRef(t: { planTitle: string; path: string[]; number: string }
     t.path.length > 1 ? /^[（(]?([一二三四五六七八九十]+|\d+)[）)、.．]/.exec(t.path.at(-1)!)?.[1] : undefined;
   return `${region} ${group ? `${group}.` : ''}${bare(t.number)}`;
 }
+
+/** A command named in a hint, rendered per platform: cmd('tasks', 'theme:科技活动周'). */
+export const cmd = commandHint;

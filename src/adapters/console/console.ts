@@ -6,7 +6,7 @@ import { createInterface, type Interface } from 'node:readline';
 import type { Dispatcher } from '../../dispatch/dispatcher.js';
 import type { Caller } from '../../dispatch/types.js';
 import { translate, type Locale } from '../../i18n.js';
-import type { PostTarget, Reply } from '../../reply.js';
+import { typedHint, withHints, type PostTarget, type Reply } from '../../reply.js';
 import type { Adapter } from '../adapter.js';
 import { renderText } from './render.js';
 
@@ -80,7 +80,9 @@ export class ConsoleAdapter implements Adapter {
             : undefined;
         const reply = turn ? await dispatcher.run(turn, caller) : await dispatcher.runText(trimmed, caller);
         if (reply.paging) last = reply;
-        this.output.write(`${this.o.json ? JSON.stringify(reply) : renderText(reply, this.o.locale)}\n\n`);
+        this.output.write(
+          `${this.o.json ? JSON.stringify(withHints(reply, typedHint)) : renderText(reply, this.o.locale)}\n\n`,
+        );
       }
       if (tty) rl.prompt();
     }

@@ -8,7 +8,7 @@ import {
   type APIButtonComponent,
 } from 'discord.js';
 import type { Locale } from '../../i18n.js';
-import type { Reply } from '../../reply.js';
+import { typedHint, withHints, type Reply } from '../../reply.js';
 import { toText } from '../../dispatch/text.js';
 import { clip, pageLabels } from '../shared.js';
 
@@ -29,8 +29,15 @@ export interface DiscordMessage {
   flags?: number;
 }
 
-/** Sections become embed fields; a long reply spills into further embeds up to Discord's 6000-character total. */
-export function renderMessage(reply: Reply, locale: Locale): DiscordMessage {
+/**
+ * Sections become embed fields; a long reply spills into further embeds up to Discord's 6000-character total.
+ * Command hints become clickable command mentions (</tasks:id>) for the commands whose ids are known.
+ */
+export function renderMessage(neutral: Reply, locale: Locale, ids?: ReadonlyMap<string, string>): DiscordMessage {
+  const reply = withHints(neutral, (name, args) => {
+    const id = ids?.get(name.split(' ')[0]!);
+    return id ? `</${name}:${id}>${args ? ` ${args}` : ''}` : typedHint(name, args);
+  });
   const embed: APIEmbed = { title: clip(reply.title, LIMIT.title), color: reply.error ? 0xd9534f : 0x1d4e89 };
   if (reply.text) embed.description = clip(reply.text, LIMIT.description);
   const fields: NonNullable<APIEmbed['fields']> = [];

@@ -4,7 +4,7 @@
  */
 import type { types } from '@slack/bolt';
 import type { Locale } from '../../i18n.js';
-import type { Reply } from '../../reply.js';
+import { withHints, type Reply } from '../../reply.js';
 import { toText } from '../../dispatch/text.js';
 import { clip, pageLabels } from '../shared.js';
 
@@ -21,7 +21,11 @@ export function escape(text: string): string {
 const mrkdwn = (text: string, max: number = LIMITS.text) => ({ type: 'mrkdwn', text: clip(text, max) });
 
 /** The blocks of a reply, and the plain `text` Slack shows in notifications and where blocks cannot be shown. */
-export function renderBlocks(reply: Reply, locale: Locale): { text: string; blocks: types.KnownBlock[] } {
+/** A command hint as Slack users type it: every command follows the one slash command, /kepu. */
+export const slackHint = (name: string, args: string): string => `/kepu ${name}${args ? ` ${args}` : ''}`;
+
+export function renderBlocks(neutral: Reply, locale: Locale): { text: string; blocks: types.KnownBlock[] } {
+  const reply = withHints(neutral, slackHint);
   const blocks: Block[] = [
     { type: 'header', text: { type: 'plain_text', text: clip(reply.title || '—', LIMITS.header), emoji: true } },
   ];
