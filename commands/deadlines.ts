@@ -1,6 +1,6 @@
 import { command, integer, page } from '../src/dispatch/options.js';
 import { PAGE_SIZE } from '../src/services/paging.js';
-import { argsOf, clip, cmd, dueStatus, pageFooter, paging, quantity } from './replies/format.js';
+import { argsOf, clip, cmd, dueStatus, pageFooter, paging, targetWords } from './replies/format.js';
 
 const KIND = {
   target: ['目标', 'Target'],
@@ -42,7 +42,7 @@ export const deadlines = command({
         `Today is ${today}; a due year counts as 31 December.`,
       ),
       sections: found.rows.flatMap((d, i) => {
-        const what = d.target ? `${d.target.metric} ${quantity(ctx.say, d.target)}` : d.text;
+        const what = d.target ? targetWords(ctx.say, { ...d.target, quote: d.text }) : d.text;
         const task = d.taskId ? ` · ${ctx.say('任务', 'task')} ${d.taskId}` : '';
         const kind = ctx.say(KIND[d.kind][0], KIND[d.kind][1]) + (d.yearly ? ctx.say('（每年）', ' (yearly)') : '');
         const section = {

@@ -1,6 +1,6 @@
 import { command, integer, page, text } from '../src/dispatch/options.js';
 import { planNames, unitNames } from './complete.js';
-import { argsOf, clip, cmd, dueStatus, pageFooter, paging, quantity } from './replies/format.js';
+import { argsOf, clip, cmd, dueStatus, pageFooter, paging, targetWords } from './replies/format.js';
 import { daysBetween } from '../src/services/dates.js';
 import { requirePlan } from './replies/plans.js';
 
@@ -72,7 +72,7 @@ export const targets = command({
           ? `${ctx.say('任务', 'Task')} ${g.planId}-${g.taskSeq} ${clip(g.taskTitle ?? '', 40)}`
           : ctx.say('（发展目标）', '(goals section)');
         return {
-          title: `${clip(g.metric, 60)}：${quantity(ctx.say, g)}`,
+          title: clip(targetWords(ctx.say, g), 80),
           body: [
             `${due} · ${clip(g.planTitle, 40)}`,
             `“${clip(g.quote, 200)}”`,

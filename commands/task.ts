@@ -2,7 +2,7 @@ import { command, text } from '../src/dispatch/options.js';
 import { UserError } from '../src/dispatch/errors.js';
 import { taskId } from '../src/services/tasks.js';
 import { taskIds } from './complete.js';
-import { clip, quantity, taskRef } from './replies/format.js';
+import { clip, taskRef, targetWords } from './replies/format.js';
 
 /** /task <id> — one task in full: path, text, units, targets, theme days. */
 export const task = command({
@@ -37,7 +37,8 @@ export const task = command({
     ];
     const due = (g: { year: number | null; recurrence: string | null }) =>
       g.year ? ctx.say(`（${g.year}年）`, ` (${g.year})`) : g.recurrence ? ctx.say('（每年）', ' (annual)') : '';
-    const targetLines = targets.map((g) => `• ${g.metric}：${quantity(ctx.say, g)}${due(g)}`);
+    // Each target in the plan's words, once; a yearly one says 每年 itself where the plan does.
+    const targetLines = [...new Set(targets.map((g) => `• ${targetWords(ctx.say, g)}${g.recurrence ? '' : due(g)}`))];
     return {
       title: `${taskId(t)}（${taskRef(t)}） · ${t.title}`,
       text: `${t.planTitle} › ${t.path.slice(1).join(' › ')}`,

@@ -386,3 +386,16 @@ describe('command hints are shown the way each platform runs commands', () => {
     expect(JSON.stringify(renderBlocks(days, 'zh-CN').blocks)).toContain('/kepu tasks theme:');
   });
 });
+
+describe('targets read as the plan says', () => {
+  it('keeps 以上, never starts with 的, and a standing standard is not called yearly', async () => {
+    const titles: string[] = [];
+    for (const page of [1, 2, 3, 4, 5, 6])
+      titles.push(...((await askJson(`/targets page:${page}`)).sections ?? []).map((s) => s.title ?? ''));
+    expect(titles).toContain('争创南通市级以上科普教育基地10家');
+    expect(titles.filter((t) => t.startsWith('的'))).toEqual([]);
+    const task = allText(await askJson('/task 2-4'));
+    expect(task).toContain('• 确保每所中小学均有1-2名科学教师或3名专兼职科技辅导员\n');
+    expect(task.match(/确保每所中小学/g)!.length).toBe(2); // the quote in the body, and one target line
+  });
+});

@@ -87,15 +87,16 @@ describe('commands through the console adapter, on the seeds', () => {
     const r = await askJson(`/task ${id}`);
     expect(r.title).toContain('实施高素质农民培育工程');
     expect(allText(r)).toContain('市农业农村局、市妇联、市科协、各区政府、江北新区管委会');
-    expect(allText(r)).toContain('6000–8000名');
+    expect(allText(r)).toContain('每年培训高素质农民6000-8000名');
   });
 
   it('/targets year:2025 shows the science-literacy targets of the literacy plans', async () => {
     const r = await askJson('/targets 科学素质的比例 year:2025');
     const text = allText(r);
-    expect(text).toContain('超过 22%');
-    expect(text).toContain('达到 20%');
-    expect(text).toContain('达到 17%');
+    // In the plans' own words.
+    expect(text).toContain('比例超过22%');
+    expect(text).toContain('比例力争达到20%');
+    expect(text).toContain('比例力争达到17%');
   });
 
   it('/deadlines marks 2025 targets as past due relative to today', async () => {

@@ -132,3 +132,31 @@ export function taskRef(t: { planTitle: string; path: string[]; number: string }
 
 /** A command named in a hint, rendered per platform: cmd('tasks', 'theme:科技活动周'). */
 export const cmd = commandHint;
+
+/**
+ * A target in the plan's own words: the clause of its quote that holds the value (争创南通市级以上科普教育基地10家),
+ * or the metric and quantity when no clause does.
+ */
+export function targetWords(say: Say, t: Quantity & { quote: string }): string {
+  const unit = t.unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const value = new RegExp(`(?<![\\d.])${t.value}(?:\\s*[-–~至]\\s*[\\d.]+)?\\s*${unit}`);
+  const clean = (c: string) => c.replace(/^(?:力争)?到\s*\d{4}\s*年(?:底)?/, '').trim();
+  // Of the clauses holding the value, the one sharing most of the metric's characters.
+  const near = (c: string) => [...t.metric].filter((ch) => c.includes(ch)).length;
+  let clause = t.quote
+    .split(/[，。；;]/)
+    .map(clean)
+    .filter((c) => value.test(c))
+    .sort((a, b) => near(b) - near(a))[0];
+  // A clause holding several targets (创建1所…、建立2个…) is cut at 、, except inside “…” names.
+  if (clause && (clause.match(/(?<![\d.-])\d+(?:\.\d+)?(?![\d.-])/g) ?? []).length > 1 && clause.includes('、')) {
+    const piece = clause
+      .replace(/“[^”]*”/g, (q) => q.replace(/、/g, '\u0001'))
+      .split('、')
+      .map((c) => c.replace(/\u0001/g, '、'))
+      .find((c) => value.test(c));
+    if (piece) clause = clean(piece);
+  }
+  if (clause && clause.length > 80) clause = undefined;
+  return clause || `${t.metric} ${quantity(say, t)}`;
+}
