@@ -1,6 +1,6 @@
 import { command, integer, page } from '../src/dispatch/options.js';
 import { PAGE_SIZE } from '../src/services/paging.js';
-import { argsOf, clip, dueStatus, pageFooter, paging, quantity } from './replies/format.js';
+import { argsOf, clip, cmd, dueStatus, pageFooter, paging, targetWords } from './replies/format.js';
 
 const KIND = {
   target: ['目标', 'Target'],
@@ -29,7 +29,10 @@ export const deadlines = command({
     if (found.total === 0) {
       return {
         title: ctx.say('没有到期事项', 'Nothing falls due'),
-        text: ctx.say(`今天是 ${today}。试试 /deadlines year:2025。`, `Today is ${today}. Try /deadlines year:2025.`),
+        text: ctx.say(
+          `今天是 ${today}。试试 ${cmd('deadlines', 'year:2025')}。`,
+          `Today is ${today}. Try ${cmd('deadlines', 'year:2025')}.`,
+        ),
       };
     }
     return {
@@ -38,15 +41,22 @@ export const deadlines = command({
         `今天是 ${today}；按年份给出的期限以当年 12 月 31 日计。`,
         `Today is ${today}; a due year counts as 31 December.`,
       ),
-      sections: found.rows.map((d) => {
-        const what = d.target ? `${d.target.metric} ${quantity(ctx.say, d.target)}` : d.text;
+      sections: found.rows.flatMap((d, i) => {
+        const what = d.target ? targetWords(ctx.say, { ...d.target, quote: d.text }) : d.text;
         const task = d.taskId ? ` · ${ctx.say('任务', 'task')} ${d.taskId}` : '';
-        return {
-          title: `${d.due} · ${dueStatus(ctx.say, d.daysLeft)} · ${ctx.say(KIND[d.kind][0], KIND[d.kind][1])}`,
-          body: d.kind === 'period-end' ? clip(d.planTitle, 60) : `${clip(what, 120)}\n${clip(d.planTitle, 40)}${task}`,
+        const kind = ctx.say(KIND[d.kind][0], KIND[d.kind][1]) + (d.yearly ? ctx.say('（每年）', ' (yearly)') : '');
+        const section = {
+          title: `${d.due} · ${dueStatus(ctx.say, d.daysLeft)} · ${kind}`,
+          body:
+            d.kind === 'period-end'
+              ? `${clip(d.planTitle, 60)}\n${d.daysLeft < 0 ? ctx.say('规划期已结束。', 'The plan period has ended.') : ''}`.trim()
+              : `${clip(what, 120)}\n${clip(d.planTitle, 40)}${task}`,
         };
+        const firstPast = d.daysLeft < 0 && (i === 0 ? true : found.rows[i - 1]!.daysLeft >= 0);
+        return firstPast ? [{ title: ctx.say('已过期', 'Past due') }, section] : [section];
       }),
       footer: pageFooter(ctx.say, found),
+      data: { today, total: found.total, page: found.page, deadlines: found.rows },
       paging: paging('deadlines', argsOf({ within, year }), found),
     };
   },

@@ -1,3 +1,4 @@
+import { cmd } from './replies/format.js';
 import { command } from '../src/dispatch/options.js';
 import { describeSubscription } from './replies/subscription.js';
 
@@ -13,7 +14,7 @@ export const digestSettings = command({
     if (!sub) {
       return {
         title: ctx.say('本频道未订阅周报', 'This channel has no digest'),
-        text: ctx.say('用 /digest subscribe 订阅。', 'Use /digest subscribe.'),
+        text: ctx.say(`用 ${cmd('digest subscribe')} 订阅。`, `Use ${cmd('digest subscribe')}.`),
         ephemeral: true,
       };
     }

@@ -9,10 +9,11 @@ export const help = command({
   permission: 'everyone',
   examples: ['/help'],
   run(ctx) {
-    const lines = ctx.commands().map((c) => {
+    // One section a command: no platform has to cut the list (a Discord field holds 1024 characters).
+    const sections = ctx.commands().map((c) => {
       const admin = c.permission === 'admin' ? ctx.say('（管理员）', ' (admin)') : '';
       const examples = c.examples?.length ? `\n    ${ctx.say('例', 'e.g.')}：${c.examples.join('   ')}` : '';
-      return `/${c.name} — ${localized(c.description, ctx.locale)}${admin}${examples}`;
+      return { body: `/${c.name} — ${localized(c.description, ctx.locale)}${admin}${examples}` };
     });
     return {
       title: ctx.say('kepu-bot 命令', 'kepu-bot commands'),
@@ -20,7 +21,7 @@ export const help = command({
         '查询规划中的任务、目标、责任单位、截止时间和主题日。选项写作 名称:值，例如 unit:科协。',
         'Ask about plan tasks, targets, units, deadlines and theme days. Options are name:value, e.g. unit:科协.',
       ),
-      sections: [{ body: lines.join('\n') }],
+      sections,
       ephemeral: true,
     };
   },

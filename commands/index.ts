@@ -13,7 +13,9 @@ import { deadlines } from './deadlines.js';
 import { units } from './units.js';
 import { unit } from './unit.js';
 import { themedays } from './themedays.js';
+import { themedayShow } from './themeday-show.js';
 import { themedaySet } from './themeday-set.js';
+import { themedayNote } from './themeday-note.js';
 import { themedayAdd } from './themeday-add.js';
 import { digestSubscribe } from './digest-subscribe.js';
 import { digestUnsubscribe } from './digest-unsubscribe.js';
@@ -36,7 +38,9 @@ export function allCommands(): CommandDef[] {
     units,
     unit,
     themedays,
+    themedayShow,
     themedaySet,
+    themedayNote,
     themedayAdd,
     digestPreview,
     digestSubscribe,

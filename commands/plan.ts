@@ -1,6 +1,6 @@
 import { command, text } from '../src/dispatch/options.js';
 import { planNames } from './complete.js';
-import { clip } from './replies/format.js';
+import { clip, cmd } from './replies/format.js';
 import { period, requirePlan } from './replies/plans.js';
 
 /** /plan <plan> — one plan's outline: parts, groups, task numbers and titles. */
@@ -25,8 +25,8 @@ export const plan = command({
       text: [p.issuer, p.docNumber, p.issuedOn, period(p)].filter(Boolean).join(' · '),
       sections: [...groups].map(([path, items]) => ({ title: clip(path, 250), body: items.join('\n') })),
       footer: ctx.say(
-        `共 ${tasks.length} 项任务。用 /task 编号 查看全文。`,
-        `${tasks.length} tasks. Use /task <id> for the full text.`,
+        `共 ${tasks.length} 项任务。用 ${cmd('task', '编号')} 查看全文。`,
+        `${tasks.length} tasks. Use ${cmd('task', '<id>')} for the full text.`,
       ),
     };
   },

@@ -13,6 +13,7 @@ export const plans = command({
   examples: ['/plans'],
   run(ctx, { page = 1 }) {
     const found = ctx.services.plans.page(page, PER_PAGE);
+    const year = Number(ctx.today().slice(0, 4));
     return {
       title: ctx.say(`已载入 ${found.total} 个规划`, `${found.total} plans loaded`),
       sections: found.rows.map((p) => ({
@@ -27,11 +28,19 @@ export const plans = command({
           ]
             .filter(Boolean)
             .join(' · '),
+          p.periodEnd !== null && p.periodEnd < year
+            ? ctx.say(
+                `已期满（${p.periodEnd} 年底）· 有后续规划时请导入：/plan import`,
+                `Period ended (end of ${p.periodEnd}) · import the successor plan when there is one: /plan import`,
+              )
+            : '',
           ctx.say(
             `任务 ${p.tasks} · 目标 ${p.targets} · 单位 ${p.units}`,
             `${p.tasks} tasks · ${p.targets} targets · ${p.units} units`,
           ),
-        ].join('\n'),
+        ]
+          .filter(Boolean)
+          .join('\n'),
       })),
       footer: [
         ctx.say(
@@ -43,6 +52,10 @@ export const plans = command({
         .filter(Boolean)
         .join('\n'),
       paging: paging('plans', {}, found),
+      data: {
+        total: found.total,
+        plans: found.rows.map((p) => ({ ...p, ended: p.periodEnd !== null && p.periodEnd < year })),
+      },
       related: found.rows
         .slice(0, 3)
         .map((p) => ({ label: `/plan ${p.id}`, invocation: { name: 'plan', args: { plan: String(p.id) } } })),

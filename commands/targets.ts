@@ -1,6 +1,7 @@
 import { command, integer, page, text } from '../src/dispatch/options.js';
 import { planNames, unitNames } from './complete.js';
-import { argsOf, clip, pageFooter, paging, quantity } from './replies/format.js';
+import { argsOf, clip, cmd, dueStatus, pageFooter, paging, targetWords } from './replies/format.js';
+import { daysBetween } from '../src/services/dates.js';
 import { requirePlan } from './replies/plans.js';
 
 /** /targets [query] [plan] [year] [unit] — quantified targets with the task and units behind them. */
@@ -20,7 +21,13 @@ export const targets = command({
   main: 'query',
   permission: 'everyone',
   examples: ['/targets year:2025', '/targets 科学素质', '/targets plan:南京'],
-  run(ctx, { query, plan, year, unit, page = 1 }) {
+  run(ctx, { query: asked, plan, year: yearOption, unit, page = 1 }) {
+    // A bare year is the year option: /targets 2025 = /targets year:2025.
+    const bareYear = asked && /^\s*(20\d\d)\s*年?\s*$/.exec(asked);
+    const year = yearOption ?? (bareYear ? Number(bareYear[1]) : undefined);
+    const query = bareYear ? undefined : asked;
+    const today = ctx.today();
+    const thisYear = Number(today.slice(0, 4));
     const planId = plan ? requirePlan(ctx, plan).id : undefined;
     const found = ctx.services.targets.list({ planId, year, unit, query }, page);
     const filters = [query, plan && `plan:${plan}`, year && `year:${year}`, unit && `unit:${unit}`]
@@ -29,7 +36,10 @@ export const targets = command({
     if (found.total === 0) {
       return {
         title: ctx.say(`没有找到目标：${filters}`, `No targets found: ${filters}`),
-        text: ctx.say('试试 /targets year:2025 或 /targets 科学素质。', 'Try /targets year:2025 or /targets 科学素质.'),
+        text: ctx.say(
+          `试试 ${cmd('targets', 'year:2025')} 或 ${cmd('targets', '科学素质')}。`,
+          `Try ${cmd('targets', 'year:2025')} or ${cmd('targets', '科学素质')}.`,
+        ),
       };
     }
     return {
@@ -38,16 +48,31 @@ export const targets = command({
         `Targets: ${filters || 'all'} (${found.total})`,
       ),
       sections: found.rows.map((g) => {
-        const due = g.year
-          ? ctx.say(`到 ${g.year} 年`, `by ${g.year}`)
-          : g.recurrence
-            ? ctx.say('每年', 'every year')
-            : ctx.say('未注明年份', 'no year given');
+        const lastYear = g.recurrence ? (g.year ?? g.periodEnd) : g.year;
+        const dueYear = g.recurrence
+          ? (year ?? Math.min(Math.max(thisYear, g.periodStart ?? thisYear), lastYear ?? thisYear))
+          : g.year;
+        const status =
+          dueYear === null
+            ? ''
+            : g.recurrence && lastYear !== null && lastYear < thisYear && year === undefined
+              ? ctx.say(`已期满（${lastYear} 年）`, `ended (${lastYear})`)
+              : `${g.recurrence ? ctx.say(`${dueYear} 年`, `${dueYear}: `) : ''}${dueStatus(ctx.say, daysBetween(today, `${dueYear}-12-31`))}`;
+        const due = [
+          g.year && !g.recurrence
+            ? ctx.say(`到 ${g.year} 年`, `by ${g.year}`)
+            : g.recurrence
+              ? ctx.say('每年', 'every year') + (g.periodStart && lastYear ? `（${g.periodStart}–${lastYear}）` : '')
+              : ctx.say('未注明年份', 'no year given'),
+          status,
+        ]
+          .filter(Boolean)
+          .join(' · ');
         const where = g.taskSeq
           ? `${ctx.say('任务', 'Task')} ${g.planId}-${g.taskSeq} ${clip(g.taskTitle ?? '', 40)}`
           : ctx.say('（发展目标）', '(goals section)');
         return {
-          title: `${clip(g.metric, 60)}：${quantity(ctx.say, g)}`,
+          title: clip(targetWords(ctx.say, g), 80),
           body: [
             `${due} · ${clip(g.planTitle, 40)}`,
             `“${clip(g.quote, 200)}”`,
@@ -59,6 +84,24 @@ export const targets = command({
         };
       }),
       footer: pageFooter(ctx.say, found),
+      data: {
+        total: found.total,
+        page: found.page,
+        targets: found.rows.map((g) => ({
+          id: g.id,
+          plan: { id: g.planId, title: g.planTitle, period: [g.periodStart, g.periodEnd] },
+          taskId: g.taskSeq ? `${g.planId}-${g.taskSeq}` : null,
+          metric: g.metric,
+          comparator: g.comparator,
+          value: g.value,
+          valueMax: g.valueMax,
+          unit: g.unit,
+          year: g.year,
+          recurrence: g.recurrence,
+          quote: g.quote,
+          units: g.units,
+        })),
+      },
       paging: paging('targets', argsOf({ query, plan, year, unit }), found),
     };
   },

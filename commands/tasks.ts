@@ -1,7 +1,7 @@
 import { command, page, text } from '../src/dispatch/options.js';
 import { taskId } from '../src/services/tasks.js';
 import { planNames, themeDayNames, unitNames } from './complete.js';
-import { argsOf, clip, pageFooter, paging } from './replies/format.js';
+import { argsOf, clip, cmd, didYouMean, pageFooter, paging, taskRef } from './replies/format.js';
 import { requirePlan } from './replies/plans.js';
 
 /** /tasks [query] [unit] [plan] [theme] — search tasks, ranked, with snippet, path and units. */
@@ -32,8 +32,8 @@ export const tasks = command({
       return {
         title: ctx.say('无法搜索', 'Nothing to search'),
         text: ctx.say(
-          '关键词里没有可搜索的文字（汉字、字母或数字）。例如：/tasks 农民',
-          'The query has no searchable characters (Chinese, letters or digits). Try: /tasks 农民',
+          `关键词里没有可搜索的文字（汉字、字母或数字）。例如：${cmd('tasks', '农民')}`,
+          `The query has no searchable characters (Chinese, letters or digits). Try: ${cmd('tasks', '农民')}`,
         ),
         error: true,
         ephemeral: true,
@@ -42,16 +42,17 @@ export const tasks = command({
     if (found.total === 0) {
       return {
         title: ctx.say(`没有找到任务：${filters || '全部'}`, `No tasks found: ${filters || 'all'}`),
-        text: ctx.say(
-          '试试更短的关键词（两个字即可，如“农民”），或去掉某个筛选条件。',
-          'Try a shorter keyword (two characters are enough, e.g. 农民) or drop a filter.',
-        ),
+        text:
+          ctx.say(
+            '试试更短的关键词（两个字即可，如“农民”），或去掉某个筛选条件。',
+            'Try a shorter keyword (two characters are enough, e.g. 农民) or drop a filter.',
+          ) + (didYouMean(ctx.say, ctx.services.suggest(ctx.caller.workspace, unit ?? theme ?? query ?? '')) ?? ''),
       };
     }
     return {
       title: ctx.say(`任务：${filters || '全部'}（${found.total} 项）`, `Tasks: ${filters || 'all'} (${found.total})`),
       sections: found.rows.map((t) => ({
-        title: `${taskId(t)} · ${clip(t.title, 60)}`,
+        title: `${taskId(t)}（${taskRef(t)}） · ${clip(t.title, 60)}`,
         body: [
           t.snippet,
           `${clip(t.planTitle, 40)} › ${clip(t.path.slice(1).join(' › '), 80)}`,
@@ -61,7 +62,24 @@ export const tasks = command({
           .filter(Boolean)
           .join('\n'),
       })),
-      footer: pageFooter(ctx.say, found, ctx.say('/task 编号 查看全文', '/task <id> for full text')),
+      footer: pageFooter(
+        ctx.say,
+        found,
+        ctx.say(`${cmd('task', '编号')} 查看全文`, `${cmd('task', '<id>')} for full text`),
+      ),
+      data: {
+        total: found.total,
+        page: found.page,
+        tasks: found.rows.map((t) => ({
+          id: taskId(t),
+          ref: taskRef(t),
+          plan: { id: t.planId, title: t.planTitle },
+          path: t.path,
+          title: t.title,
+          leadUnits: t.leadUnits,
+          units: t.units,
+        })),
+      },
       paging: paging('tasks', argsOf({ query, unit, plan, theme }), found),
     };
   },

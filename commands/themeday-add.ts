@@ -1,6 +1,7 @@
 import { command, date, integer, text } from '../src/dispatch/options.js';
 import { UserError } from '../src/dispatch/errors.js';
 import { nameAndDates } from './themeday-set.js';
+import { cmd } from './replies/format.js';
 
 /** /themeday add <name> [start] [end] [month] — a local theme day for this workspace (admin). */
 export const themedayAdd = command({
@@ -42,7 +43,10 @@ export const themedayAdd = command({
       title: ctx.say(`已添加本地主题日：${name}`, `Local theme day added: ${name}`),
       text: start
         ? `${start} – ${end}`
-        : ctx.say('日期待定，可用 /themeday set 录入。', 'No dates yet; set them with /themeday set.'),
+        : ctx.say(
+            `日期待定，可用 ${cmd('themeday set')} 录入。`,
+            `No dates yet; set them with ${cmd('themeday set')}.`,
+          ),
       ephemeral: true,
     };
   },

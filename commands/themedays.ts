@@ -1,5 +1,5 @@
 import { command, integer } from '../src/dispatch/options.js';
-import { dayName, when } from './replies/format.js';
+import { cmd, dayName, when } from './replies/format.js';
 
 /** /themedays [within] — upcoming theme days with dates; days not yet announced show as 待公布. */
 export const themedays = command({
@@ -23,13 +23,24 @@ export const themedays = command({
       text: ctx.say(`今天是 ${today}。`, `Today is ${today}.`),
       sections: list.map((o) => {
         const n = ctx.services.themes.taskCount(workspace, o.day);
-        const hint = `/tasks theme:${o.day.nameZh}`;
+        const hint = cmd('tasks', `theme:${o.day.nameZh}`);
         const related = n ? ctx.say(`\n相关任务：${n} 项 · ${hint}`, `\n${n} related plan tasks · ${hint}`) : '';
         return { title: dayName(ctx.say, o.day), body: `${when(ctx.say, o, today)}${related}` };
       }),
+      data: {
+        today,
+        days: list.map((o) => ({
+          id: o.day.id,
+          name: o.day.nameZh,
+          nameEn: o.day.nameEn,
+          start: o.start,
+          end: o.end,
+          status: o.status,
+        })),
+      },
       footer: ctx.say(
-        '管理员可用 /themeday set 名称 开始日期 结束日期 录入今年公布的日期。',
-        'Admins enter announced dates with /themeday set <name> <start> <end>.',
+        `管理员可用 ${cmd('themeday set', '名称 开始日期 结束日期')} 录入今年公布的日期。`,
+        `Admins enter announced dates with ${cmd('themeday set', '<name> <start> <end>')}.`,
       ),
     };
   },

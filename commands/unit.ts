@@ -2,7 +2,7 @@ import { command, page, text } from '../src/dispatch/options.js';
 import { UserError } from '../src/dispatch/errors.js';
 import { taskId } from '../src/services/tasks.js';
 import { unitNames } from './complete.js';
-import { argsOf, clip, pageFooter, paging } from './replies/format.js';
+import { argsOf, clip, didYouMean, pageFooter, paging } from './replies/format.js';
 
 /** /unit <name> — that unit's tasks across plans (fuzzy: 科协 matches 市科协 and 区科协). */
 export const unit = command({
@@ -20,20 +20,40 @@ export const unit = command({
   examples: ['/unit 区科协', '/unit 教育局'],
   run(ctx, { name, page = 1 }) {
     const found = ctx.services.tasks.search({ unit: name, page });
-    if (found.total === 0) throw new UserError('error.unknown-unit', { unit: clip(name, 40) });
+    if (found.total === 0) {
+      const hint = didYouMean(ctx.say, ctx.services.suggest(ctx.caller.workspace, name));
+      throw new UserError('error.unknown-unit', { unit: clip(name, 40) }, hint);
+    }
+    const also = ctx.services.units.variants(name);
     return {
       title: ctx.say(`${name} 的任务（${found.total} 项）`, `Tasks of ${name} (${found.total})`),
+      text: also.length ? ctx.say(`也包括：${also.join('、')}`, `Also: ${also.join(', ')}`) : undefined,
       sections: found.rows.map((t) => ({
         title: `${taskId(t)} · ${clip(t.title, 60)}`,
         body: [
           clip(t.planTitle, 40),
-          t.leadUnits.some((u) => u.includes(name)) ? `${ctx.say('牵头', 'Lead')}：${t.leadUnits.join('、')}` : '',
+          t.leadUnits.some((u) => [name, ...also].some((n) => u.includes(n)))
+            ? `${ctx.say('牵头', 'Lead')}：${t.leadUnits.join('、')}`
+            : '',
           `${ctx.say('责任单位', 'Units')}：${clip(t.units.join('、') || '—', 300)}`,
         ]
           .filter(Boolean)
           .join('\n'),
       })),
       footer: pageFooter(ctx.say, found),
+      data: {
+        unit: name,
+        variants: also,
+        total: found.total,
+        page: found.page,
+        tasks: found.rows.map((t) => ({
+          id: taskId(t),
+          plan: { id: t.planId, title: t.planTitle },
+          title: t.title,
+          leadUnits: t.leadUnits,
+          units: t.units,
+        })),
+      },
       paging: paging('unit', argsOf({ name }), found),
     };
   },

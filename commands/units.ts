@@ -1,5 +1,5 @@
 import { command, page, text } from '../src/dispatch/options.js';
-import { argsOf, pageFooter, paging } from './replies/format.js';
+import { argsOf, cmd, pageFooter, paging } from './replies/format.js';
 
 /** /units [query] — responsible units and how many tasks each leads or shares. */
 export const units = command({
@@ -18,14 +18,29 @@ export const units = command({
       };
     }
     const line = (u: (typeof found.rows)[number]) => {
-      const counts = ctx.say(`牵头 ${u.lead} 项，参与 ${u.responsible} 项`, `leads ${u.lead}, shares ${u.responsible}`);
-      const plans = u.plans > 1 ? ctx.say(`（${u.plans} 个规划）`, ` (${u.plans} plans)`) : '';
-      return `${u.name} — ${counts}${plans}`;
+      const counts = ctx.say(`共 ${u.tasks} 项任务`, `${u.tasks} tasks`);
+      const lead =
+        u.plansWithoutLeads === u.plans
+          ? ctx.say('（规划未列牵头单位）', ' (the plan names no lead units)')
+          : ctx.say(`，其中牵头 ${u.lead} 项`, `, leads ${u.lead}`) +
+            (u.plansWithoutLeads > 0
+              ? ctx.say(
+                  `（${u.plansWithoutLeads} 个规划未列牵头单位）`,
+                  ` (${u.plansWithoutLeads} plans name no leads)`,
+                )
+              : '');
+      const plans = u.plans > 1 ? ctx.say(` · ${u.plans} 个规划`, ` · ${u.plans} plans`) : '';
+      return `${u.name} — ${counts}${lead}${plans}`;
     };
     return {
       title: ctx.say(`责任单位（${found.total} 个）`, `Units (${found.total})`),
       sections: [{ body: found.rows.map(line).join('\n') }],
-      footer: pageFooter(ctx.say, found, ctx.say('/unit 名称 查看任务', '/unit <name> for its tasks')),
+      footer: pageFooter(
+        ctx.say,
+        found,
+        ctx.say(`${cmd('unit', '名称')} 查看任务`, `${cmd('unit', '<name>')} for its tasks`),
+      ),
+      data: { total: found.total, page: found.page, units: found.rows },
       paging: paging('units', argsOf({ query }), found),
       related: found.rows
         .slice(0, 3)

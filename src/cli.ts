@@ -1,4 +1,5 @@
 /** The `kepu` command line: start the bot, import and export plans, ask one question, calendars, digests, bench. */
+import { typedHint, withHints } from './reply.js';
 import { Command, Option } from 'commander';
 import { writeFileSync } from 'node:fs';
 import { clockFromEnv, createApp, type App } from './app.js';
@@ -179,7 +180,7 @@ program
   .action(async (words: string[], o: { json?: boolean }) => {
     const a = app();
     const reply = await a.dispatcher.runText(words.join(' '), consoleCaller(locale()));
-    console.log(o.json ? JSON.stringify(reply, null, 2) : renderText(reply, locale()));
+    console.log(o.json ? JSON.stringify(withHints(reply, typedHint), null, 2) : renderText(reply, locale()));
     a.close();
     if (reply.error) process.exitCode = 2;
   });
@@ -226,12 +227,24 @@ program
   .command('ics')
   .description('write an iCalendar file (RFC 5545) of theme days and deadlines')
   .option('--year <year>', 'calendar year (default: this year)', (v) => Number(v))
+  .option('--from <date>', 'first day of a window, YYYY-MM-DD (with --to, instead of --year)')
+  .option('--to <date>', 'last day of the window, YYYY-MM-DD (default: a year after --from)')
   .option('--out <file>', 'output file (default: kepu-<year>.ics; - for standard output)')
-  .action((o: { year?: number; out?: string }) => {
+  .action((o: { year?: number; from?: string; to?: string; out?: string }) => {
     const a = app();
-    const year = o.year ?? Number(a.services.today().slice(0, 4));
-    const text = calendarFile(a.services, year);
-    const out = o.out ?? `kepu-${year}.ics`;
+    const today = a.services.today();
+    const iso = /^\d{4}-\d{2}-\d{2}$/;
+    if ((o.from && !iso.test(o.from)) || (o.to && !iso.test(o.to))) {
+      console.error('--from and --to take dates such as 2026-05-04');
+      process.exitCode = 1;
+      a.close();
+      return;
+    }
+    const year = o.year ?? Number(today.slice(0, 4));
+    const from = o.from ?? (o.to ? today : undefined);
+    const window = from ? { from, to: o.to ?? `${Number(from.slice(0, 4)) + 1}${from.slice(4)}` } : year;
+    const text = calendarFile(a.services, window);
+    const out = o.out ?? (typeof window === 'number' ? `kepu-${year}.ics` : `kepu-${window.from}.ics`);
     if (out === '-') process.stdout.write(text);
     else {
       writeFileSync(out, text);

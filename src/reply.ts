@@ -62,6 +62,8 @@ export interface Reply {
   error?: boolean;
   /** The language the reply is written in (renderers word their buttons in it). */
   locale?: Locale;
+  /** The structured rows behind the answer (ids, units, values, dates) for programs; not rendered. */
+  data?: unknown;
 }
 
 /** A channel of a workspace (Discord guild, Slack team, Feishu tenant, …). */
@@ -100,3 +102,39 @@ export class DeliveryError extends Error {
     super(message ?? code);
   }
 }
+
+/**
+ * A command named inside reply text (a hint such as "用 /digest settings 查看"): kept structured in the
+ * text so each renderer shows it its own way — /tasks in the console, /kepu tasks on Slack, a clickable
+ * </tasks:id> mention on Discord.
+ */
+export function commandHint(name: string, args = ''): string {
+  return `\uE000${name}\uE001${args}\uE002`;
+}
+
+const HINT = /\uE000([^\uE001]*)\uE001([^\uE002]*)\uE002/g;
+
+/** Text with each command hint shown by `show(name, args)`. */
+export function renderHints(text: string, show: (name: string, args: string) => string): string {
+  return text.replace(HINT, (_, name: string, args: string) => show(name, args));
+}
+
+/** The reply with every command hint in its texts shown by `show`. */
+export function withHints(reply: Reply, show: (name: string, args: string) => string): Reply {
+  const r = (s: string | undefined) => (s === undefined ? s : renderHints(s, show));
+  return {
+    ...reply,
+    title: r(reply.title)!,
+    text: r(reply.text),
+    footer: r(reply.footer),
+    sections: reply.sections?.map((s) => ({
+      ...s,
+      title: r(s.title),
+      body: r(s.body),
+      fields: s.fields?.map((f) => ({ ...f, name: r(f.name)!, value: r(f.value)! })),
+    })),
+  };
+}
+
+/** A command hint as typed in the console: /tasks theme:科技活动周 */
+export const typedHint = (name: string, args: string): string => `/${name}${args ? ` ${args}` : ''}`;

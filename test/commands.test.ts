@@ -87,23 +87,24 @@ describe('commands through the console adapter, on the seeds', () => {
     const r = await askJson(`/task ${id}`);
     expect(r.title).toContain('实施高素质农民培育工程');
     expect(allText(r)).toContain('市农业农村局、市妇联、市科协、各区政府、江北新区管委会');
-    expect(allText(r)).toContain('6000–8000名');
+    expect(allText(r)).toContain('每年培训高素质农民6000-8000名');
   });
 
   it('/targets year:2025 shows the science-literacy targets of the literacy plans', async () => {
     const r = await askJson('/targets 科学素质的比例 year:2025');
     const text = allText(r);
-    expect(text).toContain('超过 22%');
-    expect(text).toContain('达到 20%');
-    expect(text).toContain('达到 17%');
+    // In the plans' own words.
+    expect(text).toContain('比例超过22%');
+    expect(text).toContain('比例力争达到20%');
+    expect(text).toContain('比例力争达到17%');
   });
 
   it('/deadlines marks 2025 targets as past due relative to today', async () => {
     const r = await askJson('/deadlines year:2025');
     expect(r.text).toContain('2026-11-24');
-    expect(allText(r)).toMatch(/2025-12-31 · 已到期 328 天/);
-    // The seeds set nothing due in 2026 or 2027, so the default window (the past year and the next) holds the 2025 items.
-    expect((await askJson('/deadlines')).title).toBe(r.title);
+    expect(allText(r)).toMatch(/2025-12-31 · 已过期 328 天/);
+    // The default window (a year either side) holds the 2025 items and 海安's yearly targets for 2026.
+    expect(allText(await askJson('/deadlines'))).toMatch(/2026-12-31 · 还剩 37 天[\s\S]*2025-12-31 · 已过期 328 天/);
     expect((await askJson('/deadlines year:2035')).title).toMatch(/到期事项（\d+ 项）/);
     expect(allText(await askJson('/deadlines year:2035'))).toMatch(/2035-12-31 · 还剩 3324 天 · 规划期末/);
     const en = await askJson('/deadlines year:2025', 'en');
@@ -112,7 +113,7 @@ describe('commands through the console adapter, on the seeds', () => {
 
   it('/units counts tasks per unit and /unit finds a unit across plans', async () => {
     const r = await askJson('/units 科协');
-    expect(allText(r)).toMatch(/市科协 — 牵头 \d+ 项，参与 \d+ 项/);
+    expect(allText(r)).toMatch(/市科协 — 共 \d+ 项任务/);
     expect(allText(r)).toMatch(/区科协/);
     const unit = await askJson('/unit 区科协');
     expect(unit.title).toMatch(/区科协 的任务（\d+ 项）/);

@@ -14,8 +14,19 @@ const render = (reply: Reply) => renderBlocks(reply, 'zh-CN') as unknown as { te
 const next = { name: 'tasks', args: { query: '科普', page: 2 } };
 
 describe('renderBlocks', () => {
-  it('keeps at most 50 blocks, ending with an ellipsis, the footer and the buttons', () => {
+  it('packs short sections into shared blocks: 80 sections lose nothing', () => {
     const sections = Array.from({ length: 80 }, (_, i) => ({ body: `第 ${i} 段` }));
+    const { blocks } = render({ title: 't', sections, footer: 'f', paging: { page: 1, pages: 2, next } });
+    expect(blocks.length).toBeLessThan(LIMITS.blocks);
+    const text = JSON.stringify(blocks);
+    for (let i = 0; i < 80; i++) expect(text).toContain(`第 ${i} 段`);
+  });
+
+  it('keeps at most 50 blocks, ending with an ellipsis, the footer and the buttons', () => {
+    const sections = Array.from({ length: 80 }, (_, i) => ({
+      body: `第 ${i} 段`,
+      fields: [{ name: 'n', value: 'v' }],
+    }));
     const { blocks } = render({ title: 't', sections, footer: 'f', paging: { page: 1, pages: 2, next } });
     expect(blocks).toHaveLength(LIMITS.blocks);
     expect(blocks.slice(-3).map((b) => b.type)).toEqual(['context', 'context', 'actions']);

@@ -136,7 +136,9 @@ describe('Slack adapter (Bolt over HTTP)', () => {
     const res = await post(body, sign(body));
     expect(res.status).toBe(200);
     const page2 = await responseTo(actionId);
-    expect(page2.replace_original).toBe(true);
+    // The message is shared: page 2 goes to the clicker alone, the message others read stays as it is.
+    expect(page2.replace_original).toBe(false);
+    expect(page2.response_type).toBe('ephemeral');
     expect(textOf(page2)).toMatch(/第 2\/\d+ 页/);
   });
 
@@ -530,13 +532,14 @@ describe('Slack adapter with test commands', () => {
     expect(runsOf('tasks').at(-1)!.opts).toEqual({ query: '防灾减灾' });
   });
 
-  it('runs a next-page click and replaces the message with page 2', async () => {
+  it('runs a next-page click and answers the clicker with page 2, leaving the shared message', async () => {
     const { id } = await kepu('tasks 科普');
     const next = buttonsOf(await responseTo(id)).find((b) => b.action_id === 'kepu_page_next')!;
     const { res, id: clickId } = await click(next, { user: 'UCLICK' });
     expect(res.status).toBe(200);
     const page2 = await responseTo(clickId);
-    expect(page2.replace_original).toBe(true);
+    expect(page2.replace_original).toBe(false);
+    expect(page2.response_type).toBe('ephemeral');
     expect(JSON.stringify(page2.blocks)).toContain('第 2/3 页');
     expect(buttonsOf(page2).map((b) => [b.action_id, b.value])).toEqual([
       ['kepu_page_prev', '/tasks query:科普 page:1'],

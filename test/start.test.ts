@@ -95,7 +95,7 @@ describe('npm start with platform tokens', () => {
       data: { id: '300', name: 'targets', type: 1, options: [{ name: 'year', type: 4, value: 2025 }] },
     });
     const cb = await discord.until(() => discord.callback(id), 10_000);
-    expect(JSON.stringify(cb.body.data.embeds)).toContain('超过 22%');
+    expect(JSON.stringify(cb.body.data.embeds)).toContain('比例超过22%');
 
     const body = new URLSearchParams({
       team_id: 'T1',

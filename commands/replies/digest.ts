@@ -3,27 +3,38 @@ import type { Locale } from '../../src/i18n.js';
 import type { Reply, Section } from '../../src/reply.js';
 import type { Digest } from '../../src/services/digest.js';
 import { taskId } from '../../src/services/tasks.js';
-import { dayName, formatRange, quantity, sayIn, when } from './format.js';
+import { cmd, dayName, formatRange, planShort, quantity, sayIn, when } from './format.js';
 
 /** Units shown per related task before "等 N 个单位". */
 const UNITS_SHOWN = 4;
+
+/** Units whose name shares a word with the day's name or topic (应急管理局 for 防灾减灾日) first, then as printed. */
+function concerned(day: { nameZh: string; keywords: string[] }, units: string[]): string[] {
+  const topic = [day.nameZh, ...day.keywords].join(' ');
+  const near = (u: string) => {
+    const key = u.replace(/^(?:各|市|区|县|省|镇)/, '').replace(/(?:局|委|办|会|厅|部|中心)$/, '');
+    for (let i = 0; i + 2 <= key.length; i++) if (topic.includes(key.slice(i, i + 2))) return true;
+    return false;
+  };
+  return [...units.filter(near), ...units.filter((u) => !near(u))];
+}
 
 export function renderDigest(d: Digest): Reply {
   const say = sayIn(d.scope.locale);
   const sections: Section[] = d.days.map(({ occurrence: o, tasks }) => {
     if (!o.start) {
       const pending = say(
-        '公布后管理员可用 /themeday set 录入。',
-        'Admins can enter it with /themeday set once announced.',
+        `公布后管理员可用 ${cmd('themeday set')} 录入。`,
+        `Admins can enter it with ${cmd('themeday set')} once announced.`,
       );
       return { title: dayName(say, o.day), body: `${when(say, o, d.today)}${say('。', '. ')}${pending}` };
     }
     const lines = tasks.map((task) => {
-      const units = [...new Set([...task.leadUnits, ...task.units])];
+      const units = concerned(o.day, [...new Set([...task.units, ...task.leadUnits])]);
       const shown = units.slice(0, UNITS_SHOWN).join('、') || say('未列单位', 'no unit listed');
       const more =
         units.length > UNITS_SHOWN ? say(` 等 ${units.length} 个单位`, ` and ${units.length - UNITS_SHOWN} more`) : '';
-      return `• ${taskId(task)} ${task.title}（${shown}${more}）`;
+      return `• ${taskId(task)} ${task.title} · ${planShort(task.planTitle)}（${shown}${more}）`;
     });
     const related = lines.length ? [say('相关任务：', 'Related tasks:'), ...lines] : [];
     return { title: dayName(say, o.day), body: [when(say, o, d.today), ...related].join('\n') };
@@ -56,8 +67,8 @@ export function renderDigest(d: Digest): Reply {
     text,
     sections,
     footer: say(
-      '设置：/digest settings 查看，/digest subscribe 修改，/digest unsubscribe 退订。',
-      'Settings: /digest settings to view, /digest subscribe to change, /digest unsubscribe to stop.',
+      `设置：${cmd('digest settings')} 查看，${cmd('digest subscribe')} 修改，${cmd('digest unsubscribe')} 退订。`,
+      `Settings: ${cmd('digest settings')} to view, ${cmd('digest subscribe')} to change, ${cmd('digest unsubscribe')} to stop.`,
     ),
     locale: d.scope.locale,
   };
@@ -79,8 +90,8 @@ export function digestFailure(locale: Locale, channel: string, error: string): R
   return {
     title: say('每周周报发送失败', 'The weekly digest could not be posted'),
     text: say(
-      `频道 ${channel}：${error}。请检查机器人能否查看并在该频道发言；订阅仍然保留（/digest settings）。`,
-      `Channel ${channel}: ${error}. Check that the bot can see and post in the channel; the subscription is kept (/digest settings).`,
+      `频道 ${channel}：${error}。请检查机器人能否查看并在该频道发言；订阅仍然保留（${cmd('digest settings')}）。`,
+      `Channel ${channel}: ${error}. Check that the bot can see and post in the channel; the subscription is kept (${cmd('digest settings')}).`,
     ),
     error: true,
     locale,

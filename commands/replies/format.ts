@@ -4,7 +4,7 @@
  */
 import { DateTime } from 'luxon';
 import type { Locale } from '../../src/i18n.js';
-import type { Invocation, Paging } from '../../src/reply.js';
+import { commandHint, type Invocation, type Paging } from '../../src/reply.js';
 import type { Occurrence } from '../../src/calendar/occurrences.js';
 import type { Quantity } from '../../src/services/deadlines.js';
 import type { Page } from '../../src/services/paging.js';
@@ -97,8 +97,66 @@ export function quantity(say: Say, t: Omit<Quantity, 'metric'>): string {
   }
 }
 
-/** 还剩 N 天 / 已到期 N 天 */
+/** “你是不是要找：a、b？”, or undefined without suggestions. */
+export function didYouMean(say: Say, names: string[]): string | undefined {
+  if (names.length === 0) return undefined;
+  return say(`你是不是要找：${names.join('、')}？`, `Did you mean: ${names.join(', ')}?`);
+}
+
+/** 还剩 N 天 / 已过期 N 天 */
 export function dueStatus(say: Say, daysLeft: number): string {
   if (daysLeft >= 0) return say(`还剩 ${daysLeft} 天`, `${daysLeft} days left`);
-  return say(`已到期 ${-daysLeft} 天`, `due date passed ${-daysLeft} days ago`);
+  return say(`已过期 ${-daysLeft} 天`, `due date passed ${-daysLeft} days ago`);
+}
+
+/** A plan named by its region as its title begins (南京市, 青云谱区), or its title clipped. */
+export function planShort(title: string): string {
+  return /^[\u4e00-\u9fff]{1,8}?[省市区县]/.exec(title)?.[0] ?? clip(title, 12);
+}
+
+/** The item number without its brackets and dots: （3） → 3, 1. → 1 */
+function bare(n: string): string {
+  return n.replace(/[（）()、.．\s]/g, '');
+}
+
+/**
+ * A reference a reader finds in the printed plan: the region, the group's number and the item's,
+ * e.g. 南京 二.1 for item 1 of （二） in 南京's plan.
+ */
+export function taskRef(t: { planTitle: string; path: string[]; number: string }): string {
+  const region = planShort(t.planTitle).replace(/(?<=..)[省市区县]$/, '');
+  const group =
+    t.path.length > 1 ? /^[（(]?([一二三四五六七八九十]+|\d+)[）)、.．]/.exec(t.path.at(-1)!)?.[1] : undefined;
+  return `${region} ${group ? `${group}.` : ''}${bare(t.number)}`;
+}
+
+/** A command named in a hint, rendered per platform: cmd('tasks', 'theme:科技活动周'). */
+export const cmd = commandHint;
+
+/**
+ * A target in the plan's own words: the clause of its quote that holds the value (争创南通市级以上科普教育基地10家),
+ * or the metric and quantity when no clause does.
+ */
+export function targetWords(say: Say, t: Quantity & { quote: string }): string {
+  const unit = t.unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const value = new RegExp(`(?<![\\d.])${t.value}(?:\\s*[-–~至]\\s*[\\d.]+)?\\s*${unit}`);
+  const clean = (c: string) => c.replace(/^(?:力争)?到\s*\d{4}\s*年(?:底)?/, '').trim();
+  // Of the clauses holding the value, the one sharing most of the metric's characters.
+  const near = (c: string) => [...t.metric].filter((ch) => c.includes(ch)).length;
+  let clause = t.quote
+    .split(/[，。；;]/)
+    .map(clean)
+    .filter((c) => value.test(c))
+    .sort((a, b) => near(b) - near(a))[0];
+  // A clause holding several targets (创建1所…、建立2个…) is cut at 、, except inside “…” names.
+  if (clause && (clause.match(/(?<![\d.-])\d+(?:\.\d+)?(?![\d.-])/g) ?? []).length > 1 && clause.includes('、')) {
+    const piece = clause
+      .replace(/“[^”]*”/g, (q) => q.replace(/、/g, '\u0001'))
+      .split('、')
+      .map((c) => c.replace(/\u0001/g, '、'))
+      .find((c) => value.test(c));
+    if (piece) clause = clean(piece);
+  }
+  if (clause && clause.length > 80) clause = undefined;
+  return clause || `${t.metric} ${quantity(say, t)}`;
 }

@@ -9,6 +9,7 @@ import { log } from '../log.js';
 import type { Invocation, Reply } from '../reply.js';
 import { problem, UserError } from './errors.js';
 import { parseText, toText } from './text.js';
+import { isoDate } from './options.js';
 import type { Caller, CommandDef, Ctx, OptionSpec, Suggestion, Values, Options } from './types.js';
 
 /** How much of what the user typed is quoted back in an error. */
@@ -65,7 +66,7 @@ export class Dispatcher {
     if (def.permission === 'admin' && !caller.isAdmin) {
       return problem(L, caller.adminUnknown ? 'error.admin-unknown' : 'error.admin-only', { command: def.name });
     }
-    const parsed = validate(def, inv.args, L);
+    const parsed = validate(def, inv.args, L, () => this.services.today());
     if ('error' in parsed) return parsed.error;
     try {
       return { locale: L, ...(await def.run(this.ctx(caller), parsed.values)) };
@@ -93,6 +94,7 @@ function validate(
   def: CommandDef,
   args: Invocation['args'],
   L: Locale,
+  today: () => string,
 ): { values: Values<Options> } | { error: Reply } {
   const values: Record<string, unknown> = {};
   for (const [name, raw] of Object.entries(args)) {
@@ -103,7 +105,7 @@ function validate(
       };
     }
     if (raw === '' && !spec.required) continue;
-    const result = spec.schema.safeParse(spec.kind === 'integer' && typeof raw === 'string' ? toInt(raw) : raw);
+    const result = spec.schema.safeParse(natural(spec, raw, today));
     if (!result.success) {
       const vars = { option: name, value: clipEcho(String(raw)), expected: expected(spec, L) };
       return { error: problem(L, 'error.bad-value', vars) };
@@ -134,6 +136,29 @@ function expected(spec: OptionSpec, L: Locale): string {
     return translate(L, 'expect.integer', { min: spec.schema.minValue ?? '', max: spec.schema.maxValue ?? '' });
   }
   return localized(spec.description, L);
+}
+
+/**
+ * A value as people type it: 周一 for a choice labelled so, 5月16日 or 2027年5月16日 for a date, digits
+ * for an integer.
+ */
+function natural(spec: OptionSpec, raw: string | number | boolean, today: () => string): unknown {
+  if (typeof raw !== 'string') return raw;
+  if (spec.kind === 'integer') return toInt(raw);
+  const s = raw.trim();
+  const choice = spec.choices?.find(
+    (c) =>
+      c.value === s ||
+      c.label['zh-CN'] === s ||
+      c.label.en.toLowerCase() === s.toLowerCase() ||
+      c.label['zh-CN'] === s.replace(/^星期/, '周').replace(/^礼拜/, '周').replace('周天', '周日'),
+  );
+  if (choice) return choice.value;
+  if (spec.schema === isoDate) {
+    const m = /^(?:(\d{4})\s*年)?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$/.exec(s);
+    if (m) return `${m[1] ?? today().slice(0, 4)}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+  }
+  return raw;
 }
 
 function toInt(raw: string): number | string {

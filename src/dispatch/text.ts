@@ -4,6 +4,7 @@
  */
 import type { Invocation } from '../reply.js';
 import type { CommandDef } from './types.js';
+import { commandWord } from './names.js';
 
 export type TextParse =
   | { ok: true; invocation: Invocation; def: CommandDef }
@@ -23,12 +24,21 @@ export function tokenize(line: string): string[] {
 const OPTION = /^([A-Za-z][\w-]*)[:：](.*)$/s;
 
 export function parseText(line: string, commands: ReadonlyMap<string, CommandDef>): TextParse {
-  const tokens = tokenize(line.trim().replace(/^[/／]/, ''));
+  // A colon straight after the command name (/unit：科协) separates it from the text.
+  const tokens = tokenize(
+    line
+      .trim()
+      .replace(/^[/／]/, '')
+      .replace(/^([^\s:：]+)[:：]/, (all, word: string) =>
+        commands.has(commandWord(word.toLowerCase())) ? `${word} ` : all,
+      ),
+  );
   if (tokens.length === 0) return { ok: false, problem: 'empty', word: '' };
-  const first = tokens[0]!.toLowerCase();
+  const first = commandWord(tokens[0]!.toLowerCase());
   let def = tokens.length > 1 ? commands.get(`${first} ${tokens[1]!.toLowerCase()}`) : undefined;
   const rest = tokens.slice(def ? 2 : 1);
-  def ??= commands.get(first);
+  // A group's "show" subcommand answers the bare group: /themeday 科技活动周.
+  def ??= commands.get(first) ?? (tokens.length > 1 ? commands.get(`${first} show`) : undefined);
   if (!def) {
     const group = [...commands.values()].find((c) => c.name.startsWith(`${first} `));
     return { ok: false, problem: 'unknown-command', word: tokens.slice(0, 2).join(' '), def: group };

@@ -29,6 +29,8 @@ export interface Deadline {
   daysLeft: number;
   /** Public id of the target's task, when there is one. */
   taskId: string | null;
+  /** A yearly (每年) target: this is the year's occurrence. */
+  yearly: boolean;
 }
 
 export class DeadlineService {
@@ -39,19 +41,19 @@ export class DeadlineService {
   ) {}
 
   /**
-   * Items falling due, soonest first. A due year counts as its 31 December, so the window (the past year
-   * and the next `withinDays`, 365 by default) is a range of years. All of them, or one page of `size`.
+   * Items falling due: those still ahead soonest first, then those past, most recent first. A due year
+   * counts as its 31 December, so the window (`withinDays` either side of today, 365 by default) is a range
+   * of years; `year` asks for one year. All of them, or one page of `size`.
    */
   list(f: { withinDays?: number; year?: number }, page?: { page: number; size: number }): Page<Deadline> {
     const now = today(this.clock);
+    const within = f.withinDays ?? 365;
     const yearEndIn = (days: number) => {
       const d = addDays(now, days);
       return Number(d.slice(0, 4)) - (d.slice(5) === '12-31' ? 0 : 1);
     };
-    const [from, to] = f.year !== undefined ? [f.year, f.year] : [yearEndIn(-366) + 1, yearEndIn(f.withinDays ?? 365)];
-    const window = page && { limit: page.size, offset: (page.page - 1) * page.size };
-    const { rows, total } = dueBetween(this.db, this.workspace, from, to, window);
-    const deadlines = rows.map((r): Deadline => {
+    const [from, to] = f.year !== undefined ? [f.year, f.year] : [yearEndIn(-within - 1) + 1, yearEndIn(within)];
+    const deadlines = dueBetween(this.db, this.workspace, from, to).rows.map((r): Deadline => {
       const due = `${r.year}-12-31`;
       const target =
         r.kind === 'target'
@@ -67,8 +69,14 @@ export class DeadlineService {
         planTitle: r.planTitle,
         daysLeft: daysBetween(now, due),
         taskId,
+        yearly: r.annual === 1,
       };
     });
-    return pageOf(deadlines, total, page?.page ?? 1, page?.size ?? Math.max(1, total));
+    const ahead = deadlines.filter((d) => d.daysLeft >= 0);
+    const past = deadlines.filter((d) => d.daysLeft < 0).sort((a, b) => b.due.localeCompare(a.due));
+    const all = [...ahead, ...past];
+    const size = page?.size ?? Math.max(1, all.length);
+    const at = page?.page ?? 1;
+    return pageOf(all.slice((at - 1) * size, at * size), all.length, at, size);
   }
 }

@@ -53,6 +53,30 @@ export class Services {
       : new Services(this.db, this.clock, this.catalog, workspace, this.imports);
   }
 
+  /**
+   * Names close to what was typed, for "你是不是要找…": unit names, plan regions and theme-day names that
+   * share most of its characters (教委 → 市教委 …), best first.
+   */
+  suggest(workspace: string, typed: string, limit = 3): string[] {
+    const want = [...new Set(typed.replace(/\s/g, ''))];
+    if (want.length === 0) return [];
+    const names = new Set([
+      ...this.units.names('', 1000),
+      ...this.plans.names().map((p) => p.region ?? p.title),
+      ...this.themes.days(workspace).map((d) => d.nameZh),
+    ]);
+    names.delete(typed);
+    return [...names]
+      .map((name) => {
+        const shared = want.filter((c) => name.includes(c)).length;
+        return { name, score: shared / want.length - name.length / 1000 };
+      })
+      .filter((s) => s.score >= 0.5)
+      .sort((a, b) => b.score - a.score)
+      .slice(0, limit)
+      .map((s) => s.name);
+  }
+
   /** Today's date (YYYY-MM-DD) in the clock's time zone. */
   today(): string {
     return today(this.clock);

@@ -4,6 +4,7 @@ import { listTargets, type TargetFilter, type TargetRow } from '../store/targets
 import type { TaskRow } from '../store/tasks.js';
 import { normalizeQuery } from '../plans/normalize.js';
 import { pageOf, window, type Page } from './paging.js';
+import { unitVariants } from './unit-names.js';
 
 export class TargetService {
   constructor(
@@ -11,11 +12,11 @@ export class TargetService {
     private readonly workspace: string,
   ) {}
 
-  list(f: Omit<TargetFilter, 'ws'>, page: number): Page<TargetRow> {
+  list(f: Omit<TargetFilter, 'ws' | 'unit'> & { unit?: string }, page: number): Page<TargetRow> {
     const filter = {
       ...f,
       ws: this.workspace,
-      unit: f.unit && normalizeQuery(f.unit),
+      unit: f.unit && unitVariants(normalizeQuery(f.unit)),
       query: f.query && normalizeQuery(f.query),
     };
     const { rows, total } = listTargets(this.db, filter, window(page));

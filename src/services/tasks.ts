@@ -4,6 +4,7 @@ import { queryTerms, snippet } from '../store/fts.js';
 import { getTask, searchTasks, type TaskRow, type ThemeFilter } from '../store/tasks.js';
 import { normalizeQuery } from '../plans/normalize.js';
 import { pageOf, window, type Page } from './paging.js';
+import { unitVariants } from './unit-names.js';
 
 export interface TaskHit extends TaskRow {
   /** An excerpt around the first match, matches marked 【like this】. */
@@ -32,7 +33,7 @@ export class TaskService {
   /** A page of matching tasks, best first; `terms` are the searchable terms of the query (none: nothing to search). */
   search(f: TaskQuery): Page<TaskHit> & { terms: string[] } {
     const terms = f.query ? queryTerms(f.query) : [];
-    const unit = f.unit ? normalizeQuery(f.unit) : undefined;
+    const unit = f.unit ? unitVariants(normalizeQuery(f.unit)) : undefined;
     const { rows, total } = searchTasks(this.db, {
       ws: this.workspace,
       terms,

@@ -4,16 +4,19 @@
  */
 import type { Db } from '../store/db.js';
 import { findThemeDay, parseCatalog, type ThemeDay } from '../calendar/catalog.js';
-import { upcoming, occurrencesForYear, type Occurrence } from '../calendar/occurrences.js';
+import { occurrence, upcoming, occurrencesForYear, type Occurrence } from '../calendar/occurrences.js';
 import { normalizeQuery } from '../plans/normalize.js';
 import { searchTasks, type TaskRow, type ThemeFilter } from '../store/tasks.js';
 import { queryTerms } from '../store/fts.js';
 import {
   countThemeTasks,
+  linksOfTask,
   localDayData,
   overrides,
   saveLocalDay,
   saveOverride,
+  saveThemeNote,
+  themeNote,
   tasksOfThemeDays,
 } from '../store/themes.js';
 
@@ -75,6 +78,45 @@ export class ThemeService {
     }
     const found = searchTasks(this.db, { ws: workspace, terms: queryTerms(day.nameZh), limit: 50, offset: 0 }).rows;
     return found.filter((t) => planIds === null || planIds.includes(t.planId)).slice(0, limit);
+  }
+
+  /**
+   * The theme days a task concerns, as `/tasks theme:` finds it: days it names ('mention') and days on its
+   * topic ('keyword'); printed names no catalog day knows are named as printed.
+   */
+  ofTask(workspace: string, task: TaskRow): { name: string; how: 'mention' | 'keyword' }[] {
+    const days = this.days(workspace);
+    const linked = linksOfTask(this.db, task.id).flatMap((l) => {
+      const day = days.find((d) => d.id === l.dayId);
+      return day ? [{ name: day.nameZh, how: l.how, aliases: day.aliases }] : [];
+    });
+    const unknown = task.themeDays
+      .filter((n) => !linked.some((l) => l.aliases.includes(n)))
+      .map((name) => ({ name, how: 'mention' as const }));
+    return [...linked.map(({ name, how }) => ({ name, how })), ...unknown].sort(
+      (a, b) => Number(b.how === 'mention') - Number(a.how === 'mention'),
+    );
+  }
+
+  /**
+   * One day seen from `today`: its occurrence this year (or next, once this year's is over), last year's
+   * for a date not yet announced, and the admin's note for that year.
+   */
+  detail(workspace: string, day: ThemeDay, today: string) {
+    const year = Number(today.slice(0, 4));
+    const all = overrides(this.db, workspace);
+    let current = occurrence(day, year, all);
+    const month = Number(today.slice(5, 7));
+    const over = current?.end ? current.end < today : (day.usualMonth ?? 13) < month;
+    if (over) current = occurrence(day, year + 1, all) ?? current;
+    const at = current?.year ?? year;
+    const previous = [1, 2, 3].map((back) => occurrence(day, at - back, all)).find((o) => o?.start) ?? null;
+    return { current, previous, note: themeNote(this.db, workspace, day.id, at) };
+  }
+
+  /** Records an admin's note (主题, notice link) on a day for a year. */
+  setNote(workspace: string, dayId: string, year: number, note: string, by: string, at: Date): void {
+    saveThemeNote(this.db, workspace, dayId, year, note, by, at);
   }
 
   /** Records announced dates for a day and year in this workspace (replacing earlier ones). */

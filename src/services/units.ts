@@ -2,6 +2,7 @@
 import type { Db } from '../store/db.js';
 import { listUnits, unitNames, type UnitRow } from '../store/units.js';
 import { normalizeQuery } from '../plans/normalize.js';
+import { unitVariants } from './unit-names.js';
 import { PAGE_SIZE, pageOf, window, type Page } from './paging.js';
 
 const UNITS_PER_PAGE = PAGE_SIZE * 2;
@@ -16,6 +17,12 @@ export class UnitService {
     const { limit, offset } = window(page, UNITS_PER_PAGE);
     const { rows, total } = listUnits(this.db, this.workspace, query && normalizeQuery(query), limit, offset);
     return pageOf(rows, total, page, UNITS_PER_PAGE);
+  }
+
+  /** Other spellings a unit name is searched by (教育局 → 教体局, 团委 → 团市委、团区委). */
+  variants(name: string): string[] {
+    const q = normalizeQuery(name);
+    return unitVariants(q).filter((v) => v !== q);
   }
 
   /** Unit names containing a fragment, most used first. */

@@ -6,7 +6,7 @@ import { unitKey } from '../plans/units.js';
 import type { Plan, Task } from '../plans/types.js';
 
 /** Theme days a task concerns (computed by the caller from the calendar catalog). */
-export type ThemeLinker = (task: Task) => { dayId: string; how: 'mention' | 'keyword' }[];
+export type ThemeLinker = (task: Task) => { dayId: string; how: 'mention' | 'keyword'; topical?: number }[];
 
 export interface PlanRow {
   id: number;
@@ -102,7 +102,9 @@ export function savePlan(
       );
       const insertFts = db.prepare('INSERT INTO task_fts (rowid, title, body) VALUES (?, ?, ?)');
       const insertChars = db.prepare('INSERT INTO task_chars (rowid, chars) VALUES (?, ?)');
-      const insertLink = db.prepare('INSERT OR IGNORE INTO task_theme (task_id, day_id, how) VALUES (?, ?, ?)');
+      const insertLink = db.prepare(
+        'INSERT OR IGNORE INTO task_theme (task_id, day_id, how, topical) VALUES (?, ?, ?, ?)',
+      );
       const upsertUnit = db.prepare(
         'INSERT INTO unit (name, key) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET key = excluded.key RETURNING id',
       );
@@ -123,7 +125,7 @@ export function savePlan(
         taskIds.set(task.seq, taskId);
         insertFts.run(taskId, bigrams(task.title), bigrams(task.text));
         insertChars.run(taskId, chars(`${task.title}${task.text}`));
-        for (const link of links(task)) insertLink.run(taskId, link.dayId, link.how);
+        for (const link of links(task)) insertLink.run(taskId, link.dayId, link.how, link.topical ?? 0);
         for (const [role, names] of [
           ['lead', task.leadUnits],
           ['responsible', task.units],

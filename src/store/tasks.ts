@@ -23,8 +23,8 @@ export interface TaskFilter {
   ws: string;
   /** Normalized search terms (see queryTerms); empty for no text search. */
   terms: string[];
-  /** Unit name or key fragment, e.g. 科协. */
-  unit?: string;
+  /** Unit name or key fragment, e.g. 科协, or several (spelling variants): any of them. */
+  unit?: string | string[];
   planId?: number;
   /** Theme days: tasks linked to any of these day ids or naming any of these names. */
   theme?: ThemeFilter;
@@ -57,6 +57,9 @@ function hydrate(row: RawTask): TaskRow {
 /** Ids of tasks linked to the theme days (json array) or naming any of the names (json array). */
 export const THEME_TASKS = `SELECT task_id FROM task_theme WHERE day_id IN (SELECT value FROM json_each(?))
   UNION SELECT task_id FROM theme_mention WHERE task_id IS NOT NULL AND name IN (SELECT value FROM json_each(?))`;
+
+/** Ids of units whose name or key contains any of the fragments (a json array). */
+export const UNITS_NAMED = `SELECT u.id FROM unit u, json_each(?) v WHERE instr(u.name, v.value) > 0 OR instr(u.key, v.value) > 0`;
 
 /** Escapes % and _ for a LIKE pattern used with ESCAPE '\'. */
 export function likeEscape(s: string): string {
@@ -103,11 +106,8 @@ export function searchTasks(db: Db, f: TaskFilter): { rows: TaskRow[]; total: nu
     params.push(f.planId);
   }
   if (f.unit) {
-    where.push(
-      `EXISTS (SELECT 1 FROM task_unit tu WHERE tu.task_id = t.id AND tu.unit_id IN (SELECT id FROM unit WHERE name LIKE ? ESCAPE '\\' OR key LIKE ? ESCAPE '\\'))`,
-    );
-    const like = `%${likeEscape(f.unit)}%`;
-    params.push(like, like);
+    where.push(`EXISTS (SELECT 1 FROM task_unit tu WHERE tu.task_id = t.id AND tu.unit_id IN (${UNITS_NAMED}))`);
+    params.push(JSON.stringify([f.unit].flat()));
   }
   if (f.theme) {
     where.push(`t.id IN (${THEME_TASKS})`);

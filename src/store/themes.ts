@@ -49,7 +49,10 @@ export function countThemeTasks(db: Db, ws: string, theme: ThemeFilter): number 
     .get(...params, ws) as number;
 }
 
-/** Tasks linked to theme days, those that name a day before those on its topic. */
+/**
+ * Tasks linked to theme days, most relevant first: those whose own words are on the day's topic, then
+ * those naming the day, a task naming few days before one listing many.
+ */
 export function tasksOfThemeDays(
   db: Db,
   ws: string,
@@ -63,11 +66,42 @@ export function tasksOfThemeDays(
   const ids = db
     .prepare(
       `SELECT t.id FROM task t
-       JOIN (SELECT task_id, max(how) AS how FROM task_theme
+       JOIN (SELECT task_id, max(how) AS how, max(topical) AS topical FROM task_theme
              WHERE day_id IN (SELECT value FROM json_each(?)) GROUP BY task_id) l ON l.task_id = t.id
-       WHERE t.plan_id IN (${VISIBLE_PLANS}) ${plans} ORDER BY l.how DESC, t.plan_id, t.seq LIMIT ?`,
+       WHERE t.plan_id IN (${VISIBLE_PLANS}) ${plans}
+       ORDER BY l.topical DESC, l.how DESC, (SELECT count(DISTINCT name) FROM theme_mention m WHERE m.task_id = t.id),
+         t.plan_id, t.seq LIMIT ?`,
     )
     .pluck()
     .all(...params, limit) as number[];
   return tasksById(db, ids);
+}
+
+/** The theme days linked to one task, those it names first. */
+export function linksOfTask(db: Db, taskId: number): { dayId: string; how: 'mention' | 'keyword' }[] {
+  return db
+    .prepare('SELECT day_id AS dayId, how FROM task_theme WHERE task_id = ? ORDER BY how DESC, day_id')
+    .all(taskId) as { dayId: string; how: 'mention' | 'keyword' }[];
+}
+
+/** An admin's note on a day for a year in a workspace, if any. */
+export function themeNote(db: Db, workspace: string, dayId: string, year: number): string | undefined {
+  return db
+    .prepare('SELECT note FROM theme_note WHERE workspace = ? AND day_id = ? AND year = ?')
+    .pluck()
+    .get(workspace, dayId, year) as string | undefined;
+}
+
+export function saveThemeNote(
+  db: Db,
+  workspace: string,
+  dayId: string,
+  year: number,
+  note: string,
+  by: string,
+  at: Date,
+) {
+  db.prepare(
+    'INSERT OR REPLACE INTO theme_note (workspace, day_id, year, note, set_by, set_at) VALUES (?, ?, ?, ?, ?, ?)',
+  ).run(workspace, dayId, year, note, by, at.toISOString());
 }

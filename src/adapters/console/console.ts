@@ -6,7 +6,7 @@ import { createInterface, type Interface } from 'node:readline';
 import type { Dispatcher } from '../../dispatch/dispatcher.js';
 import type { Caller } from '../../dispatch/types.js';
 import { translate, type Locale } from '../../i18n.js';
-import type { PostTarget, Reply } from '../../reply.js';
+import { typedHint, withHints, type PostTarget, type Reply } from '../../reply.js';
 import type { Adapter } from '../adapter.js';
 import { renderText } from './render.js';
 
@@ -69,16 +69,28 @@ export class ConsoleAdapter implements Adapter {
     }
     // The question the last reply asked: y or n answers it, anything else leaves it unanswered.
     let question: Reply['confirm'];
+    let last: Reply | undefined;
     for await (const line of rl) {
       const trimmed = line.trim();
       if (trimmed === 'exit' || trimmed === 'quit' || trimmed === '/exit') break;
       if (trimmed !== '') {
+        // y / n answer the last reply's question; 下一页 / 上一页 (next / prev) turn the page of the last answer.
         const answer = question && yesNo(trimmed);
+        const turn = /^(下一页|next)$/i.test(trimmed)
+          ? last?.paging?.next
+          : /^(上一页|prev)$/i.test(trimmed)
+            ? last?.paging?.prev
+            : undefined;
         const reply = answer
           ? await dispatcher.run(question![answer].invocation, caller)
-          : await dispatcher.runText(trimmed, caller);
+          : turn
+            ? await dispatcher.run(turn, caller)
+            : await dispatcher.runText(trimmed, caller);
         question = reply.confirm;
-        this.output.write(`${this.o.json ? JSON.stringify(reply) : renderText(reply, this.o.locale)}\n\n`);
+        if (reply.paging) last = reply;
+        this.output.write(
+          `${this.o.json ? JSON.stringify(withHints(reply, typedHint)) : renderText(reply, this.o.locale)}\n\n`,
+        );
       }
       if (tty) rl.prompt();
     }

@@ -1,9 +1,10 @@
 /** Reply → plain text for a terminal. */
 import { toText } from '../../dispatch/text.js';
 import { translate, type Locale } from '../../i18n.js';
-import type { Reply } from '../../reply.js';
+import { typedHint, withHints, type Reply } from '../../reply.js';
 
-export function renderText(reply: Reply, locale: Locale = 'zh-CN'): string {
+export function renderText(neutral: Reply, locale: Locale = 'zh-CN'): string {
+  const reply = withHints(neutral, typedHint);
   const out: string[] = [reply.error ? `✗ ${reply.title}` : `■ ${reply.title}`];
   if (reply.text) out.push(reply.text);
   for (const s of reply.sections ?? []) {

@@ -10,6 +10,7 @@ import {
   Events,
   GatewayIntentBits,
   OAuth2Scopes,
+  MessageFlags,
   PermissionFlagsBits,
   PermissionsBitField,
   REST,
@@ -127,6 +128,7 @@ export class DiscordAdapter implements Adapter {
   readonly client: Client;
   private dispatcher: Dispatcher | undefined;
   private readonly inFlight = new InFlight();
+  private readonly commandIds = new Map<string, string>();
 
   constructor(private readonly o: DiscordOptions) {
     this.client = new Client({ intents: [GatewayIntentBits.Guilds], rest: o.apiUrl ? { api: o.apiUrl } : {} });
@@ -143,6 +145,13 @@ export class DiscordAdapter implements Adapter {
     await this.client.login(this.o.token);
     await ready;
     log.info({ user: this.client.user?.tag }, 'discord connected');
+    // Ids of the registered commands, for clickable mentions in hints; without them hints stay typed.
+    try {
+      const registered = await this.client.application?.commands.fetch();
+      for (const c of registered?.values() ?? []) this.commandIds.set(c.name, c.id);
+    } catch (err) {
+      log.warn({ err }, 'discord command ids not available; hints are shown as typed');
+    }
   }
 
   async stop(): Promise<void> {
@@ -191,23 +200,25 @@ export class DiscordAdapter implements Adapter {
     const deferAfter = this.o.deferAfterMs ?? 1500;
     const timer = new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), deferAfter).unref());
     const locale = callerOf(i).locale;
+    // A button answers the person who clicked: their own ephemeral message may change, a shared one never.
+    const own = button && (i as ButtonInteraction).message.flags.has(MessageFlags.Ephemeral);
     let reply = await Promise.race([work, timer]);
     if (reply === 'late') {
-      if (button) await (i as ButtonInteraction).deferUpdate();
-      else await i.deferReply();
+      if (own) await (i as ButtonInteraction).deferUpdate();
+      else await i.deferReply(button ? { flags: MessageFlags.Ephemeral } : {});
       reply = await work;
-      const message = renderMessage(reply, locale);
+      const message = renderMessage(reply, locale, this.commandIds);
       await i.editReply({ embeds: message.embeds, components: message.components });
       return;
     }
-    const message = renderMessage(reply, locale);
-    if (button && !reply.error)
+    const message = renderMessage(reply, locale, this.commandIds);
+    if (own && !reply.error)
       await (i as ButtonInteraction).update({ embeds: message.embeds, components: message.components });
     else await i.reply({ embeds: message.embeds, components: message.components, flags: button ? 64 : message.flags });
   }
 
   private async send(channel: string, reply: Reply, key?: string): Promise<void> {
-    const { embeds, components } = renderMessage(reply, reply.locale ?? 'zh-CN');
+    const { embeds, components } = renderMessage(reply, reply.locale ?? 'zh-CN', this.commandIds);
     const nonce = key ? { nonce: nonceOf(key), enforce_nonce: true } : {};
     try {
       const create = this.client.rest.post(Routes.channelMessages(channel), { body: { embeds, components, ...nonce } });

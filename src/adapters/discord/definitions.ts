@@ -3,6 +3,7 @@
  * subcommands of one command. Descriptions carry zh-CN and en localizations; groups whose every
  * subcommand is for admins default to Manage Server (the handler re-checks on the server side).
  */
+import { NAMES_ZH } from '../../dispatch/names.js';
 import {
   ApplicationCommandOptionType,
   PermissionFlagsBits,
@@ -14,22 +15,6 @@ import { clip } from '../shared.js';
 
 type Json = RESTPostAPIChatInputApplicationCommandsJSONBody;
 type OptionJson = NonNullable<Json['options']>[number];
-
-/** Chinese names shown to zh-CN users; the English names stay valid everywhere. */
-const NAMES_ZH: Record<string, string> = {
-  help: '帮助',
-  plans: '规划列表',
-  plan: '规划',
-  tasks: '任务',
-  task: '任务详情',
-  targets: '目标',
-  deadlines: '截止',
-  units: '单位列表',
-  unit: '单位',
-  themedays: '主题日',
-  themeday: '主题日设置',
-  digest: '周报',
-};
 
 /** Discord's limit on names and descriptions. */
 const MAX = 100;

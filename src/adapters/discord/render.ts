@@ -8,7 +8,7 @@ import {
   type APIButtonComponent,
 } from 'discord.js';
 import type { Locale } from '../../i18n.js';
-import type { Reply } from '../../reply.js';
+import { typedHint, withHints, type Reply } from '../../reply.js';
 import { toText } from '../../dispatch/text.js';
 import { clip, pageLabels } from '../shared.js';
 
@@ -29,17 +29,35 @@ export interface DiscordMessage {
   flags?: number;
 }
 
-/** Sections become embed fields; a long reply spills into further embeds up to Discord's 6000-character total. */
-export function renderMessage(reply: Reply, locale: Locale): DiscordMessage {
+/**
+ * Sections become embed fields; a long reply spills into further embeds up to Discord's 6000-character total.
+ * Command hints become clickable command mentions (</tasks:id>) for the commands whose ids are known.
+ */
+export function renderMessage(neutral: Reply, locale: Locale, ids?: ReadonlyMap<string, string>): DiscordMessage {
+  const reply = withHints(neutral, (name, args) => {
+    const id = ids?.get(name.split(' ')[0]!);
+    return id ? `</${name}:${id}>${args ? ` ${args}` : ''}` : typedHint(name, args);
+  });
   const embed: APIEmbed = { title: clip(reply.title, LIMIT.title), color: reply.error ? 0xd9534f : 0x1d4e89 };
   if (reply.text) embed.description = clip(reply.text, LIMIT.description);
   const fields: NonNullable<APIEmbed['fields']> = [];
-  for (const s of reply.sections ?? []) {
-    if (s.title || s.body)
-      fields.push({
-        name: clip(s.title ?? '\u200b', LIMIT.fieldName),
-        value: clip(s.body || '\u200b', LIMIT.fieldValue),
-      });
+  for (const [i, s] of (reply.sections ?? []).entries()) {
+    const body = s.body ?? '';
+    const description = embed.description ? `${embed.description}\n\n` : '';
+    const head = s.title ? `**${s.title}**\n` : '';
+    if (
+      i === 0 &&
+      body.length > LIMIT.fieldValue &&
+      description.length + head.length + body.length <= LIMIT.description
+    ) {
+      // A long body (a task's full text) goes where Discord allows 4096 characters: the description.
+      embed.description = `${description}${head}${body}`;
+    } else if (s.title || body) {
+      // Otherwise a field of at most 1024 characters each, cut at line ends, continued in further fields.
+      splitLines(body || '\u200b', LIMIT.fieldValue).forEach((value, part) =>
+        fields.push({ name: part === 0 ? clip(s.title ?? '\u200b', LIMIT.fieldName) : '\u200b', value }),
+      );
+    }
     for (const f of s.fields ?? [])
       fields.push({
         name: clip(f.name, LIMIT.fieldName),
@@ -81,4 +99,20 @@ export function renderMessage(reply: Reply, locale: Locale): DiscordMessage {
     ? [{ type: ComponentType.ActionRow, components: buttons } as APIActionRowComponent<APIButtonComponent>]
     : [];
   return { embeds, components, ...(reply.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) };
+}
+
+/** Text in pieces of at most `max` characters, cut at line ends where a line fits. */
+export function splitLines(text: string, max: number): string[] {
+  const parts: string[] = [];
+  let current = '';
+  for (const line of text.split('\n')) {
+    const next = current ? `${current}\n${line}` : line;
+    if (next.length <= max) current = next;
+    else {
+      if (current) parts.push(current);
+      current = clip(line, max);
+    }
+  }
+  if (current || parts.length === 0) parts.push(current || '\u200b');
+  return parts;
 }

@@ -156,12 +156,19 @@ export class SlackAdapter implements Adapter {
     app.action(/^kepu_/, async ({ body, action, ack, respond, client }) => {
       await ack();
       this.inFlight.track('slack action', async () => {
-        const b = body as { team?: { id: string }; channel?: { id: string }; user: { id: string; team_id?: string } };
+        const b = body as {
+          team?: { id: string };
+          channel?: { id: string };
+          user: { id: string; team_id?: string };
+          container?: { is_ephemeral?: boolean };
+        };
         const value = (action as { value?: string }).value ?? '/help';
         const who = await this.caller(client, b.team?.id ?? b.user.team_id ?? '', b.channel?.id ?? '', b.user.id);
         const reply = await dispatcher.runText(value, who);
         const { text, blocks } = renderBlocks(reply, who.locale);
-        await respond({ replace_original: !reply.error, response_type: 'ephemeral', text, blocks });
+        // A button answers the person who clicked: their own ephemeral message may change, a shared one never.
+        const own = b.container?.is_ephemeral === true;
+        await respond({ replace_original: own && !reply.error, response_type: 'ephemeral', text, blocks });
       });
     });
 

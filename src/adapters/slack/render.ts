@@ -4,7 +4,7 @@
  */
 import type { types } from '@slack/bolt';
 import type { Locale } from '../../i18n.js';
-import type { Reply } from '../../reply.js';
+import { withHints, type Reply } from '../../reply.js';
 import { toText } from '../../dispatch/text.js';
 import { clip, pageLabels } from '../shared.js';
 
@@ -21,7 +21,11 @@ export function escape(text: string): string {
 const mrkdwn = (text: string, max: number = LIMITS.text) => ({ type: 'mrkdwn', text: clip(text, max) });
 
 /** The blocks of a reply, and the plain `text` Slack shows in notifications and where blocks cannot be shown. */
-export function renderBlocks(reply: Reply, locale: Locale): { text: string; blocks: types.KnownBlock[] } {
+/** A command hint as Slack users type it: every command follows the one slash command, /kepu. */
+export const slackHint = (name: string, args: string): string => `/kepu ${name}${args ? ` ${args}` : ''}`;
+
+export function renderBlocks(neutral: Reply, locale: Locale): { text: string; blocks: types.KnownBlock[] } {
+  const reply = withHints(neutral, slackHint);
   const blocks: Block[] = [
     { type: 'header', text: { type: 'plain_text', text: clip(reply.title || '—', LIMITS.header), emoji: true } },
   ];
@@ -29,6 +33,17 @@ export function renderBlocks(reply: Reply, locale: Locale): { text: string; bloc
   for (const s of reply.sections ?? []) {
     const body = [s.title ? `*${escape(s.title)}*` : '', s.body ? escape(s.body) : ''].filter(Boolean).join('\n');
     const fields = (s.fields ?? []).map((f) => mrkdwn(`*${escape(f.name)}*\n${escape(f.value)}`, LIMITS.field));
+    // Short sections without fields share a block while the text fits, so long lists stay within 50 blocks.
+    const last = blocks.at(-1) as
+      { type: string; text?: { text: string }; fields?: unknown; packed?: boolean } | undefined;
+    if (!fields.length && body && last?.packed && last.text!.text.length + body.length + 2 <= LIMITS.text) {
+      last.text!.text += `\n\n${body}`;
+      continue;
+    }
+    if (!fields.length && body && body.length <= LIMITS.text) {
+      blocks.push({ type: 'section', text: mrkdwn(body), packed: true });
+      continue;
+    }
     // The first section carries the title and body with up to 10 fields; further fields continue in more sections.
     if (body)
       blocks.push({
@@ -65,6 +80,7 @@ export function renderBlocks(reply: Reply, locale: Locale): { text: string; bloc
     blocks.length = LIMITS.blocks - tail.length - 1;
     blocks.push({ type: 'context', elements: [mrkdwn('…')] });
   }
+  for (const b of blocks) delete b.packed;
   const all = [...blocks, ...tail] as unknown as types.KnownBlock[];
   return { text: clip(escape(`${reply.title}${reply.text ? `\n${reply.text}` : ''}`), LIMITS.text), blocks: all };
 }

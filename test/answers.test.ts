@@ -1,0 +1,406 @@
+/** Answers a coordinator acts on: each block checks one way an answer was wrong or misleading. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PassThrough, Readable } from 'node:stream';
+import { createApp, type App } from '../src/app.js';
+import { manualClock } from '../src/clock.js';
+import { runConsole } from '../src/adapters/console/console.js';
+import { calendarFile } from '../commands/replies/calendar.js';
+import type { Locale } from '../src/i18n.js';
+import type { Reply } from '../src/reply.js';
+
+let app: App;
+
+beforeAll(() => {
+  app = createApp({ dbPath: ':memory:', clock: manualClock(new Date('2026-11-24T02:00:00Z')) });
+});
+afterAll(() => app.close());
+
+async function run(line: string, opts: { json?: boolean; locale?: Locale } = {}): Promise<string> {
+  const output = new PassThrough();
+  const chunks: string[] = [];
+  output.on('data', (c: Buffer) => chunks.push(c.toString()));
+  await runConsole(app.dispatcher, {
+    locale: opts.locale ?? 'zh-CN',
+    input: Readable.from([`${line}\n`]),
+    output,
+    json: opts.json,
+  });
+  return chunks.join('');
+}
+const ask = (line: string, locale?: Locale) => run(line, { locale });
+const askJson = async (line: string, locale?: Locale): Promise<Reply> =>
+  JSON.parse((await run(line, { json: true, locale })).trim());
+const allText = (r: Reply) =>
+  [
+    r.title,
+    r.text,
+    ...(r.sections ?? []).flatMap((s) => [s.title, s.body, ...(s.fields ?? []).map((f) => `${f.name} ${f.value}`)]),
+    r.footer,
+  ].join('\n');
+
+describe('yearly (每年) targets fall due every year of their plan', () => {
+  it('/deadlines year:2026 lists 海安 and not 南京 (its period ended in 2025)', async () => {
+    const r = await askJson('/deadlines year:2026');
+    const text = allText(r);
+    expect(text).toContain('培育高素质农民');
+    expect(text).toContain('每年');
+    expect(text).not.toContain('培训高素质农民'); // 南京, 2021–2025
+  });
+
+  it('/targets year:2030 holds 海安 yearly targets, year:2036 none', async () => {
+    expect(allText(await askJson('/targets year:2030'))).toContain('培育高素质农民');
+    expect(allText(await askJson('/targets year:2036'))).not.toContain('培育高素质农民');
+  });
+
+  it('a December digest and the iCalendar carry them', () => {
+    const digest = app.services.digests.compose(
+      { workspace: 'console', planIds: null, lookahead: 21, locale: 'zh-CN', timezone: 'Asia/Shanghai' },
+      new Date('2027-12-20T02:00:00Z'),
+    );
+    expect(digest.due.map((d) => d.target?.metric)).toContain('培育高素质农民');
+    expect(calendarFile(app.services, 2030)).toContain('培育高素质农民');
+    expect(calendarFile(app.services, 2036)).not.toContain('培育高素质农民');
+  });
+});
+
+describe('/deadlines keeps ahead and past apart', () => {
+  it('within applies to past items too', async () => {
+    const text = allText(await askJson('/deadlines within:30'));
+    expect(text).toContain('2026-12-31');
+    expect(text).not.toContain('2025-12-31');
+  });
+
+  it('upcoming first, then an 已过期 block; ended periods are said so', async () => {
+    const r = await askJson('/deadlines within:400');
+    const titles = (r.sections ?? []).map((s) => s.title ?? '');
+    const block = titles.indexOf('已过期');
+    expect(block).toBeGreaterThan(0);
+    expect(titles.slice(0, block).every((t) => t.includes('还剩'))).toBe(true);
+    expect(titles[block + 1]).toContain('已过期 328 天');
+    const all = allText(await askJson('/deadlines within:400 page:2'));
+    expect(allText(r) + all).toContain('规划期已结束');
+  });
+
+  it('English says the due date passed, not "overdue"', async () => {
+    const text = allText(await askJson('/deadlines within:400 page:2', 'en'));
+    expect(text).toMatch(/due date passed \d+ days ago/);
+    expect(text).not.toMatch(/overdue/i);
+  });
+
+  it('/plans says which plans have ended and invites importing the successor', async () => {
+    const text = allText(await askJson('/plans'));
+    expect(text.match(/已期满/g)).toHaveLength(4);
+    expect(text).toContain('有后续规划时请导入');
+  });
+});
+
+describe('theme-day links judge a task by its own words, not its units', () => {
+  const linked = (dayId: string) =>
+    app.db
+      .prepare(
+        `SELECT t.plan_id AS planId, t.seq, t.title, t.text, l.how FROM task_theme l JOIN task t ON t.id = l.task_id WHERE l.day_id = ?`,
+      )
+      .all(dayId) as { planId: number; seq: number; title: string; text: string; how: string }[];
+
+  it('no topic link comes from a unit name (市气象局, 生态环境局)', () => {
+    for (const [dayId, words] of [
+      ['world-meteorological-day', ['气象']],
+      ['world-environment-day', ['生态环境', '环境保护']],
+    ] as const) {
+      const links = linked(dayId).filter((l) => l.how === 'keyword');
+      for (const l of links) {
+        const own = `${l.title}\n${l.text}`.replace(/（[^（）]*(?:单位|部门|按职责分工负责)[^（）]*）/g, '');
+        expect(
+          words.some((w) => own.replace(/[\u4e00-\u9fff]{0,6}(?:局|委|办|厅)/g, '').includes(w)),
+          `${l.planId}-${l.seq}`,
+        ).toBe(true);
+      }
+    }
+  });
+
+  it('/task shows the same theme days as /tasks theme: finds, saying which are named and which on the topic', async () => {
+    const [l] = linked('world-meteorological-day').filter((x) => x.how === 'mention');
+    const one = allText(await askJson(`/task ${l!.planId}-${l!.seq}`));
+    expect(one).toMatch(/文中提到：[^\n]*世界气象日/);
+    const listed = allText(await askJson('/tasks theme:世界气象日'));
+    expect(listed).toContain(`${l!.planId}-${l!.seq}`);
+    const unitOnly = app.db
+      .prepare(
+        `SELECT t.plan_id || '-' || t.seq FROM task t WHERE t.text LIKE '%气象局%' AND t.id NOT IN (SELECT task_id FROM task_theme WHERE day_id = 'world-meteorological-day')`,
+      )
+      .pluck()
+      .all() as string[];
+    expect(unitOnly.length).toBeGreaterThan(0);
+    expect(allText(await askJson(`/task ${unitOnly[0]}`))).not.toContain('世界气象日');
+  });
+});
+
+describe('units keep the order the plan prints them in', () => {
+  it('/targets lists a task’s units as /task does', async () => {
+    const r = await askJson('/targets 农民 plan:南京');
+    const line = allText(r)
+      .split('\n')
+      .find((l) => l.startsWith('责任单位：'));
+    const task = await askJson('/task 3-5');
+    const field = (task.sections ?? []).flatMap((s) => s.fields ?? []).find((f) => f.name === '责任单位');
+    expect(line).toBe(`责任单位：${field!.value}`);
+  });
+});
+
+describe('/units counts add up', () => {
+  it('gives the total, how many it leads, and says when a plan names no leads', async () => {
+    const text = allText(await askJson('/units 科协'));
+    const total = app.db
+      .prepare(
+        `SELECT count(DISTINCT task_id) FROM task_unit WHERE unit_id = (SELECT id FROM unit WHERE name = '区科协')`,
+      )
+      .pluck()
+      .get() as number;
+    expect(text).toMatch(new RegExp(`区科协 — 共 ${total} 项任务，其中牵头 \\d+ 项`));
+    expect(text).toMatch(/市科协 — 共 \d+ 项任务（规划未列牵头单位）/);
+    expect(text).not.toContain('牵头 0 项');
+  });
+});
+
+describe('/targets: a bare year is year:, and every line has its status', () => {
+  it('/targets 2025 answers as /targets year:2025', async () => {
+    const bare = await askJson('/targets 2025');
+    const opt = await askJson('/targets year:2025');
+    expect(bare.sections).toEqual(opt.sections);
+    expect(bare.title).toContain('year:2025');
+  });
+
+  it('each target shows 还剩 N 天 or 已过期 N 天 or 已期满', async () => {
+    for (const page of [1, 2, 3, 4, 5, 6]) {
+      const r = await askJson(`/targets page:${page}`);
+      for (const s of r.sections ?? []) expect(s.body).toMatch(/还剩 \d+ 天|已过期 \d+ 天|已期满/);
+    }
+  });
+});
+
+describe('digest: the tasks a coordinator acts on come first', () => {
+  it('防灾减灾日 lists the 应急科普 tasks, each with its plan, the unit most concerned first', async () => {
+    const { renderDigest } = await import('../commands/replies/digest.js');
+    const digest = app.services.digests.compose(
+      { workspace: 'console', planIds: null, lookahead: 21, locale: 'zh-CN', timezone: 'Asia/Shanghai' },
+      new Date('2026-05-04T02:00:00Z'),
+    );
+    const day = digest.days.find((d) => d.occurrence.day.id === 'national-disaster-prevention-day')!;
+    for (const t of day.tasks) expect(t.title).toMatch(/应急|防灾/);
+    const section = renderDigest(digest).sections!.find((s) => s.title === '全国防灾减灾日')!;
+    const lines = section.body!.split('\n').filter((l) => l.startsWith('•'));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const l of lines) expect(l).toMatch(/ · (南京市|海安市|青云谱区)（[^、）]*应急[^、）]*[、）]/);
+    expect(lines.some((l) => /等 \d+ 个单位/.test(l))).toBe(true);
+  });
+});
+
+describe('the theme-day catalog has the days 科普 teams work with', () => {
+  it('世界科学日, 全民健身日, 国际志愿者日, 全国交通安全日, 国际数学日 fall on their dates', () => {
+    const dates = new Map(app.services.themes.forYear('console', 2027).map((o) => [o.day.nameZh, o.start]));
+    expect(dates.get('世界科学日')).toBe('2027-11-10');
+    expect(dates.get('全民健身日')).toBe('2027-08-08');
+    expect(dates.get('国际志愿者日')).toBe('2027-12-05');
+    expect(dates.get('全国交通安全日')).toBe('2027-12-02');
+    expect(dates.get('国际数学日')).toBe('2027-03-14');
+  });
+
+  it('科普宣传周 alone is not 科技活动周; printed beside it, the task still concerns 科技活动周', async () => {
+    expect(app.services.themes.find('console', '科普宣传周')?.id).not.toBe('national-sci-tech-week');
+    expect(allText(await askJson('/tasks theme:科技活动周'))).toContain('2-30');
+  });
+});
+
+describe('task titles read without numbering noise, with a reference into the printed plan', () => {
+  it('/task 3-5 is “3-5（南京 二.1） · 实施高素质农民培育工程”', async () => {
+    const r = await askJson('/task 3-5');
+    expect(r.title).toBe('3-5（南京 二.1） · 实施高素质农民培育工程');
+    for (const s of (await askJson('/tasks 农民')).sections ?? [])
+      expect(s.title).toMatch(/^\d+-\d+（\S+ [一二三四五六七八九十\d]+\.\d+） · [^\d（(]/);
+  });
+});
+
+describe('unit spelling variants are one unit to search', () => {
+  it('/unit 团委 finds 团市委 and 团区委 tasks and says so', async () => {
+    const r = await askJson('/unit 团委');
+    expect(r.title).toMatch(/团委 的任务（\d+ 项）/);
+    expect(r.text).toContain('也包括：团市委、团区委');
+  });
+
+  it('/unit 教育局 includes 教体局 tasks; 应急局 and 应急管理局 find the same', async () => {
+    const text = allText(await askJson('/unit 教育局'));
+    expect(text).toContain('教体局');
+    const a = await askJson('/tasks unit:应急局');
+    const b = await askJson('/tasks unit:应急管理局');
+    expect(a.title.replace('应急局', '')).toBe(b.title.replace('应急管理局', ''));
+  });
+
+  it('the table is data', async () => {
+    const { default: groups } = await import('../src/services/unit-synonyms.json', { with: { type: 'json' } });
+    expect(groups.some((g: string[]) => g.includes('市场监督管理局') && g.includes('市场监管局'))).toBe(true);
+  });
+});
+
+describe('--json carries the structured rows', () => {
+  it('/tasks, /task, /targets, /deadlines and /units have data with ids, units, values and dates', async () => {
+    const tasks = (await askJson('/tasks 农民')).data as { tasks: { id: string; units: string[] }[] };
+    expect(tasks.tasks[0]!.id).toMatch(/^\d+-\d+$/);
+    expect(tasks.tasks.some((t) => t.units.includes('市科协'))).toBe(true);
+    const task = (await askJson('/task 3-5')).data as { targets: { value: number; recurrence: string }[] };
+    expect(task.targets).toContainEqual(expect.objectContaining({ value: 1000, recurrence: 'annual' }));
+    const targets = (await askJson('/targets year:2025 plan:南京')).data as { targets: { value: number }[] };
+    expect(targets.targets[0]!.value).toBe(22);
+    const due = (await askJson('/deadlines year:2025')).data as { deadlines: { due: string; daysLeft: number }[] };
+    expect(due.deadlines[0]).toMatchObject({ due: '2025-12-31', daysLeft: -328 });
+    const units = (await askJson('/units 科协')).data as { units: { name: string; tasks: number }[] };
+    expect(units.units.map((u) => u.name)).toContain('区科协');
+  });
+});
+
+describe('/themeday <name>', () => {
+  it('shows 待公布 with last year’s dates, related tasks, and the note an admin set', async () => {
+    const before = await askJson('/themeday 科技活动周');
+    expect(before.error).toBeFalsy();
+    expect(before.title).toBe('全国科技活动周');
+    expect(before.text).toContain('日期待公布');
+    expect(before.text).toMatch(/去年（2026）|去年（2025）：5月24日/);
+    expect(allText(before)).toMatch(/相关任务（\d+ 项）/);
+    const set = await askJson('/themeday note 科技活动周 主题：科技创新 强国有我');
+    expect(set.error).toBeFalsy();
+    expect((await askJson('/themeday 科技活动周')).text).toContain('说明：主题：科技创新 强国有我');
+  });
+
+  it('shows a fixed day’s date', async () => {
+    expect((await askJson('/themeday 防灾减灾日')).text).toMatch(/5月12日（周三） · 还有 \d+ 天/);
+  });
+});
+
+describe('the iCalendar file a coordinator subscribes to', () => {
+  it('Chinese descriptions, 待公布 placeholders, reminders, a rolling window, UIDs that survive a re-import', async () => {
+    const { default: ICAL } = await import('ical.js');
+    const { importFile } = await import('../src/services/importer.js');
+    const { loadCatalog } = await import('../src/calendar/catalog.js');
+    const { join } = await import('node:path');
+    const fresh = createApp({ dbPath: ':memory:', clock: manualClock(new Date('2026-11-24T02:00:00Z')) });
+    const events = (text: string) =>
+      new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    const window = { from: '2026-11-24', to: '2027-11-23' };
+    const before = events(calendarFile(fresh.services, window));
+    const farmers = before.find((e) => e.summary.startsWith('培育高素质农民'))!;
+    expect(farmers.description).toMatch(/任务 2-5[\s\S]*责任单位：[\s\S]*原文：“/);
+    expect(farmers.component.getFirstSubcomponent('valarm')).not.toBeNull();
+    expect(before.find((e) => e.summary === '全国科技活动周（日期待公布）')?.description).toContain('日期待公布');
+    expect(before.every((e) => e.startDate.toString() <= '2027-11-23' && e.endDate.toString() > '2026-11-24')).toBe(
+      true,
+    );
+    // Import 海安 again as a new plan (new database ids): the same items keep their UIDs.
+    fresh.db.prepare('DELETE FROM plan WHERE id = 2').run();
+    await importFile(
+      fresh.db,
+      join(__dirname, '..', 'seeds', 'haian-2022-science-literacy.txt'),
+      loadCatalog(),
+      new Date(),
+    );
+    const after = events(calendarFile(fresh.services, window));
+    expect(after.map((e) => e.uid).sort()).toEqual(before.map((e) => e.uid).sort());
+    fresh.close();
+  });
+});
+
+describe('natural input', () => {
+  it('a full-width colon after the name, Chinese command names, 下一页', async () => {
+    expect((await askJson('/unit：科协')).title).toMatch(/^科协 的任务/);
+    expect((await askJson('任务 农民')).title).toBe((await askJson('/tasks 农民')).title);
+    const output = new PassThrough();
+    const chunks: string[] = [];
+    output.on('data', (c: Buffer) => chunks.push(c.toString()));
+    await runConsole(app.dispatcher, {
+      locale: 'zh-CN',
+      input: Readable.from(['/tasks 农民\n', '下一页\n']),
+      output,
+      json: true,
+    });
+    const [first, second] = chunks
+      .join('')
+      .trim()
+      .split('\n\n')
+      .map((l) => JSON.parse(l) as Reply);
+    expect(first!.paging?.page).toBe(1);
+    expect(second!.paging?.page).toBe(2);
+  });
+
+  it('周五 for a weekday and 5月16日 for a date', async () => {
+    expect((await askJson('/digest subscribe weekday:周五')).text).toContain('每周五');
+    await askJson('/digest unsubscribe');
+    const set = await askJson('/themeday set 科技活动周 start:5月16日 end:5月23日');
+    expect(set.text).toContain('2026：5月16日（周六） 至 5月23日（周六）');
+  });
+
+  it('says 你是不是要找… when nothing is found', async () => {
+    expect(allText(await askJson('/themeday 科技周节'))).toContain('你是不是要找：全国科技活动周');
+    expect(allText(await askJson('/unit 市科技协会'))).toMatch(/你是不是要找：[^\n]*市科协/);
+  });
+});
+
+describe('long answers fit each platform without losing items', () => {
+  it('Slack /themedays 365 shows every day the title counts; Discord /help is whole; a task body has 4096', async () => {
+    const { renderBlocks } = await import('../src/adapters/slack/render.js');
+    const { renderMessage } = await import('../src/adapters/discord/render.js');
+    const days = await askJson('/themedays 365');
+    const n = Number(/（(\d+) 个）/.exec(days.title)![1]);
+    expect(n).toBeGreaterThan(50);
+    const slack = JSON.stringify(renderBlocks(days, 'zh-CN').blocks);
+    for (const s of days.sections ?? []) expect(slack).toContain(s.title!);
+    const help = renderMessage(await askJson('/help'), 'zh-CN');
+    const helpText = JSON.stringify(help.embeds);
+    for (const c of ['/digest send-now', '/themeday note', '/units']) expect(helpText).toContain(c);
+    for (const f of help.embeds.flatMap((e) => e.fields ?? [])) expect(f.value.endsWith('…')).toBe(false);
+    const task = await askJson('/task 2-28');
+    const body = '长'.repeat(3000);
+    const long = { ...task, sections: [{ ...task.sections![0]!, body }, ...task.sections!.slice(1)] };
+    expect(renderMessage(long, 'zh-CN').embeds[0]!.description).toContain(body);
+  });
+});
+
+describe('command hints are shown the way each platform runs commands', () => {
+  it('Slack names /kepu …, Discord mentions the command, the console types it', async () => {
+    const { renderBlocks } = await import('../src/adapters/slack/render.js');
+    const { renderMessage } = await import('../src/adapters/discord/render.js');
+    const { renderText } = await import('../src/adapters/console/render.js');
+    const { renderDigest } = await import('../commands/replies/digest.js');
+    const digest = renderDigest(
+      app.services.digests.compose(
+        { workspace: 'console', planIds: null, lookahead: 21, locale: 'zh-CN', timezone: 'Asia/Shanghai' },
+        new Date('2026-05-04T02:00:00Z'),
+      ),
+    );
+    const slack = JSON.stringify(renderBlocks(digest, 'zh-CN').blocks);
+    expect(slack).toContain('/kepu digest settings');
+    expect(slack.replace(/\/kepu [a-z]/g, '')).not.toMatch(/\/(digest|tasks|themeday)\b/);
+    const discord = JSON.stringify(renderMessage(digest, 'zh-CN', new Map([['digest', '301']])).embeds);
+    expect(discord).toContain('</digest settings:301>');
+    expect(renderText(digest)).toContain('设置：/digest settings 查看');
+    const days = await app.dispatcher.runText('/themedays 30', {
+      platform: 'slack',
+      workspace: 'T1',
+      channel: 'C1',
+      user: 'U1',
+      locale: 'zh-CN',
+      isAdmin: false,
+    });
+    expect(JSON.stringify(renderBlocks(days, 'zh-CN').blocks)).toContain('/kepu tasks theme:');
+  });
+});
+
+describe('targets read as the plan says', () => {
+  it('keeps 以上, never starts with 的, and a standing standard is not called yearly', async () => {
+    const titles: string[] = [];
+    for (const page of [1, 2, 3, 4, 5, 6])
+      titles.push(...((await askJson(`/targets page:${page}`)).sections ?? []).map((s) => s.title ?? ''));
+    expect(titles).toContain('争创南通市级以上科普教育基地10家');
+    expect(titles.filter((t) => t.startsWith('的'))).toEqual([]);
+    const task = allText(await askJson('/task 2-4'));
+    expect(task).toContain('• 确保每所中小学均有1-2名科学教师或3名专兼职科技辅导员\n');
+    expect(task.match(/确保每所中小学/g)!.length).toBe(2); // the quote in the body, and one target line
+  });
+});
