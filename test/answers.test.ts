@@ -343,22 +343,108 @@ describe('natural input', () => {
 });
 
 describe('long answers fit each platform without losing items', () => {
-  it('Slack /themedays 365 shows every day the title counts; Discord /help is whole; a task body has 4096', async () => {
+  /** Every Discord limit an embed message has; returns the rendered text. */
+  const fitsDiscord = (msg: { embeds: import('discord.js').APIEmbed[] }) => {
+    expect(msg.embeds.length).toBeLessThanOrEqual(10);
+    let total = 0;
+    for (const e of msg.embeds) {
+      expect(e.title?.length ?? 0).toBeLessThanOrEqual(256);
+      expect(e.description?.length ?? 0).toBeLessThanOrEqual(4096);
+      expect(e.fields?.length ?? 0).toBeLessThanOrEqual(25);
+      for (const f of e.fields ?? []) {
+        expect(f.name.length).toBeLessThanOrEqual(256);
+        expect(f.value.length).toBeLessThanOrEqual(1024);
+      }
+      total += (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0);
+      total += (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+    }
+    expect(total).toBeLessThanOrEqual(6000);
+    const text = JSON.stringify(msg.embeds);
+    expect(text).not.toContain('未显示');
+    expect(text).not.toContain('not shown');
+    return text;
+  };
+  /** Slack: at most 50 blocks and no block left out (the renderer's "…" marks a cut). */
+  const fitsSlack = (r: { blocks: unknown[] }) => {
+    expect(r.blocks.length).toBeLessThanOrEqual(50);
+    expect(r.blocks).not.toContainEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: '…' }] });
+    return JSON.stringify(r.blocks);
+  };
+  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+  it('/themedays 365 is paged: every page fits, and the pages hold exactly the days the title counts', async () => {
     const { renderBlocks } = await import('../src/adapters/slack/render.js');
     const { renderMessage } = await import('../src/adapters/discord/render.js');
-    const days = await askJson('/themedays 365');
-    const n = Number(/（(\d+) 个）/.exec(days.title)![1]);
-    expect(n).toBeGreaterThan(50);
-    const slack = JSON.stringify(renderBlocks(days, 'zh-CN').blocks);
-    for (const s of days.sections ?? []) expect(slack).toContain(s.title!);
-    const help = renderMessage(await askJson('/help'), 'zh-CN');
-    const helpText = JSON.stringify(help.embeds);
-    for (const c of ['/digest send-now', '/themeday note', '/units']) expect(helpText).toContain(c);
-    for (const f of help.embeds.flatMap((e) => e.fields ?? [])) expect(f.value.endsWith('…')).toBe(false);
+    for (const locale of ['zh-CN', 'en'] as const) {
+      let reply = await askJson('/themedays 365', locale);
+      const n = Number(/[（(](\d+)[ 个）)]/.exec(reply.title)![1]);
+      expect(n).toBeGreaterThan(50);
+      const seen: string[] = [];
+      for (let page = 1; ; page++) {
+        expect(reply.paging?.page).toBe(page);
+        expect(reply.footer).toContain(locale === 'en' ? `Page ${page}/` : `第 ${page}/`);
+        const slack = fitsSlack(renderBlocks(reply, locale));
+        const discord = fitsDiscord(renderMessage(reply, locale));
+        for (const s of reply.sections ?? []) {
+          expect(slack).toContain(escape(s.title!));
+          expect(discord).toContain(s.title!);
+          seen.push(`${s.title} ${s.body}`);
+        }
+        if (!reply.paging?.next) break;
+        reply = await askJson(`/themedays 365 page:${page + 1}`, locale);
+      }
+      expect(seen).toHaveLength(n);
+      expect(new Set(seen).size).toBe(n); // each occurrence once (a day may come twice in 365 days)
+    }
+  });
+
+  it('/help is whole on Discord and Slack; every long listing page fits both', async () => {
+    const { renderBlocks } = await import('../src/adapters/slack/render.js');
+    const { renderMessage } = await import('../src/adapters/discord/render.js');
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const help = await askJson('/help', locale);
+      const text = fitsDiscord(renderMessage(help, locale));
+      const slack = fitsSlack(renderBlocks(help, locale));
+      for (const c of app.dispatcher.list()) {
+        expect(text).toContain(`/${c.name} `);
+        expect(slack).toContain(`/${c.name} `);
+      }
+      for (const line of [
+        '/tasks 科普',
+        '/targets',
+        '/deadlines within:3650',
+        '/units',
+        '/unit 科协',
+        '/plans',
+        '/task 3-5',
+        '/themeday 科技活动周',
+      ]) {
+        const r = await askJson(line, locale);
+        expect(r.error, line).toBeFalsy();
+        fitsDiscord(renderMessage(r, locale));
+        fitsSlack(renderBlocks(r, locale));
+      }
+    }
+  });
+
+  it('a task body goes where Discord allows 4096 characters; a longer line is split into fields, not cut', async () => {
+    const { renderMessage, splitLines } = await import('../src/adapters/discord/render.js');
     const task = await askJson('/task 2-28');
     const body = '长'.repeat(3000);
     const long = { ...task, sections: [{ ...task.sections![0]!, body }, ...task.sections!.slice(1)] };
     expect(renderMessage(long, 'zh-CN').embeds[0]!.description).toContain(body);
+    const parts = splitLines(`短\n${'字'.repeat(2500)}`, 1024);
+    expect(parts.every((p) => p.length <= 1024)).toBe(true);
+    expect(parts.join('')).toBe(`短${'字'.repeat(2500)}`);
+  });
+
+  it('what still does not fit on Discord is said, not dropped silently', async () => {
+    const { renderMessage } = await import('../src/adapters/discord/render.js');
+    const sections = Array.from({ length: 40 }, (_, i) => ({ title: `第 ${i} 项`, body: '字'.repeat(400) }));
+    const msg = renderMessage({ title: 't', sections, footer: 'f' }, 'zh-CN');
+    const shown = msg.embeds.flatMap((e) => e.fields ?? []).length;
+    expect(shown).toBeLessThan(40);
+    expect(msg.embeds.at(-1)!.footer!.text).toBe(`…还有 ${40 - shown} 项未显示 · f`);
   });
 });
 

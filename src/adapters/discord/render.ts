@@ -68,9 +68,10 @@ export function renderMessage(neutral: Reply, locale: Locale, ids?: ReadonlyMap<
   const embeds: APIEmbed[] = [embed];
   let size = embed.title!.length + (embed.description?.length ?? 0) + (reply.footer?.length ?? 0);
   let current = embed;
+  let shown = 0;
   for (const field of fields) {
     const cost = field.name.length + field.value.length;
-    if (size + cost > LIMIT.total) break;
+    if (size + cost > LIMIT.total - 32) break; // room for the note below
     if ((current.fields?.length ?? 0) >= LIMIT.fields) {
       if (embeds.length >= LIMIT.embeds) break;
       current = { color: embed.color };
@@ -78,8 +79,13 @@ export function renderMessage(neutral: Reply, locale: Locale, ids?: ReadonlyMap<
     }
     (current.fields ??= []).push(field);
     size += cost;
+    shown++;
   }
-  if (reply.footer) embeds.at(-1)!.footer = { text: clip(reply.footer, 2048) };
+  // What did not fit is said, never dropped silently (commands page their lists so this stays rare).
+  const left = fields.length - shown;
+  const more = left ? (locale === 'en' ? `… ${left} more not shown` : `…还有 ${left} 项未显示`) : '';
+  const footer = [more, reply.footer ?? ''].filter(Boolean).join(' · ');
+  if (footer) embeds.at(-1)!.footer = { text: clip(footer, 2048) };
 
   const buttons: APIButtonComponent[] = [];
   const add = (label: string, id: string, style: ButtonStyle) => {
@@ -101,7 +107,7 @@ export function renderMessage(neutral: Reply, locale: Locale, ids?: ReadonlyMap<
   return { embeds, components, ...(reply.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) };
 }
 
-/** Text in pieces of at most `max` characters, cut at line ends where a line fits. */
+/** Text in pieces of at most `max` characters, cut at line ends where a line fits; a longer line is split, not cut. */
 export function splitLines(text: string, max: number): string[] {
   const parts: string[] = [];
   let current = '';
@@ -110,7 +116,9 @@ export function splitLines(text: string, max: number): string[] {
     if (next.length <= max) current = next;
     else {
       if (current) parts.push(current);
-      current = clip(line, max);
+      let rest = line;
+      for (; rest.length > max; rest = rest.slice(max)) parts.push(rest.slice(0, max));
+      current = rest;
     }
   }
   if (current || parts.length === 0) parts.push(current || '\u200b');
