@@ -61,6 +61,12 @@ const messages = {
     'zh-CN': '没有找到主题日“{day}”。用 /themedays 查看近期主题日。',
     en: 'No theme day “{day}”. Use /themedays to see upcoming ones.',
   },
+  'error.no-page': {
+    'zh-CN': '没有可以翻页的回答。先发一个分页的命令，例如 /tasks 农民，再说“下一页”。',
+    en: 'There is no paged answer to turn. Run a paged command first, e.g. /tasks 农民, then “next”.',
+  },
+  'error.last-page': { 'zh-CN': '已经是最后一页（共 {pages} 页）。', en: 'This is the last page (of {pages}).' },
+  'error.first-page': { 'zh-CN': '已经是第一页（共 {pages} 页）。', en: 'This is the first page (of {pages}).' },
   'nav.prev': { 'zh-CN': '上一页：', en: 'Previous:' },
   'nav.next': { 'zh-CN': '下一页：', en: 'Next:' },
   'console.welcome': {

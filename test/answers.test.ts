@@ -332,8 +332,52 @@ describe('natural input', () => {
   it('周五 for a weekday and 5月16日 for a date', async () => {
     expect((await askJson('/digest subscribe weekday:周五')).text).toContain('每周五');
     await askJson('/digest unsubscribe');
-    const set = await askJson('/themeday set 科技活动周 start:5月16日 end:5月23日');
-    expect(set.text).toContain('2026：5月16日（周六） 至 5月23日（周六）');
+    // Typed on 2026-11-24 without a year: the next 5月16日, in 2027.
+    const set = await askJson('/themeday set 科技活动周 start:5月16日 end:5月23号');
+    expect(set.text).toContain('2027：5月16日（周日） 至 5月23日（周日）');
+    const dashed = await askJson('/themeday set 全国科普月 start:2026年9月1日 end:2026-9-30');
+    expect(dashed.text).toContain('2026：9月1日（周二） 至 9月30日（周三）');
+  });
+
+  it('a date without a year is the next such day from today; 5-16, 5/16 and 2027-5-16 are dates', async () => {
+    const { naturalDate } = await import('../src/dispatch/dispatcher.js');
+    expect(naturalDate('5月16日', '2026-11-24')).toBe('2027-05-16');
+    expect(naturalDate('12月1号', '2026-11-24')).toBe('2026-12-01');
+    expect(naturalDate('11月24日', '2026-11-24')).toBe('2026-11-24');
+    expect(naturalDate('5-16', '2026-03-01')).toBe('2026-05-16');
+    expect(naturalDate('5/16', '2026-11-24')).toBe('2027-05-16');
+    expect(naturalDate('2025年5月16日', '2026-11-24')).toBe('2025-05-16');
+    expect(naturalDate('2027-5-16', '2026-11-24')).toBe('2027-05-16');
+    expect(naturalDate('下周一', '2026-11-24')).toBeUndefined();
+  });
+
+  it('星期三 for a weekday', async () => {
+    expect((await askJson('/digest subscribe weekday:星期三')).text).toContain('每周三');
+    await askJson('/digest unsubscribe');
+  });
+
+  it('下一页 / 上一页 in the dispatcher, per channel and user, for 30 minutes', async () => {
+    const clock = manualClock(new Date('2026-11-24T02:00:00Z'));
+    const own = createApp({ dbPath: ':memory:', clock });
+    const who = (channel: string, user = 'U1') => ({
+      platform: 'slack' as const,
+      workspace: 'T1',
+      channel,
+      user,
+      locale: 'zh-CN' as const,
+      isAdmin: false,
+    });
+    const d = own.dispatcher;
+    expect((await d.runText('/tasks 农民', who('C1'))).paging?.page).toBe(1);
+    expect((await d.runText('/下一页', who('C1'))).paging?.page).toBe(2);
+    expect((await d.runText('上一页', who('C1'))).paging?.page).toBe(1);
+    expect((await d.runText('prev', who('C1'))).text).toContain('已经是第一页');
+    // Another channel, another user: nothing to turn.
+    expect((await d.runText('下一页', who('C2'))).text).toContain('没有可以翻页的回答');
+    expect((await d.runText('next', who('C1', 'U2'))).error).toBe(true);
+    clock.advance(31 * 60_000);
+    expect((await d.runText('下一页', who('C1'))).text).toContain('没有可以翻页的回答');
+    own.close();
   });
 
   it('says 你是不是要找… when nothing is found', async () => {

@@ -142,6 +142,15 @@ describe('Slack adapter (Bolt over HTTP)', () => {
     expect(textOf(page2)).toMatch(/第 2\/\d+ 页/);
   });
 
+  it('turns the page with /kepu 下一页 and /kepu 上一页 (per channel and user)', async () => {
+    await responseTo((await slash('tasks 农民', { user: 'UPAGE' })).id);
+    const next = await responseTo((await slash('下一页', { user: 'UPAGE' })).id);
+    expect(next.text).toMatch(/^任务：农民/);
+    expect(textOf(next)).toContain('第 2/');
+    expect(textOf(await responseTo((await slash('上一页', { user: 'UPAGE' })).id))).toContain('第 1/');
+    expect(textOf(await responseTo((await slash('下一页', { user: 'UOTHER' })).id))).toContain('没有可以翻页的回答');
+  });
+
   it('refuses an admin command to a member, ephemerally, saying why', async () => {
     const { id } = await slash('digest subscribe', { user: 'U1' });
     const body = await responseTo(id);
@@ -409,7 +418,8 @@ function makeDispatcher() {
       },
     },
   ];
-  const services = { suggest: () => [], for: () => services } as unknown as Services;
+  const clock = { now: () => new Date(), zone: 'Asia/Shanghai' };
+  const services = { suggest: () => [], for: () => services, clock } as unknown as Services;
   return {
     dispatcher: new Dispatcher(commands, services),
     runs,

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { Services } from '../services/index.js';
 import { translate, localized, type Locale } from '../i18n.js';
 import { log } from '../log.js';
-import type { Invocation, Reply } from '../reply.js';
+import type { Invocation, Paging, Reply } from '../reply.js';
 import { problem, UserError } from './errors.js';
 import { parseText, toText } from './text.js';
 import { isoDate } from './options.js';
@@ -14,9 +14,15 @@ import type { Caller, CommandDef, Ctx, OptionSpec, Suggestion, Values, Options }
 
 /** How much of what the user typed is quoted back in an error. */
 const ECHO = 40;
+/** 下一页 / 上一页 turn the caller's last paged answer for this long, kept for at most this many callers. */
+const TURN_MS = 30 * 60_000;
+const TURN_MAX = 1000;
+const TURN = /^[/／]?\s*(?:(下一页|next)|(上一页|prev))$/i;
 
 export class Dispatcher {
   readonly commands: ReadonlyMap<string, CommandDef>;
+  /** The paging of each caller's last paged answer (platform, workspace, channel, user), oldest first. */
+  private readonly pages = new Map<string, { paging: Paging; until: number }>();
 
   constructor(
     commands: CommandDef[],
@@ -44,8 +50,10 @@ export class Dispatcher {
 
   /** Runs a command typed as text: `/tasks 农民 page:2`. */
   async runText(line: string, caller: Caller): Promise<Reply> {
-    const parsed = parseText(line, this.commands);
     const L = caller.locale;
+    const turn = TURN.exec(line.trim());
+    if (turn) return this.turnPage(turn[1] ? 'next' : 'prev', caller);
+    const parsed = parseText(line, this.commands);
     if (parsed.ok) return this.run(parsed.invocation, caller);
     const word = clipEcho(parsed.word);
     if (parsed.problem === 'empty') return problem(L, 'error.empty', {}, translate(L, 'hint.help'));
@@ -69,11 +77,39 @@ export class Dispatcher {
     const parsed = validate(def, inv.args, L, () => this.services.today());
     if ('error' in parsed) return parsed.error;
     try {
-      return { locale: L, ...(await def.run(this.ctx(caller), parsed.values)) };
+      const reply: Reply = { locale: L, ...(await def.run(this.ctx(caller), parsed.values)) };
+      if (reply.paging) this.remember(caller, reply.paging);
+      return reply;
     } catch (err) {
       if (err instanceof UserError) return problem(L, err.key, err.vars, err.hint);
       log.error({ err, command: clipEcho(toText(inv), 200) }, 'command failed');
       return problem(L, 'error.internal');
+    }
+  }
+
+  /** 下一页 / 上一页: the neighbouring page of the caller's last paged answer in this channel. */
+  private async turnPage(way: 'next' | 'prev', caller: Caller): Promise<Reply> {
+    const key = turnKey(caller);
+    const last = this.pages.get(key);
+    if (!last || last.until <= this.services.clock.now().getTime()) {
+      this.pages.delete(key);
+      return problem(caller.locale, 'error.no-page');
+    }
+    const inv = last.paging[way];
+    if (!inv)
+      return problem(caller.locale, way === 'next' ? 'error.last-page' : 'error.first-page', {
+        pages: last.paging.pages,
+      });
+    return this.run(inv, caller);
+  }
+
+  private remember(caller: Caller, paging: Paging): void {
+    const key = turnKey(caller);
+    this.pages.delete(key);
+    this.pages.set(key, { paging, until: this.services.clock.now().getTime() + TURN_MS });
+    for (const old of this.pages.keys()) {
+      if (this.pages.size <= TURN_MAX) break;
+      this.pages.delete(old);
     }
   }
 
@@ -120,6 +156,8 @@ function validate(
   return { values: values as Values<Options> };
 }
 
+const turnKey = (c: Caller) => `${c.platform}:${c.workspace}:${c.channel}:${c.user}`;
+
 function optionList(def: CommandDef): string {
   return (
     Object.keys(def.options)
@@ -154,11 +192,23 @@ function natural(spec: OptionSpec, raw: string | number | boolean, today: () => 
       c.label['zh-CN'] === s.replace(/^星期/, '周').replace(/^礼拜/, '周').replace('周天', '周日'),
   );
   if (choice) return choice.value;
-  if (spec.schema === isoDate) {
-    const m = /^(?:(\d{4})\s*年)?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$/.exec(s);
-    if (m) return `${m[1] ?? today().slice(0, 4)}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
-  }
+  if (spec.schema === isoDate) return naturalDate(s, today()) ?? raw;
   return raw;
+}
+
+/**
+ * A date as people write it: 2027年5月16日, 5月16日 or 5月16号, 5-16 or 5/16, 2027-5-16. Without a year it
+ * is the next such day from `today` (today included): 5月16日 typed in November means next May.
+ */
+export function naturalDate(s: string, today: string): string | undefined {
+  const m =
+    /^(?:(\d{4})\s*年)?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$/.exec(s) ??
+    /^(?:(\d{4})[-/.])?(\d{1,2})[-/.](\d{1,2})$/.exec(s);
+  if (!m) return undefined;
+  const md = `${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+  if (m[1]) return `${m[1]}-${md}`;
+  const year = Number(today.slice(0, 4));
+  return `${md >= today.slice(5) ? year : year + 1}-${md}`;
 }
 
 function toInt(raw: string): number | string {

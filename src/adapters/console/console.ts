@@ -69,25 +69,16 @@ export class ConsoleAdapter implements Adapter {
     }
     // The question the last reply asked: y or n answers it, anything else leaves it unanswered.
     let question: Reply['confirm'];
-    let last: Reply | undefined;
     for await (const line of rl) {
       const trimmed = line.trim();
       if (trimmed === 'exit' || trimmed === 'quit' || trimmed === '/exit') break;
       if (trimmed !== '') {
-        // y / n answer the last reply's question; 下一页 / 上一页 (next / prev) turn the page of the last answer.
+        // y / n answer the last reply's question; anything else (下一页 too) is the dispatcher's.
         const answer = question && yesNo(trimmed);
-        const turn = /^(下一页|next)$/i.test(trimmed)
-          ? last?.paging?.next
-          : /^(上一页|prev)$/i.test(trimmed)
-            ? last?.paging?.prev
-            : undefined;
         const reply = answer
           ? await dispatcher.run(question![answer].invocation, caller)
-          : turn
-            ? await dispatcher.run(turn, caller)
-            : await dispatcher.runText(trimmed, caller);
+          : await dispatcher.runText(trimmed, caller);
         question = reply.confirm;
-        if (reply.paging) last = reply;
         this.output.write(
           `${this.o.json ? JSON.stringify(withHints(reply, typedHint)) : renderText(reply, this.o.locale)}\n\n`,
         );
