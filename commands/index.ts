@@ -22,6 +22,7 @@ import { digestUnsubscribe } from './digest-unsubscribe.js';
 import { digestSettings } from './digest-settings.js';
 import { digestPreview } from './digest-preview.js';
 import { digestSendNow } from './digest-send-now.js';
+import { calendar } from './calendar.js';
 
 export function allCommands(): CommandDef[] {
   return [
@@ -42,6 +43,7 @@ export function allCommands(): CommandDef[] {
     themedaySet,
     themedayNote,
     themedayAdd,
+    calendar,
     digestPreview,
     digestSubscribe,
     digestSettings,

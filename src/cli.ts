@@ -4,7 +4,7 @@ import { Command, Option } from 'commander';
 import { writeFileSync } from 'node:fs';
 import { clockFromEnv, createApp, type App } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
-import { runConsole, consoleCaller } from './adapters/console/console.js';
+import { runConsole, consoleCaller, saveFile } from './adapters/console/console.js';
 import { renderText } from './adapters/console/render.js';
 import { basename } from 'node:path';
 import { describeImportError, ImportError, previewFile, readPlanFile } from './services/importer.js';
@@ -180,7 +180,11 @@ program
   .action(async (words: string[], o: { json?: boolean }) => {
     const a = app();
     const reply = await a.dispatcher.runText(words.join(' '), consoleCaller(locale()));
-    console.log(o.json ? JSON.stringify(withHints(reply, typedHint), null, 2) : renderText(reply, locale()));
+    const saved = saveFile(reply);
+    console.log(
+      o.json ? JSON.stringify(withHints(reply, typedHint), null, 2) : `${renderText(reply, locale())}${saved}`,
+    );
+    if (saved && o.json) console.error(saved.trim());
     a.close();
     if (reply.error) process.exitCode = 2;
   });

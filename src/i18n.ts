@@ -67,6 +67,16 @@ const messages = {
   },
   'error.last-page': { 'zh-CN': '已经是最后一页（共 {pages} 页）。', en: 'This is the last page (of {pages}).' },
   'error.first-page': { 'zh-CN': '已经是第一页（共 {pages} 页）。', en: 'This is the first page (of {pages}).' },
+  'console.saved': { 'zh-CN': '文件已保存：{path}', en: 'File saved: {path}' },
+  'console.not-saved': {
+    'zh-CN': '无法保存文件 {path}：{reason}。可用 kepu ics --out <文件> 另存。',
+    en: 'Could not save {path}: {reason}. Use kepu ics --out <file> instead.',
+  },
+  'error.upload': {
+    'zh-CN':
+      '没能把文件 {name} 发到这里（{code}）。可以把机器人邀请进这个频道后再试，或由管理员在服务器上运行 kepu ics 生成日历文件。',
+    en: 'Could not send the file {name} here ({code}). Invite the bot to this channel and try again, or ask an admin to run kepu ics on the host.',
+  },
   'nav.prev': { 'zh-CN': '上一页：', en: 'Previous:' },
   'nav.next': { 'zh-CN': '下一页：', en: 'Next:' },
   'console.welcome': {

@@ -64,6 +64,15 @@ export interface Reply {
   locale?: Locale;
   /** The structured rows behind the answer (ids, units, values, dates) for programs; not rendered. */
   data?: unknown;
+  /** A file sent with the reply (an attachment on Discord, an upload on Slack, saved to disk in the console). */
+  file?: ReplyFile;
+}
+
+export interface ReplyFile {
+  name: string;
+  contentType: string;
+  /** The file's text (UTF-8). */
+  data: string;
 }
 
 /** A channel of a workspace (Discord guild, Slack team, Feishu tenant, …). */

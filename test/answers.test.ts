@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PassThrough, Readable } from 'node:stream';
 import { createApp, type App } from '../src/app.js';
 import { manualClock } from '../src/clock.js';
-import { runConsole } from '../src/adapters/console/console.js';
+import { consoleCaller, runConsole } from '../src/adapters/console/console.js';
 import { calendarFile } from '../commands/replies/calendar.js';
 import type { Locale } from '../src/i18n.js';
 import type { Reply } from '../src/reply.js';
@@ -304,6 +304,36 @@ describe('the iCalendar file a coordinator subscribes to', () => {
     const after = events(calendarFile(fresh.services, window));
     expect(after.map((e) => e.uid).sort()).toEqual(before.map((e) => e.uid).sort());
     fresh.close();
+  });
+});
+
+describe('/calendar returns the iCalendar file', () => {
+  it('the console saves it and says where; the file reads back as iCalendar', async () => {
+    const { default: ICAL } = await import('ical.js');
+    const { mkdtempSync, readFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'kepu-cal-'));
+    const output = new PassThrough();
+    const chunks: string[] = [];
+    output.on('data', (c: Buffer) => chunks.push(c.toString()));
+    await runConsole(app.dispatcher, { locale: 'zh-CN', input: Readable.from(['日历 2027\n']), output, dir });
+    const path = join(dir, 'kepu-2027.ics');
+    expect(chunks.join('')).toContain('日历文件：2027');
+    expect(chunks.join('')).toContain(`文件已保存：${path}`);
+    const events = new ICAL.Component(ICAL.parse(readFileSync(path, 'utf8'))).getAllSubcomponents('vevent');
+    expect(events.length).toBeGreaterThan(20);
+    expect(readFileSync(path, 'utf8')).toBe(calendarFile(app.services, 2027));
+  });
+
+  it('without a year, a year from today; a platform without files is told to use kepu ics', async () => {
+    const rolling = await app.dispatcher.runText('/calendar', consoleCaller('zh-CN')); // run, not saved here
+    expect(rolling.file?.name).toBe('kepu-2026-11-24.ics');
+    expect(rolling.file?.contentType).toBe('text/calendar');
+    const caller = { platform: 'webhook' as const, workspace: 'W', channel: 'c', user: 'u', locale: 'zh-CN' as const };
+    const r = await app.dispatcher.run({ name: 'calendar', args: { year: 2027 } }, { ...caller, isAdmin: false });
+    expect(r.file).toBeUndefined();
+    expect(r.text).toContain('kepu ics --year 2027');
   });
 });
 

@@ -123,6 +123,23 @@ describe('Discord adapter (discord.js against a fake Discord)', () => {
     expect(next.custom_id).toBe('/tasks query:农民 page:2');
   });
 
+  it('/calendar answers with the iCalendar file as an attachment (multipart: payload_json + files[0])', async () => {
+    const { default: ICAL } = await import('ical.js');
+    const id = command(GUILD_A, 'calendar', [{ name: 'year', type: 4, value: 2027 }]);
+    // The callback itself, or the edit of a deferred answer (the file takes a moment to make).
+    const call = await fake.until(() =>
+      fake.calls.find((c) => c.files?.length && (c.path.includes(`/${id}/`) || c.path.includes(`token-${id}`))),
+    );
+    const body = call.body.data ?? call.body;
+    expect(JSON.stringify(body.embeds)).toContain('日历文件：2027');
+    expect(body.attachments).toEqual([expect.objectContaining({ id: '0' })]);
+    expect(call.files![0]).toMatchObject({ field: 'files[0]', name: 'kepu-2027.ics' });
+    const vevents = new ICAL.Component(ICAL.parse(call.files![0]!.bytes.toString('utf8'))).getAllSubcomponents(
+      'vevent',
+    );
+    expect(vevents.map((v) => new ICAL.Event(v).summary)).toContain('全国科普月');
+  });
+
   it('answers in English for an English client', async () => {
     const id = command(
       GUILD_A,

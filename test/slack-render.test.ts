@@ -103,6 +103,7 @@ describe('slackManifest', () => {
       'chat:write',
       'users:read',
       'files:read',
+      'files:write',
       'app_mentions:read',
     ]);
     expect(m.settings).toMatchObject({

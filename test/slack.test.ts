@@ -151,6 +151,30 @@ describe('Slack adapter (Bolt over HTTP)', () => {
     expect(textOf(await responseTo((await slash('下一页', { user: 'UOTHER' })).id))).toContain('没有可以翻页的回答');
   });
 
+  it('/kepu calendar uploads the iCalendar file with files.uploadV2 and answers in the channel', async () => {
+    const { default: ICAL } = await import('ical.js');
+    const before = fake.uploads.size;
+    const { id } = await slash('日历 2027');
+    const body = await responseTo(id);
+    expect(body.text).toContain('日历文件：2027');
+    const [fileId, upload] = [...fake.uploads].at(-1)!;
+    expect(fake.uploads.size).toBe(before + 1);
+    expect(upload).toMatchObject({ filename: 'kepu-2027.ics', channel: 'C1' });
+    const events = new ICAL.Component(ICAL.parse(upload.bytes!.toString('utf8'))).getAllSubcomponents('vevent');
+    expect(events.length).toBeGreaterThan(20);
+    const steps = fake.calls.map((c) => c.method).filter((m) => m.startsWith('files.'));
+    expect(steps.slice(-2)).toEqual(['files.getUploadURLExternal', 'files.completeUploadExternal']);
+    expect(fake.calls.find((c) => c.method === 'files.completeUploadExternal')!.body.files).toContain(fileId);
+  });
+
+  it('answers clearly, naming kepu ics, when the upload fails', async () => {
+    fake.fail('files.completeUploadExternal', 'not_in_channel');
+    const body = await responseTo((await slash('calendar 2027')).id);
+    expect(body.response_type).toBe('ephemeral');
+    expect(textOf(body)).toContain('not_in_channel');
+    expect(textOf(body)).toContain('kepu ics');
+  });
+
   it('refuses an admin command to a member, ephemerally, saying why', async () => {
     const { id } = await slash('digest subscribe', { user: 'U1' });
     const body = await responseTo(id);

@@ -12,6 +12,7 @@ export const NAMES_ZH: Record<string, string> = {
   themedays: '主题日',
   themeday: '主题日设置',
   digest: '周报',
+  calendar: '日历',
 };
 
 const BY_ZH = new Map(Object.entries(NAMES_ZH).map(([en, zh]) => [zh, en]));

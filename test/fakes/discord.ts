@@ -11,6 +11,8 @@ export interface RestCall {
   method: string;
   path: string;
   body: any;
+  /** Files sent as multipart/form-data (files[n]), with payload_json as the body. */
+  files?: { field: string; name: string; bytes: Buffer }[];
 }
 
 const APP_ID = '100000000000000001';
@@ -137,9 +139,12 @@ export class FakeDiscord {
   private async rest(req: IncomingMessage, res: import('node:http').ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
-    const raw = Buffer.concat(chunks).toString();
+    const raw = Buffer.concat(chunks);
     const path = decodeURIComponent((req.url ?? '').split('?')[0]!);
-    const call = { method: req.method!, path, body: raw ? JSON.parse(raw) : undefined };
+    const type = req.headers['content-type'] ?? '';
+    const call: RestCall = type.startsWith('multipart/form-data')
+      ? await multipart(req.method!, path, type, raw)
+      : { method: req.method!, path, body: raw.length ? JSON.parse(raw.toString()) : undefined };
     this.calls.push(call);
     const send = (status: number, body: unknown, headers: Record<string, string> = {}): void => {
       if (body === undefined) res.writeHead(status, headers).end();
@@ -212,6 +217,21 @@ export class FakeDiscord {
     this.server.closeAllConnections();
     await new Promise((resolve) => this.server.close(resolve));
   }
+}
+
+/** A multipart request as Discord reads it: payload_json is the body, files[n] the attachments. */
+async function multipart(method: string, path: string, type: string, raw: Buffer): Promise<RestCall> {
+  const form = await new Request('http://fake', {
+    method: 'POST',
+    headers: { 'content-type': type },
+    body: new Uint8Array(raw),
+  }).formData();
+  const files: NonNullable<RestCall['files']> = [];
+  for (const [field, value] of form.entries())
+    if (typeof value !== 'string')
+      files.push({ field, name: value.name, bytes: Buffer.from(await value.arrayBuffer()) });
+  const json = form.get('payload_json');
+  return { method, path, body: typeof json === 'string' ? JSON.parse(json) : undefined, files };
 }
 
 function guild(id: string) {

@@ -44,14 +44,38 @@ export class FakeSlack {
   createThenFail = 0;
   /** Messages posted, per channel, as conversations.history returns them (newest last here). */
   readonly messages: { channel: string; ts: string; text: string; metadata?: unknown }[] = [];
+  /** Files uploaded through files.uploadV2: the upload URL's bytes, then the channel completion shared them in. */
+  readonly uploads = new Map<string, { filename: string; bytes?: Buffer; channel?: string }>();
   /** Envelope acknowledgements received over Socket Mode. */
   readonly acks: { envelope_id: string; payload?: unknown }[] = [];
   port = 0;
 
   async start(): Promise<this> {
     this.server = createServer(async (req, res) => {
-      const body = await readBody(req);
       const url = req.url ?? '';
+      const upload = /^\/upload\/([^/?]+)/.exec(url);
+      if (upload && this.uploads.has(upload[1]!)) {
+        // The upload URL files.getUploadURLExternal gave: the bytes as multipart/form-data (or raw).
+        const chunks: Buffer[] = [];
+        for await (const c of req) chunks.push(c as Buffer);
+        const raw = Buffer.concat(chunks);
+        const type = req.headers['content-type'] ?? '';
+        let bytes = raw;
+        if (type.startsWith('multipart/form-data')) {
+          const form = await new Request('http://fake', {
+            method: 'POST',
+            headers: { 'content-type': type },
+            body: new Uint8Array(raw),
+          }).formData();
+          const file = [...form.values()].find((v) => typeof v !== 'string');
+          bytes = file ? Buffer.from(await file.arrayBuffer()) : Buffer.alloc(0);
+        }
+        this.uploads.get(upload[1]!)!.bytes = bytes;
+        res.writeHead(200, { 'content-type': 'text/plain' }).end(`OK - ${bytes.length}`);
+        for (const w of this.waiters.splice(0)) w();
+        return;
+      }
+      const body = await readBody(req);
       const download = /^\/files\/([^/]+)\//.exec(url);
       if (download) {
         const file = this.files.get(download[1]!);
@@ -196,6 +220,18 @@ export class FakeSlack {
         const metadata = typeof body.metadata === 'string' ? JSON.parse(body.metadata) : body.metadata;
         this.messages.push({ channel: String(body.channel), ts, text: String(body.text ?? ''), metadata });
         return { ok: true, channel: body.channel, ts };
+      }
+      case 'files.getUploadURLExternal': {
+        const id = `F${1000 + this.uploads.size}`;
+        this.uploads.set(id, { filename: String(body.filename) });
+        return { ok: true, upload_url: `http://127.0.0.1:${this.port}/upload/${id}`, file_id: id };
+      }
+      case 'files.completeUploadExternal': {
+        const files = (typeof body.files === 'string' ? JSON.parse(body.files) : body.files) as { id: string }[];
+        const done = files.map((f) => this.uploads.get(f.id));
+        if (done.some((u) => !u?.bytes)) return { ok: false, error: 'file_upload_not_complete' };
+        for (const u of done) u!.channel = String(body.channel_id);
+        return { ok: true, files: files.map((f) => ({ id: f.id })) };
       }
       case 'conversations.history': {
         const all = String(body.include_all_metadata) === 'true';

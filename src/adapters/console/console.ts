@@ -2,6 +2,8 @@
  * The console adapter: an interactive prompt with line editing and history on a terminal; with piped
  * input, one command per line until end of input. Digests "posted" to the console are printed.
  */
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { createInterface, type Interface } from 'node:readline';
 import type { Dispatcher } from '../../dispatch/dispatcher.js';
 import type { Caller } from '../../dispatch/types.js';
@@ -20,6 +22,8 @@ export interface ConsoleOptions {
   output?: NodeJS.WritableStream;
   /** Print the neutral reply model as JSON instead of text. */
   json?: boolean;
+  /** Where a reply's file is saved (default: the current directory). */
+  dir?: string;
 }
 
 export class ConsoleAdapter implements Adapter {
@@ -79,13 +83,28 @@ export class ConsoleAdapter implements Adapter {
           ? await dispatcher.run(question![answer].invocation, caller)
           : await dispatcher.runText(trimmed, caller);
         question = reply.confirm;
+        // The file is saved either way; JSON output stays one reply a block.
+        const saved = saveFile(reply, this.o.dir);
         this.output.write(
-          `${this.o.json ? JSON.stringify(withHints(reply, typedHint)) : renderText(reply, this.o.locale)}\n\n`,
+          `${this.o.json ? JSON.stringify(withHints(reply, typedHint)) : `${renderText(reply, this.o.locale)}${saved}`}\n\n`,
         );
       }
       if (tty) rl.prompt();
     }
     rl.close();
+  }
+}
+
+/** Saves a reply's file in `dir` (default: the current directory); says where, or why not, on a line of its own. */
+export function saveFile(reply: Reply, dir = process.cwd()): string {
+  if (!reply.file) return '';
+  const path = resolve(dir, reply.file.name);
+  const L = reply.locale ?? 'zh-CN';
+  try {
+    writeFileSync(path, reply.file.data);
+    return `\n${translate(L, 'console.saved', { path })}`;
+  } catch (err) {
+    return `\n${translate(L, 'console.not-saved', { path, reason: (err as Error).message })}`;
   }
 }
 

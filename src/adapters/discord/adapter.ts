@@ -5,6 +5,7 @@
  */
 import {
   ApplicationCommandOptionType,
+  AttachmentBuilder,
   Client,
   DiscordAPIError,
   Events,
@@ -44,6 +45,8 @@ export interface DiscordOptions {
 
 /** A digest post (with the REST client's own retries) gives up after this; the scheduler retries later, same nonce. */
 const POST_TIMEOUT_MS = 30_000;
+/** An answer to an interaction (with a file, an upload) gives up after this. */
+const REPLY_MS = 30_000;
 /** Discord errors after which posting to the channel cannot work until an admin acts. */
 const PERMANENT_CODES = new Set([10003, 50001, 50013, 10004]);
 /** Discord's limits on autocomplete: 25 choices, 100 characters a name or value. */
@@ -109,6 +112,11 @@ function attachmentOf(i: ChatInputCommandInteraction): IncomingFile | undefined 
   const opts = sub ? (i.options.data[0]?.options ?? []) : i.options.data;
   const a = opts.find((o) => o.type === ApplicationCommandOptionType.Attachment)?.attachment;
   return a ? { name: a.name, size: a.size, read: (max) => download(a.url, max) } : undefined;
+}
+
+/** A reply's file as an attachment of the interaction's answer. */
+function filesOf(reply: Reply): { files?: AttachmentBuilder[] } {
+  return reply.file ? { files: [new AttachmentBuilder(Buffer.from(reply.file.data), { name: reply.file.name })] } : {};
 }
 
 function callerOf(i: Interaction): Caller {
@@ -208,13 +216,17 @@ export class DiscordAdapter implements Adapter {
       else await i.deferReply(button ? { flags: MessageFlags.Ephemeral } : {});
       reply = await work;
       const message = renderMessage(reply, locale, this.commandIds);
-      await i.editReply({ embeds: message.embeds, components: message.components });
+      await within(
+        REPLY_MS,
+        'discord reply',
+        i.editReply({ embeds: message.embeds, components: message.components, ...filesOf(reply) }),
+      );
       return;
     }
     const message = renderMessage(reply, locale, this.commandIds);
-    if (own && !reply.error)
-      await (i as ButtonInteraction).update({ embeds: message.embeds, components: message.components });
-    else await i.reply({ embeds: message.embeds, components: message.components, flags: button ? 64 : message.flags });
+    const body = { embeds: message.embeds, components: message.components, ...filesOf(reply) };
+    if (own && !reply.error) await within(REPLY_MS, 'discord reply', (i as ButtonInteraction).update(body));
+    else await within(REPLY_MS, 'discord reply', i.reply({ ...body, flags: button ? 64 : message.flags }));
   }
 
   private async send(channel: string, reply: Reply, key?: string): Promise<void> {

@@ -11,9 +11,10 @@ import type { Dispatcher } from '../../dispatch/dispatcher.js';
 import type { Caller, IncomingFile } from '../../dispatch/types.js';
 import { DeliveryError, type PostTarget, type Reply } from '../../reply.js';
 import { log } from '../../log.js';
-import { toLocale, translate } from '../../i18n.js';
+import { toLocale, translate, type Locale } from '../../i18n.js';
 import type { Adapter } from '../adapter.js';
-import { download, InFlight, within } from '../shared.js';
+import { download, InFlight, TimeoutError, within } from '../shared.js';
+import { problem } from '../../dispatch/errors.js';
 import { renderBlocks } from './render.js';
 
 type WebClient = App['client'];
@@ -39,9 +40,10 @@ export interface SlackOptions {
 
 /**
  * Bot scopes: the slash command, posting, reading whether a user is a workspace admin, and reading the
- * plan files admins share with the bot (files:read; app_mentions:read for a file shared with a mention).
+ * plan files admins share with the bot (files:read; app_mentions:read for a file shared with a mention),
+ * uploading the files replies carry (files:write: /kepu calendar).
  */
-export const SCOPES = ['commands', 'chat:write', 'users:read', 'files:read', 'app_mentions:read'];
+export const SCOPES = ['commands', 'chat:write', 'users:read', 'files:read', 'files:write', 'app_mentions:read'];
 /** Bot events: a file shared with the bot (file_shared), or in a channel with a mention (app_mention). */
 export const EVENTS = ['file_shared', 'app_mention'];
 /** How long a file shared in a channel waits for `/kepu plan import`. */
@@ -63,6 +65,8 @@ export const DIGEST_EVENT = 'kepu_digest';
 const USER_INFO_MS = 2_500;
 /** Digest posts: one attempt each (no hidden client retries that could post twice), bounded in time. */
 const POST_TIMEOUT_MS = 10_000;
+/** A file upload (three calls) gives up after this. */
+const UPLOAD_MS = 30_000;
 /** How many recent messages are searched for a digest already posted. */
 const HISTORY_LIMIT = 50;
 /** A few retries within about a minute, not the Web API client's default of ten over half an hour: a digest tick must not stall. */
@@ -147,7 +151,8 @@ export class SlackAdapter implements Adapter {
           }
           who.file = file;
         }
-        const reply = await dispatcher.runText(line.replace(/^\/import\b/i, '/plan import'), who);
+        const answer = await dispatcher.runText(line.replace(/^\/import\b/i, '/plan import'), who);
+        const reply = answer.file ? await this.upload(client, command.channel_id, answer, who.locale) : answer;
         const { text: fallback, blocks } = renderBlocks(reply, who.locale);
         await respond({ response_type: reply.ephemeral ? 'ephemeral' : 'in_channel', text: fallback, blocks });
       });
@@ -239,6 +244,28 @@ export class SlackAdapter implements Adapter {
 
   notify(target: { workspace: string; user: string }, reply: Reply): Promise<void> {
     return this.send(target.workspace, target.user, reply);
+  }
+
+  /**
+   * Uploads a reply's file to the channel (files.uploadV2: an upload URL, the bytes, then completion);
+   * the reply itself on success, else a message saying what failed and naming `kepu ics`.
+   */
+  private async upload(client: WebClient, channel: string, reply: Reply, locale: Locale): Promise<Reply> {
+    const file = reply.file!;
+    try {
+      const sent = client.filesUploadV2({
+        channel_id: channel,
+        file: Buffer.from(file.data),
+        filename: file.name,
+        title: file.name,
+      });
+      await within(UPLOAD_MS, 'files.uploadV2', sent);
+      return reply;
+    } catch (err) {
+      log.warn({ err, channel }, 'file upload failed');
+      const code = err instanceof TimeoutError ? 'timeout' : errorCode(err);
+      return { ...problem(locale, 'error.upload', { name: file.name, code }), locale };
+    }
   }
 
   /** Previews the import of a file shared with the bot: in the direct message, or to the sender alone in a channel. */
