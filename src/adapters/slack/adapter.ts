@@ -61,6 +61,8 @@ const PERMANENT = new Set([
 const USER_CACHE_MS = 5 * 60_000;
 /** The event type of digest messages' metadata: the subscription and week they stand for. */
 export const DIGEST_EVENT = 'kepu_digest';
+/** How long an answer to a response_url may take: a hung one must not hold the command forever. */
+const RESPOND_MS = 10_000;
 /** How long a command waits for users.info before answering as a member. */
 const USER_INFO_MS = 2_500;
 /** Digest posts: one attempt each (no hidden client retries that could post twice), bounded in time. */
@@ -147,14 +149,18 @@ export class SlackAdapter implements Adapter {
           const file = await this.sharedFile(client, command.team_id, recent.file);
           if ('failed' in file) {
             const text = translate(who.locale, 'error.file-unreachable', { platform: 'Slack', code: file.failed });
-            return void (await respond({ response_type: 'ephemeral', text }));
+            return void (await within(RESPOND_MS, 'respond', respond({ response_type: 'ephemeral', text })));
           }
           who.file = file;
         }
         const answer = await dispatcher.runText(line.replace(/^\/import\b/i, '/plan import'), who);
         const reply = answer.file ? await this.upload(client, command.channel_id, answer, who.locale) : answer;
         const { text: fallback, blocks } = renderBlocks(reply, who.locale);
-        await respond({ response_type: reply.ephemeral ? 'ephemeral' : 'in_channel', text: fallback, blocks });
+        await within(
+          RESPOND_MS,
+          'respond',
+          respond({ response_type: reply.ephemeral ? 'ephemeral' : 'in_channel', text: fallback, blocks }),
+        );
       });
     });
 
@@ -173,7 +179,11 @@ export class SlackAdapter implements Adapter {
         const { text, blocks } = renderBlocks(reply, who.locale);
         // A button answers the person who clicked: their own ephemeral message may change, a shared one never.
         const own = b.container?.is_ephemeral === true;
-        await respond({ replace_original: own && !reply.error, response_type: 'ephemeral', text, blocks });
+        await within(
+          RESPOND_MS,
+          'respond',
+          respond({ replace_original: own && !reply.error, response_type: 'ephemeral', text, blocks }),
+        );
       });
     });
 
