@@ -13,6 +13,7 @@ import { TargetService } from './targets.js';
 import { TaskService } from './tasks.js';
 import { ThemeService } from './themes.js';
 import { UnitService } from './units.js';
+import { WebhookService } from './webhooks.js';
 
 export class Services {
   readonly plans: PlanService;
@@ -23,6 +24,7 @@ export class Services {
   readonly themes: ThemeService;
   readonly subscriptions: SubscriptionService;
   readonly digests: DigestService;
+  readonly webhooks: WebhookService;
 
   constructor(
     db: Db,
@@ -37,6 +39,7 @@ export class Services {
     this.themes = new ThemeService(db, catalog);
     this.subscriptions = new SubscriptionService(db, clock);
     this.digests = new DigestService(this.themes, this.deadlines);
+    this.webhooks = new WebhookService(db, clock);
   }
 
   /** Today's date (YYYY-MM-DD) in the clock's time zone. */

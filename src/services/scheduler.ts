@@ -99,7 +99,10 @@ export class Scheduler {
     const poster = this.poster(sub)!;
     markRun(db, sub.id, week, this.owner, 'posting', clock.now(), { countAttempt: true });
     try {
-      await poster.post({ workspace: sub.workspace, channel: sub.channel }, this.o.compose(sub, clock.now()));
+      // The key lets platforms that dedupe (Feishu's uuid) refuse a second message for the same week.
+      await poster.post({ workspace: sub.workspace, channel: sub.channel }, this.o.compose(sub, clock.now()), {
+        key: `kepu-digest-${sub.id}-${week}`,
+      });
       markRun(db, sub.id, week, this.owner, 'sent', clock.now());
       log.info({ subscription: sub.id, week }, 'digest sent');
       return true;
