@@ -57,7 +57,7 @@ export interface Chat {
   bot: boolean;
 }
 
-export const APP_ID = 'cli_fake_app';
+export const APP_ID = 'cli_a1b2c3d4e5f60718';
 export const APP_SECRET = 'fake-app-secret';
 export const BOT_OPEN_ID = 'ou_bot';
 const TOKEN = 't-fake-tenant-token';
@@ -93,13 +93,31 @@ export class FakeFeishu {
     });
     this.wss = new WebSocketServer({ server: this.server, path: '/ws' });
     this.wss.on('connection', (ws) => {
-      this.socket = ws;
+      ws.on('close', () => {
+        if (this.socket === ws) this.socket = null;
+      });
       ws.on('message', (raw: Buffer) => {
         const frame = Frame.toObject(Frame.decode(raw), { longs: Number }) as {
           method: number;
           headers: { key: string; value: string }[];
           payload?: Uint8Array;
         };
+        const type = frame.headers.find((h) => h.key === 'type')?.value;
+        if (frame.method === 0 && type === 'ping') {
+          // The client pings as soon as it is open, then listens: from here on events reach it.
+          this.socket = ws;
+          const ClientConfig = { PingInterval: 120, ReconnectCount: -1, ReconnectInterval: 120, ReconnectNonce: 0 };
+          const pong = Frame.fromObject({
+            SeqID: 0,
+            LogID: 0,
+            service: 1,
+            method: 0,
+            headers: [{ key: 'type', value: 'pong' }],
+            payload: Buffer.from(JSON.stringify(ClientConfig)),
+          });
+          ws.send(Frame.encode(pong).finish());
+          for (const w of this.waiters.splice(0)) w();
+        }
         const id = frame.headers.find((h) => h.key === 'message_id')?.value;
         if (frame.method === 1 && id && frame.payload) {
           this.pending.get(id)?.(JSON.parse(Buffer.from(frame.payload).toString('utf8')));
