@@ -12,6 +12,8 @@ import { manualClock } from '../src/clock.js';
 import { FeishuAdapter, commandLine, type FeishuOptions } from '../src/adapters/feishu/adapter.js';
 import { digestScheduler } from '../src/main.js';
 import { DeliveryError } from '../src/reply.js';
+import { Dispatcher } from '../src/dispatch/dispatcher.js';
+import type { CommandDef } from '../src/dispatch/types.js';
 import { upsertSubscription } from '../src/store/subscriptions.js';
 import { APP_ID, APP_SECRET, FakeFeishu, cardAction, messageEvent, type FeishuCall } from './fakes/feishu.js';
 
@@ -108,6 +110,22 @@ describe('Feishu adapter over the long connection', () => {
     expect(flat(answer.card.data)).toContain('第 2/');
     expect(answer.card.data.config.update_multi).toBe(false);
     expect(fake.calls.slice(before).filter((c) => c.method === 'PATCH' || /messages/.test(c.path))).toHaveLength(0);
+  });
+
+  it("answers a choice from the bot's menu in a direct message", async () => {
+    const before = fake.calls.length;
+    const ack = await fake.push({
+      schema: '2.0',
+      header: { event_id: 'ev_menu_1', event_type: 'application.bot.menu_v6', tenant_key: 'T1', app_id: APP_ID },
+      event: { operator: { operator_id: { open_id: 'ou_member' } }, event_key: 'themedays', timestamp: Date.now() },
+    });
+    expect(ack.code).toBe(200);
+    const toUser = () =>
+      fake.calls
+        .slice(before)
+        .find((c) => c.query.get('receive_id_type') === 'open_id' && c.body.receive_id === 'ou_member');
+    await fake.until(() => Boolean(toUser()));
+    expect(cardOf(toUser()!).header.title.content).toContain('主题日');
   });
 
   it('handles a re-delivered event id once, also after a restart', async () => {
@@ -245,5 +263,53 @@ describe('Feishu adapter in HTTP event mode', () => {
     );
     expect(res.status).toBe(200);
     expect(flat(res.body)).toContain('第 2/');
+  });
+});
+
+describe('Feishu card callbacks within 3 s', () => {
+  let slow: FeishuAdapter;
+  let release: () => void = () => undefined;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+
+  beforeAll(async () => {
+    const command: CommandDef = {
+      name: 'slow',
+      description: { 'zh-CN': '慢命令', en: 'slow' },
+      options: {},
+      permission: 'everyone',
+      async run() {
+        await gate;
+        return { title: 'slow done' };
+      },
+    };
+    slow = new FeishuAdapter({
+      appId: APP_ID,
+      appSecret: APP_SECRET,
+      domain: fake.url,
+      mode: 'http',
+      port: 0,
+      encryptKey: 'k2',
+      db: kepu.db,
+      clock,
+      cardTimeoutMs: 200,
+    });
+    await slow.start(new Dispatcher([command], kepu.services));
+  });
+  afterAll(async () => {
+    release();
+    await slow.stop();
+  });
+
+  it('answers a slow button with a toast at once, then the card to the clicker only', async () => {
+    const before = fake.calls.length;
+    const event = cardAction({ tenant: 'T1', chat: 'oc_g1', user: 'ou_member', command: '/slow' });
+    const res = await fake.deliverHttp(`http://127.0.0.1:${slow.port}/`, event, { encryptKey: 'k2' });
+    expect(res.status).toBe(200);
+    expect(res.body).toHaveProperty('toast');
+    release();
+    const ephemeral = () => fake.calls.slice(before).find((c) => c.path === '/open-apis/ephemeral/v1/send');
+    await fake.until(() => Boolean(ephemeral()));
+    expect(ephemeral()!.body).toMatchObject({ chat_id: 'oc_g1', open_id: 'ou_member' });
+    expect(cardOf(ephemeral()!).header.title.content).toBe('slow done');
   });
 });

@@ -68,6 +68,13 @@ interface MessageEvent {
   };
 }
 
+interface MenuEvent {
+  event_id?: string;
+  tenant_key?: string;
+  operator?: { operator_id?: { open_id?: string; user_id?: string } };
+  event_key?: string;
+}
+
 interface CardActionEvent {
   event_id?: string;
   tenant_key?: string;
@@ -136,6 +143,7 @@ export class FeishuAdapter implements Adapter {
     }).register({
       'im.message.receive_v1': (data: MessageEvent) => this.onMessage(data),
       'card.action.trigger': (data: CardActionEvent) => this.onCardAction(data),
+      'application.bot.menu_v6': (data: MenuEvent) => this.onMenu(data),
     } as never);
     if (o.mode !== 'http') {
       this.ws = new lark.WSClient({
@@ -178,11 +186,16 @@ export class FeishuAdapter implements Adapter {
   }
 
   post(target: PostTarget, reply: Reply, options?: { key?: string }): Promise<void> {
-    return this.send('chat_id', target.channel, reply, options?.key);
+    return this.send(
+      'chat_id',
+      target.channel,
+      renderCard(reply, reply.locale ?? 'zh-CN', { buttons: false }),
+      options?.key,
+    );
   }
 
   notify(target: { workspace: string; user: string }, reply: Reply): Promise<void> {
-    return this.send('open_id', target.user, reply);
+    return this.send('open_id', target.user, renderCard(reply, reply.locale ?? 'zh-CN', { buttons: false }));
   }
 
   /** First delivery of an event id? Re-deliveries (Feishu retries for hours) are skipped. */
@@ -218,6 +231,18 @@ export class FeishuAdapter implements Adapter {
           path: { message_id: m.message_id },
           data: { msg_type: 'interactive', content: JSON.stringify(card), uuid: `r-${data.event_id ?? m.message_id}` },
         });
+    });
+  }
+
+  /** A choice from the bot's menu: its key is a command line (`/themedays`, `任务 农民`), answered in a direct message. */
+  onMenu(data: MenuEvent): void {
+    const user = data.operator?.operator_id?.open_id;
+    if (!user || !this.first(data.event_id)) return;
+    this.inFlight.track('feishu menu', async () => {
+      const line = commandLine(data.event_key ?? '', []);
+      const who = await this.caller(line, data.tenant_key ?? '', '', false, user, data.operator?.operator_id?.user_id);
+      const reply = await this.dispatcher!.runText(line, who);
+      await this.send('open_id', user, renderCard(reply, who.locale), `m-${data.event_id ?? ''}`);
     });
   }
 
@@ -297,8 +322,13 @@ export class FeishuAdapter implements Adapter {
   }
 
   /** im.message.create; `key` becomes the request's uuid, so Feishu creates one message per key. */
-  private async send(type: 'chat_id' | 'open_id', to: string, reply: Reply, key?: string): Promise<void> {
-    const content = JSON.stringify(renderCard(reply, reply.locale ?? 'zh-CN', { buttons: false }));
+  private async send(
+    type: 'chat_id' | 'open_id',
+    to: string,
+    card: Record<string, unknown>,
+    key?: string,
+  ): Promise<void> {
+    const content = JSON.stringify(card);
     const uuid = key && (key.length <= 50 ? key : createHash('sha256').update(key).digest('hex').slice(0, 50));
     let code: number;
     let status = 200;
