@@ -32,7 +32,12 @@ const schema = z.object({
     .optional()
     .transform((s) => (s ? s.split(/[\s,]+/).filter(Boolean) : [])),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  FEISHU_APP_ID: optional,
+  FEISHU_APP_ID: z
+    .string()
+    .trim()
+    .regex(/^cli_[0-9a-f]{16}$/i, 'an app id such as cli_a1b2c3d4e5f60718 (Developer Console → Credentials)')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   FEISHU_APP_SECRET: optional,
   FEISHU_DOMAIN: z
     .string()

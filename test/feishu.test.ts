@@ -12,6 +12,7 @@ import { manualClock } from '../src/clock.js';
 import { FeishuAdapter, commandLine, type FeishuOptions } from '../src/adapters/feishu/adapter.js';
 import { digestScheduler } from '../src/main.js';
 import { DeliveryError } from '../src/reply.js';
+import { feishuMode, loadConfig } from '../src/config.js';
 import { Dispatcher } from '../src/dispatch/dispatcher.js';
 import type { CommandDef } from '../src/dispatch/types.js';
 import { upsertSubscription } from '../src/store/subscriptions.js';
@@ -311,5 +312,18 @@ describe('Feishu card callbacks within 3 s', () => {
     await fake.until(() => Boolean(ephemeral()));
     expect(ephemeral()!.body).toMatchObject({ chat_id: 'oc_g1', open_id: 'ou_member' });
     expect(cardOf(ephemeral()!).header.title.content).toBe('slow done');
+  });
+});
+
+describe('Feishu configuration', () => {
+  it('uses the long connection unless HTTP events are configured, and names a bad variable', () => {
+    const base = { FEISHU_APP_ID: APP_ID, FEISHU_APP_SECRET: APP_SECRET };
+    expect(feishuMode(loadConfig(base))).toBe('ws');
+    expect(feishuMode(loadConfig({ ...base, FEISHU_ENCRYPT_KEY: 'k' }))).toBe('http');
+    expect(loadConfig({ ...base, FEISHU_DOMAIN: 'larksuite.com' }).FEISHU_DOMAIN).toBe('lark');
+    expect(loadConfig({ ...base, FEISHU_DOMAIN: 'http://127.0.0.1:9/' }).FEISHU_DOMAIN).toBe('http://127.0.0.1:9');
+    expect(() => loadConfig({ ...base, FEISHU_APP_ID: 'my-app' })).toThrow(/FEISHU_APP_ID/);
+    expect(() => loadConfig({ FEISHU_APP_ID: APP_ID })).toThrow(/FEISHU_APP_SECRET/);
+    expect(() => loadConfig({ ...base, FEISHU_MODE: 'http' })).toThrow(/FEISHU_ENCRYPT_KEY/);
   });
 });

@@ -43,6 +43,7 @@ export interface FeishuOptions {
 /** The scopes the app needs (README: Feishu setup). */
 export const SCOPES = [
   'im:message',
+  'im:message:send_as_bot',
   'im:message.group_at_msg:readonly',
   'im:message.p2p_msg:readonly',
   'im:chat:readonly',
