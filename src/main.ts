@@ -72,7 +72,7 @@ export function digestScheduler(app: App, adapters: Poster[]): Scheduler {
       log.error({ subscription: sub.id, channel: sub.channel, error }, 'digest failure reported to admin');
       const hook = sub.platform === 'webhook' ? app.services.webhooks.secretOf(sub.workspace, sub.channel) : undefined;
       const to = hook ? adapters.find((a) => a.platform === hook.originPlatform) : poster;
-      const message = digestFailure(sub.locale, hook ? maskWebhook(hook.url) : sub.channel, error);
+      const message = digestFailure(sub.locale, hook ? maskWebhook(hook.url) : sub.channel, error, Boolean(hook));
       if (to?.notify) await to.notify({ workspace: sub.workspace, user: sub.createdBy }, message);
       else if (hook && to) await to.post({ workspace: sub.workspace, channel: hook.originChannel }, message);
     },

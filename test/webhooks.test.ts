@@ -15,6 +15,7 @@ import { detectWebhook, maskWebhook } from '../src/services/webhooks.js';
 import { sign, WebhookPoster } from '../src/adapters/webhooks/poster.js';
 import { renderMarkdown, BYTES } from '../src/adapters/webhooks/render.js';
 import { FakeRobots } from './fakes/robots.js';
+import { spawnSync } from 'node:child_process';
 
 let robots: FakeRobots;
 let dir: string;
@@ -85,6 +86,18 @@ describe('group-robot URLs', () => {
     expect(maskWebhook('https://open.feishu.cn/open-apis/bot/v2/hook/aaaa-bbbb-cccc')).toBe(
       'https://open.feishu.cn/open-apis/bot/v2/hook/…cccc',
     );
+  });
+
+  it('never logs a URL or secret: the logger redacts them', () => {
+    const script = `import('./dist/src/log.js').then(({ log }) => log.info({ url: 'https://h/x?key=LEAK1', secret: 'LEAK2', hook: { url: 'LEAK3', secret: 'LEAK4' }, args: { webhook: 'LEAK5', secret: 'LEAK6' } }, 'm'))`;
+    const run = spawnSync(process.execPath, ['-e', script], {
+      cwd: join(__dirname, '..'),
+      env: { ...process.env, VITEST: '', KEPU_LOG_LEVEL: 'info' },
+      encoding: 'utf8',
+    });
+    expect(run.stderr).toContain('"msg":"m"');
+    expect(run.stderr.match(/\[redacted\]/g)).toHaveLength(6);
+    expect(run.stderr).not.toMatch(/LEAK/);
   });
 
   it('signs as each platform documents: HMAC-SHA256, base64', () => {
@@ -179,6 +192,7 @@ describe('digests to group robots', () => {
     expect(robots.rejected).toContainEqual({ kind: 'dingtalk', robot: 'dt-bad-0000wxyz', code: 310000 });
     expect(home.notes).toHaveLength(1);
     expect(flat(home.notes[0])).toContain('dingtalk 310000');
+    expect(flat(home.notes[0])).toContain('签名密钥');
     expect(flat(home.notes[0])).toContain('…wxyz');
     expect(flat(home.notes[0])).not.toContain('dt-bad-0000wxyz');
     expect(flat(home.notes[0])).not.toContain('SEC-');
