@@ -153,6 +153,8 @@ export class FeishuAdapter implements Adapter {
         domain: this.domain,
         loggerLevel: lark.LoggerLevel.warn,
         logger,
+        onError: (err: Error) =>
+          log.error({ err }, 'feishu long connection failed; check FEISHU_APP_ID and FEISHU_APP_SECRET'),
       });
     }
   }
