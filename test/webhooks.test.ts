@@ -13,7 +13,7 @@ import { digestScheduler } from '../src/main.js';
 import { DeliveryError, type Poster, type Reply } from '../src/reply.js';
 import { detectWebhook, maskWebhook } from '../src/services/webhooks.js';
 import { sign, WebhookPoster } from '../src/adapters/webhooks/poster.js';
-import { renderMarkdown, BYTES } from '../src/adapters/webhooks/render.js';
+import { renderMarkdown, robotBody, BYTES } from '../src/adapters/webhooks/render.js';
 import { FakeRobots } from './fakes/robots.js';
 import { spawnSync } from 'node:child_process';
 
@@ -117,6 +117,14 @@ describe('group-robot URLs', () => {
     const long = { title: '周报', text: '科'.repeat(5000) };
     expect(Buffer.byteLength(renderMarkdown(long, 'wecom'))).toBeLessThanOrEqual(BYTES.wecom);
     expect(renderMarkdown(long, 'wecom').endsWith('…')).toBe(true);
+    const many = {
+      title: '周报',
+      sections: Array.from({ length: 40 }, (_, i) => ({ title: `第${i}节`, body: '科'.repeat(300) })),
+    };
+    const card = JSON.stringify(robotBody('feishu', many, 'zh-CN'));
+    expect(Buffer.byteLength(card)).toBeLessThanOrEqual(BYTES.feishu);
+    expect(card).toContain('第0节');
+    expect(card).not.toContain('第39节');
   });
 });
 

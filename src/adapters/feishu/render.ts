@@ -23,7 +23,7 @@ export function escapeMd(text: string): string {
 const md = (text: string) => ({ tag: 'lark_md', content: clip(text, LIMITS.text) });
 
 /** The card of a reply; `buttons: false` for senders that cannot receive callbacks (group robots). */
-export function renderCard(reply: Reply, locale: Locale, o: { buttons?: boolean } = {}): Card {
+export function renderCard(reply: Reply, locale: Locale, o: { buttons?: boolean; maxBytes?: number } = {}): Card {
   const elements: Record<string, unknown>[] = [];
   if (reply.text) elements.push({ tag: 'div', text: md(escapeMd(reply.text)) });
   for (const s of reply.sections ?? []) {
@@ -55,7 +55,7 @@ export function renderCard(reply: Reply, locale: Locale, o: { buttons?: boolean 
     elements: [...elements, ...tail],
   };
   // Too big a card is refused as a whole: drop sections from the end, say so, keep the footer and buttons.
-  while (Buffer.byteLength(JSON.stringify(card)) > LIMITS.cardBytes && elements.length > 1) {
+  while (Buffer.byteLength(JSON.stringify(card)) > (o.maxBytes ?? LIMITS.cardBytes) && elements.length > 1) {
     elements.pop();
     card.elements = [...elements, { tag: 'div', text: md('…') }, ...tail];
   }

@@ -39,7 +39,11 @@ export function renderMarkdown(reply: Reply, kind: 'dingtalk' | 'wecom'): string
 
 /** The JSON body for a group robot (without signature fields). */
 export function robotBody(kind: WebhookKind, reply: Reply, locale: Locale): Record<string, unknown> {
-  if (kind === 'feishu') return { msg_type: 'interactive', card: renderCard(reply, locale, { buttons: false }) };
+  if (kind === 'feishu')
+    return {
+      msg_type: 'interactive',
+      card: renderCard(reply, locale, { buttons: false, maxBytes: BYTES.feishu - 500 }),
+    };
   if (kind === 'dingtalk')
     return { msgtype: 'markdown', markdown: { title: reply.title, text: renderMarkdown(reply, kind) } };
   return { msgtype: 'markdown', markdown: { content: renderMarkdown(reply, kind) } };
