@@ -64,7 +64,7 @@ export function renderDigest(d: Digest): Reply {
 }
 
 /** Tells the subscribing admin that a digest could not be posted, and why. */
-export function digestFailure(locale: Locale, channel: string, error: string): Reply {
+export function digestFailure(locale: Locale, channel: string, error: string, robot = false): Reply {
   const say = sayIn(locale);
   if (error === 'interrupted')
     return {
@@ -78,10 +78,15 @@ export function digestFailure(locale: Locale, channel: string, error: string): R
     };
   return {
     title: say('每周周报发送失败', 'The weekly digest could not be posted'),
-    text: say(
-      `频道 ${channel}：${error}。请检查机器人能否查看并在该频道发言；订阅仍然保留（/digest settings）。`,
-      `Channel ${channel}: ${error}. Check that the bot can see and post in the channel; the subscription is kept (/digest settings).`,
-    ),
+    text: robot
+      ? say(
+          `群机器人 ${channel}：${error}。请检查机器人地址和签名密钥，再用 /digest subscribe webhook:… 重新订阅；订阅仍然保留（/digest settings）。`,
+          `Group robot ${channel}: ${error}. Check the robot's URL and signing secret and subscribe again with /digest subscribe webhook:…; the subscription is kept (/digest settings).`,
+        )
+      : say(
+          `频道 ${channel}：${error}。请检查机器人能否查看并在该频道发言；订阅仍然保留（/digest settings）。`,
+          `Channel ${channel}: ${error}. Check that the bot can see and post in the channel; the subscription is kept (/digest settings).`,
+        ),
     error: true,
     locale,
   };

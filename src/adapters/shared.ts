@@ -85,3 +85,22 @@ export function pageLabels(locale: Locale): { prev: string; next: string } {
   const bare = (key: 'nav.prev' | 'nav.next') => translate(locale, key).replace(/[：:]$/, '');
   return { prev: `◀ ${bare('nav.prev')}`, next: `${bare('nav.next')} ▶` };
 }
+
+/** Chinese command names (Discord's localized names, typed words on Feishu); the English names stay valid everywhere. */
+export const NAMES_ZH: Record<string, string> = {
+  help: '帮助',
+  plans: '规划列表',
+  plan: '规划',
+  tasks: '任务',
+  task: '任务详情',
+  targets: '目标',
+  deadlines: '截止',
+  units: '单位列表',
+  unit: '单位',
+  themedays: '主题日',
+  themeday: '主题日设置',
+  digest: '周报',
+};
+
+/** Chinese command name → command name. */
+export const COMMAND_NAMES_ZH = new Map(Object.entries(NAMES_ZH).map(([en, zh]) => [zh, en]));

@@ -13,6 +13,8 @@ import type { Caller, CommandDef, Ctx, OptionSpec, Suggestion, Values, Options }
 
 /** How much of what the user typed is quoted back in an error. */
 const ECHO = 40;
+/** Options whose values are secrets (group-robot URLs and keys): never logged nor quoted back. */
+const SECRET = new Set(['webhook', 'secret']);
 
 export class Dispatcher {
   readonly commands: ReadonlyMap<string, CommandDef>;
@@ -71,7 +73,7 @@ export class Dispatcher {
       return { locale: L, ...(await def.run(this.ctx(caller), parsed.values)) };
     } catch (err) {
       if (err instanceof UserError) return problem(L, err.key, err.vars, err.hint);
-      log.error({ err, command: clipEcho(toText(inv), 200) }, 'command failed');
+      log.error({ err, command: clipEcho(toText(withoutSecrets(inv)), 200) }, 'command failed');
       return problem(L, 'error.internal');
     }
   }
@@ -105,7 +107,7 @@ function validate(
     if (raw === '' && !spec.required) continue;
     const result = spec.schema.safeParse(spec.kind === 'integer' && typeof raw === 'string' ? toInt(raw) : raw);
     if (!result.success) {
-      const vars = { option: name, value: clipEcho(String(raw)), expected: expected(spec, L) };
+      const vars = { option: name, value: SECRET.has(name) ? '…' : clipEcho(String(raw)), expected: expected(spec, L) };
       return { error: problem(L, 'error.bad-value', vars) };
     }
     values[name] = result.data;
@@ -116,6 +118,11 @@ function validate(
     }
   }
   return { values: values as Values<Options> };
+}
+
+function withoutSecrets(inv: Invocation): Invocation {
+  const args = Object.fromEntries(Object.entries(inv.args).map(([k, v]) => [k, SECRET.has(k) ? '[redacted]' : v]));
+  return { ...inv, args };
 }
 
 function optionList(def: CommandDef): string {

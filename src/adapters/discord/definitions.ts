@@ -10,26 +10,10 @@ import {
 } from 'discord.js';
 import type { CommandDef, OptionSpec } from '../../dispatch/types.js';
 import type { Localized } from '../../i18n.js';
-import { clip } from '../shared.js';
+import { clip, NAMES_ZH } from '../shared.js';
 
 type Json = RESTPostAPIChatInputApplicationCommandsJSONBody;
 type OptionJson = NonNullable<Json['options']>[number];
-
-/** Chinese names shown to zh-CN users; the English names stay valid everywhere. */
-const NAMES_ZH: Record<string, string> = {
-  help: '帮助',
-  plans: '规划列表',
-  plan: '规划',
-  tasks: '任务',
-  task: '任务详情',
-  targets: '目标',
-  deadlines: '截止',
-  units: '单位列表',
-  unit: '单位',
-  themedays: '主题日',
-  themeday: '主题日设置',
-  digest: '周报',
-};
 
 /** Discord's limit on names and descriptions. */
 const MAX = 100;
