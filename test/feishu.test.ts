@@ -9,13 +9,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp, type App } from '../src/app.js';
 import { manualClock } from '../src/clock.js';
-import { FeishuAdapter, commandLine, type FeishuOptions } from '../src/adapters/feishu/adapter.js';
+import { FeishuAdapter, commandLine, workspaceOf, type FeishuOptions } from '../src/adapters/feishu/adapter.js';
 import { digestScheduler } from '../src/main.js';
 import { DeliveryError } from '../src/reply.js';
 import { feishuMode, loadConfig } from '../src/config.js';
 import { Dispatcher } from '../src/dispatch/dispatcher.js';
 import type { CommandDef } from '../src/dispatch/types.js';
-import { upsertSubscription } from '../src/store/subscriptions.js';
+import { claimRun, getRun, markRun, upsertSubscription } from '../src/store/subscriptions.js';
+import { slotOf } from '../src/services/scheduler.js';
 import { APP_ID, APP_SECRET, FakeFeishu, cardAction, messageEvent, type FeishuCall } from './fakes/feishu.js';
 
 let fake: FakeFeishu;
@@ -92,6 +93,8 @@ describe('Feishu adapter over the long connection', () => {
 
   it('reads Chinese command names and direct messages without a mention; ignores group talk not addressed to it', async () => {
     expect(commandLine('@_user_1 任务 农民', ['@_user_1'])).toBe('/tasks 农民');
+    expect(workspaceOf('T1', 'ou_member')).toBe('T1');
+    expect(workspaceOf('', 'ou_member')).toBe('dm:ou_member');
     const dm = await say({ tenant: 'T1', chat: 'oc_dm', user: 'ou_member', text: '单位 区科协', p2p: true });
     expect(cardOf(dm).header.title.content).toContain('区科协');
     const before = fake.calls.length;
@@ -170,10 +173,12 @@ describe('Feishu adapter over the long connection', () => {
   it('posts digests with im.message.create once per key (uuid), and reports a group the bot left', async () => {
     const created = () => fake.to('/open-apis/im/v1/messages', 'POST');
     const before = created().length;
-    await feishu.post({ workspace: 'T1', channel: 'oc_g1' }, { title: '周报' }, { key: 'kepu-digest-1-2026-W19' });
-    await feishu.post({ workspace: 'T1', channel: 'oc_g1' }, { title: '周报' }, { key: 'kepu-digest-1-2026-W19' });
+    expect(feishu.idempotent).toBe(true);
+    await feishu.post({ workspace: 'T1', channel: 'oc_g1' }, { title: '周报' }, { key: '99:2026-W19' });
+    await feishu.post({ workspace: 'T1', channel: 'oc_g1' }, { title: '周报' }, { key: '99:2026-W19' });
     const posts = created().slice(before);
-    expect(posts.map((p) => p.body.uuid)).toEqual(['kepu-digest-1-2026-W19', 'kepu-digest-1-2026-W19']);
+    expect(posts.map((p) => p.body.uuid)).toEqual(['99:2026-W19', '99:2026-W19']);
+    expect(fake.messagesIn('oc_g1', '99:2026-W19')).toBe(1);
     expect(posts[0]!.query.get('receive_id_type')).toBe('chat_id');
 
     const err = await feishu.post({ workspace: 'T1', channel: 'oc_gone' }, { title: '周报' }).catch((e: unknown) => e);
@@ -209,6 +214,41 @@ describe('Feishu adapter over the long connection', () => {
     expect(toGroup).toHaveLength(1);
     expect(toOwner).toHaveLength(1);
     expect(flat(cardOf(toOwner[0]!))).toContain('230002');
+  });
+
+  it('a digest post interrupted by a restart is sent again with the same uuid: one message in the group', async () => {
+    const sub = upsertSubscription(
+      kepu.db,
+      {
+        platform: 'feishu',
+        workspace: 'T1',
+        channel: 'oc_g2',
+        planIds: null,
+        weekday: 1,
+        time: '09:00',
+        timezone: 'Asia/Shanghai',
+        lookahead: 21,
+        locale: 'zh-CN',
+        createdBy: 'ou_owner2',
+      },
+      clock.now(),
+    );
+    const week = slotOf(sub, clock.now()).week;
+    // The crashed process had claimed the run and its post reached Feishu before it died.
+    claimRun(kepu.db, sub.id, week, 'crashed-process', clock.now(), new Date(0));
+    markRun(kepu.db, sub.id, week, 'crashed-process', 'posting', clock.now(), { countAttempt: true });
+    await feishu.post({ workspace: 'T1', channel: 'oc_g2' }, { title: '周报' }, { key: `${sub.id}:${week}` });
+    clock.advance(3 * 60_000);
+    try {
+      const scheduler = digestScheduler(kepu, [feishu]);
+      await scheduler.tick();
+      const toGroup = fake.to('/open-apis/im/v1/messages', 'POST').filter((c) => c.body.receive_id === 'oc_g2');
+      expect(toGroup.map((c) => c.body.uuid)).toEqual([`${sub.id}:${week}`, `${sub.id}:${week}`]);
+      expect(fake.messagesIn('oc_g2', `${sub.id}:${week}`)).toBe(1);
+      expect(getRun(kepu.db, sub.id, week)?.status).toBe('sent');
+    } finally {
+      clock.advance(-3 * 60_000);
+    }
   });
 });
 

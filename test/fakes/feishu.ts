@@ -67,6 +67,8 @@ export class FakeFeishu {
   readonly chats = new Map<string, Chat>();
   /** Messages created, by uuid when one was given. */
   private readonly uuids = new Map<string, string>();
+  /** Messages created with im.message.create (a request de-duplicated by its uuid creates none). */
+  readonly created: { id: string; to: string; uuid?: string }[] = [];
   private server!: Server;
   private wss!: WebSocketServer;
   private socket: WebSocket | null = null;
@@ -161,6 +163,11 @@ export class FakeFeishu {
     );
   }
 
+  /** How many messages were created for `to` with `uuid`. */
+  messagesIn(to: string, uuid: string): number {
+    return this.created.filter((m) => m.to === to && m.uuid === uuid).length;
+  }
+
   get connected(): boolean {
     return this.socket !== null;
   }
@@ -234,6 +241,7 @@ export class FakeFeishu {
         return [200, { code: 0, msg: 'ok', data: { message_id: this.uuids.get(uuid), duplicate: true } }];
       const id = `om_${++this.seq}`;
       if (uuid) this.uuids.set(uuid, id);
+      this.created.push({ id, to, uuid });
       return [200, { code: 0, msg: 'ok', data: { message_id: id } }];
     }
     if (/^\/open-apis\/im\/v1\/messages\/[^/]+\/reply$/.test(c.path))

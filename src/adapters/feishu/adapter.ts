@@ -18,7 +18,7 @@ import { DeliveryError, type PostTarget, type Reply } from '../../reply.js';
 import type { Db } from '../../store/db.js';
 import { firstDelivery } from '../../store/feishu-events.js';
 import type { Adapter } from '../adapter.js';
-import { COMMAND_NAMES_ZH, InFlight, within } from '../shared.js';
+import { COMMAND_NAMES_ZH, InFlight, TimeoutError, within } from '../shared.js';
 import { renderCard } from './render.js';
 
 export interface FeishuOptions {
@@ -54,6 +54,12 @@ const KEEP_EVENTS_MS = 7 * 24 * 3600_000;
 const CHAT_CACHE_MS = 5 * 60_000;
 /** Feishu's "too many requests" codes: worth retrying later, unlike every other refusal. */
 const RATE_LIMITED = new Set([99991400, 230020, 11232]);
+/** Bounds on the calls made while answering (the SDK's HTTP client has no timeout of its own). */
+const CHAT_INFO_MS = 2_500;
+const ANSWER_MS = 10_000;
+/** A digest post; a timed-out one is retried with the same uuid, which Feishu de-duplicates. */
+const POST_TIMEOUT_MS = 30_000;
+const BOT_INFO_MS = 10_000;
 
 interface MessageEvent {
   event_id?: string;
@@ -103,6 +109,14 @@ export function commandLine(text: string, mentionKeys: string[]): string {
   if (/^[/／]/.test(line)) return line;
   const [first = '', ...rest] = line.split(' ');
   return `/${COMMAND_NAMES_ZH.get(first) ?? first}${rest.length ? ` ${rest.join(' ')}` : ''}`;
+}
+
+/**
+ * The workspace of an event: its tenant (plans, digests and settings are scoped to it). Feishu names the
+ * tenant on every event; one without it is kept to the sender alone rather than shared under an empty name.
+ */
+export function workspaceOf(tenant: string, openId: string): string {
+  return tenant || `dm:${openId}`;
 }
 
 export class FeishuAdapter implements Adapter {
@@ -162,10 +176,11 @@ export class FeishuAdapter implements Adapter {
   async start(dispatcher: Dispatcher): Promise<void> {
     this.dispatcher = dispatcher;
     try {
-      const info = await this.client.request<{ bot?: { open_id?: string } }>({
-        method: 'GET',
-        url: '/open-apis/bot/v3/info',
-      });
+      const info = await within(
+        BOT_INFO_MS,
+        'feishu bot info',
+        this.client.request<{ bot?: { open_id?: string } }>({ method: 'GET', url: '/open-apis/bot/v3/info' }),
+      );
       this.botOpenId = info.bot?.open_id;
     } catch (err) {
       log.warn({ code: failure(err).code }, 'feishu bot info unavailable; any @-mention in a group counts');
@@ -187,6 +202,14 @@ export class FeishuAdapter implements Adapter {
     this.ws?.close({ force: true });
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
+
+  /**
+   * Digests go out with their key as im.message.create's uuid: Feishu makes at most one message per uuid
+   * within an hour, which covers the scheduler's retries (after 1, 5 and 30 minutes) and a restart's
+   * take-over of an interrupted post. Only a run resumed more than an hour after its first attempt (the
+   * bot down that long mid-post) could show twice. Feishu cannot look a uuid up, so there is no `delivered`.
+   */
+  readonly idempotent = true;
 
   post(target: PostTarget, reply: Reply, options?: { key?: string }): Promise<void> {
     return this.send(
@@ -230,10 +253,18 @@ export class FeishuAdapter implements Adapter {
       const card = renderCard(reply, who.locale);
       if (reply.ephemeral && group) await this.ephemeral(m.chat_id, user, card);
       else
-        await this.client.im.message.reply({
-          path: { message_id: m.message_id },
-          data: { msg_type: 'interactive', content: JSON.stringify(card), uuid: `r-${data.event_id ?? m.message_id}` },
-        });
+        await within(
+          ANSWER_MS,
+          'feishu reply',
+          this.client.im.message.reply({
+            path: { message_id: m.message_id },
+            data: {
+              msg_type: 'interactive',
+              content: JSON.stringify(card),
+              uuid: `r-${data.event_id ?? m.message_id}`,
+            },
+          }),
+        );
     });
   }
 
@@ -289,7 +320,7 @@ export class FeishuAdapter implements Adapter {
   ): Promise<Caller> {
     const base = {
       platform: 'feishu' as const,
-      workspace: tenant,
+      workspace: workspaceOf(tenant, openId),
       channel: chat,
       user: openId,
       locale: 'zh-CN' as const,
@@ -308,7 +339,11 @@ export class FeishuAdapter implements Adapter {
   private async chatAdmins(chat: string): Promise<Set<string>> {
     const cached = this.chats.get(chat);
     if (cached && cached.until > Date.now()) return cached.admins;
-    const res = await this.client.im.chat.get({ path: { chat_id: chat }, params: { user_id_type: 'open_id' } });
+    const res = await within(
+      CHAT_INFO_MS,
+      'feishu chat info',
+      this.client.im.chat.get({ path: { chat_id: chat }, params: { user_id_type: 'open_id' } }),
+    );
     if (res.code !== 0) throw Object.assign(new Error(res.msg), { response: { data: res } });
     const admins = new Set([res.data?.owner_id ?? '', ...(res.data?.user_manager_id_list ?? [])].filter(Boolean));
     this.chats.set(chat, { admins, until: Date.now() + CHAT_CACHE_MS });
@@ -317,11 +352,15 @@ export class FeishuAdapter implements Adapter {
 
   /** A card in a group that only `user` sees. */
   private async ephemeral(chat: string, user: string, card: Record<string, unknown>): Promise<void> {
-    await this.client.request({
-      method: 'POST',
-      url: '/open-apis/ephemeral/v1/send',
-      data: { chat_id: chat, open_id: user, msg_type: 'interactive', card },
-    });
+    await within(
+      ANSWER_MS,
+      'feishu ephemeral',
+      this.client.request({
+        method: 'POST',
+        url: '/open-apis/ephemeral/v1/send',
+        data: { chat_id: chat, open_id: user, msg_type: 'interactive', card },
+      }),
+    );
   }
 
   /** im.message.create; `key` becomes the request's uuid, so Feishu creates one message per key. */
@@ -337,12 +376,17 @@ export class FeishuAdapter implements Adapter {
     let status = 200;
     let msg: string;
     try {
-      const res = await this.client.im.message.create({
-        params: { receive_id_type: type },
-        data: { receive_id: to, msg_type: 'interactive', content, ...(uuid ? { uuid } : {}) },
-      });
+      const res = await within(
+        POST_TIMEOUT_MS,
+        'feishu post',
+        this.client.im.message.create({
+          params: { receive_id_type: type },
+          data: { receive_id: to, msg_type: 'interactive', content, ...(uuid ? { uuid } : {}) },
+        }),
+      );
       ({ code, msg } = res as { code: number; msg: string });
     } catch (err) {
+      if (err instanceof TimeoutError) throw new DeliveryError('timeout', false, `feishu: ${err.message}`);
       ({ code, status, msg } = failure(err));
     }
     if (code === 0 && status < 400) return;
