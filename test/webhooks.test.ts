@@ -16,6 +16,11 @@ import { sign, WebhookPoster } from '../src/adapters/webhooks/poster.js';
 import { renderMarkdown, robotBody, BYTES } from '../src/adapters/webhooks/render.js';
 import { FakeRobots } from './fakes/robots.js';
 import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { INTERRUPTED, Scheduler, slotOf } from '../src/services/scheduler.js';
+import { claimRun, getRun, listSubscriptions, markRun } from '../src/store/subscriptions.js';
+import { digestFailure } from '../commands/replies/digest.js';
 
 let robots: FakeRobots;
 let dir: string;
@@ -231,6 +236,70 @@ describe('digests to group robots', () => {
     for (let i = 0; i < 4; i++) await poster.post({ workspace: 'T1', channel: 'wc' }, reply);
     expect(robots.of('wecom', 'wc-rate')).toHaveLength(4);
     expect(robots.rejected.filter((r) => r.robot === 'wc-rate' && r.code === 45009).length).toBeGreaterThan(0);
+  });
+
+  it('never sends a robot the same digest twice: an unanswered post and an interrupted run are reported, not resent', async () => {
+    const { app, clock } = start('unconfirmed');
+    robots.silent.add('dt-silent-00001234');
+    await app.dispatcher.runText(`/digest subscribe webhook:${robots.dingtalkUrl('dt-silent-00001234')}`, admin());
+    const home = origin();
+    const poster = new WebhookPoster({
+      lookup: (w, id) => app.services.webhooks.secretOf(w, id),
+      timeoutMs: 300,
+    });
+    expect(poster.idempotent).toBe(false);
+    expect('delivered' in poster).toBe(false);
+    const scheduler = new Scheduler({
+      db: app.db,
+      clock,
+      posters: [home, poster],
+      compose: () => ({ title: '周报' }),
+      report: async (sub, error) => void home.notes.push(digestFailure(sub.locale, sub.channel, error, true)),
+      retryDelaysMs: [0, 0],
+    });
+    expect(await scheduler.tick()).toHaveLength(0);
+    clock.advance(1000);
+    expect(await scheduler.tick()).toHaveLength(0);
+    // The robot took the one message; no retry followed, and the admin was told it may not have arrived.
+    expect(robots.of('dingtalk', 'dt-silent-00001234')).toHaveLength(1);
+    expect(home.notes).toHaveLength(1);
+    expect(flat(home.notes[0])).toContain('无法确认');
+
+    // A run another process left 'posting' (its request may have gone out) is reported, never posted again.
+    robots.silent.delete('dt-silent-00001234');
+    const sub = listSubscriptions(app.db, ['webhook'])[0]!;
+    clock.advance(7 * 24 * 3600_000);
+    const week = slotOf(sub, clock.now()).week;
+    claimRun(app.db, sub.id, week, 'crashed-process', clock.now(), new Date(0));
+    markRun(app.db, sub.id, week, 'crashed-process', 'posting', clock.now(), { countAttempt: true });
+    clock.advance(3 * 60_000);
+    await scheduler.tick();
+    expect(robots.of('dingtalk', 'dt-silent-00001234')).toHaveLength(1);
+    expect(getRun(app.db, sub.id, week)).toMatchObject({ status: 'failed', lastError: INTERRUPTED });
+    expect(home.notes).toHaveLength(2);
+  });
+
+  it('a robot that cannot be reached is retried: nothing was sent', async () => {
+    const closed = await new Promise<number>((resolve) => {
+      const s = createServer().listen(0, '127.0.0.1', () => {
+        const port = (s.address() as AddressInfo).port;
+        s.close(() => resolve(port));
+      });
+    });
+    const poster = new WebhookPoster({
+      lookup: (_w, id) => ({
+        workspace: 'T1',
+        id,
+        kind: 'wecom',
+        url: `http://127.0.0.1:${closed}/cgi-bin/webhook/send?key=gone`,
+        secret: null,
+        originPlatform: 'slack',
+        originChannel: 'C',
+      }),
+    });
+    const err = await poster.post({ workspace: 'T1', channel: 'x' }, { title: 't' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(DeliveryError);
+    expect(err).toMatchObject({ permanent: false, code: 'network' });
   });
 
   it('a deleted robot is a permanent failure', async () => {

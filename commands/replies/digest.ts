@@ -76,6 +76,16 @@ export function digestFailure(locale: Locale, channel: string, error: string, ro
       error: true,
       locale,
     };
+  if (error === 'unconfirmed')
+    return {
+      title: say('每周周报可能未送达', 'The weekly digest may not have arrived'),
+      text: say(
+        `群机器人 ${channel}：请求已发出但没有收到答复，无法确认周报是否已发出；群机器人不能去重，为免重复没有重发。请查看该群；如未收到，可用 /digest preview 查看本周内容。`,
+        `Group robot ${channel}: the request went out but no answer came back, so whether the digest arrived cannot be confirmed; group robots cannot de-duplicate, so it was not sent again. Please check the group; /digest preview shows this week's digest.`,
+      ),
+      error: true,
+      locale,
+    };
   return {
     title: say('每周周报发送失败', 'The weekly digest could not be posted'),
     text: robot

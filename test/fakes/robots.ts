@@ -36,6 +36,8 @@ export class FakeRobots {
     dingtalk: [{ max: 20, ms: 60_000 }],
     wecom: [{ max: 20, ms: 60_000 }],
   };
+  /** Robots (token/key) that take the message but never answer, like a connection lost on the way back. */
+  readonly silent = new Set<string>();
   private readonly hits = new Map<string, number[]>();
   private server!: Server;
   port = 0;
@@ -47,6 +49,8 @@ export class FakeRobots {
       const body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Record<string, unknown>;
       const url = new URL(req.url ?? '/', 'http://x');
       const answer = this.answer(url, body);
+      if ([...this.silent].some((robot) => url.pathname.endsWith(`/${robot}`) || url.search.includes(`=${robot}`)))
+        return;
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
     });
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));

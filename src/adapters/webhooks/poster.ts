@@ -52,8 +52,23 @@ export function sign(kind: WebhookKind, secret: string, now: number): { timestam
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** Errors of a request that never reached the robot: sending again cannot make a second message. */
+const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+/**
+ * The code of a post whose request went out but whose answer never came: it may have arrived, and a robot
+ * has no way to ask, so it is reported rather than sent again.
+ */
+export const UNCONFIRMED = 'unconfirmed';
+
 export class WebhookPoster implements Poster {
   readonly platform = 'webhook';
+  /**
+   * Group robots do not de-duplicate: every request that arrives is a message, so a post is never sent
+   * again blindly, and there is no `delivered` either (a robot cannot be asked what it posted). A run
+   * interrupted mid-post is reported to the admin by the scheduler instead.
+   */
+  readonly idempotent = false;
   private readonly sent = new Map<string, number[]>();
 
   constructor(private readonly o: WebhookPosterOptions) {}
@@ -110,7 +125,10 @@ export class WebhookPoster implements Poster {
         signal: AbortSignal.timeout(this.o.timeoutMs ?? 10_000),
       });
     } catch (err) {
-      return new DeliveryError('network', false, `${hook.kind} robot unreachable: ${(err as Error).name}`);
+      const cause = (err as { cause?: { code?: string } }).cause?.code ?? '';
+      if (NOT_SENT.has(cause)) return new DeliveryError('network', false, `${hook.kind} robot unreachable: ${cause}`);
+      // Timed out or cut off after the request went out: it may have been posted.
+      return new DeliveryError(UNCONFIRMED, true, `${hook.kind} robot did not answer: ${(err as Error).name}`);
     }
     if (res.status === 429) return 'too_fast';
     const json = (await res.json().catch(() => ({}))) as {
