@@ -4,7 +4,7 @@
  * signed HTTP requests in HTTP mode.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp, type App } from '../src/app.js';
@@ -17,7 +17,15 @@ import { Dispatcher } from '../src/dispatch/dispatcher.js';
 import type { CommandDef } from '../src/dispatch/types.js';
 import { claimRun, getRun, markRun, upsertSubscription } from '../src/store/subscriptions.js';
 import { slotOf } from '../src/services/scheduler.js';
-import { APP_ID, APP_SECRET, FakeFeishu, cardAction, messageEvent, type FeishuCall } from './fakes/feishu.js';
+import {
+  APP_ID,
+  APP_SECRET,
+  FakeFeishu,
+  cardAction,
+  fileEvent,
+  messageEvent,
+  type FeishuCall,
+} from './fakes/feishu.js';
 
 let fake: FakeFeishu;
 let dir: string;
@@ -249,6 +257,86 @@ describe('Feishu adapter over the long connection', () => {
     } finally {
       clock.advance(-3 * 60_000);
     }
+  });
+});
+
+describe('chat import from a file sent to the Feishu bot', () => {
+  const PLAN = Buffer.from(
+    readFileSync(new URL('../seeds/haian-2022-science-literacy.txt', import.meta.url), 'utf8').replaceAll(
+      '海安',
+      '泰兴',
+    ),
+  );
+  const titles = (workspace: string) =>
+    kepu.services
+      .for(workspace)
+      .plans.names()
+      .map((p) => p.title);
+
+  /** Sends a file in a direct message; resolves with the card the bot replied with. */
+  async function sendFile(user: string, bytes: Uint8Array | undefined, name = '泰兴规划.txt') {
+    const before = fake.calls.length;
+    const { event, messageId } = fileEvent({ tenant: 'T1', chat: `oc_dm_${user}`, user, fileKey: 'file_v3_k', name });
+    if (bytes) fake.resources.set(`${messageId}/file_v3_k`, bytes);
+    expect((await fake.push(event)).code).toBe(200);
+    const reply = () => fake.calls.slice(before).find((c) => c.path === `/open-apis/im/v1/messages/${messageId}/reply`);
+    await fake.until(() => Boolean(reply()), 15_000);
+    return { card: cardOf(reply()!), downloads: fake.calls.slice(before).filter((c) => /\/resources\//.test(c.path)) };
+  }
+
+  /** Presses a button of a card; resolves with the card that answers it (in the callback, or only for the clicker). */
+  async function press(user: string, command: string) {
+    const before = fake.calls.length;
+    const ack = await fake.push(cardAction({ tenant: 'T1', chat: `oc_dm_${user}`, user, command }));
+    const data = ack.data as { card?: { data: ReturnType<typeof cardOf> } };
+    if (data.card) return data.card.data;
+    const late = () => fake.calls.slice(before).find((c) => c.path === '/open-apis/ephemeral/v1/send');
+    await fake.until(() => Boolean(late()), 15_000);
+    return cardOf(late()!);
+  }
+  const buttonsOf = (card: ReturnType<typeof cardOf>) =>
+    card.elements.find((e) => e.tag === 'action')!.actions! as unknown as {
+      text: { content: string };
+      value: { command: string };
+    }[];
+
+  it('downloads the file with the SDK, previews it with 导入/取消; 取消 stores nothing', async () => {
+    const { card, downloads } = await sendFile('ou_listed', PLAN);
+    expect(downloads).toHaveLength(1);
+    expect(downloads[0]!.query.get('type')).toBe('file');
+    expect(card.header.title.content).toContain('导入预览');
+    expect(flat(card)).toContain('泰兴市全民科学素质行动规划纲要实施方案');
+    const [yes, no] = buttonsOf(card);
+    expect([yes!.text.content, no!.text.content]).toEqual(['导入', '取消']);
+    expect(yes!.value.command).toMatch(/^\/plan import confirm:\S+$/);
+    expect(titles('T1').some((t) => t.includes('泰兴'))).toBe(false);
+    expect((await press('ou_listed', no!.value.command)).header.title.content).toBe('已取消导入');
+    expect(flat(await press('ou_listed', yes!.value.command))).toContain('已经过期、取消或完成');
+    expect(titles('T1').some((t) => t.includes('泰兴'))).toBe(false);
+  });
+
+  it('导入 stores the plan in the tenant only', async () => {
+    const [yes] = buttonsOf((await sendFile('ou_listed', PLAN)).card);
+    const stored = await press('ou_listed', yes!.value.command);
+    expect(stored.header.title.content).toMatch(/^已导入规划 \d+$/);
+    expect(titles('T1').some((t) => t.includes('泰兴'))).toBe(true);
+    expect(titles('T2').some((t) => t.includes('泰兴'))).toBe(false);
+    const plans = await say({ tenant: 'T1', chat: 'oc_g1', user: 'ou_member', text: '/plans' });
+    expect(flat(cardOf(plans))).toContain('泰兴');
+  });
+
+  it('refuses a member who is not an admin without downloading the file', async () => {
+    const { card, downloads } = await sendFile('ou_member', PLAN);
+    expect(card.header.template).toBe('red');
+    expect(flat(card)).toContain('管理员');
+    expect(downloads).toHaveLength(0);
+  });
+
+  it('refuses a file over 20 MB, and names the Feishu error of a file it cannot get', async () => {
+    const big = await sendFile('ou_listed', Buffer.alloc(21 * 1024 * 1024, 0x41));
+    expect(flat(big.card)).toContain('20 MB');
+    const missing = await sendFile('ou_listed', undefined);
+    expect(flat(missing.card)).toContain('234003');
   });
 });
 

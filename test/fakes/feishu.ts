@@ -1,7 +1,8 @@
 /**
  * A fake Feishu on 127.0.0.1 for tests. REST: tenant_access_token/internal, bot/v3/info,
  * im/v1/messages (create with uuid de-duplication, reply, patch), im/v1/chats/:id (owner and managers),
- * ephemeral/v1/send — each checking the bearer token and recording the call. Events: the long connection
+ * ephemeral/v1/send, im/v1/messages/:id/resources/:file_key (the bytes of a file sent in a message) — each
+ * checking the bearer token and recording the call. Events: the long connection
  * exactly as the SDK's WSClient speaks it (POST /callback/ws/endpoint, then protobuf pbbp2.Frame messages over
  * a WebSocket, the client's answer frame carrying {code, data}), and HTTP events encrypted (AES-256-CBC
  * with SHA-256 of the encrypt key, IV first, base64) and signed (sha256(timestamp + nonce + key + body)).
@@ -65,6 +66,8 @@ const TOKEN = 't-fake-tenant-token';
 export class FakeFeishu {
   readonly calls: FeishuCall[] = [];
   readonly chats = new Map<string, Chat>();
+  /** Files users sent, by message id and file key: what im.messageResource.get downloads. */
+  readonly resources = new Map<string, Uint8Array>();
   /** Messages created, by uuid when one was given. */
   private readonly uuids = new Map<string, string>();
   /** Messages created with im.message.create (a request de-duplicated by its uuid creates none). */
@@ -88,6 +91,20 @@ export class FakeFeishu {
         body,
         auth: req.headers.authorization,
       };
+      const resource = /^\/open-apis\/im\/v1\/messages\/([^/]+)\/resources\/([^/]+)$/.exec(call.path);
+      if (resource && call.method === 'GET' && call.auth === `Bearer ${TOKEN}`) {
+        this.calls.push(call);
+        const bytes = this.resources.get(`${resource[1]}/${resource[2]}`);
+        if (!bytes || call.query.get('type') !== 'file') {
+          res.writeHead(400, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ code: 234003, msg: 'File not in msg.' }));
+        } else {
+          res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': bytes.length });
+          res.end(bytes);
+        }
+        for (const w of this.waiters.splice(0)) w();
+        return;
+      }
       const [status, answer] = this.answer(call);
       if (!call.path.startsWith('/open-apis/auth') && call.path !== '/callback/ws/endpoint') this.calls.push(call);
       res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
@@ -328,6 +345,37 @@ export function messageEvent(o: {
       },
     },
   };
+}
+
+/** A file a user sends the bot in a direct message (im.message.receive_v1, message_type 'file'). */
+export function fileEvent(o: { tenant: string; chat: string; user: string; fileKey: string; name: string }): {
+  event: Record<string, unknown>;
+  messageId: string;
+} {
+  const messageId = `om_file_${++eventSeq}`;
+  const event = {
+    schema: '2.0',
+    header: {
+      event_id: `ev_${Date.now()}_${++eventSeq}`,
+      event_type: 'im.message.receive_v1',
+      create_time: String(Date.now()),
+      token: 'vtoken',
+      app_id: APP_ID,
+      tenant_key: o.tenant,
+    },
+    event: {
+      sender: { sender_id: { open_id: o.user, user_id: `u_${o.user}` }, sender_type: 'user', tenant_key: o.tenant },
+      message: {
+        message_id: messageId,
+        create_time: String(Date.now()),
+        chat_id: o.chat,
+        chat_type: 'p2p',
+        message_type: 'file',
+        content: JSON.stringify({ file_key: o.fileKey, file_name: o.name }),
+      },
+    },
+  };
+  return { event, messageId };
 }
 
 /** A card.action.trigger callback (schema 2.0) for a button whose value is `{command}`. */

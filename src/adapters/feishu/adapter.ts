@@ -3,7 +3,8 @@
  * or a direct message) in the console's text syntax, answered with interactive cards; page and related
  * buttons come back as `card.action.trigger` callbacks, answered within Feishu's 3 s with a card that
  * replaces the clicker's copy only. Events arrive over the SDK's long connection (WSClient, no public URL)
- * or as signed, encrypted HTTP requests. Each event id is handled once, across restarts (SQLite).
+ * or as signed, encrypted HTTP requests. Each event id is handled once, across restarts (SQLite). A plan
+ * file sent to the bot in a direct message is previewed for import (admins), with 导入/取消 buttons.
  */
 import * as lark from '@larksuiteoapi/node-sdk';
 import { createHash } from 'node:crypto';
@@ -12,7 +13,7 @@ import type { AddressInfo } from 'node:net';
 import type { Clock } from '../../clock.js';
 import type { Dispatcher } from '../../dispatch/dispatcher.js';
 import { parseText } from '../../dispatch/text.js';
-import type { Caller } from '../../dispatch/types.js';
+import { FileTooLarge, type Caller, type IncomingFile } from '../../dispatch/types.js';
 import { log } from '../../log.js';
 import { DeliveryError, type PostTarget, type Reply } from '../../reply.js';
 import type { Db } from '../../store/db.js';
@@ -47,6 +48,7 @@ export const SCOPES = [
   'im:message.group_at_msg:readonly',
   'im:message.p2p_msg:readonly',
   'im:chat:readonly',
+  'im:resource',
 ];
 
 /** Event ids are kept a week: Feishu re-delivers within hours. */
@@ -60,6 +62,8 @@ const ANSWER_MS = 10_000;
 /** A digest post; a timed-out one is retried with the same uuid, which Feishu de-duplicates. */
 const POST_TIMEOUT_MS = 30_000;
 const BOT_INFO_MS = 10_000;
+/** A file sent to the bot, from the request to its last byte. */
+const DOWNLOAD_MS = 60_000;
 
 interface MessageEvent {
   event_id?: string;
@@ -98,6 +102,27 @@ function failure(err: unknown): { code: number; status: number; msg: string } {
     status: e.response?.status ?? 0,
     msg: e.response?.data?.msg ?? e.message ?? 'unknown',
   };
+}
+
+/** The code of a failed download: its error body is a stream (the request asked for one), read for Feishu's code. */
+async function streamedFailure(err: unknown): Promise<string> {
+  const f = failure(err);
+  const body = (err as { response?: { data?: unknown } }).response?.data;
+  if (body && typeof (body as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function') {
+    try {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      for await (const c of body as AsyncIterable<Buffer>) {
+        chunks.push(Buffer.from(c));
+        if ((size += c.length) > 4096) break;
+      }
+      const code = (JSON.parse(Buffer.concat(chunks).toString('utf8')) as { code?: number }).code;
+      if (code) return String(code);
+    } catch {
+      // Not JSON: the HTTP status below.
+    }
+  }
+  return String(f.code || f.status || 'network');
 }
 
 /** The text of a message with its @-mention placeholders removed, as a command line (`/tasks 农民`, `任务 农民`). */
@@ -240,6 +265,10 @@ export class FeishuAdapter implements Adapter {
     const mentions = m.mentions ?? [];
     const group = m.chat_type !== 'p2p';
     if (group && !mentions.some((x) => !this.botOpenId || x.id?.open_id === this.botOpenId)) return;
+    if (m.message_type === 'file') {
+      if (!group) this.inFlight.track('feishu file', () => this.importFile(data, m));
+      return;
+    }
     this.inFlight.track('feishu message', async () => {
       const text = m.message_type === 'text' ? String((JSON.parse(m.content) as { text?: string }).text ?? '') : '';
       const line = commandLine(
@@ -266,6 +295,77 @@ export class FeishuAdapter implements Adapter {
           }),
         );
     });
+  }
+
+  /**
+   * A file sent to the bot in a direct message: `plan import` with it, the preview answered in the chat with
+   * 导入/取消 buttons (the confirmation runs as a card callback). The file is downloaded only when the
+   * sender may import, through im.messageResource.get, stopped past the import size limit.
+   */
+  private async importFile(data: MessageEvent, m: NonNullable<MessageEvent['message']>): Promise<void> {
+    const content = JSON.parse(m.content) as { file_key?: string; file_name?: string };
+    const user = data.sender?.sender_id?.open_id ?? '';
+    const tenant = data.tenant_key ?? data.sender?.tenant_key ?? '';
+    const who = await this.caller('/plan import', tenant, m.chat_id, false, user, data.sender?.sender_id?.user_id);
+    const key = content.file_key ?? '';
+    const file: IncomingFile = {
+      name: content.file_name ?? key,
+      size: null,
+      read: (max) => this.download(m.message_id, key, max),
+    };
+    const reply = await this.dispatcher!.run({ name: 'plan import', args: {} }, { ...who, file });
+    await within(
+      ANSWER_MS,
+      'feishu reply',
+      this.client.im.message.reply({
+        path: { message_id: m.message_id },
+        data: {
+          msg_type: 'interactive',
+          content: JSON.stringify(renderCard(reply, who.locale)),
+          uuid: `r-${data.event_id ?? m.message_id}`,
+        },
+      }),
+    );
+  }
+
+  /** The bytes of a file in a message (im.messageResource.get, type file); FileTooLarge past `max`. */
+  private async download(messageId: string, fileKey: string, max: number): Promise<Uint8Array> {
+    const deadline = Date.now() + DOWNLOAD_MS;
+    let res: Awaited<ReturnType<lark.Client['im']['messageResource']['get']>>;
+    try {
+      res = await within(
+        DOWNLOAD_MS,
+        'feishu file',
+        this.client.im.messageResource.get({
+          path: { message_id: messageId, file_key: fileKey },
+          params: { type: 'file' },
+        }),
+      );
+    } catch (err) {
+      if (err instanceof TimeoutError) throw err;
+      throw new Error(`feishu ${await streamedFailure(err)}`);
+    }
+    const stream = res.getReadableStream();
+    const headers = (res.headers ?? {}) as Record<string, unknown>;
+    if (Number(headers['content-length'] ?? 0) > max) {
+      stream.destroy();
+      throw new FileTooLarge();
+    }
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    const read = (async () => {
+      for await (const chunk of stream as AsyncIterable<Uint8Array>) {
+        size += chunk.length;
+        if (size > max) throw new FileTooLarge();
+        chunks.push(chunk);
+      }
+    })();
+    try {
+      await within(Math.max(deadline - Date.now(), 0), 'feishu file', read);
+    } finally {
+      stream.destroy();
+    }
+    return Buffer.concat(chunks);
   }
 
   /** A choice from the bot's menu: its key is a command line (`/themedays`, `任务 农民`), answered in a direct message. */

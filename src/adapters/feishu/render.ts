@@ -1,6 +1,7 @@
 /**
  * Reply → Feishu message card (card JSON 1.0): a coloured header, the lead text, a block per section with
- * its fields side by side, the footer as a note, and page/related buttons whose value is the command to run.
+ * its fields side by side, the footer as a note, and confirm/page/related buttons whose value is the command
+ * to run.
  * Within Feishu's limits: a card of at most 30 KB (kept under CARD_BYTES), 4 000 characters a text element.
  * `update_multi: false` makes the card a per-user card: a button's answer replaces it for the clicker only.
  */
@@ -41,6 +42,10 @@ export function renderCard(reply: Reply, locale: Locale, o: { buttons?: boolean;
   if (o.buttons !== false) {
     const labels = pageLabels(locale);
     const actions: Record<string, unknown>[] = [];
+    if (reply.confirm) {
+      actions.push(button(reply.confirm.yes.label, toText(reply.confirm.yes.invocation), 'primary'));
+      actions.push(button(reply.confirm.no.label, toText(reply.confirm.no.invocation), 'danger'));
+    }
     if (reply.paging?.prev) actions.push(button(labels.prev, toText(reply.paging.prev)));
     if (reply.paging?.next) actions.push(button(labels.next, toText(reply.paging.next), 'primary'));
     for (const r of reply.related ?? []) actions.push(button(r.label, toText(r.invocation)));
