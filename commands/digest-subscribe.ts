@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { choice, command, custom, integer, text } from '../src/dispatch/options.js';
+import { UserError } from '../src/dispatch/errors.js';
 import { DEFAULT_ZONE } from '../src/clock.js';
+import { maskWebhook } from '../src/services/webhooks.js';
 import { planNames } from './complete.js';
 import { requirePlan } from './replies/plans.js';
-import { describeSubscription } from './replies/subscription.js';
+import { describeSubscription, describeWebhook } from './replies/subscription.js';
 
 const WEEKDAYS = [
   ['1', '周一', 'Monday'],
@@ -49,10 +51,25 @@ export const digestSubscribe = command({
       { value: 'zh-CN', label: { 'zh-CN': '中文', en: 'Chinese' } },
       { value: 'en', label: { 'zh-CN': '英文', en: 'English' } },
     ]),
+    webhook: text(
+      {
+        'zh-CN': '改为发到群机器人：飞书、钉钉或企业微信群机器人的 webhook 地址',
+        en: 'post to a group robot instead: a Feishu, DingTalk or WeCom group-robot webhook URL',
+      },
+      { max: 500 },
+    ),
+    secret: text({
+      'zh-CN': '群机器人的签名密钥（飞书、钉钉）',
+      en: "the group robot's signing secret (Feishu, DingTalk)",
+    }),
   },
   main: 'plans',
   permission: 'admin',
-  examples: ['/digest subscribe', '/digest subscribe plans:南京 weekday:5 time:16:30'],
+  examples: [
+    '/digest subscribe',
+    '/digest subscribe plans:南京 weekday:5 time:16:30',
+    '/digest subscribe webhook:https://oapi.dingtalk.com/robot/send?access_token=… secret:SEC…',
+  ],
   run(ctx, values) {
     const planIds = values.plans
       ? values.plans
@@ -60,7 +77,13 @@ export const digestSubscribe = command({
           .filter(Boolean)
           .map((p) => requirePlan(ctx, p).id)
       : null;
-    const sub = ctx.services.subscriptions.subscribe(ctx.caller, ctx.caller.user, {
+    const { caller } = ctx;
+    const hook = values.webhook
+      ? ctx.services.webhooks.add(caller.workspace, values.webhook, values.secret, caller)
+      : undefined;
+    if (values.webhook && !hook) throw new UserError('error.bad-webhook', { url: maskWebhook(values.webhook) });
+    const channel = hook ? { platform: 'webhook' as const, workspace: caller.workspace, channel: hook.id } : caller;
+    const sub = ctx.services.subscriptions.subscribe(channel, caller.user, {
       planIds,
       weekday: Number(values.weekday ?? 1),
       time: values.time ?? '09:00',
@@ -70,7 +93,7 @@ export const digestSubscribe = command({
     });
     return {
       title: ctx.say('已订阅每周周报', 'Subscribed to the weekly digest'),
-      text: describeSubscription(ctx, sub),
+      text: hook ? `${describeWebhook(ctx, hook)}\n${describeSubscription(ctx, sub)}` : describeSubscription(ctx, sub),
       ephemeral: true,
     };
   },

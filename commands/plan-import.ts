@@ -70,8 +70,8 @@ function noFile(ctx: Ctx): Reply {
   return {
     title: ctx.say('请附上规划文件', 'Attach a plan file'),
     text: ctx.say(
-      'Discord：在 /plan import 的 file 选项里附上文件。Slack：把文件发给机器人（私信，或在频道里 @机器人），或发完文件后输入 /kepu plan import。控制台：/plan import 文件路径。',
-      'Discord: attach the file to the file option of /plan import. Slack: share the file with the bot (a direct message, or mention the bot in a channel), or type /kepu plan import right after sharing it. Console: /plan import <path>.',
+      'Discord：在 /plan import 的 file 选项里附上文件。Slack：把文件发给机器人（私信，或在频道里 @机器人），或发完文件后输入 /kepu plan import。飞书：在与机器人的单聊里发送文件。控制台：/plan import 文件路径。',
+      'Discord: attach the file to the file option of /plan import. Slack: share the file with the bot (a direct message, or mention the bot in a channel), or type /kepu plan import right after sharing it. Feishu: send the file to the bot in a direct chat. Console: /plan import <path>.',
     ),
     footer: limits(ctx.say),
     ephemeral: true,

@@ -32,6 +32,36 @@ const schema = z.object({
     .optional()
     .transform((s) => (s ? s.split(/[\s,]+/).filter(Boolean) : [])),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  FEISHU_APP_ID: z
+    .string()
+    .trim()
+    .regex(/^cli_[0-9a-f]{16}$/i, 'an app id such as cli_a1b2c3d4e5f60718 (Developer Console → Credentials)')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  FEISHU_APP_SECRET: optional,
+  FEISHU_DOMAIN: z
+    .string()
+    .trim()
+    .optional()
+    .transform((d) =>
+      !d || /^(feishu|feishu\.cn|open\.feishu\.cn)$/i.test(d)
+        ? 'feishu'
+        : /^(lark|larksuite\.com|open\.larksuite\.com)$/i.test(d)
+          ? 'lark'
+          : d.replace(/\/+$/, ''),
+    )
+    .refine(
+      (d) => d === 'feishu' || d === 'lark' || /^https?:\/\/[^\s/]+$/.test(d),
+      'feishu.cn, larksuite.com or a base URL such as http://127.0.0.1:8992',
+    ),
+  FEISHU_MODE: z.enum(['ws', 'http']).optional(),
+  FEISHU_ENCRYPT_KEY: optional,
+  FEISHU_VERIFICATION_TOKEN: optional,
+  FEISHU_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  KEPU_FEISHU_ADMINS: z
+    .string()
+    .optional()
+    .transform((s) => (s ? s.split(/[\s,]+/).filter(Boolean) : [])),
 });
 
 export type Config = z.infer<typeof schema>;
@@ -57,5 +87,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'SLACK_CLIENT_ID (OAuth, many workspaces) needs SLACK_CLIENT_SECRET and SLACK_STATE_SECRET (see .env.example).',
     );
   }
+  if (c.FEISHU_APP_ID && !c.FEISHU_APP_SECRET)
+    throw new ConfigError('FEISHU_APP_SECRET is required when FEISHU_APP_ID is set (see .env.example).');
+  if (feishuMode(c) === 'http' && !c.FEISHU_ENCRYPT_KEY && !c.FEISHU_VERIFICATION_TOKEN)
+    throw new ConfigError(
+      'Feishu HTTP event mode needs FEISHU_ENCRYPT_KEY and/or FEISHU_VERIFICATION_TOKEN (see .env.example).',
+    );
   return c;
+}
+
+/** The long connection unless asked for HTTP events, or configured only for them (encrypt key or verification token). */
+export function feishuMode(c: Config): 'ws' | 'http' {
+  return c.FEISHU_MODE ?? (c.FEISHU_ENCRYPT_KEY || c.FEISHU_VERIFICATION_TOKEN ? 'http' : 'ws');
 }

@@ -32,8 +32,9 @@ const messages = {
   },
   'error.missing': { 'zh-CN': '/{command} 需要选项 {option}。', en: '/{command} needs the option {option}.' },
   'error.admin-only': {
-    'zh-CN': '/{command} 只有管理员可以使用（Discord：“管理服务器”权限；Slack：工作区管理员或 bot 管理员名单）。',
-    en: '/{command} is for admins only (Discord: Manage Server permission; Slack: workspace admins or the bot admin list).',
+    'zh-CN':
+      '/{command} 只有管理员可以使用（Discord：“管理服务器”权限；Slack：工作区管理员或 bot 管理员名单；飞书：群主、群管理员或 bot 管理员名单）。',
+    en: '/{command} is for admins only (Discord: Manage Server permission; Slack: workspace admins or the bot admin list; Feishu: the group owner, group managers or the bot admin list).',
   },
   'error.admin-unknown': {
     'zh-CN': '/{command} 只有管理员可以使用；暂时无法向平台确认你的管理员身份，请稍后再试。',
@@ -141,6 +142,15 @@ const messages = {
   'error.file-unreachable': {
     'zh-CN': '没能从 {platform} 取得这个文件（{code}）：请确认机器人能看到它，再发一次。',
     en: 'Could not get this file from {platform} ({code}): check that the bot can see it and send it again.',
+  },
+  'error.bad-webhook': {
+    'zh-CN':
+      '“{url}”不是可用的群机器人地址。支持：飞书自定义机器人（open.feishu.cn/open-apis/bot/v2/hook/…）、钉钉自定义机器人（oapi.dingtalk.com/robot/send?access_token=…）、企业微信群机器人（qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…），须为 https。',
+    en: '“{url}” is not a group-robot webhook the bot knows. Supported: Feishu custom bot (open.feishu.cn/open-apis/bot/v2/hook/…), DingTalk custom robot (oapi.dingtalk.com/robot/send?access_token=…), WeCom group robot (qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…), over https.',
+  },
+  'error.unknown-webhook': {
+    'zh-CN': '本工作区没有订阅群机器人“{url}”。/digest settings 列出已订阅的群机器人。',
+    en: 'This workspace has no group-robot subscription “{url}”. /digest settings lists them.',
   },
   'hint.help': { 'zh-CN': '输入 /help 查看全部命令。', en: 'Type /help to see all commands.' },
 } satisfies Record<string, Localized>;

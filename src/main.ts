@@ -13,6 +13,9 @@ import { log } from './log.js';
 import { DigestCache } from './services/digest.js';
 import { Scheduler } from './services/scheduler.js';
 import { digestFailure, renderDigest } from '../commands/replies/digest.js';
+import type { Poster } from './reply.js';
+import { WebhookPoster } from './adapters/webhooks/poster.js';
+import { maskWebhook } from './services/webhooks.js';
 
 /** SIGTERM/SIGINT: the process exits within this, even while a platform API is failing. */
 export const STOP_DEADLINE_MS = 8_000;
@@ -71,9 +74,15 @@ export async function start(config: Config, flags: { db?: string; now?: string; 
   process.once('SIGINT', () => void shutdown('SIGINT'));
 }
 
-/** The scheduler of a running bot: composes with a per-day cache, reports failures to the subscribing admin. */
-export function digestScheduler(app: App, posters: Adapter[]): Scheduler {
+/**
+ * The scheduler of a running bot: posts through the platforms' adapters and to group robots, composes
+ * with a per-day cache, reports failures to the subscribing admin (for a group robot, on the platform
+ * where it was subscribed).
+ */
+export function digestScheduler(app: App, adapters: Poster[]): Scheduler {
   const cache = new DigestCache();
+  const webhooks = new WebhookPoster({ lookup: (w, id) => app.services.webhooks.secretOf(w, id) });
+  const posters = [...adapters, webhooks];
   return new Scheduler({
     db: app.db,
     clock: app.clock,
@@ -81,10 +90,11 @@ export function digestScheduler(app: App, posters: Adapter[]): Scheduler {
     compose: (sub, now) => renderDigest(app.services.digests.compose(sub, now, cache)),
     report: async (sub, error, poster) => {
       log.error({ subscription: sub.id, channel: sub.channel, error }, 'digest failure reported to admin');
-      await poster?.notify?.(
-        { workspace: sub.workspace, user: sub.createdBy },
-        digestFailure(sub.locale, sub.channel, error),
-      );
+      const hook = sub.platform === 'webhook' ? app.services.webhooks.secretOf(sub.workspace, sub.channel) : undefined;
+      const to = hook ? adapters.find((a) => a.platform === hook.originPlatform) : poster;
+      const message = digestFailure(sub.locale, hook ? maskWebhook(hook.url) : sub.channel, error, Boolean(hook));
+      if (to?.notify) await to.notify({ workspace: sub.workspace, user: sub.createdBy }, message);
+      else if (hook && to) await to.post({ workspace: sub.workspace, channel: hook.originChannel }, message);
     },
   });
 }

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { openDb, migrate, type Db } from '../src/store/db.js';
 import { ImportError, importFile } from '../src/services/importer.js';
 import { listPlans } from '../src/store/plans.js';
@@ -45,10 +46,31 @@ describe('store', () => {
     const files = readdirSync(join(__dirname, '..', 'src', 'store', 'migrations')).filter((f) =>
       /^\d+_.*\.sql$/.test(f),
     );
+    // The version is the highest number applied; numbers may have gaps.
     expect(migrate(db)).toBe(Math.max(...files.map((f) => Number(f.split('_')[0]))));
     expect(db.prepare('SELECT count(*) AS n FROM schema_version').get()).toEqual({ n: files.length });
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+  });
+
+  it('applies a migration numbered below the recorded version when it was not applied (a gap filled later)', () => {
+    setup();
+    const migrations = join(dir, 'migrations');
+    mkdirSync(migrations);
+    writeFileSync(join(migrations, '001_a.sql'), 'CREATE TABLE a (x INTEGER);');
+    writeFileSync(join(migrations, '003_c.sql'), 'CREATE TABLE c (x INTEGER);');
+    const fresh = new Database(':memory:');
+    try {
+      expect(migrate(fresh, migrations)).toBe(3);
+      writeFileSync(join(migrations, '002_b.sql'), 'CREATE TABLE b (x INTEGER);');
+      expect(migrate(fresh, migrations)).toBe(3);
+      const versions = fresh.prepare('SELECT version FROM schema_version ORDER BY version').all();
+      expect(versions).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
+      expect(fresh.prepare("SELECT name FROM sqlite_master WHERE name = 'b'").get()).toEqual({ name: 'b' });
+      expect(migrate(fresh, migrations)).toBe(3);
+    } finally {
+      fresh.close();
+    }
   });
 
   it('imports the five seeds; re-importing a file updates it in place', async () => {

@@ -75,7 +75,7 @@ export function renderDigest(d: Digest): Reply {
 }
 
 /** Tells the subscribing admin that a digest could not be posted, and why. */
-export function digestFailure(locale: Locale, channel: string, error: string): Reply {
+export function digestFailure(locale: Locale, channel: string, error: string, robot = false): Reply {
   const say = sayIn(locale);
   if (error === 'interrupted')
     return {
@@ -87,12 +87,27 @@ export function digestFailure(locale: Locale, channel: string, error: string): R
       error: true,
       locale,
     };
+  if (error === 'unconfirmed')
+    return {
+      title: say('每周周报可能未送达', 'The weekly digest may not have arrived'),
+      text: say(
+        `群机器人 ${channel}：请求已发出但没有收到答复，无法确认周报是否已发出；群机器人不能去重，为免重复没有重发。请查看该群；如未收到，可用 /digest preview 查看本周内容。`,
+        `Group robot ${channel}: the request went out but no answer came back, so whether the digest arrived cannot be confirmed; group robots cannot de-duplicate, so it was not sent again. Please check the group; /digest preview shows this week's digest.`,
+      ),
+      error: true,
+      locale,
+    };
   return {
     title: say('每周周报发送失败', 'The weekly digest could not be posted'),
-    text: say(
-      `频道 ${channel}：${error}。请检查机器人能否查看并在该频道发言；订阅仍然保留（${cmd('digest settings')}）。`,
-      `Channel ${channel}: ${error}. Check that the bot can see and post in the channel; the subscription is kept (${cmd('digest settings')}).`,
-    ),
+    text: robot
+      ? say(
+          `群机器人 ${channel}：${error}。请检查机器人地址和签名密钥，再用 /digest subscribe webhook:… 重新订阅；订阅仍然保留（${cmd('digest settings')}）。`,
+          `Group robot ${channel}: ${error}. Check the robot's URL and signing secret and subscribe again with /digest subscribe webhook:…; the subscription is kept (${cmd('digest settings')}).`,
+        )
+      : say(
+          `频道 ${channel}：${error}。请检查机器人能否查看并在该频道发言；订阅仍然保留（${cmd('digest settings')}）。`,
+          `Channel ${channel}: ${error}. Check that the bot can see and post in the channel; the subscription is kept (${cmd('digest settings')}).`,
+        ),
     error: true,
     locale,
   };

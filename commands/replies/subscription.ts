@@ -2,6 +2,7 @@
 import { DateTime } from 'luxon';
 import type { Ctx } from '../../src/dispatch/types.js';
 import type { SubscriptionStatus } from '../../src/services/subscriptions.js';
+import type { WebhookView } from '../../src/services/webhooks.js';
 
 const WEEKDAY_ZH = ['一', '二', '三', '四', '五', '六', '日'];
 const WEEKDAY_EN = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
@@ -32,4 +33,17 @@ export function describeSubscription(ctx: Ctx, sub: SubscriptionStatus): string 
     lines.push(ctx.say(`上次（${sub.last.week}）：${status}`, `Last (${sub.last.week}): ${status}`));
   }
   return lines.join('\n');
+}
+
+const ROBOT = {
+  feishu: ['飞书群机器人', 'Feishu group bot'],
+  dingtalk: ['钉钉群机器人', 'DingTalk robot'],
+  wecom: ['企业微信群机器人', 'WeCom group robot'],
+};
+
+/** A group robot, its URL masked: 钉钉群机器人 https://oapi.dingtalk.com/robot/send?access_token=…9f3a（已签名） */
+export function describeWebhook(ctx: Ctx, hook: WebhookView): string {
+  const [zh, en] = ROBOT[hook.kind];
+  const signed = hook.signed ? ctx.say('（签名）', ' (signed)') : '';
+  return ctx.say(`${zh} ${hook.masked}${signed} · ${hook.id}`, `${en} ${hook.masked}${signed} · ${hook.id}`);
 }

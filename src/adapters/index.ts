@@ -4,7 +4,7 @@
  * when its platform is enabled.
  */
 import type { Clock } from '../clock.js';
-import type { Config } from '../config.js';
+import { feishuMode, type Config } from '../config.js';
 import type { Db } from '../store/db.js';
 import type { Adapter } from './adapter.js';
 
@@ -55,6 +55,25 @@ export const PLATFORMS: PlatformEntry[] = [
         port: c.PORT,
         apiUrl: c.SLACK_API_URL,
         admins: c.KEPU_SLACK_ADMINS,
+      });
+    },
+  },
+  {
+    name: 'feishu',
+    enabled: (c) => Boolean(c.FEISHU_APP_ID),
+    async create(c, deps) {
+      const { FeishuAdapter } = await import('./feishu/adapter.js');
+      return new FeishuAdapter({
+        appId: c.FEISHU_APP_ID!,
+        appSecret: c.FEISHU_APP_SECRET!,
+        domain: c.FEISHU_DOMAIN,
+        mode: feishuMode(c),
+        encryptKey: c.FEISHU_ENCRYPT_KEY,
+        verificationToken: c.FEISHU_VERIFICATION_TOKEN,
+        port: c.FEISHU_PORT ?? c.PORT,
+        admins: c.KEPU_FEISHU_ADMINS,
+        db: deps.db,
+        clock: deps.clock,
       });
     },
   },

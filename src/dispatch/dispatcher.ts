@@ -19,6 +19,9 @@ const TURN_MS = 30 * 60_000;
 const TURN_MAX = 1000;
 const TURN = /^[/／]?\s*(?:(下一页|next)|(上一页|prev))$/i;
 
+/** Options whose values are secrets (group-robot URLs and keys): never logged nor quoted back. */
+const SECRET = new Set(['webhook', 'secret']);
+
 export class Dispatcher {
   readonly commands: ReadonlyMap<string, CommandDef>;
   /** The paging of each caller's last paged answer (platform, workspace, channel, user), oldest first. */
@@ -82,7 +85,7 @@ export class Dispatcher {
       return reply;
     } catch (err) {
       if (err instanceof UserError) return problem(L, err.key, err.vars, err.hint);
-      log.error({ err, command: clipEcho(toText(inv), 200) }, 'command failed');
+      log.error({ err, command: clipEcho(toText(withoutSecrets(inv)), 200) }, 'command failed');
       return problem(L, 'error.internal');
     }
   }
@@ -143,7 +146,7 @@ function validate(
     if (raw === '' && !spec.required) continue;
     const result = spec.schema.safeParse(natural(spec, raw, today));
     if (!result.success) {
-      const vars = { option: name, value: clipEcho(String(raw)), expected: expected(spec, L) };
+      const vars = { option: name, value: SECRET.has(name) ? '…' : clipEcho(String(raw)), expected: expected(spec, L) };
       return { error: problem(L, 'error.bad-value', vars) };
     }
     values[name] = result.data;
@@ -157,6 +160,11 @@ function validate(
 }
 
 const turnKey = (c: Caller) => `${c.platform}:${c.workspace}:${c.channel}:${c.user}`;
+
+function withoutSecrets(inv: Invocation): Invocation {
+  const args = Object.fromEntries(Object.entries(inv.args).map(([k, v]) => [k, SECRET.has(k) ? '[redacted]' : v]));
+  return { ...inv, args };
+}
 
 function optionList(def: CommandDef): string {
   return (

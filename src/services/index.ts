@@ -15,6 +15,7 @@ import { TargetService } from './targets.js';
 import { TaskService } from './tasks.js';
 import { ThemeService } from './themes.js';
 import { UnitService } from './units.js';
+import { WebhookService } from './webhooks.js';
 
 export class Services {
   readonly plans: PlanService;
@@ -26,6 +27,7 @@ export class Services {
   readonly subscriptions: SubscriptionService;
   readonly digests: DigestService;
   readonly imports: ImportService;
+  readonly webhooks: WebhookService;
 
   constructor(
     private readonly db: Db,
@@ -44,6 +46,7 @@ export class Services {
     this.subscriptions = new SubscriptionService(db, clock);
     this.digests = new DigestService(this.themes, (ws) => (ws === workspace ? this.deadlines : this.for(ws).deadlines));
     this.imports = imports ?? new ImportService(db, clock, catalog);
+    this.webhooks = new WebhookService(db, clock);
   }
 
   /** The same services seen from another workspace (pending imports are shared). */

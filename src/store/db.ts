@@ -108,35 +108,36 @@ export async function restoreDb(file: string, path: string): Promise<void> {
 }
 
 /**
- * Applies every migration numbered above the recorded version, each in its own transaction. Foreign keys
- * are off meanwhile (a migration may rebuild a table) and checked before each commit.
+ * Applies every migration not yet recorded, in number order, each in its own transaction; numbers may
+ * have gaps, and a migration numbered below one already applied (a branch merged later) still runs.
+ * Foreign keys are off meanwhile (a migration may rebuild a table) and checked before each commit.
+ * Returns the highest version applied.
  */
-export function migrate(db: Db): number {
+export function migrate(db: Db, dir = MIGRATIONS): number {
   db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
-  const current = (db.prepare('SELECT max(version) AS v FROM schema_version').get() as { v: number | null }).v ?? 0;
-  const files = readdirSync(MIGRATIONS)
+  const applied = () =>
+    new Set((db.prepare('SELECT version FROM schema_version').all() as { version: number }[]).map((r) => r.version));
+  const done = applied();
+  const files = readdirSync(dir)
     .filter((f) => /^\d+_.*\.sql$/.test(f))
-    .sort();
-  let version = current;
+    .sort((a, b) => Number(a.split('_')[0]) - Number(b.split('_')[0]));
   const fk = db.pragma('foreign_keys', { simple: true });
   db.pragma('foreign_keys = OFF');
   try {
     for (const file of files) {
       const n = Number(file.split('_')[0]);
-      if (n <= current) continue;
+      if (done.has(n)) continue;
       // Immediate: take the write lock before reading, so two first starts wait for each other instead of failing.
       db.transaction(() => {
-        const now = (db.prepare('SELECT max(version) AS v FROM schema_version').get() as { v: number | null }).v ?? 0;
-        if (n <= now) return;
-        db.exec(readFileSync(join(MIGRATIONS, file), 'utf8'));
+        if (applied().has(n)) return;
+        db.exec(readFileSync(join(dir, file), 'utf8'));
         if ((db.pragma('foreign_key_check') as unknown[]).length > 0)
           throw new Error(`migration ${file} breaks foreign keys`);
         db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(n);
       }).immediate();
-      version = n;
     }
   } finally {
     db.pragma(`foreign_keys = ${fk ? 'ON' : 'OFF'}`);
   }
-  return version;
+  return (db.prepare('SELECT max(version) AS v FROM schema_version').get() as { v: number | null }).v ?? 0;
 }
