@@ -111,8 +111,7 @@ export function realisticCorpus(seedTexts: string[], n: number): { name: string;
     const seed = seeds[i % seeds.length]!;
     let region: string;
     do {
-      region =
-        pick([...SYLLABLES]) + pick([...SYLLABLES]) + (rnd() < 0.3 ? pick([...SYLLABLES]) : '') + pick(SUFFIXES);
+      region = pick([...SYLLABLES]) + pick([...SYLLABLES]) + (rnd() < 0.3 ? pick([...SYLLABLES]) : '') + pick(SUFFIXES);
     } while (usedRegions.has(region));
     usedRegions.add(region);
     // Splice: about half the numbered items come from other seeds, renumbered in place.

@@ -113,7 +113,8 @@ function bareInsertFloor(from: Db, dir: string): number {
   const unitStmt = db.prepare('INSERT INTO unit VALUES (?, ?, ?)');
   db.transaction(() => units.forEach((u) => unitStmt.run(...u)))();
   const t0 = performance.now();
-  for (const ops of perPlan.values()) db.transaction(() => ops.forEach(([s, p]) => (s.run as (...a: unknown[]) => unknown)(...p)))();
+  for (const ops of perPlan.values())
+    db.transaction(() => ops.forEach(([s, p]) => (s.run as (...a: unknown[]) => unknown)(...p)))();
   const s = (performance.now() - t0) / 1000;
   db.close();
   return s;
@@ -147,16 +148,28 @@ async function benchSize(size: number, seeds: string[]): Promise<Figure[]> {
   const dbBytes = statSync(join(dir, 'bench.db')).size;
   fig('corpus', `${mb.toFixed(1)} MB, ${tasks} tasks`);
   fig('parse alone', `${(mb / parseS).toFixed(1)} MB/s (${parseS.toFixed(2)} s)`);
-  fig('import (parse + store)', `${(mb / importS).toFixed(1)} MB/s (${importS.toFixed(2)} s)`, '≥ 5 MB/s', mb / importS >= 5);
+  fig(
+    'import (parse + store)',
+    `${(mb / importS).toFixed(1)} MB/s (${importS.toFixed(2)} s)`,
+    '≥ 5 MB/s',
+    mb / importS >= 5,
+  );
   fig('store part of the import', `${storeS.toFixed(2)} s (${(mb / storeS).toFixed(1)} MB/s)`);
   fig('bare-insert floor', `${floorS.toFixed(2)} s`);
   fig('store / floor', `${(storeS / floorS).toFixed(2)}×`, '≤ 1.5×', storeS / floorS <= 1.5);
-  fig('database / text', `${(dbBytes / bytes).toFixed(2)}× (${(dbBytes / 1e6).toFixed(1)} MB)`, '≤ 3.5×', dbBytes / bytes <= 3.5);
+  fig(
+    'database / text',
+    `${(dbBytes / bytes).toFixed(2)}× (${(dbBytes / 1e6).toFixed(1)} MB)`,
+    '≤ 3.5×',
+    dbBytes / bytes <= 3.5,
+  );
 
   const planId = Math.ceil(size / 2);
   const search = (q: Query) =>
     app.services.tasks.search({ query: q.query, unit: q.unit, planId: q.plan ? planId : undefined, page: 1 });
-  const likeCount = app.db.prepare(`SELECT count(*) FROM task WHERE title LIKE ? ESCAPE '\\' OR text LIKE ? ESCAPE '\\'`);
+  const likeCount = app.db.prepare(
+    `SELECT count(*) FROM task WHERE title LIKE ? ESCAPE '\\' OR text LIKE ? ESCAPE '\\'`,
+  );
   const likePage = app.db.prepare(
     `SELECT id FROM task WHERE title LIKE ? ESCAPE '\\' OR text LIKE ? ESCAPE '\\' ORDER BY id LIMIT 5`,
   );
@@ -201,7 +214,9 @@ async function benchSize(size: number, seeds: string[]): Promise<Figure[]> {
   });
   fig(
     'filtered queries slower than unfiltered',
-    slower.length ? slower.map((q) => `${q.query}${q.unit ? ` unit:${q.unit}` : ''}${q.plan ? ' plan' : ''}`).join(', ') : 'none',
+    slower.length
+      ? slower.map((q) => `${q.query}${q.unit ? ` unit:${q.unit}` : ''}${q.plan ? ' plan' : ''}`).join(', ')
+      : 'none',
     'none (p50, 20% + 0.05 ms noise)',
     slower.length === 0,
   );
@@ -267,10 +282,14 @@ async function benchSize(size: number, seeds: string[]): Promise<Figure[]> {
   let rss = 0;
   for (let i = 0; i < 3; i++) {
     const t = performance.now();
-    const r = spawnSync('/usr/bin/time', ['-v', process.execPath, bin, '--db', join(dir, 'bench.db'), 'ask', '/tasks 农民'], {
-      encoding: 'utf8',
-      env: { ...process.env, KEPU_NOW: '2026-05-04T01:00:00Z' },
-    });
+    const r = spawnSync(
+      '/usr/bin/time',
+      ['-v', process.execPath, bin, '--db', join(dir, 'bench.db'), 'ask', '/tasks 农民'],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, KEPU_NOW: '2026-05-04T01:00:00Z' },
+      },
+    );
     walls.push(performance.now() - t);
     rss = Math.max(rss, Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024);
   }

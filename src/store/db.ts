@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bigrams, chars } from './fts.js';
 
 export type Db = Database.Database;
 
@@ -16,6 +17,9 @@ export function openDb(path: string): Db {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // The search tokenizers, for migrations that rebuild the full-text indexes.
+  db.function('kepu_bigrams', { deterministic: true }, (text) => bigrams(String(text)));
+  db.function('kepu_chars', { deterministic: true }, (text) => chars(String(text)));
   migrate(db);
   return db;
 }

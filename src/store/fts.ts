@@ -20,6 +20,11 @@ export function bigrams(text: string): string {
   return out.join(' ');
 }
 
+/** Unit names for the units column: each name's tokens, names kept apart by a 'zz' token (no phrase spans two). */
+export function unitTokens(names: string[]): string {
+  return [...new Set(names)].map(bigrams).join(' zz ');
+}
+
 /** The distinct CJK characters of a text, space-separated (the one-character index). */
 export function chars(text: string): string {
   return [...new Set(text.match(/[\u3400-\u9fff]/g) ?? [])].join(' ');
@@ -42,7 +47,16 @@ export function charsExpression(terms: string[]): string | null {
  */
 export function matchExpression(terms: string[]): string | null {
   const parts = terms.filter((t) => !(CJK.test(t) && t.length === 1)).map((t) => `"${bigrams(t)}"`);
-  return parts.length ? parts.join(' AND ') : null;
+  return parts.length ? `{title body}: (${parts.join(' AND ')})` : null;
+}
+
+/**
+ * A MATCH expression for tasks whose unit names contain the fragment (every term of it), or null when a
+ * term is a single CJK character, which the bigram index cannot answer.
+ */
+export function unitExpression(terms: string[]): string | null {
+  if (terms.length === 0 || terms.some((t) => CJK.test(t) && t.length === 1)) return null;
+  return `{units}: (${terms.map((t) => `"${bigrams(t)}"`).join(' AND ')})`;
 }
 
 /** A short excerpt of `text` around the first match of a term, with matches marked 【like this】. */

@@ -1,6 +1,6 @@
 /** Plans repository: saving a parsed plan (one transaction, FTS kept in step) and reading plans back. */
 import type { Db } from './db.js';
-import { bigrams, chars } from './fts.js';
+import { bigrams, chars, unitTokens } from './fts.js';
 import { unitKey } from '../plans/units.js';
 import type { Plan, Task } from '../plans/types.js';
 
@@ -70,7 +70,7 @@ export function savePlan(
     const insertTask = db.prepare(
       'INSERT INTO task (plan_id, seq, part, path, number, title, text) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
-    const insertFts = db.prepare('INSERT INTO task_fts (rowid, title, body) VALUES (?, ?, ?)');
+    const insertFts = db.prepare('INSERT INTO task_fts (rowid, title, body, units) VALUES (?, ?, ?, ?)');
     const insertChars = db.prepare('INSERT INTO task_chars (rowid, chars) VALUES (?, ?)');
     const insertLink = db.prepare('INSERT OR IGNORE INTO task_theme (task_id, day_id, how) VALUES (?, ?, ?)');
     const upsertUnit = db.prepare(
@@ -91,7 +91,7 @@ export function savePlan(
           .lastInsertRowid,
       );
       taskIds.set(task.seq, taskId);
-      insertFts.run(taskId, bigrams(task.title), bigrams(task.text));
+      insertFts.run(taskId, bigrams(task.title), bigrams(task.text), unitTokens([...task.leadUnits, ...task.units]));
       insertChars.run(taskId, chars(`${task.title}${task.text}`));
       for (const link of links(task)) insertLink.run(taskId, link.dayId, link.how);
       for (const [role, names] of [

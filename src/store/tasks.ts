@@ -1,7 +1,7 @@
 /** Tasks repository: full-text search with filters, one task in full, tasks of a unit. */
 import type { Db } from './db.js';
 import type { Task } from '../plans/types.js';
-import { charsExpression, matchExpression } from './fts.js';
+import { charsExpression, matchExpression, queryTerms, unitExpression } from './fts.js';
 
 /** A stored task with its database id and plan. */
 export interface TaskRow extends Task {
@@ -59,36 +59,95 @@ export function likeEscape(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
+/** Hits ranked by bm25 at most; past this many, hits follow in a stated order (newest import first). */
+export const RANKED_HITS = 1000;
+
 /**
- * Tasks matching the filter, best first (bm25, title weighted over body, when searching text), with the
- * total count. The FTS5 hits are computed once (a materialized CTE) before any join; single characters,
- * which the bigram index cannot answer, come from the task_chars index.
+ * Tasks matching the filter with the total count. Text queries and unit fragments of two or more characters
+ * are one FTS5 MATCH expression (the units column), a plan is a rowid range inside it (a plan's tasks have
+ * consecutive ids), and one-character terms come from the task_chars index. Ranking: bm25 (title weighted
+ * over body) over the RANKED_HITS most recently imported hits; any further hits follow newest first. Without
+ * text, tasks come in import order (plan, then task order).
  */
 export function searchTasks(db: Db, f: TaskFilter): { rows: TaskRow[]; total: number } {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  const match = matchExpression(f.terms);
-  const hits = (rank: string) =>
-    match ? `WITH hits AS MATERIALIZED (SELECT rowid AS id${rank} FROM task_fts WHERE task_fts MATCH ?) ` : '';
-  const from = match ? 'hits h JOIN task t ON t.id = h.id' : 'task t';
-  const single = charsExpression(f.terms);
-  const filtered = f.planId !== undefined || f.unit || f.theme || single !== null;
-  if (match && !filtered) {
-    // Text alone: answer from the index without touching the task table.
-    const total = (db.prepare('SELECT count(*) AS n FROM task_fts WHERE task_fts MATCH ?').get(match) as { n: number })
-      .n;
-    const ids = db
-      .prepare(
-        'SELECT rowid FROM task_fts WHERE task_fts MATCH ? ORDER BY bm25(task_fts, 3.0, 1.0), rowid LIMIT ? OFFSET ?',
-      )
-      .pluck()
-      .all(match, f.limit, f.offset) as number[];
-    return { rows: tasksById(db, ids), total };
+  let range: [number, number] | null = null;
+  if (f.planId !== undefined) {
+    const r = db.prepare('SELECT min(id), max(id) FROM task WHERE plan_id = ?').raw().get(f.planId) as [
+      number | null,
+      number | null,
+    ];
+    if (r[0] === null) return { rows: [], total: 0 };
+    range = [r[0], r[1]!];
   }
-  if (single) {
-    where.push('t.id IN (SELECT rowid FROM task_chars WHERE task_chars MATCH ?)');
+  const unitTerms = f.unit ? queryTerms(f.unit) : [];
+  const unitMatch = f.unit ? unitExpression(unitTerms) : null;
+  const text = matchExpression(f.terms);
+  const match = [text, unitMatch].filter((x) => x !== null).join(' AND ') || null;
+  const single = charsExpression(f.terms);
+  if (!match && !single) return scanTasks(db, f);
+
+  // The driving index: task_fts when there is a MATCH expression, else task_chars.
+  const table = match ? 'task_fts' : 'task_chars';
+  const where = [`${table} MATCH ?`];
+  const params: unknown[] = [match ?? single];
+  if (range) {
+    where.push('rowid BETWEEN ? AND ?');
+    params.push(...range);
+  }
+  if (match && single) {
+    where.push('rowid IN (SELECT rowid FROM task_chars WHERE task_chars MATCH ?)');
     params.push(single);
   }
+  if (f.unit && !unitMatch) {
+    where.push(
+      `rowid IN (SELECT task_id FROM task_unit WHERE unit_id IN (SELECT id FROM unit WHERE name LIKE ? ESCAPE '\\' OR key LIKE ? ESCAPE '\\'))`,
+    );
+    const like = `%${likeEscape(f.unit)}%`;
+    params.push(like, like);
+  }
+  if (f.theme) {
+    where.push(`rowid IN (${THEME_TASKS})`);
+    params.push(JSON.stringify(f.theme.dayIds), JSON.stringify(f.theme.names));
+  }
+  const sql = `SELECT rowid FROM ${table} WHERE ${where.join(' AND ')}`;
+  const total = db
+    .prepare(`SELECT count(*) FROM (${sql})`)
+    .pluck()
+    .get(...params) as number;
+  if (!text) {
+    const ids = db
+      .prepare(`${sql} ORDER BY rowid LIMIT ? OFFSET ?`)
+      .pluck()
+      .all(...params, f.limit, f.offset);
+    return { rows: tasksById(db, ids as number[]), total };
+  }
+  // Ranked part: the first RANKED_HITS hits newest first, by bm25; then the rest newest first.
+  const ids: number[] = [];
+  if (f.offset < RANKED_HITS) {
+    const ranked = db
+      .prepare(
+        `SELECT id FROM (SELECT rowid AS id, bm25(task_fts, 3.0, 1.0, 0.0) AS rank FROM task_fts WHERE ${where.join(' AND ')}
+         ORDER BY rowid DESC LIMIT ?) ORDER BY rank, id LIMIT ? OFFSET ?`,
+      )
+      .pluck()
+      .all(...params, RANKED_HITS, f.limit, f.offset) as number[];
+    ids.push(...ranked);
+  }
+  if (ids.length < f.limit && total > RANKED_HITS) {
+    const skip = Math.max(RANKED_HITS, f.offset + ids.length);
+    const rest = db
+      .prepare(`${sql} ORDER BY rowid DESC LIMIT ? OFFSET ?`)
+      .pluck()
+      .all(...params, f.limit - ids.length, skip) as number[];
+    ids.push(...rest);
+  }
+  return { rows: tasksById(db, ids), total };
+}
+
+/** Filters without any text or indexable unit fragment: plan, unit and theme over the task table. */
+function scanTasks(db: Db, f: TaskFilter): { rows: TaskRow[]; total: number } {
+  const where: string[] = [];
+  const params: unknown[] = [];
   if (f.planId !== undefined) {
     where.push('t.plan_id = ?');
     params.push(f.planId);
@@ -105,21 +164,19 @@ export function searchTasks(db: Db, f: TaskFilter): { rows: TaskRow[]; total: nu
     params.push(JSON.stringify(f.theme.dayIds), JSON.stringify(f.theme.names));
   }
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const all = match ? [match, ...params] : params;
-  const total = (db.prepare(`${hits('')}SELECT count(*) AS n FROM ${from} ${clause}`).get(...all) as { n: number }).n;
-  // Without a text rank, tasks that name the theme day come before those only on its topic.
+  const total = db
+    .prepare(`SELECT count(*) FROM task t ${clause}`)
+    .pluck()
+    .get(...params) as number;
+  // Tasks that name the theme day come before those only on its topic.
   const named = f.theme
     ? 't.id IN (SELECT task_id FROM theme_mention WHERE name IN (SELECT value FROM json_each(?))) DESC, '
     : '';
-  const order = match ? 'h.rank, t.id' : `${named}t.plan_id, t.seq`;
-  const orderParams = !match && f.theme ? [JSON.stringify(f.theme.names)] : [];
-  // Page the ids first: SQLite would otherwise compute every result column of every hit before sorting.
+  const orderParams = f.theme ? [JSON.stringify(f.theme.names)] : [];
   const ids = db
-    .prepare(
-      `${hits(', bm25(task_fts, 3.0, 1.0) AS rank')}SELECT t.id FROM ${from} ${clause} ORDER BY ${order} LIMIT ? OFFSET ?`,
-    )
+    .prepare(`SELECT t.id FROM task t ${clause} ORDER BY ${named}t.plan_id, t.seq LIMIT ? OFFSET ?`)
     .pluck()
-    .all(...all, ...orderParams, f.limit, f.offset) as number[];
+    .all(...params, ...orderParams, f.limit, f.offset) as number[];
   return { rows: tasksById(db, ids), total };
 }
 
