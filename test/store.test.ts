@@ -120,6 +120,64 @@ describe('store', () => {
     expect(search('農民').total).toBe(like('农民'));
   });
 
+  it('answers unit and plan filters from the index as a scan of the tables would', () => {
+    setup();
+    for (const f of readdirSync(SEEDS).filter((f) => /\.(txt|md)$/.test(f)))
+      importFile(db, join(SEEDS, f), ALIASES, NOW);
+    const scan = (q: string, unit: string | null, plan: number | null) =>
+      db
+        .prepare(
+          `SELECT t.id FROM task t WHERE (title || text) LIKE ? AND (? IS NULL OR t.plan_id = ?)
+           AND (? IS NULL OR EXISTS (SELECT 1 FROM task_unit tu JOIN unit u ON u.id = tu.unit_id WHERE tu.task_id = t.id AND u.name LIKE ?))
+           ORDER BY t.id`,
+        )
+        .pluck()
+        .all(`%${q}%`, plan, plan, unit, `%${unit}%`);
+    for (const [q, unit, plan] of [
+      ['科普', '科协', null],
+      ['科普', null, 2],
+      ['学校', '教育', 3],
+      ['馆', '科协', null],
+      ['科', null, 1],
+      ['', '文明办', null],
+    ] as const) {
+      const found = searchTasks(db, {
+        terms: queryTerms(q),
+        unit: unit ?? undefined,
+        planId: plan ?? undefined,
+        limit: 1000,
+        offset: 0,
+      });
+      expect(found.rows.map((r) => r.id).sort((a, b) => a - b)).toEqual(scan(q, unit, plan));
+      expect(found.total).toBe(found.rows.length);
+    }
+  });
+
+  it('pages every hit once past the ranked ones', () => {
+    setup();
+    for (const f of readdirSync(SEEDS).filter((f) => /\.(txt|md)$/.test(f)))
+      importFile(db, join(SEEDS, f), ALIASES, NOW);
+    const all = searchTasks(db, { terms: queryTerms('科普'), limit: 1000, offset: 0 });
+    const paged = [0, 7, 14, 21, 28, 35, 42, 49, 56, 63, 70, 77, 84, 91, 98, 105, 112, 119, 126].flatMap((offset) =>
+      searchTasks(db, { terms: queryTerms('科普'), limit: 7, offset, ranked: 20 }).rows.map((r) => r.id),
+    );
+    expect(new Set(paged).size).toBe(paged.length);
+    expect(paged.length).toBe(Math.min(all.total, 133));
+  });
+
+  it('keeps no copy of the text in the full-text index and rebuilds it when migrating', () => {
+    setup();
+    importFile(db, join(SEEDS, 'nanjing-2022-science-literacy.txt'), ALIASES, NOW);
+    expect(db.prepare('SELECT count(*) FROM task_fts WHERE title IS NOT NULL').pluck().get()).toBe(0);
+    const before = searchTasks(db, { terms: queryTerms('农民'), unit: '农业农村', limit: 50, offset: 0 }).total;
+    expect(before).toBeGreaterThan(0);
+    db.exec('DELETE FROM task_fts; DELETE FROM task_chars; DELETE FROM schema_version WHERE version >= 9');
+    expect(searchTasks(db, { terms: queryTerms('农民'), limit: 50, offset: 0 }).total).toBe(0);
+    migrate(db);
+    expect(searchTasks(db, { terms: queryTerms('农民'), unit: '农业农村', limit: 50, offset: 0 }).total).toBe(before);
+    expect(searchTasks(db, { terms: queryTerms('农'), limit: 50, offset: 0 }).total).toBeGreaterThan(0);
+  });
+
   it('builds MATCH expressions only from CJK characters and words', () => {
     expect(matchExpression(queryTerms('" OR 1=1 -- NEAR( * 农民'))).toBe(
       '{title body}: ("or" AND "1" AND "1" AND "near" AND "农民")',

@@ -26,6 +26,8 @@ export interface TaskFilter {
   theme?: ThemeFilter;
   limit: number;
   offset: number;
+  /** How many hits bm25 ranks (default RANKED_HITS). */
+  ranked?: number;
 }
 
 const TASK_COLUMNS = `t.id, t.plan_id AS planId, t.seq, t.part, t.path, t.number, t.title, t.text, p.title AS planTitle,
@@ -67,7 +69,8 @@ export const RANKED_HITS = 1000;
  * are one FTS5 MATCH expression (the units column), a plan is a rowid range inside it (a plan's tasks have
  * consecutive ids), and one-character terms come from the task_chars index. Ranking: bm25 (title weighted
  * over body) over the RANKED_HITS most recently imported hits; any further hits follow newest first. Without
- * text, tasks come in import order (plan, then task order).
+ * text, tasks come in import order (plan, then task order). Text within one plan is matched on the plan's
+ * tasks directly (a handful of rows), those with the first term in their title first, then in plan order.
  */
 export function searchTasks(db: Db, f: TaskFilter): { rows: TaskRow[]; total: number } {
   let range: [number, number] | null = null;
@@ -78,6 +81,8 @@ export function searchTasks(db: Db, f: TaskFilter): { rows: TaskRow[]; total: nu
     ];
     if (r[0] === null) return { rows: [], total: 0 };
     range = [r[0], r[1]!];
+    // A plan's few tasks are read directly: cheaper than any index for phrase terms.
+    if (f.terms.length) return scanTasks(db, f);
   }
   const unitTerms = f.unit ? queryTerms(f.unit) : [];
   const unitMatch = f.unit ? unitExpression(unitTerms) : null;
@@ -109,6 +114,7 @@ export function searchTasks(db: Db, f: TaskFilter): { rows: TaskRow[]; total: nu
     where.push(`rowid IN (${THEME_TASKS})`);
     params.push(JSON.stringify(f.theme.dayIds), JSON.stringify(f.theme.names));
   }
+  const cap = f.ranked ?? RANKED_HITS;
   const sql = `SELECT rowid FROM ${table} WHERE ${where.join(' AND ')}`;
   const total = db
     .prepare(`SELECT count(*) FROM (${sql})`)
@@ -121,20 +127,20 @@ export function searchTasks(db: Db, f: TaskFilter): { rows: TaskRow[]; total: nu
       .all(...params, f.limit, f.offset);
     return { rows: tasksById(db, ids as number[]), total };
   }
-  // Ranked part: the first RANKED_HITS hits newest first, by bm25; then the rest newest first.
+  // Ranked part: the `cap` newest hits, by bm25; then the rest newest first.
   const ids: number[] = [];
-  if (f.offset < RANKED_HITS) {
+  if (f.offset < cap) {
     const ranked = db
       .prepare(
         `SELECT id FROM (SELECT rowid AS id, bm25(task_fts, 3.0, 1.0, 0.0) AS rank FROM task_fts WHERE ${where.join(' AND ')}
          ORDER BY rowid DESC LIMIT ?) ORDER BY rank, id LIMIT ? OFFSET ?`,
       )
       .pluck()
-      .all(...params, RANKED_HITS, f.limit, f.offset) as number[];
+      .all(...params, cap, f.limit, f.offset) as number[];
     ids.push(...ranked);
   }
-  if (ids.length < f.limit && total > RANKED_HITS) {
-    const skip = Math.max(RANKED_HITS, f.offset + ids.length);
+  if (ids.length < f.limit && total > cap) {
+    const skip = Math.max(cap, f.offset + ids.length);
     const rest = db
       .prepare(`${sql} ORDER BY rowid DESC LIMIT ? OFFSET ?`)
       .pluck()
@@ -144,13 +150,17 @@ export function searchTasks(db: Db, f: TaskFilter): { rows: TaskRow[]; total: nu
   return { rows: tasksById(db, ids), total };
 }
 
-/** Filters without any text or indexable unit fragment: plan, unit and theme over the task table. */
+/** Filters read from the task table: one plan's tasks, or plan, unit and theme filters without indexable text. */
 function scanTasks(db: Db, f: TaskFilter): { rows: TaskRow[]; total: number } {
   const where: string[] = [];
   const params: unknown[] = [];
   if (f.planId !== undefined) {
     where.push('t.plan_id = ?');
     params.push(f.planId);
+  }
+  for (const term of f.terms) {
+    where.push(`instr(lower(t.title || ' ' || t.text), ?) > 0`);
+    params.push(term);
   }
   if (f.unit) {
     where.push(
@@ -172,9 +182,11 @@ function scanTasks(db: Db, f: TaskFilter): { rows: TaskRow[]; total: number } {
   const named = f.theme
     ? 't.id IN (SELECT task_id FROM theme_mention WHERE name IN (SELECT value FROM json_each(?))) DESC, '
     : '';
-  const orderParams = f.theme ? [JSON.stringify(f.theme.names)] : [];
+  // Within a plan, tasks whose title holds the first term come first.
+  const titled = f.terms.length ? 'instr(lower(t.title), ?) > 0 DESC, ' : '';
+  const orderParams = [...(f.theme ? [JSON.stringify(f.theme.names)] : []), ...(f.terms.length ? [f.terms[0]] : [])];
   const ids = db
-    .prepare(`SELECT t.id FROM task t ${clause} ORDER BY ${named}t.plan_id, t.seq LIMIT ? OFFSET ?`)
+    .prepare(`SELECT t.id FROM task t ${clause} ORDER BY ${named}${titled}t.plan_id, t.seq LIMIT ? OFFSET ?`)
     .pluck()
     .all(...params, ...orderParams, f.limit, f.offset) as number[];
   return { rows: tasksById(db, ids), total };
