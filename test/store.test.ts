@@ -67,6 +67,19 @@ describe('store', () => {
     ])
       importFile(db, join(SEEDS, f), ALIASES, NOW);
     expect(listPlans(db).map((p) => p.tasks)).toEqual([39, 11, 21, 33, 38]);
+    importFile(db, nanjing, ALIASES, NOW);
+    // The unit totals kept at import equal a count from scratch, after a re-import too.
+    const fromScratch = db
+      .prepare(
+        `SELECT tu.unit_id, sum(tu.role = 'lead'), sum(tu.role = 'responsible'), count(DISTINCT t.plan_id)
+         FROM task_unit tu JOIN task t ON t.id = tu.task_id GROUP BY tu.unit_id ORDER BY 1`,
+      )
+      .raw()
+      .all();
+    expect(fromScratch.length).toBeGreaterThan(20);
+    expect(db.prepare('SELECT * FROM unit_stat WHERE lead + responsible > 0 ORDER BY 1').raw().all()).toEqual(
+      fromScratch,
+    );
   });
 
   it('rejects an empty, a binary, a truncated and a random-text file, leaving the database unchanged', () => {
@@ -171,7 +184,7 @@ describe('store', () => {
     expect(db.prepare('SELECT count(*) FROM task_fts WHERE title IS NOT NULL').pluck().get()).toBe(0);
     const before = searchTasks(db, { terms: queryTerms('农民'), unit: '农业农村', limit: 50, offset: 0 }).total;
     expect(before).toBeGreaterThan(0);
-    db.exec('DELETE FROM task_fts; DELETE FROM task_chars; DELETE FROM schema_version WHERE version >= 9');
+    db.exec('DROP TABLE unit_stat; DELETE FROM task_fts; DELETE FROM schema_version WHERE version >= 9');
     expect(searchTasks(db, { terms: queryTerms('农民'), limit: 50, offset: 0 }).total).toBe(0);
     migrate(db);
     expect(searchTasks(db, { terms: queryTerms('农民'), unit: '农业农村', limit: 50, offset: 0 }).total).toBe(before);

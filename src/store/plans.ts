@@ -102,6 +102,7 @@ export function savePlan(
       }
       for (const name of task.themeDays) mention.run(id, taskId, name);
     }
+    addUnitStats(db, id, 1);
     for (const name of plan.themeDays)
       if (!plan.tasks.some((t) => t.themeDays.includes(name))) mention.run(id, null, name);
     const insertTarget = db.prepare(
@@ -129,7 +130,19 @@ export function savePlan(
   })();
 }
 
+/** Adds (sign 1) or removes (sign -1) a plan's task counts to its units' totals in unit_stat. */
+function addUnitStats(db: Db, planId: number, sign: 1 | -1): void {
+  db.prepare(
+    `INSERT INTO unit_stat (unit_id, lead, responsible, plans)
+     SELECT tu.unit_id, ? * sum(tu.role = 'lead'), ? * sum(tu.role = 'responsible'), ?
+     FROM task t JOIN task_unit tu ON tu.task_id = t.id WHERE t.plan_id = ? GROUP BY tu.unit_id
+     ON CONFLICT (unit_id) DO UPDATE SET lead = lead + excluded.lead, responsible = responsible + excluded.responsible,
+       plans = plans + excluded.plans`,
+  ).run(sign, sign, sign, planId);
+}
+
 function deletePlanRows(db: Db, id: number): void {
+  addUnitStats(db, id, -1);
   db.prepare('DELETE FROM task_fts WHERE rowid IN (SELECT id FROM task WHERE plan_id = ?)').run(id);
   db.prepare('DELETE FROM task_chars WHERE rowid IN (SELECT id FROM task WHERE plan_id = ?)').run(id);
   db.prepare('DELETE FROM plan WHERE id = ?').run(id);

@@ -17,16 +17,14 @@ export function listUnits(
   offset: number,
 ): { rows: UnitRow[]; total: number } {
   const like = `%${likeEscape(query ?? '')}%`;
-  const matching = `SELECT id FROM unit WHERE (name LIKE ? ESCAPE '\\' OR key LIKE ? ESCAPE '\\') AND EXISTS (SELECT 1 FROM task_unit WHERE unit_id = unit.id)`;
-  const total = (db.prepare(`SELECT count(*) AS n FROM (${matching})`).get(like, like) as { n: number }).n;
-  // A (task, unit, role) row is unique, so counting rows per role counts tasks; plans are counted for the page only.
+  // Totals per unit are kept in unit_stat by imports; only units with tasks are listed.
+  const matching = `FROM unit_stat s JOIN unit u ON u.id = s.unit_id
+    WHERE s.lead + s.responsible > 0 AND (u.name LIKE ? ESCAPE '\\' OR u.key LIKE ? ESCAPE '\\')`;
+  const total = db.prepare(`SELECT count(*) ${matching}`).pluck().get(like, like) as number;
   const rows = db
     .prepare(
-      `SELECT u.name, u.key, c.lead, c.responsible,
-         (SELECT count(DISTINCT t.plan_id) FROM task_unit tu JOIN task t ON t.id = tu.task_id WHERE tu.unit_id = u.id) AS plans
-       FROM (SELECT unit_id, sum(role = 'lead') AS lead, sum(role = 'responsible') AS responsible FROM task_unit
-             WHERE unit_id IN (${matching}) GROUP BY unit_id ORDER BY lead + responsible DESC, (SELECT name FROM unit WHERE id = unit_id) LIMIT ? OFFSET ?) c
-       JOIN unit u ON u.id = c.unit_id ORDER BY c.lead + c.responsible DESC, u.name`,
+      `SELECT u.name, u.key, s.lead, s.responsible, s.plans ${matching}
+       ORDER BY s.lead + s.responsible DESC, u.name LIMIT ? OFFSET ?`,
     )
     .all(like, like, limit, offset) as UnitRow[];
   return { rows, total };
