@@ -40,17 +40,27 @@ export function countThemeTasks(db: Db, theme: ThemeFilter): number {
 
 /** Tasks linked to theme days, those that name a day before those on its topic. */
 export function tasksOfThemeDays(db: Db, dayIds: string[], planIds: number[] | null, limit: number): TaskRow[] {
-  const plans = planIds ? `AND t.plan_id IN (SELECT value FROM json_each(?))` : '';
-  const params: unknown[] = [JSON.stringify(dayIds)];
-  if (planIds) params.push(JSON.stringify(planIds));
-  const ids = db
-    .prepare(
-      `SELECT t.id FROM task t
-       JOIN (SELECT task_id, max(how) AS how FROM task_theme
-             WHERE day_id IN (SELECT value FROM json_each(?)) GROUP BY task_id) l ON l.task_id = t.id
-       WHERE 1 ${plans} ORDER BY l.how DESC, t.plan_id, t.seq LIMIT ?`,
-    )
-    .pluck()
-    .all(...params, limit) as number[];
+  const days = JSON.stringify(dayIds);
+  // For given plans, their tasks drive the lookup (a few per plan); otherwise the day's links do.
+  const ids = (
+    planIds
+      ? db
+          .prepare(
+            `SELECT t.id FROM task t CROSS JOIN task_theme l ON l.task_id = t.id AND l.day_id IN (SELECT value FROM json_each(?))
+             WHERE t.plan_id IN (SELECT value FROM json_each(?))
+             GROUP BY t.id ORDER BY max(l.how) DESC, t.plan_id, t.seq LIMIT ?`,
+          )
+          .pluck()
+          .all(days, JSON.stringify(planIds), limit)
+      : db
+          .prepare(
+            `SELECT t.id FROM task t
+             JOIN (SELECT task_id, max(how) AS how FROM task_theme
+                   WHERE day_id IN (SELECT value FROM json_each(?)) GROUP BY task_id) l ON l.task_id = t.id
+             ORDER BY l.how DESC, t.plan_id, t.seq LIMIT ?`,
+          )
+          .pluck()
+          .all(days, limit)
+  ) as number[];
   return tasksById(db, ids);
 }
