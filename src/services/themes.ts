@@ -47,18 +47,43 @@ export class ThemeService {
    */
   filter(workspace: string, text: string): ThemeFilter {
     const day = this.find(workspace, text);
-    if (!day) return { dayIds: [], names: [normalizeQuery(text)] };
+    return day ? this.filterOf(workspace, day) : { dayIds: [], names: [normalizeQuery(text)] };
+  }
+
+  /** The filter of a known day: it and the days it replaced, by id and by the names plans print. */
+  private filterOf(workspace: string, day: ThemeDay): ThemeFilter {
     const family = [day, ...this.days(workspace).filter((d) => d.supersededBy === day.id)];
     return { dayIds: family.map((d) => d.id), names: [...new Set(family.flatMap((d) => d.aliases))] };
   }
 
   /** How many plan tasks concern a day. */
   taskCount(workspace: string, day: ThemeDay): number {
-    return countThemeTasks(this.db, this.filter(workspace, day.id));
+    // Counts hold until the tasks change: an import gives its tasks new ids, a deletion removes a plan.
+    const stamp = this.db
+      .prepare("SELECT (SELECT max(id) FROM task) || ':' || (SELECT count(*) FROM plan)")
+      .pluck()
+      .get();
+    const filter = this.filterOf(workspace, day);
+    return this.memo(`count:${stamp}:${JSON.stringify(filter)}`, () => countThemeTasks(this.db, filter));
   }
 
   upcoming(workspace: string, from: string, withinDays: number): Occurrence[] {
-    return upcoming(this.days(workspace), overrides(this.db, workspace), from, withinDays);
+    // Occurrences are a pure function of the days, the announced dates and the window.
+    const local = localDayData(this.db, workspace);
+    const dates = overrides(this.db, workspace);
+    const key = `up:${from}:${withinDays}:${JSON.stringify(local)}:${JSON.stringify(dates)}`;
+    return this.memo(key, () => upcoming(this.days(workspace), dates, from, withinDays));
+  }
+
+  private readonly cache = new Map<string, unknown>();
+
+  /** A small memo of derived results (cleared when it grows past a few hundred entries). */
+  private memo<T>(key: string, compute: () => T): T {
+    if (this.cache.has(key)) return this.cache.get(key) as T;
+    if (this.cache.size > 500) this.cache.clear();
+    const value = compute();
+    this.cache.set(key, value);
+    return value;
   }
 
   forYear(workspace: string, year: number): Occurrence[] {
@@ -71,7 +96,7 @@ export class ThemeService {
    */
   relatedTasks(workspace: string, day: ThemeDay, planIds: number[] | null, limit = 5): TaskRow[] {
     if (this.builtIn.includes(day)) {
-      return tasksOfThemeDays(this.db, this.filter(workspace, day.id).dayIds, planIds, limit);
+      return tasksOfThemeDays(this.db, this.filterOf(workspace, day).dayIds, planIds, limit);
     }
     const found = searchTasks(this.db, { terms: queryTerms(day.nameZh), limit: 50, offset: 0 }).rows;
     return found.filter((t) => planIds === null || planIds.includes(t.planId)).slice(0, limit);
