@@ -154,15 +154,18 @@ describe('store', () => {
       ['科', null, 1],
       ['', '文明办', null],
     ] as const) {
-      const found = searchTasks(db, {
-        terms: queryTerms(q),
-        unit: unit ?? undefined,
-        planId: plan ?? undefined,
-        limit: 1000,
-        offset: 0,
-      });
-      expect(found.rows.map((r) => r.id).sort((a, b) => a - b)).toEqual(scan(q, unit, plan));
-      expect(found.total).toBe(found.rows.length);
+      for (const probed of [0, 500]) {
+        const found = searchTasks(db, {
+          terms: queryTerms(q),
+          unit: unit ?? undefined,
+          planId: plan ?? undefined,
+          limit: 1000,
+          probed,
+          offset: 0,
+        });
+        expect(found.rows.map((r) => r.id).sort((a, b) => a - b)).toEqual(scan(q, unit, plan));
+        expect(found.total).toBe(found.rows.length);
+      }
     }
   });
 

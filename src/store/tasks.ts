@@ -28,6 +28,8 @@ export interface TaskFilter {
   offset: number;
   /** How many hits bm25 ranks (default RANKED_HITS). */
   ranked?: number;
+  /** Text hits up to which a unit filter is probed per hit (default PROBED_HITS). */
+  probed?: number;
 }
 
 const TASK_COLUMNS = `t.id, t.plan_id AS planId, t.seq, t.part, t.path, t.number, t.title, t.text, p.title AS planTitle,
@@ -64,6 +66,17 @@ export function likeEscape(s: string): string {
 /** Hits ranked by bm25 at most; past this many, hits follow in a stated order (newest import first). */
 export const RANKED_HITS = 1000;
 
+/** Text hits up to which a unit filter is checked per hit rather than matched in the index. */
+const PROBED_HITS = 500;
+
+function countHits(db: Db, match: string, range: [number, number] | null): number {
+  const sql = `SELECT count(*) FROM task_fts WHERE task_fts MATCH ?${range ? ' AND rowid BETWEEN ? AND ?' : ''}`;
+  return db
+    .prepare(sql)
+    .pluck()
+    .get(match, ...(range ?? [])) as number;
+}
+
 /**
  * Tasks matching the filter with the total count. Text queries and unit fragments of two or more characters
  * are one FTS5 MATCH expression (the units column), a plan is a rowid range inside it (a plan's tasks have
@@ -84,9 +97,10 @@ export function searchTasks(db: Db, f: TaskFilter): { rows: TaskRow[]; total: nu
     // A plan's few tasks are read directly: cheaper than any index for phrase terms.
     if (f.terms.length) return scanTasks(db, f);
   }
-  const unitTerms = f.unit ? queryTerms(f.unit) : [];
-  const unitMatch = f.unit ? unitExpression(unitTerms) : null;
   const text = matchExpression(f.terms);
+  // A unit fragment joins the MATCH expression, unless the text alone has few hits: then each is probed.
+  let unitMatch = f.unit ? unitExpression(queryTerms(f.unit)) : null;
+  if (unitMatch && text && countHits(db, text, range) <= (f.probed ?? PROBED_HITS)) unitMatch = null;
   const match = [text, unitMatch].filter((x) => x !== null).join(' AND ') || null;
   const single = charsExpression(f.terms);
   if (!match && !single) return scanTasks(db, f);
@@ -105,7 +119,7 @@ export function searchTasks(db: Db, f: TaskFilter): { rows: TaskRow[]; total: nu
   }
   if (f.unit && !unitMatch) {
     where.push(
-      `rowid IN (SELECT task_id FROM task_unit WHERE unit_id IN (SELECT id FROM unit WHERE name LIKE ? ESCAPE '\\' OR key LIKE ? ESCAPE '\\'))`,
+      `EXISTS (SELECT 1 FROM task_unit tu JOIN unit u ON u.id = tu.unit_id WHERE tu.task_id = ${table}.rowid AND (u.name LIKE ? ESCAPE '\\' OR u.key LIKE ? ESCAPE '\\'))`,
     );
     const like = `%${likeEscape(f.unit)}%`;
     params.push(like, like);
