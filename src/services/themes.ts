@@ -6,10 +6,12 @@ import type { Db } from '../store/db.js';
 import { findThemeDay, parseCatalog, type ThemeDay } from '../calendar/catalog.js';
 import { upcoming, occurrencesForYear, type Occurrence } from '../calendar/occurrences.js';
 import { normalizeQuery } from '../plans/normalize.js';
-import { searchTasks, type TaskRow, type ThemeFilter } from '../store/tasks.js';
+import { searchTasks, tasksById, type TaskRow, type ThemeFilter } from '../store/tasks.js';
 import { queryTerms } from '../store/fts.js';
 import {
   countThemeTasks,
+  linkedTasksByPlan,
+  taskStamp,
   localDayData,
   overrides,
   saveLocalDay,
@@ -58,11 +60,7 @@ export class ThemeService {
 
   /** How many plan tasks concern a day. */
   taskCount(workspace: string, day: ThemeDay): number {
-    // Counts hold until the tasks change: an import gives its tasks new ids, a deletion removes a plan.
-    const stamp = this.db
-      .prepare("SELECT (SELECT max(id) FROM task) || ':' || (SELECT count(*) FROM plan)")
-      .pluck()
-      .get();
+    const stamp = this.stamp();
     const filter = this.filterOf(workspace, day);
     return this.memo(`count:${stamp}:${JSON.stringify(filter)}`, () => countThemeTasks(this.db, filter));
   }
@@ -76,6 +74,11 @@ export class ThemeService {
   }
 
   private readonly cache = new Map<string, unknown>();
+
+  /** Changes whenever the tasks do: an import gives its tasks new ids, a deletion removes a plan. */
+  private stamp(): string {
+    return taskStamp(this.db);
+  }
 
   /** A small memo of derived results (cleared when it grows past a few hundred entries). */
   private memo<T>(key: string, compute: () => T): T {
@@ -96,7 +99,20 @@ export class ThemeService {
    */
   relatedTasks(workspace: string, day: ThemeDay, planIds: number[] | null, limit = 5): TaskRow[] {
     if (this.builtIn.includes(day)) {
-      return tasksOfThemeDays(this.db, this.filterOf(workspace, day).dayIds, planIds, limit);
+      const ids = this.filterOf(workspace, day).dayIds;
+      const stamp = this.stamp();
+      if (!planIds)
+        return this.memo(`tasks:${stamp}:${ids}:${limit}`, () => tasksOfThemeDays(this.db, ids, null, limit));
+      // Per plan, computed once per day for all plans: many digests each ask for one plan's tasks.
+      const byPlan = this.memo(`byplan:${stamp}:${ids}:${limit}`, () => linkedTasksByPlan(this.db, ids, limit));
+      const picked = planIds
+        .flatMap((p) => byPlan.get(p) ?? [])
+        .sort((a, b) => Number(b.named) - Number(a.named) || a.planId - b.planId || a.seq - b.seq)
+        .slice(0, limit);
+      return tasksById(
+        this.db,
+        picked.map((t) => t.id),
+      );
     }
     const found = searchTasks(this.db, { terms: queryTerms(day.nameZh), limit: 50, offset: 0 }).rows;
     return found.filter((t) => planIds === null || planIds.includes(t.planId)).slice(0, limit);

@@ -7,6 +7,20 @@ import { bigrams, chars } from './fts.js';
 
 export type Db = Database.Database;
 
+const statements = new WeakMap<Db, Map<string, Database.Statement>>();
+
+/**
+ * A statement compiled once per connection and SQL text (compiling costs more than most queries here).
+ * A call site that sets pluck or raw mode must be the only user of its SQL text.
+ */
+export function prepared(db: Db, sql: string): Database.Statement {
+  let map = statements.get(db);
+  if (!map) statements.set(db, (map = new Map()));
+  let stmt = map.get(sql);
+  if (!stmt) map.set(sql, (stmt = db.prepare(sql)));
+  return stmt;
+}
+
 const MIGRATIONS = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
 
 export function openDb(path: string): Db {

@@ -1,5 +1,5 @@
 /** Tasks repository: full-text search with filters, one task in full, tasks of a unit. */
-import type { Db } from './db.js';
+import { prepared, type Db } from './db.js';
 import type { Task } from '../plans/types.js';
 import { charsExpression, matchExpression, queryTerms, unitExpression } from './fts.js';
 
@@ -71,8 +71,7 @@ const PROBED_HITS = 500;
 
 function countHits(db: Db, match: string, range: [number, number] | null): number {
   const sql = `SELECT count(*) FROM task_fts WHERE task_fts MATCH ?${range ? ' AND rowid BETWEEN ? AND ?' : ''}`;
-  return db
-    .prepare(sql)
+  return prepared(db, sql)
     .pluck()
     .get(match, ...(range ?? [])) as number;
 }
@@ -88,7 +87,7 @@ function countHits(db: Db, match: string, range: [number, number] | null): numbe
 export function searchTasks(db: Db, f: TaskFilter): { rows: TaskRow[]; total: number } {
   let range: [number, number] | null = null;
   if (f.planId !== undefined) {
-    const r = db.prepare('SELECT min(id), max(id) FROM task WHERE plan_id = ?').raw().get(f.planId) as [
+    const r = prepared(db, 'SELECT min(id), max(id) FROM task WHERE plan_id = ?').raw().get(f.planId) as [
       number | null,
       number | null,
     ];
@@ -130,13 +129,11 @@ export function searchTasks(db: Db, f: TaskFilter): { rows: TaskRow[]; total: nu
   }
   const cap = f.ranked ?? RANKED_HITS;
   const sql = `SELECT rowid FROM ${table} WHERE ${where.join(' AND ')}`;
-  const total = db
-    .prepare(`SELECT count(*) FROM (${sql})`)
+  const total = prepared(db, `SELECT count(*) FROM (${sql})`)
     .pluck()
     .get(...params) as number;
   if (!text) {
-    const ids = db
-      .prepare(`${sql} ORDER BY rowid LIMIT ? OFFSET ?`)
+    const ids = prepared(db, `${sql} ORDER BY rowid LIMIT ? OFFSET ?`)
       .pluck()
       .all(...params, f.limit, f.offset);
     return { rows: tasksById(db, ids as number[]), total };
@@ -144,19 +141,18 @@ export function searchTasks(db: Db, f: TaskFilter): { rows: TaskRow[]; total: nu
   // Ranked part: the `cap` newest hits, by bm25; then the rest newest first.
   const ids: number[] = [];
   if (f.offset < cap) {
-    const ranked = db
-      .prepare(
-        `SELECT id FROM (SELECT rowid AS id, bm25(task_fts, 3.0, 1.0, 0.0) AS rank FROM task_fts WHERE ${where.join(' AND ')}
+    const ranked = prepared(
+      db,
+      `SELECT id FROM (SELECT rowid AS id, bm25(task_fts, 3.0, 1.0, 0.0) AS rank FROM task_fts WHERE ${where.join(' AND ')}
          ORDER BY rowid DESC LIMIT ?) ORDER BY rank, id LIMIT ? OFFSET ?`,
-      )
+    )
       .pluck()
       .all(...params, cap, f.limit, f.offset) as number[];
     ids.push(...ranked);
   }
   if (ids.length < f.limit && total > cap) {
     const skip = Math.max(cap, f.offset + ids.length);
-    const rest = db
-      .prepare(`${sql} ORDER BY rowid DESC LIMIT ? OFFSET ?`)
+    const rest = prepared(db, `${sql} ORDER BY rowid DESC LIMIT ? OFFSET ?`)
       .pluck()
       .all(...params, f.limit - ids.length, skip) as number[];
     ids.push(...rest);
@@ -188,8 +184,7 @@ function scanTasks(db: Db, f: TaskFilter): { rows: TaskRow[]; total: number } {
     params.push(JSON.stringify(f.theme.dayIds), JSON.stringify(f.theme.names));
   }
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const total = db
-    .prepare(`SELECT count(*) FROM task t ${clause}`)
+  const total = prepared(db, `SELECT count(*) FROM task t ${clause}`)
     .pluck()
     .get(...params) as number;
   // Tasks that name the theme day come before those only on its topic.
@@ -199,8 +194,10 @@ function scanTasks(db: Db, f: TaskFilter): { rows: TaskRow[]; total: number } {
   // Within a plan, tasks whose title holds the first term come first.
   const titled = f.terms.length ? 'instr(lower(t.title), ?) > 0 DESC, ' : '';
   const orderParams = [...(f.theme ? [JSON.stringify(f.theme.names)] : []), ...(f.terms.length ? [f.terms[0]] : [])];
-  const ids = db
-    .prepare(`SELECT t.id FROM task t ${clause} ORDER BY ${named}${titled}t.plan_id, t.seq LIMIT ? OFFSET ?`)
+  const ids = prepared(
+    db,
+    `SELECT t.id FROM task t ${clause} ORDER BY ${named}${titled}t.plan_id, t.seq LIMIT ? OFFSET ?`,
+  )
     .pluck()
     .all(...params, ...orderParams, f.limit, f.offset) as number[];
   return { rows: tasksById(db, ids), total };
@@ -209,26 +206,27 @@ function scanTasks(db: Db, f: TaskFilter): { rows: TaskRow[]; total: number } {
 /** Tasks in the order of `ids`. */
 export function tasksById(db: Db, ids: number[]): TaskRow[] {
   if (ids.length === 0) return [];
-  const rows = db
-    .prepare(
-      `SELECT ${TASK_COLUMNS} FROM task t JOIN plan p ON p.id = t.plan_id WHERE t.id IN (SELECT value FROM json_each(?))`,
-    )
-    .all(JSON.stringify(ids)) as RawTask[];
+  const rows = prepared(
+    db,
+    `SELECT ${TASK_COLUMNS} FROM task t JOIN plan p ON p.id = t.plan_id WHERE t.id IN (SELECT value FROM json_each(?))`,
+  ).all(JSON.stringify(ids)) as RawTask[];
   const byId = new Map(rows.map((r) => [r.id, hydrate(r)]));
   return ids.map((id) => byId.get(id)!);
 }
 
 export function getTask(db: Db, planId: number, seq: number): TaskRow | undefined {
-  const row = db
-    .prepare(`SELECT ${TASK_COLUMNS} FROM task t JOIN plan p ON p.id = t.plan_id WHERE t.plan_id = ? AND t.seq = ?`)
-    .get(planId, seq) as RawTask | undefined;
+  const row = prepared(
+    db,
+    `SELECT ${TASK_COLUMNS} FROM task t JOIN plan p ON p.id = t.plan_id WHERE t.plan_id = ? AND t.seq = ?`,
+  ).get(planId, seq) as RawTask | undefined;
   return row && hydrate(row);
 }
 
 export function tasksOfPlan(db: Db, planId: number): TaskRow[] {
   return (
-    db
-      .prepare(`SELECT ${TASK_COLUMNS} FROM task t JOIN plan p ON p.id = t.plan_id WHERE t.plan_id = ? ORDER BY t.seq`)
-      .all(planId) as RawTask[]
+    prepared(
+      db,
+      `SELECT ${TASK_COLUMNS} FROM task t JOIN plan p ON p.id = t.plan_id WHERE t.plan_id = ? ORDER BY t.seq`,
+    ).all(planId) as RawTask[]
   ).map(hydrate);
 }

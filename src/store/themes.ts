@@ -1,5 +1,5 @@
 /** Theme days per workspace (local days and announced dates admins enter) and the tasks linked to days. */
-import type { Db } from './db.js';
+import { prepared, type Db } from './db.js';
 import { tasksById, THEME_TASKS, type TaskRow, type ThemeFilter } from './tasks.js';
 
 /** Dates an admin entered for a day in a year. */
@@ -12,22 +12,27 @@ export interface OverrideRow {
 
 /** The workspace's local theme days, as stored (JSON of the calendar's ThemeDay). */
 export function localDayData(db: Db, workspace: string): string[] {
-  return db.prepare('SELECT data FROM local_theme_day WHERE workspace = ?').pluck().all(workspace) as string[];
+  return prepared(db, 'SELECT data FROM local_theme_day WHERE workspace = ?').pluck().all(workspace) as string[];
 }
 
 export function saveLocalDay(db: Db, workspace: string, id: string, data: string): void {
-  db.prepare('INSERT OR REPLACE INTO local_theme_day (workspace, id, data) VALUES (?, ?, ?)').run(workspace, id, data);
+  prepared(db, 'INSERT OR REPLACE INTO local_theme_day (workspace, id, data) VALUES (?, ?, ?)').run(
+    workspace,
+    id,
+    data,
+  );
 }
 
 export function overrides(db: Db, workspace: string): OverrideRow[] {
-  return db
-    .prepare('SELECT day_id AS dayId, year, start, end FROM theme_override WHERE workspace = ?')
-    .all(workspace) as OverrideRow[];
+  return prepared(db, 'SELECT day_id AS dayId, year, start, end FROM theme_override WHERE workspace = ?').all(
+    workspace,
+  ) as OverrideRow[];
 }
 
 /** Records announced dates for a day and year in a workspace (replacing earlier ones). */
 export function saveOverride(db: Db, workspace: string, o: OverrideRow, by: string, at: Date): void {
-  db.prepare(
+  prepared(
+    db,
     'INSERT OR REPLACE INTO theme_override (workspace, day_id, year, start, end, set_by, set_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
   ).run(workspace, o.dayId, o.year, o.start, o.end, by, at.toISOString());
 }
@@ -35,7 +40,7 @@ export function saveOverride(db: Db, workspace: string, o: OverrideRow, by: stri
 /** How many tasks a theme filter matches. */
 export function countThemeTasks(db: Db, theme: ThemeFilter): number {
   const sql = `SELECT count(*) FROM (${THEME_TASKS})`;
-  return db.prepare(sql).pluck().get(JSON.stringify(theme.dayIds), JSON.stringify(theme.names)) as number;
+  return prepared(db, sql).pluck().get(JSON.stringify(theme.dayIds), JSON.stringify(theme.names)) as number;
 }
 
 /** Tasks linked to theme days, those that name a day before those on its topic. */
@@ -63,4 +68,34 @@ export function tasksOfThemeDays(db: Db, dayIds: string[], planIds: number[] | n
           .all(days, limit)
   ) as number[];
   return tasksById(db, ids);
+}
+
+/** A day's linked tasks per plan, at most `limit` per plan, in the order tasksOfThemeDays gives. */
+export interface LinkedTask {
+  id: number;
+  planId: number;
+  seq: number;
+  named: boolean;
+}
+
+export function linkedTasksByPlan(db: Db, dayIds: string[], limit: number): Map<number, LinkedTask[]> {
+  const rows = prepared(
+    db,
+    `SELECT id, planId, seq, named FROM (
+         SELECT t.id, t.plan_id AS planId, t.seq, l.how = 'mention' AS named,
+           row_number() OVER (PARTITION BY t.plan_id ORDER BY l.how DESC, t.seq) AS n
+         FROM (SELECT task_id, max(how) AS how FROM task_theme WHERE day_id IN (SELECT value FROM json_each(?))
+               GROUP BY task_id) l JOIN task t ON t.id = l.task_id)
+       WHERE n <= ?`,
+  ).all(JSON.stringify(dayIds), limit) as LinkedTask[];
+  const out = new Map<number, LinkedTask[]>();
+  for (const r of rows) (out.get(r.planId) ?? out.set(r.planId, []).get(r.planId)!).push(r);
+  return out;
+}
+
+/** Changes whenever the tasks do: an import gives its tasks new ids, a deletion removes a plan. */
+export function taskStamp(db: Db): string {
+  return prepared(db, "SELECT (SELECT max(id) FROM task) || ':' || (SELECT count(*) FROM plan)")
+    .pluck()
+    .get() as string;
 }

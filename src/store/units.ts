@@ -1,5 +1,5 @@
 /** Units repository: responsible units (责任单位) with how many tasks each leads or shares. */
-import type { Db } from './db.js';
+import { prepared, type Db } from './db.js';
 import { likeEscape } from './tasks.js';
 
 export interface UnitRow {
@@ -20,13 +20,12 @@ export function listUnits(
   // Totals per unit are kept in unit_stat by imports; only units with tasks are listed.
   const matching = `FROM unit_stat s JOIN unit u ON u.id = s.unit_id
     WHERE s.lead + s.responsible > 0 AND (u.name LIKE ? ESCAPE '\\' OR u.key LIKE ? ESCAPE '\\')`;
-  const total = db.prepare(`SELECT count(*) ${matching}`).pluck().get(like, like) as number;
-  const rows = db
-    .prepare(
-      `SELECT u.name, u.key, s.lead, s.responsible, s.plans ${matching}
+  const total = prepared(db, `SELECT count(*) ${matching}`).pluck().get(like, like) as number;
+  const rows = prepared(
+    db,
+    `SELECT u.name, u.key, s.lead, s.responsible, s.plans ${matching}
        ORDER BY s.lead + s.responsible DESC, u.name LIMIT ? OFFSET ?`,
-    )
-    .all(like, like, limit, offset) as UnitRow[];
+  ).all(like, like, limit, offset) as UnitRow[];
   return { rows, total };
 }
 
