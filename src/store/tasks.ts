@@ -113,7 +113,8 @@ export function searchTasks(db: Db, f: TaskFilter): { rows: TaskRow[]; total: nu
     params.push(...range);
   }
   if (match && single) {
-    where.push('rowid IN (SELECT rowid FROM task_chars WHERE task_chars MATCH ?)');
+    // '+rowid': the set is computed once, not handed to the FTS5 table as a rowid constraint per value.
+    where.push('+rowid IN (SELECT rowid FROM task_chars WHERE task_chars MATCH ?)');
     params.push(single);
   }
   if (f.unit && !unitMatch) {
@@ -124,7 +125,7 @@ export function searchTasks(db: Db, f: TaskFilter): { rows: TaskRow[]; total: nu
     params.push(like, like);
   }
   if (f.theme) {
-    where.push(`rowid IN (${THEME_TASKS})`);
+    where.push(`+rowid IN (${THEME_TASKS})`);
     params.push(JSON.stringify(f.theme.dayIds), JSON.stringify(f.theme.names));
   }
   const cap = f.ranked ?? RANKED_HITS;
