@@ -1,8 +1,6 @@
 /** Units repository: responsible units (责任单位) with how many tasks each leads or shares. */
-import type { Db } from './db.js';
+import { prepared, type Db } from './db.js';
 import { likeEscape } from './tasks.js';
-import { VISIBLE_PLANS } from './scope.js';
-import { othersOwnPlans } from './plans.js';
 
 export interface UnitRow {
   name: string;
@@ -21,24 +19,17 @@ export function listUnits(
   offset: number,
 ): { rows: UnitRow[]; total: number } {
   const like = `%${likeEscape(query ?? '')}%`;
-  // Every plan is visible unless another workspace owns some: then only links to visible tasks count.
-  const scoped = othersOwnPlans(db, ws);
-  const seen = (task: string) =>
-    scoped ? `AND (SELECT plan_id FROM task WHERE id = ${task}) IN (${VISIBLE_PLANS.replace('?', '@ws')})` : '';
-  const matching = `SELECT id FROM unit WHERE (name LIKE @like ESCAPE '\\' OR key LIKE @like ESCAPE '\\') AND EXISTS (SELECT 1 FROM task_unit WHERE unit_id = unit.id ${seen('task_id')})`;
-  const total = (
-    db.prepare(`SELECT count(*) AS n FROM (${matching})`).get({ like, ...(scoped ? { ws } : {}) }) as { n: number }
-  ).n;
-  // A (task, unit, role) row is unique, so counting rows per role counts tasks; plans are counted for the page only.
-  const rows = db
-    .prepare(
-      `SELECT u.name, u.key, c.lead, c.responsible,
-         (SELECT count(DISTINCT t.plan_id) FROM task_unit tu JOIN task t ON t.id = tu.task_id WHERE tu.unit_id = u.id ${seen('t.id')}) AS plans
-       FROM (SELECT unit_id, sum(role = 'lead') AS lead, sum(role = 'responsible') AS responsible FROM task_unit
-             WHERE unit_id IN (${matching}) ${seen('task_id')} GROUP BY unit_id ORDER BY lead + responsible DESC, (SELECT name FROM unit WHERE id = unit_id) LIMIT @limit OFFSET @offset) c
-       JOIN unit u ON u.id = c.unit_id ORDER BY c.lead + c.responsible DESC, u.name`,
-    )
-    .all({ like, limit, offset, ...(scoped ? { ws } : {}) }) as UnitRow[];
+  // Totals per owner and unit are kept in unit_stat by imports and removals: the workspace's are the library's
+  // ('') plus its own (a plan has one owner, so no task or plan is counted twice).
+  const matching = `FROM (SELECT unit_id, sum(lead) AS lead, sum(responsible) AS responsible, sum(plans) AS plans
+      FROM unit_stat WHERE workspace IN ('', ?) GROUP BY unit_id) s JOIN unit u ON u.id = s.unit_id
+    WHERE s.lead + s.responsible > 0 AND (u.name LIKE ? ESCAPE '\\' OR u.key LIKE ? ESCAPE '\\')`;
+  const total = prepared(db, `SELECT count(*) ${matching}`).pluck().get(ws, like, like) as number;
+  const rows = prepared(
+    db,
+    `SELECT u.name, u.key, s.lead, s.responsible, s.plans ${matching}
+       ORDER BY s.lead + s.responsible DESC, u.name LIMIT ? OFFSET ?`,
+  ).all(ws, like, like, limit, offset) as UnitRow[];
   return { rows, total };
 }
 
