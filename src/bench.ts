@@ -23,7 +23,7 @@ import { extractText } from './files/extract.js';
 import { renderText } from './adapters/console/render.js';
 import { consoleCaller } from './adapters/console/console.js';
 import { likeEscape } from './store/tasks.js';
-import { bigrams, chars, ownerToken, unitTokens } from './store/fts.js';
+import { bigrams, chars, ownerTokens, unitTokens } from './store/fts.js';
 import { DigestCache } from './services/digest.js';
 import { renderDigest } from '../commands/replies/digest.js';
 import { loadSeeds, realisticCorpus } from './bench-corpus.js';
@@ -112,7 +112,7 @@ function bareInsertFloor(from: Db, dir: string): number {
        FROM task t JOIN plan p ON p.id = t.plan_id`,
     )
     .all() as { id: number; plan_id: number; title: string; text: string; workspace: string | null; units: string }[]) {
-    const owner = ownerToken(t.workspace);
+    const owner = ownerTokens(t.workspace);
     add(t.plan_id, [fts, [t.id, bigrams(t.title), bigrams(t.text), unitTokens(JSON.parse(t.units)), owner]]);
     add(t.plan_id, [ch, [t.id, `${chars(`${t.title}${t.text}`)} ${owner}`]]);
   }

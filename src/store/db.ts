@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bigrams, chars, ownerToken } from './fts.js';
+import { bigrams, chars, ownerTokens } from './fts.js';
 
 export type Db = Database.Database;
 
@@ -90,7 +90,7 @@ export function openDb(path: string, o: { busyTimeoutMs?: number } = {}): Db {
     db.function('kepu_bigrams', { deterministic: true }, (text) => bigrams(String(text)));
     db.function('kepu_chars', { deterministic: true }, (text) => chars(String(text)));
     db.function('kepu_owner', { deterministic: true }, (workspace) =>
-      ownerToken(workspace === null ? null : String(workspace)),
+      ownerTokens(workspace === null ? null : String(workspace)),
     );
     migrate(db);
     return db;

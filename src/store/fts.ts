@@ -60,17 +60,23 @@ export function unitExpression(terms: string[]): string | null {
 }
 
 /**
- * The token that marks a task's plan owner in the indexes: 'wlib' for the library, else 'w' and the hex of the
- * workspace id's UTF-8 bytes (SQL: 'w' || hex(workspace), which the migration uses). Hex digits hold no 'l'
- * or 'i', so no workspace's token is the library's; the tokenizer folds the hex digits' case.
+ * The tokens that mark a task's plan owner in the indexes: 'wlib' for the library; for a workspace 'wown' (any
+ * workspace's plan) and 'w' with the hex of the workspace id's UTF-8 bytes. Hex digits hold no 'l', 'i', 'o' or
+ * 'n', so no workspace's token is 'wlib' or 'wown'; the tokenizer folds the hex digits' case.
  */
-export function ownerToken(workspace: string | null): string {
-  return workspace === null ? 'wlib' : `w${Buffer.from(workspace, 'utf8').toString('hex')}`;
+export function ownerTokens(workspace: string | null): string {
+  return workspace === null ? 'wlib' : `wown w${Buffer.from(workspace, 'utf8').toString('hex')}`;
 }
 
-/** A MATCH expression (no column filter) for tasks of the plans a workspace sees: the library's and its own. */
-export function ownerExpression(workspace: string): string {
-  return `("${ownerToken(null)}" OR "${ownerToken(workspace)}")`;
+/**
+ * `match` limited to tasks of the plans a workspace sees: the hits minus the tasks of plans other workspaces
+ * own ('wown' not followed by the workspace's own token). FTS5 skips through the short doclists of workspace
+ * plans rather than reading the library's long one. `column`: the index has an owner column (task_fts).
+ */
+export function scopeExpression(match: string, workspace: string, column: boolean): string {
+  const c = column ? '{owner}: ' : '';
+  const own = ownerTokens(workspace).split(' ')[1]!;
+  return `(${match}) NOT (${c}"wown" NOT ${c}"${own}")`;
 }
 
 /** A short excerpt of `text` around the first match of a term, with matches marked 【like this】. */

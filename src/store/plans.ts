@@ -1,6 +1,6 @@
 /** Plans repository: saving a parsed plan (one transaction, FTS kept in step) and reading plans back. */
 import { prepared, type Db } from './db.js';
-import { bigrams, chars, ownerToken, unitTokens } from './fts.js';
+import { bigrams, chars, ownerTokens, unitTokens } from './fts.js';
 import { visible } from './scope.js';
 import { unitKey } from '../plans/units.js';
 import type { Plan, Task } from '../plans/types.js';
@@ -108,7 +108,7 @@ export function savePlan(
       );
       const linkUnit = db.prepare('INSERT OR IGNORE INTO task_unit (task_id, unit_id, role, pos) VALUES (?, ?, ?, ?)');
       const mention = db.prepare('INSERT INTO theme_mention (plan_id, task_id, name) VALUES (?, ?, ?)');
-      const token = ownerToken(owner);
+      const token = ownerTokens(owner);
       const taskIds = new Map<number, number>();
       const unitIds = new Map<string, number>();
       const unitId = (name: string): number => {

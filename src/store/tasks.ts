@@ -1,7 +1,7 @@
 /** Tasks repository: full-text search with filters, one task in full, tasks of a unit. */
 import { prepared, type Db } from './db.js';
 import type { Task } from '../plans/types.js';
-import { charsExpression, matchExpression, ownerExpression, queryTerms, unitExpression } from './fts.js';
+import { charsExpression, matchExpression, queryTerms, scopeExpression, unitExpression } from './fts.js';
 import { othersOwnPlans } from './plans.js';
 import { VISIBLE_PLANS, visible } from './scope.js';
 
@@ -105,11 +105,10 @@ export function searchTasks(db: Db, f: TaskFilter): { rows: TaskRow[]; total: nu
     // A plan's few tasks are read directly: cheaper than any index for phrase terms.
     if (f.terms.length) return scanTasks(db, f, scoped);
   }
-  const owners = scoped ? ownerExpression(f.ws) : null;
   const text = matchExpression(f.terms);
   // A unit fragment joins the MATCH expression, unless the text alone has few hits: then each is probed.
   let unitMatch = f.unit ? unitExpression(queryTerms(f.unit)) : null;
-  const scopedText = text && owners ? `${text} AND {owner}: ${owners}` : text;
+  const scopedText = text && scoped ? scopeExpression(text, f.ws, true) : text;
   if (unitMatch && scopedText && countHits(db, scopedText, range) <= (f.probed ?? PROBED_HITS)) unitMatch = null;
   const single = charsExpression(f.terms);
   if (!text && !unitMatch && !single) return scanTasks(db, f, scoped);
@@ -117,11 +116,8 @@ export function searchTasks(db: Db, f: TaskFilter): { rows: TaskRow[]; total: nu
 
   // The driving index: task_fts when there is a MATCH expression, else task_chars; the scope joins its MATCH.
   const table = indexed.length ? 'task_fts' : 'task_chars';
-  const match = indexed.length
-    ? [...indexed, ...(owners ? [`{owner}: ${owners}`] : [])].join(' AND ')
-    : owners
-      ? `${single} AND ${owners}`
-      : single;
+  const base = indexed.length ? indexed.join(' AND ') : single!;
+  const match = scoped ? scopeExpression(base, f.ws, indexed.length > 0) : base;
   const where = [`${table} MATCH ?`];
   const params: unknown[] = [match];
   if (range) {

@@ -1,9 +1,9 @@
 -- The full-text indexes keep no copy of the text (contentless FTS5; rows deletable by rowid). task_fts also
 -- indexes each task's unit names (one name per run, a 'zz' token between names), so a unit filter is part of
--- the MATCH expression, and its plan's owner as one token (owner column; see ownerToken in fts.ts), so the
--- workspace scope is part of it too. task_chars holds the owner token after the characters (the tokens
--- cannot collide: characters are single CJK characters, owner tokens start with 'w'). Both are rebuilt from
--- the tables with the functions the connection registers (kepu_bigrams, kepu_chars, kepu_owner).
+-- the MATCH expression, and its plan's owner (owner column: 'wlib' for the library, 'wown w<hex of the id>'
+-- for a workspace; see ownerTokens in fts.ts), so the workspace scope is part of it too. task_chars holds the
+-- owner tokens after the characters (no collision: characters are single CJK characters). Both are rebuilt
+-- from the tables with the functions the connection registers (kepu_bigrams, kepu_chars, kepu_owner).
 DROP TABLE task_fts;
 DROP TABLE task_chars;
 CREATE VIRTUAL TABLE task_fts USING fts5(title, body, units, owner, tokenize = 'unicode61', content = '', contentless_delete = 1);
