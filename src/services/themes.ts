@@ -8,7 +8,7 @@ import { upcoming, occurrencesForYear, type Occurrence } from '../calendar/occur
 import { normalizeQuery } from '../plans/normalize.js';
 import { searchTasks, tasksById, type TaskRow, type ThemeFilter } from '../store/tasks.js';
 import { queryTerms } from '../store/fts.js';
-import { taskStamp } from '../store/plans.js';
+import { ownsPlans, taskStamp } from '../store/plans.js';
 import {
   countThemeTasks,
   linkedTasksByPlan,
@@ -61,7 +61,7 @@ export class ThemeService {
   /** How many plan tasks concern a day. */
   taskCount(workspace: string, day: ThemeDay): number {
     const filter = this.filterOf(workspace, day);
-    const key = `count:${workspace}:${this.stamp()}:${JSON.stringify(filter)}`;
+    const key = `count:${this.seen(workspace)}:${JSON.stringify(filter)}`;
     return this.memo(key, () => countThemeTasks(this.db, workspace, filter));
   }
 
@@ -75,9 +75,13 @@ export class ThemeService {
 
   private readonly cache = new Map<string, unknown>();
 
-  /** Changes whenever a plan is stored or deleted, by this connection or another (an import worker's). */
-  private stamp(): number {
-    return taskStamp(this.db);
+  /**
+   * Which tasks a workspace sees, as a memo key: the task change counter (bumped whenever a plan is stored or
+   * deleted, by this connection or another, such as an import worker's) and the workspace when it owns plans;
+   * workspaces that own none all see the library's plans only and share their results.
+   */
+  private seen(workspace: string): string {
+    return `${taskStamp(this.db)}:${ownsPlans(this.db, workspace) ? `ws:${workspace}` : 'library'}`;
   }
 
   /** A small memo of derived results (cleared when it grows past a few hundred entries). */
@@ -100,8 +104,7 @@ export class ThemeService {
   relatedTasks(workspace: string, day: ThemeDay, planIds: number[] | null, limit = 5): TaskRow[] {
     if (this.builtIn.includes(day)) {
       const ids = this.filterOf(workspace, day).dayIds;
-      // Keyed by workspace: which plans' tasks count depends on it.
-      const key = `${workspace}:${this.stamp()}:${JSON.stringify(ids)}:${limit}`;
+      const key = `${this.seen(workspace)}:${JSON.stringify(ids)}:${limit}`;
       if (!planIds) return this.memo(`tasks:${key}`, () => tasksOfThemeDays(this.db, workspace, ids, null, limit));
       // Per plan, computed once per day for all plans: many digests each ask for one plan's tasks.
       const byPlan = this.memo(`byplan:${key}`, () => linkedTasksByPlan(this.db, workspace, ids, limit));

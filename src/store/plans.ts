@@ -250,6 +250,11 @@ export function countPlans(db: Db, ws: string | null = null): number {
   return (db.prepare(`SELECT count(*) AS n FROM plan p WHERE ${visible('p')}`).get(ws) as { n: number }).n;
 }
 
+/** Whether `ws` owns a plan (else it sees the library's plans only, as every such workspace does). */
+export function ownsPlans(db: Db, ws: string): boolean {
+  return prepared(db, 'SELECT 1 FROM plan WHERE workspace = ? LIMIT 1').get(ws) !== undefined;
+}
+
 /** Whether some plan belongs to a workspace other than `ws` (else every plan is visible to it). */
 export function othersOwnPlans(db: Db, ws: string): boolean {
   return db.prepare('SELECT 1 FROM plan WHERE workspace IS NOT NULL AND workspace <> ? LIMIT 1').get(ws) !== undefined;
