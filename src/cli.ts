@@ -301,10 +301,11 @@ program
 
 program
   .command('bench')
-  .description('print import, search, command and digest figures on a synthetic corpus')
-  .action(async () => {
+  .description('print import, search, command and digest figures on a realistic synthetic corpus')
+  .option('--size <sizes>', 'plans: 100,1000 (default), 10000, or all (100, 1000 and 10000)')
+  .action(async (o: { size?: string }) => {
     const { bench } = await import('./bench.js');
-    await bench();
+    await bench(['--size', o.size ?? '100,1000']);
   });
 
 program

@@ -16,6 +16,7 @@ import { manualClock } from '../src/clock.js';
 import { openDb } from '../src/store/db.js';
 import { exportPlans } from '../src/store/export.js';
 import { ImportService, IMPORT_LIMITS } from '../src/services/imports.js';
+import { ThemeService } from '../src/services/themes.js';
 import { ImportError, readPlanFile } from '../src/services/importer.js';
 import { ConsoleAdapter, consoleCaller } from '../src/adapters/console/console.js';
 
@@ -128,6 +129,44 @@ describe('plan ownership', () => {
     expect(digest('G1').days.some((d) => d.tasks.length > 0)).toBe(true);
     expect(digest('G3').days.every((d) => d.tasks.length === 0)).toBe(true);
   });
+
+  it('theme-day counts and tasks (memoized for digests) follow imports, removals, restores and re-imports per workspace', async () => {
+    const clock = manualClock(new Date('2026-05-04T01:00:00Z'));
+    // A database file: confirmed imports are stored by a worker thread's own connection.
+    const a = createApp({ dbPath: join(tmp(), 'k.db'), clock });
+    apps.push(a);
+    const themes = a.services.themes;
+    const day = themes.find('G1', '全国科普日')!;
+    const fresh = () => new ThemeService(a.db, themes.builtIn);
+    const check = (ws: string, planIds: number[] | null) => {
+      expect(themes.taskCount(ws, day)).toBe(fresh().taskCount(ws, day));
+      expect(themes.relatedTasks(ws, day, planIds).map((t) => t.id)).toEqual(
+        fresh()
+          .relatedTasks(ws, day, planIds)
+          .map((t) => t.id),
+      );
+    };
+    const library = themes.taskCount('G1', day);
+    expect(themes.taskCount('G2', day)).toBe(library);
+    const text = TEXT.replaceAll('南京', '扬州');
+    const preview = await a.services.imports.preview('G1', Buffer.from(text), 'y.txt');
+    const { id } = await a.services.imports.confirm(preview.token, 'G1');
+    for (const ws of ['G1', 'G2']) for (const plans of [null, [id], [id, 1]]) check(ws, plans);
+    expect(themes.taskCount('G1', day)).toBeGreaterThan(library);
+    expect(themes.taskCount('G2', day)).toBe(library);
+    expect(themes.relatedTasks('G1', day, [id]).length).toBeGreaterThan(0);
+    expect(themes.relatedTasks('G2', day, [id])).toEqual([]);
+    // The same plan again with the day's name gone: same tasks, same ids, other links.
+    const linked = themes.relatedTasks('G1', day, [id]).length;
+    await a.services.imports.importNow('G1', Buffer.from(text.replaceAll('全国科普日', '科普活动')), 'y.txt', true);
+    check('G1', [id]);
+    expect(themes.relatedTasks('G1', day, [id]).length).toBeLessThan(linked);
+    a.services.imports.remove('G1', id);
+    expect(themes.taskCount('G1', day)).toBe(library);
+    expect(themes.relatedTasks('G1', day, [id])).toEqual([]);
+    await a.services.imports.restore('G1', id);
+    for (const ws of ['G1', 'G2']) check(ws, [id]);
+  }, 60_000);
 
   it('removing a library plan from a workspace is refused; a workspace plan is removed after a confirmation', async () => {
     const a = app();

@@ -3,9 +3,12 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
 import { openDb, migrate, type Db } from '../src/store/db.js';
-import { ImportError, importFile } from '../src/services/importer.js';
-import { listPlans } from '../src/store/plans.js';
+import { ImportError, importFile, parseText, readPlanText } from '../src/services/importer.js';
+import { store } from '../src/services/import-worker.js';
+import { deletePlanRows, listPlans } from '../src/store/plans.js';
+import { listUnits } from '../src/store/units.js';
 import { searchTasks } from '../src/store/tasks.js';
 import { exportPlans } from '../src/store/export.js';
 import { queryTerms, matchExpression } from '../src/store/fts.js';
@@ -38,6 +41,45 @@ function file(name: string, content: string | Uint8Array): string {
   const path = join(dir, name);
   writeFileSync(path, content);
   return path;
+}
+
+/** Stores a seed as a plan of `owner` (as a confirmed chat import does). */
+async function importAs(owner: string, seed: string) {
+  const bytes = readFileSync(join(SEEDS, seed));
+  const plan = parseText(await readPlanText(bytes, seed), seed, ALIASES);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  return store(db, { owner, plan, source: seed, sha256, now: NOW.toISOString(), catalog: ALIASES });
+}
+
+/** Unit totals per owner ('' = the library) counted from the task links. */
+const unitTotalsFromScratch = () =>
+  db
+    .prepare(
+      `SELECT ifnull(p.workspace, ''), tu.unit_id, count(DISTINCT tu.task_id),
+         count(DISTINCT CASE WHEN tu.role = 'lead' THEN tu.task_id END), count(DISTINCT t.plan_id),
+         count(DISTINCT CASE WHEN t.plan_id NOT IN (SELECT lt.plan_id FROM task lt JOIN task_unit l ON l.task_id = lt.id
+           WHERE l.role = 'lead') THEN t.plan_id END)
+       FROM task_unit tu JOIN task t ON t.id = tu.task_id JOIN plan p ON p.id = t.plan_id GROUP BY 1, 2 ORDER BY 1, 2`,
+    )
+    .raw()
+    .all();
+
+/** What each workspace finds: searches (text, one character, unit filters) and unit listings. */
+function snapshot() {
+  const out: Record<string, unknown> = {};
+  for (const ws of ['console', 'G1', 'G2', 'G3'])
+    for (const [q, unit] of [
+      ['农民', undefined],
+      ['科普', '科协'],
+      ['农', undefined],
+      ['', '教育'],
+      ['科学素质', undefined],
+    ] as const) {
+      const found = searchTasks(db, { ws, terms: queryTerms(q), unit, limit: 1000, offset: 0 });
+      out[`${ws}:${q}:${unit}`] = [found.total, found.rows.map((r) => `${r.planTitle}-${r.seq}`).sort()];
+      out[`${ws}:units`] = listUnits(db, ws, undefined, 1000, 0).rows;
+    }
+  return out;
 }
 
 describe('store', () => {
@@ -89,6 +131,11 @@ describe('store', () => {
     ])
       await importFile(db, join(SEEDS, f), ALIASES, NOW);
     expect(listPlans(db, null).map((p) => p.tasks)).toEqual([39, 11, 21, 33, 38]);
+    await importFile(db, nanjing, ALIASES, NOW);
+    // The unit totals kept at import equal a count from scratch, after a re-import too.
+    const fromScratch = unitTotalsFromScratch();
+    expect(fromScratch.length).toBeGreaterThan(20);
+    expect(db.prepare('SELECT * FROM unit_stat ORDER BY 1, 2').raw().all()).toEqual(fromScratch);
   });
 
   it('rejects an empty, a binary, a truncated and a random-text file, leaving the database unchanged', async () => {
@@ -138,8 +185,121 @@ describe('store', () => {
     expect(search('農民').total).toBe(like('农民'));
   });
 
+  it('answers unit and plan filters from the index as a scan of the plans a workspace sees would', async () => {
+    setup();
+    for (const f of readdirSync(SEEDS).filter((f) => /\.(txt|md)$/.test(f)))
+      await importFile(db, join(SEEDS, f), ALIASES, NOW);
+    const g1 = (await importAs('G1', 'haian-2022-science-literacy.txt')).id;
+    const g2 = (await importAs('G2', 'nanjing-2022-science-literacy.txt')).id;
+    const scan = (ws: string, q: string, unit: string | null, plan: number | null) =>
+      db
+        .prepare(
+          `SELECT t.id FROM task t JOIN plan p ON p.id = t.plan_id WHERE (p.workspace IS NULL OR p.workspace = ?)
+           AND (t.title || t.text) LIKE ? AND (? IS NULL OR t.plan_id = ?)
+           AND (? IS NULL OR EXISTS (SELECT 1 FROM task_unit tu JOIN unit u ON u.id = tu.unit_id WHERE tu.task_id = t.id AND u.name LIKE ?))
+           ORDER BY t.id`,
+        )
+        .pluck()
+        .all(ws, `%${q}%`, plan, plan, unit, `%${unit}%`);
+    for (const ws of ['console', 'G1', 'G2'])
+      for (const [q, unit, plan] of [
+        ['科普', '科协', null],
+        ['科普', null, 2],
+        ['学校', '教育', 3],
+        ['馆', '科协', null],
+        ['科', null, 1],
+        ['', '文明办', null],
+        ['农民', null, null],
+        ['农', null, null],
+        ['科普', null, g1],
+        ['', '科协', g2],
+        ['', null, g2],
+      ] as const) {
+        const expected = scan(ws, q, unit, plan);
+        if (ws === 'G2' && plan === g2) expect(expected.length).toBeGreaterThan(0);
+        for (const probed of [0, 500]) {
+          const found = searchTasks(db, {
+            ws,
+            terms: queryTerms(q),
+            unit: unit ?? undefined,
+            planId: plan ?? undefined,
+            limit: 1000,
+            probed,
+            offset: 0,
+          });
+          expect(found.rows.map((r) => r.id).sort((a, b) => a - b)).toEqual(expected);
+          expect(found.total).toBe(found.rows.length);
+        }
+      }
+  });
+
+  it('pages every hit once past the ranked ones', async () => {
+    setup();
+    for (const f of readdirSync(SEEDS).filter((f) => /\.(txt|md)$/.test(f)))
+      await importFile(db, join(SEEDS, f), ALIASES, NOW);
+    const all = searchTasks(db, { ws: 'console', terms: queryTerms('科普'), limit: 1000, offset: 0 });
+    const paged = [0, 7, 14, 21, 28, 35, 42, 49, 56, 63, 70, 77, 84, 91, 98, 105, 112, 119, 126].flatMap((offset) =>
+      searchTasks(db, { ws: 'console', terms: queryTerms('科普'), limit: 7, offset, ranked: 20 }).rows.map((r) => r.id),
+    );
+    expect(new Set(paged).size).toBe(paged.length);
+    expect(paged.length).toBe(Math.min(all.total, 133));
+  });
+
+  it('keeps no copy of the text in the full-text index; removal and re-import keep the indexes and unit totals in step', async () => {
+    setup();
+    for (const f of readdirSync(SEEDS).filter((f) => /\.(txt|md)$/.test(f)))
+      await importFile(db, join(SEEDS, f), ALIASES, NOW);
+    const g1 = (await importAs('G1', 'haian-2022-science-literacy.txt')).id;
+    await importAs('G2', 'nanjing-2022-science-literacy.txt');
+    expect(db.prepare('SELECT count(*) FROM task_fts WHERE title IS NOT NULL').pluck().get()).toBe(0);
+    const figures = () => snapshot();
+    const before = figures();
+    // Removing a plan takes its index rows and unit totals with it; storing it again brings them back.
+    db.transaction(() => deletePlanRows(db, g1)).immediate();
+    const removed = figures();
+    expect(removed).not.toEqual(before);
+    expect(db.prepare('SELECT count(*) FROM task_chars WHERE task_chars MATCH ?').pluck().get('"农"')).toBe(
+      db.prepare(`SELECT count(*) FROM task WHERE title || text LIKE '%农%'`).pluck().get(),
+    );
+    await importAs('G1', 'haian-2022-science-literacy.txt');
+    expect(figures()).toEqual(before);
+    expect(db.prepare('SELECT count(*) FROM task_fts WHERE task_fts MATCH ?').pluck().get('"科普"')).toBe(
+      db.prepare(`SELECT count(*) FROM task WHERE title || text LIKE '%科普%'`).pluck().get(),
+    );
+    expect(unitTotalsFromScratch()).toEqual(db.prepare('SELECT * FROM unit_stat ORDER BY 1, 2').raw().all());
+  });
+
+  it('migrates a database of the previous schema (with library and workspace plans): search, units and removal work', async () => {
+    setup();
+    for (const f of readdirSync(SEEDS).filter((f) => /\.(txt|md)$/.test(f)))
+      await importFile(db, join(SEEDS, f), ALIASES, NOW);
+    await importAs('G1', 'haian-2022-science-literacy.txt');
+    const g2 = (await importAs('G2', 'nanjing-2022-science-literacy.txt')).id;
+    const before = snapshot();
+    // Back to the schema before migration 009: full-text indexes with their own copy of the text, no unit totals.
+    db.exec(`DROP TABLE task_fts; DROP TABLE task_chars; DROP TABLE unit_stat; DROP TABLE task_change;
+      CREATE VIRTUAL TABLE task_fts USING fts5(title, body, tokenize = 'unicode61');
+      CREATE VIRTUAL TABLE task_chars USING fts5(chars, tokenize = 'unicode61', detail = none);
+      INSERT INTO task_fts (rowid, title, body) SELECT id, kepu_bigrams(title), kepu_bigrams(text) FROM task;
+      INSERT INTO task_chars (rowid, chars) SELECT id, kepu_chars(title || text) FROM task;
+      DELETE FROM schema_version WHERE version > 8;`);
+    db.close();
+    db = openDb(join(dir, 'kepu.db'));
+    expect(db.prepare('SELECT max(version) FROM schema_version').pluck().get()).toBe(9);
+    expect(snapshot()).toEqual(before);
+    expect(unitTotalsFromScratch()).toEqual(db.prepare('SELECT * FROM unit_stat ORDER BY 1, 2').raw().all());
+    // The rebuilt indexes take deletions: removing a workspace's plan leaves no hit of it.
+    db.transaction(() => deletePlanRows(db, g2)).immediate();
+    expect(searchTasks(db, { ws: 'G2', terms: queryTerms('农民'), limit: 1000, offset: 0 }).total).toBe(
+      searchTasks(db, { ws: 'console', terms: queryTerms('农民'), limit: 1000, offset: 0 }).total,
+    );
+    expect(unitTotalsFromScratch()).toEqual(db.prepare('SELECT * FROM unit_stat ORDER BY 1, 2').raw().all());
+  });
+
   it('builds MATCH expressions only from CJK characters and words', () => {
-    expect(matchExpression(queryTerms('" OR 1=1 -- NEAR( * 农民'))).toBe('"or" AND "1" AND "1" AND "near" AND "农民"');
+    expect(matchExpression(queryTerms('" OR 1=1 -- NEAR( * 农民'))).toBe(
+      '{title body}: ("or" AND "1" AND "1" AND "near" AND "农民")',
+    );
     expect(matchExpression(queryTerms('*()"'))).toBeNull();
   });
 

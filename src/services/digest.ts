@@ -58,11 +58,27 @@ export class DigestService {
     private readonly deadlines: (workspace: string) => DeadlineService,
   ) {}
 
+  /** Today, its ISO week and year in a time zone (the last instant asked, per zone). */
+  private readonly clocks = new Map<string, { at: number; today: string; year: number; week: Digest['week'] }>();
+
+  private localDay(now: Date, zone: string) {
+    const hit = this.clocks.get(zone);
+    if (hit?.at === now.getTime()) return hit;
+    const local = DateTime.fromJSDate(now, { zone });
+    const day = {
+      at: now.getTime(),
+      today: local.toISODate()!,
+      year: local.year,
+      week: { start: local.startOf('week').toISODate()!, end: local.endOf('week').toISODate()! },
+    };
+    this.clocks.set(zone, day);
+    return day;
+  }
+
   compose(scope: DigestScope, now: Date, cache = new DigestCache()): Digest {
-    const local = DateTime.fromJSDate(now, { zone: scope.timezone });
-    const today = local.toISODate()!;
+    const local = this.localDay(now, scope.timezone);
+    const { today, week } = local;
     const plansKey = scope.planIds?.join(',') ?? '*';
-    const week = { start: local.startOf('week').toISODate()!, end: local.endOf('week').toISODate()! };
     const upKey = `up:${scope.workspace}:${scope.lookahead}`;
     const occurrences = cache.get(today, upKey, () => this.themes.upcoming(scope.workspace, today, scope.lookahead));
     const days = occurrences.map((occurrence) => {

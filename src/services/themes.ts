@@ -6,11 +6,13 @@ import type { Db } from '../store/db.js';
 import { findThemeDay, parseCatalog, type ThemeDay } from '../calendar/catalog.js';
 import { occurrence, upcoming, occurrencesForYear, type Occurrence } from '../calendar/occurrences.js';
 import { normalizeQuery } from '../plans/normalize.js';
-import { searchTasks, type TaskRow, type ThemeFilter } from '../store/tasks.js';
+import { searchTasks, tasksById, type TaskRow, type ThemeFilter } from '../store/tasks.js';
 import { queryTerms } from '../store/fts.js';
+import { ownsPlans, taskStamp } from '../store/plans.js';
 import {
   countThemeTasks,
   linksOfTask,
+  linkedTasksByPlan,
   localDayData,
   overrides,
   saveLocalDay,
@@ -50,18 +52,48 @@ export class ThemeService {
    */
   filter(workspace: string, text: string): ThemeFilter {
     const day = this.find(workspace, text);
-    if (!day) return { dayIds: [], names: [normalizeQuery(text)] };
+    return day ? this.filterOf(workspace, day) : { dayIds: [], names: [normalizeQuery(text)] };
+  }
+
+  /** The filter of a known day: it and the days it replaced, by id and by the names plans print. */
+  private filterOf(workspace: string, day: ThemeDay): ThemeFilter {
     const family = [day, ...this.days(workspace).filter((d) => d.supersededBy === day.id)];
     return { dayIds: family.map((d) => d.id), names: [...new Set(family.flatMap((d) => d.aliases))] };
   }
 
   /** How many plan tasks concern a day. */
   taskCount(workspace: string, day: ThemeDay): number {
-    return countThemeTasks(this.db, workspace, this.filter(workspace, day.id));
+    const filter = this.filterOf(workspace, day);
+    const key = `count:${this.seen(workspace)}:${JSON.stringify(filter)}`;
+    return this.memo(key, () => countThemeTasks(this.db, workspace, filter));
   }
 
   upcoming(workspace: string, from: string, withinDays: number): Occurrence[] {
-    return upcoming(this.days(workspace), overrides(this.db, workspace), from, withinDays);
+    // Occurrences are a pure function of the days, the announced dates and the window.
+    const local = localDayData(this.db, workspace);
+    const dates = overrides(this.db, workspace);
+    const key = `up:${from}:${withinDays}:${JSON.stringify(local)}:${JSON.stringify(dates)}`;
+    return this.memo(key, () => upcoming(this.days(workspace), dates, from, withinDays));
+  }
+
+  private readonly cache = new Map<string, unknown>();
+
+  /**
+   * Which tasks a workspace sees, as a memo key: the task change counter (bumped whenever a plan is stored or
+   * deleted, by this connection or another, such as an import worker's) and the workspace when it owns plans;
+   * workspaces that own none all see the library's plans only and share their results.
+   */
+  private seen(workspace: string): string {
+    return `${taskStamp(this.db)}:${ownsPlans(this.db, workspace) ? `ws:${workspace}` : 'library'}`;
+  }
+
+  /** A small memo of derived results (cleared when it grows past a few hundred entries). */
+  private memo<T>(key: string, compute: () => T): T {
+    if (this.cache.has(key)) return this.cache.get(key) as T;
+    if (this.cache.size > 500) this.cache.clear();
+    const value = compute();
+    this.cache.set(key, value);
+    return value;
   }
 
   forYear(workspace: string, year: number): Occurrence[] {
@@ -74,7 +106,26 @@ export class ThemeService {
    */
   relatedTasks(workspace: string, day: ThemeDay, planIds: number[] | null, limit = 5): TaskRow[] {
     if (this.builtIn.includes(day)) {
-      return tasksOfThemeDays(this.db, workspace, this.filter(workspace, day.id).dayIds, planIds, limit);
+      const ids = this.filterOf(workspace, day).dayIds;
+      const key = `${this.seen(workspace)}:${JSON.stringify(ids)}:${limit}`;
+      if (!planIds) return this.memo(`tasks:${key}`, () => tasksOfThemeDays(this.db, workspace, ids, null, limit));
+      // Per plan, computed once per day for all plans: many digests each ask for one plan's tasks.
+      const byPlan = this.memo(`byplan:${key}`, () => linkedTasksByPlan(this.db, workspace, ids, limit));
+      const picked = planIds
+        .flatMap((p) => byPlan.get(p) ?? [])
+        .sort(
+          (a, b) =>
+            b.topical - a.topical ||
+            Number(b.named) - Number(a.named) ||
+            a.names - b.names ||
+            a.planId - b.planId ||
+            a.seq - b.seq,
+        )
+        .slice(0, limit);
+      return tasksById(
+        this.db,
+        picked.map((t) => t.id),
+      );
     }
     const found = searchTasks(this.db, { ws: workspace, terms: queryTerms(day.nameZh), limit: 50, offset: 0 }).rows;
     return found.filter((t) => planIds === null || planIds.includes(t.planId)).slice(0, limit);

@@ -6,8 +6,23 @@ import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bigrams, chars, ownerTokens } from './fts.js';
 
 export type Db = Database.Database;
+
+const statements = new WeakMap<Db, Map<string, Database.Statement>>();
+
+/**
+ * A statement compiled once per connection and SQL text (compiling costs more than most queries here).
+ * A call site that sets pluck or raw mode must be the only user of its SQL text.
+ */
+export function prepared(db: Db, sql: string): Database.Statement {
+  let map = statements.get(db);
+  if (!map) statements.set(db, (map = new Map()));
+  let stmt = map.get(sql);
+  if (!stmt) map.set(sql, (stmt = db.prepare(sql)));
+  return stmt;
+}
 
 const MIGRATIONS = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
 
@@ -71,6 +86,12 @@ export function openDb(path: string, o: { busyTimeoutMs?: number } = {}): Db {
     // In WAL mode NORMAL never corrupts the database; a power cut may lose only the last commits.
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
+    // The search tokenizers, for migrations that rebuild the full-text indexes.
+    db.function('kepu_bigrams', { deterministic: true }, (text) => bigrams(String(text)));
+    db.function('kepu_chars', { deterministic: true }, (text) => chars(String(text)));
+    db.function('kepu_owner', { deterministic: true }, (workspace) =>
+      ownerTokens(workspace === null ? null : String(workspace)),
+    );
     migrate(db);
     return db;
   } catch (err) {

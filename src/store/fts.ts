@@ -20,6 +20,11 @@ export function bigrams(text: string): string {
   return out.join(' ');
 }
 
+/** Unit names for the units column: each name's tokens, names kept apart by a 'zz' token (no phrase spans two). */
+export function unitTokens(names: string[]): string {
+  return [...new Set(names)].map(bigrams).join(' zz ');
+}
+
 /** The distinct CJK characters of a text, space-separated (the one-character index). */
 export function chars(text: string): string {
   return [...new Set(text.match(/[\u3400-\u9fff]/g) ?? [])].join(' ');
@@ -42,7 +47,36 @@ export function charsExpression(terms: string[]): string | null {
  */
 export function matchExpression(terms: string[]): string | null {
   const parts = terms.filter((t) => !(CJK.test(t) && t.length === 1)).map((t) => `"${bigrams(t)}"`);
-  return parts.length ? parts.join(' AND ') : null;
+  return parts.length ? `{title body}: (${parts.join(' AND ')})` : null;
+}
+
+/**
+ * A MATCH expression for tasks whose unit names contain the fragment (every term of it), or null when a
+ * term is a single CJK character, which the bigram index cannot answer.
+ */
+export function unitExpression(terms: string[]): string | null {
+  if (terms.length === 0 || terms.some((t) => CJK.test(t) && t.length === 1)) return null;
+  return `{units}: (${terms.map((t) => `"${bigrams(t)}"`).join(' AND ')})`;
+}
+
+/**
+ * The tokens that mark a task's plan owner in the indexes: 'wlib' for the library; for a workspace 'wown' (any
+ * workspace's plan) and 'w' with the hex of the workspace id's UTF-8 bytes. Hex digits hold no 'l', 'i', 'o' or
+ * 'n', so no workspace's token is 'wlib' or 'wown'; the tokenizer folds the hex digits' case.
+ */
+export function ownerTokens(workspace: string | null): string {
+  return workspace === null ? 'wlib' : `wown w${Buffer.from(workspace, 'utf8').toString('hex')}`;
+}
+
+/**
+ * `match` limited to tasks of the plans a workspace sees: the hits minus the tasks of plans other workspaces
+ * own ('wown' not followed by the workspace's own token). FTS5 skips through the short doclists of workspace
+ * plans rather than reading the library's long one. `column`: the index has an owner column (task_fts).
+ */
+export function scopeExpression(match: string, workspace: string, column: boolean): string {
+  const c = column ? '{owner}: ' : '';
+  const own = ownerTokens(workspace).split(' ')[1]!;
+  return `(${match}) NOT (${c}"wown" NOT ${c}"${own}")`;
 }
 
 /** A short excerpt of `text` around the first match of a term, with matches marked 【like this】. */

@@ -1,6 +1,6 @@
 /** Plans repository: saving a parsed plan (one transaction, FTS kept in step) and reading plans back. */
-import type { Db } from './db.js';
-import { bigrams, chars } from './fts.js';
+import { prepared, type Db } from './db.js';
+import { bigrams, chars, ownerTokens, unitTokens } from './fts.js';
 import { visible } from './scope.js';
 import { unitKey } from '../plans/units.js';
 import type { Plan, Task } from '../plans/types.js';
@@ -100,7 +100,7 @@ export function savePlan(
       const insertTask = db.prepare(
         'INSERT INTO task (plan_id, seq, part, path, number, title, text) VALUES (?, ?, ?, ?, ?, ?, ?)',
       );
-      const insertFts = db.prepare('INSERT INTO task_fts (rowid, title, body) VALUES (?, ?, ?)');
+      const insertFts = db.prepare('INSERT INTO task_fts (rowid, title, body, units, owner) VALUES (?, ?, ?, ?, ?)');
       const insertChars = db.prepare('INSERT INTO task_chars (rowid, chars) VALUES (?, ?)');
       const insertLink = db.prepare(
         'INSERT OR IGNORE INTO task_theme (task_id, day_id, how, topical) VALUES (?, ?, ?, ?)',
@@ -110,6 +110,7 @@ export function savePlan(
       );
       const linkUnit = db.prepare('INSERT OR IGNORE INTO task_unit (task_id, unit_id, role, pos) VALUES (?, ?, ?, ?)');
       const mention = db.prepare('INSERT INTO theme_mention (plan_id, task_id, name) VALUES (?, ?, ?)');
+      const token = ownerTokens(owner);
       const taskIds = new Map<number, number>();
       const unitIds = new Map<string, number>();
       const unitId = (name: string): number => {
@@ -123,8 +124,9 @@ export function savePlan(
             .lastInsertRowid,
         );
         taskIds.set(task.seq, taskId);
-        insertFts.run(taskId, bigrams(task.title), bigrams(task.text));
-        insertChars.run(taskId, chars(`${task.title}${task.text}`));
+        const units = unitTokens([...task.leadUnits, ...task.units]);
+        insertFts.run(taskId, bigrams(task.title), bigrams(task.text), units, token);
+        insertChars.run(taskId, `${chars(`${task.title}${task.text}`)} ${token}`);
         for (const link of links(task)) insertLink.run(taskId, link.dayId, link.how, link.topical ?? 0);
         for (const [role, names] of [
           ['lead', task.leadUnits],
@@ -134,6 +136,8 @@ export function savePlan(
         }
         for (const name of task.themeDays) mention.run(id, taskId, name);
       }
+      addUnitStats(db, id, 1);
+      tasksChanged(db);
       for (const name of plan.themeDays)
         if (!plan.tasks.some((t) => t.themeDays.includes(name))) mention.run(id, null, name);
       const insertTarget = db.prepare(
@@ -172,8 +176,45 @@ function nextPlanId(db: Db): number {
     .get() as number;
 }
 
-/** Deletes a plan and everything parsed out of it (not its kept versions). */
+/**
+ * Adds (sign 1) or removes (sign -1) a plan's task counts to its units' totals for the plan's owner in
+ * unit_stat ('' = the library); totals that reach zero are dropped.
+ */
+function addUnitStats(db: Db, planId: number, sign: 1 | -1): void {
+  prepared(
+    db,
+    `INSERT INTO unit_stat (workspace, unit_id, tasks, lead, plans, plans_without_leads)
+     SELECT ifnull(p.workspace, ''), tu.unit_id, ? * count(DISTINCT tu.task_id),
+       ? * count(DISTINCT CASE WHEN tu.role = 'lead' THEN tu.task_id END), ?,
+       ? * NOT EXISTS (SELECT 1 FROM task lt JOIN task_unit l ON l.task_id = lt.id WHERE lt.plan_id = p.id AND l.role = 'lead')
+     FROM plan p JOIN task t ON t.plan_id = p.id JOIN task_unit tu ON tu.task_id = t.id WHERE p.id = ?
+     GROUP BY tu.unit_id
+     ON CONFLICT (workspace, unit_id) DO UPDATE SET tasks = tasks + excluded.tasks, lead = lead + excluded.lead,
+       plans = plans + excluded.plans, plans_without_leads = plans_without_leads + excluded.plans_without_leads`,
+  ).run(sign, sign, sign, sign, planId);
+  if (sign < 0)
+    prepared(
+      db,
+      `DELETE FROM unit_stat WHERE workspace = (SELECT ifnull(workspace, '') FROM plan WHERE id = ?)
+       AND unit_id IN (SELECT tu.unit_id FROM task t JOIN task_unit tu ON tu.task_id = t.id WHERE t.plan_id = ?)
+       AND tasks = 0`,
+    ).run(planId, planId);
+}
+
+/** Bumps the task change counter (see migration 009): every store or deletion of a plan's tasks calls it. */
+function tasksChanged(db: Db): void {
+  prepared(db, 'UPDATE task_change SET n = n + 1').run();
+}
+
+/** The task change counter: equal values, equal tasks (plans stored or deleted by any connection). */
+export function taskStamp(db: Db): number {
+  return prepared(db, 'SELECT n FROM task_change').pluck().get() as number;
+}
+
+/** Deletes a plan and everything parsed out of it (not its kept versions), its unit totals and index rows. */
 export function deletePlanRows(db: Db, id: number): void {
+  addUnitStats(db, id, -1);
+  tasksChanged(db);
   db.prepare('DELETE FROM task_fts WHERE rowid IN (SELECT id FROM task WHERE plan_id = ?)').run(id);
   db.prepare('DELETE FROM task_chars WHERE rowid IN (SELECT id FROM task WHERE plan_id = ?)').run(id);
   db.prepare('DELETE FROM plan WHERE id = ?').run(id);
@@ -211,6 +252,11 @@ export function getPlan(db: Db, ws: string | null, id: number): PlanRow | undefi
 export function countPlans(db: Db, ws: string | null = null): number {
   if (ws === null) return (db.prepare('SELECT count(*) AS n FROM plan').get() as { n: number }).n;
   return (db.prepare(`SELECT count(*) AS n FROM plan p WHERE ${visible('p')}`).get(ws) as { n: number }).n;
+}
+
+/** Whether `ws` owns a plan (else it sees the library's plans only, as every such workspace does). */
+export function ownsPlans(db: Db, ws: string): boolean {
+  return prepared(db, 'SELECT 1 FROM plan WHERE workspace = ? LIMIT 1').get(ws) !== undefined;
 }
 
 /** Whether some plan belongs to a workspace other than `ws` (else every plan is visible to it). */

@@ -1,7 +1,7 @@
 /** Tasks repository: full-text search with filters, one task in full, tasks of a unit. */
-import type { Db } from './db.js';
+import { prepared, type Db } from './db.js';
 import type { Task } from '../plans/types.js';
-import { charsExpression, matchExpression } from './fts.js';
+import { charsExpression, matchExpression, queryTerms, scopeExpression, unitExpression } from './fts.js';
 import { othersOwnPlans } from './plans.js';
 import { VISIBLE_PLANS, visible } from './scope.js';
 
@@ -30,6 +30,10 @@ export interface TaskFilter {
   theme?: ThemeFilter;
   limit: number;
   offset: number;
+  /** How many hits bm25 ranks (default RANKED_HITS). */
+  ranked?: number;
+  /** Text hits up to which a unit filter is probed per hit (default PROBED_HITS). */
+  probed?: number;
 }
 
 const TASK_COLUMNS = `t.id, t.plan_id AS planId, t.seq, t.part, t.path, t.number, t.title, t.text, p.title AS planTitle,
@@ -66,37 +70,120 @@ export function likeEscape(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
+/** Hits ranked by bm25 at most; past this many, hits follow in a stated order (newest import first). */
+export const RANKED_HITS = 1000;
+
+/** Text hits up to which a unit filter is checked per hit rather than matched in the index. */
+const PROBED_HITS = 500;
+
+function countHits(db: Db, match: string, range: [number, number] | null): number {
+  const sql = `SELECT count(*) FROM task_fts WHERE task_fts MATCH ?${range ? ' AND rowid BETWEEN ? AND ?' : ''}`;
+  return prepared(db, sql)
+    .pluck()
+    .get(match, ...(range ?? [])) as number;
+}
 /**
- * Tasks matching the filter, best first (bm25, title weighted over body, when searching text), with the
- * total count. The FTS5 hits are computed once (a materialized CTE) before any join; single characters,
- * which the bigram index cannot answer, come from the task_chars index.
+ * Tasks matching the filter with the total count. Text queries and unit fragments of two or more characters
+ * are one FTS5 MATCH expression (the units column), a plan is a rowid range inside it (a plan's tasks have
+ * consecutive ids), and one-character terms come from the task_chars index. Ranking: bm25 (title weighted
+ * over body) over the RANKED_HITS most recently imported hits; any further hits follow newest first. Without
+ * text, tasks come in import order (plan, then task order). Text within one plan is matched on the plan's
+ * tasks directly (a handful of rows), those with the first term in their title first, then in plan order.
+ * Only tasks of plans the workspace sees are found: when another workspace owns plans, the owner tokens of
+ * the library and of the workspace are one more term of the driving MATCH expression (index rows carry their
+ * plan's owner), and reads of the task table check the plan.
  */
 export function searchTasks(db: Db, f: TaskFilter): { rows: TaskRow[]; total: number } {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  const match = matchExpression(f.terms);
-  const hits = (rank: string) =>
-    match ? `WITH hits AS MATERIALIZED (SELECT rowid AS id${rank} FROM task_fts WHERE task_fts MATCH ?) ` : '';
-  const from = match ? 'hits h JOIN task t ON t.id = h.id' : 'task t';
-  const single = charsExpression(f.terms);
   const scoped = othersOwnPlans(db, f.ws);
-  const filtered = f.planId !== undefined || f.unit || f.theme || single !== null || scoped;
-  if (match && !filtered) {
-    // Text alone: answer from the index without touching the task table.
-    const total = (db.prepare('SELECT count(*) AS n FROM task_fts WHERE task_fts MATCH ?').get(match) as { n: number })
-      .n;
-    const ids = db
-      .prepare(
-        'SELECT rowid FROM task_fts WHERE task_fts MATCH ? ORDER BY bm25(task_fts, 3.0, 1.0), rowid LIMIT ? OFFSET ?',
-      )
-      .pluck()
-      .all(match, f.limit, f.offset) as number[];
-    return { rows: tasksById(db, ids), total };
+  let range: [number, number] | null = null;
+  if (f.planId !== undefined) {
+    const r = prepared(
+      db,
+      `SELECT min(t.id), max(t.id) FROM plan p JOIN task t ON t.plan_id = p.id WHERE p.id = ? AND ${visible('p')}`,
+    )
+      .raw()
+      .get(f.planId, f.ws) as [number | null, number | null];
+    if (r[0] === null) return { rows: [], total: 0 };
+    range = [r[0], r[1]!];
+    // A plan's few tasks are read directly: cheaper than any index for phrase terms.
+    if (f.terms.length) return scanTasks(db, f, scoped);
   }
-  if (single) {
-    where.push('t.id IN (SELECT rowid FROM task_chars WHERE task_chars MATCH ?)');
+  const text = matchExpression(f.terms);
+  // A unit fragment joins the MATCH expression, unless the text alone has few hits: then each is probed.
+  const variants = f.unit === undefined ? [] : [f.unit].flat();
+  const unitExprs = variants.map((v) => unitExpression(queryTerms(v)));
+  let unitMatch = unitExprs.length && !unitExprs.includes(null) ? `(${unitExprs.join(' OR ')})` : null;
+  const scopedText = text && scoped ? scopeExpression(text, f.ws, true) : text;
+  if (unitMatch && scopedText && countHits(db, scopedText, range) <= (f.probed ?? PROBED_HITS)) unitMatch = null;
+  const single = charsExpression(f.terms);
+  if (!text && !unitMatch && !single) return scanTasks(db, f, scoped);
+  const indexed = [text, unitMatch].filter((x) => x !== null);
+
+  // The driving index: task_fts when there is a MATCH expression, else task_chars; the scope joins its MATCH.
+  const table = indexed.length ? 'task_fts' : 'task_chars';
+  const base = indexed.length ? indexed.join(' AND ') : single!;
+  const match = scoped ? scopeExpression(base, f.ws, indexed.length > 0) : base;
+  const where = [`${table} MATCH ?`];
+  const params: unknown[] = [match];
+  if (range) {
+    where.push('rowid BETWEEN ? AND ?');
+    params.push(...range);
+  }
+  if (indexed.length && single) {
+    // '+rowid': the set is computed once, not handed to the FTS5 table as a rowid constraint per value.
+    where.push('+rowid IN (SELECT rowid FROM task_chars WHERE task_chars MATCH ?)');
     params.push(single);
   }
+  if (f.unit && !unitMatch) {
+    where.push(
+      `EXISTS (SELECT 1 FROM task_unit tu WHERE tu.task_id = ${table}.rowid AND tu.unit_id IN (${UNITS_NAMED}))`,
+    );
+    params.push(JSON.stringify(variants));
+  }
+  if (f.theme) {
+    where.push(`+rowid IN (${THEME_TASKS})`);
+    params.push(JSON.stringify(f.theme.dayIds), JSON.stringify(f.theme.names));
+  }
+  const cap = f.ranked ?? RANKED_HITS;
+  const sql = `SELECT rowid FROM ${table} WHERE ${where.join(' AND ')}`;
+  const total = prepared(db, `SELECT count(*) FROM (${sql})`)
+    .pluck()
+    .get(...params) as number;
+  if (!text) {
+    const ids = prepared(db, `${sql} ORDER BY rowid LIMIT ? OFFSET ?`)
+      .pluck()
+      .all(...params, f.limit, f.offset);
+    return { rows: tasksById(db, ids as number[]), total };
+  }
+  // Ranked part: the `cap` newest hits, by bm25; then the rest newest first.
+  const ids: number[] = [];
+  if (f.offset < cap) {
+    const ranked = prepared(
+      db,
+      `SELECT id FROM (SELECT rowid AS id, bm25(task_fts, 3.0, 1.0, 0.0, 0.0) AS rank FROM task_fts WHERE ${where.join(' AND ')}
+         ORDER BY rowid DESC LIMIT ?) ORDER BY rank, id LIMIT ? OFFSET ?`,
+    )
+      .pluck()
+      .all(...params, cap, f.limit, f.offset) as number[];
+    ids.push(...ranked);
+  }
+  if (ids.length < f.limit && total > cap) {
+    const skip = Math.max(cap, f.offset + ids.length);
+    const rest = prepared(db, `${sql} ORDER BY rowid DESC LIMIT ? OFFSET ?`)
+      .pluck()
+      .all(...params, f.limit - ids.length, skip) as number[];
+    ids.push(...rest);
+  }
+  return { rows: tasksById(db, ids), total };
+}
+
+/**
+ * Filters read from the task table: one plan's tasks, or plan, unit and theme filters without indexable text;
+ * `scoped`: only tasks of the plans the workspace sees (else every plan is visible to it).
+ */
+function scanTasks(db: Db, f: TaskFilter, scoped: boolean): { rows: TaskRow[]; total: number } {
+  const where: string[] = [];
+  const params: unknown[] = [];
   if (scoped) {
     where.push(`t.plan_id IN (${VISIBLE_PLANS})`);
     params.push(f.ws);
@@ -104,6 +191,10 @@ export function searchTasks(db: Db, f: TaskFilter): { rows: TaskRow[]; total: nu
   if (f.planId !== undefined) {
     where.push('t.plan_id = ?');
     params.push(f.planId);
+  }
+  for (const term of f.terms) {
+    where.push(`instr(lower(t.title || ' ' || t.text), ?) > 0`);
+    params.push(term);
   }
   if (f.unit) {
     where.push(`EXISTS (SELECT 1 FROM task_unit tu WHERE tu.task_id = t.id AND tu.unit_id IN (${UNITS_NAMED}))`);
@@ -114,51 +205,51 @@ export function searchTasks(db: Db, f: TaskFilter): { rows: TaskRow[]; total: nu
     params.push(JSON.stringify(f.theme.dayIds), JSON.stringify(f.theme.names));
   }
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const all = match ? [match, ...params] : params;
-  const total = (db.prepare(`${hits('')}SELECT count(*) AS n FROM ${from} ${clause}`).get(...all) as { n: number }).n;
-  // Without a text rank, tasks that name the theme day come before those only on its topic.
+  const total = prepared(db, `SELECT count(*) FROM task t ${clause}`)
+    .pluck()
+    .get(...params) as number;
+  // Tasks that name the theme day come before those only on its topic.
   const named = f.theme
     ? 't.id IN (SELECT task_id FROM theme_mention WHERE name IN (SELECT value FROM json_each(?))) DESC, '
     : '';
-  const order = match ? 'h.rank, t.id' : `${named}t.plan_id, t.seq`;
-  const orderParams = !match && f.theme ? [JSON.stringify(f.theme.names)] : [];
-  // Page the ids first: SQLite would otherwise compute every result column of every hit before sorting.
-  const ids = db
-    .prepare(
-      `${hits(', bm25(task_fts, 3.0, 1.0) AS rank')}SELECT t.id FROM ${from} ${clause} ORDER BY ${order} LIMIT ? OFFSET ?`,
-    )
+  // Within a plan, tasks whose title holds the first term come first.
+  const titled = f.terms.length ? 'instr(lower(t.title), ?) > 0 DESC, ' : '';
+  const orderParams = [...(f.theme ? [JSON.stringify(f.theme.names)] : []), ...(f.terms.length ? [f.terms[0]] : [])];
+  const ids = prepared(
+    db,
+    `SELECT t.id FROM task t ${clause} ORDER BY ${named}${titled}t.plan_id, t.seq LIMIT ? OFFSET ?`,
+  )
     .pluck()
-    .all(...all, ...orderParams, f.limit, f.offset) as number[];
+    .all(...params, ...orderParams, f.limit, f.offset) as number[];
   return { rows: tasksById(db, ids), total };
 }
 
 /** Tasks in the order of `ids`. */
 export function tasksById(db: Db, ids: number[]): TaskRow[] {
   if (ids.length === 0) return [];
-  const rows = db
-    .prepare(
-      `SELECT ${TASK_COLUMNS} FROM task t JOIN plan p ON p.id = t.plan_id WHERE t.id IN (SELECT value FROM json_each(?))`,
-    )
-    .all(JSON.stringify(ids)) as RawTask[];
+  const rows = prepared(
+    db,
+    `SELECT ${TASK_COLUMNS} FROM task t JOIN plan p ON p.id = t.plan_id WHERE t.id IN (SELECT value FROM json_each(?))`,
+  ).all(JSON.stringify(ids)) as RawTask[];
   const byId = new Map(rows.map((r) => [r.id, hydrate(r)]));
   return ids.map((id) => byId.get(id)!);
 }
 
 /** A task of a plan the workspace sees. */
 export function getTask(db: Db, ws: string, planId: number, seq: number): TaskRow | undefined {
-  const row = db
-    .prepare(
-      `SELECT ${TASK_COLUMNS} FROM task t JOIN plan p ON p.id = t.plan_id WHERE t.plan_id = ? AND t.seq = ? AND ${visible('p')}`,
-    )
-    .get(planId, seq, ws) as RawTask | undefined;
+  const row = prepared(
+    db,
+    `SELECT ${TASK_COLUMNS} FROM task t JOIN plan p ON p.id = t.plan_id WHERE t.plan_id = ? AND t.seq = ? AND ${visible('p')}`,
+  ).get(planId, seq, ws) as RawTask | undefined;
   return row && hydrate(row);
 }
 
 /** A plan's tasks in order (the caller has checked the plan is visible). */
 export function tasksOfPlan(db: Db, planId: number): TaskRow[] {
   return (
-    db
-      .prepare(`SELECT ${TASK_COLUMNS} FROM task t JOIN plan p ON p.id = t.plan_id WHERE t.plan_id = ? ORDER BY t.seq`)
-      .all(planId) as RawTask[]
+    prepared(
+      db,
+      `SELECT ${TASK_COLUMNS} FROM task t JOIN plan p ON p.id = t.plan_id WHERE t.plan_id = ? ORDER BY t.seq`,
+    ).all(planId) as RawTask[]
   ).map(hydrate);
 }

@@ -1,5 +1,5 @@
 /** Theme days per workspace (local days and announced dates admins enter) and the tasks linked to days. */
-import type { Db } from './db.js';
+import { prepared, type Db } from './db.js';
 import { tasksById, THEME_TASKS, type TaskRow, type ThemeFilter } from './tasks.js';
 import { VISIBLE_PLANS } from './scope.js';
 import { othersOwnPlans } from './plans.js';
@@ -14,22 +14,27 @@ export interface OverrideRow {
 
 /** The workspace's local theme days, as stored (JSON of the calendar's ThemeDay). */
 export function localDayData(db: Db, workspace: string): string[] {
-  return db.prepare('SELECT data FROM local_theme_day WHERE workspace = ?').pluck().all(workspace) as string[];
+  return prepared(db, 'SELECT data FROM local_theme_day WHERE workspace = ?').pluck().all(workspace) as string[];
 }
 
 export function saveLocalDay(db: Db, workspace: string, id: string, data: string): void {
-  db.prepare('INSERT OR REPLACE INTO local_theme_day (workspace, id, data) VALUES (?, ?, ?)').run(workspace, id, data);
+  prepared(db, 'INSERT OR REPLACE INTO local_theme_day (workspace, id, data) VALUES (?, ?, ?)').run(
+    workspace,
+    id,
+    data,
+  );
 }
 
 export function overrides(db: Db, workspace: string): OverrideRow[] {
-  return db
-    .prepare('SELECT day_id AS dayId, year, start, end FROM theme_override WHERE workspace = ?')
-    .all(workspace) as OverrideRow[];
+  return prepared(db, 'SELECT day_id AS dayId, year, start, end FROM theme_override WHERE workspace = ?').all(
+    workspace,
+  ) as OverrideRow[];
 }
 
 /** Records announced dates for a day and year in a workspace (replacing earlier ones). */
 export function saveOverride(db: Db, workspace: string, o: OverrideRow, by: string, at: Date): void {
-  db.prepare(
+  prepared(
+    db,
     'INSERT OR REPLACE INTO theme_override (workspace, day_id, year, start, end, set_by, set_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
   ).run(workspace, o.dayId, o.year, o.start, o.end, by, at.toISOString());
 }
@@ -38,13 +43,11 @@ export function saveOverride(db: Db, workspace: string, o: OverrideRow, by: stri
 export function countThemeTasks(db: Db, ws: string, theme: ThemeFilter): number {
   const params = [JSON.stringify(theme.dayIds), JSON.stringify(theme.names)];
   if (!othersOwnPlans(db, ws))
-    return db
-      .prepare(`SELECT count(*) FROM (${THEME_TASKS})`)
+    return prepared(db, `SELECT count(*) FROM (${THEME_TASKS})`)
       .pluck()
       .get(...params) as number;
   const sql = `SELECT count(*) FROM (${THEME_TASKS}) WHERE (SELECT plan_id FROM task WHERE id = task_id) IN (${VISIBLE_PLANS})`;
-  return db
-    .prepare(sql)
+  return prepared(db, sql)
     .pluck()
     .get(...params, ws) as number;
 }
@@ -60,21 +63,60 @@ export function tasksOfThemeDays(
   planIds: number[] | null,
   limit: number,
 ): TaskRow[] {
-  const plans = planIds ? `AND t.plan_id IN (SELECT value FROM json_each(?))` : '';
-  const params: unknown[] = [JSON.stringify(dayIds), ws];
-  if (planIds) params.push(JSON.stringify(planIds));
-  const ids = db
-    .prepare(
-      `SELECT t.id FROM task t
-       JOIN (SELECT task_id, max(how) AS how, max(topical) AS topical FROM task_theme
-             WHERE day_id IN (SELECT value FROM json_each(?)) GROUP BY task_id) l ON l.task_id = t.id
-       WHERE t.plan_id IN (${VISIBLE_PLANS}) ${plans}
-       ORDER BY l.topical DESC, l.how DESC, (SELECT count(DISTINCT name) FROM theme_mention m WHERE m.task_id = t.id),
-         t.plan_id, t.seq LIMIT ?`,
-    )
-    .pluck()
-    .all(...params, limit) as number[];
+  const days = JSON.stringify(dayIds);
+  // For given plans, their tasks drive the lookup (a few per plan); otherwise the day's links do.
+  const ids = (
+    planIds
+      ? prepared(
+          db,
+          `SELECT t.id FROM task t CROSS JOIN task_theme l ON l.task_id = t.id AND l.day_id IN (SELECT value FROM json_each(?))
+           WHERE t.plan_id IN (SELECT value FROM json_each(?)) AND t.plan_id IN (${VISIBLE_PLANS})
+           GROUP BY t.id ORDER BY max(l.topical) DESC, max(l.how) DESC,
+              (SELECT count(DISTINCT name) FROM theme_mention m WHERE m.task_id = t.id), t.plan_id, t.seq LIMIT ?`,
+        )
+          .pluck()
+          .all(days, JSON.stringify(planIds), ws, limit)
+      : prepared(
+          db,
+          `SELECT t.id FROM task t
+           JOIN (SELECT task_id, max(how) AS how, max(topical) AS topical FROM task_theme
+                 WHERE day_id IN (SELECT value FROM json_each(?)) GROUP BY task_id) l ON l.task_id = t.id
+           WHERE t.plan_id IN (${VISIBLE_PLANS})
+           ORDER BY l.topical DESC, l.how DESC, (SELECT count(DISTINCT name) FROM theme_mention m WHERE m.task_id = t.id), t.plan_id, t.seq LIMIT ?`,
+        )
+          .pluck()
+          .all(days, ws, limit)
+  ) as number[];
   return tasksById(db, ids);
+}
+
+/** A linked task of a day: enough to order a day's tasks across plans as tasksOfThemeDays does. */
+export interface LinkedTask {
+  id: number;
+  planId: number;
+  seq: number;
+  /** Whether the task's own words are on the day's topic. */
+  topical: number;
+  named: boolean;
+  /** How many theme days the task names (one naming few is more about each). */
+  names: number;
+}
+
+/** A day's linked tasks per plan the workspace sees, at most `limit` per plan. */
+export function linkedTasksByPlan(db: Db, ws: string, dayIds: string[], limit: number): Map<number, LinkedTask[]> {
+  const rows = prepared(
+    db,
+    `SELECT id, planId, seq, topical, named, names FROM (
+         SELECT t.id, t.plan_id AS planId, t.seq, l.topical, l.how = 'mention' AS named, (SELECT count(DISTINCT name) FROM theme_mention m WHERE m.task_id = t.id) AS names,
+           row_number() OVER (PARTITION BY t.plan_id ORDER BY l.topical DESC, l.how DESC, (SELECT count(DISTINCT name) FROM theme_mention m WHERE m.task_id = t.id), t.seq) AS n
+         FROM (SELECT task_id, max(how) AS how, max(topical) AS topical FROM task_theme
+               WHERE day_id IN (SELECT value FROM json_each(?)) GROUP BY task_id) l JOIN task t ON t.id = l.task_id
+         WHERE t.plan_id IN (${VISIBLE_PLANS}))
+       WHERE n <= ?`,
+  ).all(JSON.stringify(dayIds), ws, limit) as LinkedTask[];
+  const out = new Map<number, LinkedTask[]>();
+  for (const r of rows) (out.get(r.planId) ?? out.set(r.planId, []).get(r.planId)!).push(r);
+  return out;
 }
 
 /** The theme days linked to one task, those it names first. */

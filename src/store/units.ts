@@ -1,8 +1,6 @@
 /** Units repository: responsible units (责任单位) with how many tasks each leads or shares. */
-import type { Db } from './db.js';
+import { prepared, type Db } from './db.js';
 import { likeEscape } from './tasks.js';
-import { VISIBLE_PLANS } from './scope.js';
-import { othersOwnPlans } from './plans.js';
 
 export interface UnitRow {
   name: string;
@@ -27,26 +25,19 @@ export function listUnits(
   offset: number,
 ): { rows: UnitRow[]; total: number } {
   const like = `%${likeEscape(query ?? '')}%`;
-  // Every plan is visible unless another workspace owns some: then only links to visible tasks count.
-  const scoped = othersOwnPlans(db, ws);
-  const seen = (task: string) =>
-    scoped ? `AND (SELECT plan_id FROM task WHERE id = ${task}) IN (${VISIBLE_PLANS.replace('?', '@ws')})` : '';
-  const matching = `SELECT id FROM unit WHERE (name LIKE @like ESCAPE '\\' OR key LIKE @like ESCAPE '\\') AND EXISTS (SELECT 1 FROM task_unit WHERE unit_id = unit.id ${seen('task_id')})`;
-  const total = (
-    db.prepare(`SELECT count(*) AS n FROM (${matching})`).get({ like, ...(scoped ? { ws } : {}) }) as { n: number }
-  ).n;
-  // A unit may both lead and share one task: tasks are counted once; plans are counted for the page only.
-  const rows = db
-    .prepare(
-      `SELECT u.name, u.key, c.tasks, c.lead, c.tasks - c.lead AS responsible,
-         (SELECT count(DISTINCT t.plan_id) FROM task_unit tu JOIN task t ON t.id = tu.task_id WHERE tu.unit_id = u.id ${seen('t.id')}) AS plans,
-         (SELECT count(DISTINCT t.plan_id) FROM task_unit tu JOIN task t ON t.id = tu.task_id WHERE tu.unit_id = u.id ${seen('t.id')}
-            AND NOT EXISTS (SELECT 1 FROM task_unit l JOIN task lt ON lt.id = l.task_id WHERE lt.plan_id = t.plan_id AND l.role = 'lead')) AS plansWithoutLeads
-       FROM (SELECT unit_id, count(DISTINCT task_id) AS tasks, count(DISTINCT CASE WHEN role = 'lead' THEN task_id END) AS lead FROM task_unit
-             WHERE unit_id IN (${matching}) ${seen('task_id')} GROUP BY unit_id ORDER BY tasks DESC, (SELECT name FROM unit WHERE id = unit_id) LIMIT @limit OFFSET @offset) c
-       JOIN unit u ON u.id = c.unit_id ORDER BY c.tasks DESC, u.name`,
-    )
-    .all({ like, limit, offset, ...(scoped ? { ws } : {}) }) as UnitRow[];
+  // Totals per owner and unit are kept in unit_stat by imports and removals: the workspace's are the library's
+  // ('') plus its own (a plan has one owner, so no task or plan is counted twice).
+  const matching = `FROM (SELECT unit_id, sum(tasks) AS tasks, sum(lead) AS lead, sum(plans) AS plans,
+        sum(plans_without_leads) AS plansWithoutLeads
+      FROM unit_stat WHERE workspace IN ('', ?) GROUP BY unit_id) s JOIN unit u ON u.id = s.unit_id
+    WHERE s.tasks > 0 AND (u.name LIKE ? ESCAPE '\\' OR u.key LIKE ? ESCAPE '\\')`;
+  const total = prepared(db, `SELECT count(*) ${matching}`).pluck().get(ws, like, like) as number;
+  // A unit may both lead and share one task: tasks are counted once.
+  const rows = prepared(
+    db,
+    `SELECT u.name, u.key, s.tasks, s.lead, s.tasks - s.lead AS responsible, s.plans, s.plansWithoutLeads ${matching}
+       ORDER BY s.tasks DESC, u.name LIMIT ? OFFSET ?`,
+  ).all(ws, like, like, limit, offset) as UnitRow[];
   return { rows, total };
 }
 
