@@ -170,10 +170,10 @@ describe('/targets: a bare year is year:, and every line has its status', () => 
     expect(bare.title).toContain('year:2025');
   });
 
-  it('each target shows 还剩 N 天 or 已过期 N 天 or 已期满', async () => {
+  it('each target shows 还剩 N 天 or 已过期 N 天 or 已期满, or says the plan gives no year', async () => {
     for (const page of [1, 2, 3, 4, 5, 6]) {
       const r = await askJson(`/targets page:${page}`);
-      for (const s of r.sections ?? []) expect(s.body).toMatch(/还剩 \d+ 天|已过期 \d+ 天|已期满/);
+      for (const s of r.sections ?? []) expect(s.body).toMatch(/还剩 \d+ 天|已过期 \d+ 天|已期满|未注明年份/);
     }
   });
 });

@@ -145,6 +145,31 @@ describe('targets', () => {
       year: 2020,
     });
   });
+
+  it('a span after a start year gives the due year of its own sentence; 百万 and 十万 count', () => {
+    const [plan, ...rest] = findTargets(
+      '从2021年1月1日起，实施三年百万农民培训计划；组织学员参加3—6个月的实训。',
+      ctx,
+      false,
+    );
+    expect(plan).toMatchObject({ value: 100, unit: '万名', year: 2023, recurrence: null });
+    expect(rest).toEqual([]);
+    expect(findTargets('自2024年起用两年时间培训十万青少年。', ctx, false)[0]).toMatchObject({ value: 10, year: 2025 });
+    expect(findTargets('千万不能放松安全教育，确保到2025年完成。', ctx, false)).toEqual([]);
+  });
+
+  it('每年 carries to the next clauses but not to a standard kept everywhere; an alternative after 或 is one target', () => {
+    const found = findTargets(
+      '每年组织科技辅导员培训2-3次，培训骨干教师200名，确保每所中小学均有1-2名科学教师或3名专兼职科技辅导员。',
+      ctx,
+      false,
+    );
+    expect(found.map((t) => [t.value, t.recurrence])).toEqual([
+      [2, 'annual'],
+      [200, 'annual'],
+      [1, null],
+    ]);
+  });
 });
 
 describe('import report', () => {

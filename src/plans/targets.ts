@@ -7,7 +7,7 @@
 import type { Comparator, Milestone, Target } from './types.js';
 
 const UNIT =
-  '个百分点|个月|万人次|人次|万人|万千瓦|亿元|万元|平方米|小时|场次|%|名|个|家|部|所|次|项|场|人|支|座|篇|期|批|处|种|门|套|户|册|件|级|座|起';
+  '个百分点|个月|万人次|人次|万人|万名|万千瓦|亿元|万元|平方米|小时|场次|%|名|个|家|部|所|次|项|场|人|支|座|篇|期|批|处|种|门|套|户|册|件|级|座|起';
 const QUANTITY = new RegExp(
   `(?<!第|\\d|\\.)(\\d+(?:\\.\\d+)?)\\s*(?:[-—–~至到]\\s*(\\d+(?:\\.\\d+)?))?\\s*(${UNIT})(左右|以上|以下)?`,
   'g',
@@ -17,6 +17,8 @@ const DUE =
   /(?:到|至|力争到|争取到)\s*(20\d\d)\s*年(?:底|末)?|(20\d\d)\s*年(?:目标|远景目标)|(?:^|[，。；])(20\d\d)年(?:底|末)?(?:前)?，?(?:初步|基本|全面)?(?:建成|建立|达到|实现|完成|培育|培养|创建)/;
 const PAST_YEAR = /(?<![到至自从])(?:19|20)\d\d\s*年(?!起|开始|初步)/;
 const ANNUAL = /每年|年均|每一年/;
+/** A standard kept everywhere, not a yearly amount: 每所中小学均有…, 每个社区都有…. */
+const STANDING = /均(?:有|配备|建有|设有)|都(?:有|配备)/;
 const TARGET_WORD = /超过|高于|多于|不少于|不低于|至少|达到|达|以上|左右|力争|确保|建成|建设|创建|培育|培训/;
 const STRIP =
   /(?:力争|争取|确保|到\s*20\d\d\s*年(?:底|末)?|20\d\d\s*年(?:目标|远景目标)?|每年|年均|我市|全市|我区|全区|超过|高于|多于|不少于|不低于|至少|达到|左右|以上|[，：；、]$|^[，：；、])/g;
@@ -47,13 +49,20 @@ const CN_NUMBER: Record<string, string> = {
 
 /** Chinese numerals that state a target: 一半 → 50%, 至少建设一所 → 1所. */
 function numerals(clause: string): string {
-  return clause
-    .replace(/一半/g, '50%')
-    .replace(/零(?=发生)/g, '0起')
-    .replace(
-      /(?<=至少|不少于|建设|建成|新建|创建|培育|每个)([一两二三四五六七八九十])(?=[所个座家名项])/g,
-      (d) => CN_NUMBER[d] ?? d,
-    );
+  return (
+    clause
+      .replace(/一半/g, '50%')
+      // 百万青年, 十万农民: a round number of people (千万 is left alone: it is also the adverb "by all means").
+      .replace(
+        /(?<![\d一二两三四五六七八九十百千万])([十百])万(?=[\u4e00-\u9fff])(?!元|亩|吨|人|名|户)/g,
+        (_, d: string) => (d === '百' ? '100万名' : '10万名'),
+      )
+      .replace(/零(?=发生)/g, '0起')
+      .replace(
+        /(?<=至少|不少于|建设|建成|新建|创建|培育|每个)([一两二三四五六七八九十])(?=[所个座家名项])/g,
+        (d) => CN_NUMBER[d] ?? d,
+      )
+  );
 }
 
 export interface SentenceContext {
@@ -70,14 +79,23 @@ function comparatorOf(before: string, max: string | undefined, suffix: string | 
   return '=';
 }
 
-/** Sentences of a paragraph, each with the due year in force (a year stated earlier in the paragraph carries on). */
+/** A start year with a span: 从2019年1月1日起，实施三年… (due 2021), 自2023年起用三年时间. */
+const SPAN =
+  /(?:从|自)(20\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:起|开始)，?(?:用|实施|开展|再用)?([一二两三四五六七八九十]|\d{1,2})年(?!\d)/;
+
+/**
+ * Sentences of a paragraph, each with the due year in force (a year stated earlier in the paragraph carries
+ * on; a year reached from a start year and a span holds for its own sentence only).
+ */
 function sentences(paragraph: string): { text: string; year: number | null; past: boolean }[] {
   const out: { text: string; year: number | null; past: boolean }[] = [];
   let year: number | null = null;
   for (const text of paragraph.split(/(?<=[。；！？])/)) {
     const due = DUE.exec(text);
     if (due) year = Number(due[1] ?? due[2] ?? due[3]);
-    out.push({ text, year, past: !due && PAST_YEAR.test(text) });
+    const span = due ? null : SPAN.exec(text);
+    const spanYear = span ? Number(span[1]) + Number(CN_NUMBER[span[2]!] ?? span[2]) - 1 : null;
+    out.push({ text, year: spanYear ?? year, past: !due && !span && PAST_YEAR.test(text) });
   }
   return out;
 }
@@ -115,14 +133,21 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
     if (s.past && (ctx.periodStart === null || Number(pastYear?.[0]) < ctx.periodStart || !s.year)) continue;
     if (s.year !== null && ctx.periodStart !== null && s.year < ctx.periodStart) continue;
     if (INSTRUMENT.test(s.text)) continue;
-    let annual = false;
+    let carried = false;
     for (const printed of clauses(s.text)) {
       const clause = numerals(printed);
-      annual ||= ANNUAL.test(clause);
+      // 每年 carries on to the next clauses, but not to a standard every school or village keeps (均有, 都有).
+      const annual = ANNUAL.test(clause) || (carried && !STANDING.test(clause));
+      carried ||= ANNUAL.test(clause);
       if (/的$/.test(clause.trim()) || CAP.test(clause) || ROUTINE.test(clause)) continue;
       const unglossed = clause.replace(/（[^（）]*）/g, (g) => '　'.repeat(g.length));
+      let last = -1;
       for (const m of unglossed.matchAll(QUANTITY)) {
         const before = clause.slice(0, m.index);
+        // 1-2名科学教师或3名辅导员: the quantity after 或 is another way to meet the same target.
+        const alternative = last >= 0 && /或|或者/.test(clause.slice(last, m.index));
+        last = m.index! + m[0].length;
+        if (alternative) continue;
         const explicit =
           s.year !== null ||
           annual ||
@@ -136,6 +161,7 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
             s.year === null &&
             !annual &&
             !/不少于|不低于|超过|以上|达到|力争|至少|左右/.test(clause + (m[4] ?? '')) &&
+            !STANDING.test(clause) &&
             !DELIVER.test(before))
         )
           continue;
