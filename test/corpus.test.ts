@@ -57,9 +57,10 @@ describe('若干意见 whose tasks are the （一）…（十五） paragraphs (
     expect(task(plan, '扩大就业见习补贴范围').units).toEqual(['人力资源社会保障部']);
   });
 
-  it('takes no subsidy rate or loan cap as a target', () => {
+  it('takes no subsidy rate or loan cap as a target; 从2019年1月1日起，实施三年百万青年见习计划 is one due 2021', () => {
     expect(plan.targets.map((t) => t.value)).not.toContain(50);
     expect(plan.targets.map((t) => t.unit)).not.toContain('万元');
+    expect(plan.targets.map((t) => [t.value, t.unit, t.year])).toEqual([[100, '万名', 2021]]);
   });
 });
 
