@@ -16,6 +16,7 @@ import { exportPlans } from './store/export.js';
 import { backupDb, DbError, dbError, restoreDb } from './store/db.js';
 import { calendarFile } from '../commands/replies/calendar.js';
 import { renderDigest } from '../commands/replies/digest.js';
+import { period as planPeriod } from '../commands/replies/plans.js';
 import { toLocale } from './i18n.js';
 import { log } from './log.js';
 
@@ -65,7 +66,7 @@ const WARNINGS: Record<ReportWarning['code'], [string, string]> = {
 /** The import report as lines for the terminal. */
 function reportLines(r: PlanReport, loc: Locale): string[] {
   const zh = loc === 'zh-CN';
-  const period = r.period ? `${r.period.start}–${r.period.end}` : '—';
+  const period = (r.period && planPeriod({ periodStart: r.period.start, periodEnd: r.period.end })) ?? '—';
   const lines = [
     zh
       ? `  ${r.issuer ?? '—'} · ${period} · 任务 ${r.tasks}（${r.tasksWithoutUnits} 项无责任单位）· 单位 ${r.units} · 目标 ${r.targets}（${r.targetsWithoutYear} 个无年份）· 里程碑 ${r.milestones} · 主题日 ${r.themeDays}`
@@ -153,7 +154,7 @@ program
   .action(() => {
     const a = app();
     for (const p of listPlans(a.db, null)) {
-      const period = p.periodStart ? `${p.periodStart}–${p.periodEnd}` : '—';
+      const period = planPeriod(p) ?? '—';
       console.log(
         `${p.id}\t${p.workspace ?? 'library'}\t${p.title}\t${p.region ?? '—'}\t${period}\ttasks ${p.tasks}\ttargets ${p.targets}\tunits ${p.units}`,
       );

@@ -172,6 +172,40 @@ describe('targets', () => {
   });
 });
 
+describe('a yearly work plan (工作要点)', () => {
+  const plan = parsePlan(`某市科协2026年科普工作要点
+现提出如下工作要点。
+一、打造品牌科普活动
+1.组织开展全国科技活动周和全国科普月活动，全年举办各类科普活动不少于500场。（责任处室：科普部、各区科协）
+2.制定《某市科普事业“十五五”发展规划》。（牵头部门：科普部；配合部门：办公室、学会部）
+二、加强科普阵地建设
+3.新认定市级科普教育基地20家。（实施单位：市科协）
+4.推进社区科普大学建设，到2026年底覆盖80%以上社区。（市教育局、市科协按职责分工负责）
+某市科学技术协会
+2026年2月10日`);
+
+  it('covers the one year its title names, whatever five-year plan it mentions', () => {
+    expect(plan.period).toEqual({ start: 2026, end: 2026 });
+  });
+
+  it('reads 责任处室, 部门 and 实施单位 labels', () => {
+    expect(plan.tasks.map((t) => t.units)).toEqual([
+      ['科普部', '各区科协'],
+      ['科普部', '办公室', '学会部'],
+      ['市科协'],
+      ['市教育局', '市科协'],
+    ]);
+    expect(plan.tasks[1]!.leadUnits).toEqual(['科普部']);
+  });
+
+  it('finds targets in an item whose first sentence is its title', () => {
+    expect(plan.targets.map((t) => [t.taskSeq, t.value, t.comparator, t.year])).toEqual([
+      [1, 500, '>=', null],
+      [4, 80, '>=', 2026],
+    ]);
+  });
+});
+
 describe('import report', () => {
   it('warns about a title cut mid-phrase and unread unit-like lists', () => {
     expect(titleCut('关于加强科普工作的')).toBe(true);

@@ -1,6 +1,7 @@
 /** The wording of imports: the preview with its report, what was stored, and why a file was refused. */
 import type { Ctx } from '../../src/dispatch/types.js';
 import type { Reply } from '../../src/reply.js';
+import { period as planPeriod } from './plans.js';
 import { IMPORT_LIMITS, type Preview } from '../../src/services/imports.js';
 import type { ImportError, ImportResult } from '../../src/services/importer.js';
 import type { ReportWarning } from '../../src/plans/report.js';
@@ -43,7 +44,9 @@ function warning(say: Say, w: ReportWarning): string {
 export function previewReply(ctx: Ctx, p: Preview): Reply {
   const say = ctx.say;
   const r = p.report;
-  const period = r.period ? `${r.period.start}–${r.period.end}` : say('期限未注明', 'no period given');
+  const period =
+    (r.period && planPeriod({ periodStart: r.period.start, periodEnd: r.period.end })) ??
+    say('期限未注明', 'no period given');
   const file = [p.source, p.format.toUpperCase(), p.pages ? say(`${p.pages} 页`, `${p.pages} pages`) : null]
     .filter(Boolean)
     .join(' · ');

@@ -15,7 +15,8 @@ export function requirePlan(ctx: Ctx, text: string): PlanName {
   throw new UserError('error.unknown-plan', { plan: clip(text, 40), list: clip(list, 500) });
 }
 
-/** 2021–2025, or null when the plan prints no period. */
+/** 2021–2025 (2026 for a one-year plan), or null when the plan prints no period. */
 export function period(p: { periodStart: number | null; periodEnd: number | null }): string | null {
-  return p.periodStart ? `${p.periodStart}–${p.periodEnd}` : null;
+  if (!p.periodStart) return null;
+  return p.periodEnd === null || p.periodEnd === p.periodStart ? `${p.periodStart}` : `${p.periodStart}–${p.periodEnd}`;
 }

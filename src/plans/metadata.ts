@@ -133,7 +133,13 @@ export function metadata(paras: string[], start: number): Meta {
       .replace(/[］\]】]/, '〕') ?? null;
 
   const span = /[（(](\d{4})[—–\-－~至](\d{4})年?[）)]/.exec(title);
-  const period = span ? { start: Number(span[1]), end: Number(span[2]) } : fiveYearPeriod(title);
+  // A yearly plan names its one year: 2026年科普工作要点, 2025年度全民科学素质工作计划.
+  const year = /(?<!\d)(20\d\d)年度?[^\d]*(?:工作要点|要点|工作计划|工作安排|任务安排|任务清单)/.exec(title);
+  const period = span
+    ? { start: Number(span[1]), end: Number(span[2]) }
+    : year
+      ? { start: Number(year[1]), end: Number(year[1]) }
+      : fiveYearPeriod(title);
   const region = regionOf(issuer, title);
   return { title, issuer, docNumber, issuedOn, region, period };
 }

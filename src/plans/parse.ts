@@ -33,9 +33,10 @@ const SCHEDULE = /进度|步骤|时间安排|阶段安排|工作安排|实施安
 const BACKGROUND = /基础|回顾|成效|形势|现状|背景|意义|问题|进展|前言/;
 /** A unit list in a text: labelled, or a parenthesised list closing with a role word. */
 const UNIT_CLAUSE =
-  /（(?:责任|牵头)(?:单位|部门)[：]|^(?:责任|牵头)(?:单位|部门)[：]|(?:负责|牵头|配合|参与|指导)(?:。[^（）]*)?）/m;
+  /（(?:责任|牵头|主责|承办|实施)(?:单位|部门|处室|科室|机构)[：:]|^(?:责任|牵头)(?:单位|部门|处室|科室|机构)[：:]|(?:负责|牵头|配合|参与|指导)(?:。[^（）]*)?）/m;
 /** A paragraph that ends with a complete unit list. */
-const CLOSING_UNITS = /（[^（）]*(?:负责|牵头|配合|参与|指导|单位：[^（）]*|部门：[^（）]*)(?:。[^（）]*)?）[。；]?$/;
+const CLOSING_UNITS =
+  /（[^（）]*(?:负责|牵头|配合|参与|指导|(?:单位|部门|处室|科室|机构)[：:][^（）]*)(?:。[^（）]*)?）[。；]?$/;
 /** A labelled goals paragraph before the first part: 总体目标：…, 具体指标：… */
 const GOAL_LABEL = /^[^，。：]{0,12}(?:目标|指标)[^，。：]{0,4}：/;
 
@@ -113,7 +114,10 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
       units: unique(units),
       themeDays: findThemeDays(`${node.title}\n${text}`, aliases),
     });
-    for (const p of paras) targets.push(...findTargets(p, { taskSeq: seq, periodStart }, false));
+    // The title is the item's first sentence when the item runs on after it (1.举办…不少于500场。…).
+    const [first = '', ...rest] = paras;
+    for (const p of [`${node.title}。${first}`, ...rest])
+      targets.push(...findTargets(p, { taskSeq: seq, periodStart }, false));
   };
 
   /** Paragraphs of a task; when its own paragraph closes with a unit list, unnumbered paragraphs after it

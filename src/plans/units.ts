@@ -7,8 +7,9 @@
  */
 const GROUP = /（([^（）]{2,600})）/g;
 /** The labelled clause as a line of its own: 责任单位：市科协、市教育局 */
-const LABELLED_LINE = /^((?:责任|牵头|配合|参与|主责|协办|主办)(?:单位|部门)[：].*?)[。；]?$/gm;
-const LABEL = /^(责任|牵头|配合|参与|主责|协办|主办)(?:单位|部门)：/;
+const LABELLED_LINE =
+  /^((?:责任|牵头|配合|参与|主责|协办|主办|承办|实施)(?:单位|部门|处室|科室|机构)[：:].*?)[。；]?$/gm;
+const LABEL = /^(责任|牵头|配合|参与|主责|协办|主办|承办|实施)(?:单位|部门|处室|科室|机构)[：:]/;
 /** Role words a clause ends with; 牵头 makes a lead unit. */
 const ROLE =
   /(?:等有关部门和单位|等有关部门|等相关部门|等部门|等单位)?(?:按职责分工负责|按职责分工|分工负责|共同负责|分别负责|负责落实|牵头负责|牵头|负责|参与|配合|指导|协助|落实|支持)$/;
@@ -125,7 +126,7 @@ export function unreadUnitLists(text: string): number {
   for (const m of text.replace(/\n/g, '').matchAll(GROUP)) {
     const inner = m[1]!;
     if (readGroup(inner) || /由|的/.test(inner)) continue;
-    if (/(?:负责|牵头|配合|参与)$|^(?:责任|牵头)(?:单位|部门)/.test(inner.split('。')[0]!)) n++;
+    if (/(?:负责|牵头|配合|参与)$|^(?:责任|牵头)(?:单位|部门|处室|科室|机构)/.test(inner.split('。')[0]!)) n++;
   }
   return n;
 }
