@@ -198,10 +198,50 @@ describe('a yearly work plan (工作要点)', () => {
     expect(plan.tasks[1]!.leadUnits).toEqual(['科普部']);
   });
 
-  it('finds targets in an item whose first sentence is its title', () => {
+  it('finds targets in an item whose first sentence is its title, and counts to establish (新认定…20家)', () => {
     expect(plan.targets.map((t) => [t.taskSeq, t.value, t.comparator, t.year])).toEqual([
       [1, 500, '>=', null],
+      [3, 20, '=', null],
       [4, 80, '>=', 2026],
+    ]);
+  });
+});
+
+describe('a five-year plan with 章 and 节, unit lines and a 专栏 of projects', () => {
+  const plan = parsePlan(`某省科普事业发展“十五五”规划
+第一章 发展基础
+“十四五”期间，全省公民具备科学素质的比例达到15.2%。
+第二章 重点任务
+第一节 提升青少年科学素质
+（一）加强学校科学教育。推动中小学开齐开好科学课程。
+责任单位：省教育厅（牵头）、省科协、团省委
+（二）开展校外科学实践。组织青少年走进科普教育基地。
+责任单位：省科协、省教育厅
+第二节 提升农民科学素质
+（三）实施乡村科普行动。每年培训高素质农民2万人次。（省农业农村厅牵头，省科协、省妇联配合）
+专栏1 科普基础设施重点工程
+1.科技馆体系建设工程。新建和改扩建市级科技馆10座。
+2.科普基地提质工程。认定省级科普教育基地100个。
+第三章 保障措施
+（一）加强组织领导。各地要把科普工作纳入议事日程。（省科协、省发展改革委负责）`);
+
+  it('takes 节 as headings, a unit line as its own paragraph, and （牵头） after a name as the lead', () => {
+    expect(plan.tasks.map((t) => [t.part, t.number, t.units.join('、'), t.leadUnits.join('、')])).toEqual([
+      ['main', '（一）', '省教育厅、省科协、团省委', '省教育厅'],
+      ['main', '（二）', '省科协、省教育厅', ''],
+      ['main', '（三）', '省农业农村厅、省科协、省妇联', '省农业农村厅'],
+      ['main', '1', '', ''],
+      ['main', '2', '', ''],
+      ['guarantee', '（一）', '省科协、省发展改革委', ''],
+    ]);
+    expect(plan.tasks[3]!.path).toEqual(['第二章重点任务', '第二节提升农民科学素质', '专栏1科普基础设施重点工程']);
+  });
+
+  it('counts a clause that opens with a delivery verb and closes with the count', () => {
+    expect(plan.targets.map((t) => [t.taskSeq, t.value, t.unit, t.recurrence])).toEqual([
+      [3, 2, '万人次', 'annual'],
+      [4, 10, '座', null],
+      [5, 100, '个', null],
     ]);
   });
 });

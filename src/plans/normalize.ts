@@ -86,11 +86,13 @@ function cleanLine(raw: string): Line | null {
   return text === '' ? null : { text, block };
 }
 
-/** Outline numbering at the start of a line: 一、 （一） 1. （1） ① 第一章. */
+/** Outline numbering at the start of a line: 一、 （一） 1. （1） ① 第一章 第一节 专栏1. */
 export const NUMBERED =
-  /^(?:第[一二三四五六七八九十]+[章部篇]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,4}[.、](?!\d)|（\d{1,4}）|[①-⑳])/;
+  /^(?:第[一二三四五六七八九十]+[章部篇节]|专栏\s*\d{1,2}|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,4}[.、](?!\d)|（\d{1,4}）|[①-⑳])/;
 const SECTION_LABEL = /^(?:具体目标|任务举措|主要举措|工作目标|主要任务|重点任务)$/;
 const ENDS_SENTENCE = /[。！？；：”」』）…]$/;
+/** A unit list on a line of its own (责任单位：A、B) is a paragraph of its own. */
+const UNIT_LINE = /^(?:责任|牵头|配合|参与|主责|协办|主办|承办|实施)(?:单位|部门|处室|科室|机构)[：:]/;
 
 /** Typical length of a full line in PDF-wrapped text, or 0 when lines are not wrapped at a fixed width. */
 function wrapWidth(lines: Line[]): number {
@@ -137,6 +139,8 @@ export function paragraphs(text: string): string[] {
       SECTION_LABEL.test(line.text) ||
       ENDS_SENTENCE.test(prev.text) ||
       isStandaloneHeading(prev.text) ||
+      UNIT_LINE.test(prev.text) ||
+      UNIT_LINE.test(line.text) ||
       (width > 0 ? prev.text.length < width - 3 : !/[，、。；：]/.test(prev.text));
     if (startsNew) out.push(line.text);
     else out[out.length - 1] += line.text;

@@ -19,8 +19,11 @@ export interface OutlineNode {
 
 const STYLES: { rank: number; re: RegExp }[] = [
   { rank: 0, re: /^(第[一二三四五六七八九十]+[章部篇])\s*/ },
+  { rank: 0.5, re: /^(第[一二三四五六七八九十]+节)\s*/ },
   { rank: 1, re: /^([一二三四五六七八九十]{1,3})、/ },
   { rank: 2, re: /^(（[一二三四五六七八九十]{1,3}）)/ },
+  // 专栏1 科普基础设施重点工程: a box of projects beside the tasks of its section.
+  { rank: 2, re: /^(专栏\s*\d{1,2})[\s：:]*/ },
   { rank: 3, re: /^(\d{1,4})[.、](?!\d)/ },
   { rank: 4, re: /^(（\d{1,4}）)/ },
   { rank: 5, re: /^([①-⑳])/ },
@@ -31,7 +34,7 @@ const LABEL_RANK = 3.5;
 const TITLE_MAX = 60;
 
 /** A unit list closing a title (…成本（市场监管总局负责）) belongs to the body, not the title. */
-const TITLE_UNITS = /（[^（）]*(?:负责|牵头|配合|参与|指导|单位：[^（）]*|部门：[^（）]*)）$/;
+const TITLE_UNITS = /（[^（）]*(?:负责|牵头|配合|参与|指导|(?:单位|部门|处室|科室|机构)[：:][^（）]*)）$/;
 
 function splitTitle(rest: string): { title: string; body: string | null } {
   const stop = rest.search(/[。！？]/);

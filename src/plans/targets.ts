@@ -32,6 +32,9 @@ const ROUTINE = /(?:修订|调整|召开|会议)[^，。]{0,12}\d*次|\d次[^，
 /** A delivery verb right before the quantity makes it a target even inside a task: 建立100个, 培训1000名. */
 const DELIVER = /(?:建成|建设|建立|培养|引进|培训|创建|评选|支持|新增|打造|培育|选择|遴选|举办|开展)\s*$/;
 const DELIVER_ANY = new RegExp(DELIVER.source.replace('\\s*$', ''));
+/** A clause that opens with a delivery verb and closes with the count: 新建和改扩建市级科技馆10座, 认定省级科普教育基地100个. */
+const DELIVER_CLAUSE =
+  /^(?:新|再|累计|共|全年)?(?:建成|建设|建立|新建|改扩建|认定|命名|培养|引进|培训|创建|评选|打造|培育|遴选|举办|组建|招募|推出|制作|出版)/;
 
 const CN_NUMBER: Record<string, string> = {
   一: '1',
@@ -144,6 +147,9 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
       let last = -1;
       for (const m of unglossed.matchAll(QUANTITY)) {
         const before = clause.slice(0, m.index);
+        const delivered =
+          DELIVER.test(before) ||
+          (DELIVER_CLAUSE.test(clause.trim()) && clause.slice(m.index! + m[0].length).trim() === '');
         // 1-2名科学教师或3名辅导员: the quantity after 或 is another way to meet the same target.
         const alternative = last >= 0 && /或|或者/.test(clause.slice(last, m.index));
         last = m.index! + m[0].length;
@@ -153,7 +159,7 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
           annual ||
           TARGET_WORD.test(clause) ||
           m[4] !== undefined ||
-          DELIVER.test(before) ||
+          delivered ||
           (goalsSection && DELIVER_ANY.test(before));
         if (
           !explicit ||
@@ -162,7 +168,7 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
             !annual &&
             !/不少于|不低于|超过|以上|达到|力争|至少|左右/.test(clause + (m[4] ?? '')) &&
             !STANDING.test(clause) &&
-            !DELIVER.test(before))
+            !delivered)
         )
           continue;
         const metric = (before + clause.slice(m.index! + m[0].length)).replace(STRIP, '').replace(STRIP, '').trim();

@@ -19,6 +19,18 @@ export const LEAD_BY_POSITION =
   /(?:列|排在?|居)(?:第一|首)位(?:者|的)?(?:单位|部门)?为牵头(?:单位|部门)|第一(?:个|家)?(?:单位|部门)为牵头(?:单位|部门)/;
 const CARRY = /以下均(?:需|由)(.{2,30}?)(?:负责)?落实/;
 const NOT_UNIT = /[\d%的由]|^(?:由|对|在|从|将|按|经|向|含|包括|以下|其中|如|即)/;
+/** A lead marked after its name in a list, 省教育厅（牵头）: replaced by this character before lists are read. */
+const LEAD_MARK = '\u0001';
+
+/** The names of a list with their lead marks removed; the marked ones are added to `lead`. */
+function marked(found: string[], lead: string[]): string[] {
+  return found.map((name) => {
+    if (!name.endsWith(LEAD_MARK)) return name;
+    const bare = name.slice(0, -1);
+    lead.push(bare);
+    return bare;
+  });
+}
 
 export interface UnitMentions {
   lead: string[];
@@ -68,7 +80,7 @@ function readGroup(inner: string): UnitMentions | null {
     if (l) label = l[1]!;
     if (labelled) {
       const list = l ? clause.slice(l[0].length) : clause;
-      const found = names(list.replace(ROLE, ''));
+      const found = marked(names(list.replace(ROLE, '')), lead);
       if (label === '牵头' || label === '主责') lead.push(...found);
       units.push(...found);
       continue;
@@ -79,7 +91,7 @@ function readGroup(inner: string): UnitMentions | null {
       continue;
     }
     roleSeen = true;
-    const found = [...pending.splice(0).flatMap(names), ...names(clause.slice(0, role.index))];
+    const found = marked([...pending.splice(0).flatMap(names), ...names(clause.slice(0, role.index))], lead);
     if (/牵头/.test(role[0])) lead.push(...found);
     units.push(...found);
   }
@@ -94,7 +106,8 @@ function readGroup(inner: string): UnitMentions | null {
 }
 
 export function findUnits(text: string): UnitMentions {
-  const flat = text.replace(/\n/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
+  const marks = text.replace(/[（(](?:牵头|主责)[）)]/g, LEAD_MARK);
+  const flat = marks.replace(/\n/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
   const lead: string[] = [];
   const units: string[] = [];
   const out: UnitMentions = { lead, units };
@@ -106,11 +119,11 @@ export function findUnits(text: string): UnitMentions {
     if (g.leadByPosition && !out.leadByPosition) out.leadByPosition = g.leadByPosition;
     if (g.carry) out.carry = [...(out.carry ?? []), ...g.carry];
   }
-  for (const m of text.matchAll(LABELLED_LINE)) {
+  for (const m of marks.matchAll(LABELLED_LINE)) {
     for (const clause of m[1]!.split('；')) {
-      const [label, list] = clause.split('：', 2);
+      const [label, list] = clause.split(/[：:]/, 2);
       if (!list) continue;
-      const found = splitUnits(list);
+      const found = marked(splitUnits(list), lead);
       if (/^(?:牵头|主责)/.test(label!.trim())) lead.push(...found);
       if (!/^牵头/.test(label!.trim())) units.push(...found);
     }
