@@ -9,6 +9,23 @@ const units = (text: string) => findUnits(text);
 const ctx = { taskSeq: null, periodStart: null };
 
 describe('unit lists', () => {
+  it('leaves out when a list says when (完成时限, 2026年底前完成, 持续推进); reads 【】 and 主要/其他责任单位', () => {
+    expect(units('内容。（责任单位：市科协，各区人民政府；完成时限：2026年底）')).toMatchObject({
+      lead: [],
+      units: ['市科协', '各区人民政府'],
+    });
+    expect(units('内容。（市科协牵头，市教育局等部门配合，2026年底前完成）')).toMatchObject({
+      lead: ['市科协'],
+      units: ['市科协', '市教育局'],
+    });
+    expect(units('内容。【责任单位：市科协、市教育局，持续推进】').units).toEqual(['市科协', '市教育局']);
+    expect(units('内容。（主要责任单位：市科协；其他责任单位：市教育局）').units).toEqual(['市科协', '市教育局']);
+    expect(units('内容。\n牵头单位：市科协；配合单位：市教育局；完成时间：2026年12月')).toMatchObject({
+      lead: ['市科协'],
+      units: ['市科协', '市教育局'],
+    });
+  });
+
   it('labelled lead and responsible units, split on ； and ，', () => {
     expect(units('内容。（牵头单位：市科协；责任单位：市教育局、市科技局）')).toMatchObject({
       lead: ['市科协'],

@@ -200,7 +200,7 @@ describe('a plan in a format not seen before', () => {
     const plan = parsePlan(chapters, { themeDayAliases: ALIASES });
     expect(plan.tasks.map((t) => [t.path, t.number, t.title, t.leadUnits, t.units])).toEqual([
       [['第二章重点任务', '一、青少年科学素质提升'], '1', '建设科学教育基地', [], ['市教育局', '市科协']],
-      [['第二章重点任务', '一、青少年科学素质提升'], '2', '开展科技辅导员培训', ['市科协'], ['各区政府']],
+      [['第二章重点任务', '一、青少年科学素质提升'], '2', '开展科技辅导员培训', ['市科协'], ['市科协', '各区政府']],
     ]);
     expect(plan.targets.map((t) => [t.taskSeq, t.comparator, t.value, t.unit, t.year, t.recurrence])).toEqual([
       [null, '>', 30, '%', 2030, null],

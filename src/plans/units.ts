@@ -8,8 +8,10 @@
 const GROUP = /（([^（）]{2,600})）/g;
 /** The labelled clause as a line of its own: 责任单位：市科协、市教育局 */
 const LABELLED_LINE =
-  /^((?:责任|牵头|配合|参与|主责|协办|主办|承办|实施)(?:单位|部门|处室|科室|机构)[：:].*?)[。；]?$/gm;
-const LABEL = /^(责任|牵头|配合|参与|主责|协办|主办|承办|实施)(?:单位|部门|处室|科室|机构)[：:]/;
+  /^((?:主要|其他|相关)?(?:责任|牵头|配合|参与|主责|协办|主办|承办|实施)(?:单位|部门|处室|科室|机构)[：:].*?)[。；]?$/gm;
+const LABEL = /^(?:主要|其他|相关)?(责任|牵头|配合|参与|主责|协办|主办|承办|实施)(?:单位|部门|处室|科室|机构)[：:]/;
+/** Clauses of a unit list that say when, not who: 完成时限：2026年底, 2026年底前完成, 持续推进. */
+const WHEN = /^(?:完成)?(?:时限|时间|期限|进度)[：:]|^\d{4}年|^(?:持续|长期)(?:推进|实施|开展|坚持)$|^每年/;
 /** Role words a clause ends with; 牵头 makes a lead unit. */
 const ROLE =
   /(?:等有关部门和单位|等有关部门|等相关部门|等部门|等单位)?(?:按职责分工负责|按职责分工|分工负责|共同负责|分别负责|负责落实|牵头负责|牵头|负责|参与|配合|指导|协助|落实|支持)$/;
@@ -66,7 +68,7 @@ function names(list: string): string[] {
 /** Reads one parenthesised group; null when it is not a unit list (a gloss, an aside, a number). */
 function readGroup(inner: string): UnitMentions | null {
   const [main, ...notes] = inner.split('。');
-  const clauses = main!.split(/[，；]/).filter((c) => c.trim() !== '');
+  const clauses = main!.split(/[，；]/).filter((c) => c.trim() !== '' && !WHEN.test(c.trim()));
   if (clauses.length === 0) return null;
   const lead: string[] = [];
   const units: string[] = [];
@@ -107,7 +109,7 @@ function readGroup(inner: string): UnitMentions | null {
 
 export function findUnits(text: string): UnitMentions {
   const marks = text.replace(/[（(](?:牵头|主责)[）)]/g, LEAD_MARK);
-  const flat = marks.replace(/\n/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
+  const flat = marks.replace(/\n/g, '').replace(/[(【]/g, '（').replace(/[)】]/g, '）');
   const lead: string[] = [];
   const units: string[] = [];
   const out: UnitMentions = { lead, units };
@@ -121,11 +123,11 @@ export function findUnits(text: string): UnitMentions {
   }
   for (const m of marks.matchAll(LABELLED_LINE)) {
     for (const clause of m[1]!.split('；')) {
-      const [label, list] = clause.split(/[：:]/, 2);
-      if (!list) continue;
-      const found = marked(splitUnits(list), lead);
-      if (/^(?:牵头|主责)/.test(label!.trim())) lead.push(...found);
-      if (!/^牵头/.test(label!.trim())) units.push(...found);
+      const label = LABEL.exec(clause.trim());
+      if (!label) continue;
+      const found = marked(splitUnits(clause.trim().slice(label[0].length)), lead);
+      if (label[1] === '牵头' || label[1] === '主责') lead.push(...found);
+      units.push(...found);
     }
   }
   out.lead = unique(lead);
