@@ -263,6 +263,35 @@ describe('a five-year plan with 章 and 节, unit lines and a 专栏 of projects
   });
 });
 
+describe('a 通知 signed in Chinese numerals, with a schedule of dated phases', () => {
+  const plan = parsePlan(`南通市科学技术协会文件
+通科协发〔2026〕12号
+关于印发《南通市全民科学素质行动实施方案（2026—2030年）》的通知
+各县（市、区）科协：
+现将《南通市全民科学素质行动实施方案（2026—2030年）》印发给你们，请认真贯彻落实。
+南通市科学技术协会
+二〇二六年三月十五日
+南通市全民科学素质行动实施方案（2026—2030年）
+一、重点任务
+1.深化科学教育改革。开展科学教育主题活动。（市教育局牵头，市科协配合）
+二、实施步骤
+（一）启动部署阶段（2026年1月—6月）。制定年度工作要点。
+（二）全面推进阶段（2026年7月—2029年12月）。
+（三）总结评估阶段（2030年）。开展终期评估。`);
+
+  it('reads the date of the signature in Chinese numerals', () => {
+    expect(plan).toMatchObject({ issuedOn: '2026-03-15', docNumber: '通科协发〔2026〕12号' });
+  });
+
+  it('takes each dated phase as a milestone due by the last year it names', () => {
+    expect(plan.milestones.map((m) => [m.year, m.text])).toEqual([
+      [2026, '启动部署阶段（2026年1月—6月）：制定年度工作要点'],
+      [2029, '全面推进阶段（2026年7月—2029年12月）'],
+      [2030, '总结评估阶段（2030年）：开展终期评估'],
+    ]);
+  });
+});
+
 describe('import report', () => {
   it('warns about a title cut mid-phrase and unread unit-like lists', () => {
     expect(titleCut('关于加强科普工作的')).toBe(true);

@@ -6,6 +6,34 @@ type Meta = Pick<Plan, 'title' | 'issuer' | 'docNumber' | 'issuedOn' | 'region' 
 const PLAN_WORD = /规划|方案|纲要|计划/;
 const NOTICE_WORD = /关于|通知|印发|发布/;
 const DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
+/** A signature date in Chinese numerals: 二〇二六年三月十五日. */
+const CN_DATE = /^([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日$/;
+const CN_DIGITS: Record<string, number> = Object.fromEntries(
+  [...'〇一二三四五六七八九']
+    .map((d, i) => [d, i])
+    .concat([
+      ['○', 0],
+      ['零', 0],
+    ]),
+);
+
+/** 十五 → 15, 二十一 → 21, 三 → 3. */
+function cnNumber(s: string): number {
+  if (!s.includes('十')) return CN_DIGITS[s] ?? NaN;
+  const [tens, ones] = s.split('十');
+  return (tens ? (CN_DIGITS[tens] ?? NaN) : 1) * 10 + (ones ? (CN_DIGITS[ones] ?? NaN) : 0);
+}
+
+/** The YYYY-MM-DD of a paragraph that is a date and nothing else, in Arabic or Chinese numerals. */
+function dateOf(p: string): string | null {
+  const a = DATE.exec(p);
+  if (a) return `${a[1]}-${pad(a[2]!)}-${pad(a[3]!)}`;
+  const c = CN_DATE.exec(p);
+  if (!c) return null;
+  const [year, month, day] = [[...c[1]!].map((d) => CN_DIGITS[d]).join(''), cnNumber(c[2]!), cnNumber(c[3]!)];
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31)) return null;
+  return `${year}-${pad(String(month))}-${pad(String(day))}`;
+}
 const DOC_NUMBER = /[\u4e00-\u9fa5]{1,10}[〔［\[【]\s*\d{4}\s*[〕］\]】]\s*\d{1,4}\s*号/;
 const ISSUER_LINE = /(?:国务院|政府|办公厅|办公室|委员会|协会|科委|科协|局|厅|部|联席会议)(?:文件)?$/;
 const REGION =
@@ -59,7 +87,7 @@ function titleLines(top: string[]): string {
       if (lines.length) break;
       continue;
     }
-    if (/[。，：；]/.test(p) || p.length > 50 || DATE.test(p) || HEADING.test(p)) break;
+    if (/[。，：；]/.test(p) || p.length > 50 || dateOf(p) !== null || HEADING.test(p)) break;
     lines.push(p);
     if (lines.length === 3 || /(?:意见|通知|规划|方案|纲要|计划|要点|办法|决定)$/.test(p)) break;
   }
@@ -96,16 +124,15 @@ export function metadata(paras: string[], start: number): Meta {
   const title = (planTitle ?? quoted ?? titleLine ?? (wrapped || top[0]) ?? '').replace(/^《|》$/g, '').trim();
 
   // the signature: a date line in the head, else among the last paragraphs of the document
-  let dateIndex = top.findIndex((p) => DATE.test(p));
+  let dateIndex = top.findIndex((p) => dateOf(p) !== null);
   if (dateIndex < 0) {
     for (let i = paras.length - 1; i >= Math.max(head, paras.length - 8); i--)
-      if (DATE.test(paras[i]!)) {
+      if (dateOf(paras[i]!) !== null) {
         dateIndex = i;
         break;
       }
   }
-  const dm = dateIndex >= 0 ? DATE.exec(paras[dateIndex]!) : null;
-  const issuedOn = dm ? `${dm[1]}-${pad(dm[2]!)}-${pad(dm[3]!)}` : null;
+  const issuedOn = dateIndex >= 0 ? dateOf(paras[dateIndex]!) : null;
 
   const header = top.find((p) => /文件$/.test(p));
   let issuer = header?.replace(/文件$/, '') ?? null;

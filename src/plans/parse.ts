@@ -186,6 +186,12 @@ function collectGoals(
       (kind === null && /范围|规模/.test(node.title));
     const background = inBackground || BACKGROUND.test(node.title);
     const schedule = inSchedule || SCHEDULE.test(node.title);
+    // A dated phase of the schedule: 启动部署阶段（2026年1月—6月）, due by the last year it names.
+    const phase = schedule && node.numbered ? /（([^（）]*20\d\d年[^（）]*)）/.exec(node.title) : null;
+    if (phase) {
+      const year = Number([...phase[1]!.matchAll(/(20\d\d)年/g)].at(-1)![1]);
+      milestones.push({ year, text: [node.title, node.body[0]?.split('。')[0]].filter(Boolean).join('：') });
+    }
     for (const p of node.body) {
       if ((goals && !BACKGROUND.test(node.title)) || (!background && !inTaskPart && !schedule))
         targets.push(...findTargets(p, { taskSeq: null, periodStart }, goals));
