@@ -18,7 +18,7 @@ export interface OutlineNode {
 }
 
 const STYLES: { rank: number; re: RegExp }[] = [
-  { rank: 0, re: /^(第[一二三四五六七八九十]+[章部篇])\s*/ },
+  { rank: 0, re: /^(第[一二三四五六七八九十]+(?:部分|[章部篇]))[\s、：:]*/ },
   { rank: 0.5, re: /^(第[一二三四五六七八九十]+节)\s*/ },
   { rank: 1, re: /^([一二三四五六七八九十]{1,3})、/ },
   { rank: 2, re: /^(（[一二三四五六七八九十]{1,3}）)/ },
