@@ -151,3 +151,26 @@ describe('方案 without unit lists (国办发〔2019〕2号, 国发〔2019〕4�
     expect(reportOf(plan).warnings).toEqual([]);
   });
 });
+
+describe('the same documents as text taken from a PDF: lines wrapped at a fixed width, page numbers between', () => {
+  /** The document's lines cut every `width` characters, `- N -` after every 35 lines, CRLF endings. */
+  const wrapped = (name: string, width: number): Plan => {
+    const lines = readFileSync(join(__dirname, 'corpus', `${name}.txt`), 'utf8')
+      .split('\n')
+      .flatMap((line) => line.match(new RegExp(`.{1,${width}}`, 'gu')) ?? ['']);
+    const pages = lines.flatMap((line, i) => (i % 35 === 34 ? [line, `- ${(i + 1) / 35} -`] : [line]));
+    return parsePlanBytes(Buffer.from(pages.join('\r\n')), { themeDayAliases: [] });
+  };
+
+  for (const width of [26, 38, 52])
+    it(`reads the same tasks, units and targets at ${width} characters a line`, () => {
+      for (const name of ['gov-2018-117-incentives', 'gov-2018-39-employment', 'gov-2019-04-vocational-education']) {
+        const plain = doc(name);
+        const pdf = wrapped(name, width);
+        expect(pdf.tasks.map((t) => [t.title, t.units, t.leadUnits])).toEqual(
+          plain.tasks.map((t) => [t.title, t.units, t.leadUnits]),
+        );
+        expect(pdf.targets.map((t) => [t.value, t.year])).toEqual(plain.targets.map((t) => [t.value, t.year]));
+      }
+    });
+});

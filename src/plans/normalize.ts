@@ -137,8 +137,10 @@ export function paragraphs(text: string): string[] {
       line.block ||
       NUMBERED.test(line.text) ||
       SECTION_LABEL.test(line.text) ||
-      ENDS_SENTENCE.test(prev.text) ||
-      isStandaloneHeading(prev.text) ||
+      (ENDS_SENTENCE.test(prev.text) &&
+        !(width > 0 && prev.text.length >= width - 3 && /[”」』）]$/.test(prev.text))) ||
+      // a numbered line as long as a full line of wrapped text runs on, however heading-like it starts
+      (isStandaloneHeading(prev.text) && !(width > 0 && prev.text.length >= width - 3)) ||
       UNIT_LINE.test(prev.text) ||
       UNIT_LINE.test(line.text) ||
       (width > 0 ? prev.text.length < width - 3 : !/[，、。；：]/.test(prev.text));
