@@ -1,6 +1,6 @@
 /** Plans repository: saving a parsed plan (one transaction, FTS kept in step) and reading plans back. */
 import { prepared, type Db } from './db.js';
-import { bigrams, chars, ownerTokens, unitTokens } from './fts.js';
+import { bigrams, chars, ownerTokens, sharesHalf, unitTokens } from './fts.js';
 import { visible } from './scope.js';
 import { unitKey } from '../plans/units.js';
 import type { Plan, Task } from '../plans/types.js';
@@ -235,9 +235,28 @@ export type PlanName = Pick<PlanRow, 'id' | 'title' | 'region' | 'workspace'>;
 
 /** Ids, titles and regions of the plans a workspace sees (finding a plan by name). */
 export function planNames(db: Db, ws: string): PlanName[] {
-  return db
-    .prepare(`SELECT id, title, region, workspace FROM plan p WHERE ${visible('p')} ORDER BY id`)
-    .all(ws) as PlanName[];
+  return prepared(db, `SELECT id, title, region, workspace FROM plan p WHERE ${visible('p')} ORDER BY id`).all(
+    ws,
+  ) as PlanName[];
+}
+
+/** The regions (else titles) of the plans a workspace sees that share at least half of `chars`, by id. */
+export function planLabelsSharing(db: Db, ws: string, chars: string[]): string[] {
+  return prepared(
+    db,
+    `SELECT coalesce(region, title) FROM plan p WHERE (p.workspace IS NULL OR p.workspace = @ws)
+       AND ${sharesHalf('coalesce(region, title)')} ORDER BY id`,
+  )
+    .pluck()
+    .all({ chars: JSON.stringify(chars), ws }) as string[];
+}
+
+/** The name of one plan the workspace sees, by id. */
+export function planName(db: Db, ws: string, id: number): PlanName | undefined {
+  return prepared(db, `SELECT id, title, region, workspace FROM plan p WHERE p.id = ? AND ${visible('p')}`).get(
+    id,
+    ws,
+  ) as PlanName | undefined;
 }
 
 /** A plan the workspace sees (null: any plan, for the host). */
