@@ -76,11 +76,13 @@ export const RANKED_HITS = 1000;
 /** Text hits up to which a unit filter is checked per hit rather than matched in the index. */
 const PROBED_HITS = 500;
 
-function countHits(db: Db, match: string, range: [number, number] | null): number {
-  const sql = `SELECT count(*) FROM task_fts WHERE task_fts MATCH ?${range ? ' AND rowid BETWEEN ? AND ?' : ''}`;
-  return prepared(db, sql)
+/** Whether the MATCH expression has at most `max` hits: counts no further than max + 1. */
+function fewHits(db: Db, match: string, range: [number, number] | null, max: number): boolean {
+  const sql = `SELECT count(*) FROM (SELECT rowid FROM task_fts WHERE task_fts MATCH ?${range ? ' AND rowid BETWEEN ? AND ?' : ''} LIMIT ?)`;
+  const n = prepared(db, sql)
     .pluck()
-    .get(match, ...(range ?? [])) as number;
+    .get(match, ...(range ?? []), max + 1) as number;
+  return n <= max;
 }
 /**
  * Tasks matching the filter with the total count. Text queries and unit fragments of two or more characters
@@ -114,7 +116,7 @@ export function searchTasks(db: Db, f: TaskFilter): { rows: TaskRow[]; total: nu
   const unitExprs = variants.map((v) => unitExpression(queryTerms(v)));
   let unitMatch = unitExprs.length && !unitExprs.includes(null) ? `(${unitExprs.join(' OR ')})` : null;
   const scopedText = text && scoped ? scopeExpression(text, f.ws, true) : text;
-  if (unitMatch && scopedText && countHits(db, scopedText, range) <= (f.probed ?? PROBED_HITS)) unitMatch = null;
+  if (unitMatch && scopedText && fewHits(db, scopedText, range, f.probed ?? PROBED_HITS)) unitMatch = null;
   const single = charsExpression(f.terms);
   if (!text && !unitMatch && !single) return scanTasks(db, f, scoped);
   const indexed = [text, unitMatch].filter((x) => x !== null);
