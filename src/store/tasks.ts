@@ -2,7 +2,7 @@
 import { prepared, type Db } from './db.js';
 import type { Task } from '../plans/types.js';
 import { charsExpression, matchExpression, queryTerms, scopeExpression, unitExpression } from './fts.js';
-import { othersOwnPlans } from './plans.js';
+import { othersOwnPlans, taskStamp } from './plans.js';
 import { VISIBLE_PLANS, visible } from './scope.js';
 
 /** A stored task with its database id and plan. */
@@ -65,6 +65,26 @@ export const THEME_TASKS = `SELECT task_id FROM task_theme WHERE day_id IN (SELE
 /** Ids of units whose name or key contains any of the fragments (a json array). */
 export const UNITS_NAMED = `SELECT u.id FROM unit u, json_each(?) v WHERE instr(u.name, v.value) > 0 OR instr(u.key, v.value) > 0`;
 
+const unitIdMemo = new WeakMap<Db, { stamp: number; ids: Map<string, string> }>();
+
+/**
+ * The ids of the units UNITS_NAMED finds for the fragments, as a JSON array; remembered per connection until
+ * the task change counter moves (units are only added or changed when a plan is stored).
+ */
+function unitIdsNamed(db: Db, fragments: string[]): string {
+  const stamp = taskStamp(db);
+  let memo = unitIdMemo.get(db);
+  if (!memo || memo.stamp !== stamp) unitIdMemo.set(db, (memo = { stamp, ids: new Map() }));
+  const key = JSON.stringify(fragments);
+  let ids = memo.ids.get(key);
+  if (ids === undefined) {
+    ids = JSON.stringify(prepared(db, UNITS_NAMED).pluck().all(key));
+    if (memo.ids.size > 200) memo.ids.clear();
+    memo.ids.set(key, ids);
+  }
+  return ids;
+}
+
 /** Escapes % and _ for a LIKE pattern used with ESCAPE '\'. */
 export function likeEscape(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -76,13 +96,13 @@ export const RANKED_HITS = 1000;
 /** Text hits up to which a unit filter is checked per hit rather than matched in the index. */
 const PROBED_HITS = 500;
 
-/** Whether the MATCH expression has at most `max` hits: counts no further than max + 1. */
-function fewHits(db: Db, match: string, range: [number, number] | null, max: number): boolean {
-  const sql = `SELECT count(*) FROM (SELECT rowid FROM task_fts WHERE task_fts MATCH ?${range ? ' AND rowid BETWEEN ? AND ?' : ''} LIMIT ?)`;
-  const n = prepared(db, sql)
+/** The hits of the MATCH expression when there are at most `max`; null when there are more (read no further). */
+function fewHits(db: Db, match: string, range: [number, number] | null, max: number): number[] | null {
+  const sql = `SELECT rowid FROM task_fts WHERE task_fts MATCH ?${range ? ' AND rowid BETWEEN ? AND ?' : ''} LIMIT ?`;
+  const ids = prepared(db, sql)
     .pluck()
-    .get(match, ...(range ?? []), max + 1) as number;
-  return n <= max;
+    .all(match, ...(range ?? []), max + 1) as number[];
+  return ids.length <= max ? ids : null;
 }
 /**
  * Tasks matching the filter with the total count. Text queries and unit fragments of two or more characters
@@ -116,8 +136,30 @@ export function searchTasks(db: Db, f: TaskFilter): { rows: TaskRow[]; total: nu
   const unitExprs = variants.map((v) => unitExpression(queryTerms(v)));
   let unitMatch = unitExprs.length && !unitExprs.includes(null) ? `(${unitExprs.join(' OR ')})` : null;
   const scopedText = text && scoped ? scopeExpression(text, f.ws, true) : text;
-  if (unitMatch && scopedText && fewHits(db, scopedText, range, f.probed ?? PROBED_HITS)) unitMatch = null;
+  const few = unitMatch && scopedText ? fewHits(db, scopedText, range, f.probed ?? PROBED_HITS) : null;
+  if (few) unitMatch = null;
   const single = charsExpression(f.terms);
+  if (few && !single && !f.theme) {
+    // Few text hits: the unit filter keeps those of them whose task names a matching unit (one query), and
+    // bm25 ranks the kept ones, which are fewer than the ranked hits of any other query.
+    const kept = prepared(
+      db,
+      `SELECT DISTINCT task_id FROM task_unit WHERE task_id IN (SELECT value FROM json_each(?))
+         AND unit_id IN (SELECT value FROM json_each(?))`,
+    )
+      .pluck()
+      .all(JSON.stringify(few), unitIdsNamed(db, variants)) as number[];
+    if (kept.length <= (f.ranked ?? RANKED_HITS)) {
+      const ids = prepared(
+        db,
+        `SELECT rowid FROM task_fts WHERE task_fts MATCH ? AND +rowid IN (SELECT value FROM json_each(?))
+           ORDER BY bm25(task_fts, 3.0, 1.0, 0.0, 0.0), rowid LIMIT ? OFFSET ?`,
+      )
+        .pluck()
+        .all(scopedText, JSON.stringify(kept), f.limit, f.offset) as number[];
+      return { rows: tasksById(db, ids), total: kept.length };
+    }
+  }
   if (!text && !unitMatch && !single) return scanTasks(db, f, scoped);
   const indexed = [text, unitMatch].filter((x) => x !== null);
 
