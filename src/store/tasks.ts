@@ -96,13 +96,13 @@ export const RANKED_HITS = 1000;
 /** Text hits up to which a unit filter is checked per hit rather than matched in the index. */
 const PROBED_HITS = 500;
 
-/** The hits of the MATCH expression when there are at most `max`; null when there are more (read no further). */
-function fewHits(db: Db, match: string, range: [number, number] | null, max: number): number[] | null {
-  const sql = `SELECT rowid FROM task_fts WHERE task_fts MATCH ?${range ? ' AND rowid BETWEEN ? AND ?' : ''} LIMIT ?`;
-  const ids = prepared(db, sql)
+/** Whether the MATCH expression has at most `max` hits: counts no further than max + 1. */
+function fewHits(db: Db, match: string, range: [number, number] | null, max: number): boolean {
+  const sql = `SELECT count(*) FROM (SELECT rowid FROM task_fts WHERE task_fts MATCH ?${range ? ' AND rowid BETWEEN ? AND ?' : ''} LIMIT ?)`;
+  const n = prepared(db, sql)
     .pluck()
-    .all(match, ...(range ?? []), max + 1) as number[];
-  return ids.length <= max ? ids : null;
+    .get(match, ...(range ?? []), max + 1) as number;
+  return n <= max;
 }
 /**
  * Tasks matching the filter with the total count. Text queries and unit fragments of two or more characters
@@ -136,29 +136,23 @@ export function searchTasks(db: Db, f: TaskFilter): { rows: TaskRow[]; total: nu
   const unitExprs = variants.map((v) => unitExpression(queryTerms(v)));
   let unitMatch = unitExprs.length && !unitExprs.includes(null) ? `(${unitExprs.join(' OR ')})` : null;
   const scopedText = text && scoped ? scopeExpression(text, f.ws, true) : text;
-  const few = unitMatch && scopedText ? fewHits(db, scopedText, range, f.probed ?? PROBED_HITS) : null;
+  const few = unitMatch !== null && scopedText !== null && fewHits(db, scopedText, range, f.probed ?? PROBED_HITS);
   if (few) unitMatch = null;
   const single = charsExpression(f.terms);
   if (few && !single && !f.theme) {
-    // Few text hits: the unit filter keeps those of them whose task names a matching unit (one query), and
-    // bm25 ranks the kept ones, which are fewer than the ranked hits of any other query.
+    // Few text hits: one query keeps those whose task names a matching unit, ranked by bm25; they are
+    // fewer than the ranked hits of any other query, so all of them are ranked.
     const kept = prepared(
       db,
-      `SELECT DISTINCT task_id FROM task_unit WHERE task_id IN (SELECT value FROM json_each(?))
-         AND unit_id IN (SELECT value FROM json_each(?))`,
+      `SELECT rowid FROM task_fts WHERE task_fts MATCH ?${range ? ' AND rowid BETWEEN ? AND ?' : ''}
+         AND EXISTS (SELECT 1 FROM task_unit tu WHERE tu.task_id = task_fts.rowid
+           AND tu.unit_id IN (SELECT value FROM json_each(?)))
+         ORDER BY bm25(task_fts, 3.0, 1.0, 0.0, 0.0), rowid`,
     )
       .pluck()
-      .all(JSON.stringify(few), unitIdsNamed(db, variants)) as number[];
-    if (kept.length <= (f.ranked ?? RANKED_HITS)) {
-      const ids = prepared(
-        db,
-        `SELECT rowid FROM task_fts WHERE task_fts MATCH ? AND +rowid IN (SELECT value FROM json_each(?))
-           ORDER BY bm25(task_fts, 3.0, 1.0, 0.0, 0.0), rowid LIMIT ? OFFSET ?`,
-      )
-        .pluck()
-        .all(scopedText, JSON.stringify(kept), f.limit, f.offset) as number[];
-      return { rows: tasksById(db, ids), total: kept.length };
-    }
+      .all(scopedText, ...(range ?? []), unitIdsNamed(db, variants)) as number[];
+    if (kept.length <= (f.ranked ?? RANKED_HITS))
+      return { rows: tasksById(db, kept.slice(f.offset, f.offset + f.limit)), total: kept.length };
   }
   if (!text && !unitMatch && !single) return scanTasks(db, f, scoped);
   const indexed = [text, unitMatch].filter((x) => x !== null);
