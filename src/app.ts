@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { allCommands } from '../commands/index.js';
 import { offsetClock, parseInstant, systemClock, type Clock } from './clock.js';
 import { Dispatcher } from './dispatch/dispatcher.js';
-import { openDb, type Db } from './store/db.js';
+import { checkIntegrity, isSqliteError, openDb, type Db } from './store/db.js';
+import { countPlans } from './store/plans.js';
 import { Services } from './services/index.js';
 import { loadCatalog } from './calendar/catalog.js';
 import { ensureSeeds } from './services/importer.js';
@@ -27,15 +28,30 @@ export interface AppOptions {
   clock?: Clock;
   /** Folder loaded when the database holds no plan (default: the repository's seeds/). */
   seeds?: string | null;
+  /**
+   * One command and exit (`kepu ask`, `plans`, `export`, …): no integrity check of the whole file on open
+   * (only before seeding an empty database), and a database failure inside a command is thrown to the
+   * caller, which names the file, instead of becoming a reply.
+   */
+  oneShot?: boolean;
 }
 
 export function createApp(opts: AppOptions): App {
   const clock = opts.clock ?? systemClock();
-  const db = openDb(opts.dbPath);
-  const catalog = loadCatalog();
-  if (opts.seeds !== null) ensureSeeds(db, opts.seeds ?? SEEDS, catalog, clock.now());
-  const services = new Services(db, clock, catalog);
-  return { db, clock, services, dispatcher: new Dispatcher(allCommands(), services), close: () => db.close() };
+  const db = openDb(opts.dbPath, { check: !opts.oneShot });
+  try {
+    const catalog = loadCatalog();
+    if (opts.seeds !== null) {
+      if (opts.oneShot && countPlans(db) === 0) checkIntegrity(db, opts.dbPath);
+      ensureSeeds(db, opts.seeds ?? SEEDS, catalog, clock.now());
+    }
+    const services = new Services(db, clock, catalog);
+    const dispatcher = new Dispatcher(allCommands(), services, opts.oneShot ? { rethrow: isSqliteError } : {});
+    return { db, clock, services, dispatcher, close: () => db.close() };
+  } catch (err) {
+    db.close();
+    throw err;
+  }
 }
 
 /** The clock the environment asks for: KEPU_NOW fixes the start, KEPU_TZ the zone. */

@@ -27,13 +27,18 @@ const program = new Command('kepu')
   .addOption(new Option('--locale <locale>', 'reply language').choices(['zh-CN', 'en']).default('zh-CN'))
   .showHelpAfterError();
 
-function app(): App {
+/**
+ * The application for one command. `read`: the command only reads (and exits), so the whole-file integrity
+ * check is skipped; a damaged page it reads still stops it with the message naming the file.
+ */
+function app(mode: 'read' | 'write' = 'write'): App {
   const g = program.opts<{ db?: string; now?: string }>();
   const config = loadConfig();
   return createApp({
     dbPath: g.db ?? config.KEPU_DB,
     clock: clockFromEnv(g.now ?? config.KEPU_NOW, config.KEPU_TZ),
     seeds: config.KEPU_SEEDS,
+    oneShot: mode === 'read',
   });
 }
 
@@ -152,7 +157,7 @@ program
   .command('plans')
   .description('list every loaded plan with its owner (library, or the workspace that imported it)')
   .action(() => {
-    const a = app();
+    const a = app('read');
     for (const p of listPlans(a.db, null)) {
       const period = planPeriod(p) ?? '—';
       console.log(
@@ -168,7 +173,7 @@ program
   .requiredOption('--json', 'as JSON')
   .option('--plan <id>', 'only this plan', (v) => Number(v))
   .action((o: { plan?: number }) => {
-    const a = app();
+    const a = app('read');
     console.log(JSON.stringify(exportPlans(a.db, o.plan), null, 2));
     a.close();
   });
@@ -179,7 +184,7 @@ program
   .argument('<command...>')
   .option('--json', 'print the neutral reply model')
   .action(async (words: string[], o: { json?: boolean }) => {
-    const a = app();
+    const a = app('read');
     const reply = await a.dispatcher.runText(words.join(' '), consoleCaller(locale()));
     const saved = saveFile(reply);
     console.log(
@@ -206,7 +211,7 @@ digest
   .option('--channel <id>', 'a subscribed channel id')
   .option('--lookahead <days>', 'look-ahead days (default 21)', (v) => Number(v))
   .action((o: { channel?: string; lookahead?: number }) => {
-    const a = app();
+    const a = app('read');
     const sub = o.channel ? a.services.subscriptions.byChannelId(o.channel) : undefined;
     if (o.channel && !sub) {
       console.error(`no subscription for channel ${o.channel}`);
@@ -236,7 +241,7 @@ program
   .option('--to <date>', 'last day of the window, YYYY-MM-DD (default: a year after --from)')
   .option('--out <file>', 'output file (default: kepu-<year>.ics; - for standard output)')
   .action((o: { year?: number; from?: string; to?: string; out?: string }) => {
-    const a = app();
+    const a = app('read');
     const today = a.services.today();
     const iso = /^\d{4}-\d{2}-\d{2}$/;
     if ((o.from && !iso.test(o.from)) || (o.to && !iso.test(o.to))) {

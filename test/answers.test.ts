@@ -65,9 +65,28 @@ describe('yearly (每年) targets fall due every year of their plan', () => {
 
 describe('/deadlines keeps ahead and past apart', () => {
   it('within applies to past items too', async () => {
-    const text = allText(await askJson('/deadlines within:30'));
+    const text = allText(await askJson('/deadlines within:40'));
     expect(text).toContain('2026-12-31');
     expect(text).not.toContain('2025-12-31');
+    // 2026-12-31 is 37 days away and 2025-12-31 328 days past: nothing, yearly targets included, within 30.
+    expect((await askJson('/deadlines within:30')).title).toBe('没有到期事项');
+  });
+
+  it('a page is the slice of the whole list: ahead by year, then past by year, each by plan', () => {
+    const d = app.services.deadlines;
+    const all = d.list({ withinDays: 1200 });
+    expect(all.rows.length).toBe(all.total);
+    expect(new Set(all.rows.map((r) => r.due.slice(0, 4))).size).toBeGreaterThan(3);
+    const paged = [];
+    for (let page = 1; page <= Math.ceil(all.total / 7); page++)
+      paged.push(...d.list({ withinDays: 1200 }, { page, size: 7 }).rows);
+    expect(paged).toEqual(all.rows);
+    const key = (r: (typeof all.rows)[number]) => [r.daysLeft < 0 ? 1 : 0, Math.abs(r.daysLeft), r.planId];
+    const sorted = [...all.rows].sort((a, b) => {
+      const [x, y] = [key(a), key(b)];
+      return x[0]! - y[0]! || x[1]! - y[1]! || x[2]! - y[2]!;
+    });
+    expect(all.rows).toEqual(sorted);
   });
 
   it('upcoming first, then an 已过期 block; ended periods are said so', async () => {

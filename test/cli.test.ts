@@ -1,7 +1,18 @@
 /** The `kepu` command line as a user runs it: digest preview, iCalendar export, import and export. */
 import { afterAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
+import Database from 'better-sqlite3';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -156,5 +167,36 @@ describe('kepu CLI', () => {
       env: { ...process.env, KEPU_LOG_LEVEL: 'silent' },
     });
     expect(again.stdout).toBe(plans);
+  }, 60_000);
+
+  it('a read command that hits a damaged page names the database and says to restore it', async () => {
+    await kepu('plans');
+    const damaged = join(dir, 'damaged-pages.db');
+    const source = new Database(db);
+    source.pragma('wal_checkpoint(TRUNCATE)');
+    source.close();
+    copyFileSync(db, damaged);
+    // The pages of the task tables and the task index only: the schema and the plans stay readable, so the
+    // damage is found by the search, not on open.
+    const check = new Database(damaged, { readonly: true });
+    const pageSize = check.pragma('page_size', { simple: true }) as number;
+    const roots = check
+      .prepare(
+        `SELECT rootpage FROM sqlite_schema WHERE rootpage > 1 AND (tbl_name = 'task' OR tbl_name LIKE 'task_fts%')`,
+      )
+      .pluck()
+      .all() as number[];
+    check.close();
+    expect(roots.length).toBeGreaterThan(1);
+    const fd = openSync(damaged, 'r+');
+    for (const root of roots) writeSync(fd, Buffer.alloc(pageSize, 0x5a), 0, pageSize, (root - 1) * pageSize);
+    closeSync(fd);
+    const asked = await run(process.execPath, ['dist/src/bin.js', '--db', damaged, 'ask', '/tasks 农民'], {
+      cwd: join(__dirname, '..'),
+      env: { ...process.env, KEPU_LOG_LEVEL: 'silent' },
+    }).catch((e: { code: number; stdout: string; stderr: string }) => e);
+    expect(asked).toMatchObject({ code: 1, stdout: '' });
+    expect((asked as { stderr: string }).stderr).toContain(`database ${damaged}: the file is damaged`);
+    expect((asked as { stderr: string }).stderr).toContain('kepu restore-backup');
   }, 60_000);
 });

@@ -285,7 +285,7 @@ describe('store', () => {
       DELETE FROM schema_version WHERE version > 8;`);
     db.close();
     db = openDb(join(dir, 'kepu.db'));
-    expect(db.prepare('SELECT max(version) FROM schema_version').pluck().get()).toBe(9);
+    expect(db.prepare('SELECT max(version) FROM schema_version').pluck().get()).toBe(10);
     expect(snapshot()).toEqual(before);
     expect(unitTotalsFromScratch()).toEqual(db.prepare('SELECT * FROM unit_stat ORDER BY 1, 2').raw().all());
     // The rebuilt indexes take deletions: removing a workspace's plan leaves no hit of it.

@@ -26,15 +26,32 @@ export function topicText(task: { title: string; text: string; units?: string[];
   return body;
 }
 
+const aliasLists = new WeakMap<readonly ThemeDay[], string[]>();
+
+/** Every alias of the days, longest first (computed once per catalog). */
+function aliasesLongestFirst(days: readonly ThemeDay[]): string[] {
+  let names = aliasLists.get(days);
+  if (!names) aliasLists.set(days, (names = days.flatMap((d) => d.aliases).sort((a, b) => b.length - a.length)));
+  return names;
+}
+
+/** How many times `k` occurs in `s`, without overlaps (as many as `s.split(k).length - 1`). */
+function hits(s: string, k: string): number {
+  if (k === '') return s.split(k).length - 1;
+  let n = 0;
+  for (let i = s.indexOf(k); i >= 0; i = s.indexOf(k, i + k.length)) n++;
+  return n;
+}
+
 export function linkThemeDays(
   days: readonly ThemeDay[],
   task: { title: string; text: string; themeDays: string[]; units?: string[]; leadUnits?: string[] },
 ): ThemeLink[] {
-  const names = days.flatMap((d) => d.aliases).sort((a, b) => b.length - a.length);
-  const strip = (s: string) => names.reduce((acc, name) => acc.split(name).join(' '), s);
+  const names = aliasesLongestFirst(days);
+  // Each name in turn, longest first, replaced wherever it occurs (only names that occur are split out).
+  const strip = (s: string) => names.reduce((acc, name) => (acc.includes(name) ? acc.split(name).join(' ') : acc), s);
   const text = strip(topicText(task));
   const title = strip(task.title);
-  const hits = (s: string, k: string) => s.split(k).length - 1;
   const links: ThemeLink[] = [];
   for (const day of days) {
     const topical = day.keywords.reduce((n, k) => n + hits(text, k) + 2 * hits(title, k), 0);

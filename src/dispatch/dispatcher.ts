@@ -30,6 +30,8 @@ export class Dispatcher {
   constructor(
     commands: CommandDef[],
     readonly services: Services,
+    /** Failures thrown to the caller instead of answered as an internal error (a one-shot command's database faults). */
+    private readonly opts: { rethrow?: (err: unknown) => boolean } = {},
   ) {
     this.commands = new Map(commands.map((c) => [c.name, c]));
   }
@@ -85,6 +87,7 @@ export class Dispatcher {
       return reply;
     } catch (err) {
       if (err instanceof UserError) return problem(L, err.key, err.vars, err.hint);
+      if (this.opts.rethrow?.(err)) throw err;
       log.error({ err, command: clipEcho(toText(withoutSecrets(inv)), 200) }, 'command failed');
       return problem(L, 'error.internal');
     }

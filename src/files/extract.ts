@@ -4,10 +4,8 @@
  * a text layer, DOCX (with its automatic numbering) and DOC — also as saved by WPS — are read as text.
  */
 import { decode, NotAPlanError } from '../plans/normalize.js';
-import { detect } from './detect.js';
-import { docText } from './doc.js';
-import { DocxTooLarge, docxText } from './docx.js';
-import { PdfError, pdfText } from './pdf.js';
+// The readers of each format (and their libraries) are loaded when a file of that format arrives, so a
+// process that never imports a PDF or Word file never loads them.
 
 export type FileFormat = 'text' | 'pdf' | 'docx' | 'doc';
 
@@ -52,11 +50,13 @@ export async function extractText(bytes: Uint8Array, options: ExtractOptions = {
   const deadline = Date.now() + (options.timeoutMs ?? MAX_EXTRACT_MS);
   if (bytes.length > MAX_FILE_BYTES) throw new FileError('too-large');
   if (bytes.length === 0) throw new FileError('empty');
+  const { detect } = await import('./detect.js');
   const kind = detect(bytes);
   if (kind === 'damaged-zip') throw new FileError('damaged', 'zip');
   if (typeof kind === 'object') throw new FileError('unsupported', kind.other);
   switch (kind) {
     case 'pdf': {
+      const { PdfError, pdfText } = await import('./pdf.js');
       let pdf;
       try {
         pdf = await pdfText(bytes, MAX_PAGES, deadline);
@@ -67,10 +67,20 @@ export async function extractText(bytes: Uint8Array, options: ExtractOptions = {
       if (pdf.text.replace(/\s/g, '').length < MIN_CHARS_PER_PAGE * pdf.pages) throw new FileError('scanned');
       return { format: 'pdf', text: pdf.text, pages: pdf.pages };
     }
-    case 'docx':
-      return { format: 'docx', text: nonEmpty(readOrDamaged('docx', () => docxText(bytes))) };
-    case 'doc':
+    case 'docx': {
+      const { DocxTooLarge, docxText } = await import('./docx.js');
+      try {
+        return { format: 'docx', text: nonEmpty(docxText(bytes)) };
+      } catch (err) {
+        if (err instanceof FileError) throw err;
+        if (err instanceof DocxTooLarge) throw new FileError('too-large', `docx: ${err.message}`);
+        throw new FileError('damaged', `docx: ${(err as Error).message}`);
+      }
+    }
+    case 'doc': {
+      const { docText } = await import('./doc.js');
       return { format: 'doc', text: nonEmpty(await readOrDamagedAsync('doc', () => docText(bytes))) };
+    }
     case 'text':
       try {
         return { format: 'text', text: decode(bytes) };
@@ -84,15 +94,6 @@ export async function extractText(bytes: Uint8Array, options: ExtractOptions = {
 function nonEmpty(text: string): string {
   if (text.trim() === '') throw new FileError('empty');
   return text;
-}
-
-function readOrDamaged(format: string, read: () => string): string {
-  try {
-    return read();
-  } catch (err) {
-    if (err instanceof DocxTooLarge) throw new FileError('too-large', `${format}: ${err.message}`);
-    throw new FileError('damaged', `${format}: ${(err as Error).message}`);
-  }
 }
 
 async function readOrDamagedAsync(format: string, read: () => Promise<string>): Promise<string> {

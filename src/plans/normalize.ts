@@ -3,7 +3,7 @@
  * Normalizing folds full/half width, converts traditional to simplified characters,
  * strips Markdown and page footers, and joins lines that PDF extraction broke mid-sentence.
  */
-import * as OpenCC from 'opencc-js';
+import * as OpenCC from 'opencc-js/t2cn';
 
 /** The input is not a plan document (empty, binary, not text). */
 export class NotAPlanError extends Error {}
@@ -33,7 +33,9 @@ export function decode(bytes: Uint8Array): string {
   return text;
 }
 
-const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+/** Traditional → simplified (OpenCC's t → cn dictionaries), built on first use: a process that never converts never builds it. */
+let converter: ((text: string) => string) | undefined;
+const toSimplified = (text: string): string => (converter ??= OpenCC.Converter({ from: 't', to: 'cn' }))(text);
 
 const CJK = '\\u3000-\\u303F\\u3400-\\u9FFF\\uFF00-\\uFFEF\\u2014\\u2018-\\u201D\\u00B7';
 const SPACE_NEAR_CJK = new RegExp(`(?<=[${CJK}])[ \\t]+|[ \\t]+(?=[${CJK}])`, 'g');

@@ -1,7 +1,7 @@
 /** Deadlines: targets with a due year, milestones and plan period ends, with days left from today. */
 import { today, type Clock } from '../clock.js';
 import type { Db } from '../store/db.js';
-import { dueBetween } from '../store/targets.js';
+import { dueCounts, dueIn, type DueRow } from '../store/targets.js';
 import type { Comparator } from '../plans/types.js';
 import { addDays, daysBetween } from './dates.js';
 import { pageOf, type Page } from './paging.js';
@@ -53,7 +53,32 @@ export class DeadlineService {
       return Number(d.slice(0, 4)) - (d.slice(5) === '12-31' ? 0 : 1);
     };
     const [from, to] = f.year !== undefined ? [f.year, f.year] : [yearEndIn(-within - 1) + 1, yearEndIn(within)];
-    const deadlines = dueBetween(this.db, this.workspace, from, to).rows.map((r): Deadline => {
+    // A due year counts as its 31 December, so the years from this one on are ahead (soonest first) and
+    // the earlier ones past (most recent first); only the years the page reaches are read.
+    const thisYear = Number(now.slice(0, 4));
+    const years: number[] = [];
+    for (let y = Math.max(from, thisYear); y <= to; y++) years.push(y);
+    for (let y = Math.min(to, thisYear - 1); y >= from; y--) years.push(y);
+    const counts = dueCounts(this.db, this.workspace, from, to);
+    const total = years.reduce((n, y) => n + (counts.get(y) ?? 0), 0);
+    const size = page?.size ?? Math.max(1, total);
+    const at = page?.page ?? 1;
+    let skip = (at - 1) * size;
+    let want = size;
+    const rows: DueRow[] = [];
+    for (const year of years) {
+      const n = counts.get(year) ?? 0;
+      if (want === 0) break;
+      if (skip >= n) {
+        skip -= n;
+        continue;
+      }
+      const got = dueIn(this.db, this.workspace, year, page ? { limit: want, offset: skip } : undefined);
+      rows.push(...got);
+      want -= got.length;
+      skip = 0;
+    }
+    const deadlines = rows.map((r): Deadline => {
       const due = `${r.year}-12-31`;
       const target =
         r.kind === 'target'
@@ -72,11 +97,6 @@ export class DeadlineService {
         yearly: r.annual === 1,
       };
     });
-    const ahead = deadlines.filter((d) => d.daysLeft >= 0);
-    const past = deadlines.filter((d) => d.daysLeft < 0).sort((a, b) => b.due.localeCompare(a.due));
-    const all = [...ahead, ...past];
-    const size = page?.size ?? Math.max(1, all.length);
-    const at = page?.page ?? 1;
-    return pageOf(all.slice((at - 1) * size, at * size), all.length, at, size);
+    return pageOf(deadlines, total, at, size);
   }
 }

@@ -63,9 +63,10 @@ export class Services {
   suggest(workspace: string, typed: string, limit = 3): string[] {
     const want = [...new Set(typed.replace(/\s/g, ''))];
     if (want.length === 0) return [];
+    // Only names sharing at least half of the characters can score enough: the store returns those alone.
     const names = new Set([
-      ...this.units.names('', 1000),
-      ...this.plans.names().map((p) => p.region ?? p.title),
+      ...this.units.sharing(want, 1000),
+      ...this.plans.sharing(want),
       ...this.themes.days(workspace).map((d) => d.nameZh),
     ]);
     names.delete(typed);

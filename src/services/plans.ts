@@ -1,6 +1,15 @@
 /** Plans (规划): listing, finding one by id or name, and its outline. */
 import type { Db } from '../store/db.js';
-import { countPlans, getPlan, listPlans, planNames, type PlanName, type PlanRow } from '../store/plans.js';
+import {
+  countPlans,
+  getPlan,
+  listPlans,
+  planLabelsSharing,
+  planName,
+  planNames,
+  type PlanName,
+  type PlanRow,
+} from '../store/plans.js';
 import { tasksOfPlan, type TaskRow } from '../store/tasks.js';
 import { normalizeQuery } from '../plans/normalize.js';
 import { pageOf, type Page } from './paging.js';
@@ -17,6 +26,11 @@ export class PlanService {
     return planNames(this.db, this.workspace);
   }
 
+  /** Regions (else titles) of visible plans sharing at least half of the characters `chars`. */
+  sharing(chars: string[]): string[] {
+    return planLabelsSharing(this.db, this.workspace, chars);
+  }
+
   /** A page of plans with their task, target and unit counts. */
   page(page: number, size: number): Page<PlanRow> {
     const rows = listPlans(this.db, this.workspace, size, (page - 1) * size);
@@ -31,8 +45,8 @@ export class PlanService {
   /** A plan by id, or by a fragment of its title or region (南京, 长宁). */
   find(text: string): PlanName | undefined {
     const q = normalizeQuery(text);
+    if (/^\d+$/.test(q)) return planName(this.db, this.workspace, Number(q));
     const plans = this.names();
-    if (/^\d+$/.test(q)) return plans.find((p) => p.id === Number(q));
     return plans.find((p) => p.region === q) ?? plans.find((p) => p.title.includes(q) || (p.region ?? '').includes(q));
   }
 }

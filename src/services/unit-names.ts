@@ -5,13 +5,15 @@
 import synonyms from './unit-synonyms.json' with { type: 'json' };
 
 const groups: string[][] = synonyms;
+/** Each group's words longest first (the longest word a name contains is the one replaced). */
+const longestFirst = groups.map((group) => [...group].sort((a, b) => b.length - a.length));
 
 /** The name and its variants: each synonym the name contains replaced by the others of its group. */
 export function unitVariants(name: string): string[] {
   const out = new Set([name]);
-  for (const group of groups) {
-    const hit = [...group].sort((a, b) => b.length - a.length).find((w) => name.includes(w));
+  groups.forEach((group, i) => {
+    const hit = longestFirst[i]!.find((w) => name.includes(w));
     if (hit) for (const w of group) out.add(name.replace(hit, w));
-  }
+  });
   return [...out];
 }

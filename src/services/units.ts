@@ -1,6 +1,6 @@
 /** Responsible units (责任单位): listings with task counts, and names for completion. */
 import type { Db } from '../store/db.js';
-import { listUnits, unitNames, type UnitRow } from '../store/units.js';
+import { listUnits, unitNames, unitNamesSharing, type UnitRow } from '../store/units.js';
 import { normalizeQuery } from '../plans/normalize.js';
 import { unitVariants } from './unit-names.js';
 import { PAGE_SIZE, pageOf, window, type Page } from './paging.js';
@@ -28,5 +28,10 @@ export class UnitService {
   /** Unit names containing a fragment, most used first. */
   names(fragment: string, limit: number): string[] {
     return unitNames(this.db, this.workspace, normalizeQuery(fragment), limit);
+  }
+
+  /** Unit names sharing at least half of the characters `chars`, most used first. */
+  sharing(chars: string[], limit: number): string[] {
+    return unitNamesSharing(this.db, this.workspace, chars, limit);
   }
 }

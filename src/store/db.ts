@@ -50,6 +50,11 @@ const ADVICE: Record<DbProblem, string> = {
   other: 'could not be opened',
 };
 
+/** Whether `err` is a failure of SQLite itself (damaged file, lock, permissions), not of a query's logic. */
+export function isSqliteError(err: unknown): boolean {
+  return err instanceof DbError || /^SQLITE_/.test(String((err as { code?: unknown } | null)?.code ?? ''));
+}
+
 /** The DbError for an SQLite failure on the database at `path`. */
 export function dbError(path: string, err: unknown): DbError {
   if (err instanceof DbError) return err;
@@ -68,7 +73,17 @@ export function dbError(path: string, err: unknown): DbError {
   return new DbError(path, problem, code ? `${code}: ${message}` : message);
 }
 
-export function openDb(path: string, o: { busyTimeoutMs?: number } = {}): Db {
+export interface OpenOptions {
+  busyTimeoutMs?: number;
+  /**
+   * Run `PRAGMA quick_check` (which reads the whole file) before anything else: true for the long-running
+   * bot and before imports write; a one-shot read skips it, and a damaged page it reads fails then as
+   * SQLITE_CORRUPT, which dbError turns into the same message.
+   */
+  check?: boolean;
+}
+
+export function openDb(path: string, o: OpenOptions = {}): Db {
   if (path !== ':memory:') {
     try {
       mkdirSync(dirname(path), { recursive: true });
@@ -80,8 +95,7 @@ export function openDb(path: string, o: { busyTimeoutMs?: number } = {}): Db {
   try {
     db = new Database(path);
     db.pragma(`busy_timeout = ${o.busyTimeoutMs ?? BUSY_TIMEOUT_MS}`);
-    const check = db.pragma('quick_check', { simple: true });
-    if (check !== 'ok') throw new DbError(path, 'corrupt', `quick_check: ${String(check)}`);
+    if (o.check ?? true) checkIntegrity(db, path);
     db.pragma('journal_mode = WAL');
     // In WAL mode NORMAL never corrupts the database; a power cut may lose only the last commits.
     db.pragma('synchronous = NORMAL');
@@ -96,6 +110,16 @@ export function openDb(path: string, o: { busyTimeoutMs?: number } = {}): Db {
     return db;
   } catch (err) {
     db?.close();
+    throw dbError(path, err);
+  }
+}
+
+/** `PRAGMA quick_check` (reads every page): a DbError naming the file when the database is damaged. */
+export function checkIntegrity(db: Db, path: string = db.name): void {
+  try {
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new DbError(path, 'corrupt', `quick_check: ${String(check)}`);
+  } catch (err) {
     throw dbError(path, err);
   }
 }

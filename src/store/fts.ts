@@ -92,3 +92,11 @@ export function snippet(text: string, terms: string[], width = 60): string {
   }
   return (start > 0 ? '…' : '') + out.replace(/【【(.*?)】】/g, '【$1】') + (start + width < flat.length ? '…' : '');
 }
+
+/**
+ * Names sharing at least half of the characters `chars` (a few distinct characters), for "did you mean"
+ * suggestions: the condition on a column `col`, with the named parameter @chars: the characters as a JSON array.
+ */
+export function sharesHalf(col: string): string {
+  return `(SELECT count(*) FROM json_each(@chars) c WHERE instr(${col}, c.value) > 0) * 2 >= json_array_length(@chars)`;
+}

@@ -1,6 +1,6 @@
 /** Plans repository: saving a parsed plan (one transaction, FTS kept in step) and reading plans back. */
 import { prepared, type Db } from './db.js';
-import { bigrams, chars, ownerTokens, unitTokens } from './fts.js';
+import { bigrams, chars, ownerTokens, sharesHalf, unitTokens } from './fts.js';
 import { visible } from './scope.js';
 import { unitKey } from '../plans/units.js';
 import type { Plan, Task } from '../plans/types.js';
@@ -97,25 +97,37 @@ export function savePlan(
             now,
           ).lastInsertRowid,
       );
-      const insertTask = db.prepare(
+      const insertTask = prepared(
+        db,
         'INSERT INTO task (plan_id, seq, part, path, number, title, text) VALUES (?, ?, ?, ?, ?, ?, ?)',
       );
-      const insertFts = db.prepare('INSERT INTO task_fts (rowid, title, body, units, owner) VALUES (?, ?, ?, ?, ?)');
-      const insertChars = db.prepare('INSERT INTO task_chars (rowid, chars) VALUES (?, ?)');
-      const insertLink = db.prepare(
+      const insertFts = prepared(db, 'INSERT INTO task_fts (rowid, title, body, units, owner) VALUES (?, ?, ?, ?, ?)');
+      const insertChars = prepared(db, 'INSERT INTO task_chars (rowid, chars) VALUES (?, ?)');
+      const insertLink = prepared(
+        db,
         'INSERT OR IGNORE INTO task_theme (task_id, day_id, how, topical) VALUES (?, ?, ?, ?)',
       );
-      const upsertUnit = db.prepare(
+      const upsertUnit = prepared(
+        db,
         'INSERT INTO unit (name, key) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET key = excluded.key RETURNING id',
       );
-      const linkUnit = db.prepare('INSERT OR IGNORE INTO task_unit (task_id, unit_id, role, pos) VALUES (?, ?, ?, ?)');
-      const mention = db.prepare('INSERT INTO theme_mention (plan_id, task_id, name) VALUES (?, ?, ?)');
+      const findUnit = prepared(db, 'SELECT id, key FROM unit WHERE name = ?');
+      const linkUnit = prepared(
+        db,
+        'INSERT OR IGNORE INTO task_unit (task_id, unit_id, role, pos) VALUES (?, ?, ?, ?)',
+      );
+      const mention = prepared(db, 'INSERT INTO theme_mention (plan_id, task_id, name) VALUES (?, ?, ?)');
       const token = ownerTokens(owner);
       const taskIds = new Map<number, number>();
       const unitIds = new Map<string, number>();
       const unitId = (name: string): number => {
         let unit = unitIds.get(name);
-        if (unit === undefined) unitIds.set(name, (unit = (upsertUnit.get(name, unitKey(name)) as { id: number }).id));
+        if (unit !== undefined) return unit;
+        // A unit already stored with the same key is only looked up: no write for the units every plan names.
+        const key = unitKey(name);
+        const found = findUnit.get(name) as { id: number; key: string } | undefined;
+        unit = found && found.key === key ? found.id : (upsertUnit.get(name, key) as { id: number }).id;
+        unitIds.set(name, unit);
         return unit;
       };
       for (const task of plan.tasks) {
@@ -140,7 +152,8 @@ export function savePlan(
       tasksChanged(db);
       for (const name of plan.themeDays)
         if (!plan.tasks.some((t) => t.themeDays.includes(name))) mention.run(id, null, name);
-      const insertTarget = db.prepare(
+      const insertTarget = prepared(
+        db,
         `INSERT INTO target (plan_id, seq, task_id, quote, metric, comparator, value, value_max, unit, year, recurrence)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       );
@@ -159,7 +172,7 @@ export function savePlan(
           t.recurrence,
         ),
       );
-      const insertMilestone = db.prepare('INSERT INTO milestone (plan_id, year, text) VALUES (?, ?, ?)');
+      const insertMilestone = prepared(db, 'INSERT INTO milestone (plan_id, year, text) VALUES (?, ?, ?)');
       for (const m of plan.milestones) insertMilestone.run(id, m.year, m.text);
       return { id, replaced: existing !== undefined };
     })
@@ -186,12 +199,12 @@ function addUnitStats(db: Db, planId: number, sign: 1 | -1): void {
     `INSERT INTO unit_stat (workspace, unit_id, tasks, lead, plans, plans_without_leads)
      SELECT ifnull(p.workspace, ''), tu.unit_id, ? * count(DISTINCT tu.task_id),
        ? * count(DISTINCT CASE WHEN tu.role = 'lead' THEN tu.task_id END), ?,
-       ? * NOT EXISTS (SELECT 1 FROM task lt JOIN task_unit l ON l.task_id = lt.id WHERE lt.plan_id = p.id AND l.role = 'lead')
+       ? * (SELECT NOT EXISTS (SELECT 1 FROM task lt JOIN task_unit l ON l.task_id = lt.id WHERE lt.plan_id = ? AND l.role = 'lead'))
      FROM plan p JOIN task t ON t.plan_id = p.id JOIN task_unit tu ON tu.task_id = t.id WHERE p.id = ?
      GROUP BY tu.unit_id
      ON CONFLICT (workspace, unit_id) DO UPDATE SET tasks = tasks + excluded.tasks, lead = lead + excluded.lead,
        plans = plans + excluded.plans, plans_without_leads = plans_without_leads + excluded.plans_without_leads`,
-  ).run(sign, sign, sign, sign, planId);
+  ).run(sign, sign, sign, sign, planId, planId);
   if (sign < 0)
     prepared(
       db,
@@ -235,9 +248,28 @@ export type PlanName = Pick<PlanRow, 'id' | 'title' | 'region' | 'workspace'>;
 
 /** Ids, titles and regions of the plans a workspace sees (finding a plan by name). */
 export function planNames(db: Db, ws: string): PlanName[] {
-  return db
-    .prepare(`SELECT id, title, region, workspace FROM plan p WHERE ${visible('p')} ORDER BY id`)
-    .all(ws) as PlanName[];
+  return prepared(db, `SELECT id, title, region, workspace FROM plan p WHERE ${visible('p')} ORDER BY id`).all(
+    ws,
+  ) as PlanName[];
+}
+
+/** The regions (else titles) of the plans a workspace sees that share at least half of `chars`, by id. */
+export function planLabelsSharing(db: Db, ws: string, chars: string[]): string[] {
+  return prepared(
+    db,
+    `SELECT coalesce(region, title) FROM plan p WHERE (p.workspace IS NULL OR p.workspace = @ws)
+       AND ${sharesHalf('coalesce(region, title)')} ORDER BY id`,
+  )
+    .pluck()
+    .all({ chars: JSON.stringify(chars), ws }) as string[];
+}
+
+/** The name of one plan the workspace sees, by id. */
+export function planName(db: Db, ws: string, id: number): PlanName | undefined {
+  return prepared(db, `SELECT id, title, region, workspace FROM plan p WHERE p.id = ? AND ${visible('p')}`).get(
+    id,
+    ws,
+  ) as PlanName | undefined;
 }
 
 /** A plan the workspace sees (null: any plan, for the host). */

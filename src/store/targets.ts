@@ -1,5 +1,5 @@
 /** Targets and milestones repository. */
-import type { Db } from './db.js';
+import { prepared, type Db } from './db.js';
 import { likeEscape, UNITS_NAMED } from './tasks.js';
 import { visible } from './scope.js';
 import type { Comparator, Target } from '../plans/types.js';
@@ -55,19 +55,24 @@ export function listTargets(
     where.push(`g.task_id IN (SELECT task_id FROM task_unit WHERE unit_id IN (${UNITS_NAMED}))`);
     params.push(JSON.stringify([f.unit].flat()));
   }
-  const from = `FROM target g JOIN plan p ON p.id = g.plan_id LEFT JOIN task t ON t.id = g.task_id ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
-  const total = (db.prepare(`SELECT count(*) AS n ${from}`).get(...params) as { n: number }).n;
-  const rows = db
-    .prepare(
-      `SELECT g.id, g.plan_id AS planId, g.seq, p.title AS planTitle, t.seq AS taskSeq, t.title AS taskTitle, g.quote, g.metric,
+  // The task is joined only to filter by its seq; the page is chosen on the targets' keys alone, and only
+  // its rows are read in full with their units.
+  const task = f.taskSeq !== undefined ? 'LEFT JOIN task t ON t.id = g.task_id' : '';
+  const from = `FROM target g JOIN plan p ON p.id = g.plan_id ${task} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
+  const order = 'ORDER BY g.year IS NULL, g.year, g.plan_id, g.seq';
+  const total = (prepared(db, `SELECT count(*) AS n ${from}`).get(...params) as { n: number }).n;
+  const rows = prepared(
+    db,
+    `SELECT g.id, g.plan_id AS planId, g.seq, p.title AS planTitle, t.seq AS taskSeq, t.title AS taskTitle, g.quote, g.metric,
          g.comparator, g.value, g.value_max AS valueMax, g.unit, g.year, g.recurrence,
          p.period_start AS periodStart, p.period_end AS periodEnd,
          (SELECT json_group_array(name) FROM (SELECT u.name FROM task_unit tu JOIN unit u ON u.id = tu.unit_id
             WHERE tu.task_id = g.task_id GROUP BY u.id ORDER BY max(tu.role = 'responsible') DESC,
               min(CASE WHEN tu.role = 'responsible' THEN tu.pos END), min(tu.pos))) AS units
-       ${from} ORDER BY g.year IS NULL, g.year, g.plan_id, g.seq LIMIT ? OFFSET ?`,
-    )
-    .all(...params, page?.limit ?? -1, page?.offset ?? 0) as (Omit<TargetRow, 'units'> & { units: string })[];
+       FROM (SELECT g.id ${from} ${order} LIMIT ? OFFSET ?) AS pg
+       JOIN target g ON g.id = pg.id JOIN plan p ON p.id = g.plan_id LEFT JOIN task t ON t.id = g.task_id
+       ${order}`,
+  ).all(...params, page?.limit ?? -1, page?.offset ?? 0) as (Omit<TargetRow, 'units'> & { units: string })[];
   return { rows: rows.map((r) => ({ ...r, units: JSON.parse(r.units) })), total };
 }
 
@@ -102,45 +107,67 @@ export interface DueRow {
   annual: number;
 }
 
-/** The plan is the library's or the asking workspace's (@ws). */
-const OWN = '(p.workspace IS NULL OR p.workspace = @ws)';
+/**
+ * The plan is the library's or the asking workspace's (@ws). Written so that no index on the owner is used:
+ * the plans are walked in id order, which is the order of the answer, and a page stops the walk early.
+ */
+const OWN = '(+p.workspace IS NULL OR +p.workspace = @ws)';
 
 /**
- * Targets with a due year; yearly targets once for every year of their plan's period (up to their own year
- * when they have one); milestones; plan period ends.
+ * How many items fall due in each year of [@from, @to] in the plans a workspace sees: targets with a due
+ * year, milestones and plan period ends by year; yearly targets as spans (a plan's period, up to the
+ * target's own year when it has one), counted once for every year of the span inside the range.
  */
-const DUE = `WITH RECURSIVE yr(y) AS (SELECT @from UNION ALL SELECT y + 1 FROM yr WHERE y < @to)
-  SELECT 'target' AS kind, g.year, g.quote AS title, g.plan_id AS planId, p.title AS planTitle, t.seq AS taskSeq,
-    g.metric, g.comparator, g.value, g.value_max AS valueMax, g.unit, 0 AS annual
-  FROM target g JOIN plan p ON p.id = g.plan_id LEFT JOIN task t ON t.id = g.task_id
-  WHERE g.recurrence IS NULL AND g.year BETWEEN @from AND @to AND ${OWN}
-  UNION ALL
-  SELECT 'target', yr.y, g.quote, g.plan_id, p.title, t.seq, g.metric, g.comparator, g.value, g.value_max, g.unit, 1
-  FROM target g JOIN plan p ON p.id = g.plan_id LEFT JOIN task t ON t.id = g.task_id
-    JOIN yr ON yr.y BETWEEN p.period_start AND coalesce(g.year, p.period_end)
-  WHERE g.recurrence = 'annual' AND ${OWN}
-  UNION ALL
-  SELECT 'milestone', m.year, m.text, m.plan_id, p.title, NULL, NULL, NULL, NULL, NULL, NULL, 0
-  FROM milestone m JOIN plan p ON p.id = m.plan_id WHERE m.year BETWEEN @from AND @to AND ${OWN}
-  UNION ALL
-  SELECT 'period-end', p.period_end, p.title, p.id, p.title, NULL, NULL, NULL, NULL, NULL, NULL, 0
-  FROM plan p WHERE p.period_end BETWEEN @from AND @to AND ${OWN}`;
+const DUE_BY_YEAR = `SELECT year, count(*) AS n FROM (
+    SELECT g.year AS year FROM target g JOIN plan p ON p.id = g.plan_id
+    WHERE g.recurrence IS NULL AND g.year BETWEEN @from AND @to AND ${OWN}
+    UNION ALL
+    SELECT m.year FROM milestone m JOIN plan p ON p.id = m.plan_id WHERE m.year BETWEEN @from AND @to AND ${OWN}
+    UNION ALL
+    SELECT p.period_end FROM plan p WHERE p.period_end BETWEEN @from AND @to AND ${OWN}
+  ) GROUP BY year`;
+const YEARLY_SPANS = `SELECT p.period_start AS first, coalesce(g.year, p.period_end) AS last, count(*) AS n
+  FROM target g JOIN plan p ON p.id = g.plan_id
+  WHERE g.recurrence = 'annual' AND p.period_start <= @to AND coalesce(g.year, p.period_end) >= @from AND ${OWN}
+  GROUP BY 1, 2`;
 
 /**
- * Everything due in [fromYear, toYear] (targets with a year, milestones, plan period ends) in the plans a
- * workspace sees, by year and plan; a page when asked.
+ * The items due in one year (@year), by plan: its targets in plan order (a yearly target when the year is
+ * in its span), then its milestones, then its period end.
  */
-export function dueBetween(
-  db: Db,
-  ws: string,
-  fromYear: number,
-  toYear: number,
-  page?: { limit: number; offset: number },
-): { rows: DueRow[]; total: number } {
+const DUE_IN_YEAR = `SELECT 'target' AS kind, @year AS year, g.quote AS title, p.id AS planId, p.title AS planTitle,
+    t.seq AS taskSeq, g.metric, g.comparator, g.value, g.value_max AS valueMax, g.unit,
+    (g.recurrence IS NOT NULL) AS annual, g.seq AS pos
+  FROM plan p CROSS JOIN target g ON g.plan_id = p.id LEFT JOIN task t ON t.id = g.task_id
+  WHERE ((g.recurrence IS NULL AND g.year = @year)
+      OR (g.recurrence = 'annual' AND @year BETWEEN p.period_start AND coalesce(g.year, p.period_end)))
+    AND ${OWN}
+  UNION ALL
+  SELECT 'milestone', m.year, m.text, p.id, p.title, NULL, NULL, NULL, NULL, NULL, NULL, 0, 1e9 + m.id
+  FROM plan p CROSS JOIN milestone m ON m.plan_id = p.id WHERE m.year = @year AND ${OWN}
+  UNION ALL
+  SELECT 'period-end', p.period_end, p.title, p.id, p.title, NULL, NULL, NULL, NULL, NULL, NULL, 0, 2e18
+  FROM plan p WHERE p.period_end = @year AND ${OWN}
+  ORDER BY planId, pos LIMIT @limit OFFSET @offset`;
+
+/** How many items (targets, yearly targets' years, milestones, plan period ends) fall due in each year of the range. */
+export function dueCounts(db: Db, ws: string, fromYear: number, toYear: number): Map<number, number> {
   const range = { from: fromYear, to: toYear, ws };
-  const total = (db.prepare(`SELECT count(*) AS n FROM (${DUE})`).get(range) as { n: number }).n;
-  const rows = db
-    .prepare(`${DUE} ORDER BY 2, 4 LIMIT @limit OFFSET @offset`)
-    .all({ ...range, limit: page?.limit ?? -1, offset: page?.offset ?? 0 }) as DueRow[];
-  return { rows, total };
+  const counts = new Map<number, number>();
+  const add = (year: number, n: number) => counts.set(year, (counts.get(year) ?? 0) + n);
+  for (const r of prepared(db, DUE_BY_YEAR).all(range) as { year: number; n: number }[]) add(r.year, r.n);
+  for (const r of prepared(db, YEARLY_SPANS).all(range) as { first: number; last: number; n: number }[])
+    for (let y = Math.max(r.first, fromYear); y <= Math.min(r.last, toYear); y++) add(y, r.n);
+  return counts;
+}
+
+/** The items due in one year in the plans a workspace sees, by plan (see DUE_IN_YEAR); a slice when asked. */
+export function dueIn(db: Db, ws: string, year: number, slice?: { limit: number; offset: number }): DueRow[] {
+  const rows = prepared(db, DUE_IN_YEAR).all({
+    year,
+    ws,
+    limit: slice?.limit ?? -1,
+    offset: slice?.offset ?? 0,
+  }) as (DueRow & { pos: number })[];
+  return rows.map(({ pos: _, ...r }) => r);
 }

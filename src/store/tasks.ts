@@ -2,7 +2,7 @@
 import { prepared, type Db } from './db.js';
 import type { Task } from '../plans/types.js';
 import { charsExpression, matchExpression, queryTerms, scopeExpression, unitExpression } from './fts.js';
-import { othersOwnPlans } from './plans.js';
+import { othersOwnPlans, taskStamp } from './plans.js';
 import { VISIBLE_PLANS, visible } from './scope.js';
 
 /** A stored task with its database id and plan. */
@@ -65,6 +65,26 @@ export const THEME_TASKS = `SELECT task_id FROM task_theme WHERE day_id IN (SELE
 /** Ids of units whose name or key contains any of the fragments (a json array). */
 export const UNITS_NAMED = `SELECT u.id FROM unit u, json_each(?) v WHERE instr(u.name, v.value) > 0 OR instr(u.key, v.value) > 0`;
 
+const unitIdMemo = new WeakMap<Db, { stamp: number; ids: Map<string, string> }>();
+
+/**
+ * The ids of the units UNITS_NAMED finds for the fragments, as a JSON array; remembered per connection until
+ * the task change counter moves (units are only added or changed when a plan is stored).
+ */
+function unitIdsNamed(db: Db, fragments: string[]): string {
+  const stamp = taskStamp(db);
+  let memo = unitIdMemo.get(db);
+  if (!memo || memo.stamp !== stamp) unitIdMemo.set(db, (memo = { stamp, ids: new Map() }));
+  const key = JSON.stringify(fragments);
+  let ids = memo.ids.get(key);
+  if (ids === undefined) {
+    ids = JSON.stringify(prepared(db, UNITS_NAMED).pluck().all(key));
+    if (memo.ids.size > 200) memo.ids.clear();
+    memo.ids.set(key, ids);
+  }
+  return ids;
+}
+
 /** Escapes % and _ for a LIKE pattern used with ESCAPE '\'. */
 export function likeEscape(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -76,11 +96,13 @@ export const RANKED_HITS = 1000;
 /** Text hits up to which a unit filter is checked per hit rather than matched in the index. */
 const PROBED_HITS = 500;
 
-function countHits(db: Db, match: string, range: [number, number] | null): number {
-  const sql = `SELECT count(*) FROM task_fts WHERE task_fts MATCH ?${range ? ' AND rowid BETWEEN ? AND ?' : ''}`;
-  return prepared(db, sql)
+/** Whether the MATCH expression has at most `max` hits: counts no further than max + 1. */
+function fewHits(db: Db, match: string, range: [number, number] | null, max: number): boolean {
+  const sql = `SELECT count(*) FROM (SELECT rowid FROM task_fts WHERE task_fts MATCH ?${range ? ' AND rowid BETWEEN ? AND ?' : ''} LIMIT ?)`;
+  const n = prepared(db, sql)
     .pluck()
-    .get(match, ...(range ?? [])) as number;
+    .get(match, ...(range ?? []), max + 1) as number;
+  return n <= max;
 }
 /**
  * Tasks matching the filter with the total count. Text queries and unit fragments of two or more characters
@@ -114,8 +136,24 @@ export function searchTasks(db: Db, f: TaskFilter): { rows: TaskRow[]; total: nu
   const unitExprs = variants.map((v) => unitExpression(queryTerms(v)));
   let unitMatch = unitExprs.length && !unitExprs.includes(null) ? `(${unitExprs.join(' OR ')})` : null;
   const scopedText = text && scoped ? scopeExpression(text, f.ws, true) : text;
-  if (unitMatch && scopedText && countHits(db, scopedText, range) <= (f.probed ?? PROBED_HITS)) unitMatch = null;
+  const few = unitMatch !== null && scopedText !== null && fewHits(db, scopedText, range, f.probed ?? PROBED_HITS);
+  if (few) unitMatch = null;
   const single = charsExpression(f.terms);
+  if (few && !single && !f.theme) {
+    // Few text hits: one query keeps those whose task names a matching unit, ranked by bm25; they are
+    // fewer than the ranked hits of any other query, so all of them are ranked.
+    const kept = prepared(
+      db,
+      `SELECT rowid FROM task_fts WHERE task_fts MATCH ?${range ? ' AND rowid BETWEEN ? AND ?' : ''}
+         AND EXISTS (SELECT 1 FROM task_unit tu WHERE tu.task_id = task_fts.rowid
+           AND tu.unit_id IN (SELECT value FROM json_each(?)))
+         ORDER BY bm25(task_fts, 3.0, 1.0, 0.0, 0.0), rowid`,
+    )
+      .pluck()
+      .all(scopedText, ...(range ?? []), unitIdsNamed(db, variants)) as number[];
+    if (kept.length <= (f.ranked ?? RANKED_HITS))
+      return { rows: tasksById(db, kept.slice(f.offset, f.offset + f.limit)), total: kept.length };
+  }
   if (!text && !unitMatch && !single) return scanTasks(db, f, scoped);
   const indexed = [text, unitMatch].filter((x) => x !== null);
 

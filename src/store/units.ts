@@ -1,6 +1,7 @@
 /** Units repository: responsible units (责任单位) with how many tasks each leads or shares. */
 import { prepared, type Db } from './db.js';
 import { likeEscape } from './tasks.js';
+import { sharesHalf } from './fts.js';
 
 export interface UnitRow {
   name: string;
@@ -44,4 +45,16 @@ export function listUnits(
 /** Unit names containing a fragment, most used first (autocomplete). */
 export function unitNames(db: Db, ws: string, fragment: string, limit: number): string[] {
   return listUnits(db, ws, fragment, limit, 0).rows.map((r) => r.name);
+}
+
+/** Units of the workspace's plans whose names share at least half of `chars`, most used first (at most `limit`). */
+export function unitNamesSharing(db: Db, ws: string, chars: string[], limit: number): string[] {
+  return prepared(
+    db,
+    `SELECT u.name FROM (SELECT unit_id, sum(tasks) AS tasks FROM unit_stat WHERE workspace IN ('', @ws) GROUP BY unit_id) s
+       JOIN unit u ON u.id = s.unit_id
+     WHERE s.tasks > 0 AND ${sharesHalf('u.name')} ORDER BY s.tasks DESC, u.name LIMIT @limit`,
+  )
+    .pluck()
+    .all({ chars: JSON.stringify(chars), ws, limit }) as string[];
 }
