@@ -3,6 +3,7 @@ import { planNames, unitNames } from './complete.js';
 import { argsOf, clip, cmd, dueStatus, pageFooter, paging, targetWords } from './replies/format.js';
 import { daysBetween } from '../src/services/dates.js';
 import { requirePlan } from './replies/plans.js';
+import { quantityOf } from '../src/store/targets.js';
 
 /** /targets [query] [plan] [year] [unit] — quantified targets with the task and units behind them. */
 export const targets = command({
@@ -91,13 +92,7 @@ export const targets = command({
           id: g.id,
           plan: { id: g.planId, title: g.planTitle, period: [g.periodStart, g.periodEnd] },
           taskId: g.taskSeq ? `${g.planId}-${g.taskSeq}` : null,
-          metric: g.metric,
-          comparator: g.comparator,
-          value: g.value,
-          valueMax: g.valueMax,
-          unit: g.unit,
-          year: g.year,
-          recurrence: g.recurrence,
+          ...quantityOf(g),
           quote: g.quote,
           units: g.units,
         })),

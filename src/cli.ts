@@ -119,39 +119,41 @@ program
     process.exitCode = failed ? 1 : 0;
   });
 
+/** Runs a change of library plans, printing what it did, or why it was refused (exit code 1). */
+async function refusable(change: (a: App) => Promise<string>): Promise<void> {
+  const a = app();
+  try {
+    console.log(await change(a));
+  } catch (err) {
+    if (!(err instanceof ImportError)) throw err;
+    console.error(`refused: ${err.message}`);
+    process.exitCode = 1;
+  } finally {
+    a.close();
+  }
+}
+
 program
   .command('remove')
   .description('remove a library plan (its last version is kept: kepu restore brings it back)')
   .argument('<id>', 'plan id', (v) => Number(v))
-  .action((id: number) => {
-    const a = app();
-    try {
+  .action((id: number) =>
+    refusable(async (a) => {
       const p = a.services.imports.remove(null, id);
-      console.log(`removed ${p.id}: ${p.title}`);
-    } catch (err) {
-      if (!(err instanceof ImportError)) throw err;
-      console.error(`refused: ${err.message}`);
-      process.exitCode = 1;
-    }
-    a.close();
-  });
+      return `removed ${p.id}: ${p.title}`;
+    }),
+  );
 
 program
   .command('restore')
   .description('bring back the previous version of a library plan (replaced by an import, or removed)')
   .argument('<id>', 'plan id', (v) => Number(v))
-  .action(async (id: number) => {
-    const a = app();
-    try {
+  .action((id: number) =>
+    refusable(async (a) => {
       const r = await a.services.imports.restore(null, id);
-      console.log(`restored ${r.id}: ${r.title} (${r.tasks} tasks, ${r.targets} targets)`);
-    } catch (err) {
-      if (!(err instanceof ImportError)) throw err;
-      console.error(`refused: ${err.message}`);
-      process.exitCode = 1;
-    }
-    a.close();
-  });
+      return `restored ${r.id}: ${r.title} (${r.tasks} tasks, ${r.targets} targets)`;
+    }),
+  );
 
 program
   .command('plans')

@@ -1,4 +1,5 @@
 /** Answers a coordinator acts on: each block checks one way an answer was wrong or misleading. */
+import { allText } from './helpers.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PassThrough, Readable } from 'node:stream';
 import { createApp, type App } from '../src/app.js';
@@ -30,13 +31,6 @@ async function run(line: string, opts: { json?: boolean; locale?: Locale } = {})
 const ask = (line: string, locale?: Locale) => run(line, { locale });
 const askJson = async (line: string, locale?: Locale): Promise<Reply> =>
   JSON.parse((await run(line, { json: true, locale })).trim());
-const allText = (r: Reply) =>
-  [
-    r.title,
-    r.text,
-    ...(r.sections ?? []).flatMap((s) => [s.title, s.body, ...(s.fields ?? []).map((f) => `${f.name} ${f.value}`)]),
-    r.footer,
-  ].join('\n');
 
 describe('yearly (每年) targets fall due every year of their plan', () => {
   it('/deadlines year:2026 lists 海安 and not 南京 (its period ended in 2025)', async () => {

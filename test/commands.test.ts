@@ -1,3 +1,4 @@
+import { allText } from './helpers.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PassThrough, Readable } from 'node:stream';
 import { createApp, type App } from '../src/app.js';
@@ -30,13 +31,6 @@ async function console_(lines: string[], opts: { json?: boolean; locale?: Locale
 const ask = (line: string, locale?: Locale) => console_([line], { locale });
 const askJson = async (line: string, locale?: Locale): Promise<Reply> =>
   JSON.parse((await console_([line], { json: true, locale })).trim());
-const allText = (r: Reply) =>
-  [
-    r.title,
-    r.text,
-    ...(r.sections ?? []).flatMap((s) => [s.title, s.body, ...(s.fields ?? []).map((f) => `${f.name} ${f.value}`)]),
-    r.footer,
-  ].join('\n');
 
 describe('commands through the console adapter, on the seeds', () => {
   it('/help lists every command with Chinese examples', async () => {

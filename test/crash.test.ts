@@ -4,6 +4,7 @@
  * it counts digests lost (none arrived), doubled (more than one) and false reports (an admin told of a
  * failure for a digest that did arrive). The figures are printed; the test asks for 0 / 0 / 0.
  */
+import { weekly } from './helpers.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -68,18 +69,7 @@ describe('kill -9 while posting digests', () => {
       for (const channel of CHANNELS)
         upsertSubscription(
           setup,
-          {
-            platform: 'discord',
-            workspace: '200000000000000001',
-            channel,
-            planIds: null,
-            weekday: 1,
-            time: '09:00',
-            timezone: 'Asia/Shanghai',
-            lookahead: 21,
-            locale: 'zh-CN',
-            createdBy: '700000000000000001',
-          },
+          weekly({ platform: 'discord', workspace: '200000000000000001', channel, createdBy: '700000000000000001' }),
           new Date('2026-01-01T00:00:00Z'),
         );
       setup.close();

@@ -1,4 +1,5 @@
 /** Database faults at start (corrupt, missing folder, locked, read-only) and online backup and restore. */
+import { weekly } from './helpers.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { chmodSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync, writeSync, closeSync } from 'node:fs';
@@ -31,18 +32,7 @@ function problemOf(fn: () => unknown): DbError {
   throw new Error('expected a DbError');
 }
 
-const subscription = (channel: string) => ({
-  platform: 'slack' as const,
-  workspace: 'T1',
-  channel,
-  planIds: null,
-  weekday: 1,
-  time: '09:00',
-  timezone: 'Asia/Shanghai',
-  lookahead: 21,
-  locale: 'zh-CN' as const,
-  createdBy: 'U1',
-});
+const subscription = (channel: string) => weekly({ platform: 'slack', workspace: 'T1', channel, createdBy: 'U1' });
 
 describe('database faults', () => {
   it('refuses a file that is not a database, naming it and saying to restore', () => {

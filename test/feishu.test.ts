@@ -3,6 +3,7 @@
  * against a fake Feishu on 127.0.0.1 — events over the long connection's protobuf frames, and as encrypted,
  * signed HTTP requests in HTTP mode.
  */
+import { weekly } from './helpers.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -196,18 +197,7 @@ describe('Feishu adapter over the long connection', () => {
     // Through the scheduler: the subscribed group gets its card once this week; the left group is reported.
     upsertSubscription(
       kepu.db,
-      {
-        platform: 'feishu',
-        workspace: 'T1',
-        channel: 'oc_gone',
-        planIds: null,
-        weekday: 1,
-        time: '09:00',
-        timezone: 'Asia/Shanghai',
-        lookahead: 21,
-        locale: 'zh-CN',
-        createdBy: 'ou_owner',
-      },
+      weekly({ platform: 'feishu', workspace: 'T1', channel: 'oc_gone', createdBy: 'ou_owner' }),
       clock.now(),
     );
     const scheduler = digestScheduler(kepu, [feishu]);
@@ -227,18 +217,7 @@ describe('Feishu adapter over the long connection', () => {
   it('a digest post interrupted by a restart is sent again with the same uuid: one message in the group', async () => {
     const sub = upsertSubscription(
       kepu.db,
-      {
-        platform: 'feishu',
-        workspace: 'T1',
-        channel: 'oc_g2',
-        planIds: null,
-        weekday: 1,
-        time: '09:00',
-        timezone: 'Asia/Shanghai',
-        lookahead: 21,
-        locale: 'zh-CN',
-        createdBy: 'ou_owner2',
-      },
+      weekly({ platform: 'feishu', workspace: 'T1', channel: 'oc_g2', createdBy: 'ou_owner2' }),
       clock.now(),
     );
     const week = slotOf(sub, clock.now()).week;

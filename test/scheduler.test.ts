@@ -1,3 +1,4 @@
+import { weekly } from './helpers.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,19 +32,7 @@ function open(path = tempDbPath()): Db {
 function subscribe(db: Db, over: Partial<Subscription> = {}): Subscription {
   return upsertSubscription(
     db,
-    {
-      platform: 'console',
-      workspace: 'w1',
-      channel: 'c1',
-      planIds: null,
-      weekday: 1,
-      time: '09:00',
-      timezone: 'Asia/Shanghai',
-      lookahead: 21,
-      locale: 'zh-CN',
-      createdBy: 'admin',
-      ...over,
-    },
+    weekly({ platform: 'console', workspace: 'w1', channel: 'c1', createdBy: 'admin', ...over }),
     new Date('2026-01-01T00:00:00Z'),
   );
 }

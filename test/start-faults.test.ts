@@ -3,56 +3,38 @@
  * crashes the bot nor takes Discord down with it; the log names the platform that failed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { BotProcess } from './bot-process.js';
 import { PermissionFlagsBits } from 'discord.js';
 import { channelOf, FakeDiscord, member } from './fakes/discord.js';
 import { FakeSlack } from './fakes/slack.js';
 
 let discord: FakeDiscord;
 let slack: FakeSlack;
-let bot: ChildProcess;
-let dir: string;
-let logs = '';
+let bot: BotProcess;
 
 beforeAll(async () => {
   discord = await new FakeDiscord(['200000000000000001']).start();
   slack = await new FakeSlack().start();
   slack.fail('auth.test', ...Array<string>(50).fill('invalid_auth'));
-  dir = mkdtempSync(join(tmpdir(), 'kepu-start-faults-'));
-  bot = spawn(process.execPath, ['dist/src/bin.js', 'start'], {
-    cwd: join(__dirname, '..'),
-    env: {
-      ...process.env,
-      VITEST: '',
-      KEPU_LOG_LEVEL: 'info',
-      KEPU_DB: join(dir, 'kepu.db'),
-      KEPU_NOW: '2026-05-04T09:00',
-      DISCORD_TOKEN: 'start-token',
-      DISCORD_APPLICATION_ID: discord.appId,
-      DISCORD_API_URL: discord.apiUrl,
-      SLACK_BOT_TOKEN: 'xoxb-revoked',
-      SLACK_APP_TOKEN: 'xapp-revoked',
-      SLACK_API_URL: slack.apiUrl,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  bot = new BotProcess({
+    DISCORD_TOKEN: 'start-token',
+    DISCORD_APPLICATION_ID: discord.appId,
+    DISCORD_API_URL: discord.apiUrl,
+    SLACK_BOT_TOKEN: 'xoxb-revoked',
+    SLACK_APP_TOKEN: 'xapp-revoked',
+    SLACK_API_URL: slack.apiUrl,
   });
-  bot.stdout!.on('data', (d: Buffer) => (logs += d.toString()));
-  bot.stderr!.on('data', (d: Buffer) => (logs += d.toString()));
 }, 10_000);
 
 afterAll(async () => {
-  bot.kill('SIGKILL');
+  bot.stop();
   await discord.stop();
   await slack.stop();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 describe('start-up with an invalid Slack token', () => {
   it('keeps Discord answering and says Slack could not start', async () => {
-    await discord.until(() => logs.includes('discord connected') || undefined, 30_000);
+    await discord.until(() => bot.logs.includes('discord connected') || undefined, 30_000);
     const guild = '200000000000000001';
     const id = discord.interact({
       type: 2,
@@ -65,9 +47,9 @@ describe('start-up with an invalid Slack token', () => {
     });
     const cb = await discord.until(() => discord.callback(id), 10_000);
     expect(JSON.stringify(cb.body.data.embeds)).toMatch(/超过 ?22%/);
-    await discord.until(() => (/slack could not start/.test(logs) ? true : undefined), 10_000);
-    expect(logs).toContain('Slack bot token refused: invalid_auth');
-    expect(logs).not.toContain('unhandled rejection');
-    expect(bot.exitCode).toBeNull();
+    await discord.until(() => (/slack could not start/.test(bot.logs) ? true : undefined), 10_000);
+    expect(bot.logs).toContain('Slack bot token refused: invalid_auth');
+    expect(bot.logs).not.toContain('unhandled rejection');
+    expect(bot.proc.exitCode).toBeNull();
   }, 45_000);
 });

@@ -3,48 +3,30 @@
  * enabled by its configuration, connects over the long connection and answers; SIGTERM exits cleanly.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { BotProcess } from './bot-process.js';
 import { APP_ID, APP_SECRET, FakeFeishu, messageEvent } from './fakes/feishu.js';
 
 let fake: FakeFeishu;
-let bot: ChildProcess;
-let dir: string;
-let logs = '';
+let bot: BotProcess;
 
 beforeAll(async () => {
   fake = await new FakeFeishu().start();
   fake.chats.set('oc_start', { tenant: 'T1', owner: 'ou_owner', managers: [], bot: true });
-  dir = mkdtempSync(join(tmpdir(), 'kepu-start-feishu-'));
-  bot = spawn(process.execPath, ['dist/src/bin.js', 'start'], {
-    cwd: join(__dirname, '..'),
-    env: {
-      ...process.env,
-      VITEST: '',
-      KEPU_LOG_LEVEL: 'info',
-      KEPU_DB: join(dir, 'kepu.db'),
-      KEPU_NOW: '2026-05-04T09:00',
-      FEISHU_APP_ID: APP_ID,
-      FEISHU_APP_SECRET: APP_SECRET,
-      FEISHU_DOMAIN: fake.url,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  bot = new BotProcess({
+    FEISHU_APP_ID: APP_ID,
+    FEISHU_APP_SECRET: APP_SECRET,
+    FEISHU_DOMAIN: fake.url,
   });
-  bot.stdout!.on('data', (d: Buffer) => (logs += d.toString()));
-  bot.stderr!.on('data', (d: Buffer) => (logs += d.toString()));
   await fake
     .until(() => fake.connected, 30_000)
     .catch(() => {
-      throw new Error(`no long connection; bot logs:\n${logs}`);
+      throw new Error(`no long connection; bot logs:\n${bot.logs}`);
     });
 }, 40_000);
 
 afterAll(async () => {
-  bot.kill('SIGKILL');
+  bot.stop();
   await fake.stop();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 describe('npm start with Feishu credentials', () => {
@@ -57,10 +39,10 @@ describe('npm start with Feishu credentials', () => {
   }, 20_000);
 
   it('shuts down cleanly on SIGTERM', async () => {
-    const exited = new Promise<number | null>((resolve) => bot.once('exit', (code) => resolve(code)));
-    bot.kill('SIGTERM');
+    const exited = new Promise<number | null>((resolve) => bot.proc.once('exit', (code) => resolve(code)));
+    bot.proc.kill('SIGTERM');
     expect(await exited).toBe(0);
-    expect(logs).toContain('shutting down');
-    expect(logs).not.toContain(APP_SECRET);
+    expect(bot.logs).toContain('shutting down');
+    expect(bot.logs).not.toContain(APP_SECRET);
   }, 20_000);
 });

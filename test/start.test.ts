@@ -3,12 +3,9 @@
  * run in one process, answer, and SIGTERM shuts down cleanly.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { BotProcess } from './bot-process.js';
 import { createHmac } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { PermissionFlagsBits } from 'discord.js';
 import { channelOf, FakeDiscord, member } from './fakes/discord.js';
 import { FakeSlack } from './fakes/slack.js';
@@ -16,10 +13,8 @@ import { FakeSlack } from './fakes/slack.js';
 const SECRET = 'start-secret';
 let discord: FakeDiscord;
 let slack: FakeSlack;
-let bot: ChildProcess;
+let bot: BotProcess;
 let port: number;
-let dir: string;
-let logs = '';
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -32,7 +27,7 @@ async function freePort(): Promise<number> {
 async function until(predicate: () => boolean, ms: number): Promise<void> {
   const deadline = Date.now() + ms;
   while (!predicate()) {
-    if (Date.now() > deadline) throw new Error(`timed out; bot logs:\n${logs}`);
+    if (Date.now() > deadline) throw new Error(`timed out; bot logs:\n${bot.logs}`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }
@@ -46,20 +41,37 @@ function alive(pid: number): boolean {
   }
 }
 
+/** A signed `/kepu` slash command to the bot's Slack endpoint, answered at the fake's response_url `id`. */
+function kepuCommand(user: string, text: string, id: string): Promise<Response> {
+  const body = new URLSearchParams({
+    team_id: 'T1',
+    channel_id: 'C1',
+    user_id: user,
+    command: '/kepu',
+    text,
+    response_url: slack.responseUrl(id),
+    trigger_id: `t-${id}`,
+  }).toString();
+  const ts = Math.floor(Date.now() / 1000);
+  const signature = `v0=${createHmac('sha256', SECRET).update(`v0:${ts}:${body}`).digest('hex')}`;
+  return fetch(`http://127.0.0.1:${port}/slack/events`, {
+    method: 'POST',
+    body,
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      'x-slack-request-timestamp': String(ts),
+      'x-slack-signature': signature,
+    },
+  });
+}
+
 beforeAll(async () => {
   discord = await new FakeDiscord(['200000000000000001']).start();
   slack = await new FakeSlack().start();
   port = await freePort();
-  dir = mkdtempSync(join(tmpdir(), 'kepu-start-'));
   // As a service manager runs it: npm start, whose signals npm forwards to the bot.
-  bot = spawn('npm', ['start', '--silent'], {
-    cwd: join(__dirname, '..'),
-    env: {
-      ...process.env,
-      VITEST: '',
-      KEPU_LOG_LEVEL: 'info',
-      KEPU_DB: join(dir, 'kepu.db'),
-      KEPU_NOW: '2026-05-04T09:00',
+  bot = new BotProcess(
+    {
       DISCORD_TOKEN: 'start-token',
       DISCORD_APPLICATION_ID: discord.appId,
       DISCORD_API_URL: discord.apiUrl,
@@ -68,18 +80,15 @@ beforeAll(async () => {
       SLACK_API_URL: slack.apiUrl,
       PORT: String(port),
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  bot.stdout!.on('data', (d: Buffer) => (logs += d.toString()));
-  bot.stderr!.on('data', (d: Buffer) => (logs += d.toString()));
-  await until(() => logs.includes('discord connected') && logs.includes('slack app running'), 30_000);
+    ['npm', 'start', '--silent'],
+  );
+  await until(() => bot.logs.includes('discord connected') && bot.logs.includes('slack app running'), 30_000);
 }, 40_000);
 
 afterAll(async () => {
-  bot.kill('SIGKILL');
+  bot.stop();
   await discord.stop();
   await slack.stop();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 describe('npm start with platform tokens', () => {
@@ -97,63 +106,25 @@ describe('npm start with platform tokens', () => {
     const cb = await discord.until(() => discord.callback(id), 10_000);
     expect(JSON.stringify(cb.body.data.embeds)).toContain('比例超过22%');
 
-    const body = new URLSearchParams({
-      team_id: 'T1',
-      channel_id: 'C1',
-      user_id: 'U1',
-      command: '/kepu',
-      text: 'unit 区科协',
-      response_url: slack.responseUrl('s1'),
-      trigger_id: 't1',
-    }).toString();
-    const ts = Math.floor(Date.now() / 1000);
-    const signature = `v0=${createHmac('sha256', SECRET).update(`v0:${ts}:${body}`).digest('hex')}`;
-    const res = await fetch(`http://127.0.0.1:${port}/slack/events`, {
-      method: 'POST',
-      body,
-      headers: {
-        'content-type': 'application/x-www-form-urlencoded',
-        'x-slack-request-timestamp': String(ts),
-        'x-slack-signature': signature,
-      },
-    });
+    const res = await kepuCommand('U1', 'unit 区科协', 's1');
     expect(res.status).toBe(200);
     const answer = await slack.until(() => slack.responses.find((r) => r.id === 's1')?.body, 10_000);
     expect(JSON.stringify(answer.blocks)).toContain('区科协 的任务');
   }, 30_000);
 
   it('shuts down on SIGTERM to npm within the deadline, even with Slack failing, leaving no node process', async () => {
-    const botPid = Number(/"pid":(\d+)/.exec(logs)?.[1]);
+    const botPid = Number(/"pid":(\d+)/.exec(bot.logs)?.[1]);
     expect(botPid).toBeGreaterThan(0);
-    expect(botPid).not.toBe(bot.pid);
+    expect(botPid).not.toBe(bot.proc.pid);
     // A command in flight whose users.info never answers well: the Web API keeps failing with 500.
     slack.failHttp('users.info', 500, 1000);
-    const body = new URLSearchParams({
-      team_id: 'T1',
-      channel_id: 'C1',
-      user_id: 'U9',
-      command: '/kepu',
-      text: 'help',
-      response_url: slack.responseUrl('s2'),
-      trigger_id: 't2',
-    }).toString();
-    const ts = Math.floor(Date.now() / 1000);
-    const signature = `v0=${createHmac('sha256', SECRET).update(`v0:${ts}:${body}`).digest('hex')}`;
-    await fetch(`http://127.0.0.1:${port}/slack/events`, {
-      method: 'POST',
-      body,
-      headers: {
-        'content-type': 'application/x-www-form-urlencoded',
-        'x-slack-request-timestamp': String(ts),
-        'x-slack-signature': signature,
-      },
-    });
-    const exited = new Promise<number | null>((resolve) => bot.once('exit', (code) => resolve(code)));
+    await kepuCommand('U9', 'help', 's2');
+    const exited = new Promise<number | null>((resolve) => bot.proc.once('exit', (code) => resolve(code)));
     const sentAt = Date.now();
-    bot.kill('SIGTERM');
+    bot.proc.kill('SIGTERM');
     expect(await exited).toBe(0);
     expect(Date.now() - sentAt).toBeLessThan(10_000);
-    expect(logs).toContain('shutting down');
+    expect(bot.logs).toContain('shutting down');
     await until(() => !alive(botPid), 2_000);
   }, 20_000);
 });

@@ -2,7 +2,7 @@
 import type { Db } from './db.js';
 import { getPlan, listPlans, type PlanRow } from './plans.js';
 import { tasksOfPlan } from './tasks.js';
-import { listMilestones, listTargets } from './targets.js';
+import { listMilestones, listTargets, quantityOf } from './targets.js';
 
 export function exportPlans(db: Db, planId?: number) {
   const plans: PlanRow[] =
@@ -37,13 +37,7 @@ export function exportPlans(db: Db, planId?: number) {
           id: `${p.id}-t${g.seq}`,
           taskId: g.taskSeq === null ? null : `${p.id}-${g.taskSeq}`,
           quote: g.quote,
-          metric: g.metric,
-          comparator: g.comparator,
-          value: g.value,
-          valueMax: g.valueMax,
-          unit: g.unit,
-          year: g.year,
-          recurrence: g.recurrence,
+          ...quantityOf(g),
         })),
         milestones: milestones.filter((m) => m.planId === p.id).map((m) => ({ year: m.year, text: m.text })),
         themeDays: (

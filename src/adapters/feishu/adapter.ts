@@ -21,7 +21,7 @@ import { firstDelivery } from '../../store/feishu-events.js';
 import type { Adapter } from '../adapter.js';
 import { commandWord } from '../../dispatch/names.js';
 import { InFlight, TimeoutError, within } from '../shared.js';
-import { renderCard } from './render.js';
+import { renderCard, type Card } from './render.js';
 
 export interface FeishuOptions {
   appId: string;
@@ -282,20 +282,20 @@ export class FeishuAdapter implements Adapter {
       const reply = await this.dispatcher!.runText(line, who);
       const card = renderCard(reply, who.locale);
       if (reply.ephemeral && group) await this.ephemeral(m.chat_id, user, card);
-      else
-        await within(
-          ANSWER_MS,
-          'feishu reply',
-          this.client.im.message.reply({
-            path: { message_id: m.message_id },
-            data: {
-              msg_type: 'interactive',
-              content: JSON.stringify(card),
-              uuid: `r-${data.event_id ?? m.message_id}`,
-            },
-          }),
-        );
+      else await this.reply(data, m, card);
     });
+  }
+
+  /** Answers a message with a card, once per event (the event id as the reply's uuid). */
+  private async reply(data: MessageEvent, m: NonNullable<MessageEvent['message']>, card: Card): Promise<void> {
+    await within(
+      ANSWER_MS,
+      'feishu reply',
+      this.client.im.message.reply({
+        path: { message_id: m.message_id },
+        data: { msg_type: 'interactive', content: JSON.stringify(card), uuid: `r-${data.event_id ?? m.message_id}` },
+      }),
+    );
   }
 
   /**
@@ -315,18 +315,7 @@ export class FeishuAdapter implements Adapter {
       read: (max) => this.download(m.message_id, key, max),
     };
     const reply = await this.dispatcher!.run({ name: 'plan import', args: {} }, { ...who, file });
-    await within(
-      ANSWER_MS,
-      'feishu reply',
-      this.client.im.message.reply({
-        path: { message_id: m.message_id },
-        data: {
-          msg_type: 'interactive',
-          content: JSON.stringify(renderCard(reply, who.locale)),
-          uuid: `r-${data.event_id ?? m.message_id}`,
-        },
-      }),
-    );
+    await this.reply(data, m, renderCard(reply, who.locale));
   }
 
   /** The bytes of a file in a message (im.messageResource.get, type file); FileTooLarge past `max`. */
