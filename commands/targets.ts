@@ -3,7 +3,7 @@ import { planNames, unitNames } from './complete.js';
 import { argsOf, clip, cmd, dueStatus, pageFooter, paging, targetWords } from './replies/format.js';
 import { daysBetween } from '../src/services/dates.js';
 import { requirePlan } from './replies/plans.js';
-import { quantityOf } from '../src/store/targets.js';
+import { quantityOf } from '../src/plans/types.js';
 
 /** /targets [query] [plan] [year] [unit] — quantified targets with the task and units behind them. */
 export const targets = command({

@@ -57,6 +57,12 @@ export interface Target {
 }
 
 /** 进度安排: a dated schedule item. */
+/** What a target asks for, as exports and JSON replies give it. */
+export function quantityOf(t: Target) {
+  const { metric, comparator, value, valueMax, unit, year, recurrence } = t;
+  return { metric, comparator, value, valueMax, unit, year, recurrence };
+}
+
 export interface Milestone {
   year: number;
   text: string;

@@ -2,7 +2,8 @@
 import type { Db } from './db.js';
 import { getPlan, listPlans, type PlanRow } from './plans.js';
 import { tasksOfPlan } from './tasks.js';
-import { listMilestones, listTargets, quantityOf } from './targets.js';
+import { listMilestones, listTargets } from './targets.js';
+import { quantityOf } from '../plans/types.js';
 
 export function exportPlans(db: Db, planId?: number) {
   const plans: PlanRow[] =

@@ -17,12 +17,6 @@ export interface TargetRow extends Target {
   periodEnd: number | null;
 }
 
-/** What a target asks for, as exports and JSON replies give it. */
-export function quantityOf(t: Target) {
-  const { metric, comparator, value, valueMax, unit, year, recurrence } = t;
-  return { metric, comparator, value, valueMax, unit, year, recurrence };
-}
-
 export interface TargetFilter {
   /** The asking workspace (null: the host, every plan). */
   ws: string | null;
