@@ -1,7 +1,7 @@
 import { command, page, text } from '../src/dispatch/options.js';
 import { taskId } from '../src/services/tasks.js';
 import { planNames, themeDayNames, unitNames } from './complete.js';
-import { argsOf, clip, cmd, didYouMean, pageFooter, paging, taskRef } from './replies/format.js';
+import { argsOf, clip, cmd, countOf, didYouMean, pageFooter, paging, taskRef } from './replies/format.js';
 import { requirePlan } from './replies/plans.js';
 
 /** /tasks [query] [unit] [plan] [theme] — search tasks, ranked, with snippet, path and units. */
@@ -50,7 +50,10 @@ export const tasks = command({
       };
     }
     return {
-      title: ctx.say(`任务：${filters || '全部'}（${found.total} 项）`, `Tasks: ${filters || 'all'} (${found.total})`),
+      title: ctx.say(
+        `任务：${filters || '全部'}（${countOf(found)} 项）`,
+        `Tasks: ${filters || 'all'} (${countOf(found)})`,
+      ),
       sections: found.rows.map((t) => ({
         title: `${taskId(t)}（${taskRef(t)}） · ${clip(t.title, 60)}`,
         body: [
@@ -69,6 +72,7 @@ export const tasks = command({
       ),
       data: {
         total: found.total,
+        ...(found.more ? { more: true } : {}),
         page: found.page,
         tasks: found.rows.map((t) => ({
           id: taskId(t),

@@ -2,7 +2,7 @@ import { command, page, text } from '../src/dispatch/options.js';
 import { UserError } from '../src/dispatch/errors.js';
 import { taskId } from '../src/services/tasks.js';
 import { unitNames } from './complete.js';
-import { argsOf, clip, didYouMean, pageFooter, paging } from './replies/format.js';
+import { argsOf, clip, countOf, didYouMean, pageFooter, paging } from './replies/format.js';
 
 /** /unit <name> — that unit's tasks across plans (fuzzy: 科协 matches 市科协 and 区科协). */
 export const unit = command({
@@ -26,7 +26,7 @@ export const unit = command({
     }
     const also = ctx.services.units.variants(name);
     return {
-      title: ctx.say(`${name} 的任务（${found.total} 项）`, `Tasks of ${name} (${found.total})`),
+      title: ctx.say(`${name} 的任务（${countOf(found)} 项）`, `Tasks of ${name} (${countOf(found)})`),
       text: also.length ? ctx.say(`也包括：${also.join('、')}`, `Also: ${also.join(', ')}`) : undefined,
       sections: found.rows.map((t) => ({
         title: `${taskId(t)} · ${clip(t.title, 60)}`,
@@ -45,6 +45,7 @@ export const unit = command({
         unit: name,
         variants: also,
         total: found.total,
+        ...(found.more ? { more: true } : {}),
         page: found.page,
         tasks: found.rows.map((t) => ({
           id: taskId(t),

@@ -93,29 +93,38 @@ program
     const a = opts.dryRun ? null : app();
     const days = a?.services.themes.builtIn ?? loadCatalog();
     let failed = 0;
-    for (const file of files) {
-      try {
-        if (!a) {
+    const reject = (err: unknown) => {
+      if (!(err instanceof ImportError)) throw err;
+      failed++;
+      const detail = err.reason === 'unreadable' && err.detail ? ` (${err.detail})` : '';
+      console.error(`rejected ${err.source}: ${describeImportError(err.reason, locale())}${detail}`);
+    };
+    if (!a) {
+      for (const file of files) {
+        try {
           const r = await previewFile(file, days);
           console.log(
             `${locale() === 'zh-CN' ? '预览（未保存）' : 'dry run (not stored)'} ${r.source}: ${r.report.title}`,
           );
           for (const line of reportLines(r.report, locale())) console.log(line);
-          continue;
+        } catch (err) {
+          reject(err);
         }
-        const r = await a.services.imports.importNow(null, readPlanFile(file), basename(file), opts.force);
-        console.log(
-          `${r.replaced ? 'updated' : 'imported'} ${r.id}: ${r.title} (${r.tasks} tasks, ${r.targets} targets)`,
-        );
-        for (const line of reportLines(r.report, locale())) console.log(line);
-      } catch (err) {
-        if (!(err instanceof ImportError)) throw err;
-        failed++;
-        const detail = err.reason === 'unreadable' && err.detail ? ` (${err.detail})` : '';
-        console.error(`rejected ${err.source}: ${describeImportError(err.reason, locale())}${detail}`);
       }
+      return void (process.exitCode = failed ? 1 : 0);
     }
-    a?.close();
+    const all = files.map((file) => ({ source: basename(file), read: () => readPlanFile(file) }));
+    for await (const r of a.services.imports.importMany(null, all, opts.force)) {
+      if (r instanceof ImportError) {
+        reject(r);
+        continue;
+      }
+      console.log(
+        `${r.replaced ? 'updated' : 'imported'} ${r.id}: ${r.title} (${r.tasks} tasks, ${r.targets} targets)`,
+      );
+      for (const line of reportLines(r.report, locale())) console.log(line);
+    }
+    a.close();
     process.exitCode = failed ? 1 : 0;
   });
 

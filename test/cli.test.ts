@@ -104,6 +104,23 @@ describe('kepu CLI', () => {
     expect(real.stdout).toMatch(/imported \d+: 国务院关于.*\n  国务院 · — · 任务 15/);
   }, 30_000);
 
+  it('import of several files stores each good one in order and names the one it rejects', async () => {
+    const fresh = join(dir, 'several.db');
+    const empty = join(dir, 'no-seeds-several');
+    mkdirSync(empty);
+    const junk = join(dir, 'junk-among.txt');
+    writeFileSync(junk, '只是一行字。');
+    const [a, b] = ['gov-2018-39-employment.txt', 'gov-2019-02-drug-procurement.txt'].map((f) =>
+      join(__dirname, 'corpus', f),
+    );
+    const r = await kepuWith({ KEPU_SEEDS: empty }, '--db', fresh, '--locale', 'en', 'import', a!, junk, b!);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('rejected junk-among.txt');
+    const first = r.stdout.indexOf('imported 1: 国务院关于做好当前和今后一个时期促进就业工作的若干意见');
+    expect(first).toBeGreaterThanOrEqual(0);
+    expect(r.stdout.indexOf('imported 2: 国家组织药品集中采购和使用试点方案')).toBeGreaterThan(first);
+  }, 30_000);
+
   it('KEPU_SEEDS naming a missing folder gives a clear message, not a crash', async () => {
     const r = await kepuWith({ KEPU_SEEDS: join(dir, 'nowhere') }, '--db', join(dir, 'other.db'), 'plans');
     expect(r.code).toBe(1);

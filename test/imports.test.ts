@@ -248,6 +248,42 @@ describe('files that are not files, and the limits', () => {
     expect(exportPlans(a.db)).toEqual(before);
   });
 
+  it('imports many files in order while the workers parse ahead; a bad file is reported, the others stored', async () => {
+    const a = app();
+    const texts = [
+      TEXT.replaceAll('南京', '甲市'),
+      '只是一行字。',
+      TEXT.replaceAll('南京', '乙市'),
+      TEXT.replaceAll('南京', '丙市'),
+    ];
+    const files = texts.map((t, i) => ({ source: `f${i}.txt`, read: () => Buffer.from(t) }));
+    const out: (string | undefined)[] = [];
+    for await (const r of a.services.imports.importMany(null, files))
+      out.push(r instanceof ImportError ? r.reason : r.title.match(/^(.市)/)?.[1]);
+    expect(out).toEqual(['甲市', 'not-a-plan', '乙市', '丙市']);
+    const titles = exportPlans(a.db).plans.map((p) => p.title);
+    for (const city of ['甲市', '乙市', '丙市']) expect(titles.filter((t) => t.startsWith(city))).toHaveLength(1);
+    // A file that cannot be read is reported in its turn too.
+    const unreadable = [{ source: 'gone.txt', read: () => readPlanFile(join(tmp(), 'gone.txt')) }, files[0]!];
+    const again: string[] = [];
+    for await (const r of a.services.imports.importMany(null, unreadable))
+      again.push(r instanceof ImportError ? r.reason : r.replaced ? 'replaced' : 'new');
+    expect(again).toEqual(['unreadable', 'replaced']);
+  });
+
+  it('a parse past the time limit in a bulk import ends that worker; the next file gets a new one', async () => {
+    const a = app();
+    const slow = new ImportService(a.db, a.clock, a.services.themes.builtIn, { parseMs: 1, pendingMs: 60_000 });
+    const files = [0, 1, 2].map((i) => ({ source: `s${i}.txt`, read: () => Buffer.from(TEXT) }));
+    const reasons: string[] = [];
+    for await (const r of slow.importMany(null, files)) reasons.push(r instanceof ImportError ? r.reason : 'stored');
+    expect(reasons).toEqual(['timeout', 'timeout', 'timeout']);
+    const before = exportPlans(a.db);
+    const ok = await a.services.imports.importNow(null, Buffer.from(TEXT.replaceAll('南京', '丁市')), 'd.txt');
+    expect(ok.title).toMatch(/^丁市/);
+    expect(exportPlans(a.db).plans).toHaveLength(before.plans.length + 1);
+  });
+
   it('with a database file, stores in a worker too: commands answer while a large plan is written', async () => {
     const clock = manualClock(new Date('2026-05-04T01:00:00Z'));
     const a = createApp({ dbPath: join(tmp(), 'k.db'), clock });

@@ -9,7 +9,7 @@ import { ImportError, importFile, parseText, readPlanText } from '../src/service
 import { store } from '../src/services/import-worker.js';
 import { deletePlanRows, listPlans } from '../src/store/plans.js';
 import { listUnits } from '../src/store/units.js';
-import { searchTasks } from '../src/store/tasks.js';
+import { searchTasks, THEME_TASKS } from '../src/store/tasks.js';
 import { exportPlans } from '../src/store/export.js';
 import { queryTerms, matchExpression } from '../src/store/fts.js';
 import { loadCatalog } from '../src/calendar/catalog.js';
@@ -207,6 +207,10 @@ describe('store', () => {
         ['科普', null, 2],
         ['学校', '教育', 3],
         ['馆', '科协', null],
+        ['馆', '农业农村', null],
+        ['农', '妇联', null],
+        ['学', '区科协', g1],
+        ['应急', '应急管理', null],
         ['科', null, 1],
         ['', '文明办', null],
         ['农民', null, null],
@@ -233,6 +237,31 @@ describe('store', () => {
       }
   });
 
+  it('answers a theme filter from the links, naming tasks first, in the plans a workspace sees', async () => {
+    setup();
+    for (const f of readdirSync(SEEDS).filter((f) => /\.(txt|md)$/.test(f)))
+      await importFile(db, join(SEEDS, f), ALIASES, NOW);
+    await importAs('G1', 'haian-2022-science-literacy.txt');
+    await importAs('G2', 'nanjing-2022-science-literacy.txt');
+    const theme = { dayIds: ['national-disaster-prevention-day'], names: ['防灾减灾日', '全国防灾减灾日'] };
+    for (const ws of ['console', 'G1', 'G2']) {
+      const expected = db
+        .prepare(
+          `SELECT t.id FROM task t JOIN plan p ON p.id = t.plan_id WHERE (p.workspace IS NULL OR p.workspace = ?)
+             AND t.id IN (${THEME_TASKS}) ORDER BY t.id`,
+        )
+        .pluck()
+        .all(ws, JSON.stringify(theme.dayIds), JSON.stringify(theme.names));
+      expect(expected.length).toBeGreaterThan(2);
+      const found = searchTasks(db, { ws, terms: [], theme, limit: 1000, offset: 0 });
+      expect(found.total).toBe(expected.length);
+      expect(found.rows.map((r) => r.id).sort((a, b) => a - b)).toEqual(expected);
+      const named = found.rows.map((r) => r.themeDays.some((n) => theme.names.includes(n)));
+      expect(named.indexOf(false)).toBeGreaterThan(0);
+      expect(named.slice(named.indexOf(false))).not.toContain(true);
+    }
+  });
+
   it('pages every hit once past the ranked ones', async () => {
     setup();
     for (const f of readdirSync(SEEDS).filter((f) => /\.(txt|md)$/.test(f)))
@@ -243,6 +272,33 @@ describe('store', () => {
     );
     expect(new Set(paged).size).toBe(paged.length);
     expect(paged.length).toBe(Math.min(all.total, 133));
+  });
+
+  it('stops counting at the bound, says so, and pages as far', async () => {
+    setup();
+    for (const f of readdirSync(SEEDS).filter((f) => /\.(txt|md)$/.test(f)))
+      await importFile(db, join(SEEDS, f), ALIASES, NOW);
+    for (const q of ['科普', '科']) {
+      const all = searchTasks(db, { ws: 'console', terms: queryTerms(q), limit: 1000, offset: 0 });
+      expect(all.total).toBeGreaterThan(12);
+      expect(all.more).toBe(false);
+      const bounded = (offset: number) =>
+        searchTasks(db, { ws: 'console', terms: queryTerms(q), limit: 5, offset, counted: 12, ranked: 8 });
+      expect(bounded(0)).toMatchObject({ total: 12, more: true });
+      const ids = [0, 5, 10].flatMap((o) => bounded(o).rows.map((r) => r.id));
+      expect(ids).toHaveLength(12);
+      expect(new Set(ids).size).toBe(12);
+      expect(ids.every((id) => all.rows.some((r) => r.id === id))).toBe(true);
+      // Past the bound, text hits are ranked without bm25: those with the term in their title come first.
+      const top = searchTasks(db, { ws: 'console', terms: queryTerms(q), limit: 5, offset: 0, counted: 12 }).rows;
+      if (q.length > 1) expect(top[0]!.title).toContain(q);
+      expect(
+        searchTasks(db, { ws: 'console', terms: queryTerms(q), limit: 5, offset: 0, counted: all.total }),
+      ).toMatchObject({
+        total: all.total,
+        more: false,
+      });
+    }
   });
 
   it('keeps no copy of the text in the full-text index; removal and re-import keep the indexes and unit totals in step', async () => {
@@ -285,7 +341,7 @@ describe('store', () => {
       DELETE FROM schema_version WHERE version > 8;`);
     db.close();
     db = openDb(join(dir, 'kepu.db'));
-    expect(db.prepare('SELECT max(version) FROM schema_version').pluck().get()).toBe(10);
+    expect(db.prepare('SELECT max(version) FROM schema_version').pluck().get()).toBe(11);
     expect(snapshot()).toEqual(before);
     expect(unitTotalsFromScratch()).toEqual(db.prepare('SELECT * FROM unit_stat ORDER BY 1, 2').raw().all());
     // The rebuilt indexes take deletions: removing a workspace's plan leaves no hit of it.

@@ -22,9 +22,15 @@ export function clip(s: string, max: number): string {
   return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
 }
 
-/** "第 2/5 页" with an optional hint after it. */
-export function pageFooter(say: Say, page: Pick<Page<unknown>, 'page' | 'pages'>, hint?: string): string {
-  return `${say(`第 ${page.page}/${page.pages} 页`, `Page ${page.page}/${page.pages}`)}${hint ? ` · ${hint}` : ''}`;
+/** A listing's count: "10000+" when counting stopped there. */
+export function countOf(page: Pick<Page<unknown>, 'total' | 'more'>): string {
+  return `${page.total}${page.more ? '+' : ''}`;
+}
+
+/** "第 2/5 页" ("第 2/2000+ 页" when counting stopped) with an optional hint after it. */
+export function pageFooter(say: Say, page: Pick<Page<unknown>, 'page' | 'pages' | 'more'>, hint?: string): string {
+  const of = `${page.page}/${page.pages}${page.more ? '+' : ''}`;
+  return `${say(`第 ${of} 页`, `Page ${of}`)}${hint ? ` · ${hint}` : ''}`;
 }
 
 /** Prev/next invocations of a paged listing, repeating its other arguments. */
@@ -52,10 +58,18 @@ export function argsOf(values: Record<string, string | number | boolean | undefi
 
 const WEEKDAY_ZH = ['一', '二', '三', '四', '五', '六', '日'];
 
-/** 5月12日（周二） / Tue 12 May */
+const dayNames = new Map<string, [zh: string, en: string]>();
+
+/** 5月12日（周二） / Tue 12 May (remembered per date: a digest run formats the same few dates many times) */
 export function formatDay(iso: string, say: Say): string {
-  const d = DateTime.fromISO(iso, { zone: 'UTC' });
-  return say(`${d.month}月${d.day}日（周${WEEKDAY_ZH[d.weekday - 1]}）`, d.setLocale('en').toFormat('ccc d LLL'));
+  let names = dayNames.get(iso);
+  if (!names) {
+    const d = DateTime.fromISO(iso, { zone: 'UTC' });
+    names = [`${d.month}月${d.day}日（周${WEEKDAY_ZH[d.weekday - 1]}）`, d.setLocale('en').toFormat('ccc d LLL')];
+    if (dayNames.size > 1000) dayNames.clear();
+    dayNames.set(iso, names);
+  }
+  return say(...names);
 }
 
 /** A date or a range: 5月12日（周二） or 9月1日（周二） 至 9月30日（周三） */

@@ -82,12 +82,13 @@ export class DigestService {
     const upKey = `up:${scope.workspace}:${scope.lookahead}`;
     const occurrences = cache.get(today, upKey, () => this.themes.upcoming(scope.workspace, today, scope.lookahead));
     const days = occurrences.map((occurrence) => {
-      const key = `tasks:${scope.workspace}:${occurrence.day.id}:${plansKey}`;
-      const tasks = occurrence.start
-        ? cache.get(today, key, () =>
-            this.themes.relatedTasks(scope.workspace, occurrence.day, scope.planIds, TASKS_PER_DAY),
-          )
-        : [];
+      const { day, start } = occurrence;
+      const key = `tasks:${scope.workspace}:${day.id}:${plansKey}`;
+      const related = () =>
+        cache.get(today, `related:${scope.workspace}:${day.id}`, () =>
+          this.themes.relatedTasksOf(scope.workspace, day, TASKS_PER_DAY),
+        );
+      const tasks = start ? cache.get(today, key, () => related()(scope.planIds)) : [];
       return { occurrence, tasks };
     });
     // Deadlines fall on 31 December of their year: only a window that reaches one can hold any.

@@ -1,7 +1,7 @@
 /**
  * The body of an import worker thread, so the bot keeps answering while a file is imported:
- * - 'parse': file bytes in, the parsed plan out (extract text by format, then parse); the importer ends
- *   the thread after a time limit;
+ * - 'parse' (a message to a worker started without workerData, kept for further files): file bytes in, the
+ *   parsed plan out (extract text by format, then parse); the importer ends the thread after a time limit;
  * - 'save': stores a parsed plan through its own connection to the database file, in one transaction
  *   (the replaced version kept, and a restored version dropped, inside it).
  */
@@ -84,6 +84,9 @@ function save(input: SaveInput): WorkerOutput {
 }
 
 if (parentPort) {
-  const input = workerData as ParseInput | SaveInput;
-  parentPort.postMessage(input.op === 'save' ? save(input) : await parse(input));
+  const port = parentPort;
+  const input = workerData as SaveInput | null;
+  if (input) port.postMessage(save(input));
+  // A parsing worker: one file per message, kept for the next.
+  else port.on('message', (job: ParseInput) => void parse(job).then((out) => port.postMessage(out)));
 }

@@ -36,6 +36,9 @@ export const IMPORT_LIMITS = {
   dropShare: 0.3,
 } as const;
 
+/** How long a parsing worker waits for another file before it ends. */
+const IDLE_WORKER_MS = 5000;
+
 /** What replacing a plan would lose, when it loses a large share of its tasks or targets. */
 export interface Loss {
   tasks: { before: number; after: number };
@@ -83,6 +86,8 @@ export class ImportService {
   private readonly pending = new Map<string, Pending>();
   private running = 0;
   private readonly queue: (() => void)[] = [];
+  /** Parsing workers waiting for the next file. */
+  private readonly idle: Worker[] = [];
 
   constructor(
     private readonly db: Db,
@@ -110,27 +115,47 @@ export class ImportService {
   private inWorker(bytes: Uint8Array, source: string): Promise<ParsedFile> {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const input: ParseInput = { op: 'parse', bytes, aliases: aliasesOf(this.catalog), maxPages: IMPORT_LIMITS.pages };
+    const worker = this.idle.pop() ?? this.newWorker();
+    worker.ref();
     return new Promise((resolve, reject) => {
-      const worker = new Worker(workerUrl(), {
-        workerData: input,
-        resourceLimits: { maxOldGenerationSizeMb: IMPORT_LIMITS.workerHeapMb },
-      });
+      const done = (keep: boolean) => {
+        clearTimeout(timer);
+        worker.off('message', onMessage).off('error', onError);
+        if (!keep) return void worker.terminate();
+        // Kept for the next file (a bulk import parses many): not keeping the process alive, ended when idle.
+        worker.unref();
+        this.idle.push(worker);
+        setTimeout(() => {
+          const i = this.idle.indexOf(worker);
+          if (i >= 0) void this.idle.splice(i, 1)[0]!.terminate();
+        }, IDLE_WORKER_MS).unref();
+      };
       const timer = setTimeout(() => {
-        void worker.terminate();
+        done(false);
         reject(new ImportError(source, 'timeout'));
       }, this.limits.parseMs);
-      worker.once('message', (out: WorkerOutput) => {
-        clearTimeout(timer);
-        void worker.terminate();
+      const onMessage = (out: WorkerOutput) => {
+        done(true);
         if (out.ok && 'plan' in out) resolve({ plan: out.plan, format: out.format, pages: out.pages, sha256 });
         else if (!out.ok) reject(new ImportError(source, out.problem as ImportError['reason'], out.detail));
-      });
-      worker.once('error', (err: Error & { code?: string }) => {
-        clearTimeout(timer);
+      };
+      const onError = (err: Error & { code?: string }) => {
+        done(false);
         const memory = err.code === 'ERR_WORKER_OUT_OF_MEMORY';
         reject(new ImportError(source, memory ? 'too-large' : 'damaged', err.message));
-      });
+      };
+      worker.on('message', onMessage).on('error', onError);
+      worker.postMessage(input);
     });
+  }
+
+  private newWorker(): Worker {
+    const worker = new Worker(workerUrl(), {
+      workerData: null,
+      resourceLimits: { maxOldGenerationSizeMb: IMPORT_LIMITS.workerHeapMb },
+    });
+    // Failures during a parse reach its own listener; one while idle only ends that worker.
+    return worker.on('error', () => undefined);
   }
 
   /** Parses a file for `owner` (a workspace; null: the library) and keeps it pending until confirmed. */
@@ -172,13 +197,49 @@ export class ImportService {
     return true;
   }
 
-  /** Parses and stores at once (the host's `kepu import`); refuses a large loss unless `force`. */
+  /** Parses and stores at once; refuses a large loss unless `force`. */
   async importNow(owner: string | null, bytes: Uint8Array, source: string, force = false): Promise<ImportResult> {
-    const parsed = await this.parse(bytes, source);
+    return this.saveChecked(owner, await this.parse(bytes, source), source, force, false);
+  }
+
+  /**
+   * Parses and stores many files (the host's `kepu import`): the workers parse the next files while this
+   * thread stores the ones parsed, in order, one transaction each. Yields each file's result or ImportError.
+   */
+  async *importMany(
+    owner: string | null,
+    files: { source: string; read: () => Uint8Array }[],
+    force = false,
+  ): AsyncGenerator<ImportResult | ImportError> {
+    const parsing: Promise<ParsedFile>[] = [];
+    const start = (i: number) => {
+      if (i >= files.length || parsing[i]) return;
+      parsing[i] = (async () => this.parse(files[i]!.read(), files[i]!.source))();
+      parsing[i].catch(() => undefined); // handled when its turn comes
+    };
+    for (let i = 0; i < files.length; i++) {
+      for (let k = i; k <= i + IMPORT_LIMITS.workers; k++) start(k);
+      try {
+        yield this.saveChecked(owner, await parsing[i]!, files[i]!.source, force, true);
+      } catch (err) {
+        if (!(err instanceof ImportError)) throw err;
+        yield err;
+      }
+    }
+  }
+
+  /** Stores a parsed file unless it would lose a large share of the plan it replaces (and not `force`). */
+  private async saveChecked(
+    owner: string | null,
+    parsed: ParsedFile,
+    source: string,
+    force: boolean,
+    here: boolean,
+  ): Promise<ImportResult> {
     const replaces = replacedBy(this.db, owner, parsed.plan, parsed.sha256);
     const loss = replaces ? lossOf(replaces, parsed.plan) : null;
     if (loss && !force) throw new ImportError(source, 'large-loss', describeLoss(replaces!, loss));
-    return this.save({ owner, plan: parsed.plan, source, sha256: parsed.sha256 });
+    return this.save({ owner, plan: parsed.plan, source, sha256: parsed.sha256 }, here);
   }
 
   /** Removes a plan of `owner` (null: the library); its last version is kept for a restore. */
@@ -209,13 +270,15 @@ export class ImportService {
 
   /**
    * Stores a plan in one transaction: in a worker thread with its own connection when the database is a
-   * file (the main thread keeps answering), on this thread for an in-memory database.
+   * file (the main thread keeps answering), on this thread for an in-memory database or when `here` (a bulk
+   * import, which answers nobody meanwhile).
    */
-  private async save(s: Omit<SaveInput, 'op' | 'dbPath' | 'now' | 'catalog'>): Promise<ImportResult> {
+  private async save(s: Omit<SaveInput, 'op' | 'dbPath' | 'now' | 'catalog'>, here = false): Promise<ImportResult> {
     const input = { ...s, now: this.clock.now().toISOString(), catalog: this.catalog };
-    const saved = this.db.memory
-      ? store(this.db, input)
-      : await this.inSaveWorker({ op: 'save', dbPath: this.db.name, ...input });
+    const saved =
+      this.db.memory || here
+        ? store(this.db, input)
+        : await this.inSaveWorker({ op: 'save', dbPath: this.db.name, ...input });
     const { source, plan } = s;
     return {
       ...saved,

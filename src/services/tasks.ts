@@ -34,7 +34,7 @@ export class TaskService {
   search(f: TaskQuery): Page<TaskHit> & { terms: string[] } {
     const terms = f.query ? queryTerms(f.query) : [];
     const unit = f.unit ? unitVariants(normalizeQuery(f.unit)) : undefined;
-    const { rows, total } = searchTasks(this.db, {
+    const { rows, total, more } = searchTasks(this.db, {
       ws: this.workspace,
       terms,
       unit,
@@ -43,7 +43,7 @@ export class TaskService {
       ...window(f.page),
     });
     const hits = rows.map((r) => ({ ...r, snippet: snippet(r.text || r.title, terms) }));
-    return { ...pageOf(hits, total, f.page), terms };
+    return { ...pageOf(hits, total, f.page, undefined, more), terms };
   }
 
   /** A task by public id (3-12). */

@@ -105,9 +105,21 @@ export class ThemeService {
    * catalog days are computed at import; a local day's tasks are found by searching for its name.
    */
   relatedTasks(workspace: string, day: ThemeDay, planIds: number[] | null, limit = 5): TaskRow[] {
-    if (this.builtIn.includes(day)) {
-      const ids = this.filterOf(workspace, day).dayIds;
-      const key = `${this.seen(workspace)}:${JSON.stringify(ids)}:${limit}`;
+    return this.relatedTasksOf(workspace, day, limit)(planIds);
+  }
+
+  /**
+   * relatedTasks for one workspace and day, for any plans: what does not depend on the plans is looked up
+   * once (a digest run asks for the same day with each subscription's plans).
+   */
+  relatedTasksOf(workspace: string, day: ThemeDay, limit = 5): (planIds: number[] | null) => TaskRow[] {
+    if (!this.builtIn.includes(day)) {
+      const found = searchTasks(this.db, { ws: workspace, terms: queryTerms(day.nameZh), limit: 50, offset: 0 }).rows;
+      return (planIds) => found.filter((t) => planIds === null || planIds.includes(t.planId)).slice(0, limit);
+    }
+    const ids = this.filterOf(workspace, day).dayIds;
+    const key = `${this.seen(workspace)}:${JSON.stringify(ids)}:${limit}`;
+    return (planIds) => {
       if (!planIds) return this.memo(`tasks:${key}`, () => tasksOfThemeDays(this.db, workspace, ids, null, limit));
       // Per plan, computed once per day for all plans: many digests each ask for one plan's tasks.
       const byPlan = this.memo(`byplan:${key}`, () => linkedTasksByPlan(this.db, workspace, ids, limit));
@@ -126,9 +138,7 @@ export class ThemeService {
         this.db,
         picked.map((t) => t.id),
       );
-    }
-    const found = searchTasks(this.db, { ws: workspace, terms: queryTerms(day.nameZh), limit: 50, offset: 0 }).rows;
-    return found.filter((t) => planIds === null || planIds.includes(t.planId)).slice(0, limit);
+    };
   }
 
   /**

@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bigrams, chars, ownerTokens } from './fts.js';
+import { bigrams, chars, charsRow, ownerTokens, unitTokens } from './fts.js';
 
 export type Db = Database.Database;
 
@@ -103,8 +103,11 @@ export function openDb(path: string, o: OpenOptions = {}): Db {
     // The search tokenizers, for migrations that rebuild the full-text indexes.
     db.function('kepu_bigrams', { deterministic: true }, (text) => bigrams(String(text)));
     db.function('kepu_chars', { deterministic: true }, (text) => chars(String(text)));
-    db.function('kepu_owner', { deterministic: true }, (workspace) =>
-      ownerTokens(workspace === null ? null : String(workspace)),
+    const owner = (workspace: unknown) => ownerTokens(workspace === null ? null : String(workspace));
+    db.function('kepu_owner', { deterministic: true }, owner);
+    db.function('kepu_units', { deterministic: true }, (names) => unitTokens(JSON.parse(String(names))));
+    db.function('kepu_chars_row', { deterministic: true }, (text, names, workspace) =>
+      charsRow(String(text), JSON.parse(String(names)), owner(workspace)),
     );
     migrate(db);
     return db;

@@ -1,9 +1,10 @@
 /**
  * CJK-aware full-text terms for FTS5. Chinese has no spaces, and FTS5's unicode61 tokenizer would
- * index a whole run of characters as one token, so runs are indexed as overlapping bigrams. A query
- * of two or more characters matches the phrase of its bigrams, so 农民 and 防灾减灾 are found wherever
- * they occur; a single character cannot be a bigram and is looked up in a second index of each task's
- * distinct characters (task_chars).
+ * index a whole run of characters as one token, so runs are indexed as overlapping bigrams, made here and
+ * split on spaces by the 'ascii' tokenizer. A query of two or more characters matches the phrase of its
+ * bigrams, so 农民 and 防灾减灾 are found wherever they occur; a single character cannot be a bigram and is
+ * looked up in a second index of each task's distinct characters (task_chars). Unit names are tokens of
+ * their own ('u' before each bigram), in both indexes.
  */
 import { normalizeQuery } from '../plans/normalize.js';
 
@@ -20,14 +21,39 @@ export function bigrams(text: string): string {
   return out.join(' ');
 }
 
+/** A unit name's tokens in a space of their own ('u' before each), so a unit filter reads unit occurrences only. */
+function unitNameTokens(name: string): string[] {
+  return bigrams(name)
+    .split(' ')
+    .filter(Boolean)
+    .map((t) => `u${t}`);
+}
+
 /** Unit names for the units column: each name's tokens, names kept apart by a 'zz' token (no phrase spans two). */
 export function unitTokens(names: string[]): string {
-  return [...new Set(names)].map(bigrams).join(' zz ');
+  return [...new Set(names)].map((n) => unitNameTokens(n).join(' ')).join(' zz ');
 }
 
 /** The distinct CJK characters of a text, space-separated (the one-character index). */
 export function chars(text: string): string {
-  return [...new Set(text.match(/[\u3400-\u9fff]/g) ?? [])].join(' ');
+  const seen = new Set<number>();
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff && !seen.has(c)) {
+      seen.add(c);
+      out += out ? ` ${text[i]}` : text[i];
+    }
+  }
+  return out;
+}
+
+/**
+ * A task's row of the one-character index: its distinct characters, the distinct tokens of its unit names
+ * (as in the units column, without positions) and its plan's owner tokens.
+ */
+export function charsRow(text: string, units: string[], owner: string): string {
+  return [chars(text), ...new Set(units.flatMap(unitNameTokens)), owner].join(' ');
 }
 
 /** The query's searchable terms (CJK runs and words), normalized like the indexed text. */
@@ -50,13 +76,38 @@ export function matchExpression(terms: string[]): string | null {
   return parts.length ? `{title body}: (${parts.join(' AND ')})` : null;
 }
 
+/** Each unit fragment's tokens, or null when a fragment has a single CJK character (no bigram holds it alone). */
+function unitFragments(fragments: string[]): string[][] | null {
+  const tokens = fragments.map((f) => {
+    const terms = queryTerms(f);
+    return terms.length && !terms.some((t) => CJK.test(t) && t.length === 1) ? terms : null;
+  });
+  return tokens.length && !tokens.includes(null) ? (tokens as string[][]) : null;
+}
+
 /**
- * A MATCH expression for tasks whose unit names contain the fragment (every term of it), or null when a
- * term is a single CJK character, which the bigram index cannot answer.
+ * A MATCH expression for tasks naming a unit that contains any of the fragments (every term of one), or null
+ * when a fragment has a single CJK character, which the bigram index cannot answer.
  */
-export function unitExpression(terms: string[]): string | null {
-  if (terms.length === 0 || terms.some((t) => CJK.test(t) && t.length === 1)) return null;
-  return `{units}: (${terms.map((t) => `"${bigrams(t)}"`).join(' AND ')})`;
+export function unitExpression(fragments: string[]): string | null {
+  const all = unitFragments(fragments);
+  if (!all) return null;
+  const one = (terms: string[]) => terms.map((t) => `"${unitNameTokens(t).join(' ')}"`).join(' AND ');
+  return `{units}: (${all.map(one).join(' OR ')})`;
+}
+
+/**
+ * The same for the one-character index, which keeps no positions: a unit token for each bigram of the
+ * fragments. `exact`: every fragment is one bigram or word, so a hit names such a unit; otherwise the hits
+ * hold the bigrams, maybe from different names, and are to be checked.
+ */
+export function unitCharsExpression(fragments: string[]): { match: string; exact: boolean } | null {
+  const all = unitFragments(fragments)?.map((terms) => terms.flatMap(unitNameTokens));
+  if (!all) return null;
+  return {
+    match: `(${all.map((tokens) => tokens.map((t) => `"${t}"`).join(' AND ')).join(' OR ')})`,
+    exact: all.every((tokens) => tokens.length === 1),
+  };
 }
 
 /**

@@ -1,6 +1,6 @@
 /** Plans repository: saving a parsed plan (one transaction, FTS kept in step) and reading plans back. */
 import { prepared, type Db } from './db.js';
-import { bigrams, chars, ownerTokens, sharesHalf, unitTokens } from './fts.js';
+import { bigrams, charsRow, ownerTokens, sharesHalf, unitTokens } from './fts.js';
 import { visible } from './scope.js';
 import { unitKey } from '../plans/units.js';
 import type { Plan, Task } from '../plans/types.js';
@@ -136,9 +136,9 @@ export function savePlan(
             .lastInsertRowid,
         );
         taskIds.set(task.seq, taskId);
-        const units = unitTokens([...task.leadUnits, ...task.units]);
-        insertFts.run(taskId, bigrams(task.title), bigrams(task.text), units, token);
-        insertChars.run(taskId, `${chars(`${task.title}${task.text}`)} ${token}`);
+        const names = [...task.leadUnits, ...task.units];
+        insertFts.run(taskId, bigrams(task.title), bigrams(task.text), unitTokens(names), token);
+        insertChars.run(taskId, charsRow(`${task.title}${task.text}`, names, token));
         for (const link of links(task)) insertLink.run(taskId, link.dayId, link.how, link.topical ?? 0);
         for (const [role, names] of [
           ['lead', task.leadUnits],

@@ -1,7 +1,7 @@
 /** Tasks repository: full-text search with filters, one task in full, tasks of a unit. */
 import { prepared, type Db } from './db.js';
 import type { Task } from '../plans/types.js';
-import { charsExpression, matchExpression, queryTerms, scopeExpression, unitExpression } from './fts.js';
+import { charsExpression, matchExpression, scopeExpression, unitCharsExpression, unitExpression } from './fts.js';
 import { othersOwnPlans, taskStamp } from './plans.js';
 import { VISIBLE_PLANS, visible } from './scope.js';
 
@@ -30,10 +30,19 @@ export interface TaskFilter {
   theme?: ThemeFilter;
   limit: number;
   offset: number;
-  /** How many hits bm25 ranks (default RANKED_HITS). */
+  /** How many of the newest hits are ranked by relevance (default RANKED_HITS). */
   ranked?: number;
   /** Text hits up to which a unit filter is probed per hit (default PROBED_HITS). */
   probed?: number;
+  /** Hits counted at most (default COUNTED_HITS). */
+  counted?: number;
+}
+
+/** A page of tasks and how many match; `more`: more than `total` match (counting stopped there). */
+export interface TaskPage {
+  rows: TaskRow[];
+  total: number;
+  more: boolean;
 }
 
 const TASK_COLUMNS = `t.id, t.plan_id AS planId, t.seq, t.part, t.path, t.number, t.title, t.text, p.title AS planTitle,
@@ -90,11 +99,52 @@ export function likeEscape(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-/** Hits ranked by bm25 at most; past this many, hits follow in a stated order (newest import first). */
-export const RANKED_HITS = 1000;
+/** Hits ranked by relevance at most (the newest); past this many, hits follow newest import first. */
+export const RANKED_HITS = 300;
+
+/**
+ * `ids` (tasks holding every term) by relevance, as BM25 scores without its IDF (every hit holds every
+ * term, so IDF would only weigh the terms against each other, and FTS5's bm25 computes it by reading every
+ * hit of each term, too slow for common words): per term, its occurrences (in the title counting 3) saturated (k1 = 1.2) and normalized by the
+ * task's length against the average of these tasks (b = 0.75), summed. Ties: newest first.
+ */
+function byRelevance(db: Db, ids: number[], terms: string[]): number[] {
+  if (ids.length < 2 || terms.length === 0) return ids;
+  const occurrences = terms.flatMap((t, i) =>
+    ['t.title', 't.text'].map((col) => {
+      const c = /[a-z]/.test(t) ? `lower(${col})` : col;
+      return `(length(${c}) - length(replace(${c}, @t${i}, ''))) / length(@t${i})`;
+    }),
+  );
+  const rows = prepared(
+    db,
+    `SELECT t.id, length(t.title) + length(t.text), ${occurrences.join(', ')} FROM task t
+       WHERE t.id IN (SELECT value FROM json_each(@ids))`,
+  )
+    .raw()
+    .all({ ids: JSON.stringify(ids), ...Object.fromEntries(terms.map((t, i) => [`t${i}`, t])) }) as number[][];
+  const average = rows.reduce((n, r) => n + r[1]!, 0) / rows.length || 1;
+  const score = (r: number[]) => {
+    const norm = 1.2 * (0.25 + (0.75 * r[1]!) / average);
+    return terms.reduce((sum, _, i) => {
+      const tf = 3 * r[2 + 2 * i]! + r[3 + 2 * i]!;
+      return sum + (tf * 2.2) / (tf + norm);
+    }, 0);
+  };
+  return rows
+    .map((r) => ({ id: r[0]!, score: score(r) }))
+    .sort((a, b) => b.score - a.score || b.id - a.id)
+    .map((r) => r.id);
+}
 
 /** Text hits up to which a unit filter is checked per hit rather than matched in the index. */
 const PROBED_HITS = 500;
+
+/**
+ * Index hits counted at most: a common word (科普 in 190 000 tasks of 10 000 plans) is reported as "5000+",
+ * and pages reach that far; counting every hit would cost more than the rest of the query.
+ */
+export const COUNTED_HITS = 5000;
 
 /** Whether the MATCH expression has at most `max` hits: counts no further than max + 1. */
 function fewHits(db: Db, match: string, range: [number, number] | null, max: number): boolean {
@@ -107,15 +157,16 @@ function fewHits(db: Db, match: string, range: [number, number] | null, max: num
 /**
  * Tasks matching the filter with the total count. Text queries and unit fragments of two or more characters
  * are one FTS5 MATCH expression (the units column), a plan is a rowid range inside it (a plan's tasks have
- * consecutive ids), and one-character terms come from the task_chars index. Ranking: bm25 (title weighted
- * over body) over the RANKED_HITS most recently imported hits; any further hits follow newest first. Without
+ * consecutive ids), and one-character terms come from the task_chars index. Counting stops at COUNTED_HITS.
+ * Ranking: bm25 (title weighted over body), or byRelevance for more hits than are counted or with a unit in
+ * the MATCH expression, over the RANKED_HITS most recently imported hits; further hits follow newest first. Without
  * text, tasks come in import order (plan, then task order). Text within one plan is matched on the plan's
  * tasks directly (a handful of rows), those with the first term in their title first, then in plan order.
  * Only tasks of plans the workspace sees are found: when another workspace owns plans, the owner tokens of
  * the library and of the workspace are one more term of the driving MATCH expression (index rows carry their
  * plan's owner), and reads of the task table check the plan.
  */
-export function searchTasks(db: Db, f: TaskFilter): { rows: TaskRow[]; total: number } {
+export function searchTasks(db: Db, f: TaskFilter): TaskPage {
   const scoped = othersOwnPlans(db, f.ws);
   let range: [number, number] | null = null;
   if (f.planId !== undefined) {
@@ -125,7 +176,7 @@ export function searchTasks(db: Db, f: TaskFilter): { rows: TaskRow[]; total: nu
     )
       .raw()
       .get(f.planId, f.ws) as [number | null, number | null];
-    if (r[0] === null) return { rows: [], total: 0 };
+    if (r[0] === null) return { rows: [], total: 0, more: false };
     range = [r[0], r[1]!];
     // A plan's few tasks are read directly: cheaper than any index for phrase terms.
     if (f.terms.length) return scanTasks(db, f, scoped);
@@ -133,15 +184,14 @@ export function searchTasks(db: Db, f: TaskFilter): { rows: TaskRow[]; total: nu
   const text = matchExpression(f.terms);
   // A unit fragment joins the MATCH expression, unless the text alone has few hits: then each is probed.
   const variants = f.unit === undefined ? [] : [f.unit].flat();
-  const unitExprs = variants.map((v) => unitExpression(queryTerms(v)));
-  let unitMatch = unitExprs.length && !unitExprs.includes(null) ? `(${unitExprs.join(' OR ')})` : null;
+  let unitMatch = variants.length ? unitExpression(variants) : null;
   const scopedText = text && scoped ? scopeExpression(text, f.ws, true) : text;
   const few = unitMatch !== null && scopedText !== null && fewHits(db, scopedText, range, f.probed ?? PROBED_HITS);
   if (few) unitMatch = null;
   const single = charsExpression(f.terms);
   if (few && !single && !f.theme) {
-    // Few text hits: one query keeps those whose task names a matching unit, ranked by bm25; they are
-    // fewer than the ranked hits of any other query, so all of them are ranked.
+    // Few text hits: one query keeps those whose task names a matching unit, ranked by bm25; when they are
+    // no more than the ranked hits of any other query, all of them are ranked.
     const kept = prepared(
       db,
       `SELECT rowid FROM task_fts WHERE task_fts MATCH ?${range ? ' AND rowid BETWEEN ? AND ?' : ''}
@@ -152,14 +202,20 @@ export function searchTasks(db: Db, f: TaskFilter): { rows: TaskRow[]; total: nu
       .pluck()
       .all(scopedText, ...(range ?? []), unitIdsNamed(db, variants)) as number[];
     if (kept.length <= (f.ranked ?? RANKED_HITS))
-      return { rows: tasksById(db, kept.slice(f.offset, f.offset + f.limit)), total: kept.length };
+      return { rows: tasksById(db, kept.slice(f.offset, f.offset + f.limit)), total: kept.length, more: false };
   }
-  if (!text && !unitMatch && !single) return scanTasks(db, f, scoped);
+  if (!text && !unitMatch && !single)
+    return f.theme && !f.unit && !f.terms.length ? themeTasks(db, f, f.theme, scoped) : scanTasks(db, f, scoped);
+  // One-character text with a unit: both are in the one-character index (its unit tokens have no positions,
+  // so a fragment of several bigrams is checked on task_unit as well).
+  const unitChars = !text && single && variants.length ? unitCharsExpression(variants) : null;
+  const unitChecked = unitMatch !== null || unitChars?.exact === true;
+  if (unitChars) unitMatch = null;
   const indexed = [text, unitMatch].filter((x) => x !== null);
 
   // The driving index: task_fts when there is a MATCH expression, else task_chars; the scope joins its MATCH.
   const table = indexed.length ? 'task_fts' : 'task_chars';
-  const base = indexed.length ? indexed.join(' AND ') : single!;
+  const base = indexed.length ? indexed.join(' AND ') : unitChars ? `${single} AND ${unitChars.match}` : single!;
   const match = scoped ? scopeExpression(base, f.ws, indexed.length > 0) : base;
   const where = [`${table} MATCH ?`];
   const params: unknown[] = [match];
@@ -172,7 +228,7 @@ export function searchTasks(db: Db, f: TaskFilter): { rows: TaskRow[]; total: nu
     where.push('+rowid IN (SELECT rowid FROM task_chars WHERE task_chars MATCH ?)');
     params.push(single);
   }
-  if (f.unit && !unitMatch) {
+  if (f.unit && !unitChecked) {
     where.push(
       `EXISTS (SELECT 1 FROM task_unit tu WHERE tu.task_id = ${table}.rowid AND tu.unit_id IN (${UNITS_NAMED}))`,
     );
@@ -184,42 +240,75 @@ export function searchTasks(db: Db, f: TaskFilter): { rows: TaskRow[]; total: nu
   }
   const cap = f.ranked ?? RANKED_HITS;
   const sql = `SELECT rowid FROM ${table} WHERE ${where.join(' AND ')}`;
-  const total = prepared(db, `SELECT count(*) FROM (${sql})`)
+  const counted = f.counted ?? COUNTED_HITS;
+  const n = prepared(db, `SELECT count(*) FROM (${sql} LIMIT ?)`)
     .pluck()
-    .get(...params) as number;
+    .get(...params, counted + 1) as number;
+  const total = Math.min(n, counted);
+  const more = n > counted;
+  // Pages end where counting stopped.
+  const limit = Math.max(0, Math.min(f.limit, total - f.offset));
   if (!text) {
     const ids = prepared(db, `${sql} ORDER BY rowid LIMIT ? OFFSET ?`)
       .pluck()
-      .all(...params, f.limit, f.offset);
-    return { rows: tasksById(db, ids as number[]), total };
+      .all(...params, limit, f.offset);
+    return { rows: tasksById(db, ids as number[]), total, more };
   }
-  // Ranked part: the `cap` newest hits, by bm25; then the rest newest first.
+  // Ranked part: the `cap` newest hits, by bm25 (title weighted over body), or by byRelevance past the
+  // counting bound or with a unit in the MATCH (bm25 reads every hit of each phrase for its IDF, and a unit
+  // such as 科协 is named by a third of all tasks); then the rest newest first.
   const ids: number[] = [];
-  if (f.offset < cap) {
+  if (f.offset < cap && (more || unitMatch)) {
+    const newest = prepared(db, `${sql} ORDER BY rowid DESC LIMIT ?`)
+      .pluck()
+      .all(...params, cap) as number[];
+    ids.push(...byRelevance(db, newest, f.terms).slice(f.offset, f.offset + limit));
+  } else if (f.offset < cap) {
     const ranked = prepared(
       db,
       `SELECT id FROM (SELECT rowid AS id, bm25(task_fts, 3.0, 1.0, 0.0, 0.0) AS rank FROM task_fts WHERE ${where.join(' AND ')}
          ORDER BY rowid DESC LIMIT ?) ORDER BY rank, id LIMIT ? OFFSET ?`,
     )
       .pluck()
-      .all(...params, cap, f.limit, f.offset) as number[];
+      .all(...params, cap, limit, f.offset) as number[];
     ids.push(...ranked);
   }
-  if (ids.length < f.limit && total > cap) {
+  if (ids.length < limit && total > cap) {
     const skip = Math.max(cap, f.offset + ids.length);
     const rest = prepared(db, `${sql} ORDER BY rowid DESC LIMIT ? OFFSET ?`)
       .pluck()
-      .all(...params, f.limit - ids.length, skip) as number[];
+      .all(...params, limit - ids.length, skip) as number[];
     ids.push(...rest);
   }
-  return { rows: tasksById(db, ids), total };
+  return { rows: tasksById(db, ids), total, more };
+}
+
+/**
+ * A theme filter alone, read from the links without reading the task table (but for the page's rows, and
+ * each linked task's plan when other workspaces own plans): tasks naming the day first, then the others on
+ * its topic, each in import order (plan by plan, in plan order).
+ */
+function themeTasks(db: Db, f: TaskFilter, theme: ThemeFilter, scoped: boolean): TaskPage {
+  const params = [JSON.stringify(theme.dayIds), JSON.stringify(theme.names), ...(scoped ? [f.ws] : [])];
+  const set = `SELECT task_id FROM (${THEME_TASKS})${scoped ? ` WHERE (SELECT plan_id FROM task WHERE id = task_id) IN (${VISIBLE_PLANS})` : ''}`;
+  const total = prepared(db, `SELECT count(*) FROM (${set})`)
+    .pluck()
+    .get(...params) as number;
+  const ids = prepared(
+    db,
+    `${set} ORDER BY task_id IN (SELECT task_id FROM theme_mention WHERE name IN (SELECT value FROM json_each(?))) DESC, task_id
+       LIMIT ? OFFSET ?`,
+  )
+    .pluck()
+    .all(...params, params[1], f.limit, f.offset) as number[];
+  return { rows: tasksById(db, ids), total, more: false };
 }
 
 /**
  * Filters read from the task table: one plan's tasks, or plan, unit and theme filters without indexable text;
  * `scoped`: only tasks of the plans the workspace sees (else every plan is visible to it).
  */
-function scanTasks(db: Db, f: TaskFilter, scoped: boolean): { rows: TaskRow[]; total: number } {
+function scanTasks(db: Db, f: TaskFilter, scoped: boolean): TaskPage {
   const where: string[] = [];
   const params: unknown[] = [];
   if (scoped) {
@@ -259,7 +348,7 @@ function scanTasks(db: Db, f: TaskFilter, scoped: boolean): { rows: TaskRow[]; t
   )
     .pluck()
     .all(...params, ...orderParams, f.limit, f.offset) as number[];
-  return { rows: tasksById(db, ids), total };
+  return { rows: tasksById(db, ids), total, more: false };
 }
 
 /** Tasks in the order of `ids`. */
