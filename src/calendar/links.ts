@@ -43,6 +43,14 @@ function hits(s: string, k: string): number {
   return n;
 }
 
+/** The links of each of a plan's tasks (in task order): text analysis done with the parse, before the store. */
+export function planLinks(
+  days: readonly ThemeDay[],
+  plan: { tasks: Parameters<typeof linkThemeDays>[1][] },
+): ThemeLink[][] {
+  return plan.tasks.map((task) => linkThemeDays(days, task));
+}
+
 export function linkThemeDays(
   days: readonly ThemeDay[],
   task: { title: string; text: string; themeDays: string[]; units?: string[]; leadUnits?: string[] },

@@ -7,18 +7,20 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ThemeDay } from '../calendar/catalog.js';
-import { linkThemeDays } from '../calendar/links.js';
+import { planLinks } from '../calendar/links.js';
+import { aliasesOf } from './importer.js';
 import { extractText, FileError } from '../files/extract.js';
 import { NotAPlanError, parsePlan } from '../plans/parse.js';
 import type { Plan } from '../plans/types.js';
 import { openDb } from '../store/db.js';
 import { dropVersion, keepVersion } from '../store/history.js';
-import { savePlan } from '../store/plans.js';
+import { savePlan, type TaskLinks } from '../store/plans.js';
 
 export interface ParseInput {
   op: 'parse';
   bytes: Uint8Array;
-  aliases: string[];
+  /** The theme days: their names are read in the text, and each task's links to them computed. */
+  catalog: readonly ThemeDay[];
   maxPages: number;
 }
 
@@ -31,6 +33,8 @@ export interface SaveInput {
   sha256: string;
   now: string;
   catalog: readonly ThemeDay[];
+  /** Each task's theme-day links, when the parse computed them (else computed from the catalog). */
+  links?: TaskLinks[];
   /** Replace this plan, keeping its id (a restore). */
   id?: number;
   /** The kept version being restored, dropped in the same transaction. */
@@ -38,16 +42,22 @@ export interface SaveInput {
 }
 
 export type WorkerOutput =
-  | { ok: true; plan: Plan; format: string; pages: number | null }
+  | { ok: true; plan: Plan; links: TaskLinks[]; format: string; pages: number | null }
   | { ok: true; saved: { id: number; replaced: boolean } }
   | { ok: false; problem: string; detail?: string };
 
-async function parse({ bytes, aliases, maxPages }: ParseInput): Promise<WorkerOutput> {
+async function parse({ bytes, catalog, maxPages }: ParseInput): Promise<WorkerOutput> {
   try {
     const extracted = await extractText(bytes);
     if ((extracted.pages ?? 0) > maxPages) return { ok: false, problem: 'too-many-pages' };
-    const plan = parsePlan(extracted.text, { themeDayAliases: aliases });
-    return { ok: true, plan, format: extracted.format, pages: extracted.pages ?? null };
+    const plan = parsePlan(extracted.text, { themeDayAliases: aliasesOf(catalog) });
+    return {
+      ok: true,
+      plan,
+      links: planLinks(catalog, plan),
+      format: extracted.format,
+      pages: extracted.pages ?? null,
+    };
   } catch (err) {
     if (err instanceof FileError) return { ok: false, problem: err.problem, detail: err.message };
     if (err instanceof NotAPlanError) {
@@ -63,7 +73,7 @@ export function store(db: ReturnType<typeof openDb>, s: Omit<SaveInput, 'op' | '
   return db
     .transaction(() => {
       if (s.dropVersion !== undefined) dropVersion(db, s.dropVersion);
-      return savePlan(db, s.plan, s.source, s.sha256, s.now, (task) => linkThemeDays(s.catalog, task), {
+      return savePlan(db, s.plan, s.source, s.sha256, s.now, s.links ?? planLinks(s.catalog, s.plan), {
         owner: s.owner,
         id: s.id,
         onReplace: (old) => keepVersion(db, old, s.now),

@@ -30,7 +30,7 @@ import { reportOf, type PlanReport } from '../plans/report.js';
 import { ConfigError } from '../config.js';
 import type { Db } from '../store/db.js';
 import { countPlans, savePlan } from '../store/plans.js';
-import { linkThemeDays } from '../calendar/links.js';
+import { planLinks } from '../calendar/links.js';
 import type { ThemeDay } from '../calendar/catalog.js';
 
 export interface ImportResult {
@@ -173,7 +173,7 @@ function save(
   now: Date,
 ): ImportResult {
   const sha = createHash('sha256').update(bytes).digest('hex');
-  const { id, replaced } = savePlan(db, plan, source, sha, now.toISOString(), (task) => linkThemeDays(days, task));
+  const { id, replaced } = savePlan(db, plan, source, sha, now.toISOString(), planLinks(days, plan));
   return {
     id,
     source,

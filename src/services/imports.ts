@@ -14,8 +14,8 @@ import { reportOf, type PlanReport } from '../plans/report.js';
 import type { Plan } from '../plans/types.js';
 import type { Db } from '../store/db.js';
 import { keepVersion, lastVersion } from '../store/history.js';
-import { deletePlanRows, getPlan, replacedBy, type PlanRow } from '../store/plans.js';
-import { aliasesOf, ImportError, type ImportResult } from './importer.js';
+import { deletePlanRows, getPlan, replacedBy, type PlanRow, type TaskLinks } from '../store/plans.js';
+import { ImportError, type ImportResult } from './importer.js';
 import { store, type ParseInput, type SaveInput, type WorkerOutput } from './import-worker.js';
 
 /** The limits of an import, stated to users and enforced. */
@@ -62,6 +62,7 @@ export interface Preview {
 interface Pending {
   owner: string | null;
   plan: Plan;
+  links: TaskLinks[];
   source: string;
   sha256: string;
   expires: number;
@@ -69,6 +70,7 @@ interface Pending {
 
 export interface ParsedFile {
   plan: Plan;
+  links: TaskLinks[];
   format: string;
   pages: number | null;
   sha256: string;
@@ -114,7 +116,7 @@ export class ImportService {
 
   private inWorker(bytes: Uint8Array, source: string): Promise<ParsedFile> {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const input: ParseInput = { op: 'parse', bytes, aliases: aliasesOf(this.catalog), maxPages: IMPORT_LIMITS.pages };
+    const input: ParseInput = { op: 'parse', bytes, catalog: this.catalog, maxPages: IMPORT_LIMITS.pages };
     const worker = this.idle.pop() ?? this.newWorker();
     worker.ref();
     return new Promise((resolve, reject) => {
@@ -136,7 +138,7 @@ export class ImportService {
       }, this.limits.parseMs);
       const onMessage = (out: WorkerOutput) => {
         done(true);
-        if (out.ok && 'plan' in out) resolve({ plan: out.plan, format: out.format, pages: out.pages, sha256 });
+        if (out.ok && 'plan' in out) resolve({ ...out, sha256 });
         else if (!out.ok) reject(new ImportError(source, out.problem as ImportError['reason'], out.detail));
       };
       const onError = (err: Error & { code?: string }) => {
@@ -164,7 +166,7 @@ export class ImportService {
     this.prune();
     const token = randomBytes(6).toString('base64url');
     const expires = this.clock.now().getTime() + this.limits.pendingMs;
-    this.pending.set(token, { owner, plan: parsed.plan, source, sha256: parsed.sha256, expires });
+    this.pending.set(token, { owner, plan: parsed.plan, links: parsed.links, source, sha256: parsed.sha256, expires });
     if (this.pending.size > IMPORT_LIMITS.pending) this.pending.delete(this.pending.keys().next().value!);
     const replaces = replacedBy(this.db, owner, parsed.plan, parsed.sha256) ?? null;
     return {
@@ -185,7 +187,7 @@ export class ImportService {
    */
   async confirm(token: string, owner: string | null): Promise<ImportResult> {
     const p = this.take(token, owner);
-    return this.save({ owner: p.owner, plan: p.plan, source: p.source, sha256: p.sha256 });
+    return this.save({ owner: p.owner, plan: p.plan, links: p.links, source: p.source, sha256: p.sha256 });
   }
 
   /** Drops a pending import; false when there was none (expired or already handled). */
@@ -239,7 +241,7 @@ export class ImportService {
     const replaces = replacedBy(this.db, owner, parsed.plan, parsed.sha256);
     const loss = replaces ? lossOf(replaces, parsed.plan) : null;
     if (loss && !force) throw new ImportError(source, 'large-loss', describeLoss(replaces!, loss));
-    return this.save({ owner, plan: parsed.plan, source, sha256: parsed.sha256 }, here);
+    return this.save({ owner, plan: parsed.plan, links: parsed.links, source, sha256: parsed.sha256 }, here);
   }
 
   /** Removes a plan of `owner` (null: the library); its last version is kept for a restore. */

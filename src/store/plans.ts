@@ -3,10 +3,10 @@ import { prepared, type Db } from './db.js';
 import { bigrams, charsRow, ownerTokens, sharesHalf, unitTokens } from './fts.js';
 import { visible } from './scope.js';
 import { unitKey } from '../plans/units.js';
-import type { Plan, Task } from '../plans/types.js';
+import type { Plan } from '../plans/types.js';
 
 /** Theme days a task concerns (computed by the caller from the calendar catalog). */
-export type ThemeLinker = (task: Task) => { dayId: string; how: 'mention' | 'keyword'; topical?: number }[];
+export type TaskLinks = { dayId: string; how: 'mention' | 'keyword'; topical?: number }[];
 
 export interface PlanRow {
   id: number;
@@ -66,7 +66,8 @@ export function savePlan(
   source: string,
   sha256: string,
   now: string,
-  links: ThemeLinker = () => [],
+  /** The theme days each task concerns, in task order. */
+  links: readonly TaskLinks[] = [],
   { owner = null, onReplace = () => undefined, id: keepId }: SaveOptions = {},
 ): { id: number; replaced: boolean } {
   return db
@@ -130,7 +131,7 @@ export function savePlan(
         unitIds.set(name, unit);
         return unit;
       };
-      for (const task of plan.tasks) {
+      for (const [i, task] of plan.tasks.entries()) {
         const taskId = Number(
           insertTask.run(id, task.seq, task.part, JSON.stringify(task.path), task.number, task.title, task.text)
             .lastInsertRowid,
@@ -139,7 +140,7 @@ export function savePlan(
         const names = [...task.leadUnits, ...task.units];
         insertFts.run(taskId, bigrams(task.title), bigrams(task.text), unitTokens(names), token);
         insertChars.run(taskId, charsRow(`${task.title}${task.text}`, names, token));
-        for (const link of links(task)) insertLink.run(taskId, link.dayId, link.how, link.topical ?? 0);
+        for (const link of links[i] ?? []) insertLink.run(taskId, link.dayId, link.how, link.topical ?? 0);
         for (const [role, names] of [
           ['lead', task.leadUnits],
           ['responsible', task.units],

@@ -105,8 +105,9 @@ export const RANKED_HITS = 300;
 /**
  * `ids` (tasks holding every term) by relevance, as BM25 scores without its IDF (every hit holds every
  * term, so IDF would only weigh the terms against each other, and FTS5's bm25 computes it by reading every
- * hit of each term, too slow for common words): per term, its occurrences (in the title counting 3) saturated (k1 = 1.2) and normalized by the
- * task's length against the average of these tasks (b = 0.75), summed. Ties: newest first.
+ * hit of each term, too slow for common words): per term, its occurrences (in the title counting 3),
+ * saturated (k1 = 1.2) and normalized by the task's length against the average of these tasks (b = 0.75),
+ * summed. Ties: newest first.
  */
 function byRelevance(db: Db, ids: number[], terms: string[]): number[] {
   if (ids.length < 2 || terms.length === 0) return ids;
@@ -159,8 +160,9 @@ function fewHits(db: Db, match: string, range: [number, number] | null, max: num
  * are one FTS5 MATCH expression (the units column), a plan is a rowid range inside it (a plan's tasks have
  * consecutive ids), and one-character terms come from the task_chars index. Counting stops at COUNTED_HITS.
  * Ranking: bm25 (title weighted over body), or byRelevance for more hits than are counted or with a unit in
- * the MATCH expression, over the RANKED_HITS most recently imported hits; further hits follow newest first. Without
- * text, tasks come in import order (plan, then task order). Text within one plan is matched on the plan's
+ * the MATCH expression, over the RANKED_HITS most recently imported hits; further hits follow newest first.
+ * Without text, tasks come in import order (plan, then task order); a theme filter alone, tasks naming the
+ * day first (themeTasks). Text within one plan is matched on the plan's
  * tasks directly (a handful of rows), those with the first term in their title first, then in plan order.
  * Only tasks of plans the workspace sees are found: when another workspace owns plans, the owner tokens of
  * the library and of the workspace are one more term of the driving MATCH expression (index rows carry their
