@@ -7,14 +7,13 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ThemeDay } from '../calendar/catalog.js';
-import { planLinks } from '../calendar/links.js';
-import { aliasesOf } from './importer.js';
+import { aliasesOf, derive } from './importer.js';
 import { extractText, FileError } from '../files/extract.js';
 import { NotAPlanError, parsePlan } from '../plans/parse.js';
 import type { Plan } from '../plans/types.js';
 import { openDb } from '../store/db.js';
 import { dropVersion, keepVersion } from '../store/history.js';
-import { savePlan, type TaskLinks } from '../store/plans.js';
+import { savePlan, type PlanDerived } from '../store/plans.js';
 
 export interface ParseInput {
   op: 'parse';
@@ -33,8 +32,8 @@ export interface SaveInput {
   sha256: string;
   now: string;
   catalog: readonly ThemeDay[];
-  /** Each task's theme-day links, when the parse computed them (else computed from the catalog). */
-  links?: TaskLinks[];
+  /** Each task's theme-day links and index terms, when the parse worked them out (else done here). */
+  derived?: Required<PlanDerived>;
   /** Replace this plan, keeping its id (a restore). */
   id?: number;
   /** The kept version being restored, dropped in the same transaction. */
@@ -42,7 +41,7 @@ export interface SaveInput {
 }
 
 export type WorkerOutput =
-  | { ok: true; plan: Plan; links: TaskLinks[]; format: string; pages: number | null }
+  | { ok: true; plan: Plan; derived: Required<PlanDerived>; format: string; pages: number | null }
   | { ok: true; saved: { id: number; replaced: boolean } }
   | { ok: false; problem: string; detail?: string };
 
@@ -54,7 +53,7 @@ async function parse({ bytes, catalog, maxPages }: ParseInput): Promise<WorkerOu
     return {
       ok: true,
       plan,
-      links: planLinks(catalog, plan),
+      derived: derive(catalog, plan),
       format: extracted.format,
       pages: extracted.pages ?? null,
     };
@@ -73,7 +72,7 @@ export function store(db: ReturnType<typeof openDb>, s: Omit<SaveInput, 'op' | '
   return db
     .transaction(() => {
       if (s.dropVersion !== undefined) dropVersion(db, s.dropVersion);
-      return savePlan(db, s.plan, s.source, s.sha256, s.now, s.links ?? planLinks(s.catalog, s.plan), {
+      return savePlan(db, s.plan, s.source, s.sha256, s.now, s.derived ?? derive(s.catalog, s.plan), {
         owner: s.owner,
         id: s.id,
         onReplace: (old) => keepVersion(db, old, s.now),

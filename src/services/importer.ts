@@ -29,7 +29,8 @@ import type { Plan } from '../plans/types.js';
 import { reportOf, type PlanReport } from '../plans/report.js';
 import { ConfigError } from '../config.js';
 import type { Db } from '../store/db.js';
-import { countPlans, savePlan } from '../store/plans.js';
+import { countPlans, savePlan, type PlanDerived } from '../store/plans.js';
+import { taskTerms } from '../store/fts.js';
 import { planLinks } from '../calendar/links.js';
 import type { ThemeDay } from '../calendar/catalog.js';
 
@@ -163,6 +164,11 @@ export function parseFile(bytes: Uint8Array, source: string, days: readonly Them
   }
 }
 
+/** A plan's theme-day links and index terms, worked out before the store (see PlanDerived). */
+export function derive(days: readonly ThemeDay[], plan: Plan): Required<PlanDerived> {
+  return { links: planLinks(days, plan), terms: plan.tasks.map(taskTerms) };
+}
+
 /** Saves a parsed plan with its theme-day links, in one transaction. */
 function save(
   db: Db,
@@ -173,7 +179,7 @@ function save(
   now: Date,
 ): ImportResult {
   const sha = createHash('sha256').update(bytes).digest('hex');
-  const { id, replaced } = savePlan(db, plan, source, sha, now.toISOString(), planLinks(days, plan));
+  const { id, replaced } = savePlan(db, plan, source, sha, now.toISOString(), derive(days, plan));
   return {
     id,
     source,

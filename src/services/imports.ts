@@ -14,7 +14,7 @@ import { reportOf, type PlanReport } from '../plans/report.js';
 import type { Plan } from '../plans/types.js';
 import type { Db } from '../store/db.js';
 import { keepVersion, lastVersion } from '../store/history.js';
-import { deletePlanRows, getPlan, replacedBy, type PlanRow, type TaskLinks } from '../store/plans.js';
+import { deletePlanRows, getPlan, replacedBy, type PlanDerived, type PlanRow } from '../store/plans.js';
 import { ImportError, type ImportResult } from './importer.js';
 import { store, type ParseInput, type SaveInput, type WorkerOutput } from './import-worker.js';
 
@@ -62,7 +62,7 @@ export interface Preview {
 interface Pending {
   owner: string | null;
   plan: Plan;
-  links: TaskLinks[];
+  derived: Required<PlanDerived>;
   source: string;
   sha256: string;
   expires: number;
@@ -70,7 +70,7 @@ interface Pending {
 
 export interface ParsedFile {
   plan: Plan;
-  links: TaskLinks[];
+  derived: Required<PlanDerived>;
   format: string;
   pages: number | null;
   sha256: string;
@@ -166,7 +166,8 @@ export class ImportService {
     this.prune();
     const token = randomBytes(6).toString('base64url');
     const expires = this.clock.now().getTime() + this.limits.pendingMs;
-    this.pending.set(token, { owner, plan: parsed.plan, links: parsed.links, source, sha256: parsed.sha256, expires });
+    const { plan, derived, sha256 } = parsed;
+    this.pending.set(token, { owner, plan, derived, source, sha256, expires });
     if (this.pending.size > IMPORT_LIMITS.pending) this.pending.delete(this.pending.keys().next().value!);
     const replaces = replacedBy(this.db, owner, parsed.plan, parsed.sha256) ?? null;
     return {
@@ -187,7 +188,7 @@ export class ImportService {
    */
   async confirm(token: string, owner: string | null): Promise<ImportResult> {
     const p = this.take(token, owner);
-    return this.save({ owner: p.owner, plan: p.plan, links: p.links, source: p.source, sha256: p.sha256 });
+    return this.save({ owner: p.owner, plan: p.plan, derived: p.derived, source: p.source, sha256: p.sha256 });
   }
 
   /** Drops a pending import; false when there was none (expired or already handled). */
@@ -241,7 +242,7 @@ export class ImportService {
     const replaces = replacedBy(this.db, owner, parsed.plan, parsed.sha256);
     const loss = replaces ? lossOf(replaces, parsed.plan) : null;
     if (loss && !force) throw new ImportError(source, 'large-loss', describeLoss(replaces!, loss));
-    return this.save({ owner, plan: parsed.plan, links: parsed.links, source, sha256: parsed.sha256 }, here);
+    return this.save({ owner, plan: parsed.plan, derived: parsed.derived, source, sha256: parsed.sha256 }, here);
   }
 
   /** Removes a plan of `owner` (null: the library); its last version is kept for a restore. */

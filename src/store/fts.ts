@@ -34,18 +34,46 @@ export function unitTokens(names: string[]): string {
   return [...new Set(names)].map((n) => unitNameTokens(n).join(' ')).join(' zz ');
 }
 
+/** For chars: the call that last saw each CJK character (a stamp per call instead of a set). */
+const seenIn = new Uint32Array(0x9fff - 0x3400 + 1);
+let call = 0;
+
 /** The distinct CJK characters of a text, space-separated (the one-character index). */
 export function chars(text: string): string {
-  const seen = new Set<number>();
+  if (++call === 0xffffffff) (seenIn.fill(0), (call = 1));
   let out = '';
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x3400 && c <= 0x9fff && !seen.has(c)) {
-      seen.add(c);
+    const c = text.charCodeAt(i) - 0x3400;
+    if (c >= 0 && c < seenIn.length && seenIn[c] !== call) {
+      seenIn[c] = call;
       out += out ? ` ${text[i]}` : text[i];
     }
   }
   return out;
+}
+
+/** A task's index terms, but for its plan's owner (see ownerTokens): computed before the store, even in another thread. */
+export interface TaskTerms {
+  title: string;
+  body: string;
+  units: string;
+  /** The one-character index: its distinct characters and the distinct tokens of its unit names. */
+  chars: string;
+}
+
+export function taskTerms(task: { title: string; text: string; leadUnits: string[]; units: string[] }): TaskTerms {
+  const names = [...task.leadUnits, ...task.units];
+  const text = `${task.title}${task.text}`;
+  return {
+    title: bigrams(task.title),
+    body: bigrams(task.text),
+    units: unitTokens(names),
+    chars: charsTerms(text, names),
+  };
+}
+
+function charsTerms(text: string, units: string[]): string {
+  return [chars(text), ...new Set(units.flatMap(unitNameTokens))].join(' ');
 }
 
 /**
@@ -53,7 +81,7 @@ export function chars(text: string): string {
  * (as in the units column, without positions) and its plan's owner tokens.
  */
 export function charsRow(text: string, units: string[], owner: string): string {
-  return [chars(text), ...new Set(units.flatMap(unitNameTokens)), owner].join(' ');
+  return `${charsTerms(text, units)} ${owner}`;
 }
 
 /** The query's searchable terms (CJK runs and words), normalized like the indexed text. */

@@ -1,12 +1,21 @@
 /** Plans repository: saving a parsed plan (one transaction, FTS kept in step) and reading plans back. */
 import { prepared, type Db } from './db.js';
-import { bigrams, charsRow, ownerTokens, sharesHalf, unitTokens } from './fts.js';
+import { ownerTokens, sharesHalf, taskTerms, type TaskTerms } from './fts.js';
 import { visible } from './scope.js';
 import { unitKey } from '../plans/units.js';
 import type { Plan } from '../plans/types.js';
 
 /** Theme days a task concerns (computed by the caller from the calendar catalog). */
 export type TaskLinks = { dayId: string; how: 'mention' | 'keyword'; topical?: number }[];
+
+/**
+ * What is worked out from a plan before it is stored (so it can be done in another thread, beside the store):
+ * each task's theme-day links and index terms, in task order. Terms not given are computed here.
+ */
+export interface PlanDerived {
+  links?: readonly TaskLinks[];
+  terms?: readonly TaskTerms[];
+}
 
 export interface PlanRow {
   id: number;
@@ -66,8 +75,7 @@ export function savePlan(
   source: string,
   sha256: string,
   now: string,
-  /** The theme days each task concerns, in task order. */
-  links: readonly TaskLinks[] = [],
+  { links = [], terms }: PlanDerived = {},
   { owner = null, onReplace = () => undefined, id: keepId }: SaveOptions = {},
 ): { id: number; replaced: boolean } {
   return db
@@ -137,9 +145,9 @@ export function savePlan(
             .lastInsertRowid,
         );
         taskIds.set(task.seq, taskId);
-        const names = [...task.leadUnits, ...task.units];
-        insertFts.run(taskId, bigrams(task.title), bigrams(task.text), unitTokens(names), token);
-        insertChars.run(taskId, charsRow(`${task.title}${task.text}`, names, token));
+        const t = terms?.[i] ?? taskTerms(task);
+        insertFts.run(taskId, t.title, t.body, t.units, token);
+        insertChars.run(taskId, `${t.chars} ${token}`);
         for (const link of links[i] ?? []) insertLink.run(taskId, link.dayId, link.how, link.topical ?? 0);
         for (const [role, names] of [
           ['lead', task.leadUnits],
