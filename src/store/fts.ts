@@ -52,7 +52,7 @@ export function chars(text: string): string {
   return out;
 }
 
-/** A task's index terms, but for its plan's owner (see ownerTokens): computed before the store, even in another thread. */
+/** A task's index terms, all but its plan's owner tokens (ownerTokens): worked out before the store, in any thread. */
 export interface TaskTerms {
   title: string;
   body: string;
