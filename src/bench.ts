@@ -25,7 +25,7 @@ import { extractText } from './files/extract.js';
 import { renderText } from './adapters/console/render.js';
 import { consoleCaller } from './adapters/console/console.js';
 import { likeEscape } from './store/tasks.js';
-import { bigrams, charsRow, ownerTokens, unitTokens } from './store/fts.js';
+import { ownerTokens, taskTerms } from './store/fts.js';
 import { DigestCache } from './services/digest.js';
 import { renderDigest } from '../commands/replies/digest.js';
 import { loadSeeds, realisticCorpus } from './bench-corpus.js';
@@ -116,8 +116,9 @@ function bareInsertFloor(from: Db, dir: string): number {
     )
     .all() as { id: number; plan_id: number; title: string; text: string; workspace: string | null; units: string }[]) {
     const owner = ownerTokens(t.workspace);
-    add(t.plan_id, [fts, [t.id, bigrams(t.title), bigrams(t.text), unitTokens(JSON.parse(t.units)), owner]]);
-    add(t.plan_id, [ch, [t.id, charsRow(`${t.title}${t.text}`, JSON.parse(t.units), owner)]]);
+    const terms = taskTerms({ ...t, leadUnits: [], units: JSON.parse(t.units) as string[] });
+    add(t.plan_id, [fts, [t.id, terms.title, terms.body, terms.units, owner]]);
+    add(t.plan_id, [ch, [t.id, `${terms.chars} ${owner}`]]);
   }
   const unitStmt = db.prepare('INSERT INTO unit VALUES (?, ?, ?)');
   db.transaction(() => units.forEach((u) => unitStmt.run(...u)))();

@@ -1,5 +1,6 @@
 /** Stage 4: title, issuer, document number, issue date, region and period, read from the document head. */
 import type { Plan } from './types.js';
+import { cnNumber, cnYear } from './numerals.js';
 
 type Meta = Pick<Plan, 'title' | 'issuer' | 'docNumber' | 'issuedOn' | 'region' | 'period'>;
 
@@ -8,21 +9,6 @@ const NOTICE_WORD = /关于|通知|印发|发布/;
 const DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
 /** A signature date in Chinese numerals: 二〇二六年三月十五日. */
 const CN_DATE = /^([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日$/;
-const CN_DIGITS: Record<string, number> = Object.fromEntries(
-  [...'〇一二三四五六七八九']
-    .map((d, i) => [d, i])
-    .concat([
-      ['○', 0],
-      ['零', 0],
-    ]),
-);
-
-/** 十五 → 15, 二十一 → 21, 三 → 3. */
-function cnNumber(s: string): number {
-  if (!s.includes('十')) return CN_DIGITS[s] ?? NaN;
-  const [tens, ones] = s.split('十');
-  return (tens ? (CN_DIGITS[tens] ?? NaN) : 1) * 10 + (ones ? (CN_DIGITS[ones] ?? NaN) : 0);
-}
 
 /** The YYYY-MM-DD of a paragraph that is a date and nothing else, in Arabic or Chinese numerals. */
 function dateOf(p: string): string | null {
@@ -30,7 +16,7 @@ function dateOf(p: string): string | null {
   if (a) return `${a[1]}-${pad(a[2]!)}-${pad(a[3]!)}`;
   const c = CN_DATE.exec(p);
   if (!c) return null;
-  const [year, month, day] = [[...c[1]!].map((d) => CN_DIGITS[d]).join(''), cnNumber(c[2]!), cnNumber(c[3]!)];
+  const [year, month, day] = [cnYear(c[1]!), cnNumber(c[2]!), cnNumber(c[3]!)];
   if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31)) return null;
   return `${year}-${pad(String(month))}-${pad(String(day))}`;
 }
@@ -40,7 +26,6 @@ const REGION =
   /^(?:[\u4e00-\u9fa5]{2,6}?(?:省|自治区))?(?:[\u4e00-\u9fa5]{1,6}?市)?(?:[\u4e00-\u9fa5]{1,6}?(?:区|县|旗))?/;
 const FIVE_YEAR = /十([一二三四五六七八九])五/g;
 const QUOTED_TITLE = /《([^》]+(?:规划|方案|纲要|计划)[^》]*)》/;
-const CN_DIGIT = '一二三四五六七八九';
 
 function pad(n: string): string {
   return n.padStart(2, '0');
@@ -50,7 +35,7 @@ function pad(n: string): string {
 export function fiveYearPeriod(text: string): Plan['period'] {
   const counts = new Map<number, number>();
   for (const m of text.matchAll(FIVE_YEAR)) {
-    const n = 11 + CN_DIGIT.indexOf(m[1]!);
+    const n = 10 + cnNumber(m[1]!);
     counts.set(n, (counts.get(n) ?? 0) + 1);
   }
   const n = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];

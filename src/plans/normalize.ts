@@ -4,6 +4,7 @@
  * strips Markdown and page footers, and joins lines that PDF extraction broke mid-sentence.
  */
 import * as OpenCC from 'opencc-js/t2cn';
+import { LINE_LABEL } from './units.js';
 
 /** The input is not a plan document (empty, binary, not text). */
 export class NotAPlanError extends Error {}
@@ -93,8 +94,6 @@ export const NUMBERED =
   /^(?:第[一二三四五六七八九十]+[章部篇节]|专栏\s*\d{1,2}|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,4}[.、](?!\d)|（\d{1,4}）|[①-⑳])/;
 const SECTION_LABEL = /^(?:具体目标|任务举措|主要举措|工作目标|主要任务|重点任务)$/;
 const ENDS_SENTENCE = /[。！？；：”」』）…]$/;
-/** A unit list on a line of its own (责任单位：A、B) is a paragraph of its own. */
-const UNIT_LINE = /^(?:责任|牵头|配合|参与|主责|协办|主办|承办|实施)(?:单位|部门|处室|科室|机构)[：:]/;
 
 /** Typical length of a full line in PDF-wrapped text, or 0 when lines are not wrapped at a fixed width. */
 function wrapWidth(lines: Line[]): number {
@@ -143,8 +142,9 @@ export function paragraphs(text: string): string[] {
         !(width > 0 && prev.text.length >= width - 3 && /[”」』）]$/.test(prev.text))) ||
       // a numbered line as long as a full line of wrapped text runs on, however heading-like it starts
       (isStandaloneHeading(prev.text) && !(width > 0 && prev.text.length >= width - 3)) ||
-      UNIT_LINE.test(prev.text) ||
-      UNIT_LINE.test(line.text) ||
+      // a unit list on a line of its own (责任单位：A、B) is a paragraph of its own
+      LINE_LABEL.test(prev.text) ||
+      LINE_LABEL.test(line.text) ||
       (width > 0 ? prev.text.length < width - 3 : !/[，、。；：]/.test(prev.text));
     if (startsNew) out.push(line.text);
     else out[out.length - 1] += line.text;

@@ -3,6 +3,8 @@
  * gives its rank (第一章 > 一、 > （一） > 1. > （1） > ①). Section labels such as 具体目标 / 任务举措
  * open unnumbered nodes. Other paragraphs are the body of the innermost open node.
  */
+import { CLOSING_LIST } from './units.js';
+
 export interface OutlineNode {
   /** Rank of the numbering style; the root is -1. */
   rank: number;
@@ -34,7 +36,7 @@ const LABEL_RANK = 3.5;
 const TITLE_MAX = 60;
 
 /** A unit list closing a title (…成本（市场监管总局负责）) belongs to the body, not the title. */
-const TITLE_UNITS = /（[^（）]*(?:负责|牵头|配合|参与|指导|(?:单位|部门|处室|科室|机构)[：:][^（）]*)）$/;
+const TITLE_UNITS = new RegExp(`${CLOSING_LIST}）$`);
 
 function splitTitle(rest: string): { title: string; body: string | null } {
   const stop = rest.search(/[。！？]/);

@@ -11,7 +11,7 @@
 import { decode, NotAPlanError, paragraphs } from './normalize.js';
 import { fullText, outline, walk, type OutlineNode } from './outline.js';
 import { fiveYearPeriod, metadata, planStart } from './metadata.js';
-import { findUnits, LEAD_BY_POSITION, unique } from './units.js';
+import { CLOSING_LIST, findUnits, LABEL_NOUN, LEAD_BY_POSITION, unique } from './units.js';
 import { findMilestones, findTargets } from './targets.js';
 import { findThemeDays } from './themes.js';
 import type { Plan, Target, Task } from './types.js';
@@ -32,11 +32,12 @@ const NO_TASKS =
 const SCHEDULE = /进度|步骤|时间安排|阶段安排|工作安排|实施安排|推进安排|时间表/;
 const BACKGROUND = /基础|回顾|成效|形势|现状|背景|意义|问题|进展|前言/;
 /** A unit list in a text: labelled, or a parenthesised list closing with a role word. */
-const UNIT_CLAUSE =
-  /（(?:责任|牵头|主责|承办|实施)(?:单位|部门|处室|科室|机构)[：:]|^(?:责任|牵头)(?:单位|部门|处室|科室|机构)[：:]|(?:负责|牵头|配合|参与|指导)(?:。[^（）]*)?）/m;
+const UNIT_CLAUSE = new RegExp(
+  `（(?:责任|牵头|主责|承办|实施)${LABEL_NOUN}[：:]|^(?:责任|牵头)${LABEL_NOUN}[：:]|(?:负责|牵头|配合|参与|指导)(?:。[^（）]*)?）`,
+  'm',
+);
 /** A paragraph that ends with a complete unit list. */
-const CLOSING_UNITS =
-  /（[^（）]*(?:负责|牵头|配合|参与|指导|(?:单位|部门|处室|科室|机构)[：:][^（）]*)(?:。[^（）]*)?）[。；]?$/;
+const CLOSING_UNITS = new RegExp(`${CLOSING_LIST}(?:。[^（）]*)?）[。；]?$`);
 /** A labelled goals paragraph before the first part: 总体目标：…, 具体指标：… */
 const GOAL_LABEL = /^[^，。：]{0,12}(?:目标|指标)[^，。：]{0,4}：/;
 

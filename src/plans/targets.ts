@@ -5,6 +5,7 @@
  * ("2020年…达到17.6%") are skipped.
  */
 import type { Comparator, Milestone, Target } from './types.js';
+import { cnNumber } from './numerals.js';
 
 const UNIT =
   '个百分点|个月|万人次|人次|万人|万名|万千瓦|亿元|万元|平方米|小时|场次|%|名|个|家|部|所|次|项|场|人|支|座|篇|期|批|处|种|门|套|户|册|件|级|座|起';
@@ -36,20 +37,6 @@ const DELIVER_ANY = new RegExp(DELIVER.source.replace('\\s*$', ''));
 const DELIVER_CLAUSE =
   /^(?:新|再|累计|共|全年)?(?:建成|建设|建立|新建|改扩建|认定|命名|培养|引进|培训|创建|评选|打造|培育|遴选|举办|组建|招募|推出|制作|出版)/;
 
-const CN_NUMBER: Record<string, string> = {
-  一: '1',
-  两: '2',
-  二: '2',
-  三: '3',
-  四: '4',
-  五: '5',
-  六: '6',
-  七: '7',
-  八: '8',
-  九: '9',
-  十: '10',
-};
-
 /** Chinese numerals that state a target: 一半 → 50%, 至少建设一所 → 1所. */
 function numerals(clause: string): string {
   return (
@@ -61,9 +48,8 @@ function numerals(clause: string): string {
         (_, d: string) => (d === '百' ? '100万名' : '10万名'),
       )
       .replace(/零(?=发生)/g, '0起')
-      .replace(
-        /(?<=至少|不少于|建设|建成|新建|创建|培育|每个)([一两二三四五六七八九十])(?=[所个座家名项])/g,
-        (d) => CN_NUMBER[d] ?? d,
+      .replace(/(?<=至少|不少于|建设|建成|新建|创建|培育|每个)([一两二三四五六七八九十])(?=[所个座家名项])/g, (d) =>
+        String(cnNumber(d)),
       )
   );
 }
@@ -97,7 +83,8 @@ function sentences(paragraph: string): { text: string; year: number | null; past
     const due = DUE.exec(text);
     if (due) year = Number(due[1] ?? due[2] ?? due[3]);
     const span = due ? null : SPAN.exec(text);
-    const spanYear = span ? Number(span[1]) + Number(CN_NUMBER[span[2]!] ?? span[2]) - 1 : null;
+    const years = (n: string) => (/^\d/.test(n) ? Number(n) : cnNumber(n));
+    const spanYear = span ? Number(span[1]) + years(span[2]!) - 1 : null;
     out.push({ text, year: spanYear ?? year, past: !due && !span && PAST_YEAR.test(text) });
   }
   return out;

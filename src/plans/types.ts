@@ -56,13 +56,13 @@ export interface Target {
   recurrence: 'annual' | null;
 }
 
-/** 进度安排: a dated schedule item. */
 /** What a target asks for, as exports and JSON replies give it. */
 export function quantityOf(t: Target) {
   const { metric, comparator, value, valueMax, unit, year, recurrence } = t;
   return { metric, comparator, value, valueMax, unit, year, recurrence };
 }
 
+/** 进度安排: a dated schedule item. */
 export interface Milestone {
   year: number;
   text: string;

@@ -7,10 +7,16 @@
  * Notes inside a list are read too: 列第一位者为牵头单位（下同） and 以下均需X落实.
  */
 const GROUP = /（([^（）]{2,600})）/g;
+/** The roles a unit-list label names (责任单位, 牵头部门, 承办处室 …), and the nouns it ends with. */
+const ROLES = '责任|牵头|配合|参与|主责|协办|主办|承办|实施';
+export const LABEL_NOUN = '(?:单位|部门|处室|科室|机构)';
+/** A label starting a line: 责任单位： */
+export const LINE_LABEL = new RegExp(`^(?:${ROLES})${LABEL_NOUN}[：:]`);
+/** A parenthesised unit list up to its closing role word or labelled names (the closing bracket not included). */
+export const CLOSING_LIST = `（[^（）]*(?:负责|牵头|配合|参与|指导|${LABEL_NOUN}[：:][^（）]*)`;
 /** The labelled clause as a line of its own: 责任单位：市科协、市教育局 */
-const LABELLED_LINE =
-  /^((?:主要|其他|相关)?(?:责任|牵头|配合|参与|主责|协办|主办|承办|实施)(?:单位|部门|处室|科室|机构)[：:].*?)[。；]?$/gm;
-const LABEL = /^(?:主要|其他|相关)?(责任|牵头|配合|参与|主责|协办|主办|承办|实施)(?:单位|部门|处室|科室|机构)[：:]/;
+const LABELLED_LINE = new RegExp(`^((?:主要|其他|相关)?(?:${ROLES})${LABEL_NOUN}[：:].*?)[。；]?$`, 'gm');
+const LABEL = new RegExp(`^(?:主要|其他|相关)?(${ROLES})${LABEL_NOUN}[：:]`);
 /** Clauses of a unit list that say when, not who: 完成时限：2026年底, 2026年底前完成, 持续推进. */
 const WHEN = /^(?:完成)?(?:时限|时间|期限|进度)[：:]|^\d{4}年|^(?:持续|长期)(?:推进|实施|开展|坚持)$|^每年/;
 /** Role words a clause ends with; 牵头 makes a lead unit. */
