@@ -4,6 +4,7 @@ import ICAL from 'ical.js';
 import { findThemeDay, loadCatalog, parseCatalog } from '../src/calendar/catalog.js';
 import { autumnEquinox, occurrence, occurrencesForYear, upcoming } from '../src/calendar/occurrences.js';
 import { toIcs } from '../src/calendar/ics.js';
+import { linkThemeDays, topicText } from '../src/calendar/links.js';
 
 const days = loadCatalog();
 const day = (id: string) => days.find((d) => d.id === id)!;
@@ -90,6 +91,23 @@ describe('occurrences', () => {
       if (o.day.rule.type === 'announced' && !o.day.known['2027']) expect(o.status).toBe('pending');
       else expect(o.start).toMatch(/^2027-/);
     }
+  });
+});
+
+describe('theme-day links', () => {
+  it('judge the topic without the unit lists the parser reads, even when no name in them was kept', () => {
+    for (const text of [
+      '组织开展防灾宣传。（承办处室：气象服务处）',
+      '组织开展防灾宣传。\n实施单位：区气象局',
+      '组织开展防灾宣传（区气象局指导）。',
+      '组织开展防灾宣传（区气象局、区应急局按职责分工负责）。',
+    ]) {
+      const task = { title: '防灾宣传', text, themeDays: [] };
+      expect(topicText(task)).not.toContain('气象');
+      expect(linkThemeDays(days, task).map((l) => l.dayId)).not.toContain('world-meteorological-day');
+    }
+    const own = { title: '气象科普', text: '开展气象科普进校园活动。（区气象局负责）', themeDays: [] };
+    expect(linkThemeDays(days, own).map((l) => l.dayId)).toContain('world-meteorological-day');
   });
 });
 

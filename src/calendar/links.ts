@@ -4,6 +4,7 @@
  * first, so a task listing 市气象局 is not "about" 世界气象日.
  */
 import type { ThemeDay } from './catalog.js';
+import { CLOSING_LIST, LINE_LABEL } from '../plans/units.js';
 
 export interface ThemeLink {
   dayId: string;
@@ -15,8 +16,9 @@ export interface ThemeLink {
   topical: number;
 }
 
-const UNIT_CLAUSE = /[（(][^（）()]*(?:单位|部门|按职责分工负责|牵头)[^（）()]*[）)]/g;
-const UNIT_LINE = /^(?:责任|牵头|配合|参与|主责)(?:单位|部门)[：:].*$/gm;
+/** Unit lists as the parser reads them (plans/units.ts): parenthesised, and labelled lines (task text has （）). */
+const UNIT_CLAUSE = new RegExp(`${CLOSING_LIST}[^（）]*）`, 'g');
+const UNIT_LINE = new RegExp(`${LINE_LABEL.source}.*$`, 'gm');
 
 /** The task's text without the units it names: what its topic is judged on. */
 export function topicText(task: { title: string; text: string; units?: string[]; leadUnits?: string[] }): string {

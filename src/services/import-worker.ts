@@ -82,7 +82,8 @@ export function store(db: ReturnType<typeof openDb>, s: Omit<SaveInput, 'op' | '
 }
 
 function save(input: SaveInput): WorkerOutput {
-  const db = openDb(input.dbPath);
+  // The bot checked the file's integrity when it started: a check here would read the whole file per import.
+  const db = openDb(input.dbPath, { check: false });
   try {
     return { ok: true, saved: store(db, input) };
   } catch (err) {

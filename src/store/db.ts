@@ -76,9 +76,10 @@ export function dbError(path: string, err: unknown): DbError {
 export interface OpenOptions {
   busyTimeoutMs?: number;
   /**
-   * Run `PRAGMA quick_check` (which reads the whole file) before anything else: true for the long-running
-   * bot and before imports write; a one-shot read skips it, and a damaged page it reads fails then as
-   * SQLITE_CORRUPT, which dbError turns into the same message.
+   * Run `PRAGMA quick_check` (which reads the whole file) before anything else: true when the bot starts
+   * and when a CLI command that writes opens the file; a one-shot read and the bot's import worker (the bot
+   * checked at start) skip it, and a damaged page they read fails then as SQLITE_CORRUPT, which dbError
+   * turns into the same message.
    */
   check?: boolean;
 }

@@ -107,11 +107,12 @@ export function linkedTasksByPlan(db: Db, ws: string, dayIds: string[], limit: n
   const rows = prepared(
     db,
     `SELECT id, planId, seq, topical, named, names FROM (
-         SELECT t.id, t.plan_id AS planId, t.seq, l.topical, l.how = 'mention' AS named, (SELECT count(DISTINCT name) FROM theme_mention m WHERE m.task_id = t.id) AS names,
-           row_number() OVER (PARTITION BY t.plan_id ORDER BY l.topical DESC, l.how DESC, (SELECT count(DISTINCT name) FROM theme_mention m WHERE m.task_id = t.id), t.seq) AS n
-         FROM (SELECT task_id, max(how) AS how, max(topical) AS topical FROM task_theme
-               WHERE day_id IN (SELECT value FROM json_each(?)) GROUP BY task_id) l JOIN task t ON t.id = l.task_id
-         WHERE t.plan_id IN (${VISIBLE_PLANS}))
+         SELECT *, row_number() OVER (PARTITION BY planId ORDER BY topical DESC, named DESC, names, seq) AS n FROM (
+           SELECT t.id, t.plan_id AS planId, t.seq, l.topical, l.how = 'mention' AS named,
+             (SELECT count(DISTINCT name) FROM theme_mention m WHERE m.task_id = t.id) AS names
+           FROM (SELECT task_id, max(how) AS how, max(topical) AS topical FROM task_theme
+                 WHERE day_id IN (SELECT value FROM json_each(?)) GROUP BY task_id) l JOIN task t ON t.id = l.task_id
+           WHERE t.plan_id IN (${VISIBLE_PLANS})))
        WHERE n <= ?`,
   ).all(JSON.stringify(dayIds), ws, limit) as LinkedTask[];
   const out = new Map<number, LinkedTask[]>();
