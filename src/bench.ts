@@ -6,7 +6,7 @@
  *   database size;
  * - task search p50/p99 over 36 queries (1–4+ characters, unit and plan filters) against a LIKE scan, with
  *   library plans only and again once another workspace owns a plan (the workspace scope in every query);
- * - every command end to end (dispatch + text rendering); digests for 10 000 subscriptions;
+ * - every command end to end (dispatch + text rendering), its first call apart; digests for 10 000 subscriptions;
  * - command latency while a large file is imported (parse and store in worker threads);
  * - the whole process: `kepu ask "/tasks 农民"` wall time and peak RSS;
  * - once, after the sizes: PDF and DOCX files made from the seeds, text extraction and whole import.
@@ -264,28 +264,34 @@ async function benchSize(size: number, seeds: string[]): Promise<Figure[]> {
     '/tasks theme:全国科普日',
   ];
   const caller = consoleCaller('zh-CN');
+  const timed = async (line: string) => {
+    const t = performance.now();
+    renderText(await app.dispatcher.runText(line, caller));
+    return performance.now() - t;
+  };
+  // The first call of each in this process: code compiled, statements prepared, memoized results computed.
+  const first: number[] = [];
+  for (const line of commands) first.push(await timed(line));
   const samples: number[][] = commands.map(() => []);
   const reps = size >= 10_000 ? 20 : 100;
-  for (let i = 0; i < reps; i++) {
-    for (const [k, line] of commands.entries()) {
-      const t = performance.now();
-      renderText(await app.dispatcher.runText(line, caller));
-      samples[k]!.push(performance.now() - t);
-    }
-  }
-  console.log(`  commands (dispatch + render) × ${reps}:`);
+  for (let i = 0; i < reps; i++) for (const [k, line] of commands.entries()) samples[k]!.push(await timed(line));
+  console.log(`  commands (dispatch + render) × ${reps}, after a first call:`);
   for (const [k, line] of commands.entries()) {
     const s = stats(samples[k]!);
-    console.log(`    ${line.padEnd(24)} p50 ${ms(s.p50)}  p99 ${ms(s.p99)}`);
+    console.log(`    ${line.padEnd(24)} p50 ${ms(s.p50)}  p99 ${ms(s.p99)}  first ${ms(first[k]!)}`);
   }
   const c = stats(samples.flat());
-  const worst = Math.max(...samples.map((s) => stats(s).p99));
+  const p99s = samples.map((s) => stats(s).p99);
+  const worst = Math.max(...p99s);
+  const aimed = size >= 1000 && size < 10_000;
   fig(
     'commands p50 / p99 (worst command p99)',
-    `${ms(c.p50)} / ${ms(c.p99)} (${ms(worst)})`,
-    size >= 1000 && size < 10_000 ? 'p99 ≤ 10 ms' : '',
-    size >= 1000 && size < 10_000 ? c.p99 <= 10 : null,
+    `${ms(c.p50)} / ${ms(c.p99)} (${ms(worst)}, ${commands[p99s.indexOf(worst)]})`,
+    aimed ? 'p99 ≤ 10 ms for every command' : '',
+    aimed ? worst <= 10 : null,
   );
+  const cold = Math.max(...first);
+  fig('slowest first call of a command', `${ms(cold)} (${commands[first.indexOf(cold)]})`);
 
   const subs = 10_000;
   const cache = new DigestCache();

@@ -7,6 +7,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { runConsole, consoleCaller, saveFile } from './adapters/console/console.js';
 import { renderText } from './adapters/console/render.js';
 import { basename } from 'node:path';
+import { constants as osConstants } from 'node:os';
 import { describeImportError, ImportError, previewFile, readPlanFile } from './services/importer.js';
 import type { PlanReport, ReportWarning } from './plans/report.js';
 import type { Locale } from './i18n.js';
@@ -114,19 +115,45 @@ program
       return void (process.exitCode = failed ? 1 : 0);
     }
     const all = files.map((file) => ({ source: basename(file), read: () => readPlanFile(file) }));
+    const stop = stopRequests();
+    let done = 0;
     for await (const r of a.services.imports.importMany(null, all, opts.force)) {
-      if (r instanceof ImportError) {
-        reject(r);
-        continue;
+      done++;
+      if (r instanceof ImportError) reject(r);
+      else {
+        console.log(
+          `${r.replaced ? 'updated' : 'imported'} ${r.id}: ${r.title} (${r.tasks} tasks, ${r.targets} targets)`,
+        );
+        for (const line of reportLines(r.report, locale())) console.log(line);
       }
-      console.log(
-        `${r.replaced ? 'updated' : 'imported'} ${r.id}: ${r.title} (${r.tasks} tasks, ${r.targets} targets)`,
-      );
-      for (const line of reportLines(r.report, locale())) console.log(line);
+      if (stop.signal && done < all.length) {
+        console.error(
+          locale() === 'zh-CN'
+            ? `已中断（${stop.signal}）：${all.length} 个文件处理了 ${done} 个，其余未导入。`
+            : `interrupted (${stop.signal}): ${done} of ${all.length} files done, the others not imported.`,
+        );
+        break;
+      }
     }
+    stop.end();
     a.close();
-    process.exitCode = failed ? 1 : 0;
+    process.exitCode = stop.signal ? 128 + osConstants.signals[stop.signal] : failed ? 1 : 0;
   });
+
+/**
+ * SIGINT and SIGTERM while many files are imported: the file in hand is stored and reported, then the
+ * import stops (each file is its own transaction); a second signal ends the process at once.
+ */
+function stopRequests(): { signal: NodeJS.Signals | null; end(): void } {
+  const state = { signal: null as NodeJS.Signals | null, end: () => {} };
+  const on = (signal: NodeJS.Signals) => {
+    if (state.signal) process.exit(128 + osConstants.signals[signal]);
+    state.signal = signal;
+  };
+  process.on('SIGINT', on).on('SIGTERM', on);
+  state.end = () => void process.off('SIGINT', on).off('SIGTERM', on);
+  return state;
+}
 
 /** Runs a change of library plans, printing what it did, or why it was refused (exit code 1). */
 async function refusable(change: (a: App) => Promise<string>): Promise<void> {

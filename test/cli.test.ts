@@ -1,6 +1,6 @@
 /** The `kepu` command line as a user runs it: digest preview, iCalendar export, import and export. */
 import { afterAll, describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import {
   closeSync,
   copyFileSync,
@@ -119,6 +119,39 @@ describe('kepu CLI', () => {
     const first = r.stdout.indexOf('imported 1: 国务院关于做好当前和今后一个时期促进就业工作的若干意见');
     expect(first).toBeGreaterThanOrEqual(0);
     expect(r.stdout.indexOf('imported 2: 国家组织药品集中采购和使用试点方案')).toBeGreaterThan(first);
+  }, 30_000);
+
+  it('import of many files stops after the file in hand on SIGINT, saying how far it got', async () => {
+    const fresh = join(dir, 'interrupted.db');
+    const empty = join(dir, 'no-seeds-interrupted');
+    mkdirSync(empty);
+    const text = readFileSync(join(__dirname, 'corpus', 'gov-2018-39-employment.txt'), 'utf8');
+    const files = Array.from({ length: 60 }, (_, i) => {
+      const f = join(dir, `copy-${i}.txt`);
+      writeFileSync(f, `${text}\n（第 ${i} 份）\n`);
+      return f;
+    });
+    const child = spawn(process.execPath, ['dist/src/bin.js', '--db', fresh, '--locale', 'en', 'import', ...files], {
+      cwd: join(__dirname, '..'),
+      env: { ...process.env, KEPU_LOG_LEVEL: 'silent', KEPU_SEEDS: empty },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.stdout.on('data', (c: Buffer) => {
+      stdout += c.toString();
+      if (!child.killed && /^(?:imported|updated) /m.test(stdout)) child.kill('SIGINT');
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    expect(code).toBe(130);
+    const done = Number(/interrupted \(SIGINT\): (\d+) of 60 files done/.exec(stderr)?.[1]);
+    expect(done).toBeGreaterThan(0);
+    expect(done).toBeLessThan(60);
+    expect(stdout.match(/^(?:imported|updated) /gm)).toHaveLength(done);
+    const stored = new Database(fresh, { readonly: true });
+    expect(stored.pragma('quick_check', { simple: true })).toBe('ok');
+    expect(stored.prepare('SELECT count(*) FROM plan').pluck().get()).toBe(1);
+    stored.close();
   }, 30_000);
 
   it('KEPU_SEEDS naming a missing folder gives a clear message, not a crash', async () => {

@@ -47,12 +47,11 @@ export function replacedBy(
   plan: Pick<Plan, 'title' | 'issuer' | 'docNumber'>,
   sha256: string,
 ): PlanRow | undefined {
-  return db
-    .prepare(
-      `SELECT ${PLAN_COLUMNS} FROM plan p WHERE ifnull(p.workspace, '') = ifnull(?, '') AND (p.sha256 = ? OR (p.title = ?
-         AND ifnull(p.issuer, '') = ifnull(?, '') AND ifnull(p.doc_number, '') = ifnull(?, '')))`,
-    )
-    .get(owner, sha256, plan.title, plan.issuer, plan.docNumber) as PlanRow | undefined;
+  return prepared(
+    db,
+    `SELECT ${PLAN_COLUMNS} FROM plan p WHERE ifnull(p.workspace, '') = ifnull(?, '') AND (p.sha256 = ? OR (p.title = ?
+       AND ifnull(p.issuer, '') = ifnull(?, '') AND ifnull(p.doc_number, '') = ifnull(?, '')))`,
+  ).get(owner, sha256, plan.title, plan.issuer, plan.docNumber) as PlanRow | undefined;
 }
 
 export interface SaveOptions {
@@ -86,25 +85,24 @@ export function savePlan(
         deletePlanRows(db, existing.id);
       }
       const id = Number(
-        db
-          .prepare(
-            `INSERT INTO plan (id, workspace, source, sha256, title, issuer, doc_number, issued_on, region, period_start, period_end, imported_at)
+        prepared(
+          db,
+          `INSERT INTO plan (id, workspace, source, sha256, title, issuer, doc_number, issued_on, region, period_start, period_end, imported_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-          )
-          .run(
-            existing?.id ?? keepId ?? nextPlanId(db),
-            owner,
-            source,
-            sha256,
-            plan.title,
-            plan.issuer,
-            plan.docNumber,
-            plan.issuedOn,
-            plan.region,
-            plan.period?.start ?? null,
-            plan.period?.end ?? null,
-            now,
-          ).lastInsertRowid,
+        ).run(
+          existing?.id ?? keepId ?? nextPlanId(db),
+          owner,
+          source,
+          sha256,
+          plan.title,
+          plan.issuer,
+          plan.docNumber,
+          plan.issuedOn,
+          plan.region,
+          plan.period?.start ?? null,
+          plan.period?.end ?? null,
+          now,
+        ).lastInsertRowid,
       );
       const insertTask = prepared(
         db,
@@ -190,10 +188,10 @@ export function savePlan(
 
 /** A new plan's id: above every plan's and every kept version's, so a removed plan's id is never reused. */
 function nextPlanId(db: Db): number {
-  return db
-    .prepare(
-      'SELECT ifnull(max(m), 0) + 1 FROM (SELECT max(id) AS m FROM plan UNION ALL SELECT max(plan_id) FROM plan_version)',
-    )
+  return prepared(
+    db,
+    'SELECT ifnull(max(m), 0) + 1 FROM (SELECT max(id) AS m FROM plan UNION ALL SELECT max(plan_id) FROM plan_version)',
+  )
     .pluck()
     .get() as number;
 }
@@ -302,5 +300,7 @@ export function ownsPlans(db: Db, ws: string): boolean {
 
 /** Whether some plan belongs to a workspace other than `ws` (else every plan is visible to it). */
 export function othersOwnPlans(db: Db, ws: string): boolean {
-  return db.prepare('SELECT 1 FROM plan WHERE workspace IS NOT NULL AND workspace <> ? LIMIT 1').get(ws) !== undefined;
+  return (
+    prepared(db, 'SELECT 1 FROM plan WHERE workspace IS NOT NULL AND workspace <> ? LIMIT 1').get(ws) !== undefined
+  );
 }
