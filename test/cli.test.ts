@@ -7,6 +7,7 @@ import {
   mkdirSync,
   mkdtempSync,
   openSync,
+  readdirSync,
   readFileSync,
   rmSync,
   writeFileSync,
@@ -152,6 +153,33 @@ describe('kepu CLI', () => {
     expect(stored.pragma('quick_check', { simple: true })).toBe('ok');
     expect(stored.prepare('SELECT count(*) FROM plan').pluck().get()).toBe(1);
     stored.close();
+  }, 30_000);
+
+  it('says when it upgrades a database of an earlier version, and only then', async () => {
+    const path = join(dir, 'earlier.db');
+    const old = new Database(path);
+    const migrations = join(__dirname, '..', 'src', 'store', 'migrations');
+    old.exec('CREATE TABLE schema_version (version INTEGER NOT NULL)');
+    for (const f of readdirSync(migrations)
+      .filter((f) => /^00[1-4]_/.test(f))
+      .sort()) {
+      old.exec(readFileSync(join(migrations, f), 'utf8'));
+      old.prepare('INSERT INTO schema_version (version) VALUES (?)').run(Number(f.slice(0, 3)));
+    }
+    old.close();
+    const empty = join(dir, 'no-seeds-earlier');
+    mkdirSync(empty);
+    const env = { KEPU_SEEDS: empty, KEPU_LOG_LEVEL: 'info' };
+    const first = await kepuWith(env, '--db', path, 'plans');
+    expect(first.code).toBe(0);
+    const lines = first.stderr
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.find((l) => l.msg === 'upgrading the database')?.migrations).toContain('005_plan_owner.sql');
+    expect(lines.some((l) => l.msg === 'database upgraded')).toBe(true);
+    const again = await kepuWith(env, '--db', path, 'plans');
+    expect(again.stderr).not.toContain('upgrad');
   }, 30_000);
 
   it('KEPU_SEEDS naming a missing folder gives a clear message, not a crash', async () => {

@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { log } from '../log.js';
 import { bigrams, chars, charsRow, ownerTokens, unitTokens } from './fts.js';
 
 export type Db = Database.Database;
@@ -170,6 +171,12 @@ export function migrate(db: Db, dir = MIGRATIONS): number {
   const files = readdirSync(dir)
     .filter((f) => /^\d+_.*\.sql$/.test(f))
     .sort((a, b) => Number(a.split('_')[0]) - Number(b.split('_')[0]));
+  // An upgrade (not a new file) is logged: a migration rebuilding the search indexes takes about a minute
+  // per 10 000 plans, and the bot answers only after it.
+  const pending = files.filter((f) => !done.has(Number(f.split('_')[0])));
+  const upgrade = done.size > 0 && pending.length > 0;
+  const started = performance.now();
+  if (upgrade) log.info({ db: db.name, migrations: pending }, 'upgrading the database');
   const fk = db.pragma('foreign_keys', { simple: true });
   db.pragma('foreign_keys = OFF');
   try {
@@ -188,5 +195,6 @@ export function migrate(db: Db, dir = MIGRATIONS): number {
   } finally {
     db.pragma(`foreign_keys = ${fk ? 'ON' : 'OFF'}`);
   }
+  if (upgrade) log.info({ db: db.name, ms: Math.round(performance.now() - started) }, 'database upgraded');
   return (db.prepare('SELECT max(version) AS v FROM schema_version').get() as { v: number | null }).v ?? 0;
 }
