@@ -132,27 +132,32 @@ program
             ? `已中断（${stop.signal}）：${all.length} 个文件处理了 ${done} 个，其余未导入。`
             : `interrupted (${stop.signal}): ${done} of ${all.length} files done, the others not imported.`,
         );
+        process.exitCode = 128 + osConstants.signals[stop.signal];
         break;
       }
     }
     stop.end();
     a.close();
-    process.exitCode = stop.signal ? 128 + osConstants.signals[stop.signal] : failed ? 1 : 0;
+    process.exitCode ??= failed ? 1 : 0;
   });
 
 /**
  * SIGINT and SIGTERM while many files are imported: the file in hand is stored and reported, then the
  * import stops (each file is its own transaction); a second signal ends the process at once.
  */
-function stopRequests(): { signal: NodeJS.Signals | null; end(): void } {
-  const state = { signal: null as NodeJS.Signals | null, end: () => {} };
-  const on = (signal: NodeJS.Signals) => {
-    if (state.signal) process.exit(128 + osConstants.signals[signal]);
-    state.signal = signal;
+function stopRequests(): { readonly signal: NodeJS.Signals | null; end(): void } {
+  let signal: NodeJS.Signals | null = null;
+  const on = (s: NodeJS.Signals) => {
+    if (signal) process.exit(128 + osConstants.signals[s]);
+    signal = s;
   };
   process.on('SIGINT', on).on('SIGTERM', on);
-  state.end = () => void process.off('SIGINT', on).off('SIGTERM', on);
-  return state;
+  return {
+    get signal() {
+      return signal;
+    },
+    end: () => void process.off('SIGINT', on).off('SIGTERM', on),
+  };
 }
 
 /** Runs a change of library plans, printing what it did, or why it was refused (exit code 1). */
