@@ -11,6 +11,7 @@ import { deletePlanRows, listPlans } from '../src/store/plans.js';
 import { listUnits } from '../src/store/units.js';
 import { searchTasks, THEME_TASKS } from '../src/store/tasks.js';
 import { exportPlans } from '../src/store/export.js';
+import { listTargets } from '../src/store/targets.js';
 import { queryTerms, matchExpression } from '../src/store/fts.js';
 import { loadCatalog } from '../src/calendar/catalog.js';
 
@@ -260,6 +261,49 @@ describe('store', () => {
       expect(named.indexOf(false)).toBeGreaterThan(0);
       expect(named.slice(named.indexOf(false))).not.toContain(true);
     }
+  });
+
+  it('lists the targets due in a year (yearly ones through their plan period) by year, plan and order, page by page', async () => {
+    setup();
+    for (const f of readdirSync(SEEDS).filter((f) => /\.(txt|md)$/.test(f)))
+      await importFile(db, join(SEEDS, f), ALIASES, NOW);
+    await importAs('G1', 'haian-2022-science-literacy.txt');
+    type Row = { id: number; planId: number; seq: number; year: number | null; recurrence: string | null };
+    const all = db
+      .prepare(
+        `SELECT g.id, g.plan_id AS planId, g.seq, g.year, g.recurrence, p.workspace, p.period_start AS first,
+           p.period_end AS last FROM target g JOIN plan p ON p.id = g.plan_id`,
+      )
+      .all() as (Row & { workspace: string | null; first: number | null; last: number | null })[];
+    const order = (a: Row, b: Row) =>
+      Number(a.year === null) - Number(b.year === null) ||
+      (a.year ?? 0) - (b.year ?? 0) ||
+      a.planId - b.planId ||
+      a.seq - b.seq;
+    let yearly = 0;
+    for (const ws of ['console', 'G1'])
+      for (const year of [undefined, 2021, 2023, 2025, 2030, 2036]) {
+        const expected = all
+          .filter((g) => g.workspace === null || g.workspace === ws)
+          .filter((g) =>
+            year === undefined
+              ? true
+              : g.recurrence === null
+                ? g.year === year
+                : g.first !== null && g.first <= year && year <= (g.year ?? g.last ?? -1),
+          )
+          .sort(order)
+          .map((g) => g.id);
+        yearly += all.filter((g) => g.recurrence && expected.includes(g.id)).length;
+        const found = listTargets(db, { ws, year });
+        expect(found.total).toBe(expected.length);
+        expect(found.rows.map((r) => r.id)).toEqual(expected);
+        const paged = [0, 7, 14, 21, 28, 35, 42, 49].flatMap((offset) =>
+          listTargets(db, { ws, year }, { limit: 7, offset }).rows.map((r) => r.id),
+        );
+        expect(paged).toEqual(expected.slice(0, 56));
+      }
+    expect(yearly).toBeGreaterThan(0);
   });
 
   it('pages every hit once past the ranked ones', async () => {

@@ -40,13 +40,6 @@ export function listTargets(
   if (f.ws !== null) (where.push(visible('p')), params.push(f.ws));
   if (f.planId !== undefined) (where.push('g.plan_id = ?'), params.push(f.planId));
   if (f.taskSeq !== undefined) (where.push('t.seq = ?'), params.push(f.taskSeq));
-  if (f.year !== undefined) {
-    // A yearly (每年) target falls due in every year of its plan's period.
-    where.push(
-      `((g.recurrence IS NULL AND g.year = ?) OR (g.recurrence = 'annual' AND ? BETWEEN p.period_start AND coalesce(g.year, p.period_end)))`,
-    );
-    params.push(f.year, f.year);
-  }
   if (f.query) {
     where.push(`(g.quote LIKE ? ESCAPE '\\' OR g.metric LIKE ? ESCAPE '\\')`);
     params.push(`%${likeEscape(f.query)}%`, `%${likeEscape(f.query)}%`);
@@ -55,12 +48,29 @@ export function listTargets(
     where.push(`g.task_id IN (SELECT task_id FROM task_unit WHERE unit_id IN (${UNITS_NAMED}))`);
     params.push(JSON.stringify([f.unit].flat()));
   }
+  // A year: targets due that year, and yearly (每年) targets whose plan period holds it (up to the target's
+  // own year when it has one); two disjoint sets, each read from its index.
+  const years =
+    f.year === undefined
+      ? ['']
+      : [
+          'AND g.recurrence IS NULL AND g.year = ?',
+          `AND g.recurrence = 'annual' AND ? BETWEEN p.period_start AND coalesce(g.year, p.period_end)`,
+        ];
   // The task is joined only to filter by its seq; the page is chosen on the targets' keys alone, and only
   // its rows are read in full with their units.
   const task = f.taskSeq !== undefined ? 'LEFT JOIN task t ON t.id = g.task_id' : '';
-  const from = `FROM target g JOIN plan p ON p.id = g.plan_id ${task} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
-  const order = 'ORDER BY g.year IS NULL, g.year, g.plan_id, g.seq';
-  const total = (prepared(db, `SELECT count(*) AS n ${from}`).get(...params) as { n: number }).n;
+  const matching = years
+    .map(
+      (year) =>
+        `SELECT g.id, g.year IS NULL, g.year, g.plan_id, g.seq FROM target g JOIN plan p ON p.id = g.plan_id ${task}
+         WHERE 1 ${where.map((w) => `AND ${w}`).join(' ')} ${year}`,
+    )
+    .join(' UNION ALL ');
+  const all = years.flatMap(() => [...params, ...(f.year === undefined ? [] : [f.year])]);
+  const total = prepared(db, `SELECT count(*) FROM (${matching})`)
+    .pluck()
+    .get(...all) as number;
   const rows = prepared(
     db,
     `SELECT g.id, g.plan_id AS planId, g.seq, p.title AS planTitle, t.seq AS taskSeq, t.title AS taskTitle, g.quote, g.metric,
@@ -69,10 +79,10 @@ export function listTargets(
          (SELECT json_group_array(name) FROM (SELECT u.name FROM task_unit tu JOIN unit u ON u.id = tu.unit_id
             WHERE tu.task_id = g.task_id GROUP BY u.id ORDER BY max(tu.role = 'responsible') DESC,
               min(CASE WHEN tu.role = 'responsible' THEN tu.pos END), min(tu.pos))) AS units
-       FROM (SELECT g.id ${from} ${order} LIMIT ? OFFSET ?) AS pg
+       FROM (SELECT id FROM (${matching} ORDER BY 2, 3, 4, 5 LIMIT ? OFFSET ?)) AS pg
        JOIN target g ON g.id = pg.id JOIN plan p ON p.id = g.plan_id LEFT JOIN task t ON t.id = g.task_id
-       ${order}`,
-  ).all(...params, page?.limit ?? -1, page?.offset ?? 0) as (Omit<TargetRow, 'units'> & { units: string })[];
+       ORDER BY g.year IS NULL, g.year, g.plan_id, g.seq`,
+  ).all(...all, page?.limit ?? -1, page?.offset ?? 0) as (Omit<TargetRow, 'units'> & { units: string })[];
   return { rows: rows.map((r) => ({ ...r, units: JSON.parse(r.units) })), total };
 }
 

@@ -139,7 +139,7 @@ function byRelevance(db: Db, ids: number[], terms: string[]): number[] {
 }
 
 /** Text hits up to which a unit filter is checked per hit rather than matched in the index. */
-const PROBED_HITS = 500;
+const PROBED_HITS = 1000;
 
 /**
  * Index hits counted at most: a common word (科普 in 190 000 tasks of 10 000 plans) is reported as "5000+",
@@ -161,6 +161,7 @@ function fewHits(db: Db, match: string, range: [number, number] | null, max: num
  * consecutive ids), and one-character terms come from the task_chars index. Counting stops at COUNTED_HITS.
  * Ranking: bm25 (title weighted over body), or byRelevance for more hits than are counted or with a unit in
  * the MATCH expression, over the RANKED_HITS most recently imported hits; further hits follow newest first.
+ * A unit filter on a text of at most PROBED_HITS hits is checked per hit instead, and all hits are ranked by bm25.
  * Without text, tasks come in import order (plan, then task order); a theme filter alone, tasks naming the
  * day first (themeTasks). Text within one plan is matched on the plan's
  * tasks directly (a handful of rows), those with the first term in their title first, then in plan order.
@@ -192,8 +193,8 @@ export function searchTasks(db: Db, f: TaskFilter): TaskPage {
   if (few) unitMatch = null;
   const single = charsExpression(f.terms);
   if (few && !single && !f.theme) {
-    // Few text hits: one query keeps those whose task names a matching unit, ranked by bm25; when they are
-    // no more than the ranked hits of any other query, all of them are ranked.
+    // Few text hits: one query keeps those whose task names a matching unit, all ranked by bm25 (the text's
+    // IDF reads its few hits).
     const kept = prepared(
       db,
       `SELECT rowid FROM task_fts WHERE task_fts MATCH ?${range ? ' AND rowid BETWEEN ? AND ?' : ''}
@@ -203,8 +204,7 @@ export function searchTasks(db: Db, f: TaskFilter): TaskPage {
     )
       .pluck()
       .all(scopedText, ...(range ?? []), unitIdsNamed(db, variants)) as number[];
-    if (kept.length <= (f.ranked ?? RANKED_HITS))
-      return { rows: tasksById(db, kept.slice(f.offset, f.offset + f.limit)), total: kept.length, more: false };
+    return { rows: tasksById(db, kept.slice(f.offset, f.offset + f.limit)), total: kept.length, more: false };
   }
   if (!text && !unitMatch && !single)
     return f.theme && !f.unit && !f.terms.length ? themeTasks(db, f, f.theme, scoped) : scanTasks(db, f, scoped);
