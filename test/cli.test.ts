@@ -7,7 +7,6 @@ import {
   mkdirSync,
   mkdtempSync,
   openSync,
-  readdirSync,
   readFileSync,
   rmSync,
   writeFileSync,
@@ -18,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import ICAL from 'ical.js';
+import { databaseOfVersion4 } from './helpers.js';
 
 const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'kepu-cli-'));
@@ -157,16 +157,7 @@ describe('kepu CLI', () => {
 
   it('says when it upgrades a database of an earlier version, and only then', async () => {
     const path = join(dir, 'earlier.db');
-    const old = new Database(path);
-    const migrations = join(__dirname, '..', 'src', 'store', 'migrations');
-    old.exec('CREATE TABLE schema_version (version INTEGER NOT NULL)');
-    for (const f of readdirSync(migrations)
-      .filter((f) => /^00[1-4]_/.test(f))
-      .sort()) {
-      old.exec(readFileSync(join(migrations, f), 'utf8'));
-      old.prepare('INSERT INTO schema_version (version) VALUES (?)').run(Number(f.slice(0, 3)));
-    }
-    old.close();
+    databaseOfVersion4(path).close();
     const empty = join(dir, 'no-seeds-earlier');
     mkdirSync(empty);
     const env = { KEPU_SEEDS: empty, KEPU_LOG_LEVEL: 'info' };

@@ -1,4 +1,7 @@
 /** Small builders and readers shared by the tests. */
+import Database from 'better-sqlite3';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Reply } from '../src/reply.js';
 import type { NewSubscription } from '../src/store/subscriptions.js';
 
@@ -25,3 +28,17 @@ export const allText = (r: Reply): string =>
     ...(r.sections ?? []).flatMap((s) => [s.title, s.body, ...(s.fields ?? []).map((f) => `${f.name} ${f.value}`)]),
     r.footer,
   ].join('\n');
+
+/** A database file as migrations 001–004 left it (before plans had owners), open for rows to be added. */
+export function databaseOfVersion4(path: string): Database.Database {
+  const db = new Database(path);
+  const migrations = join(__dirname, '..', 'src', 'store', 'migrations');
+  db.exec('CREATE TABLE schema_version (version INTEGER NOT NULL)');
+  for (const f of readdirSync(migrations)
+    .filter((f) => /^00[1-4]_/.test(f))
+    .sort()) {
+    db.exec(readFileSync(join(migrations, f), 'utf8'));
+    db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(Number(f.slice(0, 3)));
+  }
+  return db;
+}

@@ -4,9 +4,8 @@
  * that needs --force, versions and restore, and the event loop staying free while a file is parsed.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import Database from 'better-sqlite3';
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -19,6 +18,7 @@ import { ImportService, IMPORT_LIMITS } from '../src/services/imports.js';
 import { ThemeService } from '../src/services/themes.js';
 import { ImportError, readPlanFile } from '../src/services/importer.js';
 import { ConsoleAdapter, consoleCaller } from '../src/adapters/console/console.js';
+import { databaseOfVersion4 } from './helpers.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const SEED = join(ROOT, 'seeds/nanjing-2022-science-literacy.txt');
@@ -70,15 +70,7 @@ const reason = async (p: Promise<unknown> | (() => unknown)): Promise<string> =>
 describe('plan ownership', () => {
   it('migrates a database of the previous version: plans become library plans, their tasks and targets intact', () => {
     const path = join(tmp(), 'old.db');
-    const old = new Database(path);
-    const dir = join(ROOT, 'src/store/migrations');
-    old.exec('CREATE TABLE schema_version (version INTEGER NOT NULL)');
-    for (const f of readdirSync(dir)
-      .filter((f) => /^00[1-4]_/.test(f))
-      .sort()) {
-      old.exec(readFileSync(join(dir, f), 'utf8'));
-      old.prepare('INSERT INTO schema_version (version) VALUES (?)').run(Number(f.slice(0, 3)));
-    }
+    const old = databaseOfVersion4(path);
     old.exec(`INSERT INTO plan (id, source, sha256, title, imported_at) VALUES (7, 'a.txt', 'abc', '甲方案', 'x');
       INSERT INTO task (id, plan_id, seq, part, path, number, title, text) VALUES (70, 7, 1, 'main', '[]', '1', '任务', '正文');
       INSERT INTO target (plan_id, seq, task_id, quote, metric, comparator, value, unit) VALUES (7, 1, 70, 'q', 'm', '=', 1, '%');`);
