@@ -9,7 +9,7 @@ import { ImportError, importFile, parseText, readPlanText } from '../src/service
 import { store } from '../src/services/import-worker.js';
 import { deletePlanRows, listPlans } from '../src/store/plans.js';
 import { listUnits } from '../src/store/units.js';
-import { searchTasks, THEME_TASKS } from '../src/store/tasks.js';
+import { searchTasks, THEME_TASKS, type TaskRow } from '../src/store/tasks.js';
 import { exportPlans } from '../src/store/export.js';
 import { listTargets } from '../src/store/targets.js';
 import { queryTerms, matchExpression } from '../src/store/fts.js';
@@ -219,6 +219,10 @@ describe('store', () => {
         ['科普', null, g1],
         ['', '科协', g2],
         ['', null, g2],
+        // Words that are marker tokens of the units and owner columns ('zz' between unit names, plan owners).
+        ['zz', null, null],
+        ['wlib', null, null],
+        ['wown', '科协', null],
       ] as const) {
         const expected = scan(ws, q, unit, plan);
         if (ws === 'G2' && plan === g2) expect(expected.length).toBeGreaterThan(0);
@@ -345,6 +349,32 @@ describe('store', () => {
     }
   });
 
+  it('ranks the newest hits past the bound by BM25 without IDF, title occurrences counting 3', async () => {
+    setup();
+    for (const f of readdirSync(SEEDS).filter((f) => /\.(txt|md)$/.test(f)))
+      await importFile(db, join(SEEDS, f), ALIASES, NOW);
+    const count = (text: string, term: string) => text.split(term).length - 1;
+    for (const q of ['科普', '科学 素质']) {
+      const terms = queryTerms(q);
+      const all = searchTasks(db, { ws: 'console', terms, limit: 1000, offset: 0 }).rows;
+      const newest = [...all].sort((a, b) => b.id - a.id).slice(0, 10);
+      const length = (t: TaskRow) => Buffer.byteLength(t.title) + Buffer.byteLength(t.text);
+      const average = newest.reduce((n, t) => n + length(t), 0) / newest.length;
+      const score = (t: TaskRow) =>
+        terms.reduce((sum, term) => {
+          const tf = 3 * count(t.title, term) + count(t.text, term);
+          return sum + (tf * 2.2) / (tf + 1.2 * (0.25 + (0.75 * length(t)) / average));
+        }, 0);
+      const expected = newest
+        .map((t) => ({ id: t.id, score: score(t) }))
+        .sort((a, b) => b.score - a.score || b.id - a.id)
+        .map((t) => t.id);
+      const found = searchTasks(db, { ws: 'console', terms, limit: 10, offset: 0, counted: 12, ranked: 10 });
+      expect(found.more).toBe(true);
+      expect(found.rows.map((r) => r.id)).toEqual(expected);
+    }
+  });
+
   it('keeps no copy of the text in the full-text index; removal and re-import keep the indexes and unit totals in step', async () => {
     setup();
     for (const f of readdirSync(SEEDS).filter((f) => /\.(txt|md)$/.test(f)))
@@ -398,7 +428,7 @@ describe('store', () => {
 
   it('builds MATCH expressions only from CJK characters and words', () => {
     expect(matchExpression(queryTerms('" OR 1=1 -- NEAR( * 农民'))).toBe(
-      '{title body}: ("or" AND "1" AND "1" AND "near" AND "农民")',
+      '"农民" AND {title body}: ("or" AND "1" AND "1" AND "near")',
     );
     expect(matchExpression(queryTerms('*()"'))).toBeNull();
   });

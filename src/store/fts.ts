@@ -10,6 +10,7 @@ import { normalizeQuery } from '../plans/normalize.js';
 
 const RUN = /[\u3400-\u9fff]+|[a-z0-9]+/g;
 const CJK = /^[\u3400-\u9fff]/;
+const HAS_CJK = /[\u3400-\u9fff]/;
 
 /** Text as space-separated tokens: CJK bigrams (a lone character stays as it is) and lower-case words. */
 export function bigrams(text: string): string {
@@ -96,12 +97,27 @@ export function charsExpression(terms: string[]): string | null {
 }
 
 /**
+ * Phrases joined by AND, each limited to `columns`: a phrase of CJK bigrams is found in no other column (unit
+ * tokens begin with 'u', marker tokens are [a-z0-9]), so it needs no column filter, which would make FTS5 read
+ * every hit's positions to check its column; a phrase of [a-z0-9] words keeps it ('zz', 'wlib' or 'u…' could
+ * be such a word).
+ */
+function inColumns(columns: string, phrases: string[]): string {
+  const cjk = phrases.filter((p) => HAS_CJK.test(p));
+  const words = phrases.filter((p) => !HAS_CJK.test(p));
+  return [
+    ...cjk.map((p) => `"${p}"`),
+    ...(words.length ? [`{${columns}}: (${words.map((p) => `"${p}"`).join(' AND ')})`] : []),
+  ].join(' AND ');
+}
+
+/**
  * An FTS5 MATCH expression for the indexable terms (all must match), built only from CJK bigrams and
  * [a-z0-9] words in double quotes, so no user text reaches FTS syntax. Null when no term is indexable.
  */
 export function matchExpression(terms: string[]): string | null {
-  const parts = terms.filter((t) => !(CJK.test(t) && t.length === 1)).map((t) => `"${bigrams(t)}"`);
-  return parts.length ? `{title body}: (${parts.join(' AND ')})` : null;
+  const phrases = terms.filter((t) => !(CJK.test(t) && t.length === 1)).map(bigrams);
+  return phrases.length ? inColumns('title body', phrases) : null;
 }
 
 /** Each unit fragment's tokens, or null when a fragment has a single CJK character (no bigram holds it alone). */
@@ -120,8 +136,12 @@ function unitFragments(fragments: string[]): string[][] | null {
 export function unitExpression(fragments: string[]): string | null {
   const all = unitFragments(fragments);
   if (!all) return null;
-  const one = (terms: string[]) => terms.map((t) => `"${unitNameTokens(t).join(' ')}"`).join(' AND ');
-  return `{units}: (${all.map(one).join(' OR ')})`;
+  const one = (terms: string[]) =>
+    `(${inColumns(
+      'units',
+      terms.map((t) => unitNameTokens(t).join(' ')),
+    )})`;
+  return `(${all.map(one).join(' OR ')})`;
 }
 
 /**

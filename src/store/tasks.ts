@@ -107,19 +107,19 @@ export const RANKED_HITS = 300;
  * term, so IDF would only weigh the terms against each other, and FTS5's bm25 computes it by reading every
  * hit of each term, too slow for common words): per term, its occurrences (in the title counting 3),
  * saturated (k1 = 1.2) and normalized by the task's length against the average of these tasks (b = 0.75),
- * summed. Ties: newest first.
+ * summed. Lengths are in UTF-8 bytes (SQLite counts them without decoding characters). Ties: newest first.
  */
 function byRelevance(db: Db, ids: number[], terms: string[]): number[] {
   if (ids.length < 2 || terms.length === 0) return ids;
   const occurrences = terms.flatMap((t, i) =>
     ['t.title', 't.text'].map((col) => {
       const c = /[a-z]/.test(t) ? `lower(${col})` : col;
-      return `(length(${c}) - length(replace(${c}, @t${i}, ''))) / length(@t${i})`;
+      return `(octet_length(${c}) - octet_length(replace(${c}, @t${i}, ''))) / octet_length(@t${i})`;
     }),
   );
   const rows = prepared(
     db,
-    `SELECT t.id, length(t.title) + length(t.text), ${occurrences.join(', ')} FROM task t
+    `SELECT t.id, octet_length(t.title) + octet_length(t.text), ${occurrences.join(', ')} FROM task t
        WHERE t.id IN (SELECT value FROM json_each(@ids))`,
   )
     .raw()
