@@ -136,12 +136,8 @@ function unitFragments(fragments: string[]): string[][] | null {
 export function unitExpression(fragments: string[]): string | null {
   const all = unitFragments(fragments);
   if (!all) return null;
-  const one = (terms: string[]) =>
-    `(${inColumns(
-      'units',
-      terms.map((t) => unitNameTokens(t).join(' ')),
-    )})`;
-  return `(${all.map(one).join(' OR ')})`;
+  const phrases = (terms: string[]) => terms.map((t) => unitNameTokens(t).join(' '));
+  return `(${all.map((terms) => `(${inColumns('units', phrases(terms))})`).join(' OR ')})`;
 }
 
 /**
