@@ -45,6 +45,12 @@ function file(name: string, content: string | Uint8Array): string {
 }
 
 /** Stores a seed as a plan of `owner` (as a confirmed chat import does). */
+/** Imports the five seed plans into the library. */
+async function importSeeds(): Promise<void> {
+  for (const f of readdirSync(SEEDS).filter((f) => /\.(txt|md)$/.test(f)))
+    await importFile(db, join(SEEDS, f), ALIASES, NOW);
+}
+
 async function importAs(owner: string, seed: string) {
   const bytes = readFileSync(join(SEEDS, seed));
   const plan = parseText(await readPlanText(bytes, seed), seed, ALIASES);
@@ -188,8 +194,7 @@ describe('store', () => {
 
   it('answers unit and plan filters from the index as a scan of the plans a workspace sees would', async () => {
     setup();
-    for (const f of readdirSync(SEEDS).filter((f) => /\.(txt|md)$/.test(f)))
-      await importFile(db, join(SEEDS, f), ALIASES, NOW);
+    await importSeeds();
     const g1 = (await importAs('G1', 'haian-2022-science-literacy.txt')).id;
     const g2 = (await importAs('G2', 'nanjing-2022-science-literacy.txt')).id;
     const scan = (ws: string, q: string, unit: string | null, plan: number | null) =>
@@ -244,8 +249,7 @@ describe('store', () => {
 
   it('answers a theme filter from the links, naming tasks first, in the plans a workspace sees', async () => {
     setup();
-    for (const f of readdirSync(SEEDS).filter((f) => /\.(txt|md)$/.test(f)))
-      await importFile(db, join(SEEDS, f), ALIASES, NOW);
+    await importSeeds();
     await importAs('G1', 'haian-2022-science-literacy.txt');
     await importAs('G2', 'nanjing-2022-science-literacy.txt');
     const theme = { dayIds: ['national-disaster-prevention-day'], names: ['防灾减灾日', '全国防灾减灾日'] };
@@ -269,8 +273,7 @@ describe('store', () => {
 
   it('lists the targets due in a year (yearly ones through their plan period) by year, plan and order, page by page', async () => {
     setup();
-    for (const f of readdirSync(SEEDS).filter((f) => /\.(txt|md)$/.test(f)))
-      await importFile(db, join(SEEDS, f), ALIASES, NOW);
+    await importSeeds();
     await importAs('G1', 'haian-2022-science-literacy.txt');
     type Row = { id: number; planId: number; seq: number; year: number | null; recurrence: string | null };
     const all = db
@@ -312,8 +315,7 @@ describe('store', () => {
 
   it('pages every hit once past the ranked ones', async () => {
     setup();
-    for (const f of readdirSync(SEEDS).filter((f) => /\.(txt|md)$/.test(f)))
-      await importFile(db, join(SEEDS, f), ALIASES, NOW);
+    await importSeeds();
     const all = searchTasks(db, { ws: 'console', terms: queryTerms('科普'), limit: 1000, offset: 0 });
     const paged = [0, 7, 14, 21, 28, 35, 42, 49, 56, 63, 70, 77, 84, 91, 98, 105, 112, 119, 126].flatMap((offset) =>
       searchTasks(db, { ws: 'console', terms: queryTerms('科普'), limit: 7, offset, ranked: 20 }).rows.map((r) => r.id),
@@ -324,8 +326,7 @@ describe('store', () => {
 
   it('stops counting at the bound, says so, and pages as far', async () => {
     setup();
-    for (const f of readdirSync(SEEDS).filter((f) => /\.(txt|md)$/.test(f)))
-      await importFile(db, join(SEEDS, f), ALIASES, NOW);
+    await importSeeds();
     for (const q of ['科普', '科']) {
       const all = searchTasks(db, { ws: 'console', terms: queryTerms(q), limit: 1000, offset: 0 });
       expect(all.total).toBeGreaterThan(12);
@@ -351,8 +352,7 @@ describe('store', () => {
 
   it('ranks the newest hits past the bound by BM25 without IDF, title occurrences counting 3', async () => {
     setup();
-    for (const f of readdirSync(SEEDS).filter((f) => /\.(txt|md)$/.test(f)))
-      await importFile(db, join(SEEDS, f), ALIASES, NOW);
+    await importSeeds();
     const count = (text: string, term: string) => text.split(term).length - 1;
     for (const q of ['科普', '科学 素质']) {
       const terms = queryTerms(q);
@@ -377,8 +377,7 @@ describe('store', () => {
 
   it('keeps no copy of the text in the full-text index; removal and re-import keep the indexes and unit totals in step', async () => {
     setup();
-    for (const f of readdirSync(SEEDS).filter((f) => /\.(txt|md)$/.test(f)))
-      await importFile(db, join(SEEDS, f), ALIASES, NOW);
+    await importSeeds();
     const g1 = (await importAs('G1', 'haian-2022-science-literacy.txt')).id;
     await importAs('G2', 'nanjing-2022-science-literacy.txt');
     expect(db.prepare('SELECT count(*) FROM task_fts WHERE title IS NOT NULL').pluck().get()).toBe(0);
@@ -401,8 +400,7 @@ describe('store', () => {
 
   it('migrates a database of the previous schema (with library and workspace plans): search, units and removal work', async () => {
     setup();
-    for (const f of readdirSync(SEEDS).filter((f) => /\.(txt|md)$/.test(f)))
-      await importFile(db, join(SEEDS, f), ALIASES, NOW);
+    await importSeeds();
     await importAs('G1', 'haian-2022-science-literacy.txt');
     const g2 = (await importAs('G2', 'nanjing-2022-science-literacy.txt')).id;
     const before = snapshot();
