@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { openDb, migrate, type Db } from '../src/store/db.js';
 import { ImportError, importFile, parseText, readPlanText } from '../src/services/importer.js';
 import { store } from '../src/services/import-worker.js';
-import { deletePlanRows, listPlans } from '../src/store/plans.js';
+import { deletePlanRows, listPlans, replacedBy } from '../src/store/plans.js';
 import { listUnits } from '../src/store/units.js';
 import { searchTasks, THEME_TASKS, type TaskRow } from '../src/store/tasks.js';
 import { exportPlans } from '../src/store/export.js';
@@ -143,6 +143,18 @@ describe('store', () => {
     const fromScratch = unitTotalsFromScratch();
     expect(fromScratch.length).toBeGreaterThan(20);
     expect(db.prepare('SELECT * FROM unit_stat ORDER BY 1, 2').raw().all()).toEqual(fromScratch);
+  });
+
+  it('finds the plan an import replaces by content first, else by title, issuer and number, of the same owner only', async () => {
+    setup();
+    await importSeeds();
+    const [a, b] = listPlans(db, null);
+    const shaOf = (id: number) => db.prepare('SELECT sha256 FROM plan WHERE id = ?').pluck().get(id) as string;
+    const named = (p: typeof a) => ({ title: p!.title, issuer: p!.issuer, docNumber: p!.docNumber });
+    expect(replacedBy(db, null, named(b), shaOf(a!.id))?.id).toBe(a!.id);
+    expect(replacedBy(db, null, named(b), 'other content')?.id).toBe(b!.id);
+    expect(replacedBy(db, null, { ...named(b), docNumber: 'another number' }, 'other content')).toBeUndefined();
+    expect(replacedBy(db, 'T1', named(b), shaOf(b!.id))).toBeUndefined();
   });
 
   it('rejects an empty, a binary, a truncated and a random-text file, leaving the database unchanged', async () => {
@@ -413,7 +425,7 @@ describe('store', () => {
       DELETE FROM schema_version WHERE version > 8;`);
     db.close();
     db = openDb(join(dir, 'kepu.db'));
-    expect(db.prepare('SELECT max(version) FROM schema_version').pluck().get()).toBe(11);
+    expect(db.prepare('SELECT max(version) FROM schema_version').pluck().get()).toBe(12);
     expect(snapshot()).toEqual(before);
     expect(unitTotalsFromScratch()).toEqual(db.prepare('SELECT * FROM unit_stat ORDER BY 1, 2').raw().all());
     // The rebuilt indexes take deletions: removing a workspace's plan leaves no hit of it.

@@ -40,7 +40,10 @@ const PLAN_COLUMNS = `p.id, p.workspace, p.source, p.title, p.issuer, p.doc_numb
   (SELECT count(*) FROM target WHERE plan_id = p.id) AS targets,
   (SELECT count(DISTINCT tu.unit_id) FROM task_unit tu JOIN task t ON t.id = tu.task_id WHERE t.plan_id = p.id) AS units`;
 
-/** The owner's plan a new import replaces: the same content (by hash), or the same title, issuer and number. */
+/**
+ * The owner's plan a new import replaces: the same content (by hash), else the same title, issuer and number;
+ * each is found through its own index.
+ */
 export function replacedBy(
   db: Db,
   owner: string | null,
@@ -49,9 +52,11 @@ export function replacedBy(
 ): PlanRow | undefined {
   return prepared(
     db,
-    `SELECT ${PLAN_COLUMNS} FROM plan p WHERE ifnull(p.workspace, '') = ifnull(?, '') AND (p.sha256 = ? OR (p.title = ?
-       AND ifnull(p.issuer, '') = ifnull(?, '') AND ifnull(p.doc_number, '') = ifnull(?, '')))`,
-  ).get(owner, sha256, plan.title, plan.issuer, plan.docNumber) as PlanRow | undefined;
+    `SELECT ${PLAN_COLUMNS} FROM plan p WHERE p.id = coalesce(
+       (SELECT id FROM plan WHERE ifnull(workspace, '') = ifnull(@owner, '') AND sha256 = @sha256),
+       (SELECT id FROM plan WHERE ifnull(workspace, '') = ifnull(@owner, '') AND title = @title
+          AND ifnull(issuer, '') = ifnull(@issuer, '') AND ifnull(doc_number, '') = ifnull(@docNumber, '') LIMIT 1))`,
+  ).get({ owner, sha256, title: plan.title, issuer: plan.issuer, docNumber: plan.docNumber }) as PlanRow | undefined;
 }
 
 export interface SaveOptions {
