@@ -1,7 +1,8 @@
 /**
  * The body of an import worker thread, so the bot keeps answering while a file is imported:
- * - 'parse' (a message to a worker started without workerData, kept for further files): file bytes in, the
- *   parsed plan out (extract text by format, then parse); the importer ends the thread after a time limit;
+ * - 'parse' (the worker's data: the theme days and the page limit, sent once; the worker is kept for further
+ *   files): each message is a file's bytes, each answer the parsed plan (extract text by format, then parse);
+ *   the importer ends the thread after a time limit;
  * - 'save': stores a parsed plan through its own connection to the database file, in one transaction
  *   (the replaced version kept, and a restored version dropped, inside it).
  */
@@ -15,9 +16,9 @@ import { openDb } from '../store/db.js';
 import { dropVersion, keepVersion } from '../store/history.js';
 import { savePlan, type PlanDerived } from '../store/plans.js';
 
-export interface ParseInput {
+/** A parsing worker's data; each message to it is then one file's bytes. */
+export interface ParserData {
   op: 'parse';
-  bytes: Uint8Array;
   /** The theme days: their names are read in the text, and each task's links to them computed. */
   catalog: readonly ThemeDay[];
   maxPages: number;
@@ -45,7 +46,7 @@ export type WorkerOutput =
   | { ok: true; saved: { id: number; replaced: boolean } }
   | { ok: false; problem: string; detail?: string };
 
-async function parse({ bytes, catalog, maxPages }: ParseInput): Promise<WorkerOutput> {
+async function parse(bytes: Uint8Array, { catalog, maxPages }: ParserData): Promise<WorkerOutput> {
   try {
     const extracted = await extractText(bytes);
     if ((extracted.pages ?? 0) > maxPages) return { ok: false, problem: 'too-many-pages' };
@@ -95,8 +96,8 @@ function save(input: SaveInput): WorkerOutput {
 
 if (parentPort) {
   const port = parentPort;
-  const input = workerData as SaveInput | null;
-  if (input) port.postMessage(save(input));
+  const input = workerData as SaveInput | ParserData;
+  if (input.op === 'save') port.postMessage(save(input));
   // A parsing worker: one file per message, kept for the next.
-  else port.on('message', (job: ParseInput) => void parse(job).then((out) => port.postMessage(out)));
+  else port.on('message', (bytes: Uint8Array) => void parse(bytes, input).then((out) => port.postMessage(out)));
 }

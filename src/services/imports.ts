@@ -16,7 +16,7 @@ import type { Db } from '../store/db.js';
 import { keepVersion, lastVersion } from '../store/history.js';
 import { deletePlanRows, getPlan, replacedBy, type PlanDerived, type PlanRow } from '../store/plans.js';
 import { ImportError, type ImportResult } from './importer.js';
-import { store, type ParseInput, type SaveInput, type WorkerOutput } from './import-worker.js';
+import { store, type ParserData, type SaveInput, type WorkerOutput } from './import-worker.js';
 
 /** The limits of an import, stated to users and enforced. */
 export const IMPORT_LIMITS = {
@@ -116,7 +116,6 @@ export class ImportService {
 
   private inWorker(bytes: Uint8Array, source: string): Promise<ParsedFile> {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const input: ParseInput = { op: 'parse', bytes, catalog: this.catalog, maxPages: IMPORT_LIMITS.pages };
     const worker = this.idle.pop() ?? this.newWorker();
     worker.ref();
     return new Promise((resolve, reject) => {
@@ -147,13 +146,14 @@ export class ImportService {
         reject(new ImportError(source, memory ? 'too-large' : 'damaged', err.message));
       };
       worker.on('message', onMessage).on('error', onError);
-      worker.postMessage(input);
+      worker.postMessage(bytes);
     });
   }
 
   private newWorker(): Worker {
+    const data: ParserData = { op: 'parse', catalog: this.catalog, maxPages: IMPORT_LIMITS.pages };
     const worker = new Worker(workerUrl(), {
-      workerData: null,
+      workerData: data,
       resourceLimits: { maxOldGenerationSizeMb: IMPORT_LIMITS.workerHeapMb },
     });
     // Failures during a parse reach its own listener; one while idle only ends that worker.
