@@ -44,13 +44,13 @@ function file(name: string, content: string | Uint8Array): string {
   return path;
 }
 
-/** Stores a seed as a plan of `owner` (as a confirmed chat import does). */
 /** Imports the five seed plans into the library. */
 async function importSeeds(): Promise<void> {
   for (const f of readdirSync(SEEDS).filter((f) => /\.(txt|md)$/.test(f)))
     await importFile(db, join(SEEDS, f), ALIASES, NOW);
 }
 
+/** Stores a seed as a plan of `owner` (as a confirmed chat import does). */
 async function importAs(owner: string, seed: string) {
   const bytes = readFileSync(join(SEEDS, seed));
   const plan = parseText(await readPlanText(bytes, seed), seed, ALIASES);
