@@ -138,6 +138,14 @@ describe('a plan by structure', () => {
     expect(() => parsePlan('只是一段普通的文字。没有编号。')).toThrow();
   });
 
+  it('the title of the plan a notice issues, not of a document it cites', () => {
+    const body = '一、重点任务\n1．开展活动。内容。\n责任单位：区科协';
+    const cited = parsePlan(`某区2026年科普工作要点\n为贯彻落实《全民科学素质行动规划纲要》，现将工作要点印发如下。\n${body}`);
+    expect(cited.title).toBe('某区2026年科普工作要点');
+    const issued = parsePlan(`某区科协文件\n现将《某区科普工作方案》印发给你们，请认真贯彻落实。\n${body}`);
+    expect(issued.title).toBe('某区科普工作方案');
+  });
+
   it('a period printed as a span from a start year', () => {
     const p = parsePlan(
       '某区行动方案\n自2023年起用三年时间，开展行动。\n一、重点任务\n（一）开展活动。内容（甲部负责）',

@@ -25,7 +25,12 @@ const ISSUER_LINE = /(?:国务院|政府|办公厅|办公室|委员会|协会|�
 const REGION =
   /^(?:[\u4e00-\u9fa5]{2,6}?(?:省|自治区))?(?:[\u4e00-\u9fa5]{1,6}?市)?(?:[\u4e00-\u9fa5]{1,6}?(?:区|县|旗))?/;
 const FIVE_YEAR = /十([一二三四五六七八九])五/g;
-const QUOTED_TITLE = /《([^》]+(?:规划|方案|纲要|计划)[^》]*)》/;
+/**
+ * The plan a 通知 issues: 《X》 as the object of 印发/转发 (现将《X》印发…, 印发《X》, 《X》已经…同意), not a
+ * document it cites (为贯彻落实《X》，现将本区要点印发如下).
+ */
+const QUOTED_TITLE =
+  /(?:印发|转发|现将|将)《([^》]+(?:规划|方案|纲要|计划|要点)[^》]*)》|《([^》]+(?:规划|方案|纲要|计划|要点)[^》]*)》(?:已经|经|印发|现印发|现予印发)/;
 
 function pad(n: string): string {
   return n.padStart(2, '0');
@@ -99,7 +104,10 @@ export function metadata(paras: string[], start: number): Meta {
   const top = paras.slice(0, head);
   const quoted = top
     .filter((p) => /印发|已经|现将/.test(p))
-    .map((p) => QUOTED_TITLE.exec(p)?.[1])
+    .map((p) => {
+      const m = QUOTED_TITLE.exec(p);
+      return m?.[1] ?? m?.[2];
+    })
     .find(Boolean);
   const planTitle = start > 0 ? paras[start - 1] : undefined;
   const titleLine = top.find(
