@@ -26,6 +26,20 @@ describe('unit lists', () => {
     });
   });
 
+  it('a labelled clause after a sentence; a bare list of organizations only where it closes a sentence', () => {
+    expect(units('培训农民500人次以上。牵头单位：县农业农村局；配合单位：县科协，2026年底前完成。')).toMatchObject({
+      lead: ['县农业农村局'],
+      units: ['县农业农村局', '县科协'],
+    });
+    expect(units('内容。责任单位：市科协、市科技局')).toMatchObject({ units: ['市科协', '市科技局'] });
+    expect(units('新认定科普基地10家。（市科协、团市委）').units).toEqual(['市科协', '团市委']);
+    expect(units('全年接待观众30万人次（市科技馆）').units).toEqual(['市科技馆']);
+    // glosses, mid-sentence names and non-organizations are not lists
+    expect(units('中国科学技术协会（中国科协）主办活动。').units).toEqual([]);
+    expect(units('各市（地、州、盟）、县（市、区、旗）开展活动。').units).toEqual([]);
+    expect(units('采用政府和社会资本合作（PPP）模式。（试行）').units).toEqual([]);
+  });
+
   it('labelled lead and responsible units, split on ； and ，', () => {
     expect(units('内容。（牵头单位：市科协；责任单位：市教育局、市科技局）')).toMatchObject({
       lead: ['市科协'],
@@ -140,7 +154,9 @@ describe('a plan by structure', () => {
 
   it('the title of the plan a notice issues, not of a document it cites', () => {
     const body = '一、重点任务\n1．开展活动。内容。\n责任单位：区科协';
-    const cited = parsePlan(`某区2026年科普工作要点\n为贯彻落实《全民科学素质行动规划纲要》，现将工作要点印发如下。\n${body}`);
+    const cited = parsePlan(
+      `某区2026年科普工作要点\n为贯彻落实《全民科学素质行动规划纲要》，现将工作要点印发如下。\n${body}`,
+    );
     expect(cited.title).toBe('某区2026年科普工作要点');
     const issued = parsePlan(`某区科协文件\n现将《某区科普工作方案》印发给你们，请认真贯彻落实。\n${body}`);
     expect(issued.title).toBe('某区科普工作方案');

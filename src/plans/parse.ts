@@ -31,9 +31,9 @@ const NO_TASKS =
   /总体要求|指导思想|基本原则|工作原则|总体思路|目的|意义|基础|回顾|成效|形势|现状|背景|问题|进展|前言|范围|适用|附则/;
 const SCHEDULE = /进度|步骤|时间安排|阶段安排|工作安排|实施安排|推进安排|时间表/;
 const BACKGROUND = /基础|回顾|成效|形势|现状|背景|意义|问题|进展|前言/;
-/** A unit list in a text: labelled, or a parenthesised list closing with a role word. */
+/** A unit list in a text: labelled (in brackets, on its own line or after a sentence), or a parenthesised list closing with a role word. */
 const UNIT_CLAUSE = new RegExp(
-  `（(?:责任|牵头|主责|承办|实施)${LABEL_NOUN}[：:]|^(?:责任|牵头)${LABEL_NOUN}[：:]|(?:负责|牵头|配合|参与|指导)(?:。[^（）]*)?）`,
+  `（(?:责任|牵头|主责|承办|实施)${LABEL_NOUN}[：:]|(?:^|[。；])(?:责任|牵头)${LABEL_NOUN}[：:]|(?:负责|牵头|配合|参与|指导)(?:。[^（）]*)?）`,
   'm',
 );
 /** A paragraph that ends with a complete unit list. */

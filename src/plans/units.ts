@@ -3,8 +3,9 @@
  * parenthesised lists government documents close a task or sentence with, in every common form:
  * （责任单位：A、B）, （牵头单位：A；责任单位：B、C）, （A牵头，B、C配合）, （A、B负责）, （A等有关部门负责）,
  * （A、B，各省级人民政府按职责分工负责）, （A会同有关部门负责）, 【责任单位：…】, A（牵头）、B, labels of 部门 /
- * 处室 / 科室 / 机构, and 责任单位：… on a line of its own; clauses saying when (完成时限：…) are left out.
- * Notes inside a list are read too: 列第一位者为牵头单位（下同） and 以下均需X落实.
+ * 处室 / 科室 / 机构, 责任单位：… on a line of its own or after a sentence (…。牵头单位：A；配合单位：B), and a
+ * bare list of organization names closing a sentence (…。（市科协、市教育局）); clauses saying when (完成时限：…)
+ * are left out. Notes inside a list are read too: 列第一位者为牵头单位（下同） and 以下均需X落实.
  */
 const GROUP = /（([^（）]{2,600})）/g;
 /** The roles a unit-list label names (责任单位, 牵头部门, 承办处室 …), and the nouns it ends with. */
@@ -14,8 +15,11 @@ export const LABEL_NOUN = '(?:单位|部门|处室|科室|机构)';
 export const LINE_LABEL = new RegExp(`^(?:${ROLES})${LABEL_NOUN}[：:]`);
 /** A parenthesised unit list up to its closing role word or labelled names (the closing bracket not included). */
 export const CLOSING_LIST = `（[^（）]*(?:负责|牵头|配合|参与|指导|${LABEL_NOUN}[：:][^（）]*)`;
-/** The labelled clause as a line of its own: 责任单位：市科协、市教育局 */
-const LABELLED_LINE = new RegExp(`^((?:主要|其他|相关)?(?:${ROLES})${LABEL_NOUN}[：:].*?)[。；]?$`, 'gm');
+/** Labelled clauses starting a line or following a sentence, up to the sentence's end: 责任单位：市科协、市教育局 */
+const LABELLED_CLAUSES = new RegExp(
+  `(?<=^|[。；])((?:主要|其他|相关)?(?:${ROLES})${LABEL_NOUN}[：:][^\\n。（）]*)`,
+  'gm',
+);
 const LABEL = new RegExp(`^(?:主要|其他|相关)?(${ROLES})${LABEL_NOUN}[：:]`);
 /** Clauses of a unit list that say when, not who: 完成时限：2026年底, 2026年底前完成, 持续推进. */
 const WHEN = /^(?:完成)?(?:时限|时间|期限|进度)[：:]|^\d{4}年|^(?:持续|长期)(?:推进|实施|开展|坚持)$|^每年/;
@@ -28,6 +32,8 @@ export const LEAD_BY_POSITION =
   /(?:列|排在?|居)(?:第一|首)位(?:者|的)?(?:单位|部门)?为牵头(?:单位|部门)|第一(?:个|家)?(?:单位|部门)为牵头(?:单位|部门)/;
 const CARRY = /以下均(?:需|由)(.{2,30}?)(?:负责)?落实/;
 const NOT_UNIT = /[\d%的由]|^(?:由|对|在|从|将|按|经|向|含|包括|以下|其中|如|即)/;
+/** How organization names end (市科协, 区教育局, 团市委, 各街道办事处, 县人民政府, 科普部): a bare list holds only these. */
+const ORGANIZATION = /(?:局|委|办|厅|部|院|会|协|府|中心|馆|站|所|校|团|联|处|室|台|司|队|组|署)$/;
 /** A lead marked after its name in a list, 省教育厅（牵头）: replaced by this character before lists are read. */
 const LEAD_MARK = '\u0001';
 
@@ -70,6 +76,16 @@ function names(list: string): string[] {
     .split(/会同/)
     .flatMap(splitUnits)
     .filter((u) => !/^(?:有关|相关)(?:部门|单位|方面)/.test(u));
+}
+
+/** A group of organization names only, no role word or label (（市科协、市教育局）); null for anything else. */
+function bareList(inner: string): UnitMentions | null {
+  if (/[。：]/.test(inner)) return null;
+  const found = splitUnits(inner);
+  if (found.length === 0 || found.some((u) => !ORGANIZATION.test(u) || NOT_UNIT.test(u) || u.length > 20)) return null;
+  const lead: string[] = [];
+  const units = marked(found, lead);
+  return { lead, units };
 }
 
 /** Reads one parenthesised group; null when it is not a unit list (a gloss, an aside, a number). */
@@ -121,18 +137,21 @@ export function findUnits(text: string): UnitMentions {
   const units: string[] = [];
   const out: UnitMentions = { lead, units };
   for (const m of flat.matchAll(GROUP)) {
-    const g = readGroup(m[1]!);
+    // A bare list counts only where it closes a sentence: after 。 or at the very end (a gloss sits mid-sentence).
+    const closes = /[。；]$/.test(flat.slice(0, m.index)) || /^[。；]?$/.test(flat.slice(m.index + m[0].length));
+    const g = readGroup(m[1]!) ?? (closes ? bareList(m[1]!) : null);
     if (!g) continue;
     lead.push(...g.lead);
     units.push(...g.units);
     if (g.leadByPosition && !out.leadByPosition) out.leadByPosition = g.leadByPosition;
     if (g.carry) out.carry = [...(out.carry ?? []), ...g.carry];
   }
-  for (const m of marks.matchAll(LABELLED_LINE)) {
+  for (const m of marks.matchAll(LABELLED_CLAUSES)) {
     for (const clause of m[1]!.split('；')) {
       const label = LABEL.exec(clause.trim());
       if (!label) continue;
-      const found = marked(splitUnits(clause.trim().slice(label[0].length)), lead);
+      const names = splitUnits(clause.trim().slice(label[0].length)).filter((u) => !WHEN.test(u) && !NOT_UNIT.test(u));
+      const found = marked(names, lead);
       if (label[1] === '牵头' || label[1] === '主责') lead.push(...found);
       units.push(...found);
     }
