@@ -11,6 +11,7 @@ import { exportPlans } from '../src/store/export.js';
 import { loadCatalog } from '../src/calendar/catalog.js';
 import { extractText, FileError } from '../src/files/extract.js';
 import { formatNumber } from '../src/files/docx.js';
+import { parsePlan } from '../src/plans/parse.js';
 import { cmapPdf, docxOf, pdfOf, scannedPdf } from './fixtures/make.js';
 
 const DAYS = loadCatalog();
@@ -189,7 +190,7 @@ describe('DOCX structure', () => {
   const lvl = (ilvl: number, fmt: string, text: string, extra = '') =>
     `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${fmt}"/><w:lvlText w:val="${text}"/>${extra}<w:suff w:val="nothing"/></w:lvl>`;
 
-  it('numbers through paragraph styles, restarts lower levels, keeps lvlRestart="0" running, reads tables as lines', async () => {
+  it('numbers through paragraph styles, restarts lower levels, keeps lvlRestart="0" running, reads table rows as lines', async () => {
     const numbering =
       `<w:abstractNum w:abstractNumId="0">${lvl(0, 'chineseCounting', '%1、')}${lvl(1, 'chineseCounting', '（%2）')}` +
       `${lvl(2, 'decimal', '%3.', '<w:lvlRestart w:val="0"/>')}</w:abstractNum><w:num w:numId="3"><w:abstractNumId w:val="0"/></w:num>`;
@@ -226,11 +227,38 @@ describe('DOCX structure', () => {
       '二、重点任务',
       '（一）青少年',
       '不编号',
-      '指标\t2025年',
-      '科学素质比例\t15%',
+      '| 指标 | 2025年 |',
+      '| 科学素质比例 | 15% |',
     ]);
     // Some tools name the main part word/document2.xml.
     expect((await extractText(docxParts(body, numbering, styles, 'word/document2.xml'))).text).toBe(text);
+  });
+
+  it('reads a task table: merged cells repeated in each row they span, spanned columns kept apart', async () => {
+    const tc = (text: string, props = '') => `<w:tc>${props ? `<w:tcPr>${props}</w:tcPr>` : ''}${p(text)}</w:tc>`;
+    const restart = '<w:vMerge w:val="restart"/>';
+    const body = [
+      p('某区2026年科普工作任务分工'),
+      '<w:tbl>' +
+        `<w:tr>${tc('序号')}${tc('重点任务')}${tc('牵头单位')}${tc('配合单位')}</w:tr>` +
+        `<w:tr>${tc('1')}${tc('举办全国科普日活动')}${tc('区科协', restart)}${tc('区教育局')}</w:tr>` +
+        `<w:tr>${tc('2')}${tc('建设社区科普e站')}${tc('', '<w:vMerge/>')}${tc('')}</w:tr>` +
+        `<w:tr>${tc('以下各项持续推进', '<w:gridSpan w:val="2"/>')}${tc('区科技局')}${tc('')}</w:tr>` +
+        '</w:tbl>',
+    ].join('');
+    const { text } = await extractText(docxParts(body, ''));
+    expect(text.split('\n')).toEqual([
+      '某区2026年科普工作任务分工',
+      '| 序号 | 重点任务 | 牵头单位 | 配合单位 |',
+      '| 1 | 举办全国科普日活动 | 区科协 | 区教育局 |',
+      '| 2 | 建设社区科普e站 | 区科协 |  |',
+      '| 以下各项持续推进 |  | 区科技局 |  |',
+    ]);
+    const plan = parsePlan(text);
+    expect(plan.tasks.map((t) => [t.number, t.title, t.leadUnits, t.units])).toEqual([
+      ['1', '举办全国科普日活动', ['区科协'], ['区科协', '区教育局']],
+      ['2', '建设社区科普e站', ['区科协'], ['区科协']],
+    ]);
   });
 });
 

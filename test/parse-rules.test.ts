@@ -162,6 +162,32 @@ describe('a plan by structure', () => {
     expect(issued.title).toBe('某区科普工作方案');
   });
 
+  it('a task table: rows restating a task add their units; other rows are tasks with targets and due dates', () => {
+    const p = parsePlan(
+      [
+        '某区2026年科普工作要点',
+        '一、重点任务',
+        '1.举办全国科普日活动。组织主场活动。',
+        '2.建设社区科普e站。',
+        '| 指标 | 2026年 |',
+        '| 科普e站 | 20个 |',
+        '附件：任务分工表',
+        '| 序号 | 重点任务 | 具体措施 | 牵头单位 | 配合单位 | 完成时限 |',
+        '| --- | --- | --- | --- | --- | --- |',
+        '| 1 | 科普活动 | 举办全国科普日活动 | 区科协 | 区教育局 | 2026年9月 |',
+        '| 2 | 科普阵地 | 新建科普画廊不少于10处 | 区科协（牵头）、区城管局 | 各街道 | 2026年底前 |',
+      ].join('\n'),
+    );
+    expect(p.tasks.map((t) => [t.title, t.path, t.leadUnits, t.units])).toEqual([
+      ['举办全国科普日活动', ['一、重点任务'], ['区科协'], ['区科协', '区教育局']],
+      ['建设社区科普e站', ['一、重点任务'], [], []],
+      ['新建科普画廊不少于10处', ['附件：任务分工表', '科普阵地'], ['区科协'], ['区科协', '区城管局', '各街道']],
+    ]);
+    expect(p.tasks[1]!.text).toContain('科普e站 20个');
+    expect(p.targets).toContainEqual(expect.objectContaining({ taskSeq: 3, value: 10, unit: '处', comparator: '>=' }));
+    expect(p.milestones).toEqual([{ year: 2026, text: '新建科普画廊不少于10处（2026年底前）' }]);
+  });
+
   it('a period printed as a span from a start year', () => {
     const p = parsePlan(
       '某区行动方案\n自2023年起用三年时间，开展行动。\n一、重点任务\n（一）开展活动。内容（甲部负责）',

@@ -1,5 +1,6 @@
 /**
- * DOCX: the paragraphs of word/document.xml in order, table rows as lines, and Word's automatic
+ * DOCX: the paragraphs of word/document.xml in order, table rows as Markdown rows (| 序号 | 任务 | 牵头单位 |,
+ * merged cells repeated; a row with one filled cell, such as a boxed 专栏, as plain text), and Word's automatic
  * numbering (一、 （一） 1.) rebuilt from word/numbering.xml, since the numbers are not in the text.
  */
 import { DOMParser, type Element } from '@xmldom/xmldom';
@@ -309,15 +310,30 @@ export function docxText(bytes: Uint8Array): string {
     for (const n of children(el)) {
       if (n.localName === 'p') lines.push(paragraph(n));
       else if (n.localName === 'tbl') {
+        // A cell spanning columns (gridSpan) is followed by empty ones, so cells stay under their headers;
+        // a cell merged with the one above (vMerge) repeats its text.
+        const above: string[] = [];
         for (const tr of children(n, 'tr')) {
-          const cells = children(tr, 'tc').map((tc) =>
-            children(tc)
-              .filter((c) => c.localName === 'p')
-              .map(paragraph)
-              .join(' ')
-              .trim(),
-          );
-          lines.push(cells.filter((c) => c !== '').join('\t'));
+          const cells: string[] = [];
+          for (const tc of children(tr, 'tc')) {
+            const props = child(tc, 'tcPr');
+            const merge = child(props, 'vMerge');
+            const text =
+              merge && val(merge) !== 'restart'
+                ? (above[cells.length] ?? '')
+                : children(tc)
+                    .filter((c) => c.localName === 'p')
+                    .map(paragraph)
+                    .join(' ')
+                    .replace(/\s+/g, ' ')
+                    .replace(/\|/g, '｜')
+                    .trim();
+            above[cells.length] = text;
+            cells.push(text);
+            for (let k = 1; k < Math.min(intVal(child(props, 'gridSpan'), 1), 50); k++) cells.push('');
+          }
+          const filled = cells.filter((c) => c !== '');
+          lines.push(filled.length >= 2 ? `| ${cells.join(' | ')} |` : filled.join(''));
         }
       } else if (n.localName !== 'sectPr') block(n);
     }

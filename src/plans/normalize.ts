@@ -61,16 +61,40 @@ export function foldWidth(line: string): string {
 const FOOTER = /^[—–\-－\s]*\d{1,3}[—–\-－\s]*$|^第\s*\d+\s*页(共\s*\d+\s*页)?$/;
 const MARKDOWN_RULE = /^(?:-{3,}|\*{3,}|_{3,})$/;
 
+/** A table row, from DOCX or Markdown: | 序号 | 重点任务 | 牵头单位 |; a paragraph of its own. */
+export const TABLE_ROW = /^\|.*\|$/;
+const ROW_RULE = /^\|(?:\s*:?-{3,}:?\s*\|)+$/;
+
+/** The cells of a table row. */
+export function rowCells(row: string): string[] {
+  return row.slice(1, -1).split('|');
+}
+
 /** A line after markup removal, with what the markup said about it. */
 interface Line {
   text: string;
   /** Markdown heading or bold lead: always starts a paragraph. */
   block: boolean;
+  /** A table row: a paragraph of its own, never continued. */
+  row?: boolean;
+}
+
+function cleanText(text: string): string {
+  return foldWidth(text)
+    .replace(/[ \t]+/g, ' ')
+    .replace(SPACE_NEAR_CJK, '')
+    .trim();
 }
 
 function cleanLine(raw: string): Line | null {
   let text = raw.trim();
-  if (text === '' || MARKDOWN_RULE.test(text) || FOOTER.test(text)) return null;
+  if (text === '' || MARKDOWN_RULE.test(text) || ROW_RULE.test(text) || FOOTER.test(text)) return null;
+  if (TABLE_ROW.test(text) && text.length > 2) {
+    const cells = rowCells(text).map((c) => cleanText(c.replace(/\*\*|__/g, '')));
+    const filled = cells.filter(Boolean);
+    if (filled.length >= 2) return { text: `|${cells.join('|')}|`, block: true, row: true };
+    text = filled.join('');
+  }
   let block = false;
   const heading = /^#{1,6}\s*/.exec(text);
   if (heading) {
@@ -82,10 +106,7 @@ function cleanLine(raw: string): Line | null {
     .replace(/\*\*|__/g, '')
     .replace(/^>\s?/, '')
     .replace(/^[*+]\s+/, '');
-  text = foldWidth(text)
-    .replace(/[ \t]+/g, ' ')
-    .replace(SPACE_NEAR_CJK, '')
-    .trim();
+  text = cleanText(text);
   return text === '' ? null : { text, block };
 }
 
@@ -136,6 +157,7 @@ export function paragraphs(text: string): string[] {
     const startsNew =
       prev === null ||
       line.block ||
+      prev.row === true ||
       NUMBERED.test(line.text) ||
       SECTION_LABEL.test(line.text) ||
       (ENDS_SENTENCE.test(prev.text) &&

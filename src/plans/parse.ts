@@ -8,12 +8,13 @@
  * units; every other part is a task part, and its tasks are its deepest numbered items. A document whose
  * numbered items are the measures themselves (一、…三十、 each closing with a unit list) has those as tasks.
  */
-import { decode, NotAPlanError, paragraphs } from './normalize.js';
+import { decode, NotAPlanError, paragraphs, TABLE_ROW } from './normalize.js';
 import { fullText, outline, walk, type OutlineNode } from './outline.js';
 import { fiveYearPeriod, metadata, planStart } from './metadata.js';
 import { CLOSING_LIST, findUnits, LABEL_NOUN, LEAD_BY_POSITION, unique } from './units.js';
 import { findMilestones, findTargets } from './targets.js';
 import { findThemeDays } from './themes.js';
+import { rowText, taskTables, type TaskTable } from './tables.js';
 import type { Plan, Target, Task } from './types.js';
 
 export { NotAPlanError };
@@ -70,9 +71,10 @@ export function parsePlanBytes(bytes: Uint8Array, options: ParseOptions = {}): P
 }
 
 export function parsePlan(text: string, options: ParseOptions = {}): Plan {
-  const paras = paragraphs(text);
+  const rows = paragraphs(text);
+  const paras = rows.map((p) => (TABLE_ROW.test(p) ? rowText(p) : p));
   const start = planStart(paras);
-  const body = paras.slice(start);
+  const { paras: body, tables } = taskTables(rows.slice(start));
   const root = outline(body);
   const meta = metadata(paras, start);
   meta.period ??= fiveYearPeriod(body.join('')) ?? relativePeriod(body.slice(0, 20).join(''));
@@ -160,10 +162,60 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
       closingText(closing);
     }
   }
+  const tableTasks = addTableTasks(tables, tasks, targets, milestones, periodStart, aliases);
   for (const _ of walk(root)) headings++;
-  if (headings < 2 || (tasks.length === 0 && targets.length === 0)) throw new NotAPlanError('no-structure');
+  if ((headings < 2 && tableTasks === 0) || (tasks.length === 0 && targets.length === 0))
+    throw new NotAPlanError('no-structure');
   const themeDays = unique([...tasks.flatMap((t) => t.themeDays), ...findThemeDays(body.join('\n'), aliases)]);
   return { ...meta, tasks, targets, milestones, themeDays, headings };
+}
+
+/** Whether two task titles name the same task: equal, or one holds the other and is at least 60 % of its length. */
+function sameTitle(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length > 0 && long.includes(short) && short.length >= 0.6 * long.length;
+}
+
+/**
+ * The tasks of task tables: a row restating a task of the text (the same title) adds its units to that task;
+ * any other row is a task of its own, with its targets, and its 完成时限 as a milestone when it names a year.
+ * Returns how many rows were read.
+ */
+function addTableTasks(
+  tables: TaskTable[],
+  tasks: Task[],
+  targets: Target[],
+  milestones: Plan['milestones'],
+  periodStart: number | null,
+  aliases: readonly string[],
+): number {
+  let n = 0;
+  for (const table of tables)
+    for (const row of table.rows) {
+      n++;
+      const same = tasks.find((t) => sameTitle(t.title, row.title));
+      if (same) {
+        same.leadUnits = unique([...same.leadUnits, ...row.lead]);
+        same.units = unique([...same.units, ...row.units]);
+        continue;
+      }
+      const seq = tasks.length + 1;
+      tasks.push({
+        seq,
+        part: 'main',
+        path: [table.caption, row.group].filter((x) => x !== null),
+        number: row.number,
+        title: row.title,
+        text: row.text,
+        leadUnits: row.lead,
+        units: row.units,
+        themeDays: findThemeDays(row.text, aliases),
+      });
+      for (const p of row.text.split('\n')) targets.push(...findTargets(p, { taskSeq: seq, periodStart }, false));
+      const year = /(20\d\d)年/.exec(row.due ?? '');
+      if (year) milestones.push({ year: Number(year[1]), text: `${row.title}（${row.due}）` });
+    }
+  return n;
 }
 
 /**

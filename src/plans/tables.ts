@@ -1,0 +1,105 @@
+/**
+ * Task tables (重点任务分工表): a header row naming a task column and a unit column (牵头单位, 责任单位,
+ * 配合单位 …), then one row per task. Rows come from DOCX tables and Markdown (normalize.ts: |a|b|c|). A cell
+ * left empty under a merged cell (the same 牵头单位 or 重点任务 over several rows) takes the value above it.
+ * With two content columns (重点任务 | 具体措施), the last one holds the tasks and the first one groups them,
+ * as the deepest numbered items are the tasks in running text. Rows of other tables become plain text.
+ */
+import { NUMBERED, rowCells, TABLE_ROW } from './normalize.js';
+import { findUnits, unique } from './units.js';
+
+export interface TableTask {
+  number: string;
+  title: string;
+  text: string;
+  /** The first content column's cell when there are two (the group the task belongs to). */
+  group: string | null;
+  lead: string[];
+  units: string[];
+  /** The 完成时限 cell, if the table has one. */
+  due: string | null;
+}
+
+export interface TaskTable {
+  /** The short line just above the table (附件：重点任务分工表), if any. */
+  caption: string | null;
+  rows: TableTask[];
+}
+
+type Column = 'number' | 'due' | 'lead' | 'units' | 'content' | null;
+
+function columnOf(header: string): Column {
+  if (/^(?:序号|编号|序)$/.test(header)) return 'number';
+  if (/时限|时间|期限|进度|时序/.test(header)) return 'due';
+  if (/牵头/.test(header)) return 'lead';
+  if (/单位|部门|责任|配合|参与|协办|承办|主体/.test(header)) return 'units';
+  if (/任务|事项|工作|内容|措施|举措|项目|目标|要求|指标/.test(header)) return 'content';
+  return null;
+}
+
+/** A row's cells as plain text, for a table that is not a task table. */
+export function rowText(row: string): string {
+  return rowCells(row).filter(Boolean).join(' ');
+}
+
+/** The rows of one task table under its header's columns. */
+function readRows(columns: Column[], rows: string[][]): TableTask[] {
+  const content = columns.flatMap((c, i) => (c === 'content' ? [i] : []));
+  const taskCol = content.at(-1)!;
+  const groupCol = content.length > 1 ? content[0]! : null;
+  const out: TableTask[] = [];
+  for (const cells of rows) {
+    const values = columns.map((_, i) => cells[i]?.trim() ?? '');
+    const text = values[taskCol]!.replace(NUMBERED, '').trim();
+    if (text === '') continue;
+    const extra = content.filter((i) => i !== taskCol && i !== groupCol).map((i) => values[i]!);
+    const at = (kind: Column) => columns.flatMap((c, i) => (c === kind && values[i] ? [values[i]!] : []));
+    const listed = findUnits(
+      [
+        // a lead cell marking its lead (A（牵头）、B): only the marked names lead
+        ...at('lead').map((v) => (/[（(]牵头[）)]/.test(v) ? `（责任单位：${v}）` : `（牵头单位：${v}）`)),
+        ...at('units').map((v) => `（责任单位：${v}）`),
+        text,
+      ].join(''),
+    );
+    const number = at('number')[0] ?? '';
+    out.push({
+      number,
+      title: text.split(/[。；]/)[0]!.trim(),
+      text: [text, ...extra].filter(Boolean).join('\n'),
+      group: groupCol === null ? null : values[groupCol]!.replace(NUMBERED, '').trim() || null,
+      lead: unique(listed.lead),
+      units: unique(listed.units),
+      due: at('due')[0] ?? null,
+    });
+  }
+  return out;
+}
+
+/**
+ * Takes the task tables out of a document's paragraphs: the paragraphs without their rows (rows of any other
+ * table become plain text), and the tables.
+ */
+export function taskTables(paras: string[]): { paras: string[]; tables: TaskTable[] } {
+  const out: string[] = [];
+  const tables: TaskTable[] = [];
+  for (let i = 0; i < paras.length;) {
+    if (!TABLE_ROW.test(paras[i]!)) {
+      out.push(paras[i++]!);
+      continue;
+    }
+    let end = i;
+    while (end < paras.length && TABLE_ROW.test(paras[end]!)) end++;
+    const rows = paras.slice(i, end).map(rowCells);
+    const columns = rows[0]!.map((h) => columnOf(h.replace(/\s/g, '')));
+    const isTaskTable =
+      columns.includes('content') && (columns.includes('lead') || columns.includes('units')) && rows.length > 1;
+    if (isTaskTable) {
+      const above = out.at(-1);
+      const caption = above !== undefined && above.length <= 40 && !/[。；]$/.test(above) ? above : null;
+      tables.push({ caption, rows: readRows(columns, rows.slice(1)) });
+    } else out.push(...paras.slice(i, end).map(rowText));
+    i = end;
+  }
+  return { paras: out, tables };
+}
