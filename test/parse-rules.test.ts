@@ -188,6 +188,31 @@ describe('a plan by structure', () => {
     expect(p.milestones).toEqual([{ year: 2026, text: '新建科普画廊不少于10处（2026年底前）' }]);
   });
 
+  it('a group heading closing with its units leads its items; 基础设施 is a task part, not background; 到“十五五”末 and 力争2026年 are due years; dated deadlines', () => {
+    const p = parsePlan(
+      [
+        '某区2026年科普工作要点',
+        '一、实施青少年科学素质提升行动（牵头单位：区教育局、区科协）',
+        '1.开展科学教育。（团区委配合）',
+        '二、加强科普基础设施建设',
+        '2.到“十五五”末，建成科普教育基地30个。',
+        '3.力争2026年新增科普e站10个。',
+        '三、工作要求',
+        '各单位要于2026年11月底前报送年度工作总结。从2027年起，每年开展一次评估。',
+      ].join('\n'),
+    );
+    expect(p.tasks[0]).toMatchObject({
+      path: ['一、实施青少年科学素质提升行动'],
+      leadUnits: ['区教育局', '区科协'],
+      units: ['团区委'],
+    });
+    expect(p.targets.map((t) => [t.value, t.year])).toEqual([
+      [30, 2030],
+      [10, 2026],
+    ]);
+    expect(p.milestones).toEqual([{ year: 2026, text: '各单位要于2026年11月底前报送年度工作总结' }]);
+  });
+
   it('a period printed as a span from a start year', () => {
     const p = parsePlan(
       '某区行动方案\n自2023年起用三年时间，开展行动。\n一、重点任务\n（一）开展活动。内容（甲部负责）',

@@ -46,6 +46,8 @@ function splitTitle(rest: string): { title: string; body: string | null } {
     if (units) return { title: title.slice(0, units.index), body: rest.slice(units.index) };
     return { title, body: rest.slice(stop + 1) || null };
   }
+  const units = TITLE_UNITS.exec(rest);
+  if (units && units.index > 0) return { title: rest.slice(0, units.index), body: rest.slice(units.index) };
   if (rest.length <= TITLE_MAX) return { title: rest, body: null };
   const comma = rest.search(/[，：；]/);
   const cut = comma > 0 && comma <= TITLE_MAX ? comma : TITLE_MAX;

@@ -28,10 +28,11 @@ const TASK_PART = /任务|行动|工程|举措|措施|计划|项目/;
 const GUARANTEE_PART =
   /保障$|保障措施|保障机制|实施保障|组织实施|组织领导|组织保障|组织形式|工作要求|落实.{0,4}责任|责任落实/;
 const GOALS = /目标|指标/;
-const NO_TASKS =
-  /总体要求|指导思想|基本原则|工作原则|总体思路|目的|意义|基础|回顾|成效|形势|现状|背景|问题|进展|前言|范围|适用|附则/;
+/** Background parts: 发展基础, 现实基础与面临形势, 存在的问题 … (not 基础设施, not 解决…问题, which are tasks). */
+const BACKGROUND =
+  /(?:发展|现实|工作|已有|良好)基础|^基础|回顾|成效|形势|现状|背景|意义|(?:存在|面临)的?(?:主要)?问题|主要问题|进展|前言/;
+const NO_TASKS = new RegExp(`总体要求|指导思想|基本原则|工作原则|总体思路|目的|${BACKGROUND.source}|范围|适用|附则`);
 const SCHEDULE = /进度|步骤|时间安排|阶段安排|工作安排|实施安排|推进安排|时间表/;
-const BACKGROUND = /基础|回顾|成效|形势|现状|背景|意义|问题|进展|前言/;
 /** A unit list in a text: labelled (in brackets, on its own line or after a sentence), or a parenthesised list closing with a role word. */
 const UNIT_CLAUSE = new RegExp(
   `（(?:责任|牵头|主责|承办|实施)${LABEL_NOUN}[：:]|(?:^|[。；])(?:责任|牵头)${LABEL_NOUN}[：:]|(?:负责|牵头|配合|参与|指导)(?:。[^（）]*)?）`,
@@ -167,7 +168,9 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   if ((headings < 2 && tableTasks === 0) || (tasks.length === 0 && targets.length === 0))
     throw new NotAPlanError('no-structure');
   const themeDays = unique([...tasks.flatMap((t) => t.themeDays), ...findThemeDays(body.join('\n'), aliases)]);
-  return { ...meta, tasks, targets, milestones, themeDays, headings };
+  // a closing paragraph's deadline is found both as closing text and in its part
+  const dated = [...new Map(milestones.map((m) => [`${m.year} ${m.text}`, m])).values()];
+  return { ...meta, tasks, targets, milestones: dated, themeDays, headings };
 }
 
 /** Whether two task titles name the same task: equal, or one holds the other and is at least 60 % of its length. */
@@ -248,7 +251,10 @@ function collectGoals(
     for (const p of node.body) {
       if ((goals && !BACKGROUND.test(node.title)) || (!background && !inTaskPart && !schedule))
         targets.push(...findTargets(p, { taskSeq: null, periodStart }, goals));
+      // schedule steps; elsewhere in task and guarantee parts, dated deadlines (于2026年11月底前报送…)
       if (schedule) milestones.push(...findMilestones(p, true));
+      else if (inTaskPart && !background)
+        milestones.push(...findMilestones(p, false).filter((m) => /(?:于|在)20\d\d年/.test(m.text)));
     }
     for (const child of node.children) visit(child, goals, background, schedule);
   };

@@ -6,6 +6,7 @@
  */
 import type { Comparator, Milestone, Target } from './types.js';
 import { cnNumber } from './numerals.js';
+import { fiveYearPeriod } from './metadata.js';
 
 const UNIT =
   '个百分点|个月|万人次|人次|万人|万名|万千瓦|亿元|万元|平方米|小时|场次|%|名|个|家|部|所|次|项|场|人|支|座|篇|期|批|处|种|门|套|户|册|件|级|座|起';
@@ -15,7 +16,7 @@ const QUANTITY = new RegExp(
 );
 const HAS_QUANTITY = new RegExp(QUANTITY.source);
 const DUE =
-  /(?:到|至|力争到|争取到)\s*(20\d\d)\s*年(?:底|末)?|(20\d\d)\s*年(?:目标|远景目标)|(?:^|[，。；])(20\d\d)年(?:底|末)?(?:前)?，?(?:初步|基本|全面)?(?:建成|建立|达到|实现|完成|培育|培养|创建)/;
+  /(?:到|至|力争到|争取到)\s*(20\d\d)\s*年(?:底|末)?|(20\d\d)\s*年(?:目标|远景目标)|(?:^|[，。；])(20\d\d)年(?:底|末)?(?:前)?，?(?:初步|基本|全面)?(?:建成|建立|达到|实现|完成|培育|培养|创建)|(?:力争|争取|确保)(?:在|于)?\s*(20\d\d)\s*年|(?:到|至)“?(十[一二三四五六七八九]五)”?(?:末|期末|时期末)/;
 const PAST_YEAR = /(?<![到至自从])(?:19|20)\d\d\s*年(?!起|开始|初步)/;
 const ANNUAL = /每年|年均|每一年/;
 /** A standard kept everywhere, not a yearly amount: 每所中小学均有…, 每个社区都有…. */
@@ -81,7 +82,8 @@ function sentences(paragraph: string): { text: string; year: number | null; past
   let year: number | null = null;
   for (const text of paragraph.split(/(?<=[。；！？])/)) {
     const due = DUE.exec(text);
-    if (due) year = Number(due[1] ?? due[2] ?? due[3]);
+    // 到“十五五”末: the last year of that five-year plan
+    if (due) year = due[5] ? fiveYearPeriod(due[5])!.end : Number(due[1] ?? due[2] ?? due[3] ?? due[4]);
     const span = due ? null : SPAN.exec(text);
     const years = (n: string) => (/^\d/.test(n) ? Number(n) : cnNumber(n));
     const spanYear = span ? Number(span[1]) + years(span[2]!) - 1 : null;
