@@ -8,6 +8,27 @@ import { reportOf, titleCut } from '../src/plans/report.js';
 const units = (text: string) => findUnits(text);
 const ctx = { taskSeq: null, periodStart: null };
 
+describe('target units', () => {
+  it('counts and measures after 万 / 亿 (3万平方米, 1.5亿人次, 50万册), money, vehicles, lengths; a baseline is not a target', () => {
+    const found = findTargets(
+      '到2030年，科普场馆建筑面积达到3万平方米，科普活动参与达到1.5亿人次，科普图书年出版量达到50万册，人均科普经费达到2元。',
+      ctx,
+      true,
+    );
+    expect(found.map((t) => [t.value, t.unit, t.year])).toEqual([
+      [3, '万平方米', 2030],
+      [1.5, '亿人次', 2030],
+      [50, '万册', 2030],
+      [2, '元', 2030],
+    ]);
+    expect(findTargets('每年新增科普大篷车5台，建设科普长廊20公里。', ctx, false).map((t) => t.unit)).toEqual([
+      '台',
+      '公里',
+    ]);
+    expect(findTargets('在继续巩固落实好生均拨款水平达到12000元的基础上，逐步提高拨款水平。', ctx, false)).toEqual([]);
+  });
+});
+
 describe('unit lists', () => {
   it('leaves out when a list says when (完成时限, 2026年底前完成, 持续推进); reads 【】 and 主要/其他责任单位', () => {
     expect(units('内容。（责任单位：市科协，各区人民政府；完成时限：2026年底）')).toMatchObject({

@@ -8,8 +8,9 @@ import type { Comparator, Milestone, Target } from './types.js';
 import { cnNumber } from './numerals.js';
 import { fiveYearPeriod } from './metadata.js';
 
+/** Units of a counted or measured target, after an optional 万 / 亿 (3万平方米, 1.5亿人次, 50万册). */
 const UNIT =
-  '个百分点|个月|万人次|人次|万人|万名|万千瓦|亿元|万元|平方米|小时|场次|%|名|个|家|部|所|次|项|场|人|支|座|篇|期|批|处|种|门|套|户|册|件|级|座|起';
+  '(?:万|亿)?(?:个百分点|个月|人次|家次|千瓦|平方公里|平方米|公里|小时|课时|学时|场次|%|名|个|家|部|所|次|项|场|人|支|座|篇|期|批|处|种|门|套|户|册|件|级|起|元|台|辆|份|本|间|天|亩|吨)';
 const QUANTITY = new RegExp(
   `(?<!第|\\d|\\.)(\\d+(?:\\.\\d+)?)\\s*(?:[-—–~至到]\\s*(\\d+(?:\\.\\d+)?))?\\s*(${UNIT})(左右|以上|以下)?`,
   'g',
@@ -131,7 +132,8 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
       // 每年 carries on to the next clauses, but not to a standard every school or village keeps (均有, 都有).
       const annual = ANNUAL.test(clause) || (carried && !STANDING.test(clause));
       carried ||= ANNUAL.test(clause);
-      if (/的$/.test(clause.trim()) || CAP.test(clause) || ROUTINE.test(clause)) continue;
+      // 在…达到12000元的基础上: a baseline to build on, not a target
+      if (/的$/.test(clause.trim()) || /的基础上/.test(clause) || CAP.test(clause) || ROUTINE.test(clause)) continue;
       const unglossed = clause.replace(/（[^（）]*）/g, (g) => '　'.repeat(g.length));
       let last = -1;
       for (const m of unglossed.matchAll(QUANTITY)) {
