@@ -245,6 +245,14 @@ describe('a plan by structure', () => {
     const p = parsePlan('一、重点任务\n6.加强基础。内容（甲部负责）\n7.5G网络覆盖工程。内容（乙部负责）');
     expect(p.tasks.map((t) => t.title)).toEqual(['加强基础', '5G网络覆盖工程']);
   });
+
+  it('items numbered 1） 2） under a heading are its tasks', () => {
+    const p = parsePlan('一、重点任务\n（一）青少年行动\n1）开展科学教育。内容。\n2)举办科技节。内容。');
+    expect(p.tasks.map((t) => [t.number, t.title])).toEqual([
+      ['1）', '开展科学教育'],
+      ['2）', '举办科技节'],
+    ]);
+  });
 });
 
 describe('targets', () => {

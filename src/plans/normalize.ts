@@ -110,9 +110,9 @@ function cleanLine(raw: string): Line | null {
   return text === '' ? null : { text, block };
 }
 
-/** Outline numbering at the start of a line: 一、 （一） 1. （1） ① 第一章 第一节 专栏1. */
+/** Outline numbering at the start of a line: 一、 （一） 1. （1） 1） ① 第一章 第一节 专栏1. */
 export const NUMBERED =
-  /^(?:第[一二三四五六七八九十]+[章部篇节]|专栏\s*\d{1,2}|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,4}[.、](?!\d)|（\d{1,4}）|[①-⑳])/;
+  /^(?:第[一二三四五六七八九十]+[章部篇节]|专栏\s*\d{1,2}|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,4}[.、](?!\d)|（\d{1,4}）|\d{1,2}）|[①-⑳])/;
 const SECTION_LABEL = /^(?:具体目标|任务举措|主要举措|工作目标|主要任务|重点任务)$/;
 const ENDS_SENTENCE = /[。！？；：”」』）…]$/;
 

@@ -1,6 +1,6 @@
 /**
  * Stage 3: the heading tree. Each numbered paragraph opens a node; the numbering style
- * gives its rank (第一章 > 一、 > （一） > 1. > （1） > ①). Section labels such as 具体目标 / 任务举措
+ * gives its rank (第一章 > 一、 > （一） > 1. > （1） or 1） > ①). Section labels such as 具体目标 / 任务举措
  * open unnumbered nodes. Other paragraphs are the body of the innermost open node.
  */
 import { CLOSING_LIST } from './units.js';
@@ -27,7 +27,7 @@ const STYLES: { rank: number; re: RegExp }[] = [
   // 专栏1 科普基础设施重点工程: a box of projects beside the tasks of its section.
   { rank: 2, re: /^(专栏\s*\d{1,2})[\s：:]*/ },
   { rank: 3, re: /^(\d{1,4})[.、](?!\d)/ },
-  { rank: 4, re: /^(（\d{1,4}）)/ },
+  { rank: 4, re: /^(（\d{1,4}）|\d{1,2}）)/ },
   { rank: 5, re: /^([①-⑳])/ },
 ];
 const LABEL = /^(具体目标|任务举措|主要举措|工作目标)$/;
