@@ -246,6 +246,20 @@ describe('a plan by structure', () => {
     expect(p.tasks.map((t) => t.title)).toEqual(['加强基础', '5G网络覆盖工程']);
   });
 
+  it('goal items inside a 目标任务 part state targets once and are no tasks', () => {
+    const p = parsePlan(
+      [
+        '某区三年行动方案',
+        '一、目标任务',
+        '（一）总体目标。到2028年，全区公民具备科学素质的比例达到28%。',
+        '（二）重点任务。',
+        '1.实施青少年科学素质提升行动。（区教育局负责）',
+      ].join('\n'),
+    );
+    expect(p.tasks.map((t) => t.title)).toEqual(['实施青少年科学素质提升行动']);
+    expect(p.targets.map((t) => [t.taskSeq, t.value])).toEqual([[null, 28]]);
+  });
+
   it('items numbered 1） 2） under a heading are its tasks', () => {
     const p = parsePlan('一、重点任务\n（一）青少年行动\n1）开展科学教育。内容。\n2)举办科技节。内容。');
     expect(p.tasks.map((t) => [t.number, t.title])).toEqual([

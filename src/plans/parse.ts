@@ -40,6 +40,9 @@ const UNIT_CLAUSE = new RegExp(
 );
 /** A paragraph that ends with a complete unit list. */
 const CLOSING_UNITS = new RegExp(`${CLOSING_LIST}(?:。[^（）]*)?）[。；]?$`);
+/** A section inside a task part that states goals or principles (二、目标任务 > （一）总体目标): no tasks under it. */
+const GOALS_SECTION =
+  /^(?:(?:总体|主要|具体|发展|工作|预期|阶段性?)?(?:目标|指标)|指导思想|基本原则|工作原则|总体思路)$/;
 /** A labelled goals paragraph before the first part: 总体目标：…, 具体指标：… */
 const GOAL_LABEL = /^[^，。：]{0,12}(?:目标|指标)[^，。：]{0,4}：/;
 
@@ -157,6 +160,8 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
     if (kind !== 'main' && kind !== 'guarantee') continue;
     for (const [node, ancestors] of walk(part, [part])) {
       if (!node.numbered || node.children.some((c) => c.numbered || c.children.some((g) => g.numbered))) continue;
+      if ([...ancestors.slice(1), node].some((n) => GOALS_SECTION.test(n.title)) && !UNIT_CLAUSE.test(fullText(node)))
+        continue;
       const { own, closing } = taskParas(node);
       if (kind === 'guarantee' && !UNIT_CLAUSE.test(own.join('\n'))) continue;
       addTask(node, ancestors, kind, own);
