@@ -61,6 +61,15 @@ describe('unit lists', () => {
     expect(units('采用政府和社会资本合作（PPP）模式。（试行）').units).toEqual([]);
   });
 
+  it('names with a bracketed gloss inside a list: 各市（州）人民政府, 各县（市、区）政府', () => {
+    expect(units('内容。（省科协、各市（州）人民政府负责）').units).toEqual(['省科协', '各市（州）人民政府']);
+    expect(units('内容。（牵头单位：市科协；责任单位：各县（市、区）科协）')).toMatchObject({
+      lead: ['市科协'],
+      units: ['市科协', '各县（市、区）科协'],
+    });
+    expect(units('内容。\n责任单位：市科协、各区（县）人民政府').units).toEqual(['市科协', '各区（县）人民政府']);
+  });
+
   it('labelled lead and responsible units, split on ； and ，', () => {
     expect(units('内容。（牵头单位：市科协；责任单位：市教育局、市科技局）')).toMatchObject({
       lead: ['市科协'],

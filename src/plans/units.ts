@@ -17,9 +17,11 @@ export const LINE_LABEL = new RegExp(`^(?:${ROLES})${LABEL_NOUN}[：:]`);
 export const CLOSING_LIST = `（[^（）]*(?:负责|牵头|配合|参与|指导|${LABEL_NOUN}[：:][^（）]*)`;
 /** Labelled clauses starting a line or following a sentence, up to the sentence's end: 责任单位：市科协、市教育局 */
 const LABELLED_CLAUSES = new RegExp(
-  `(?<=^|[。；])((?:主要|其他|相关)?(?:${ROLES})${LABEL_NOUN}[：:][^\\n。（）]*)`,
+  `(?<=^|[。；])((?:主要|其他|相关)?(?:${ROLES})${LABEL_NOUN}[：:](?:[^\\n。（）]|（[^（）\\n]{1,10}）)*)`,
   'gm',
 );
+/** A bracketed labelled list, read as a group: its clauses are not read again as labelled clauses. */
+const LABELLED_GROUP = new RegExp(`（(?:主要|其他|相关)?(?:${ROLES})${LABEL_NOUN}[：:][^（）]*）`, 'g');
 const LABEL = new RegExp(`^(?:主要|其他|相关)?(${ROLES})${LABEL_NOUN}[：:]`);
 /** Clauses of a unit list that say when, not who: 完成时限：2026年底, 2026年底前完成, 持续推进. */
 const WHEN = /^(?:完成)?(?:时限|时间|期限|进度)[：:]|^\d{4}年|^(?:持续|长期)(?:推进|实施|开展|坚持)$|^每年/;
@@ -62,10 +64,10 @@ function clean(name: string): string {
   return s.trim();
 }
 
-/** Splits a printed list on 、，；, dropping a trailing 等 / 等有关部门 and empty names. */
+/** Splits a printed list on 、，；, dropping a trailing 等 / 等有关部门 and empty names; a gloss 〔市、区〕 stays whole. */
 export function splitUnits(list: string): string[] {
   return list
-    .split(/[、，；,]|以及|等?和(?=各)/)
+    .split(/(?:[、，；,]|以及|等?和(?=各))(?![^〔〕]*〕)/)
     .map(clean)
     .filter((s) => s.length >= 2 && s.length <= 40);
 }
@@ -130,9 +132,24 @@ function readGroup(inner: string): UnitMentions | null {
   return out;
 }
 
+/** Brackets inside brackets as 〔〕, so a list naming 各市（州）人民政府 is one group: （省科协、各市〔州〕人民政府负责）. */
+function nestedAsLenticular(text: string): string {
+  let depth = 0;
+  let out = '';
+  for (const c of text) {
+    if (c === '（') out += ++depth > 1 ? '〔' : c;
+    else if (c === '）') out += depth-- > 1 ? '〕' : c;
+    else out += c;
+    depth = Math.max(depth, 0);
+  }
+  return out;
+}
+
+const unnest = (name: string) => name.replace(/〔/g, '（').replace(/〕/g, '）');
+
 export function findUnits(text: string): UnitMentions {
   const marks = text.replace(/[（(](?:牵头|主责)[）)]/g, LEAD_MARK);
-  const flat = marks.replace(/\n/g, '').replace(/[(【]/g, '（').replace(/[)】]/g, '）');
+  const flat = nestedAsLenticular(marks.replace(/\n/g, '').replace(/[(【]/g, '（').replace(/[)】]/g, '）'));
   const lead: string[] = [];
   const units: string[] = [];
   const out: UnitMentions = { lead, units };
@@ -146,8 +163,9 @@ export function findUnits(text: string): UnitMentions {
     if (g.leadByPosition && !out.leadByPosition) out.leadByPosition = g.leadByPosition;
     if (g.carry) out.carry = [...(out.carry ?? []), ...g.carry];
   }
-  for (const m of marks.matchAll(LABELLED_CLAUSES)) {
-    for (const clause of m[1]!.split('；')) {
+  const outside = nestedAsLenticular(marks.replace(/[(【]/g, '（').replace(/[)】]/g, '）')).replace(LABELLED_GROUP, '');
+  for (const m of outside.matchAll(LABELLED_CLAUSES)) {
+    for (const clause of m[1]!.replace(/（([^（）]*)）/g, '〔$1〕').split('；')) {
       const label = LABEL.exec(clause.trim());
       if (!label) continue;
       const names = splitUnits(clause.trim().slice(label[0].length)).filter((u) => !WHEN.test(u) && !NOT_UNIT.test(u));
@@ -156,8 +174,8 @@ export function findUnits(text: string): UnitMentions {
       units.push(...found);
     }
   }
-  out.lead = unique(lead);
-  out.units = unique(units);
+  out.lead = unique(lead.map(unnest));
+  out.units = unique(units.map(unnest));
   return out;
 }
 
