@@ -213,9 +213,24 @@ describe('a plan by structure', () => {
       ['建设社区科普e站', ['一、重点任务'], [], []],
       ['新建科普画廊不少于10处', ['附件：任务分工表', '科普阵地'], ['区科协'], ['区科协', '区城管局', '各街道']],
     ]);
-    expect(p.tasks[1]!.text).toContain('科普e站 20个');
+    expect(p.tasks[1]!.text).toContain('科普e站，20个');
     expect(p.targets).toContainEqual(expect.objectContaining({ taskSeq: 3, value: 10, unit: '处', comparator: '>=' }));
     expect(p.milestones).toEqual([{ year: 2026, text: '新建科普画廊不少于10处（2026年底前）' }]);
+  });
+
+  it('a task table alone, its header over two rows (责任单位 above 牵头单位 | 配合单位)', () => {
+    const p = parsePlan(
+      [
+        '某区2026年科普工作任务分工',
+        '| 序号 | 重点任务 | 责任单位 | 责任单位 |',
+        '| 序号 | 重点任务 | 牵头单位 | 配合单位 |',
+        '| 1 | 举办全国科普日活动 | 区科协 | 区教育局、区科技局 |',
+      ].join('\n'),
+    );
+    expect(p.title).toBe('某区2026年科普工作任务分工');
+    expect(p.tasks.map((t) => [t.title, t.leadUnits, t.units])).toEqual([
+      ['举办全国科普日活动', ['区科协'], ['区科协', '区教育局', '区科技局']],
+    ]);
   });
 
   it('a group heading closing with its units leads its items; 基础设施 is a task part, not background; 到“十五五”末 and 力争2026年 are due years; dated deadlines', () => {

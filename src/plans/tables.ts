@@ -37,9 +37,9 @@ function columnOf(header: string): Column {
   return null;
 }
 
-/** A row's cells as plain text, for a table that is not a task table. */
+/** A row's cells as plain text, for a table that is not a task table: a clause per cell (never a title line). */
 export function rowText(row: string): string {
-  return rowCells(row).filter(Boolean).join(' ');
+  return rowCells(row).filter(Boolean).join('，');
 }
 
 /** The rows of one task table under its header's columns. */
@@ -90,14 +90,23 @@ export function taskTables(paras: string[]): { paras: string[]; tables: TaskTabl
     }
     let end = i;
     while (end < paras.length && TABLE_ROW.test(paras[end]!)) end++;
-    const rows = paras.slice(i, end).map(rowCells);
-    const columns = rows[0]!.map((h) => columnOf(h.replace(/\s/g, '')));
+    const rows = paras.slice(i, end).map((p) => rowCells(p).map((c) => c.replace(/\s/g, '')));
+    // A header over two rows (责任单位 above 牵头单位 | 配合单位): the lower row names the columns it fills.
+    let header = rows[0]!;
+    let first = 1;
+    for (; first < rows.length; first++) {
+      const row = rows[first]!;
+      const named = (c: string, k: number) => c === '' || c === header[k] || (c.length <= 10 && columnOf(c) !== null);
+      if (!row.every(named) || row.every((c, k) => c === '' || c === header[k])) break;
+      header = header.map((h, k) => row[k] || h);
+    }
+    const columns = header.map(columnOf);
     const isTaskTable =
-      columns.includes('content') && (columns.includes('lead') || columns.includes('units')) && rows.length > 1;
+      columns.includes('content') && (columns.includes('lead') || columns.includes('units')) && rows.length > first;
     if (isTaskTable) {
       const above = out.at(-1);
       const caption = above !== undefined && above.length <= 40 && !/[。；]$/.test(above) ? above : null;
-      tables.push({ caption, rows: readRows(columns, rows.slice(1)) });
+      tables.push({ caption, rows: readRows(columns, rows.slice(first)) });
     } else out.push(...paras.slice(i, end).map(rowText));
     i = end;
   }
