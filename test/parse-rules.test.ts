@@ -231,6 +231,15 @@ describe('a plan by structure', () => {
     expect(p.tasks.map((t) => [t.title, t.leadUnits, t.units])).toEqual([
       ['举办全国科普日活动', ['区科协'], ['区科协', '区教育局', '区科技局']],
     ]);
+    // the same table pasted as tab-separated cells
+    const pasted = parsePlan(
+      [
+        '某区2026年科普工作任务分工',
+        '序号\t重点任务\t牵头单位\t配合单位',
+        '1\t举办全国科普日活动\t区科协\t区教育局',
+      ].join('\n'),
+    );
+    expect(pasted.tasks.map((t) => [t.title, t.units])).toEqual([['举办全国科普日活动', ['区科协', '区教育局']]]);
   });
 
   it('a group heading closing with its units leads its items; 基础设施 is a task part, not background; 到“十五五”末 and 力争2026年 are due years; dated deadlines', () => {

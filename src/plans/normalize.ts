@@ -61,7 +61,7 @@ export function foldWidth(line: string): string {
 const FOOTER = /^[—–\-－\s]*\d{1,3}[—–\-－\s]*$|^第\s*\d+\s*页(共\s*\d+\s*页)?$/;
 const MARKDOWN_RULE = /^(?:-{3,}|\*{3,}|_{3,})$/;
 
-/** A table row, from DOCX or Markdown: | 序号 | 重点任务 | 牵头单位 |; a paragraph of its own. */
+/** A table row, from DOCX, Markdown or tab-separated text: | 序号 | 重点任务 | 牵头单位 |; a paragraph of its own. */
 export const TABLE_ROW = /^\|.*\|$/;
 const ROW_RULE = /^\|(?:\s*:?-{3,}:?\s*\|)+$/;
 
@@ -89,6 +89,9 @@ function cleanText(text: string): string {
 function cleanLine(raw: string): Line | null {
   let text = raw.trim();
   if (text === '' || MARKDOWN_RULE.test(text) || ROW_RULE.test(text) || FOOTER.test(text)) return null;
+  // Cells pasted from a spreadsheet or Word table: three or more, tab-separated.
+  if (!text.startsWith('|') && raw.split('\t').filter((c) => c.trim()).length >= 3)
+    text = `|${raw.split('\t').join('|')}|`;
   if (TABLE_ROW.test(text) && text.length > 2) {
     const cells = rowCells(text).map((c) => cleanText(c.replace(/\*\*|__/g, '')));
     const filled = cells.filter(Boolean);
