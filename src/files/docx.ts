@@ -236,7 +236,8 @@ function runText(el: Element): string {
         out += n.textContent ?? '';
         break;
       case 'tab':
-        out += '\t';
+        // a tab only aligns text here (table cells come as rows of their own): a space, never a cell break
+        out += ' ';
         break;
       case 'br':
       case 'cr':
