@@ -7,6 +7,7 @@
  * hold no tasks; guarantee parts (保障措施, 组织实施, 落实责任 …) hold tasks only where an item names its
  * units; every other part is a task part, and its tasks are its deepest numbered items. A document whose
  * numbered items are the measures themselves (一、…三十、 each closing with a unit list) has those as tasks.
+ * A task table (任务分工表, tables.ts) gives a task per row, or adds its units to the text's task of that title.
  */
 import { decode, NotAPlanError, paragraphs, TABLE_ROW } from './normalize.js';
 import { fullText, outline, walk, type OutlineNode } from './outline.js';

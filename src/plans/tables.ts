@@ -1,8 +1,7 @@
 /**
  * Task tables (重点任务分工表): a header row naming a task column and a unit column (牵头单位, 责任单位,
- * 配合单位 …), then one row per task. Rows come from DOCX tables and Markdown (normalize.ts: |a|b|c|). A cell
- * left empty under a merged cell (the same 牵头单位 or 重点任务 over several rows) takes the value above it.
- * With two content columns (重点任务 | 具体措施), the last one holds the tasks and the first one groups them,
+ * 配合单位 …), then one row per task. Rows come from DOCX tables (a merged cell repeated in each row it
+ * spans), Markdown and tab-separated text (normalize.ts: |a|b|c|). With two content columns (重点任务 | 具体措施), the last one holds the tasks and the first one groups them,
  * as the deepest numbered items are the tasks in running text. Rows of other tables become plain text.
  */
 import { NUMBERED, rowCells, TABLE_ROW } from './normalize.js';
@@ -90,12 +89,13 @@ export function taskTables(paras: string[]): { paras: string[]; tables: TaskTabl
     }
     let end = i;
     while (end < paras.length && TABLE_ROW.test(paras[end]!)) end++;
-    const rows = paras.slice(i, end).map((p) => rowCells(p).map((c) => c.replace(/\s/g, '')));
+    const rows = paras.slice(i, end).map(rowCells);
+    const names = (row: string[]) => row.map((c) => c.replace(/\s/g, ''));
     // A header over two rows (责任单位 above 牵头单位 | 配合单位): the lower row names the columns it fills.
-    let header = rows[0]!;
+    let header = names(rows[0]!);
     let first = 1;
     for (; first < rows.length; first++) {
-      const row = rows[first]!;
+      const row = names(rows[first]!);
       const named = (c: string, k: number) => c === '' || c === header[k] || (c.length <= 10 && columnOf(c) !== null);
       if (!row.every(named) || row.every((c, k) => c === '' || c === header[k])) break;
       header = header.map((h, k) => row[k] || h);

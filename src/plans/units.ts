@@ -155,7 +155,11 @@ export function findUnits(text: string): UnitMentions {
   const out: UnitMentions = { lead, units };
   for (const m of flat.matchAll(GROUP)) {
     // A bare list counts only where it closes a sentence: after 。 or at the very end (a gloss sits mid-sentence).
-    const closes = /[。；]$/.test(flat.slice(0, m.index)) || /^[。；]?$/.test(flat.slice(m.index + m[0].length));
+    const end = m.index + m[0].length;
+    const closes =
+      /[。；]/.test(flat[m.index - 1] ?? '') ||
+      end === flat.length ||
+      (end + 1 === flat.length && /[。；]/.test(flat[end]!));
     const g = readGroup(m[1]!) ?? (closes ? bareList(m[1]!) : null);
     if (!g) continue;
     lead.push(...g.lead);
