@@ -182,6 +182,19 @@ describe('a plan by structure', () => {
     expect(() => parsePlan('只是一段普通的文字。没有编号。')).toThrow();
   });
 
+  it('a period on the line under the title belongs to it; a party committee issuer gives the region', () => {
+    const body = '一、重点任务\n（一）开展科普活动。内容。（县科协负责）';
+    const plan = parsePlan(`附件1\n某某县科普工作三年行动计划\n（2026—2028年）\n${body}`);
+    expect(plan).toMatchObject({
+      title: '某某县科普工作三年行动计划（2026—2028年）',
+      period: { start: 2026, end: 2028 },
+    });
+    const notice = parsePlan(
+      `中共某某市委办公室\n关于印发《某某市科普行动方案》的通知\n《某某市科普行动方案》已经市委同意，现印发给你们。\n中共某某市委办公室\n2026年4月2日\n某某市科普行动方案\n${body}`,
+    );
+    expect(notice).toMatchObject({ title: '某某市科普行动方案', issuer: '中共某某市委办公室', region: '某某市' });
+  });
+
   it('the title of the plan a notice issues, not of a document it cites', () => {
     const body = '一、重点任务\n1．开展活动。内容。\n责任单位：区科协';
     const cited = parsePlan(

@@ -25,6 +25,7 @@ const ISSUER_LINE = /(?:国务院|政府|办公厅|办公室|委员会|协会|�
 const REGION =
   /^(?:[\u4e00-\u9fa5]{2,6}?(?:省|自治区))?(?:[\u4e00-\u9fa5]{1,6}?市)?(?:[\u4e00-\u9fa5]{1,6}?(?:区|县|旗))?/;
 const FIVE_YEAR = /十([一二三四五六七八九])五/g;
+const PERIOD_LINE = /^（\d{4}[—–\-－~至]\d{4}年?）$/;
 /**
  * The plan a 通知 issues: 《X》 as the object of 印发/转发 (现将《X》印发…, 印发《X》, 《X》已经…同意), not a
  * document it cites (为贯彻落实《X》，现将本区要点印发如下).
@@ -88,7 +89,7 @@ function titleLines(top: string[]): string {
 function regionOf(issuer: string | null, title: string): string | null {
   if (/^(?:国务院|中共中央|国家|中华人民共和国)/.test(issuer ?? title)) return '全国';
   const fromTitle = REGION.exec(title)?.[0] || null;
-  const fromIssuer = issuer ? REGION.exec(issuer.split('、')[0]!)?.[0] || null : null;
+  const fromIssuer = issuer ? REGION.exec(issuer.split('、')[0]!.replace(/^中共/, ''))?.[0] || null : null;
   if (fromIssuer && (!fromTitle || fromIssuer.endsWith(fromTitle))) return fromIssuer;
   return fromTitle ?? fromIssuer;
 }
@@ -110,11 +111,17 @@ export function metadata(paras: string[], start: number): Meta {
     })
     .find(Boolean);
   const planTitle = start > 0 ? paras[start - 1] : undefined;
-  const titleLine = top.find(
+  const at = top.findIndex(
     (p) => PLAN_WORD.test(p) && !NOTICE_WORD.test(p) && !ISSUER_LINE.test(p) && p.length <= 60 && !/[。，]$/.test(p),
   );
+  // A title line followed by its period on a line of its own: 某县行动计划 / （2026—2028年）
+  const withPeriod = (line: string | undefined, next: string | undefined) =>
+    line !== undefined && next !== undefined && PERIOD_LINE.test(next) ? line + next : line;
+  const titleLine = at >= 0 ? withPeriod(top[at], top[at + 1]) : undefined;
   const wrapped = titleLines(top);
-  const title = (planTitle ?? quoted ?? titleLine ?? (wrapped || top[0]) ?? '').replace(/^《|》$/g, '').trim();
+  const title = (withPeriod(planTitle, paras[start]) ?? quoted ?? titleLine ?? (wrapped || top[0]) ?? '')
+    .replace(/^《|》$/g, '')
+    .trim();
 
   // the signature: a date line in the head, else among the last paragraphs of the document
   let dateIndex = top.findIndex((p) => dateOf(p) !== null);
