@@ -9,7 +9,7 @@ const units = (text: string) => findUnits(text);
 const ctx = { taskSeq: null, periodStart: null };
 
 describe('target units', () => {
-  it('counts and measures after 万 / 亿 (3万平方米, 1.5亿人次, 50万册), money, vehicles, lengths; a baseline is not a target', () => {
+  it('counts and measures after 万 / 亿 (3万平方米, 1.5亿人次, 50万册), money, vehicles, lengths; a baseline or a rate is not a target', () => {
     const found = findTargets(
       '到2030年，科普场馆建筑面积达到3万平方米，科普活动参与达到1.5亿人次，科普图书年出版量达到50万册，人均科普经费达到2元。',
       ctx,
@@ -26,6 +26,9 @@ describe('target units', () => {
       '公里',
     ]);
     expect(findTargets('在继续巩固落实好生均拨款水平达到12000元的基础上，逐步提高拨款水平。', ctx, false)).toEqual([]);
+    // money outside the goals only with a target word: a yearly subsidy is a rate
+    expect(findTargets('每人每年补助120元。', ctx, false)).toEqual([]);
+    expect(findTargets('每年安排专项资金不少于500万元。', ctx, false).map((t) => t.value)).toEqual([500]);
   });
 });
 

@@ -152,8 +152,12 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
           m[4] !== undefined ||
           delivered ||
           (goalsSection && DELIVER_ANY.test(before));
+        // An amount of money outside the goals is a target only when a target word says so (每人每年补助120元 is a rate).
+        const money =
+          /元$/.test(m[3]!) && !goalsSection && !/不少于|不低于|超过|达到|力争|提高到|增加到|增长到/.test(clause);
         if (
           !explicit ||
+          money ||
           (!goalsSection &&
             s.year === null &&
             !annual &&
