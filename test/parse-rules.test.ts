@@ -234,6 +234,21 @@ describe('a plan by structure', () => {
     expect(p.milestones).toEqual([{ year: 2026, text: '新建科普画廊不少于10处（2026年底前）' }]);
   });
 
+  it('a task table whose every cell is a line (a web page as text): rows from serial to serial', () => {
+    const cells = [
+      ['序号', '重点任务', '牵头单位', '参与单位', '完成时限'],
+      ['1', '开展防灾减灾日宣传。', '组织宣传活动不少于20场。', '区应急管理局', '区科协', '2026年5月'],
+      ['2', '建设科普e站', '区科协', '2026年底前'],
+    ];
+    const p = parsePlan(['某区2026年科普工作要点', '附件', '重点任务分工表', ...cells.flat()].join('\n'));
+    expect(p.tasks.map((t) => [t.number, t.title, t.leadUnits, t.units])).toEqual([
+      ['1', '开展防灾减灾日宣传', ['区应急管理局'], ['区应急管理局', '区科协']],
+      ['2', '建设科普e站', ['区科协'], ['区科协']],
+    ]);
+    expect(p.targets).toContainEqual(expect.objectContaining({ taskSeq: 1, value: 20 }));
+    expect(p.milestones.map((m) => m.year)).toEqual([2026, 2026]);
+  });
+
   it('a task table alone, its header over two rows (责任单位 above 牵头单位 | 配合单位)', () => {
     const p = parsePlan(
       [

@@ -15,7 +15,7 @@ import { fiveYearPeriod, metadata, planStart } from './metadata.js';
 import { CLOSING_LIST, findUnits, LABEL_NOUN, LEAD_BY_POSITION, unique } from './units.js';
 import { findMilestones, findTargets } from './targets.js';
 import { findThemeDays } from './themes.js';
-import { rowText, taskTables, type TaskTable } from './tables.js';
+import { cellLinesAsRows, rowText, taskTables, type TaskTable } from './tables.js';
 import type { Plan, Target, Task } from './types.js';
 
 export { NotAPlanError };
@@ -76,7 +76,7 @@ export function parsePlanBytes(bytes: Uint8Array, options: ParseOptions = {}): P
 }
 
 export function parsePlan(text: string, options: ParseOptions = {}): Plan {
-  const rows = paragraphs(text);
+  const rows = paragraphs(cellLinesAsRows(text));
   const paras = rows.map((p) => (TABLE_ROW.test(p) ? rowText(p) : p));
   const start = planStart(paras);
   const { paras: body, tables } = taskTables(rows.slice(start));

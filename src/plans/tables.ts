@@ -1,10 +1,11 @@
 /**
  * Task tables (重点任务分工表): a header row naming a task column and a unit column (牵头单位, 责任单位,
  * 配合单位 …), then one row per task. Rows come from DOCX tables (a merged cell repeated in each row it
- * spans), Markdown and tab-separated text (normalize.ts: |a|b|c|). With two content columns (重点任务 | 具体措施), the last one holds the tasks and the first one groups them,
+ * spans), Markdown and tab-separated text (normalize.ts: |a|b|c|), and a web page's table whose every cell
+ * became a line (cellLinesAsRows). With two content columns (重点任务 | 具体措施), the last one holds the tasks and the first one groups them,
  * as the deepest numbered items are the tasks in running text. Rows of other tables become plain text.
  */
-import { NUMBERED, rowCells, TABLE_ROW } from './normalize.js';
+import { foldWidth, NUMBERED, rowCells, TABLE_ROW } from './normalize.js';
 import { findUnits, unique } from './units.js';
 
 export interface TableTask {
@@ -73,6 +74,67 @@ function readRows(columns: Column[], rows: string[][]): TableTask[] {
     });
   }
   return out;
+}
+
+/** Time cells: 2026年9月, 2026年底前, 持续推进, 长期. */
+const TIME_CELL = /^(?:20\d\d年|\d{1,2}月|持续|长期|年内|每年|常态)/;
+
+/**
+ * A table whose every cell became a line of its own (a web page's table as text): a header of three or more
+ * short column names starting with 序号, then each row from its serial number (1, 2, …) to the next. Turned
+ * into rows (|1|…|…|) before lines are joined into paragraphs (a lone serial would pass for a page number).
+ * A row of more cells than columns keeps the extra ones in its first content cell; a row of fewer (empty cells
+ * left out) puts a time cell last under 完成时限 and the others in order.
+ */
+export function cellLinesAsRows(text: string): string {
+  if (!/^[ \t\u3000]*序[ \t\u3000]*号[ \t\u3000]*$/m.test(text)) return text;
+  const lines = text.split(/\r\n|\r|\n/);
+  const key = (line: string | undefined) => (line === undefined ? '' : foldWidth(line).replace(/\s/g, ''));
+  const out: string[] = [];
+  for (let i = 0; i < lines.length;) {
+    let k = 0;
+    while (i + k < lines.length && key(lines[i + k]).length <= 12 && columnOf(key(lines[i + k])) !== null) k++;
+    const columns = lines.slice(i, i + k).map((l) => columnOf(key(l)));
+    const table =
+      k >= 3 &&
+      columns[0] === 'number' &&
+      columns.includes('content') &&
+      (columns.includes('lead') || columns.includes('units')) &&
+      key(lines[i + k]) === '1';
+    if (!table) {
+      out.push(lines[i++]!);
+      continue;
+    }
+    out.push(
+      `|${lines
+        .slice(i, i + k)
+        .map(key)
+        .join('|')}|`,
+    );
+    const content = columns.indexOf('content') - 1;
+    const due = columns.lastIndexOf('due') - 1;
+    let at = i + k;
+    for (let n = 1; key(lines[at]) === String(n); n++) {
+      let next = at + 1;
+      while (next < lines.length && next - at <= 3 * k && key(lines[next]) !== String(n + 1)) next++;
+      if (key(lines[next]) !== String(n + 1)) next = Math.min(lines.length, at + k);
+      const cells = lines
+        .slice(at + 1, next)
+        .map((l) => l.trim())
+        .filter(Boolean);
+      const extra = cells.length - (k - 1);
+      if (extra > 0) cells.splice(content, extra + 1, cells.slice(content, content + extra + 1).join(''));
+      else if (extra < 0 && due === k - 2 && TIME_CELL.test(cells.at(-1) ?? '')) {
+        const time = cells.pop()!;
+        while (cells.length < k - 2) cells.push('');
+        cells.push(time);
+      }
+      out.push(`|${n}|${cells.join('|')}|`);
+      at = next;
+    }
+    i = at;
+  }
+  return out.join('\n');
 }
 
 /**
