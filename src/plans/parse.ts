@@ -100,10 +100,13 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   const parts = root.children.filter((n) => n.rank <= 1);
   const leafParts = parts.filter((n) => !n.children.some((c) => c.numbered));
 
+  // The leads a group's own text names, for each task under it (read once per group).
+  const leads = new Map<OutlineNode, string[]>();
+  const groupLead = (a: OutlineNode) => leads.get(a) ?? leads.set(a, findUnits(a.body.join('\n')).lead).get(a)!;
   const addTask = (node: OutlineNode, ancestors: OutlineNode[], kind: Task['part'], paras: string[]) => {
     const text = paras.join('\n');
     const own = findUnits(`${node.title}\n${text}`);
-    let lead = unique(ancestors.flatMap((a) => findUnits(a.body.join('\n')).lead));
+    let lead = unique(ancestors.flatMap(groupLead));
     const units = [...own.units];
     if (kind === 'main') for (const u of carry) if (!units.includes(u)) units.push(u);
     if (own.carry) for (const u of own.carry) if (!carry.includes(u)) carry.push(u);

@@ -134,6 +134,7 @@ function readGroup(inner: string): UnitMentions | null {
 
 /** Brackets inside brackets as 〔〕, so a list naming 各市（州）人民政府 is one group: （省科协、各市〔州〕人民政府负责）. */
 function nestedAsLenticular(text: string): string {
+  if (!/（[^）]*（/.test(text)) return text;
   let depth = 0;
   let out = '';
   for (const c of text) {
