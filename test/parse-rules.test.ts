@@ -60,6 +60,7 @@ describe('unit lists', () => {
     expect(units('全年接待观众30万人次（市科技馆）').units).toEqual(['市科技馆']);
     // glosses, mid-sentence names and non-organizations are not lists
     expect(units('中国科学技术协会（中国科协）主办活动。').units).toEqual([]);
+    expect(units('成立区科学技术协会（简称区科协）。').units).toEqual([]);
     expect(units('各市（地、州、盟）、县（市、区、旗）开展活动。').units).toEqual([]);
     expect(units('采用政府和社会资本合作（PPP）模式。（试行）').units).toEqual([]);
   });

@@ -33,7 +33,7 @@ const TRAILING = /(?:等有关部门和单位|等有关部门|等相关部门|�
 export const LEAD_BY_POSITION =
   /(?:列|排在?|居)(?:第一|首)位(?:者|的)?(?:单位|部门)?为牵头(?:单位|部门)|第一(?:个|家)?(?:单位|部门)为牵头(?:单位|部门)/;
 const CARRY = /以下均(?:需|由)(.{2,30}?)(?:负责)?落实/;
-const NOT_UNIT = /[\d%的由]|^(?:由|对|在|从|将|按|经|向|含|包括|以下|其中|如|即)/;
+const NOT_UNIT = /[\d%的由]|^(?:由|对|在|从|将|按|经|向|含|包括|以下|其中|如|即|简称|统称|下称)/;
 /** How organization names end (市科协, 区教育局, 团市委, 各街道办事处, 县人民政府, 科普部): a bare list holds only these. */
 const ORGANIZATION = /(?:局|委|办|厅|部|院|会|协|府|中心|馆|站|所|校|团|联|处|室|台|司|队|组|署)$/;
 /** A lead marked after its name in a list, 省教育厅（牵头）: replaced by this character before lists are read. */
