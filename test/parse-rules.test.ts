@@ -63,6 +63,11 @@ describe('unit lists', () => {
     expect(units('成立区科学技术协会（简称区科协）。').units).toEqual([]);
     expect(units('各市（地、州、盟）、县（市、区、旗）开展活动。').units).toEqual([]);
     expect(units('采用政府和社会资本合作（PPP）模式。（试行）').units).toEqual([]);
+    // a guarantee item naming its units by a bare list is a task
+    const p = parsePlan(
+      '某区要点\n一、保障措施\n（一）加强组织领导。成立领导小组。（区科协）\n（二）强化宣传。加强宣传。',
+    );
+    expect(p.tasks.map((t) => [t.part, t.title])).toEqual([['guarantee', '加强组织领导']]);
   });
 
   it('names with a bracketed gloss inside a list: 各市（州）人民政府, 各县（市、区）政府', () => {

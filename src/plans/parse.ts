@@ -167,7 +167,9 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
       if ([...ancestors.slice(1), node].some((n) => GOALS_SECTION.test(n.title)) && !UNIT_CLAUSE.test(fullText(node)))
         continue;
       const { own, closing } = taskParas(node);
-      if (kind === 'guarantee' && !UNIT_CLAUSE.test(own.join('\n'))) continue;
+      // a guarantee item is a task when it names its units, in a list of any form (（区科协） too)
+      if (kind === 'guarantee' && !UNIT_CLAUSE.test(own.join('\n')) && !findUnits(own.join('\n')).units.length)
+        continue;
       addTask(node, ancestors, kind, own);
       closingText(closing);
     }
