@@ -63,11 +63,6 @@ describe('unit lists', () => {
     expect(units('成立区科学技术协会（简称区科协）。').units).toEqual([]);
     expect(units('各市（地、州、盟）、县（市、区、旗）开展活动。').units).toEqual([]);
     expect(units('采用政府和社会资本合作（PPP）模式。（试行）').units).toEqual([]);
-    // a guarantee item naming its units by a bare list is a task
-    const p = parsePlan(
-      '某区要点\n一、保障措施\n（一）加强组织领导。成立领导小组。（区科协）\n（二）强化宣传。加强宣传。',
-    );
-    expect(p.tasks.map((t) => [t.part, t.title])).toEqual([['guarantee', '加强组织领导']]);
   });
 
   it('names with a bracketed gloss inside a list: 各市（州）人民政府, 各县（市、区）政府', () => {
@@ -214,7 +209,7 @@ describe('a plan by structure', () => {
     expect(issued.title).toBe('某区科普工作方案');
   });
 
-  it('a task table: rows restating a task add their units; other rows are tasks with targets and due dates', () => {
+  it('a task table: rows restating a task add their units and due dates; other rows are tasks with targets', () => {
     const p = parsePlan(
       [
         '某区2026年科普工作要点',
@@ -237,7 +232,10 @@ describe('a plan by structure', () => {
     ]);
     expect(p.tasks[1]!.text).toContain('科普e站，20个');
     expect(p.targets).toContainEqual(expect.objectContaining({ taskSeq: 3, value: 10, unit: '处', comparator: '>=' }));
-    expect(p.milestones).toEqual([{ year: 2026, text: '新建科普画廊不少于10处（2026年底前）' }]);
+    expect(p.milestones).toEqual([
+      { year: 2026, text: '举办全国科普日活动（2026年9月）' },
+      { year: 2026, text: '新建科普画廊不少于10处（2026年底前）' },
+    ]);
   });
 
   it('a task table whose every cell is a line (a web page as text): rows from serial to serial', () => {
@@ -314,6 +312,13 @@ describe('a plan by structure', () => {
   it('headings whose title starts with digits stay headings', () => {
     const p = parsePlan('一、重点任务\n6.加强基础。内容（甲部负责）\n7.5G网络覆盖工程。内容（乙部负责）');
     expect(p.tasks.map((t) => t.title)).toEqual(['加强基础', '5G网络覆盖工程']);
+  });
+
+  it('a guarantee item naming its units in a bare list is a task', () => {
+    const p = parsePlan(
+      '某区要点\n一、保障措施\n（一）加强组织领导。成立领导小组。（区科协）\n（二）强化宣传。加强宣传。',
+    );
+    expect(p.tasks.map((t) => [t.part, t.title])).toEqual([['guarantee', '加强组织领导']]);
   });
 
   it('goal items inside a 目标任务 part state targets once and are no tasks', () => {

@@ -192,7 +192,7 @@ function sameTitle(a: string, b: string): boolean {
 
 /**
  * The tasks of task tables: a row restating a task of the text (the same title) adds its units to that task;
- * any other row is a task of its own, with its targets, and its 完成时限 as a milestone when it names a year.
+ * any other row is a task of its own, with its targets. A row's 完成时限 naming a year is a milestone.
  * Returns how many rows were read.
  */
 function addTableTasks(
@@ -207,6 +207,8 @@ function addTableTasks(
   for (const table of tables)
     for (const row of table.rows) {
       n++;
+      const year = /(20\d\d)年/.exec(row.due ?? '');
+      if (year) milestones.push({ year: Number(year[1]), text: `${row.title}（${row.due}）` });
       const same = tasks.find((t) => sameTitle(t.title, row.title));
       if (same) {
         same.leadUnits = unique([...same.leadUnits, ...row.lead]);
@@ -226,8 +228,6 @@ function addTableTasks(
         themeDays: findThemeDays(row.text, aliases),
       });
       for (const p of row.text.split('\n')) targets.push(...findTargets(p, { taskSeq: seq, periodStart }, false));
-      const year = /(20\d\d)年/.exec(row.due ?? '');
-      if (year) milestones.push({ year: Number(year[1]), text: `${row.title}（${row.due}）` });
     }
   return n;
 }
