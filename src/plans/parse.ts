@@ -168,15 +168,15 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
         continue;
       const { own, closing } = taskParas(node);
       // a guarantee item is a task when it names its units, in a list of any form (（区科协） too)
-      if (kind === 'guarantee' && !UNIT_CLAUSE.test(own.join('\n')) && !findUnits(own.join('\n')).units.length)
-        continue;
+      const ownText = own.join('\n');
+      if (kind === 'guarantee' && !UNIT_CLAUSE.test(ownText) && !findUnits(ownText).units.length) continue;
       addTask(node, ancestors, kind, own);
       closingText(closing);
     }
   }
-  const tableTasks = addTableTasks(tables, tasks, targets, milestones, periodStart, aliases);
+  addTableTasks(tables, tasks, targets, milestones, periodStart, aliases);
   for (const _ of walk(root)) headings++;
-  if ((headings < 2 && tableTasks === 0) || (tasks.length === 0 && targets.length === 0))
+  if ((headings < 2 && !tables.some((t) => t.rows.length)) || (tasks.length === 0 && targets.length === 0))
     throw new NotAPlanError('no-structure');
   const themeDays = unique([...tasks.flatMap((t) => t.themeDays), ...findThemeDays(body.join('\n'), aliases)]);
   // a closing paragraph's deadline is found both as closing text and in its part
@@ -193,7 +193,6 @@ function sameTitle(a: string, b: string): boolean {
 /**
  * The tasks of task tables: a row restating a task of the text (the same title) adds its units to that task;
  * any other row is a task of its own, with its targets. A row's 完成时限 naming a year is a milestone.
- * Returns how many rows were read.
  */
 function addTableTasks(
   tables: TaskTable[],
@@ -202,11 +201,9 @@ function addTableTasks(
   milestones: Plan['milestones'],
   periodStart: number | null,
   aliases: readonly string[],
-): number {
-  let n = 0;
+): void {
   for (const table of tables)
     for (const row of table.rows) {
-      n++;
       const year = /(20\d\d)年/.exec(row.due ?? '');
       if (year) milestones.push({ year: Number(year[1]), text: `${row.title}（${row.due}）` });
       const same = tasks.find((t) => sameTitle(t.title, row.title));
@@ -229,7 +226,6 @@ function addTableTasks(
       });
       for (const p of row.text.split('\n')) targets.push(...findTargets(p, { taskSeq: seq, periodStart }, false));
     }
-  return n;
 }
 
 /**
