@@ -74,7 +74,12 @@ describe('unit lists', () => {
     expect(units('内容。\n责任单位：市科协、各区（县）人民政府').units).toEqual(['市科协', '各区（县）人民政府']);
   });
 
-  it('labelled lead and responsible units, split on ； and ，', () => {
+  it('labelled lead and responsible units, split on ； and ，, or only by the next label (spaces lost in extraction)', () => {
+    for (const text of [
+      '（牵头单位：市科协 责任单位：市教育局、市科技局）',
+      '内容。牵头单位：市科协责任单位：市教育局、市科技局',
+    ])
+      expect(units(text)).toMatchObject({ lead: ['市科协'], units: ['市科协', '市教育局', '市科技局'] });
     expect(units('内容。（牵头单位：市科协；责任单位：市教育局、市科技局）')).toMatchObject({
       lead: ['市科协'],
       units: ['市科协', '市教育局', '市科技局'],
@@ -277,7 +282,7 @@ describe('a plan by structure', () => {
     expect(pasted.tasks.map((t) => [t.title, t.units])).toEqual([['举办全国科普日活动', ['区科协', '区教育局']]]);
   });
 
-  it('a group heading closing with its units leads its items; 基础设施 is a task part, not background; 到“十五五”末 and 力争2026年 are due years; dated deadlines', () => {
+  it('a group heading closing with its units leads its items and is among their units; 基础设施 is a task part, not background; 到“十五五”末 and 力争2026年 are due years; dated deadlines', () => {
     const p = parsePlan(
       [
         '某区2026年科普工作要点',
@@ -293,13 +298,43 @@ describe('a plan by structure', () => {
     expect(p.tasks[0]).toMatchObject({
       path: ['一、实施青少年科学素质提升行动'],
       leadUnits: ['区教育局', '区科协'],
-      units: ['团区委'],
+      units: ['团区委', '区教育局', '区科协'],
     });
     expect(p.targets.map((t) => [t.value, t.year])).toEqual([
       [30, 2030],
       [10, 2026],
     ]);
     expect(p.milestones).toEqual([{ year: 2026, text: '各单位要于2026年11月底前报送年度工作总结' }]);
+  });
+
+  it("a group's unit list, opening or closing the group, applies to each of its items; a list of the last item alone stays its own", () => {
+    const p = parsePlan(
+      [
+        '某市实施方案',
+        '一、重点任务',
+        '（一）青少年科学素质提升行动',
+        '责任单位：市教育局、团市委',
+        '1.推进科学教育。内容。',
+        '2.开展科技竞赛。内容。',
+        '（二）农民科学素质提升行动',
+        '1.树立科学观念。内容。',
+        '2.培育高素质农民。内容。',
+        '牵头单位：市农业农村局',
+        '配合单位：市科协',
+        '（三）产业工人科学素质提升行动',
+        '1.开展理想信念教育。内容。（市总工会负责）',
+        '2.实施技能提升行动。内容。',
+        '（市人社局负责）',
+      ].join('\n'),
+    );
+    expect(p.tasks.map((t) => [t.title, t.leadUnits, t.units])).toEqual([
+      ['推进科学教育', [], ['市教育局', '团市委']],
+      ['开展科技竞赛', [], ['市教育局', '团市委']],
+      ['树立科学观念', ['市农业农村局'], ['市农业农村局', '市科协']],
+      ['培育高素质农民', ['市农业农村局'], ['市农业农村局', '市科协']],
+      ['开展理想信念教育', [], ['市总工会']],
+      ['实施技能提升行动', [], ['市人社局']],
+    ]);
   });
 
   it('a period printed as a span from a start year', () => {

@@ -148,6 +148,12 @@ describe('outline, units, targets, milestones, theme days', () => {
       '长宁科技节',
     ]);
   });
+
+  it('finds national days and weeks the catalog does not know, whole, and no phrase that only ends in 日', () => {
+    expect(
+      findThemeDays('开展全国爱牙日、全国防震减灾宣传周和全国大众创业万众创新活动周活动。全国各地每日更新。', ALIASES),
+    ).toEqual(['全国爱牙日', '全国防震减灾宣传周', '全国大众创业万众创新活动周']);
+  });
 });
 
 describe('a plan in a format not seen before', () => {
@@ -282,7 +288,8 @@ describe('the five seed plans', () => {
     const qyp = parse('qingyunpu-2022-science-literacy.md');
     const t1 = qyp.tasks.find((t) => t.number === '1')!;
     expect(t1.leadUnits).toEqual(['区教体局', '区科协']);
-    expect(t1.units).toEqual(['区教育局', '区科协', '团区委']);
+    // its own list, then the group's leads
+    expect(t1.units).toEqual(['区教育局', '区科协', '团区委', '区教体局']);
     expect(qyp.tasks.find((t) => t.number === '9')!.leadUnits).toEqual(['区总工会', '区人力资源社会保障局']);
   });
 

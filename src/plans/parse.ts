@@ -12,7 +12,15 @@
 import { decode, NotAPlanError, paragraphs, TABLE_ROW } from './normalize.js';
 import { fullText, outline, walk, type OutlineNode } from './outline.js';
 import { fiveYearPeriod, metadata, planStart } from './metadata.js';
-import { CLOSING_LIST, findUnits, LABEL_NOUN, LEAD_BY_POSITION, unique } from './units.js';
+import {
+  CLOSING_LIST,
+  findUnits,
+  LABEL_NOUN,
+  LEAD_BY_POSITION,
+  LIST_LINE,
+  unique,
+  type UnitMentions,
+} from './units.js';
 import { findMilestones, findTargets } from './targets.js';
 import { findThemeDays } from './themes.js';
 import { cellLinesAsRows, rowText, taskTables, type TaskTable } from './tables.js';
@@ -100,14 +108,16 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   const parts = root.children.filter((n) => n.rank <= 1);
   const leafParts = parts.filter((n) => !n.children.some((c) => c.numbered));
 
-  // The leads a group's own text names, for each task under it (read once per group).
-  const leads = new Map<OutlineNode, string[]>();
-  const groupLead = (a: OutlineNode) => leads.get(a) ?? leads.set(a, findUnits(a.body.join('\n')).lead).get(a)!;
+  // The units a group's own text names (its heading, its opening or closing list) apply to every task under it.
+  for (const part of parts) liftClosingLists(part);
+  const groups = new Map<OutlineNode, UnitMentions>();
+  const groupUnits = (a: OutlineNode) => groups.get(a) ?? groups.set(a, findUnits(a.body.join('\n'))).get(a)!;
   const addTask = (node: OutlineNode, ancestors: OutlineNode[], kind: Task['part'], paras: string[]) => {
     const text = paras.join('\n');
     const own = findUnits(`${node.title}\n${text}`);
-    let lead = unique(ancestors.flatMap(groupLead));
-    const units = [...own.units];
+    const inherited = ancestors.map(groupUnits);
+    let lead = unique(inherited.flatMap((g) => g.lead));
+    const units = [...own.units, ...inherited.flatMap((g) => g.units)];
     if (kind === 'main') for (const u of carry) if (!units.includes(u)) units.push(u);
     if (own.carry) for (const u of own.carry) if (!carry.includes(u)) carry.push(u);
     const byPosition = leadByPosition || own.leadByPosition;
@@ -182,6 +192,24 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   // a closing paragraph's deadline is found both as closing text and in its part
   const dated = [...new Map(milestones.map((m) => [`${m.year} ${m.text}`, m])).values()];
   return { ...meta, tasks, targets, milestones: dated, themeDays, headings };
+}
+
+/**
+ * A unit list standing after a group's last item, when no item names units of its own, is the group's
+ * (（一）青少年科学素质提升行动 / 1.… 2.… 3.… / 牵头单位：A、B / 责任单位：C): it moves to the group's body.
+ */
+function liftClosingLists(node: OutlineNode): void {
+  for (const child of node.children) liftClosingLists(child);
+  const items = node.children.filter((c) => c.numbered);
+  const last = node.children.at(-1);
+  if (items.length < 2 || !last || last !== items.at(-1) || last.children.length) return;
+  let k = last.body.length;
+  while (k > 0 && LIST_LINE.test(last.body[k - 1]!) && findUnits(last.body[k - 1]!).units.length) k--;
+  if (k === last.body.length) return;
+  const named = (text: string) => findUnits(text).units.length > 0;
+  if (named(`${last.title}\n${last.body.slice(0, k).join('\n')}`) || items.slice(0, -1).some((c) => named(fullText(c))))
+    return;
+  node.body.push(...last.body.splice(k));
 }
 
 /** Whether two task titles name the same task: equal, or one holds the other and is at least 60 % of its length. */

@@ -3,15 +3,20 @@
  * local festivals and publicity weeks the catalog does not know (上海科技节, 某某宣传周).
  */
 const GENERIC = /(?:宣传周|宣传日|宣传月|活动周|科技节|科普节|科技周)/g;
-/** The name before a generic suffix: two characters (上海科技节), three after a region word (长宁区科技节) or 青少年. */
+/** A national or world name before a generic suffix: 全国防震减灾宣传周, 全国大众创业万众创新活动周. */
+const SCOPED = /(?:全国|中国|世界|国际)[\u4e00-\u9fa5]{2,8}$/;
+/** The name before a generic suffix: from 全国 / 中国 / 世界 / 国际 when one opens it, else two characters
+ * (上海科技节), three after a region word (长宁区科技节) or 青少年. */
 function nameBefore(text: string, at: number): string {
+  const scoped = SCOPED.exec(text.slice(Math.max(0, at - 10), at));
+  if (scoped) return scoped[0];
   const three = text.slice(Math.max(0, at - 3), at);
   const take = /[区市县]$/.test(three) || three === '青少年' ? 3 : 2;
   return text.slice(Math.max(0, at - take), at);
 }
 
-/** International days the catalog may not know: 世界青年技能日, 国际博物馆日. */
-const WORLD_DAY = /(?:世界|国际)[\u4e00-\u9fa5]{2,5}?日(?![期常])/g;
+/** National and international days the catalog may not know: 世界青年技能日, 国际博物馆日, 全国爱牙日. */
+const WORLD_DAY = /(?:世界|国际|全国|中国)(?:(?![各每之当的等和与及])[\u4e00-\u9fa5]){2,6}?日(?![期常报益])/g;
 
 const matchers = new WeakMap<readonly string[], RegExp>();
 

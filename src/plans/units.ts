@@ -13,6 +13,10 @@ const ROLES = '责任|牵头|配合|参与|主责|协办|主办|承办|实施';
 export const LABEL_NOUN = '(?:单位|部门|处室|科室|机构)';
 /** A label starting a line: 责任单位： */
 export const LINE_LABEL = new RegExp(`^(?:${ROLES})${LABEL_NOUN}[：:]`);
+/** A paragraph that is a unit list and nothing else: 责任单位：A、B or （A、B负责）. */
+export const LIST_LINE = new RegExp(
+  `^(?:(?:主要|其他|相关)?(?:${ROLES})${LABEL_NOUN}[：:]|[（【][^（）【】]*(?:（[^（）]*）[^（）【】]*)*[）】][。；]?$)`,
+);
 /** A parenthesised unit list up to its closing role word or labelled names (the closing bracket not included). */
 export const CLOSING_LIST = `（[^（）]*(?:负责|牵头|配合|参与|指导|${LABEL_NOUN}[：:][^（）]*)`;
 /** Labelled clauses starting a line or following a sentence, up to the sentence's end: 责任单位：市科协、市教育局 */
@@ -23,6 +27,11 @@ const LABELLED_CLAUSES = new RegExp(
 /** A bracketed labelled list, read as a group: its clauses are not read again as labelled clauses. */
 const LABELLED_GROUP = new RegExp(`（(?:主要|其他|相关)?(?:${ROLES})${LABEL_NOUN}[：:][^（）]*）`, 'g');
 const LABEL = new RegExp(`^(?:主要|其他|相关)?(${ROLES})${LABEL_NOUN}[：:]`);
+/** A label right after the names of another (牵头单位：A 责任单位：B, spaces lost in extraction): where a clause starts. */
+const RUN_ON_LABEL = new RegExp(
+  `(?<=[^\\s（【；。，、：])[ \\t\u3000]*(?<!主要|其他|相关)(?=(?:主要|其他|相关)?(?:${ROLES})${LABEL_NOUN}[：:])`,
+  'g',
+);
 /** Clauses of a unit list that say when, not who: 完成时限：2026年底, 2026年底前完成, 持续推进. */
 const WHEN = /^(?:完成)?(?:时限|时间|期限|进度)[：:]|^\d{4}年|^(?:持续|长期)(?:推进|实施|开展|坚持)$|^每年/;
 /** Role words a clause ends with; 牵头 makes a lead unit. */
@@ -149,7 +158,7 @@ function nestedAsLenticular(text: string): string {
 const unnest = (name: string) => name.replace(/〔/g, '（').replace(/〕/g, '）');
 
 export function findUnits(text: string): UnitMentions {
-  const marks = text.replace(/[（(](?:牵头|主责)[）)]/g, LEAD_MARK);
+  const marks = text.replace(/[（(](?:牵头|主责)[）)]/g, LEAD_MARK).replace(RUN_ON_LABEL, '；');
   const flat = nestedAsLenticular(marks.replace(/\n/g, '').replace(/[(【]/g, '（').replace(/[)】]/g, '）'));
   const lead: string[] = [];
   const units: string[] = [];
