@@ -325,6 +325,13 @@ describe('a plan by structure', () => {
         '1.开展理想信念教育。内容。（市总工会负责）',
         '2.实施技能提升行动。内容。',
         '（市人社局负责）',
+        '（四）老年人科学素质提升行动',
+        '1.开展智慧助老活动。（市民政局负责）',
+        '2.推进老年大学建设。',
+        '（五）领导干部科学素质提升行动',
+        '1.举办专题培训班3期。（市委组织部负责）',
+        '2.开展科普讲座。',
+        '（市委宣传部负责）',
       ].join('\n'),
     );
     expect(p.tasks.map((t) => [t.title, t.leadUnits, t.units])).toEqual([
@@ -334,6 +341,10 @@ describe('a plan by structure', () => {
       ['培育高素质农民', ['市农业农村局'], ['市农业农村局', '市科协']],
       ['开展理想信念教育', [], ['市总工会']],
       ['实施技能提升行动', [], ['市人社局']],
+      ['开展智慧助老活动', [], ['市民政局']],
+      ['推进老年大学建设', [], []],
+      ['举办专题培训班3期', [], ['市委组织部']],
+      ['开展科普讲座', [], ['市委宣传部']],
     ]);
   });
 
@@ -342,6 +353,18 @@ describe('a plan by structure', () => {
       '某区行动方案\n自2023年起用三年时间，开展行动。\n一、重点任务\n（一）开展活动。内容（甲部负责）',
     );
     expect(p.period).toEqual({ start: 2023, end: 2025 });
+  });
+
+  it('a long heading on a line of its own stays apart from the body under it, where lines are not wrapped', () => {
+    const p = parsePlan(
+      [
+        '某区工作要点',
+        '一、深入学习贯彻党的二十大精神，加强党对新时代公民科学素质建设的全面领导',
+        '把学习贯彻党的二十大精神作为首要政治任务。',
+        '1.组织开展学习培训。（区科协负责）',
+      ].join('\n'),
+    );
+    expect(p.tasks[0]!.path).toEqual(['一、深入学习贯彻党的二十大精神，加强党对新时代公民科学素质建设的全面领导']);
   });
 
   it('headings whose title starts with digits stay headings', () => {

@@ -136,9 +136,12 @@ function wrapWidth(lines: Line[]): number {
   return long > 20 && near / long > 0.3 ? mode : 0;
 }
 
-/** A standalone heading: numbered, short and without a full stop (the body follows on the next line). */
-function isStandaloneHeading(text: string): boolean {
-  return (NUMBERED.test(text) && text.length <= 40 && !text.includes('。')) || SECTION_LABEL.test(text);
+/** A standalone heading: numbered, without a full stop and short — up to a line of wrapped text, or, where
+ * lines are not wrapped at a fixed width, up to a long heading's length (一、深入学习…，加强…的领导). */
+function isStandaloneHeading(text: string, width: number): boolean {
+  return (
+    (NUMBERED.test(text) && text.length <= (width > 0 ? 40 : 100) && !text.includes('。')) || SECTION_LABEL.test(text)
+  );
 }
 
 /**
@@ -166,7 +169,7 @@ export function paragraphs(text: string): string[] {
       (ENDS_SENTENCE.test(prev.text) &&
         !(width > 0 && prev.text.length >= width - 3 && /[”」』）]$/.test(prev.text))) ||
       // a numbered line as long as a full line of wrapped text runs on, however heading-like it starts
-      (isStandaloneHeading(prev.text) && !(width > 0 && prev.text.length >= width - 3)) ||
+      (isStandaloneHeading(prev.text, width) && !(width > 0 && prev.text.length >= width - 3)) ||
       // a unit list on a line of its own (责任单位：A、B) is a paragraph of its own
       LINE_LABEL.test(prev.text) ||
       LINE_LABEL.test(line.text) ||

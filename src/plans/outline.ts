@@ -15,6 +15,8 @@ export interface OutlineNode {
   title: string;
   /** Body paragraphs directly under this node (an inline body after the title comes first). */
   body: string[];
+  /** Whether body[0] is the rest of the heading's own line. */
+  inline: boolean;
   children: OutlineNode[];
   numbered: boolean;
 }
@@ -55,7 +57,16 @@ function splitTitle(rest: string): { title: string; body: string | null } {
 }
 
 export function outline(paras: string[]): OutlineNode {
-  const root: OutlineNode = { rank: -1, number: '', heading: '', title: '', body: [], children: [], numbered: false };
+  const root: OutlineNode = {
+    rank: -1,
+    number: '',
+    heading: '',
+    title: '',
+    body: [],
+    inline: false,
+    children: [],
+    numbered: false,
+  };
   const stack: OutlineNode[] = [root];
   let lastDigit = 0;
   for (const para of paras) {
@@ -82,6 +93,7 @@ export function outline(paras: string[]): OutlineNode {
         heading: para.slice(0, m[0].length) + title,
         title,
         body: body ? [body] : [],
+        inline: body !== null,
         children: [],
         numbered: true,
       };
@@ -92,6 +104,7 @@ export function outline(paras: string[]): OutlineNode {
         heading: label![1]!,
         title: label![1]!,
         body: [],
+        inline: false,
         children: [],
         numbered: false,
       };

@@ -195,7 +195,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
 }
 
 /**
- * A unit list standing after a group's last item, when no item names units of its own, is the group's
+ * A unit list on lines of its own after a group's last item, when no item names units of its own, is the group's
  * (（一）青少年科学素质提升行动 / 1.… 2.… 3.… / 牵头单位：A、B / 责任单位：C): it moves to the group's body.
  */
 function liftClosingLists(node: OutlineNode): void {
@@ -204,7 +204,8 @@ function liftClosingLists(node: OutlineNode): void {
   const last = node.children.at(-1);
   if (items.length < 2 || !last || last !== items.at(-1) || last.children.length) return;
   let k = last.body.length;
-  while (k > 0 && LIST_LINE.test(last.body[k - 1]!) && findUnits(last.body[k - 1]!).units.length) k--;
+  while (k > (last.inline ? 1 : 0) && LIST_LINE.test(last.body[k - 1]!) && findUnits(last.body[k - 1]!).units.length)
+    k--;
   if (k === last.body.length) return;
   const named = (text: string) => findUnits(text).units.length > 0;
   if (named(`${last.title}\n${last.body.slice(0, k).join('\n')}`) || items.slice(0, -1).some((c) => named(fullText(c))))
