@@ -505,6 +505,28 @@ describe('a five-year plan with 章 and 节, unit lines and a 专栏 of projects
     expect(plan.tasks[3]!.path).toEqual(['第二章重点任务', '第二节提升农民科学素质', '专栏1科普基础设施重点工程']);
   });
 
+  it('a 专栏 after items numbered 一、 under a 节 sits beside them, not inside the last one', () => {
+    const p = parsePlan(
+      [
+        '某省规划',
+        '第三章 主要任务',
+        '第一节 提升重点人群科学素质',
+        '一、实施青少年科学素质提升行动',
+        '推进科学教育。（省教育厅负责）',
+        '二、实施农民科学素质提升行动',
+        '培训高素质农民。（省农业农村厅负责）',
+        '专栏1 重点人群科学素质提升工程',
+        '1.青少年科学素养提升工程。建设科技教育示范学校100所。',
+      ].join('\n'),
+    );
+    expect(p.tasks.map((t) => [t.number, t.units])).toEqual([
+      ['一', ['省教育厅']],
+      ['二', ['省农业农村厅']],
+      ['1', []],
+    ]);
+    expect(p.tasks[2]!.path).toEqual(['第三章主要任务', '第一节提升重点人群科学素质', '专栏1重点人群科学素质提升工程']);
+  });
+
   it('counts a clause that opens with a delivery verb and closes with the count', () => {
     expect(plan.targets.map((t) => [t.taskSeq, t.value, t.unit, t.recurrence])).toEqual([
       [3, 2, '万人次', 'annual'],

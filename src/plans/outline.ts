@@ -111,11 +111,16 @@ export function outline(paras: string[]): OutlineNode {
     }
     if (node.rank === 3) lastDigit = Number(node.number);
     while (stack.length > 1 && stack[stack.length - 1]!.rank >= node.rank) stack.pop();
+    // A box sits beside the items of its section: under 第一节 > 一、…, not inside the item 一、 before it.
+    while (node.number.startsWith('专栏') && stack.length > 2 && isItem(stack[stack.length - 1]!)) stack.pop();
     stack[stack.length - 1]!.children.push(node);
     stack.push(node);
   }
   return root;
 }
+
+/** A numbered item with text and nothing under it. */
+const isItem = (node: OutlineNode) => node.numbered && node.children.length === 0 && node.body.length > 0;
 
 /** Depth-first walk with the chain of ancestors (excluding the root). */
 export function* walk(node: OutlineNode, path: OutlineNode[] = []): Generator<[OutlineNode, OutlineNode[]]> {
