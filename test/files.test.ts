@@ -12,7 +12,7 @@ import { loadCatalog } from '../src/calendar/catalog.js';
 import { extractText, FileError } from '../src/files/extract.js';
 import { formatNumber } from '../src/files/docx.js';
 import { parsePlan } from '../src/plans/parse.js';
-import { cmapPdf, docxOf, pdfOf, scannedPdf } from './fixtures/make.js';
+import { cmapPdf, docxOf, pdfOf, pdfWithTable, scannedPdf } from './fixtures/make.js';
 
 const DAYS = loadCatalog();
 const NOW = new Date('2026-11-24T00:00:00Z');
@@ -115,6 +115,46 @@ describe('PDF text through predefined CMaps', () => {
     const lines = ['一、总体要求', '到2025年，全市公民具备科学素质的比例达到15%。（责任单位：市科协）'];
     const { text } = await extractText(cmapPdf(lines));
     expect(text).toBe(lines.join('\n'));
+  });
+});
+
+describe('PDF tables', () => {
+  it('reads a ruled task table as rows: wrapped and merged cells, a header repeated on the next page, a row the page break cut', async () => {
+    const rows: (string | null)[][] = [];
+    for (let n = 1; n <= 24; n++) rows.push([String(n), `举办第${n}项科普活动`, '区科协', '区教育局', '2026年底']);
+    rows[2]![1] = '开展科普进社区活动，组织全区各街道社区举办科普讲座和展览，覆盖群众不少于3万人次';
+    rows[5]![2] = null; // 牵头单位 merged with the row above
+    rows.splice(20, 0, ['', '，邀请专家开展讲座', '', '、区科技局', '']);
+    const intro = Array.from({ length: 4 }, (_, k) =>
+      `第${k + 1}段正文较长，占满整行的宽度，使段落在页边处换行，换行之后接着写，直到这一段结束为止。`.repeat(2),
+    );
+    const header = ['序号', '重点任务', '牵头单位', '配合单位', '完成时限'];
+    const pdf = await pdfWithTable(
+      ['某区2026年科普工作要点', ...intro, '附件', '重点任务分工表'].join('\n'),
+      header,
+      rows,
+      [36, 200, 70, 110, 60],
+      20,
+    );
+    const { text, pages } = await extractText(pdf);
+    expect(pages).toBeGreaterThanOrEqual(2);
+    const lines = text.split('\n');
+    expect(lines.slice(0, 5)).toEqual(['某区2026年科普工作要点', ...intro]);
+    const table = lines.filter((l) => l.startsWith('|'));
+    expect(table).toHaveLength(25);
+    expect(table[0]).toBe(`| ${header.join(' | ')} |`);
+    expect(table[3]).toBe(`| 3 | ${rows[2]![1]} | 区科协 | 区教育局 | 2026年底 |`);
+    expect(table[6]).toBe('| 6 | 举办第6项科普活动 | 区科协 | 区教育局 | 2026年底 |');
+    expect(table[20]).toBe('| 20 | 举办第20项科普活动，邀请专家开展讲座 | 区科协 | 区教育局、区科技局 | 2026年底 |');
+    expect(table[21]).toMatch(/^\| 21 \|/);
+    const plan = parsePlan(text);
+    expect(plan.tasks).toHaveLength(24);
+    expect(plan.tasks[19]).toMatchObject({
+      number: '20',
+      leadUnits: ['区科协'],
+      units: ['区科协', '区教育局', '区科技局'],
+    });
+    expect(plan.targets.map((t) => [t.taskSeq, t.value, t.unit])).toEqual([[3, 3, '万人次']]);
   });
 });
 

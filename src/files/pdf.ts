@@ -6,7 +6,8 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { NUMBERED } from '../plans/normalize.js';
+import { NUMBERED, rowCells, TABLE_ROW } from '../plans/normalize.js';
+import { pageTables, rulesOf, type Rules, type TableLine } from './pdf-tables.js';
 
 const PDFJS = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 
@@ -28,6 +29,8 @@ interface Line {
   size: number;
   text: string;
   page: number;
+  /** A table row (pdf-tables.ts): a paragraph of its own. */
+  row?: boolean;
 }
 
 interface Item {
@@ -46,8 +49,15 @@ const PAGE_NUMBER = [
 ];
 const isPageNumber = (text: string) => PAGE_NUMBER.some((re) => re.test(text.trim()));
 
-/** Items of one page grouped into lines by baseline, top to bottom, each read left to right. */
-function pageLines(items: Item[], page: number): Line[] {
+/** Items of one page grouped into lines by baseline, top to bottom, each read left to right; table rows among them. */
+function pageLines(all: Item[], rules: Rules, page: number): Line[] {
+  const { rows, rest } = pageTables(all, rules);
+  const lines = textLines(rest, page);
+  const asLine = (r: TableLine): Line => ({ x: 0, right: 0, y: r.y, size: r.size, text: r.text, page, row: true });
+  return [...lines, ...rows.map(asLine)].sort((a, b) => b.y - a.y);
+}
+
+function textLines(items: Item[], page: number): Line[] {
   const sorted = items.filter((i) => i.str.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x);
   const groups: Item[][] = [];
   for (const item of sorted) {
@@ -83,11 +93,12 @@ function dropMargins(pages: Line[][]): Line[][] {
   const running = (line: Line) => pages.length >= 3 && (edgeCount.get(shape(line.text)) ?? 0) >= pages.length / 2;
   return pages.map((lines) => {
     const out = [...lines];
+    // a table's header row repeated on each page is not a running header
     for (let pass = 0; pass < 2; pass++) {
       const first = out[0];
-      if (first && (isPageNumber(first.text) || running(first))) out.shift();
+      if (first && !first.row && (isPageNumber(first.text) || running(first))) out.shift();
       const last = out[out.length - 1];
-      if (last && (isPageNumber(last.text) || running(last))) out.pop();
+      if (last && !last.row && (isPageNumber(last.text) || running(last))) out.pop();
     }
     return out;
   });
@@ -109,18 +120,33 @@ function mode(values: number[]): number {
  * start indented, ran most of the way (line breaking keeps punctuation and numbers off a line's start).
  */
 function joinLines(lines: Line[]): string {
-  if (lines.length === 0) return '';
-  const left = mode(lines.map((l) => l.x));
-  const rights = lines.map((l) => l.right).sort((a, b) => a - b);
+  const text = lines.filter((l) => !l.row);
+  if (text.length === 0) return lines.map((l) => l.text).join('\n');
+  const left = mode(text.map((l) => l.x));
+  const rights = text.map((l) => l.right).sort((a, b) => a - b);
   const right = rights[Math.floor(rights.length * 0.9)]!;
-  const indented = lines.filter((l) => l.x - left > l.size * 1.2 && l.x - left < l.size * 2.8).length;
-  const indentedDoc = indented >= lines.length * 0.1;
+  const indented = text.filter((l) => l.x - left > l.size * 1.2 && l.x - left < l.size * 2.8).length;
+  const indentedDoc = indented >= text.length * 0.1;
   const out: string[] = [];
   let prev: Line | null = null;
+  let header: string | null = null;
   for (const line of lines) {
+    if (line.row) {
+      // the header row a table repeats on each page it runs onto is read once
+      if (prev?.row && prev.page !== line.page && line.text === header) continue;
+      if (!prev?.row) header = line.text;
+      const last = out.at(-1);
+      // a row broken over a page break: its rest, on the next page, has no serial number
+      if (prev?.row && prev.page !== line.page && last && continuesRow(last, line.text))
+        out[out.length - 1] = joinRows(last, line.text);
+      else out.push(line.text);
+      prev = line;
+      continue;
+    }
     const full = (l: Line) => (indentedDoc ? l.right >= left + (right - left) * 0.6 : l.right >= right - l.size * 1.5);
     const continues =
       prev !== null &&
+      !prev.row &&
       full(prev) &&
       prev.x - left < prev.size * 3 &&
       Math.abs(line.x - left) < line.size * 0.5 &&
@@ -136,9 +162,40 @@ function joinLines(lines: Line[]): string {
   return out.join('\n');
 }
 
+/** Whether two lines or more of a page have text items a character's width apart or more, as cells of a row do. */
+function mayHoldTable(items: Item[]): boolean {
+  const sorted = items.filter((i) => i.str.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x);
+  let lines = 0;
+  let counted = NaN;
+  for (let k = 1; k < sorted.length; k++) {
+    const [a, b] = [sorted[k - 1]!, sorted[k]!];
+    if (Math.abs(a.y - b.y) < b.size * 0.5 && b.x - (a.x + a.width) > b.size && counted !== a.y) {
+      counted = a.y;
+      if (++lines >= 2) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether a row at the top of a page and the one the page before ended with are one row broken by the page
+ * break: as many cells, the serial number in one of them only (the other's first cell empty). */
+function continuesRow(last: string, next: string): boolean {
+  if (!TABLE_ROW.test(last) || !TABLE_ROW.test(next)) return false;
+  const [a, b] = [rowCells(last)[0]!.trim(), rowCells(next)[0]!.trim()];
+  const serial = /^\d{1,3}$/;
+  return rowCells(last).length === rowCells(next).length && (a === '' ? serial.test(b) : b === '' && serial.test(a));
+}
+
+const joinRows = (last: string, next: string) => {
+  const rest = rowCells(next);
+  return `| ${rowCells(last)
+    .map((cell, k) => cell.trim() + rest[k]!.trim())
+    .join(' | ')} |`;
+};
+
 /** The text of a PDF; stops with 'too-slow' when reading passes `deadline` (epoch ms, checked page by page). */
 export async function pdfText(bytes: Uint8Array, maxPages: number, deadline: number): Promise<PdfText> {
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const { getDocument, OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const task = getDocument({
     data: new Uint8Array(bytes),
     cMapUrl: join(PDFJS, 'cmaps/'),
@@ -162,6 +219,7 @@ export async function pdfText(bytes: Uint8Array, maxPages: number, deadline: num
     for (let n = 1; n <= doc.numPages; n++) {
       if (Date.now() > deadline) throw new PdfError('too-slow');
       let items: Item[];
+      let rules: Rules;
       try {
         const page = await doc.getPage(n);
         const content = await page.getTextContent();
@@ -178,11 +236,14 @@ export async function pdfText(bytes: Uint8Array, maxPages: number, deadline: num
               ]
             : [],
         );
+        // the drawing is read only for a page that may hold a table (reading it doubles a page's time)
+        const ops = mayHoldTable(items) ? await page.getOperatorList() : null;
+        rules = ops ? rulesOf(ops.fnArray, ops.argsArray, OPS) : { h: [], v: [] };
         page.cleanup();
       } catch {
         throw new PdfError('damaged');
       }
-      pages.push(pageLines(items, n));
+      pages.push(pageLines(items, rules, n));
     }
     return { text: joinLines(dropMargins(pages).flat()), pages: doc.numPages };
   } finally {
