@@ -57,6 +57,64 @@ describe('yearly (每年) targets fall due every year of their plan', () => {
   });
 });
 
+describe('a milestone dated within its year falls due on that date', () => {
+  let b: App;
+  const clock = manualClock(new Date('2026-05-04T02:00:00Z'));
+  beforeAll(async () => {
+    b = createApp({ dbPath: ':memory:', clock });
+    const plan = [
+      '某区2026年科普工作要点',
+      '一、重点任务',
+      '（一）举办科普活动。全年举办科普活动100场。（区科协负责）',
+      '二、进度安排',
+      '2026年5月20日前，制定活动方案。',
+      '2026年第三季度，开展集中宣传。',
+      '2026年底前，全面总结。',
+    ].join('\n');
+    await b.services.imports.importNow('console', Buffer.from(plan), 'plan.txt');
+  });
+  afterAll(() => b.close());
+
+  it('/deadlines lists the dated ones by date before the items due at the end of the year', () => {
+    const rows = b.services.deadlines.list({ year: 2026 }).rows.filter((d) => d.planTitle === '某区2026年科普工作要点');
+    expect(rows.map((d) => [d.due, d.kind, d.daysLeft])).toEqual([
+      ['2026-05-20', 'milestone', 16],
+      ['2026-09-30', 'milestone', 149],
+      ['2026-12-31', 'milestone', 241],
+      ['2026-12-31', 'period-end', 241],
+    ]);
+    // once one is past, it comes after those still ahead, with the past items
+    clock.set(new Date('2026-06-01T02:00:00Z'));
+    const whole = b.services.deadlines.list({ year: 2026 });
+    const paged = [];
+    for (let page = 1; page <= Math.ceil(whole.total / 3); page++)
+      paged.push(...b.services.deadlines.list({ year: 2026 }, { page, size: 3 }).rows);
+    expect(paged).toEqual(whole.rows);
+    const all = whole.rows.filter((d) => d.planTitle === '某区2026年科普工作要点');
+    expect(all.map((d) => [d.due, d.daysLeft])).toEqual([
+      ['2026-09-30', 121],
+      ['2026-12-31', 213],
+      ['2026-12-31', 213],
+      ['2026-05-20', -12],
+    ]);
+    clock.set(new Date('2026-05-04T02:00:00Z'));
+  });
+
+  it('a digest whose window holds the date carries the milestone, one whose window does not leaves it out', () => {
+    const scope = {
+      workspace: 'console',
+      planIds: null,
+      lookahead: 21,
+      locale: 'zh-CN' as const,
+      timezone: 'Asia/Shanghai',
+    };
+    const now = b.services.digests.compose(scope, new Date('2026-05-04T02:00:00Z'));
+    expect(now.due.map((d) => [d.due, d.text])).toEqual([['2026-05-20', '2026年5月20日前，制定活动方案']]);
+    const later = b.services.digests.compose(scope, new Date('2026-06-01T02:00:00Z'));
+    expect(later.due).toEqual([]);
+  });
+});
+
 describe('/deadlines keeps ahead and past apart', () => {
   it('within applies to past items too', async () => {
     const text = allText(await askJson('/deadlines within:40'));

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { findUnits } from '../src/plans/units.js';
 import { parsePlan } from '../src/plans/parse.js';
-import { findTargets } from '../src/plans/targets.js';
+import { findTargets, milestoneDue } from '../src/plans/targets.js';
 import { reportOf, titleCut } from '../src/plans/report.js';
 
 const units = (text: string) => findUnits(text);
@@ -180,7 +180,7 @@ describe('a plan by structure', () => {
         [95, '%', 2025],
       ]),
     );
-    expect(plan.milestones).toEqual([{ year: 2024, text: '2024年6月底前，出台配套政策' }]);
+    expect(plan.milestones).toEqual([{ year: 2024, due: '2024-06-30', text: '2024年6月底前，出台配套政策' }]);
   });
 
   it('a numbered measure list with unit lists imports; text without structure does not', () => {
@@ -238,8 +238,8 @@ describe('a plan by structure', () => {
     expect(p.tasks[1]!.text).toContain('科普e站，20个');
     expect(p.targets).toContainEqual(expect.objectContaining({ taskSeq: 3, value: 10, unit: '处', comparator: '>=' }));
     expect(p.milestones).toEqual([
-      { year: 2026, text: '举办全国科普日活动（2026年9月）' },
-      { year: 2026, text: '新建科普画廊不少于10处（2026年底前）' },
+      { year: 2026, due: '2026-09-30', text: '举办全国科普日活动（2026年9月）' },
+      { year: 2026, due: null, text: '新建科普画廊不少于10处（2026年底前）' },
     ]);
   });
 
@@ -304,7 +304,7 @@ describe('a plan by structure', () => {
       [30, 2030],
       [10, 2026],
     ]);
-    expect(p.milestones).toEqual([{ year: 2026, text: '各单位要于2026年11月底前报送年度工作总结' }]);
+    expect(p.milestones).toEqual([{ year: 2026, due: '2026-11-30', text: '各单位要于2026年11月底前报送年度工作总结' }]);
   });
 
   it("a group's unit list, opening or closing the group, applies to each of its items; a list of the last item alone stays its own", () => {
@@ -437,6 +437,26 @@ describe('targets', () => {
       [200, 'annual'],
       [1, null],
     ]);
+  });
+});
+
+describe('milestone dates', () => {
+  it('the latest date a milestone names within its year: month end, day, 旬, quarter, half; null for the year alone', () => {
+    const cases: [string, number, string | null][] = [
+      ['2026年5月底前，报送方案', 2026, '2026-05-31'],
+      ['2024年2月，启动', 2024, '2024-02-29'],
+      ['于2026年5月10日前完成', 2026, '2026-05-10'],
+      ['2026年3月中旬，召开会议', 2026, '2026-03-20'],
+      ['2026年上半年，完成部署', 2026, '2026-06-30'],
+      ['2026年第三季度，开展宣传', 2026, '2026-09-30'],
+      ['启动部署阶段（2026年9月—2027年6月）', 2027, '2027-06-30'],
+      ['2026年1月—6月，宣传发动', 2026, '2026-06-30'],
+      ['2026年底前，全面总结', 2026, null],
+      ['2026年12月，全面总结', 2026, null],
+      ['到2025年，全面完成', 2025, null],
+      ['从2019年起，于每年2月底前报送', 2019, '2019-02-28'],
+    ];
+    for (const [text, year, due] of cases) expect([text, milestoneDue(text, year)]).toEqual([text, due]);
   });
 });
 

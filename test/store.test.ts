@@ -422,10 +422,11 @@ describe('store', () => {
       CREATE VIRTUAL TABLE task_chars USING fts5(chars, tokenize = 'unicode61', detail = none);
       INSERT INTO task_fts (rowid, title, body) SELECT id, kepu_bigrams(title), kepu_bigrams(text) FROM task;
       INSERT INTO task_chars (rowid, chars) SELECT id, kepu_chars(title || text) FROM task;
+      DROP INDEX milestone_due; ALTER TABLE milestone DROP COLUMN due;
       DELETE FROM schema_version WHERE version > 8;`);
     db.close();
     db = openDb(join(dir, 'kepu.db'));
-    expect(db.prepare('SELECT max(version) FROM schema_version').pluck().get()).toBe(12);
+    expect(db.prepare('SELECT max(version) FROM schema_version').pluck().get()).toBe(13);
     expect(snapshot()).toEqual(before);
     expect(unitTotalsFromScratch()).toEqual(db.prepare('SELECT * FROM unit_stat ORDER BY 1, 2').raw().all());
     // The rebuilt indexes take deletions: removing a workspace's plan leaves no hit of it.

@@ -21,10 +21,10 @@ import {
   unique,
   type UnitMentions,
 } from './units.js';
-import { findMilestones, findTargets } from './targets.js';
+import { findMilestones, findTargets, milestoneDue } from './targets.js';
 import { findThemeDays } from './themes.js';
 import { cellLinesAsRows, rowText, taskTables, type TaskTable } from './tables.js';
-import type { Plan, Target, Task } from './types.js';
+import type { Milestone, Plan, Target, Task } from './types.js';
 
 export { NotAPlanError };
 
@@ -96,7 +96,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
 
   const tasks: Task[] = [];
   const targets: Target[] = [];
-  const milestones: Plan['milestones'] = [];
+  const milestones: Omit<Milestone, 'due'>[] = [];
   let headings = 0;
 
   for (const p of root.body)
@@ -190,7 +190,10 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
     throw new NotAPlanError('no-structure');
   const themeDays = unique([...tasks.flatMap((t) => t.themeDays), ...findThemeDays(body.join('\n'), aliases)]);
   // a closing paragraph's deadline is found both as closing text and in its part
-  const dated = [...new Map(milestones.map((m) => [`${m.year} ${m.text}`, m])).values()];
+  const dated = [...new Map(milestones.map((m) => [`${m.year} ${m.text}`, m])).values()].map((m) => ({
+    ...m,
+    due: milestoneDue(m.text, m.year),
+  }));
   return { ...meta, tasks, targets, milestones: dated, themeDays, headings };
 }
 
@@ -227,7 +230,7 @@ function addTableTasks(
   tables: TaskTable[],
   tasks: Task[],
   targets: Target[],
-  milestones: Plan['milestones'],
+  milestones: Omit<Milestone, 'due'>[],
   periodStart: number | null,
   aliases: readonly string[],
 ): void {
@@ -266,7 +269,7 @@ function collectGoals(
   part: OutlineNode,
   periodStart: number | null,
   targets: Target[],
-  milestones: Plan['milestones'],
+  milestones: Omit<Milestone, 'due'>[],
   kind: Kind,
 ): void {
   const inTaskPart = kind === 'main' || kind === 'guarantee';

@@ -186,14 +186,14 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
 }
 
 const MILESTONE =
-  /^(?:到|至|于)?\s*(20\d\d)\s*年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末|初|上半年|下半年|年底|年初)?(?:前|以前|之前)?[，：]/;
+  /^(?:到|至|于)?\s*(20\d\d)\s*年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末|初|上旬|中旬|下旬|上半年|下半年|年底|年初|第?[一二三四1-4]季度)?(?:前|以前|之前|末)?[，：]/;
 /** A dated deadline anywhere in a sentence: 于2018年12月31日前, 从2019年起…于每年2月底前. */
 const DEADLINE =
-  /(?:于|在)(20\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末|初|上半年|下半年)?(?:前|开始|以前|之前|完成)|^从(20\d\d)年(?:起|开始)/;
+  /(?:于|在)(20\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末|初|上旬|中旬|下旬|上半年|下半年|第?[一二三四1-4]季度末?)?(?:前|开始|以前|之前|完成)|^从(20\d\d)年(?:起|开始)/;
 
 /** Dated items: sentences that open with a year (2021年，起草…) or, in schedule text, that date an action. */
-export function findMilestones(paragraph: string, schedule = true): Milestone[] {
-  const out: Milestone[] = [];
+export function findMilestones(paragraph: string, schedule = true): Omit<Milestone, 'due'>[] {
+  const out: Omit<Milestone, 'due'>[] = [];
   for (const raw of paragraph.split(/(?<=[。；])/)) {
     const text = raw.trim();
     const m = MILESTONE.exec(text) ?? DEADLINE.exec(text);
@@ -201,4 +201,44 @@ export function findMilestones(paragraph: string, schedule = true): Milestone[] 
     out.push({ year: Number(m[1] ?? m[2]), text: text.replace(/[。；]$/, '') });
   }
   return out;
+}
+
+/** A date the text names, in the year last named before it: 5月底 / 5月 → month end, 5月10日, 上旬 → 10, 中旬 → 20,
+ * 上半年 / 年中 / 二季度 → 30 June, 一季度 → 31 March, 三季度 → 30 September. */
+const DATE = /(20\d\d)年|(\d{1,2})月(?:(\d{1,2})日|(上旬)|(中旬))?|(上半年|年中|第?[一二三123]季度)/g;
+const QUARTER_END: Record<string, string> = {
+  一: '03-31',
+  1: '03-31',
+  二: '06-30',
+  2: '06-30',
+  三: '09-30',
+  3: '09-30',
+};
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The latest date before the end of `year` that a milestone's text names within that year, or null (the year only). */
+export function milestoneDue(text: string, year: number): string | null {
+  let current: number | null = null;
+  let latest: string | null = null;
+  for (const m of text.matchAll(DATE)) {
+    if (m[1]) {
+      current = Number(m[1]);
+      continue;
+    }
+    if (current !== year) continue;
+    let date: string | null = null;
+    if (m[2]) {
+      const month = Number(m[2]);
+      if (month < 1 || month > 12) continue;
+      const end = new Date(Date.UTC(year, month, 0)).getUTCDate();
+      const day = m[3] ? Math.min(Number(m[3]), end) : m[4] ? 10 : m[5] ? 20 : end;
+      date = `${year}-${pad(month)}-${pad(day)}`;
+    } else if (m[6]) {
+      const q = /([一二三123])季度/.exec(m[6]);
+      date = `${year}-${q ? QUARTER_END[q[1]!] : '06-30'}`;
+    }
+    if (date && (latest === null || date > latest)) latest = date;
+  }
+  return latest === `${year}-12-31` ? null : latest;
 }

@@ -66,4 +66,7 @@ export function quantityOf(t: Target) {
 export interface Milestone {
   year: number;
   text: string;
+  /** YYYY-MM-DD when the text names a month, a quarter or a half of that year (2026年5月底前 → 2026-05-31;
+   * 2026年上半年 → 2026-06-30); null when it names the year only. */
+  due: string | null;
 }

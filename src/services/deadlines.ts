@@ -1,7 +1,7 @@
 /** Deadlines: targets with a due year, milestones and plan period ends, with days left from today. */
 import { today, type Clock } from '../clock.js';
 import type { Db } from '../store/db.js';
-import { dueCounts, dueIn, type DueRow } from '../store/targets.js';
+import { datedBetween, dueCounts, dueIn, type DueRow } from '../store/targets.js';
 import type { Comparator } from '../plans/types.js';
 import { addDays, daysBetween } from './dates.js';
 import { pageOf, type Page } from './paging.js';
@@ -16,7 +16,7 @@ export interface Quantity {
 }
 
 export interface Deadline {
-  /** YYYY-MM-DD the item falls due (31 December when only a year is given). */
+  /** YYYY-MM-DD the item falls due: a milestone's date when it names one, else 31 December of its year. */
   due: string;
   kind: 'target' | 'milestone' | 'period-end';
   /** The target's quote, the milestone's text, or the plan's title. */
@@ -41,9 +41,10 @@ export class DeadlineService {
   ) {}
 
   /**
-   * Items falling due: those still ahead soonest first, then those past, most recent first. A due year
-   * counts as its 31 December, so the window (`withinDays` either side of today, 365 by default) is a range
-   * of years; `year` asks for one year. All of them, or one page of `size`.
+   * Items falling due: those still ahead soonest first, then those past, most recent first; within a year
+   * the milestones dated in it by date, then the rest (due 31 December). The window (`withinDays`
+   * either side of today, 365 by default) is a range of years; `year` asks for one year. All of them, or one
+   * page of `size`.
    */
   list(f: { withinDays?: number; year?: number }, page?: { page: number; size: number }): Page<Deadline> {
     const now = today(this.clock);
@@ -53,50 +54,74 @@ export class DeadlineService {
       return Number(d.slice(0, 4)) - (d.slice(5) === '12-31' ? 0 : 1);
     };
     const [from, to] = f.year !== undefined ? [f.year, f.year] : [yearEndIn(-within - 1) + 1, yearEndIn(within)];
-    // A due year counts as its 31 December, so the years from this one on are ahead (soonest first) and
-    // the earlier ones past (most recent first); only the years the page reaches are read.
+    // The years from this one on are ahead (soonest first) and the earlier ones past (most recent first);
+    // this year's milestones dated before today are past too, the most recent first. Only the parts the page
+    // reaches are read.
     const thisYear = Number(now.slice(0, 4));
-    const years: number[] = [];
-    for (let y = Math.max(from, thisYear); y <= to; y++) years.push(y);
-    for (let y = Math.min(to, thisYear - 1); y >= from; y--) years.push(y);
+    const pastDated =
+      thisYear >= from && thisYear <= to
+        ? datedBetween(this.db, this.workspace, `${thisYear}-01-01`, addDays(now, -1)).reverse()
+        : [];
     const counts = dueCounts(this.db, this.workspace, from, to);
-    const total = years.reduce((n, y) => n + (counts.get(y) ?? 0), 0);
+    const parts: { n: number; read: (slice?: { limit: number; offset: number }) => DueRow[] }[] = [];
+    const yearPart = (year: number, since = '') => ({
+      n: (counts.get(year) ?? 0) - (since ? pastDated.length : 0),
+      read: (slice?: { limit: number; offset: number }) => dueIn(this.db, this.workspace, year, since, slice),
+    });
+    for (let y = Math.max(from, thisYear); y <= to; y++) parts.push(yearPart(y, y === thisYear ? now : ''));
+    if (pastDated.length)
+      parts.push({
+        n: pastDated.length,
+        read: (slice) => (slice ? pastDated.slice(slice.offset, slice.offset + slice.limit) : pastDated),
+      });
+    for (let y = Math.min(to, thisYear - 1); y >= from; y--) parts.push(yearPart(y));
+    const total = parts.reduce((n, p) => n + p.n, 0);
     const size = page?.size ?? Math.max(1, total);
     const at = page?.page ?? 1;
     let skip = (at - 1) * size;
     let want = size;
     const rows: DueRow[] = [];
-    for (const year of years) {
-      const n = counts.get(year) ?? 0;
+    for (const part of parts) {
       if (want === 0) break;
-      if (skip >= n) {
-        skip -= n;
+      if (skip >= part.n) {
+        skip -= part.n;
         continue;
       }
-      const got = dueIn(this.db, this.workspace, year, page ? { limit: want, offset: skip } : undefined);
+      const got = part.read(page ? { limit: want, offset: skip } : undefined);
       rows.push(...got);
       want -= got.length;
       skip = 0;
     }
-    const deadlines = rows.map((r): Deadline => {
-      const due = `${r.year}-12-31`;
-      const target =
-        r.kind === 'target'
-          ? { metric: r.metric!, comparator: r.comparator!, value: r.value!, valueMax: r.valueMax, unit: r.unit! }
-          : null;
-      const taskId = r.taskSeq === null ? null : `${r.planId}-${r.taskSeq}`;
-      return {
-        due,
-        kind: r.kind,
-        text: r.title,
-        target,
-        planId: r.planId,
-        planTitle: r.planTitle,
-        daysLeft: daysBetween(now, due),
-        taskId,
-        yearly: r.annual === 1,
-      };
-    });
-    return pageOf(deadlines, total, at, size);
+    return pageOf(
+      rows.map((r) => this.deadline(r, now)),
+      total,
+      at,
+      size,
+    );
+  }
+
+  /** The milestones dated within [from, to] (YYYY-MM-DD), by date: those a digest's window holds before 31 December. */
+  datedBetween(from: string, to: string): Deadline[] {
+    const now = today(this.clock);
+    return datedBetween(this.db, this.workspace, from, to).map((r) => this.deadline(r, now));
+  }
+
+  private deadline(r: DueRow, now: string): Deadline {
+    const due = r.due ?? `${r.year}-12-31`;
+    const target =
+      r.kind === 'target'
+        ? { metric: r.metric!, comparator: r.comparator!, value: r.value!, valueMax: r.valueMax, unit: r.unit! }
+        : null;
+    return {
+      due,
+      kind: r.kind,
+      text: r.title,
+      target,
+      planId: r.planId,
+      planTitle: r.planTitle,
+      daysLeft: daysBetween(now, due),
+      taskId: r.taskSeq === null ? null : `${r.planId}-${r.taskSeq}`,
+      yearly: r.annual === 1,
+    };
   }
 }

@@ -91,14 +91,21 @@ export class DigestService {
       const tasks = start ? cache.get(today, key, () => related()(scope.planIds)) : [];
       return { occurrence, tasks };
     });
-    // Deadlines fall on 31 December of their year: only a window that reaches one can hold any.
+    // Milestones dated in the window, by date; the other deadlines fall on 31 December of their year, so only
+    // a window that reaches one holds them.
     const windowEnd = addDays(today, scope.lookahead);
     const yearEnds = [local.year, local.year + 1].filter((y) => `${y}-12-31` >= today && `${y}-12-31` <= windowEnd);
-    const due = yearEnds
-      .flatMap((year) =>
-        cache.get(today, `due:${scope.workspace}:${year}`, () => this.deadlines(scope.workspace).list({ year }).rows),
-      )
-      .filter((d) => scope.planIds === null || scope.planIds.includes(d.planId));
+    const dated = cache.get(today, `dated:${scope.workspace}:${windowEnd}`, () =>
+      this.deadlines(scope.workspace).datedBetween(today, windowEnd),
+    );
+    const due = [
+      ...dated,
+      ...yearEnds.flatMap((year) =>
+        cache
+          .get(today, `due:${scope.workspace}:${year}`, () => this.deadlines(scope.workspace).list({ year }).rows)
+          .filter((d) => d.due === `${year}-12-31`),
+      ),
+    ].filter((d) => scope.planIds === null || scope.planIds.includes(d.planId));
     const next =
       occurrences.length === 0
         ? cache.get(today, `next:${scope.workspace}`, () =>

@@ -40,7 +40,9 @@ export function exportPlans(db: Db, planId?: number) {
           quote: g.quote,
           ...quantityOf(g),
         })),
-        milestones: milestones.filter((m) => m.planId === p.id).map((m) => ({ year: m.year, text: m.text })),
+        milestones: milestones
+          .filter((m) => m.planId === p.id)
+          .map((m) => ({ year: m.year, due: m.due, text: m.text })),
         themeDays: (
           db.prepare('SELECT DISTINCT name FROM theme_mention WHERE plan_id = ? ORDER BY rowid').all(p.id) as {
             name: string;

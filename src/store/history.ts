@@ -32,7 +32,7 @@ export function loadPlan(db: Db, id: number): Plan | undefined {
       ...{ taskSeq, quote, metric, comparator, value, valueMax, unit, year, recurrence },
     }));
   const milestones = db
-    .prepare('SELECT year, text FROM milestone WHERE plan_id = ? ORDER BY id')
+    .prepare('SELECT year, text, due FROM milestone WHERE plan_id = ? ORDER BY id')
     .all(id) as Plan['milestones'];
   const themeDays = db
     .prepare('SELECT DISTINCT name FROM theme_mention WHERE plan_id = ? ORDER BY rowid')

@@ -184,8 +184,8 @@ export function savePlan(
           t.recurrence,
         ),
       );
-      const insertMilestone = prepared(db, 'INSERT INTO milestone (plan_id, year, text) VALUES (?, ?, ?)');
-      for (const m of plan.milestones) insertMilestone.run(id, m.year, m.text);
+      const insertMilestone = prepared(db, 'INSERT INTO milestone (plan_id, year, text, due) VALUES (?, ?, ?, ?)');
+      for (const m of plan.milestones) insertMilestone.run(id, m.year, m.text, m.due);
       return { id, replaced: existing !== undefined };
     })
     .immediate();

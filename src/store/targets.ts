@@ -91,12 +91,13 @@ export interface MilestoneRow {
   planTitle: string;
   year: number;
   text: string;
+  due: string | null;
 }
 
 export function listMilestones(db: Db): MilestoneRow[] {
   return db
     .prepare(
-      'SELECT m.plan_id AS planId, p.title AS planTitle, m.year, m.text FROM milestone m JOIN plan p ON p.id = m.plan_id ORDER BY m.year, m.id',
+      'SELECT m.plan_id AS planId, p.title AS planTitle, m.year, m.text, m.due FROM milestone m JOIN plan p ON p.id = m.plan_id ORDER BY m.year, m.id',
     )
     .all() as MilestoneRow[];
 }
@@ -104,6 +105,8 @@ export function listMilestones(db: Db): MilestoneRow[] {
 export interface DueRow {
   kind: 'target' | 'milestone' | 'period-end';
   year: number;
+  /** A milestone's date within the year, when it names one. */
+  due: string | null;
   title: string;
   planId: number;
   planTitle: string;
@@ -142,23 +145,34 @@ const YEARLY_SPANS = `SELECT p.period_start AS first, coalesce(g.year, p.period_
   GROUP BY 1, 2`;
 
 /**
- * The items due in one year (@year), by plan: its targets in plan order (a yearly target when the year is
- * in its span), then its milestones, then its period end.
+ * The items due in one year (@year), leaving out milestones dated before @since (YYYY-MM-DD; '' for none):
+ * the milestones dated within it by date, then the rest by plan: its
+ * targets in plan order (a yearly target when the year is in its span), then its milestones, then its period end.
  */
-const DUE_IN_YEAR = `SELECT 'target' AS kind, @year AS year, g.quote AS title, p.id AS planId, p.title AS planTitle,
+const DUE_IN_YEAR = `SELECT 'target' AS kind, @year AS year, NULL AS due, g.quote AS title, p.id AS planId, p.title AS planTitle,
     t.seq AS taskSeq, g.metric, g.comparator, g.value, g.value_max AS valueMax, g.unit,
-    (g.recurrence IS NOT NULL) AS annual, g.seq AS pos
+    (g.recurrence IS NOT NULL) AS annual, '~' AS at, g.seq AS pos
   FROM plan p CROSS JOIN target g ON g.plan_id = p.id LEFT JOIN task t ON t.id = g.task_id
   WHERE ((g.recurrence IS NULL AND g.year = @year)
       OR (g.recurrence = 'annual' AND @year BETWEEN p.period_start AND coalesce(g.year, p.period_end)))
     AND ${OWN}
   UNION ALL
-  SELECT 'milestone', m.year, m.text, p.id, p.title, NULL, NULL, NULL, NULL, NULL, NULL, 0, 1e9 + m.id
-  FROM plan p CROSS JOIN milestone m ON m.plan_id = p.id WHERE m.year = @year AND ${OWN}
+  SELECT 'milestone', m.year, m.due, m.text, p.id, p.title, NULL, NULL, NULL, NULL, NULL, NULL, 0, ifnull(m.due, '~'), 1e9 + m.id
+  FROM plan p CROSS JOIN milestone m ON m.plan_id = p.id WHERE m.year = @year AND ifnull(m.due, '~') >= @since AND ${OWN}
   UNION ALL
-  SELECT 'period-end', p.period_end, p.title, p.id, p.title, NULL, NULL, NULL, NULL, NULL, NULL, 0, 2e18
+  SELECT 'period-end', p.period_end, NULL, p.title, p.id, p.title, NULL, NULL, NULL, NULL, NULL, NULL, 0, '~', 2e18
   FROM plan p WHERE p.period_end = @year AND ${OWN}
-  ORDER BY planId, pos LIMIT @limit OFFSET @offset`;
+  ORDER BY at, planId, pos LIMIT @limit OFFSET @offset`;
+
+/** The milestones dated within [@from, @to] (YYYY-MM-DD) in the plans a workspace sees, by date. */
+const DATED_BETWEEN = `SELECT 'milestone' AS kind, m.year, m.due, m.text AS title, p.id AS planId, p.title AS planTitle,
+    NULL AS taskSeq, NULL AS metric, NULL AS comparator, NULL AS value, NULL AS valueMax, NULL AS unit, 0 AS annual
+  FROM milestone m JOIN plan p ON p.id = m.plan_id
+  WHERE m.due BETWEEN @from AND @to AND ${OWN} ORDER BY m.due, p.id, m.id`;
+
+export function datedBetween(db: Db, ws: string, from: string, to: string): DueRow[] {
+  return prepared(db, DATED_BETWEEN).all({ ws, from, to }) as DueRow[];
+}
 
 /** How many items (targets, yearly targets' years, milestones, plan period ends) fall due in each year of the range. */
 export function dueCounts(db: Db, ws: string, fromYear: number, toYear: number): Map<number, number> {
@@ -172,12 +186,19 @@ export function dueCounts(db: Db, ws: string, fromYear: number, toYear: number):
 }
 
 /** The items due in one year in the plans a workspace sees, by plan (see DUE_IN_YEAR); a slice when asked. */
-export function dueIn(db: Db, ws: string, year: number, slice?: { limit: number; offset: number }): DueRow[] {
+export function dueIn(
+  db: Db,
+  ws: string,
+  year: number,
+  since: string,
+  slice?: { limit: number; offset: number },
+): DueRow[] {
   const rows = prepared(db, DUE_IN_YEAR).all({
     year,
+    since,
     ws,
     limit: slice?.limit ?? -1,
     offset: slice?.offset ?? 0,
-  }) as (DueRow & { pos: number })[];
-  return rows.map(({ pos: _, ...r }) => r);
+  }) as (DueRow & { at: string; pos: number })[];
+  return rows.map(({ at: _, pos: __, ...r }) => r);
 }
