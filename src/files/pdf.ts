@@ -2,7 +2,8 @@
  * PDF through pdfjs-dist (legacy build for Node, bundled CMaps and standard fonts): text items placed by
  * position into lines, page headers, footers and page numbers dropped, wrapped lines rejoined into
  * paragraphs (a line continues the previous one when that one ran to the right margin and this one
- * starts at the left margin, unindented).
+ * starts at the left margin, unindented), ruled tables as Markdown rows (pdf-tables.ts), each a paragraph,
+ * read once across the pages they run onto.
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -136,7 +137,7 @@ function joinLines(lines: Line[]): string {
       if (prev?.row && prev.page !== line.page && line.text === header) continue;
       if (!prev?.row) header = line.text;
       const last = out.at(-1);
-      // a row broken over a page break: its rest, on the next page, has no serial number
+      // a row the page break cut in two: the serial number is in one part only
       if (prev?.row && prev.page !== line.page && last && continuesRow(last, line.text))
         out[out.length - 1] = joinRows(last, line.text);
       else out.push(line.text);

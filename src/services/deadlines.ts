@@ -54,27 +54,36 @@ export class DeadlineService {
       return Number(d.slice(0, 4)) - (d.slice(5) === '12-31' ? 0 : 1);
     };
     const [from, to] = f.year !== undefined ? [f.year, f.year] : [yearEndIn(-within - 1) + 1, yearEndIn(within)];
-    // The years from this one on are ahead (soonest first) and the earlier ones past (most recent first);
-    // this year's milestones dated before today are past too, the most recent first. Only the parts the page
-    // reaches are read.
+    // The years from this one on are ahead (soonest first) and the earlier ones past (most recent first); in
+    // each year its dated milestones by date, then what falls due on 31 December by plan. This year's
+    // milestones dated before today are past, the most recent first. Only the parts a page reaches are read.
     const thisYear = Number(now.slice(0, 4));
-    const pastDated =
-      thisYear >= from && thisYear <= to
-        ? datedBetween(this.db, this.workspace, `${thisYear}-01-01`, addDays(now, -1)).reverse()
-        : [];
     const counts = dueCounts(this.db, this.workspace, from, to);
-    const parts: { n: number; read: (slice?: { limit: number; offset: number }) => DueRow[] }[] = [];
-    const yearPart = (year: number, since = '') => ({
-      n: (counts.get(year) ?? 0) - (since ? pastDated.length : 0),
-      read: (slice?: { limit: number; offset: number }) => dueIn(this.db, this.workspace, year, since, slice),
+    type Part = { n: number; read: (slice?: { limit: number; offset: number }) => DueRow[] };
+    const listed = (rows: DueRow[]): Part => ({
+      n: rows.length,
+      read: (slice) => (slice ? rows.slice(slice.offset, slice.offset + slice.limit) : rows),
     });
-    for (let y = Math.max(from, thisYear); y <= to; y++) parts.push(yearPart(y, y === thisYear ? now : ''));
-    if (pastDated.length)
-      parts.push({
-        n: pastDated.length,
-        read: (slice) => (slice ? pastDated.slice(slice.offset, slice.offset + slice.limit) : pastDated),
-      });
-    for (let y = Math.min(to, thisYear - 1); y >= from; y--) parts.push(yearPart(y));
+    const year = (y: number, dated: DueRow[]): Part[] => [
+      listed(y === thisYear ? dated.filter((r) => r.due! >= now) : dated),
+      { n: (counts.get(y) ?? 0) - dated.length, read: (slice) => dueIn(this.db, this.workspace, y, slice) },
+    ];
+    const dated = new Map<number, DueRow[]>();
+    const datedIn = (y: number) => {
+      if (!dated.has(y)) dated.set(y, datedBetween(this.db, this.workspace, `${y}-01-01`, `${y}-12-31`));
+      return dated.get(y)!;
+    };
+    const parts: Part[] = [];
+    for (let y = Math.max(from, thisYear); y <= to; y++) parts.push(...year(y, datedIn(y)));
+    if (thisYear >= from && thisYear <= to)
+      parts.push(
+        listed(
+          datedIn(thisYear)
+            .filter((r) => r.due! < now)
+            .reverse(),
+        ),
+      );
+    for (let y = Math.min(to, thisYear - 1); y >= from; y--) parts.push(...year(y, datedIn(y)));
     const total = parts.reduce((n, p) => n + p.n, 0);
     const size = page?.size ?? Math.max(1, total);
     const at = page?.page ?? 1;

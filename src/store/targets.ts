@@ -145,24 +145,24 @@ const YEARLY_SPANS = `SELECT p.period_start AS first, coalesce(g.year, p.period_
   GROUP BY 1, 2`;
 
 /**
- * The items due in one year (@year), leaving out milestones dated before @since (YYYY-MM-DD; '' for none):
- * the milestones dated within it by date, then the rest by plan: its
- * targets in plan order (a yearly target when the year is in its span), then its milestones, then its period end.
+ * The items due at the end of one year (@year), by plan: its targets in plan order (a yearly target when the
+ * year is in its span), then its milestones that name the year only, then its period end. (Milestones dated
+ * within the year: DATED_BETWEEN.)
  */
 const DUE_IN_YEAR = `SELECT 'target' AS kind, @year AS year, NULL AS due, g.quote AS title, p.id AS planId, p.title AS planTitle,
     t.seq AS taskSeq, g.metric, g.comparator, g.value, g.value_max AS valueMax, g.unit,
-    (g.recurrence IS NOT NULL) AS annual, '~' AS at, g.seq AS pos
+    (g.recurrence IS NOT NULL) AS annual, g.seq AS pos
   FROM plan p CROSS JOIN target g ON g.plan_id = p.id LEFT JOIN task t ON t.id = g.task_id
   WHERE ((g.recurrence IS NULL AND g.year = @year)
       OR (g.recurrence = 'annual' AND @year BETWEEN p.period_start AND coalesce(g.year, p.period_end)))
     AND ${OWN}
   UNION ALL
-  SELECT 'milestone', m.year, m.due, m.text, p.id, p.title, NULL, NULL, NULL, NULL, NULL, NULL, 0, ifnull(m.due, '~'), 1e9 + m.id
-  FROM plan p CROSS JOIN milestone m ON m.plan_id = p.id WHERE m.year = @year AND ifnull(m.due, '~') >= @since AND ${OWN}
+  SELECT 'milestone', m.year, NULL, m.text, p.id, p.title, NULL, NULL, NULL, NULL, NULL, NULL, 0, 1e9 + m.id
+  FROM plan p CROSS JOIN milestone m ON m.plan_id = p.id WHERE m.year = @year AND m.due IS NULL AND ${OWN}
   UNION ALL
-  SELECT 'period-end', p.period_end, NULL, p.title, p.id, p.title, NULL, NULL, NULL, NULL, NULL, NULL, 0, '~', 2e18
+  SELECT 'period-end', p.period_end, NULL, p.title, p.id, p.title, NULL, NULL, NULL, NULL, NULL, NULL, 0, 2e18
   FROM plan p WHERE p.period_end = @year AND ${OWN}
-  ORDER BY at, planId, pos LIMIT @limit OFFSET @offset`;
+  ORDER BY planId, pos LIMIT @limit OFFSET @offset`;
 
 /** The milestones dated within [@from, @to] (YYYY-MM-DD) in the plans a workspace sees, by date. */
 const DATED_BETWEEN = `SELECT 'milestone' AS kind, m.year, m.due, m.text AS title, p.id AS planId, p.title AS planTitle,
@@ -186,19 +186,12 @@ export function dueCounts(db: Db, ws: string, fromYear: number, toYear: number):
 }
 
 /** The items due in one year in the plans a workspace sees, by plan (see DUE_IN_YEAR); a slice when asked. */
-export function dueIn(
-  db: Db,
-  ws: string,
-  year: number,
-  since: string,
-  slice?: { limit: number; offset: number },
-): DueRow[] {
+export function dueIn(db: Db, ws: string, year: number, slice?: { limit: number; offset: number }): DueRow[] {
   const rows = prepared(db, DUE_IN_YEAR).all({
     year,
-    since,
     ws,
     limit: slice?.limit ?? -1,
     offset: slice?.offset ?? 0,
-  }) as (DueRow & { at: string; pos: number })[];
-  return rows.map(({ at: _, pos: __, ...r }) => r);
+  }) as (DueRow & { pos: number })[];
+  return rows.map(({ pos: _, ...r }) => r);
 }
