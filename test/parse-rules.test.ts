@@ -90,6 +90,19 @@ describe('unit lists', () => {
     });
   });
 
+  it('labels in 【】 (【牵头单位】A【配合单位】B), a label after a comma, names split by a slash', () => {
+    expect(units('内容。【牵头单位】市科协【配合单位】市教育局、市科技局')).toMatchObject({
+      lead: ['市科协'],
+      units: ['市科协', '市教育局', '市科技局'],
+    });
+    expect(units('内容。责任单位：市科协，配合单位：市教育局。').units).toEqual(['市科协', '市教育局']);
+    expect(units('内容。（责任单位：市科协/市教育局）').units).toEqual(['市科协', '市教育局']);
+    const p = parsePlan(
+      '某区要点\n一、重点任务\n（一）举办科普日活动。组织主场活动。\n【责任单位】区科协、区教育局\n（二）建设科普e站。内容。',
+    );
+    expect(p.tasks.map((t) => t.units)).toEqual([['区科协', '区教育局'], []]);
+  });
+
   it('role words after the names: 牵头 / 配合 / 参与 / 指导 / 负责, never inside a name', () => {
     expect(units('（区科协牵头，区教育局、区文旅局配合）')).toEqual({
       lead: ['区科协'],

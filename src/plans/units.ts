@@ -27,11 +27,14 @@ const LABELLED_CLAUSES = new RegExp(
 /** A bracketed labelled list, read as a group: its clauses are not read again as labelled clauses. */
 const LABELLED_GROUP = new RegExp(`（(?:主要|其他|相关)?(?:${ROLES})${LABEL_NOUN}[：:][^（）]*）`, 'g');
 const LABEL = new RegExp(`^(?:主要|其他|相关)?(${ROLES})${LABEL_NOUN}[：:]`);
-/** A label right after the names of another (牵头单位：A 责任单位：B, spaces lost in extraction): where a clause starts. */
+/** A label after the names of another, run on (牵头单位：A 责任单位：B, spaces lost in extraction) or after a
+ * comma (责任单位：A，配合单位：B): where a clause starts. */
 const RUN_ON_LABEL = new RegExp(
-  `(?<=[^\\s（【；。，、：])[ \\t\u3000]*(?<!主要|其他|相关)(?=(?:主要|其他|相关)?(?:${ROLES})${LABEL_NOUN}[：:])`,
+  `(?:(?<=[^\\s（【；。，、：])[ \\t\u3000]*|，)(?<!主要|其他|相关)(?=(?:主要|其他|相关)?(?:${ROLES})${LABEL_NOUN}[：:])`,
   'g',
 );
+/** A label in lenticular brackets, 【牵头单位】A: read as 牵头单位：A. */
+export const BRACKETED_LABEL = new RegExp(`【((?:主要|其他|相关)?(?:${ROLES})${LABEL_NOUN})】`, 'g');
 /** Clauses of a unit list that say when, not who: 完成时限：2026年底, 2026年底前完成, 持续推进. */
 const WHEN = /^(?:完成)?(?:时限|时间|期限|进度)[：:]|^\d{4}年|^(?:持续|长期)(?:推进|实施|开展|坚持)$|^每年/;
 /** Role words a clause ends with; 牵头 makes a lead unit. */
@@ -76,7 +79,7 @@ function clean(name: string): string {
 /** Splits a printed list on 、，；, dropping a trailing 等 / 等有关部门 and empty names; a gloss 〔市、区〕 stays whole. */
 export function splitUnits(list: string): string[] {
   return list
-    .split(/(?:[、，；,]|以及|等?和(?=各))(?![^〔〕]*〕)/)
+    .split(/(?:[、，；,/／]|以及|等?和(?=各))(?![^〔〕]*〕)/)
     .map(clean)
     .filter((s) => s.length >= 2 && s.length <= 40);
 }
@@ -158,7 +161,10 @@ function nestedAsLenticular(text: string): string {
 const unnest = (name: string) => name.replace(/〔/g, '（').replace(/〕/g, '）');
 
 export function findUnits(text: string): UnitMentions {
-  const marks = text.replace(/[（(](?:牵头|主责)[）)]/g, LEAD_MARK).replace(RUN_ON_LABEL, '；');
+  const marks = text
+    .replace(BRACKETED_LABEL, '$1：')
+    .replace(/[（(](?:牵头|主责)[）)]/g, LEAD_MARK)
+    .replace(RUN_ON_LABEL, '；');
   const flat = nestedAsLenticular(marks.replace(/\n/g, '').replace(/[(【]/g, '（').replace(/[)】]/g, '）'));
   const lead: string[] = [];
   const units: string[] = [];
