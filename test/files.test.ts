@@ -124,6 +124,7 @@ describe('PDF tables', () => {
     for (let n = 1; n <= 24; n++) rows.push([String(n), `举办第${n}项科普活动`, '区科协', '区教育局', '2026年底']);
     rows[2]![1] = '开展科普进社区活动，组织全区各街道社区举办科普讲座和展览，覆盖群众不少于3万人次';
     rows[5]![2] = null; // 牵头单位 merged with the row above
+    rows[7]![3] = '区教育局\n区科技局'; // a name on each line
     rows.splice(20, 0, ['', '，邀请专家开展讲座', '', '、区科技局', '']);
     const intro = Array.from({ length: 4 }, (_, k) =>
       `第${k + 1}段正文较长，占满整行的宽度，使段落在页边处换行，换行之后接着写，直到这一段结束为止。`.repeat(2),
@@ -145,10 +146,12 @@ describe('PDF tables', () => {
     expect(table[0]).toBe(`| ${header.join(' | ')} |`);
     expect(table[3]).toBe(`| 3 | ${rows[2]![1]} | 区科协 | 区教育局 | 2026年底 |`);
     expect(table[6]).toBe('| 6 | 举办第6项科普活动 | 区科协 | 区教育局 | 2026年底 |');
+    expect(table[8]).toBe('| 8 | 举办第8项科普活动 | 区科协 | 区教育局；区科技局 | 2026年底 |');
     expect(table[20]).toBe('| 20 | 举办第20项科普活动，邀请专家开展讲座 | 区科协 | 区教育局、区科技局 | 2026年底 |');
     expect(table[21]).toMatch(/^\| 21 \|/);
     const plan = parsePlan(text);
     expect(plan.tasks).toHaveLength(24);
+    expect(plan.tasks[7]!.units).toEqual(['区科协', '区教育局', '区科技局']);
     expect(plan.tasks[19]).toMatchObject({
       number: '20',
       leadUnits: ['区科协'],
@@ -282,7 +285,7 @@ describe('DOCX structure', () => {
       '<w:tbl>' +
         `<w:tr>${tc('序号')}${tc('重点任务')}${tc('牵头单位')}${tc('配合单位')}</w:tr>` +
         `<w:tr>${tc('1')}${tc('举办全国科普日活动')}${tc('区科协', restart)}${tc('区教育局')}</w:tr>` +
-        `<w:tr>${tc('2')}${tc('建设社区科普e站')}${tc('', '<w:vMerge/>')}${tc('')}</w:tr>` +
+        `<w:tr>${tc('2')}${tc('建设社区科普e站')}${tc('', '<w:vMerge/>')}<w:tc>${p('区民政局')}${p('各街道')}</w:tc></w:tr>` +
         `<w:tr>${tc('以下各项持续推进', '<w:gridSpan w:val="2"/>')}${tc('区科技局')}${tc('')}</w:tr>` +
         '</w:tbl>',
     ].join('');
@@ -291,13 +294,13 @@ describe('DOCX structure', () => {
       '某区2026年科普工作任务分工',
       '| 序号 | 重点任务 | 牵头单位 | 配合单位 |',
       '| 1 | 举办全国科普日活动 | 区科协 | 区教育局 |',
-      '| 2 | 建设社区科普e站 | 区科协 |  |',
+      '| 2 | 建设社区科普e站 | 区科协 | 区民政局；各街道 |',
       '| 以下各项持续推进 |  | 区科技局 |  |',
     ]);
     const plan = parsePlan(text);
     expect(plan.tasks.map((t) => [t.number, t.title, t.leadUnits, t.units])).toEqual([
       ['1', '举办全国科普日活动', ['区科协'], ['区科协', '区教育局']],
-      ['2', '建设社区科普e站', ['区科协'], ['区科协']],
+      ['2', '建设社区科普e站', ['区科协'], ['区科协', '区民政局', '各街道']],
     ]);
   });
 });

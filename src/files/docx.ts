@@ -5,6 +5,7 @@
  */
 import { DOMParser, type Element } from '@xmldom/xmldom';
 import { strFromU8, unzipSync } from 'fflate';
+import { cellLines } from '../plans/normalize.js';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
@@ -322,10 +323,11 @@ export function docxText(bytes: Uint8Array): string {
             const text =
               merge && val(merge) !== 'restart'
                 ? (above[cells.length] ?? '')
-                : children(tc)
-                    .filter((c) => c.localName === 'p')
-                    .map(paragraph)
-                    .join(' ')
+                : cellLines(
+                    children(tc)
+                      .filter((c) => c.localName === 'p')
+                      .map(paragraph),
+                  )
                     .replace(/\s+/g, ' ')
                     .replace(/\|/g, '｜')
                     .trim();

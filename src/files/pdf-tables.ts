@@ -6,6 +6,8 @@
  * each column or row it spans, as Word repeats a vertically merged cell. Text outside grids is left alone.
  */
 
+import { cellLines } from '../plans/normalize.js';
+
 /** The pdfjs operator codes this reader follows (pdfjs's OPS). */
 export interface Ops {
   save: number;
@@ -57,6 +59,8 @@ const apply = (m: Matrix, x: number, y: number): [number, number] => [
 /** How thin a filled rectangle is to count as a rule, and how close two positions are to be one. */
 const THIN = 2.5;
 const NEAR = 2;
+/** A cell's inner margin, about what Word leaves between a cell's text and its rules. */
+const PAD = 4;
 const MOVE_TO = 0;
 const LINE_TO = 1;
 const CURVE_TO = 2;
@@ -171,19 +175,32 @@ function grids(rules: Rules): Grid[] {
   });
 }
 
-/** A cell's text items in reading order: lines top to bottom, each left to right. */
-function cellText(items: TextItem[]): string {
+/** A cell's text items in reading order, lines top to bottom, each left to right. A line that ends well short
+ * of the cell's right edge ended there (a name on a line of its own), so it is kept apart as a paragraph is
+ * in a DOCX cell (cellLines); a line that runs to the edge wrapped, and the next one continues it. */
+function cellText(items: TextItem[], right: number): string {
   const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
-  let text = '';
+  const lines: { text: string; right: number; size: number }[] = [];
   let last: TextItem | null = null;
   for (const item of sorted) {
-    const sameLine = last !== null && Math.abs(last.y - item.y) <= item.size * 0.5;
-    const gap = last !== null && sameLine && item.x - (last.x + last.width) > item.size * 0.25;
-    if (/[A-Za-z0-9]$/.test(text) && /^[A-Za-z0-9]/.test(item.str) && (gap || !sameLine)) text += ' ';
-    text += item.str.trim();
+    const line = lines.at(-1);
+    if (line && last && Math.abs(last.y - item.y) <= item.size * 0.5) {
+      const gap = item.x - (last.x + last.width) > item.size * 0.25;
+      line.text +=
+        (gap && /[A-Za-z0-9]$/.test(line.text) && /^[A-Za-z0-9]/.test(item.str) ? ' ' : '') + item.str.trim();
+      line.right = Math.max(line.right, item.x + item.width);
+    } else lines.push({ text: item.str.trim(), right: item.x + item.width, size: item.size });
     last = item;
   }
-  return text.replace(/\|/g, '｜');
+  const paragraphs: string[] = [];
+  lines.forEach((line, k) => {
+    const wrapped = k > 0 && lines[k - 1]!.right >= right - lines[k - 1]!.size * 1.5;
+    if (wrapped) {
+      const ascii = /[A-Za-z0-9]$/.test(paragraphs.at(-1)!) && /^[A-Za-z0-9]/.test(line.text);
+      paragraphs[paragraphs.length - 1] += (ascii ? ' ' : '') + line.text;
+    } else paragraphs.push(line.text);
+  });
+  return cellLines(paragraphs).replace(/\|/g, '｜');
 }
 
 export interface TableLine {
@@ -228,7 +245,7 @@ export function pageTables(items: TextItem[], rules: Rules): { rows: TableLine[]
         while (bottom + 1 < bands && !covers(h, ys[bottom + 1]!, xs[c]!, xs[right + 1]!)) bottom++;
         const merged: TextItem[] = [];
         for (let bb = b; bb <= bottom; bb++) for (let cc = c; cc <= right; cc++) merged.push(...cells[bb]![cc]!);
-        const value = cellText(merged);
+        const value = cellText(merged, xs[right + 1]! - PAD);
         for (let bb = b; bb <= bottom; bb++)
           for (let cc = c; cc <= right; cc++) {
             done.add(`${bb},${cc}`);

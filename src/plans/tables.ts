@@ -152,7 +152,7 @@ export function taskTables(paras: string[]): { paras: string[]; tables: TaskTabl
     let end = i;
     while (end < paras.length && TABLE_ROW.test(paras[end]!)) end++;
     const rows = paras.slice(i, end).map(rowCells);
-    const names = (row: string[]) => row.map((c) => c.replace(/\s/g, ''));
+    const names = (row: string[]) => row.map((c) => c.replace(/[\s；]/g, ''));
     // A header over two rows (责任单位 above 牵头单位 | 配合单位): the lower row names the columns it fills.
     let header = names(rows[0]!);
     let first = 1;
