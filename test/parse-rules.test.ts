@@ -103,6 +103,22 @@ describe('unit lists', () => {
     expect(p.tasks.map((t) => t.units)).toEqual([['区科协', '区教育局'], []]);
   });
 
+  it('names separated by spaces in a labelled list, also where a second label follows after a space', () => {
+    const p = parsePlan(
+      [
+        '某区要点',
+        '一、重点任务',
+        '（一）举办科普日活动。组织主场活动。（责任单位：区科协\u3000区教育局\u3000区科技局）',
+        '（二）建设科普e站。内容。',
+        '牵头单位：区科协 配合单位：区民政局 各街道',
+      ].join('\n'),
+    );
+    expect(p.tasks.map((t) => [t.leadUnits, t.units])).toEqual([
+      [[], ['区科协', '区教育局', '区科技局']],
+      [['区科协'], ['区科协', '区民政局', '各街道']],
+    ]);
+  });
+
   it('role words after the names: 牵头 / 配合 / 参与 / 指导 / 负责, never inside a name', () => {
     expect(units('（区科协牵头，区教育局、区文旅局配合）')).toEqual({
       lead: ['区科协'],

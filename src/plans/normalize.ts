@@ -4,7 +4,7 @@
  * strips Markdown and page footers, and joins lines that PDF extraction broke mid-sentence.
  */
 import * as OpenCC from 'opencc-js/t2cn';
-import { BRACKETED_LABEL, LINE_LABEL } from './units.js';
+import { BRACKETED_LABEL, LINE_LABEL, SPACED_LIST } from './units.js';
 
 /** The input is not a plan document (empty, binary, not text). */
 export class NotAPlanError extends Error {}
@@ -94,6 +94,7 @@ interface Line {
 function cleanText(text: string): string {
   return foldWidth(text)
     .replace(BRACKETED_LABEL, '$1：')
+    .replace(SPACED_LIST, (list) => list.replace(/(?<=[\u4e00-\u9fa5）])[ \t]+(?=[\u4e00-\u9fa5])/g, '、'))
     .replace(/[ \t]+/g, ' ')
     .replace(SPACE_NEAR_CJK, '')
     .trim();

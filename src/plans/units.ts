@@ -30,9 +30,11 @@ const LABEL = new RegExp(`^(?:主要|其他|相关)?(${ROLES})${LABEL_NOUN}[：:
 /** A label after the names of another, run on (牵头单位：A 责任单位：B, spaces lost in extraction) or after a
  * comma (责任单位：A，配合单位：B): where a clause starts. */
 const RUN_ON_LABEL = new RegExp(
-  `(?:(?<=[^\\s（【；。，、：])[ \\t\u3000]*|，)(?<!主要|其他|相关)(?=(?:主要|其他|相关)?(?:${ROLES})${LABEL_NOUN}[：:])`,
+  `(?:(?<=[^\\s（【；。，、：])[ \\t\u3000]*|[，、])(?<!主要|其他|相关)(?=(?:主要|其他|相关)?(?:${ROLES})${LABEL_NOUN}[：:])`,
   'g',
 );
+/** A labelled list up to the end of its clause, where names may be separated by spaces (责任单位：市科协 市教育局). */
+export const SPACED_LIST = new RegExp(`(?:${ROLES})${LABEL_NOUN}[：:][^。；（）\\n]*`, 'g');
 /** A label in lenticular brackets, 【牵头单位】A: read as 牵头单位：A. */
 export const BRACKETED_LABEL = new RegExp(`【((?:主要|其他|相关)?(?:${ROLES})${LABEL_NOUN})】`, 'g');
 /** Clauses of a unit list that say when, not who: 完成时限：2026年底, 2026年底前完成, 持续推进. */
