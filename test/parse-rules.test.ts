@@ -377,6 +377,26 @@ describe('a plan by structure', () => {
     ]);
   });
 
+  it('a task written as a list of fields: the task is its 任务名称, the units and 完成时限 fields are read', () => {
+    const p = parsePlan(
+      [
+        '某区2026年科普工作任务清单',
+        '一、科普活动',
+        '1.任务名称：举办全国科普日活动；牵头单位：区科协；配合单位：区教育局、区科技局；完成时限：2026年9月',
+        '2.任务内容：新建科普e站10个。责任单位：区科协。完成时间：2026年底',
+      ].join('\n'),
+    );
+    expect(p.tasks.map((t) => [t.title, t.leadUnits, t.units])).toEqual([
+      ['举办全国科普日活动', ['区科协'], ['区科协', '区教育局', '区科技局']],
+      ['新建科普e站10个', [], ['区科协']],
+    ]);
+    expect(p.targets.map((t) => [t.taskSeq, t.value, t.unit])).toEqual([[2, 10, '个']]);
+    expect(p.milestones).toEqual([
+      { year: 2026, due: '2026-09-30', text: '举办全国科普日活动（2026年9月）' },
+      { year: 2026, due: null, text: '新建科普e站10个（2026年底）' },
+    ]);
+  });
+
   it('a period printed as a span from a start year', () => {
     const p = parsePlan(
       '某区行动方案\n自2023年起用三年时间，开展行动。\n一、重点任务\n（一）开展活动。内容（甲部负责）',

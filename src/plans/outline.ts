@@ -3,7 +3,7 @@
  * gives its rank (第一章 > 一、 > （一） > 1. > （1） or 1） > ①). Section labels such as 具体目标 / 任务举措
  * open unnumbered nodes. Other paragraphs are the body of the innermost open node.
  */
-import { CLOSING_LIST } from './units.js';
+import { CLOSING_LIST, LABEL_NOUN, ROLES } from './units.js';
 
 export interface OutlineNode {
   /** Rank of the numbering style; the root is -1. */
@@ -40,7 +40,19 @@ const TITLE_MAX = 60;
 /** A unit list closing a title (…成本（市场监管总局负责）) belongs to the body, not the title. */
 const TITLE_UNITS = new RegExp(`${CLOSING_LIST}）$`);
 
-function splitTitle(rest: string): { title: string; body: string | null } {
+/** The label of a task written as a list of fields (1.任务名称：…；牵头单位：…；完成时限：…). */
+const TASK_FIELD = /^(?:任务名称|任务内容|工作任务|具体任务|工作内容|主要内容|工作事项|事项名称)[：:]/;
+/** The next field of such a list: 牵头单位：, 完成时限： */
+const NEXT_FIELD = new RegExp(`[；，。]\\s*(?=(?:${ROLES})${LABEL_NOUN}[：:]|(?:完成)?(?:时限|时间|期限)[：:])`);
+
+function splitTitle(text: string): { title: string; body: string | null } {
+  const fields = TASK_FIELD.exec(text);
+  const rest = fields ? text.slice(fields[0].length) : text;
+  const next = fields ? NEXT_FIELD.exec(rest) : null;
+  if (next) {
+    const cut = Math.min(next.index, ...[rest.search(/[。！？]/)].filter((i) => i > 0));
+    return { title: rest.slice(0, cut), body: rest.slice(cut).replace(/^[；，。\s]+/, '') || null };
+  }
   const stop = rest.search(/[。！？]/);
   if (stop > 0) {
     const title = rest.slice(0, stop);

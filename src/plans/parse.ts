@@ -47,6 +47,8 @@ const UNIT_CLAUSE = new RegExp(
   `（(?:责任|牵头|主责|承办|实施)${LABEL_NOUN}[：:]|(?:^|[。；])(?:责任|牵头)${LABEL_NOUN}[：:]|(?:负责|牵头|配合|参与|指导)(?:。[^（）]*)?）`,
   'm',
 );
+/** A labelled due date naming a year: 完成时限：2026年9月, 完成时间：2026年底前. */
+const DUE_FIELD = /(?:完成)?(?:时限|时间|期限)[：:]\s*([^；。，（）\n]*20\d\d年[^；。，（）\n]*)/;
 /** A paragraph that ends with a complete unit list. */
 const CLOSING_UNITS = new RegExp(`${CLOSING_LIST}(?:。[^（）]*)?）[。；]?$`);
 /** A section inside a task part that states goals or principles (二、目标任务 > （一）总体目标): no tasks under it. */
@@ -135,6 +137,13 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
       units: unique(units),
       themeDays: findThemeDays(`${node.title}\n${text}`, aliases),
     });
+    // A labelled due date (完成时限：2026年9月), in a unit list or a list of fields, is a milestone as in a task table.
+    const due = DUE_FIELD.exec(text);
+    if (due)
+      milestones.push({
+        year: Number([...due[1]!.matchAll(/(20\d\d)年/g)].at(-1)![1]),
+        text: `${node.title}（${due[1]}）`,
+      });
     // The title is the item's first sentence when the item runs on after it (1.举办…不少于500场。…).
     const [first = '', ...rest] = paras;
     for (const p of [`${node.title}。${first}`, ...rest])

@@ -9,7 +9,7 @@
  */
 const GROUP = /（([^（）]{2,600})）/g;
 /** The roles a unit-list label names (责任单位, 牵头部门, 承办处室 …), and the nouns it ends with. */
-const ROLES = '责任|牵头|配合|参与|主责|协办|主办|承办|实施';
+export const ROLES = '责任|牵头|配合|参与|主责|协办|主办|承办|实施';
 export const LABEL_NOUN = '(?:单位|部门|处室|科室|机构)';
 /** A label starting a line: 责任单位： */
 export const LINE_LABEL = new RegExp(`^(?:${ROLES})${LABEL_NOUN}[：:]`);
