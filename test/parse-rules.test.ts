@@ -250,7 +250,7 @@ describe('a plan by structure', () => {
         '一、重点任务',
         '1.举办全国科普日活动。组织主场活动。',
         '2.建设社区科普e站。',
-        '| 指标 | 2026年 |',
+        '| 类别 | 数量 |',
         '| 科普e站 | 20个 |',
         '附件：任务分工表',
         '| 序号 | 重点任务 | 具体措施 | 牵头单位 | 配合单位 | 完成时限 |',
@@ -395,6 +395,49 @@ describe('a plan by structure', () => {
       { year: 2026, due: '2026-09-30', text: '举办全国科普日活动（2026年9月）' },
       { year: 2026, due: null, text: '新建科普e站10个（2026年底）' },
     ]);
+  });
+
+  it('an indicator table (主要指标) gives a goal per row, due in its last year column; 单位 is of measure there', () => {
+    const table = [
+      '| 序号 | 指标 | 单位 | 2025年 | 2030年 | 属性 |',
+      '| 1 | 公民具备科学素质的比例 | % | 18.5 | 25 | 预期性 |',
+      '| 2 | 每万人拥有科普场馆面积 | 平方米 | 120 | ≥150 | 约束性 |',
+      '| 3 | 科普专职人员数量（万人） |  | 1.2 | 1.5 | 预期性 |',
+      '| 4 | 科普活动参与人次 | 万人次 | 800 | 1000以上 | 预期性 |',
+    ];
+    const plan = (rows: string[]) =>
+      parsePlan(
+        [
+          '某市科普规划',
+          '一、发展目标',
+          '表1 主要指标',
+          ...rows,
+          '二、主要任务',
+          '（一）建设科技馆。内容。（市科协负责）',
+        ].join('\n'),
+      );
+    const expected = [
+      [null, '公民具备科学素质的比例', '=', 25, '%', 2030],
+      [null, '每万人拥有科普场馆面积', '>=', 150, '平方米', 2030],
+      [null, '科普专职人员数量', '=', 1.5, '万人', 2030],
+      [null, '科普活动参与人次', '>=', 1000, '万人次', 2030],
+    ];
+    const read = (rows: string[]) =>
+      plan(rows).targets.map((t) => [t.taskSeq, t.metric, t.comparator, t.value, t.unit, t.year]);
+    expect(read(table)).toEqual(expected);
+    // the same table from a web page, a cell per line (where a page drops empty cells, the unit is in its own)
+    const web = table.map((r, k) => (k === 3 ? '| 3 | 科普专职人员数量 | 万人 | 1.2 | 1.5 | 预期性 |' : r));
+    expect(
+      read(
+        web.flatMap((r) =>
+          r
+            .slice(1, -1)
+            .split('|')
+            .map((c) => c.trim()),
+        ),
+      ),
+    ).toEqual(expected);
+    expect(plan(table).tasks.map((t) => t.title)).toEqual(['建设科技馆']);
   });
 
   it('a period printed as a span from a start year', () => {

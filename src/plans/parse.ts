@@ -89,7 +89,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   const rows = paragraphs(cellLinesAsRows(text));
   const paras = rows.map((p) => (TABLE_ROW.test(p) ? rowText(p) : p));
   const start = planStart(paras);
-  const { paras: body, tables } = taskTables(rows.slice(start));
+  const { paras: body, tables, targets: indicators } = taskTables(rows.slice(start));
   const root = outline(body);
   const meta = metadata(paras, start);
   meta.period ??= fiveYearPeriod(body.join('')) ?? relativePeriod(body.slice(0, 20).join(''));
@@ -97,7 +97,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   const periodStart = meta.period?.start ?? null;
 
   const tasks: Task[] = [];
-  const targets: Target[] = [];
+  const targets: Target[] = [...indicators];
   const milestones: Omit<Milestone, 'due'>[] = [];
   let headings = 0;
 

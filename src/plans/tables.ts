@@ -3,10 +3,12 @@
  * 配合单位 …), then one row per task. Rows come from DOCX tables (a merged cell repeated in each row it
  * spans), Markdown and tab-separated text (normalize.ts: |a|b|c|), and a web page's table whose every cell
  * became a line (cellLinesAsRows). With two content columns (重点任务 | 具体措施), the last one holds the tasks and the first one groups them,
- * as the deepest numbered items are the tasks in running text. Rows of other tables become plain text.
+ * as the deepest numbered items are the tasks in running text. An indicator table (主要指标) gives goals;
+ * rows of other tables become plain text.
  */
 import { foldWidth, NUMBERED, rowCells, TABLE_ROW } from './normalize.js';
 import { findUnits, unique } from './units.js';
+import type { Comparator, Target } from './types.js';
 
 export interface TableTask {
   number: string;
@@ -18,6 +20,56 @@ export interface TableTask {
   units: string[];
   /** The 完成时限 cell, if the table has one. */
   due: string | null;
+}
+
+/**
+ * An indicator table (主要指标: 指标 | 单位 | 2020年 | 2025年 | 属性): each row's value in the last year column is
+ * a goal due that year; the earlier year columns are baselines. The unit comes from a 单位 column, the value's
+ * own suffix or the metric's bracket (公民具备科学素质的比例（%）).
+ */
+function indicatorTargets(header: string[], rows: string[][]): Target[] | null {
+  const metricCol = header.findIndex((h) => /^(?:主要)?指标(?:名称)?$|^指标内容$/.test(h));
+  const yearCols = header.flatMap((h, i) => (/^(20\d\d)年?(?:目标值?|预期)?$/.test(h) ? [i] : []));
+  if (metricCol < 0 || yearCols.length === 0) return null;
+  const at = yearCols.at(-1)!;
+  const year = Number(/20\d\d/.exec(header[at]!)![0]);
+  const unitCol = header.findIndex((h) => /^(?:计量)?单位$/.test(h));
+  const out: Target[] = [];
+  for (const cells of rows) {
+    const metric = (cells[metricCol] ?? '').trim().replace(NUMBERED, '').trim();
+    const cell = (cells[at] ?? '').trim();
+    const m =
+      /^(≥|>|＞|大于|超过|不低于|不少于|达到)?\s*(\d+(?:\.\d+)?)\s*(?:[-—~～至](\d+(?:\.\d+)?))?\s*([^\d\s]{0,4}?)\s*(以上|左右)?$/.exec(
+        cell,
+      );
+    if (!metric || !m) continue;
+    const bracket = /[（(]([^（）()]{1,6})[）)]$/.exec(metric);
+    const unit = m[4] || (unitCol >= 0 ? (cells[unitCol] ?? '').trim() : '') || (bracket?.[1] ?? '');
+    const comparator: Comparator = m[3]
+      ? 'range'
+      : m[5] === '以上' || /≥|不低于|不少于/.test(m[1] ?? '')
+        ? '>='
+        : m[5] === '左右'
+          ? '~'
+          : /[>＞]|大于|超过/.test(m[1] ?? '')
+            ? '>'
+            : '=';
+    out.push({
+      taskSeq: null,
+      quote: cells
+        .map((c) => c.trim())
+        .filter(Boolean)
+        .join('，'),
+      metric: metric.replace(/[（(][^（）()]{1,6}[）)]$/, ''),
+      comparator,
+      value: Number(m[2]),
+      valueMax: m[3] ? Number(m[3]) : null,
+      unit,
+      year,
+      recurrence: null,
+    });
+  }
+  return out;
 }
 
 export interface TaskTable {
@@ -32,6 +84,7 @@ function columnOf(header: string): Column {
   if (/^(?:序号|编号|序)$/.test(header)) return 'number';
   if (/时限|时间|期限|进度|时序/.test(header)) return 'due';
   if (/牵头/.test(header)) return 'lead';
+  if (/^(?:计量)?单位$/.test(header)) return null; // of measure, in an indicator table
   if (/单位|部门|责任|配合|参与|协办|承办|主体/.test(header)) return 'units';
   if (/任务|事项|工作|内容|措施|举措|项目|目标|要求|指标/.test(header)) return 'content';
   return null;
@@ -76,6 +129,10 @@ function readRows(columns: Column[], rows: string[][]): TableTask[] {
   return out;
 }
 
+/** A header cell of a task table or an indicator table (单位, 2025年, 属性 too). */
+const isColumnName = (name: string) =>
+  columnOf(name) !== null || /^(?:计量)?单位$|^(?:指标)?属性$|^20\d\d年?(?:目标值?|预期)?$/.test(name);
+
 /** Time cells: 2026年9月, 2026年底前, 持续推进, 长期. */
 const TIME_CELL = /^(?:20\d\d年|\d{1,2}月|持续|长期|年内|每年|常态)/;
 
@@ -93,13 +150,14 @@ export function cellLinesAsRows(text: string): string {
   const out: string[] = [];
   for (let i = 0; i < lines.length;) {
     let k = 0;
-    while (i + k < lines.length && key(lines[i + k]).length <= 12 && columnOf(key(lines[i + k])) !== null) k++;
-    const columns = lines.slice(i, i + k).map((l) => columnOf(key(l)));
+    while (i + k < lines.length && key(lines[i + k]).length <= 12 && isColumnName(key(lines[i + k]))) k++;
+    const names = lines.slice(i, i + k).map(key);
+    const columns = names.map(columnOf);
     const table =
       k >= 3 &&
       columns[0] === 'number' &&
-      columns.includes('content') &&
-      (columns.includes('lead') || columns.includes('units')) &&
+      ((columns.includes('content') && (columns.includes('lead') || columns.includes('units'))) ||
+        indicatorTargets(names, []) !== null) &&
       key(lines[i + k]) === '1';
     if (!table) {
       out.push(lines[i++]!);
@@ -141,9 +199,10 @@ export function cellLinesAsRows(text: string): string {
  * Takes the task tables out of a document's paragraphs: the paragraphs without their rows (rows of any other
  * table become plain text), and the tables.
  */
-export function taskTables(paras: string[]): { paras: string[]; tables: TaskTable[] } {
+export function taskTables(paras: string[]): { paras: string[]; tables: TaskTable[]; targets: Target[] } {
   const out: string[] = [];
   const tables: TaskTable[] = [];
+  const targets: Target[] = [];
   for (let i = 0; i < paras.length;) {
     if (!TABLE_ROW.test(paras[i]!)) {
       out.push(paras[i++]!);
@@ -163,14 +222,22 @@ export function taskTables(paras: string[]): { paras: string[]; tables: TaskTabl
       header = header.map((h, k) => row[k] || h);
     }
     const columns = header.map(columnOf);
+    const indicators = indicatorTargets(header, rows.slice(first));
     const isTaskTable =
-      columns.includes('content') && (columns.includes('lead') || columns.includes('units')) && rows.length > first;
+      !indicators &&
+      columns.includes('content') &&
+      (columns.includes('lead') || columns.includes('units')) &&
+      rows.length > first;
     if (isTaskTable) {
       const above = out.at(-1);
       const caption = above !== undefined && above.length <= 40 && !/[。；]$/.test(above) ? above : null;
       tables.push({ caption, rows: readRows(columns, rows.slice(first)) });
-    } else out.push(...paras.slice(i, end).map(rowText));
+    } else {
+      if (indicators) targets.push(...indicators);
+      // an indicator table's rows are text of their own, not sentences a goal is read from again
+      else out.push(...paras.slice(i, end).map(rowText));
+    }
     i = end;
   }
-  return { paras: out, tables };
+  return { paras: out, tables, targets };
 }
