@@ -206,7 +206,7 @@ function cellText(items: TextItem[], right: number): string {
 export interface TableLine {
   /** The row's top, for ordering it among the page's lines. */
   y: number;
-  /** | a | b | c |, or the text of a row with one filled cell (a boxed 专栏). */
+  /** | a | b | c |, or the text of a row with one filled cell (a title row spanning the table). */
   text: string;
   size: number;
 }

@@ -237,8 +237,9 @@ export async function pdfText(bytes: Uint8Array, maxPages: number, deadline: num
               ]
             : [],
         );
-        // the drawing is read only for a page that may hold a table (reading it doubles a page's time)
-        const ops = mayHoldTable(items) ? await page.getOperatorList() : null;
+        // the drawing is read only for a page that may hold a table (reading it doubles a page's time); one that
+        // cannot be read leaves the page's text as it is
+        const ops = mayHoldTable(items) ? await page.getOperatorList().catch(() => null) : null;
         rules = ops ? rulesOf(ops.fnArray, ops.argsArray, OPS) : { h: [], v: [] };
         page.cleanup();
       } catch {

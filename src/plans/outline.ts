@@ -49,11 +49,11 @@ function splitTitle(text: string): { title: string; body: string | null } {
   const fields = TASK_FIELD.exec(text);
   const rest = fields ? text.slice(fields[0].length) : text;
   const next = fields ? NEXT_FIELD.exec(rest) : null;
+  const stop = rest.search(/[。！？]/);
   if (next) {
-    const cut = Math.min(next.index, ...[rest.search(/[。！？]/)].filter((i) => i > 0));
+    const cut = stop > 0 && stop < next.index ? stop : next.index;
     return { title: rest.slice(0, cut), body: rest.slice(cut).replace(/^[；，。\s]+/, '') || null };
   }
-  const stop = rest.search(/[。！？]/);
   if (stop > 0) {
     const title = rest.slice(0, stop);
     const units = TITLE_UNITS.exec(title);

@@ -8,7 +8,8 @@
  */
 import { foldWidth, NUMBERED, rowCells, TABLE_ROW } from './normalize.js';
 import { findUnits, unique } from './units.js';
-import type { Comparator, Target } from './types.js';
+import { comparatorOf } from './targets.js';
+import type { Target } from './types.js';
 
 export interface TableTask {
   number: string;
@@ -22,6 +23,9 @@ export interface TableTask {
   due: string | null;
 }
 
+/** A year column of an indicator table: 2025年, 2030年目标值. */
+const YEAR_COLUMN = /^20\d\d年?(?:目标值?|预期)?$/;
+
 /**
  * An indicator table (主要指标: 指标 | 单位 | 2020年 | 2025年 | 属性): each row's value in the last year column is
  * a goal due that year; the earlier year columns are baselines. The unit comes from a 单位 column, the value's
@@ -29,7 +33,7 @@ export interface TableTask {
  */
 function indicatorTargets(header: string[], rows: string[][]): Target[] | null {
   const metricCol = header.findIndex((h) => /^(?:主要)?指标(?:名称)?$|^指标内容$/.test(h));
-  const yearCols = header.flatMap((h, i) => (/^(20\d\d)年?(?:目标值?|预期)?$/.test(h) ? [i] : []));
+  const yearCols = header.flatMap((h, i) => (YEAR_COLUMN.test(h) ? [i] : []));
   if (metricCol < 0 || yearCols.length === 0) return null;
   const at = yearCols.at(-1)!;
   const year = Number(/20\d\d/.exec(header[at]!)![0]);
@@ -45,15 +49,9 @@ function indicatorTargets(header: string[], rows: string[][]): Target[] | null {
     if (!metric || !m) continue;
     const bracket = /[（(]([^（）()]{1,6})[）)]$/.exec(metric);
     const unit = m[4] || (unitCol >= 0 ? (cells[unitCol] ?? '').trim() : '') || (bracket?.[1] ?? '');
-    const comparator: Comparator = m[3]
-      ? 'range'
-      : m[5] === '以上' || /≥|不低于|不少于/.test(m[1] ?? '')
-        ? '>='
-        : m[5] === '左右'
-          ? '~'
-          : /[>＞]|大于|超过/.test(m[1] ?? '')
-            ? '>'
-            : '=';
+    // ≥ and > read as the words a sentence would use
+    const before = (m[1] ?? '').replace('≥', '不低于').replace(/[>＞]|大于/, '超过');
+    const comparator = comparatorOf(before, m[3], m[5]);
     out.push({
       taskSeq: null,
       quote: cells
@@ -131,7 +129,7 @@ function readRows(columns: Column[], rows: string[][]): TableTask[] {
 
 /** A header cell of a task table or an indicator table (单位, 2025年, 属性 too). */
 const isColumnName = (name: string) =>
-  columnOf(name) !== null || /^(?:计量)?单位$|^(?:指标)?属性$|^20\d\d年?(?:目标值?|预期)?$/.test(name);
+  columnOf(name) !== null || /^(?:计量)?单位$|^(?:指标)?属性$/.test(name) || YEAR_COLUMN.test(name);
 
 /** Time cells: 2026年9月, 2026年底前, 持续推进, 长期. */
 const TIME_CELL = /^(?:20\d\d年|\d{1,2}月|持续|长期|年内|每年|常态)/;
@@ -196,8 +194,9 @@ export function cellLinesAsRows(text: string): string {
 }
 
 /**
- * Takes the task tables out of a document's paragraphs: the paragraphs without their rows (rows of any other
- * table become plain text), and the tables.
+ * Takes the tables out of a document's paragraphs: the paragraphs without their rows (rows of a table that is
+ * neither a task table nor an indicator table become plain text), the task tables, and the indicator tables'
+ * goals.
  */
 export function taskTables(paras: string[]): { paras: string[]; tables: TaskTable[]; targets: Target[] } {
   const out: string[] = [];
@@ -232,11 +231,9 @@ export function taskTables(paras: string[]): { paras: string[]; tables: TaskTabl
       const above = out.at(-1);
       const caption = above !== undefined && above.length <= 40 && !/[。；]$/.test(above) ? above : null;
       tables.push({ caption, rows: readRows(columns, rows.slice(first)) });
-    } else {
-      if (indicators) targets.push(...indicators);
-      // an indicator table's rows are text of their own, not sentences a goal is read from again
-      else out.push(...paras.slice(i, end).map(rowText));
-    }
+    } else if (indicators)
+      targets.push(...indicators); // its rows are read as goals only, not again as sentences
+    else out.push(...paras.slice(i, end).map(rowText));
     i = end;
   }
   return { paras: out, tables, targets };

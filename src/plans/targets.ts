@@ -62,7 +62,7 @@ export interface SentenceContext {
   periodStart: number | null;
 }
 
-function comparatorOf(before: string, max: string | undefined, suffix: string | undefined): Comparator {
+export function comparatorOf(before: string, max: string | undefined, suffix: string | undefined): Comparator {
   if (max) return 'range';
   if (suffix === '以上' || /不少于|不低于|至少/.test(before)) return '>=';
   if (suffix === '左右' || /约$/.test(before)) return '~';
