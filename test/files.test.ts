@@ -12,7 +12,7 @@ import { loadCatalog } from '../src/calendar/catalog.js';
 import { extractText, FileError } from '../src/files/extract.js';
 import { formatNumber } from '../src/files/docx.js';
 import { parsePlan } from '../src/plans/parse.js';
-import { cmapPdf, docxOf, pdfOf, pdfWithTable, scannedPdf } from './fixtures/make.js';
+import { CJK_FONT, cmapPdf, docxOf, pdfOf, pdfWithTable, scannedPdf } from './fixtures/make.js';
 
 const DAYS = loadCatalog();
 const NOW = new Date('2026-11-24T00:00:00Z');
@@ -158,6 +158,49 @@ describe('PDF tables', () => {
       units: ['区科协', '区教育局', '区科技局'],
     });
     expect(plan.targets.map((t) => [t.taskSeq, t.value, t.unit])).toEqual([[3, 3, '万人次']]);
+  });
+});
+
+describe('PDF tables drawn in other ways', () => {
+  it('reads a table whose cells are stroked rectangles and one drawn with stroked lines', async () => {
+    const rows = [
+      ['序号', '重点任务', '牵头单位', '配合单位'],
+      ['1', '举办全国科普日活动', '区科协', '区教育局'],
+      ['2', '建设社区科普e站', '区科协', '各街道'],
+    ];
+    const xs = [72, 110, 310, 390, 500];
+    const pdf = await new Promise<Buffer>((resolve) => {
+      const doc = new PDFDocument({ size: 'A4', margin: 72 });
+      const chunks: Buffer[] = [];
+      doc.on('data', (c: Buffer) => chunks.push(c));
+      doc.on('end', () => resolve(Buffer.concat(chunks)));
+      doc.registerFont('cjk', CJK_FONT, 'WenQuanYiZenHei').font('cjk').fontSize(10.5);
+      const cell = (text: string, k: number, y: number) =>
+        doc.text(text, xs[k]! + 4, y + 4, { width: xs[k + 1]! - xs[k]! - 8 });
+      rows.forEach((r, i) =>
+        r.forEach((text, k) => {
+          doc
+            .rect(xs[k]!, 100 + i * 30, xs[k + 1]! - xs[k]!, 30)
+            .lineWidth(0.5)
+            .stroke();
+          cell(text, k, 100 + i * 30);
+        }),
+      );
+      for (let i = 0; i <= rows.length; i++)
+        doc
+          .moveTo(72, 300 + i * 30)
+          .lineTo(500, 300 + i * 30)
+          .stroke();
+      for (const x of xs)
+        doc
+          .moveTo(x, 300)
+          .lineTo(x, 300 + rows.length * 30)
+          .stroke();
+      rows.forEach((r, i) => r.forEach((text, k) => cell(text, k, 300 + i * 30)));
+      doc.end();
+    });
+    const markdown = rows.map((r) => `| ${r.join(' | ')} |`);
+    expect((await extractText(pdf)).text.split('\n')).toEqual([...markdown, ...markdown]);
   });
 });
 
