@@ -327,10 +327,7 @@ export function docxText(bytes: Uint8Array): string {
                     children(tc)
                       .filter((c) => c.localName === 'p')
                       .map(paragraph),
-                  )
-                    .replace(/\s+/g, ' ')
-                    .replace(/\|/g, '｜')
-                    .trim();
+                  );
             above[cells.length] = text;
             cells.push(text);
             for (let k = 1; k < Math.min(intVal(child(props, 'gridSpan'), 1), 50); k++) cells.push('');

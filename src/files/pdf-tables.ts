@@ -200,7 +200,7 @@ function cellText(items: TextItem[], right: number): string {
       paragraphs[paragraphs.length - 1] += (ascii ? ' ' : '') + line.text;
     } else paragraphs.push(line.text);
   });
-  return cellLines(paragraphs).replace(/\|/g, '｜');
+  return cellLines(paragraphs);
 }
 
 export interface TableLine {

@@ -70,11 +70,12 @@ export function rowCells(row: string): string[] {
   return row.slice(1, -1).split('|');
 }
 
-/** A table cell's text from its lines: a line ending without punctuation (a name on a line of its own, as
- * units are listed in a cell) is followed by ；, so 区教育局 / 区科技局 stay two names. */
+/** A table cell's text from its lines, fit for a Markdown row (spaces folded, | as ｜): a line ending without
+ * punctuation (a name on a line of its own, as units are listed in a cell) is followed by ；, so 区教育局 /
+ * 区科技局 stay two names. */
 export function cellLines(lines: string[]): string {
   return lines
-    .map((l) => l.trim())
+    .map((l) => l.replace(/\s+/g, ' ').replace(/\|/g, '｜').trim())
     .filter(Boolean)
     .reduce(
       (text, line) => (text === '' ? line : /[。；，、：;,.:!?！？]$/.test(text) ? text + line : `${text}；${line}`),

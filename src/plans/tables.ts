@@ -7,7 +7,7 @@
  * rows of other tables become plain text.
  */
 import { foldWidth, NUMBERED, rowCells, TABLE_ROW } from './normalize.js';
-import { findUnits, unique } from './units.js';
+import { findUnits } from './units.js';
 import { comparatorOf } from './targets.js';
 import type { Target } from './types.js';
 
@@ -25,6 +25,13 @@ export interface TableTask {
 
 /** A year column of an indicator table: 2025年, 2030年目标值. */
 const YEAR_COLUMN = /^20\d\d年?(?:目标值?|预期)?$/;
+/** Its metric column, and its column of measure (单位, never a responsible unit there). */
+const METRIC_COLUMN = /^(?:主要)?指标(?:名称)?$|^指标内容$/;
+const MEASURE_COLUMN = /^(?:计量)?单位$/;
+
+/** A header naming an indicator table's metric and at least one year. */
+const isIndicatorHeader = (header: string[]) =>
+  header.some((h) => METRIC_COLUMN.test(h)) && header.some((h) => YEAR_COLUMN.test(h));
 
 /**
  * An indicator table (主要指标: 指标 | 单位 | 2020年 | 2025年 | 属性): each row's value in the last year column is
@@ -32,12 +39,11 @@ const YEAR_COLUMN = /^20\d\d年?(?:目标值?|预期)?$/;
  * own suffix or the metric's bracket (公民具备科学素质的比例（%）).
  */
 function indicatorTargets(header: string[], rows: string[][]): Target[] | null {
-  const metricCol = header.findIndex((h) => /^(?:主要)?指标(?:名称)?$|^指标内容$/.test(h));
-  const yearCols = header.flatMap((h, i) => (YEAR_COLUMN.test(h) ? [i] : []));
-  if (metricCol < 0 || yearCols.length === 0) return null;
-  const at = yearCols.at(-1)!;
+  if (!isIndicatorHeader(header)) return null;
+  const metricCol = header.findIndex((h) => METRIC_COLUMN.test(h));
+  const at = header.map((h) => YEAR_COLUMN.test(h)).lastIndexOf(true);
   const year = Number(/20\d\d/.exec(header[at]!)![0]);
-  const unitCol = header.findIndex((h) => /^(?:计量)?单位$/.test(h));
+  const unitCol = header.findIndex((h) => MEASURE_COLUMN.test(h));
   const out: Target[] = [];
   for (const cells of rows) {
     const metric = (cells[metricCol] ?? '').trim().replace(NUMBERED, '').trim();
@@ -47,7 +53,7 @@ function indicatorTargets(header: string[], rows: string[][]): Target[] | null {
         cell,
       );
     if (!metric || !m) continue;
-    const bracket = /[（(]([^（）()]{1,6})[）)]$/.exec(metric);
+    const bracket = /[（(]([^（）()]{1,6})[）)]$/.exec(metric); // 科普专职人员数量（万人）
     const unit = m[4] || (unitCol >= 0 ? (cells[unitCol] ?? '').trim() : '') || (bracket?.[1] ?? '');
     // ≥ and > read as the words a sentence would use
     const before = (m[1] ?? '').replace('≥', '不低于').replace(/[>＞]|大于/, '超过');
@@ -58,7 +64,7 @@ function indicatorTargets(header: string[], rows: string[][]): Target[] | null {
         .map((c) => c.trim())
         .filter(Boolean)
         .join('，'),
-      metric: metric.replace(/[（(][^（）()]{1,6}[）)]$/, ''),
+      metric: bracket ? metric.slice(0, bracket.index) : metric,
       comparator,
       value: Number(m[2]),
       valueMax: m[3] ? Number(m[3]) : null,
@@ -82,7 +88,7 @@ function columnOf(header: string): Column {
   if (/^(?:序号|编号|序)$/.test(header)) return 'number';
   if (/时限|时间|期限|进度|时序/.test(header)) return 'due';
   if (/牵头/.test(header)) return 'lead';
-  if (/^(?:计量)?单位$/.test(header)) return null; // of measure, in an indicator table
+  if (MEASURE_COLUMN.test(header)) return null;
   if (/单位|部门|责任|配合|参与|协办|承办|主体/.test(header)) return 'units';
   if (/任务|事项|工作|内容|措施|举措|项目|目标|要求|指标/.test(header)) return 'content';
   return null;
@@ -119,8 +125,8 @@ function readRows(columns: Column[], rows: string[][]): TableTask[] {
       title: text.split(/[。；]/)[0]!.trim(),
       text: [text, ...extra].filter(Boolean).join('\n'),
       group: groupCol === null ? null : values[groupCol]!.replace(NUMBERED, '').trim() || null,
-      lead: unique(listed.lead),
-      units: unique(listed.units),
+      lead: listed.lead,
+      units: listed.units,
       due: at('due')[0] ?? null,
     });
   }
@@ -129,7 +135,7 @@ function readRows(columns: Column[], rows: string[][]): TableTask[] {
 
 /** A header cell of a task table or an indicator table (单位, 2025年, 属性 too). */
 const isColumnName = (name: string) =>
-  columnOf(name) !== null || /^(?:计量)?单位$|^(?:指标)?属性$/.test(name) || YEAR_COLUMN.test(name);
+  columnOf(name) !== null || MEASURE_COLUMN.test(name) || /^(?:指标)?属性$/.test(name) || YEAR_COLUMN.test(name);
 
 /** Time cells: 2026年9月, 2026年底前, 持续推进, 长期. */
 const TIME_CELL = /^(?:20\d\d年|\d{1,2}月|持续|长期|年内|每年|常态)/;
@@ -155,7 +161,7 @@ export function cellLinesAsRows(text: string): string {
       k >= 3 &&
       columns[0] === 'number' &&
       ((columns.includes('content') && (columns.includes('lead') || columns.includes('units'))) ||
-        indicatorTargets(names, []) !== null) &&
+        isIndicatorHeader(names)) &&
       key(lines[i + k]) === '1';
     if (!table) {
       out.push(lines[i++]!);

@@ -167,7 +167,9 @@ export function findUnits(text: string): UnitMentions {
     .replace(BRACKETED_LABEL, '$1：')
     .replace(/[（(](?:牵头|主责)[）)]/g, LEAD_MARK)
     .replace(RUN_ON_LABEL, '；');
-  const flat = nestedAsLenticular(marks.replace(/\n/g, '').replace(/[(【]/g, '（').replace(/[)】]/g, '）'));
+  // brackets folded and nested ones marked once; the groups are read across lines, the labelled clauses line by line
+  const nested = nestedAsLenticular(marks.replace(/[(【]/g, '（').replace(/[)】]/g, '）'));
+  const flat = nested.replace(/\n/g, '');
   const lead: string[] = [];
   const units: string[] = [];
   const out: UnitMentions = { lead, units };
@@ -185,7 +187,7 @@ export function findUnits(text: string): UnitMentions {
     if (g.leadByPosition && !out.leadByPosition) out.leadByPosition = g.leadByPosition;
     if (g.carry) out.carry = [...(out.carry ?? []), ...g.carry];
   }
-  const outside = nestedAsLenticular(marks.replace(/[(【]/g, '（').replace(/[)】]/g, '）')).replace(LABELLED_GROUP, '');
+  const outside = nested.replace(LABELLED_GROUP, '');
   for (const m of outside.matchAll(LABELLED_CLAUSES)) {
     for (const clause of m[1]!.replace(/（([^（）]*)）/g, '〔$1〕').split('；')) {
       const label = LABEL.exec(clause.trim());
