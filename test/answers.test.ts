@@ -115,6 +115,55 @@ describe('a milestone dated within its year falls due on that date', () => {
   });
 });
 
+describe('a digest lists the first items falling due and counts the rest', () => {
+  let c: App;
+  const ids: number[] = [];
+  beforeAll(async () => {
+    c = createApp({ dbPath: ':memory:', clock: manualClock(new Date('2026-12-20T02:00:00Z')), seeds: null });
+    const kinds = ['科普示范社区', '科普教育基地', '科普e站', '青少年科技教育基地', '农村科普示范基地', '科普大篷车站'];
+    for (const [i, area] of ['甲区', '乙区'].entries()) {
+      const plan = [
+        `${area}2026年科普工作要点`,
+        '一、重点任务',
+        ...kinds.map(
+          (k, j) => `（${'一二三四五六'[j]}）建设${k}。到2026年，建成${k}${10 + j + i}个。（${area}科协负责）`,
+        ),
+        '二、进度安排',
+        '2027年1月5日前，报送年度总结。',
+      ].join('\n');
+      const r = await c.services.imports.importNow('console', Buffer.from(plan), `${area}.txt`);
+      ids.push(r.id);
+    }
+  });
+  afterAll(() => c.close());
+  const compose = (planIds: number[] | null) =>
+    c.services.digests.compose(
+      { workspace: 'console', planIds, lookahead: 21, locale: 'zh-CN', timezone: 'Asia/Shanghai' },
+      new Date('2026-12-20T02:00:00Z'),
+    );
+
+  it('a window reaching 31 December: the first ten by date, the total as /deadlines counts it', async () => {
+    const all = compose(null);
+    const listed = c.services.deadlines
+      .list({ withinDays: 400 })
+      .rows.filter((d) => d.due >= '2026-12-20' && d.due <= '2027-01-10');
+    expect(listed.length).toBeGreaterThan(10);
+    expect(all.dueTotal).toBe(listed.length);
+    expect(all.due).toEqual(listed.slice(0, 10));
+    const { renderDigest } = await import('../commands/replies/digest.js');
+    const section = renderDigest(all).sections!.find((s) => s.title === '期内到期')!;
+    expect(section.body).toMatch(new RegExp(`另有 ${listed.length - 10} 项，用 \\S*deadlines\\S* 查看全部。$`));
+  });
+
+  it('a digest of one plan counts only that plan, its dated milestone after 31 December', () => {
+    const one = compose([ids[1]!]);
+    expect(new Set(one.due.map((d) => d.planId))).toEqual(new Set([ids[1]]));
+    expect(one.dueTotal).toBe(one.due.length);
+    expect(one.due.map((d) => d.due).at(-1)).toBe('2027-01-05');
+    expect(one.due.filter((d) => d.kind === 'target')).toHaveLength(6);
+  });
+});
+
 describe('/deadlines keeps ahead and past apart', () => {
   it('within applies to past items too', async () => {
     const text = allText(await askJson('/deadlines within:40'));

@@ -42,11 +42,19 @@ export function renderDigest(d: Digest): Reply {
   if (d.due.length) {
     sections.push({
       title: say('期内到期', 'Falling due'),
-      body: d.due
-        .map(
+      body: [
+        ...d.due.map(
           (x) => `• ${x.due} ${x.target ? `${x.target.metric} ${quantity(say, x.target)}` : x.text}（${x.planTitle}）`,
-        )
-        .join('\n'),
+        ),
+        ...(d.dueTotal > d.due.length
+          ? [
+              say(
+                `另有 ${d.dueTotal - d.due.length} 项，用 ${cmd('deadlines')} 查看全部。`,
+                `${d.dueTotal - d.due.length} more: ${cmd('deadlines')} lists them all.`,
+              ),
+            ]
+          : []),
+      ].join('\n'),
     });
   }
   const { lookahead } = d.scope;

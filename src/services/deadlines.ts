@@ -115,6 +115,22 @@ export class DeadlineService {
     return datedBetween(this.db, this.workspace, from, to).map((r) => this.deadline(r, now));
   }
 
+  /**
+   * What falls due on 31 December of `year` (all but the milestones dated within it) in all plans or in
+   * `plans`, by plan: the first `limit` items and how many there are.
+   */
+  dueAtYearEnd(year: number, plans: number[] | null, limit: number): { rows: Deadline[]; total: number } {
+    const now = today(this.clock);
+    const first = plans
+      ? dueIn(this.db, this.workspace, year, undefined, plans)
+      : dueIn(this.db, this.workspace, year, { limit, offset: 0 });
+    const total = plans
+      ? first.length
+      : (dueCounts(this.db, this.workspace, year, year).get(year) ?? 0) -
+        datedBetween(this.db, this.workspace, `${year}-01-01`, `${year}-12-31`).length;
+    return { rows: first.slice(0, limit).map((r) => this.deadline(r, now)), total };
+  }
+
   private deadline(r: DueRow, now: string): Deadline {
     const due = r.due ?? `${r.year}-12-31`;
     const target =

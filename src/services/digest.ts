@@ -25,13 +25,18 @@ export interface Digest {
   today: string;
   week: { start: string; end: string };
   days: { occurrence: Occurrence; tasks: TaskRow[] }[];
+  /** What falls due in the window, by date: the first DUE_SHOWN items, and how many there are. */
   due: Deadline[];
+  dueTotal: number;
   /** The next dated theme day after the window, when the window holds none. */
   next?: Occurrence;
 }
 
 /** Related tasks shown per theme day. */
 const TASKS_PER_DAY = 3;
+
+/** Items falling due listed in a digest; the rest are counted (a library's year end can hold hundreds). */
+export const DUE_SHOWN = 10;
 
 /**
  * Results shared by the digests composed on one day: the theme days ahead of a workspace and the tasks
@@ -94,24 +99,29 @@ export class DigestService {
     // Milestones dated in the window, by date; the other deadlines fall on 31 December of their year, so only
     // a window that reaches one holds them.
     const windowEnd = addDays(today, scope.lookahead);
-    const yearEnds = [local.year, local.year + 1].filter((y) => `${y}-12-31` >= today && `${y}-12-31` <= windowEnd);
-    const dated = cache.get(today, `dated:${scope.workspace}:${windowEnd}`, () =>
-      this.deadlines(scope.workspace).datedBetween(today, windowEnd),
-    );
-    const due = [
-      ...dated,
-      ...yearEnds.flatMap((year) =>
-        cache
-          .get(today, `due:${scope.workspace}:${year}`, () => this.deadlines(scope.workspace).list({ year }).rows)
-          .filter((d) => d.due === `${year}-12-31`),
-      ),
-    ].filter((d) => scope.planIds === null || scope.planIds.includes(d.planId));
+    const inScope = (d: Deadline) => scope.planIds === null || scope.planIds.includes(d.planId);
+    const dated = cache
+      .get(today, `dated:${scope.workspace}:${windowEnd}`, () =>
+        this.deadlines(scope.workspace).datedBetween(today, windowEnd),
+      )
+      .filter(inScope);
+    const yearEnds = [local.year, local.year + 1]
+      .filter((y) => `${y}-12-31` >= today && `${y}-12-31` <= windowEnd)
+      .map((year) =>
+        cache.get(today, `due:${scope.workspace}:${year}:${plansKey}`, () =>
+          this.deadlines(scope.workspace).dueAtYearEnd(year, scope.planIds, DUE_SHOWN),
+        ),
+      );
+    const due = [...dated, ...yearEnds.flatMap((y) => y.rows)]
+      .sort((a, b) => a.due.localeCompare(b.due))
+      .slice(0, DUE_SHOWN);
+    const dueTotal = yearEnds.reduce((n, y) => n + y.total, dated.length);
     const next =
       occurrences.length === 0
         ? cache.get(today, `next:${scope.workspace}`, () =>
             this.themes.upcoming(scope.workspace, today, 366).find((o) => o.start),
           )
         : undefined;
-    return { scope, today, week, days, due, next };
+    return { scope, today, week, days, due, dueTotal, next };
   }
 }

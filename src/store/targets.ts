@@ -147,22 +147,25 @@ const YEARLY_SPANS = `SELECT p.period_start AS first, coalesce(g.year, p.period_
 /**
  * The items due at the end of one year (@year), by plan: its targets in plan order (a yearly target when the
  * year is in its span), then its milestones that name the year only, then its period end. (Milestones dated
- * within the year: DATED_BETWEEN.)
+ * within the year: DATED_BETWEEN.) `plans`: only the plans of the JSON array @plans, looked up by id.
  */
-const DUE_IN_YEAR = `SELECT 'target' AS kind, @year AS year, NULL AS due, g.quote AS title, p.id AS planId, p.title AS planTitle,
+const dueInYear = (plans: boolean) => {
+  const own = plans ? `${OWN} AND p.id IN (SELECT value FROM json_each(@plans))` : OWN;
+  return `SELECT 'target' AS kind, @year AS year, NULL AS due, g.quote AS title, p.id AS planId, p.title AS planTitle,
     t.seq AS taskSeq, g.metric, g.comparator, g.value, g.value_max AS valueMax, g.unit,
     (g.recurrence IS NOT NULL) AS annual, g.seq AS pos
   FROM plan p CROSS JOIN target g ON g.plan_id = p.id LEFT JOIN task t ON t.id = g.task_id
   WHERE ((g.recurrence IS NULL AND g.year = @year)
       OR (g.recurrence = 'annual' AND @year BETWEEN p.period_start AND coalesce(g.year, p.period_end)))
-    AND ${OWN}
+    AND ${own}
   UNION ALL
   SELECT 'milestone', m.year, NULL, m.text, p.id, p.title, NULL, NULL, NULL, NULL, NULL, NULL, 0, 1e9 + m.id
-  FROM plan p CROSS JOIN milestone m ON m.plan_id = p.id WHERE m.year = @year AND m.due IS NULL AND ${OWN}
+  FROM plan p CROSS JOIN milestone m ON m.plan_id = p.id WHERE m.year = @year AND m.due IS NULL AND ${own}
   UNION ALL
   SELECT 'period-end', p.period_end, NULL, p.title, p.id, p.title, NULL, NULL, NULL, NULL, NULL, NULL, 0, 2e18
-  FROM plan p WHERE p.period_end = @year AND ${OWN}
+  FROM plan p WHERE p.period_end = @year AND ${own}
   ORDER BY planId, pos LIMIT @limit OFFSET @offset`;
+};
 
 /** The milestones dated within [@from, @to] (YYYY-MM-DD) in the plans a workspace sees, by date. */
 const DATED_BETWEEN = `SELECT 'milestone' AS kind, m.year, m.due, m.text AS title, p.id AS planId, p.title AS planTitle,
@@ -185,11 +188,18 @@ export function dueCounts(db: Db, ws: string, fromYear: number, toYear: number):
   return counts;
 }
 
-/** The items due in one year in the plans a workspace sees, by plan (see DUE_IN_YEAR); a slice when asked. */
-export function dueIn(db: Db, ws: string, year: number, slice?: { limit: number; offset: number }): DueRow[] {
-  const rows = prepared(db, DUE_IN_YEAR).all({
+/** The items due in one year in the plans a workspace sees (or in some of them), by plan; a slice when asked. */
+export function dueIn(
+  db: Db,
+  ws: string,
+  year: number,
+  slice?: { limit: number; offset: number },
+  plans?: number[],
+): DueRow[] {
+  const rows = prepared(db, dueInYear(plans !== undefined)).all({
     year,
     ws,
+    ...(plans && { plans: JSON.stringify(plans) }),
     limit: slice?.limit ?? -1,
     offset: slice?.offset ?? 0,
   }) as (DueRow & { pos: number })[];
