@@ -117,7 +117,7 @@ program
     const all = files.map((file) => ({ source: basename(file), read: () => readPlanFile(file) }));
     const stop = stopRequests();
     let done = 0;
-    for await (const r of a.services.imports.importMany(null, all, opts.force)) {
+    for await (const r of a.services.imports.importMany(null, all, opts.force, () => stop.signal !== null)) {
       done++;
       if (r instanceof ImportError) reject(r);
       else {
@@ -126,15 +126,14 @@ program
         );
         for (const line of reportLines(r.report, locale())) console.log(line);
       }
-      if (stop.signal && done < all.length) {
-        console.error(
-          locale() === 'zh-CN'
-            ? `已中断（${stop.signal}）：${all.length} 个文件处理了 ${done} 个，其余未导入。`
-            : `interrupted (${stop.signal}): ${done} of ${all.length} files done, the others not imported.`,
-        );
-        process.exitCode = 128 + osConstants.signals[stop.signal];
-        break;
-      }
+    }
+    if (stop.signal && done < all.length) {
+      console.error(
+        locale() === 'zh-CN'
+          ? `已中断（${stop.signal}）：${all.length} 个文件处理了 ${done} 个，其余未导入。`
+          : `interrupted (${stop.signal}): ${done} of ${all.length} files done, the others not imported.`,
+      );
+      process.exitCode = 128 + osConstants.signals[stop.signal];
     }
     stop.end();
     a.close();
@@ -142,8 +141,9 @@ program
   });
 
 /**
- * SIGINT and SIGTERM while many files are imported: the file in hand is stored and reported, then the
- * import stops (each file is its own transaction); a second signal ends the process at once.
+ * SIGINT and SIGTERM while many files are imported: the files in hand (one transaction) are stored and
+ * reported, then the import stops; a second signal ends the process at once, and the files in hand are not
+ * stored.
  */
 function stopRequests(): { readonly signal: NodeJS.Signals | null; end(): void } {
   let signal: NodeJS.Signals | null = null;

@@ -122,7 +122,7 @@ describe('kepu CLI', () => {
     expect(r.stdout.indexOf('imported 2: 国家组织药品集中采购和使用试点方案')).toBeGreaterThan(first);
   }, 30_000);
 
-  it('import of many files stops after the file in hand on SIGINT, saying how far it got', async () => {
+  it('import of many files stops after the files in hand on SIGINT, saying how far it got', async () => {
     const fresh = join(dir, 'interrupted.db');
     const empty = join(dir, 'no-seeds-interrupted');
     mkdirSync(empty);

@@ -42,3 +42,16 @@ export function databaseOfVersion4(path: string): Database.Database {
   }
   return db;
 }
+
+/** The unit totals (unit_stat's rows) counted from scratch from the tasks and their units. */
+export const unitTotals = (db: Database.Database): unknown[][] =>
+  db
+    .prepare(
+      `SELECT ifnull(p.workspace, ''), tu.unit_id, count(DISTINCT tu.task_id),
+         count(DISTINCT CASE WHEN tu.role = 'lead' THEN tu.task_id END), count(DISTINCT t.plan_id),
+         count(DISTINCT CASE WHEN t.plan_id NOT IN (SELECT lt.plan_id FROM task lt JOIN task_unit l ON l.task_id = lt.id
+           WHERE l.role = 'lead') THEN t.plan_id END)
+       FROM task_unit tu JOIN task t ON t.id = tu.task_id JOIN plan p ON p.id = t.plan_id GROUP BY 1, 2 ORDER BY 1, 2`,
+    )
+    .raw()
+    .all() as unknown[][];

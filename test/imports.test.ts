@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -18,7 +18,7 @@ import { ImportService, IMPORT_LIMITS } from '../src/services/imports.js';
 import { ThemeService } from '../src/services/themes.js';
 import { ImportError, readPlanFile } from '../src/services/importer.js';
 import { ConsoleAdapter, consoleCaller } from '../src/adapters/console/console.js';
-import { databaseOfVersion4 } from './helpers.js';
+import { databaseOfVersion4, unitTotals } from './helpers.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const SEED = join(ROOT, 'seeds/nanjing-2022-science-literacy.txt');
@@ -261,6 +261,62 @@ describe('files that are not files, and the limits', () => {
     for await (const r of a.services.imports.importMany(null, unreadable))
       again.push(r instanceof ImportError ? r.reason : r.replaced ? 'replaced' : 'new');
     expect(again).toEqual(['unreadable', 'replaced']);
+  });
+
+  it('a bulk import stores as files imported one at a time do, a replacement inside the same transaction too', async () => {
+    const seeds = readdirSync(join(ROOT, 'seeds')).filter((f) => /\.(txt|md)$/.test(f));
+    const texts = [
+      ...seeds.map((f) => readFileSync(join(ROOT, 'seeds', f), 'utf8')),
+      TEXT.replaceAll('南京', '甲市'),
+      TEXT.replaceAll('南京', '乙市'),
+      TEXT.replaceAll('南京', '甲市').replace('（一）', '（一）新增一句。'), // replaces the first 甲市
+    ];
+    const files = texts.map((t, i) => ({ source: `f${i}.txt`, read: () => Buffer.from(t) }));
+    const clock = manualClock(new Date('2026-05-04T01:00:00Z'));
+    const bulk = createApp({ dbPath: ':memory:', clock, seeds: null });
+    const single = createApp({ dbPath: ':memory:', clock, seeds: null });
+    apps.push(bulk, single);
+    const replaced: boolean[] = [];
+    for await (const r of bulk.services.imports.importMany(null, files)) {
+      if (r instanceof ImportError) throw r;
+      replaced.push(r.replaced);
+    }
+    for (const f of files) await single.services.imports.importNow(null, f.read(), f.source);
+    expect(replaced).toEqual([...seeds.map(() => false), false, false, true]);
+    expect(exportPlans(bulk.db)).toEqual(exportPlans(single.db));
+    for (const a of [bulk, single]) {
+      expect(a.db.prepare('SELECT * FROM unit_stat ORDER BY 1, 2').raw().all()).toEqual(unitTotals(a.db));
+      // The index holds every task's words once: the replaced plan's rows are gone.
+      for (const word of ['科普', '农民', '甲市'])
+        expect(a.db.prepare('SELECT count(*) FROM task_fts WHERE task_fts MATCH ?').pluck().get(`"${word}"`)).toBe(
+          a.db.prepare(`SELECT count(*) FROM task WHERE title || text LIKE '%${word}%'`).pluck().get(),
+        );
+      a.db.exec("INSERT INTO task_fts (task_fts, rank) VALUES ('integrity-check', 0)");
+    }
+  });
+
+  it('a store failing inside a bulk import undoes its transaction: the files before it are stored alone and reported, then it fails', async () => {
+    const a = app();
+    const before = exportPlans(a.db).plans.length;
+    a.db.exec(
+      `CREATE TRIGGER refuse BEFORE INSERT ON plan WHEN NEW.title LIKE '乙市%' BEGIN SELECT RAISE(ABORT, 'refused'); END`,
+    );
+    const files = ['甲市', '乙市', '丙市'].map((city, i) => ({
+      source: `f${i}.txt`,
+      read: () => Buffer.from(TEXT.replaceAll('南京', city)),
+    }));
+    const out: string[] = [];
+    const run = async () => {
+      for await (const r of a.services.imports.importMany(null, files))
+        out.push(r instanceof ImportError ? r.reason : r.title.slice(0, 2));
+    };
+    await expect(run()).rejects.toThrow('refused');
+    expect(out).toEqual(['甲市']);
+    const titles = exportPlans(a.db).plans.map((p) => p.title.slice(0, 2));
+    expect(titles).toHaveLength(before + 1);
+    expect(titles).toContain('甲市');
+    expect(a.db.inTransaction).toBe(false);
+    expect(a.db.prepare('SELECT * FROM unit_stat ORDER BY 1, 2').raw().all()).toEqual(unitTotals(a.db));
   });
 
   it('a parse past the time limit in a bulk import ends that worker; the next file gets a new one', async () => {

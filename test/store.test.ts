@@ -14,6 +14,7 @@ import { exportPlans } from '../src/store/export.js';
 import { listTargets } from '../src/store/targets.js';
 import { queryTerms, matchExpression } from '../src/store/fts.js';
 import { loadCatalog } from '../src/calendar/catalog.js';
+import { unitTotals } from './helpers.js';
 
 const ALIASES = loadCatalog();
 const NOW = new Date('2026-11-24T00:00:00Z');
@@ -59,17 +60,7 @@ async function importAs(owner: string, seed: string) {
 }
 
 /** Unit totals per owner ('' = the library) counted from the task links. */
-const unitTotalsFromScratch = () =>
-  db
-    .prepare(
-      `SELECT ifnull(p.workspace, ''), tu.unit_id, count(DISTINCT tu.task_id),
-         count(DISTINCT CASE WHEN tu.role = 'lead' THEN tu.task_id END), count(DISTINCT t.plan_id),
-         count(DISTINCT CASE WHEN t.plan_id NOT IN (SELECT lt.plan_id FROM task lt JOIN task_unit l ON l.task_id = lt.id
-           WHERE l.role = 'lead') THEN t.plan_id END)
-       FROM task_unit tu JOIN task t ON t.id = tu.task_id JOIN plan p ON p.id = t.plan_id GROUP BY 1, 2 ORDER BY 1, 2`,
-    )
-    .raw()
-    .all();
+const unitTotalsFromScratch = () => unitTotals(db);
 
 /** What each workspace finds: searches (text, one character, unit filters) and unit listings. */
 function snapshot() {

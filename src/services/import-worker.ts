@@ -12,7 +12,7 @@ import { aliasesOf, derive } from './importer.js';
 import { extractText, FileError } from '../files/extract.js';
 import { NotAPlanError, parsePlan } from '../plans/parse.js';
 import type { Plan } from '../plans/types.js';
-import { openDb } from '../store/db.js';
+import { openDb, writing } from '../store/db.js';
 import { dropVersion, keepVersion } from '../store/history.js';
 import { savePlan, type PlanDerived } from '../store/plans.js';
 
@@ -70,16 +70,14 @@ async function parse(bytes: Uint8Array, { catalog, maxPages }: ParserData): Prom
 
 /** Stores a plan in the database (as ImportService does on the main thread for an in-memory database). */
 export function store(db: ReturnType<typeof openDb>, s: Omit<SaveInput, 'op' | 'dbPath'>) {
-  return db
-    .transaction(() => {
-      if (s.dropVersion !== undefined) dropVersion(db, s.dropVersion);
-      return savePlan(db, s.plan, s.source, s.sha256, s.now, s.derived ?? derive(s.catalog, s.plan), {
-        owner: s.owner,
-        id: s.id,
-        onReplace: (old) => keepVersion(db, old, s.now),
-      });
-    })
-    .immediate();
+  return writing(db, () => {
+    if (s.dropVersion !== undefined) dropVersion(db, s.dropVersion);
+    return savePlan(db, s.plan, s.source, s.sha256, s.now, s.derived ?? derive(s.catalog, s.plan), {
+      owner: s.owner,
+      id: s.id,
+      onReplace: (old) => keepVersion(db, old, s.now),
+    });
+  });
 }
 
 function save(input: SaveInput): WorkerOutput {

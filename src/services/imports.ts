@@ -36,6 +36,14 @@ export const IMPORT_LIMITS = {
   dropShare: 0.3,
 } as const;
 
+/**
+ * A bulk import's transactions: files stored in one at most, and how long one stays open at most (writers in
+ * other processes wait meanwhile); the bytes of files held while parsing ahead.
+ */
+const STORE_BATCH = 32;
+const BATCH_MS = 1000;
+const HELD_BYTES = 32e6;
+
 /** How long a parsing worker waits for another file before it ends. */
 const IDLE_WORKER_MS = 5000;
 
@@ -202,47 +210,86 @@ export class ImportService {
 
   /** Parses and stores at once; refuses a large loss unless `force`. */
   async importNow(owner: string | null, bytes: Uint8Array, source: string, force = false): Promise<ImportResult> {
-    return this.saveChecked(owner, await this.parse(bytes, source), source, force, false);
+    const parsed = await this.parse(bytes, source);
+    return this.save(this.checked(owner, parsed, source, force));
   }
 
   /**
-   * Parses and stores many files (the host's `kepu import`): the workers parse the next files while this
-   * thread stores the ones parsed, in order, one transaction each. Yields each file's result or ImportError.
+   * Parses and stores many files (the host's `kepu import`), in order: the workers parse the next files
+   * while this thread stores those parsed. Files go into one transaction while each next one is parsed in
+   * time (at most STORE_BATCH files, open at most BATCH_MS), each file's rows without a savepoint (see
+   * writing): FTS5 then writes its index once per transaction, not once per file. When a store fails, the
+   * transaction is undone and its files stored one transaction each, so a failing file fails alone. Yields
+   * each file's result or ImportError once it has committed; `stopped` is asked before each file.
+   * Nothing else may use the connection meanwhile: the transaction stays open while the event loop runs.
    */
   async *importMany(
     owner: string | null,
     files: { source: string; read: () => Uint8Array }[],
     force = false,
+    stopped = () => false,
   ): AsyncGenerator<ImportResult | ImportError> {
-    const parsing: Promise<ParsedFile>[] = [];
-    const start = (i: number) => {
-      if (i >= files.length || parsing[i]) return;
-      parsing[i] = (async () => this.parse(files[i]!.read(), files[i]!.source))();
-      parsing[i].catch(() => undefined); // handled when its turn comes
-    };
-    for (let i = 0; i < files.length; i++) {
-      for (let k = i; k <= i + IMPORT_LIMITS.workers; k++) start(k);
-      try {
-        yield this.saveChecked(owner, await parsing[i]!, files[i]!.source, force, true);
-      } catch (err) {
-        if (!(err instanceof ImportError)) throw err;
-        yield err;
+    const turns: Promise<Turn>[] = [];
+    let held = 0;
+    let next = 0;
+    // Parsing ahead of file i: a worker's worth, and more while the files held are small.
+    const parseAhead = (i: number) => {
+      for (
+        ;
+        next < files.length && (next - i <= IMPORT_LIMITS.workers || (next - i < STORE_BATCH && held < HELD_BYTES));
+        next++
+      ) {
+        const { source, read } = files[next]!;
+        turns[next] = (async () => {
+          const bytes = read();
+          held += bytes.length;
+          try {
+            return { source, parsed: await this.parse(bytes, source) };
+          } finally {
+            held -= bytes.length;
+          }
+        })().then(
+          (t: Turn) => t,
+          (error: unknown) => ({ source, error }),
+        );
       }
+    };
+    const store = (t: Turn): ImportResult | ImportError => {
+      try {
+        if (!t.parsed) throw t.error;
+        return this.saveHere(this.checked(owner, t.parsed, t.source, force));
+      } catch (err) {
+        if (err instanceof ImportError) return err;
+        throw err;
+      }
+    };
+    for (let i = 0; i < files.length && !stopped();) {
+      parseAhead(i);
+      const batch = [await turns[i]!];
+      let stored: (ImportResult | ImportError)[] | null = [];
+      const began = performance.now();
+      this.db.exec('BEGIN IMMEDIATE');
+      try {
+        stored.push(store(batch[0]!));
+        // The next files join while they are parsed in time. The event loop runs between them: the workers'
+        // finished parses come in, and the workers get the next files.
+        for (let k = i + 1; k < files.length && k - i < STORE_BATCH && !stopped(); k++) {
+          await new Promise(setImmediate);
+          parseAhead(i);
+          const left = BATCH_MS - (performance.now() - began);
+          if (k >= next || left <= 0 || !(await settlesWithin(turns[k]!, left))) break;
+          batch.push(await turns[k]!);
+          stored.push(store(batch.at(-1)!));
+        }
+        this.db.exec('COMMIT');
+      } catch {
+        if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        stored = null;
+      }
+      if (stored) yield* stored;
+      else for (const t of batch) yield store(t); // undone: each file in its own transaction
+      i += batch.length;
     }
-  }
-
-  /** Stores a parsed file unless it would lose a large share of the plan it replaces (and not `force`). */
-  private async saveChecked(
-    owner: string | null,
-    parsed: ParsedFile,
-    source: string,
-    force: boolean,
-    here: boolean,
-  ): Promise<ImportResult> {
-    const replaces = replacedBy(this.db, owner, parsed.plan, parsed.sha256);
-    const loss = replaces ? lossOf(replaces, parsed.plan) : null;
-    if (loss && !force) throw new ImportError(source, 'large-loss', describeLoss(replaces!, loss));
-    return this.save({ owner, plan: parsed.plan, derived: parsed.derived, source, sha256: parsed.sha256 }, here);
   }
 
   /** Removes a plan of `owner` (null: the library); its last version is kept for a restore. */
@@ -273,24 +320,27 @@ export class ImportService {
 
   /**
    * Stores a plan in one transaction: in a worker thread with its own connection when the database is a
-   * file (the main thread keeps answering), on this thread for an in-memory database or when `here` (a bulk
-   * import, which answers nobody meanwhile).
+   * file (the main thread keeps answering), on this thread for an in-memory database.
    */
-  private async save(s: Omit<SaveInput, 'op' | 'dbPath' | 'now' | 'catalog'>, here = false): Promise<ImportResult> {
+  private async save(s: ToSave): Promise<ImportResult> {
     const input = { ...s, now: this.clock.now().toISOString(), catalog: this.catalog };
-    const saved =
-      this.db.memory || here
-        ? store(this.db, input)
-        : await this.inSaveWorker({ op: 'save', dbPath: this.db.name, ...input });
-    const { source, plan } = s;
-    return {
-      ...saved,
-      source,
-      title: plan.title,
-      tasks: plan.tasks.length,
-      targets: plan.targets.length,
-      report: reportOf(plan),
-    };
+    const saved = this.db.memory
+      ? store(this.db, input)
+      : await this.inSaveWorker({ op: 'save', dbPath: this.db.name, ...input });
+    return resultOf(s, saved);
+  }
+
+  /** Stores a plan on this thread, within the caller's transaction when one is open (see writing). */
+  private saveHere(s: ToSave): ImportResult {
+    return resultOf(s, store(this.db, { ...s, now: this.clock.now().toISOString(), catalog: this.catalog }));
+  }
+
+  /** A parsed file to store, unless it would lose a large share of the plan it replaces (and not `force`). */
+  private checked(owner: string | null, parsed: ParsedFile, source: string, force: boolean): ToSave {
+    const replaces = replacedBy(this.db, owner, parsed.plan, parsed.sha256);
+    const loss = replaces ? lossOf(replaces, parsed.plan) : null;
+    if (loss && !force) throw new ImportError(source, 'large-loss', describeLoss(replaces!, loss));
+    return { owner, plan: parsed.plan, derived: parsed.derived, source, sha256: parsed.sha256 };
   }
 
   private inSaveWorker(input: SaveInput): Promise<{ id: number; replaced: boolean }> {
@@ -317,6 +367,30 @@ export class ImportService {
     const now = this.clock.now().getTime();
     for (const [token, p] of this.pending) if (p.expires <= now) this.pending.delete(token);
   }
+}
+
+/** Whether `p` settles within `ms` milliseconds. */
+function settlesWithin(p: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<boolean>((resolve) => (timer = setTimeout(resolve, ms, false)));
+  return Promise.race([p.then(() => true), late]).finally(() => clearTimeout(timer));
+}
+
+/** A file of a bulk import, parsed or failed. */
+type Turn = { source: string; parsed?: ParsedFile; error?: unknown };
+
+type ToSave = Omit<SaveInput, 'op' | 'dbPath' | 'now' | 'catalog'>;
+
+function resultOf(s: ToSave, saved: { id: number; replaced: boolean }): ImportResult {
+  const { source, plan } = s;
+  return {
+    ...saved,
+    source,
+    title: plan.title,
+    tasks: plan.tasks.length,
+    targets: plan.targets.length,
+    report: reportOf(plan),
+  };
 }
 
 /** The loss when `plan` replaces `old`, if it drops more than the allowed share of tasks or targets. */

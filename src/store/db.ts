@@ -25,6 +25,15 @@ export function prepared(db: Db, sql: string): Database.Statement {
   return stmt;
 }
 
+/**
+ * Runs `write` in a transaction begun IMMEDIATE, or as part of the caller's when one is open, without a
+ * savepoint: FTS5 writes its pending index out at every savepoint, so plans stored one savepoint each would
+ * leave an index segment per plan to merge. Inside a caller's transaction, a failure undoes all of it.
+ */
+export function writing<T>(db: Db, write: () => T): T {
+  return db.inTransaction ? write() : db.transaction(write).immediate();
+}
+
 const MIGRATIONS = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
 
 /** How long a statement waits for another process's write lock before failing with SQLITE_BUSY. */

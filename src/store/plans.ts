@@ -1,5 +1,5 @@
 /** Plans repository: saving a parsed plan (one transaction, FTS kept in step) and reading plans back. */
-import { prepared, type Db } from './db.js';
+import { prepared, writing, type Db } from './db.js';
 import { ownerTokens, sharesHalf, taskTerms, type TaskTerms } from './fts.js';
 import { visible } from './scope.js';
 import { unitKey } from '../plans/units.js';
@@ -70,8 +70,8 @@ export interface SaveOptions {
 
 /**
  * Saves a parsed plan for its owner (null: the library). The owner's plan with the same content, or the
- * same title, issuer and number, is replaced in place and keeps its id. Runs in one transaction (begun
- * IMMEDIATE: it writes): on any error nothing is written.
+ * same title, issuer and number, is replaced in place and keeps its id. Runs in one transaction (see
+ * writing): on any error nothing is written.
  */
 export function savePlan(
   db: Db,
@@ -82,113 +82,119 @@ export function savePlan(
   { links = [], terms }: PlanDerived = {},
   { owner = null, onReplace = () => undefined, id: keepId }: SaveOptions = {},
 ): { id: number; replaced: boolean } {
-  return db
-    .transaction(() => {
-      const existing = keepId !== undefined ? getPlan(db, null, keepId) : replacedBy(db, owner, plan, sha256);
-      if (existing) {
-        onReplace(existing.id);
-        deletePlanRows(db, existing.id);
-      }
-      const id = Number(
-        prepared(
-          db,
-          `INSERT INTO plan (id, workspace, source, sha256, title, issuer, doc_number, issued_on, region, period_start, period_end, imported_at)
+  return writing(db, () => {
+    const existing = keepId !== undefined ? getPlan(db, null, keepId) : replacedBy(db, owner, plan, sha256);
+    if (existing) {
+      onReplace(existing.id);
+      deletePlanRows(db, existing.id);
+    }
+    const id = Number(
+      prepared(
+        db,
+        `INSERT INTO plan (id, workspace, source, sha256, title, issuer, doc_number, issued_on, region, period_start, period_end, imported_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        ).run(
-          existing?.id ?? keepId ?? nextPlanId(db),
-          owner,
-          source,
-          sha256,
-          plan.title,
-          plan.issuer,
-          plan.docNumber,
-          plan.issuedOn,
-          plan.region,
-          plan.period?.start ?? null,
-          plan.period?.end ?? null,
-          now,
-        ).lastInsertRowid,
+      ).run(
+        existing?.id ?? keepId ?? nextPlanId(db),
+        owner,
+        source,
+        sha256,
+        plan.title,
+        plan.issuer,
+        plan.docNumber,
+        plan.issuedOn,
+        plan.region,
+        plan.period?.start ?? null,
+        plan.period?.end ?? null,
+        now,
+      ).lastInsertRowid,
+    );
+    const insertTask = prepared(
+      db,
+      'INSERT INTO task (plan_id, seq, part, path, number, title, text) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
+    const insertFts = prepared(db, 'INSERT INTO task_fts (rowid, title, body, units, owner) VALUES (?, ?, ?, ?, ?)');
+    const insertChars = prepared(db, 'INSERT INTO task_chars (rowid, chars) VALUES (?, ?)');
+    const insertLink = prepared(
+      db,
+      'INSERT OR IGNORE INTO task_theme (task_id, day_id, how, topical) VALUES (?, ?, ?, ?)',
+    );
+    // No RETURNING: it would make FTS5 write out its pending rows (see addUnitStats).
+    const insertUnit = prepared(db, 'INSERT INTO unit (name, key) VALUES (?, ?)');
+    const rekeyUnit = prepared(db, 'UPDATE OR IGNORE unit SET key = ? WHERE id = ?');
+    const findUnit = prepared(db, 'SELECT id, key FROM unit WHERE name = ?');
+    const linkUnit = prepared(db, 'INSERT OR IGNORE INTO task_unit (task_id, unit_id, role, pos) VALUES (?, ?, ?, ?)');
+    const mention = prepared(db, 'INSERT INTO theme_mention (plan_id, task_id, name) VALUES (?, ?, ?)');
+    const token = ownerTokens(owner);
+    const taskIds = new Map<number, number>();
+    const unitIds = new Map<string, number>();
+    const unitId = (name: string): number => {
+      let unit = unitIds.get(name);
+      if (unit !== undefined) return unit;
+      // A unit already stored with the same key is only looked up: no write for the units every plan names.
+      const key = unitKey(name);
+      const found = findUnit.get(name) as { id: number; key: string } | undefined;
+      if (found && found.key !== key) rekeyUnit.run(key, found.id);
+      unit = found ? found.id : Number(insertUnit.run(name, key).lastInsertRowid);
+      unitIds.set(name, unit);
+      return unit;
+    };
+    const stats = new Map<number, { tasks: number; lead: number }>();
+    for (const [i, task] of plan.tasks.entries()) {
+      const taskId = Number(
+        insertTask.run(id, task.seq, task.part, JSON.stringify(task.path), task.number, task.title, task.text)
+          .lastInsertRowid,
       );
-      const insertTask = prepared(
-        db,
-        'INSERT INTO task (plan_id, seq, part, path, number, title, text) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      );
-      const insertFts = prepared(db, 'INSERT INTO task_fts (rowid, title, body, units, owner) VALUES (?, ?, ?, ?, ?)');
-      const insertChars = prepared(db, 'INSERT INTO task_chars (rowid, chars) VALUES (?, ?)');
-      const insertLink = prepared(
-        db,
-        'INSERT OR IGNORE INTO task_theme (task_id, day_id, how, topical) VALUES (?, ?, ?, ?)',
-      );
-      const upsertUnit = prepared(
-        db,
-        'INSERT INTO unit (name, key) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET key = excluded.key RETURNING id',
-      );
-      const findUnit = prepared(db, 'SELECT id, key FROM unit WHERE name = ?');
-      const linkUnit = prepared(
-        db,
-        'INSERT OR IGNORE INTO task_unit (task_id, unit_id, role, pos) VALUES (?, ?, ?, ?)',
-      );
-      const mention = prepared(db, 'INSERT INTO theme_mention (plan_id, task_id, name) VALUES (?, ?, ?)');
-      const token = ownerTokens(owner);
-      const taskIds = new Map<number, number>();
-      const unitIds = new Map<string, number>();
-      const unitId = (name: string): number => {
-        let unit = unitIds.get(name);
-        if (unit !== undefined) return unit;
-        // A unit already stored with the same key is only looked up: no write for the units every plan names.
-        const key = unitKey(name);
-        const found = findUnit.get(name) as { id: number; key: string } | undefined;
-        unit = found && found.key === key ? found.id : (upsertUnit.get(name, key) as { id: number }).id;
-        unitIds.set(name, unit);
-        return unit;
-      };
-      for (const [i, task] of plan.tasks.entries()) {
-        const taskId = Number(
-          insertTask.run(id, task.seq, task.part, JSON.stringify(task.path), task.number, task.title, task.text)
-            .lastInsertRowid,
-        );
-        taskIds.set(task.seq, taskId);
-        const t = terms?.[i] ?? taskTerms(task);
-        insertFts.run(taskId, t.title, t.body, t.units, token);
-        insertChars.run(taskId, `${t.chars} ${token}`);
-        for (const link of links[i] ?? []) insertLink.run(taskId, link.dayId, link.how, link.topical ?? 0);
-        for (const [role, names] of [
-          ['lead', task.leadUnits],
-          ['responsible', task.units],
-        ] as const) {
-          names.forEach((name, pos) => linkUnit.run(taskId, unitId(name), role, pos));
-        }
-        for (const name of task.themeDays) mention.run(id, taskId, name);
+      taskIds.set(task.seq, taskId);
+      const t = terms?.[i] ?? taskTerms(task);
+      insertFts.run(taskId, t.title, t.body, t.units, token);
+      insertChars.run(taskId, `${t.chars} ${token}`);
+      for (const link of links[i] ?? []) insertLink.run(taskId, link.dayId, link.how, link.topical ?? 0);
+      const named = new Map<number, boolean>(); // unit → named as a lead
+      for (const [role, names] of [
+        ['lead', task.leadUnits],
+        ['responsible', task.units],
+      ] as const) {
+        names.forEach((name, pos) => {
+          const unit = unitId(name);
+          linkUnit.run(taskId, unit, role, pos);
+          named.set(unit, named.get(unit) === true || role === 'lead');
+        });
       }
-      addUnitStats(db, id, 1);
-      tasksChanged(db);
-      for (const name of plan.themeDays)
-        if (!plan.tasks.some((t) => t.themeDays.includes(name))) mention.run(id, null, name);
-      const insertTarget = prepared(
-        db,
-        `INSERT INTO target (plan_id, seq, task_id, quote, metric, comparator, value, value_max, unit, year, recurrence)
+      for (const [unit, lead] of named) {
+        const n = stats.get(unit) ?? stats.set(unit, { tasks: 0, lead: 0 }).get(unit)!;
+        n.tasks++;
+        if (lead) n.lead++;
+      }
+      for (const name of task.themeDays) mention.run(id, taskId, name);
+    }
+    addUnitStats(db, owner, stats);
+    tasksChanged(db);
+    for (const name of plan.themeDays)
+      if (!plan.tasks.some((t) => t.themeDays.includes(name))) mention.run(id, null, name);
+    const insertTarget = prepared(
+      db,
+      `INSERT INTO target (plan_id, seq, task_id, quote, metric, comparator, value, value_max, unit, year, recurrence)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      );
-      plan.targets.forEach((t, i) =>
-        insertTarget.run(
-          id,
-          i + 1,
-          t.taskSeq === null ? null : (taskIds.get(t.taskSeq) ?? null),
-          t.quote,
-          t.metric,
-          t.comparator,
-          t.value,
-          t.valueMax,
-          t.unit,
-          t.year,
-          t.recurrence,
-        ),
-      );
-      const insertMilestone = prepared(db, 'INSERT INTO milestone (plan_id, year, text, due) VALUES (?, ?, ?, ?)');
-      for (const m of plan.milestones) insertMilestone.run(id, m.year, m.text, m.due);
-      return { id, replaced: existing !== undefined };
-    })
-    .immediate();
+    );
+    plan.targets.forEach((t, i) =>
+      insertTarget.run(
+        id,
+        i + 1,
+        t.taskSeq === null ? null : (taskIds.get(t.taskSeq) ?? null),
+        t.quote,
+        t.metric,
+        t.comparator,
+        t.value,
+        t.valueMax,
+        t.unit,
+        t.year,
+        t.recurrence,
+      ),
+    );
+    const insertMilestone = prepared(db, 'INSERT INTO milestone (plan_id, year, text, due) VALUES (?, ?, ?, ?)');
+    for (const m of plan.milestones) insertMilestone.run(id, m.year, m.text, m.due);
+    return { id, replaced: existing !== undefined };
+  });
 }
 
 /** A new plan's id: above every plan's and every kept version's, so a removed plan's id is never reused. */
@@ -202,33 +208,50 @@ function nextPlanId(db: Db): number {
 }
 
 /**
- * Adds (sign 1) or removes (sign -1) a plan's task counts to its units' totals for the plan's owner in
- * unit_stat ('' = the library); totals that reach zero are dropped.
+ * Adds a stored plan's task counts per unit to the units' totals for its owner in unit_stat ('' = the
+ * library): a row each, not an INSERT … SELECT. A statement that may fail part-way opens a statement journal,
+ * and FTS5 then writes out its pending index rows: within a bulk import's transaction (see writing), a
+ * segment per plan to merge instead of one per transaction.
  */
-function addUnitStats(db: Db, planId: number, sign: 1 | -1): void {
+function addUnitStats(db: Db, owner: string | null, stats: Map<number, { tasks: number; lead: number }>): void {
+  const add = prepared(
+    db,
+    `INSERT INTO unit_stat (workspace, unit_id, tasks, lead, plans, plans_without_leads) VALUES (?, ?, ?, ?, 1, ?)
+     ON CONFLICT (workspace, unit_id) DO UPDATE SET tasks = tasks + excluded.tasks, lead = lead + excluded.lead,
+       plans = plans + 1, plans_without_leads = plans_without_leads + excluded.plans_without_leads`,
+  );
+  const withoutLeads = [...stats.values()].every((n) => n.lead === 0) ? 1 : 0;
+  for (const [unit, n] of stats) add.run(owner ?? '', unit, n.tasks, n.lead, withoutLeads);
+}
+
+/** Removes a plan's task counts from its units' totals for its owner; totals that reach zero are dropped. */
+function removeUnitStats(db: Db, planId: number): void {
   prepared(
     db,
     `INSERT INTO unit_stat (workspace, unit_id, tasks, lead, plans, plans_without_leads)
-     SELECT ifnull(p.workspace, ''), tu.unit_id, ? * count(DISTINCT tu.task_id),
-       ? * count(DISTINCT CASE WHEN tu.role = 'lead' THEN tu.task_id END), ?,
-       ? * (SELECT NOT EXISTS (SELECT 1 FROM task lt JOIN task_unit l ON l.task_id = lt.id WHERE lt.plan_id = ? AND l.role = 'lead'))
+     SELECT ifnull(p.workspace, ''), tu.unit_id, -count(DISTINCT tu.task_id),
+       -count(DISTINCT CASE WHEN tu.role = 'lead' THEN tu.task_id END), -1,
+       -(SELECT NOT EXISTS (SELECT 1 FROM task lt JOIN task_unit l ON l.task_id = lt.id WHERE lt.plan_id = ? AND l.role = 'lead'))
      FROM plan p JOIN task t ON t.plan_id = p.id JOIN task_unit tu ON tu.task_id = t.id WHERE p.id = ?
      GROUP BY tu.unit_id
      ON CONFLICT (workspace, unit_id) DO UPDATE SET tasks = tasks + excluded.tasks, lead = lead + excluded.lead,
        plans = plans + excluded.plans, plans_without_leads = plans_without_leads + excluded.plans_without_leads`,
-  ).run(sign, sign, sign, sign, planId, planId);
-  if (sign < 0)
-    prepared(
-      db,
-      `DELETE FROM unit_stat WHERE workspace = (SELECT ifnull(workspace, '') FROM plan WHERE id = ?)
+  ).run(planId, planId);
+  prepared(
+    db,
+    `DELETE FROM unit_stat WHERE workspace = (SELECT ifnull(workspace, '') FROM plan WHERE id = ?)
        AND unit_id IN (SELECT tu.unit_id FROM task t JOIN task_unit tu ON tu.task_id = t.id WHERE t.plan_id = ?)
        AND tasks = 0`,
-    ).run(planId, planId);
+  ).run(planId, planId);
 }
 
-/** Bumps the task change counter (see migration 009): every store or deletion of a plan's tasks calls it. */
+/**
+ * Bumps the task change counter (see migration 009): every store or deletion of a plan's tasks calls it.
+ * OR IGNORE: a statement that could fail part-way would open a statement journal, at which FTS5 writes out
+ * its pending index rows (see addUnitStats).
+ */
 function tasksChanged(db: Db): void {
-  prepared(db, 'UPDATE task_change SET n = n + 1').run();
+  prepared(db, 'UPDATE OR IGNORE task_change SET n = n + 1').run();
 }
 
 /** The task change counter: equal values, equal tasks (plans stored or deleted by any connection). */
@@ -238,7 +261,7 @@ export function taskStamp(db: Db): number {
 
 /** Deletes a plan and everything parsed out of it (not its kept versions), its unit totals and index rows. */
 export function deletePlanRows(db: Db, id: number): void {
-  addUnitStats(db, id, -1);
+  removeUnitStats(db, id);
   tasksChanged(db);
   db.prepare('DELETE FROM task_fts WHERE rowid IN (SELECT id FROM task WHERE plan_id = ?)').run(id);
   db.prepare('DELETE FROM task_chars WHERE rowid IN (SELECT id FROM task WHERE plan_id = ?)').run(id);
