@@ -256,7 +256,7 @@ describe('a plan by structure', () => {
         '| 序号 | 重点任务 | 具体措施 | 牵头单位 | 配合单位 | 完成时限 |',
         '| --- | --- | --- | --- | --- | --- |',
         '| 1 | 科普活动 | 举办全国科普日活动 | 区科协 | 区教育局 | 2026年9月 |',
-        '| 2 | 科普阵地 | 新建科普画廊不少于10处 | 区科协（牵头）、区城管局 | 各街道 | 2026年底前 |',
+        '| 2 | 科普阵地 | 新建科普画廊不少于10处 | 区科协（牵头）、区城管局 | 各街道 | 2026年6月至2027年6月 |',
       ].join('\n'),
     );
     expect(p.tasks.map((t) => [t.title, t.path, t.leadUnits, t.units])).toEqual([
@@ -268,7 +268,7 @@ describe('a plan by structure', () => {
     expect(p.targets).toContainEqual(expect.objectContaining({ taskSeq: 3, value: 10, unit: '处', comparator: '>=' }));
     expect(p.milestones).toEqual([
       { year: 2026, due: '2026-09-30', text: '举办全国科普日活动（2026年9月）' },
-      { year: 2026, due: null, text: '新建科普画廊不少于10处（2026年底前）' },
+      { year: 2027, due: '2027-06-30', text: '新建科普画廊不少于10处（2026年6月至2027年6月）' },
     ]);
   });
 

@@ -175,6 +175,11 @@ function grids(rules: Rules): Grid[] {
   });
 }
 
+/** Text continued on the next line or item: a space only between two ASCII letters or digits (Chinese wraps anywhere). */
+export function joinWrapped(before: string, after: string): string {
+  return before + (/[A-Za-z0-9]$/.test(before) && /^[A-Za-z0-9]/.test(after) ? ' ' : '') + after;
+}
+
 /** A cell's text items in reading order, lines top to bottom, each left to right. A line that ends well short
  * of the cell's right edge ended there (a name on a line of its own), so it is kept apart as a paragraph is
  * in a DOCX cell (cellLines); a line that runs to the edge wrapped, and the next one continues it. */
@@ -186,8 +191,7 @@ function cellText(items: TextItem[], right: number): string {
     const line = lines.at(-1);
     if (line && last && Math.abs(last.y - item.y) <= item.size * 0.5) {
       const gap = item.x - (last.x + last.width) > item.size * 0.25;
-      line.text +=
-        (gap && /[A-Za-z0-9]$/.test(line.text) && /^[A-Za-z0-9]/.test(item.str) ? ' ' : '') + item.str.trim();
+      line.text = gap ? joinWrapped(line.text, item.str.trim()) : line.text + item.str.trim();
       line.right = Math.max(line.right, item.x + item.width);
     } else lines.push({ text: item.str.trim(), right: item.x + item.width, size: item.size });
     last = item;
@@ -195,10 +199,8 @@ function cellText(items: TextItem[], right: number): string {
   const paragraphs: string[] = [];
   lines.forEach((line, k) => {
     const wrapped = k > 0 && lines[k - 1]!.right >= right - lines[k - 1]!.size * 1.5;
-    if (wrapped) {
-      const ascii = /[A-Za-z0-9]$/.test(paragraphs.at(-1)!) && /^[A-Za-z0-9]/.test(line.text);
-      paragraphs[paragraphs.length - 1] += (ascii ? ' ' : '') + line.text;
-    } else paragraphs.push(line.text);
+    if (wrapped) paragraphs[paragraphs.length - 1] = joinWrapped(paragraphs.at(-1)!, line.text);
+    else paragraphs.push(line.text);
   });
   return cellLines(paragraphs);
 }

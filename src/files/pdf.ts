@@ -8,7 +8,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { NUMBERED, rowCells, TABLE_ROW } from '../plans/normalize.js';
-import { pageTables, rulesOf, type Rules, type TableLine } from './pdf-tables.js';
+import { joinWrapped, pageTables, rulesOf, type Rules, type TableLine } from './pdf-tables.js';
 
 const PDFJS = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 
@@ -155,8 +155,7 @@ function joinLines(lines: Line[]): string {
       (line.page !== prev.page || prev.y - line.y < line.size * 2.5) &&
       !NUMBERED.test(line.text);
     if (continues) {
-      const last = out[out.length - 1]!;
-      out[out.length - 1] = last + (/[A-Za-z0-9]$/.test(last) && /^[A-Za-z0-9]/.test(line.text) ? ' ' : '') + line.text;
+      out[out.length - 1] = joinWrapped(out[out.length - 1]!, line.text);
     } else out.push(line.text);
     prev = line;
   }

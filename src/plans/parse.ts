@@ -137,13 +137,8 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
       units: unique(units),
       themeDays: findThemeDays(`${node.title}\n${text}`, aliases),
     });
-    // A labelled due date (完成时限：2026年9月), in a unit list or a list of fields, is a milestone as in a task table.
-    const due = DUE_FIELD.exec(text);
-    if (due)
-      milestones.push({
-        year: Number([...due[1]!.matchAll(/(20\d\d)年/g)].at(-1)![1]),
-        text: `${node.title}（${due[1]}）`,
-      });
+    // A labelled due date (完成时限：2026年9月), in a unit list or a list of fields, as in a task table.
+    milestones.push(...dueMilestone(node.title, DUE_FIELD.exec(text)?.[1]));
     // The title is the item's first sentence when the item runs on after it (1.举办…不少于500场。…).
     const [first = '', ...rest] = paras;
     for (const p of [`${node.title}。${first}`, ...rest])
@@ -231,9 +226,15 @@ function sameTitle(a: string, b: string): boolean {
   return short.length > 0 && long.includes(short) && short.length >= 0.6 * long.length;
 }
 
+/** A task's labelled due date (完成时限) as a milestone of the last year it names (a span ends then), if it names one. */
+function dueMilestone(title: string, due: string | null | undefined): Omit<Milestone, 'due'>[] {
+  const year = [...(due ?? '').matchAll(/(20\d\d)年/g)].at(-1)?.[1];
+  return year ? [{ year: Number(year), text: `${title}（${due}）` }] : [];
+}
+
 /**
  * The tasks of task tables: a row restating a task of the text (the same title) adds its units to that task;
- * any other row is a task of its own, with its targets. A row's 完成时限 naming a year is a milestone.
+ * any other row is a task of its own, with its targets. A row's 完成时限 naming a year is a milestone (dueMilestone).
  */
 function addTableTasks(
   tables: TaskTable[],
@@ -245,8 +246,7 @@ function addTableTasks(
 ): void {
   for (const table of tables)
     for (const row of table.rows) {
-      const year = /(20\d\d)年/.exec(row.due ?? '');
-      if (year) milestones.push({ year: Number(year[1]), text: `${row.title}（${row.due}）` });
+      milestones.push(...dueMilestone(row.title, row.due));
       const same = tasks.find((t) => sameTitle(t.title, row.title));
       if (same) {
         same.leadUnits = unique([...same.leadUnits, ...row.lead]);
