@@ -587,6 +587,33 @@ describe('a yearly work plan (工作要点)', () => {
   });
 });
 
+describe('the schedule by month of a plan for one year (a school 科普工作计划)', () => {
+  const school = (title: string) =>
+    parsePlan(`${title}
+一、主要工作
+（一）开展科技节活动。每年举办校园科技节1次，5月：布置展区。（责任部门：大队部）
+（二）组织科技竞赛。组织学生参加青少年科技创新大赛。（责任部门：科学教研组）
+二、活动安排
+3月：开展“学雷锋·科技志愿服务”活动。
+9—10月，开展全国科普日系列活动；评选优秀作品。
+6月底前，完成科技节总结。
+12月：总结全年科普工作。`);
+
+  it('a month-led item outside tasks is a milestone of the plan year, due at the end of its last month', () => {
+    expect(school('某某小学2026年科普工作计划').milestones).toEqual([
+      { year: 2026, due: '2026-03-31', text: '3月：开展“学雷锋·科技志愿服务”活动' },
+      { year: 2026, due: '2026-10-31', text: '9—10月，开展全国科普日系列活动' },
+      { year: 2026, due: '2026-06-30', text: '6月底前，完成科技节总结' },
+      { year: 2026, due: null, text: '12月：总结全年科普工作' },
+    ]);
+  });
+
+  it('a plan of several years, or no stated year, gives months no year: no milestones', () => {
+    expect(school('某某小学科普工作计划（2026—2028年）').milestones).toEqual([]);
+    expect(school('某某小学科普工作计划').milestones).toEqual([]);
+  });
+});
+
 describe('a five-year plan with 章 and 节, unit lines and a 专栏 of projects', () => {
   const plan = parsePlan(`某省科普事业发展“十五五”规划
 第一章 发展基础

@@ -154,6 +154,11 @@ describe('outline, units, targets, milestones, theme days', () => {
       findThemeDays('开展全国爱牙日、全国防震减灾宣传周和全国大众创业万众创新活动周活动。全国各地每日更新。', ALIASES),
     ).toEqual(['全国爱牙日', '全国防震减灾宣传周', '全国大众创业万众创新活动周']);
   });
+
+  it('a local festival is not named by a verb: 开展科技节活动 names none, 举办校园科技节 names 校园科技节', () => {
+    expect(findThemeDays('开展科技节活动，组织宣传周活动。', ALIASES)).toEqual([]);
+    expect(findThemeDays('举办校园科技节。', ALIASES)).toEqual(['校园科技节']);
+  });
 });
 
 describe('a plan in a format not seen before', () => {

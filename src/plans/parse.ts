@@ -47,6 +47,8 @@ const UNIT_CLAUSE = new RegExp(
   `（(?:责任|牵头|主责|承办|实施)${LABEL_NOUN}[：:]|(?:^|[。；])(?:责任|牵头)${LABEL_NOUN}[：:]|(?:负责|牵头|配合|参与|指导)(?:。[^（）]*)?）`,
   'm',
 );
+/** A paragraph led by a month or months without a year: 3月：…, 5月份，…, 9—10月：…, 6月底前，… */
+const MONTH_ITEM = /^(?:\d{1,2}月?份?[至到—–~-])?\d{1,2}月(?:份|上旬|中旬|下旬|初|底|末)?(?:前|以前|之前)?[：:，]/;
 /** A labelled due date naming a year: 完成时限：2026年9月, 完成时间：2026年底前. */
 const DUE_FIELD = /(?:完成)?(?:时限|时间|期限)[：:]\s*([^；。，（）\n]*20\d\d年[^；。，（）\n]*)/;
 /** A paragraph that ends with a complete unit list. */
@@ -95,6 +97,8 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   meta.period ??= fiveYearPeriod(body.join('')) ?? relativePeriod(body.slice(0, 20).join(''));
   const aliases = options.themeDayAliases ?? [];
   const periodStart = meta.period?.start ?? null;
+  // A plan for one year (2026年科普工作要点): its schedule may name months without the year.
+  const planYear = meta.period && meta.period.start === meta.period.end ? meta.period.start : null;
 
   const tasks: Task[] = [];
   const targets: Target[] = [...indicators];
@@ -174,7 +178,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
         continue;
       }
     }
-    collectGoals(part, periodStart, targets, milestones, kind);
+    collectGoals(part, periodStart, planYear, targets, milestones, kind);
     if (kind !== 'main' && kind !== 'guarantee') continue;
     for (const [node, ancestors] of walk(part, [part])) {
       if (!node.numbered || node.children.some((c) => c.numbered || c.children.some((g) => g.numbered))) continue;
@@ -277,6 +281,7 @@ function addTableTasks(
 function collectGoals(
   part: OutlineNode,
   periodStart: number | null,
+  planYear: number | null,
   targets: Target[],
   milestones: Omit<Milestone, 'due'>[],
   kind: Kind,
@@ -296,11 +301,16 @@ function collectGoals(
       const year = Number([...phase[1]!.matchAll(/(20\d\d)年/g)].at(-1)![1]);
       milestones.push({ year, text: [node.title, node.body[0]?.split('。')[0]].filter(Boolean).join('：') });
     }
+    // a task's own body, whose dates are not the plan's schedule
+    const taskNode = inTaskPart && node !== part && node.numbered && !node.children.some((c) => c.numbered);
     for (const p of node.body) {
       if ((goals && !BACKGROUND.test(node.title)) || (!background && !inTaskPart && !schedule))
         targets.push(...findTargets(p, { taskSeq: null, periodStart }, goals));
-      // schedule steps; elsewhere in task and guarantee parts, dated deadlines (于2026年11月底前报送…)
-      if (schedule) milestones.push(...findMilestones(p, true));
+      // a month's item in a one-year plan (3月：开展…, 9—10月，…) outside tasks' bodies; schedule steps; elsewhere
+      // in task and guarantee parts, dated deadlines (于2026年11月底前报送…)
+      if (planYear !== null && !background && !taskNode && MONTH_ITEM.test(p))
+        milestones.push({ year: planYear, text: p.split(/[。；]/)[0]! });
+      else if (schedule) milestones.push(...findMilestones(p, true));
       else if (inTaskPart && !background)
         milestones.push(...findMilestones(p, false).filter((m) => /(?:于|在)20\d\d年/.test(m.text)));
     }

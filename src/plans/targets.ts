@@ -217,9 +217,12 @@ const QUARTER_END: Record<string, string> = {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** The latest date before the end of `year` that a milestone's text names within that year, or null (the year only). */
+/**
+ * The latest date before the end of `year` that a milestone's text names within that year (a text naming no
+ * year at all, 3月：…, names dates of `year`), or null (the year only).
+ */
 export function milestoneDue(text: string, year: number): string | null {
-  let current: number | null = null;
+  let current: number | null = /20\d\d年/.test(text) ? null : year;
   let latest: string | null = null;
   for (const m of text.matchAll(DATE)) {
     if (m[1]) {

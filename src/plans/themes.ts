@@ -6,14 +6,19 @@ const GENERIC = /(?:宣传周|宣传日|宣传月|活动周|科技节|科普节|
 /** A national or world name before a generic suffix: 全国防震减灾宣传周, 全国大众创业万众创新活动周. */
 const SCOPED = /(?:全国|中国|世界|国际)[\u4e00-\u9fa5]{2,8}$/;
 /** The name before a generic suffix: from 全国 / 中国 / 世界 / 国际 when one opens it, else two characters
- * (上海科技节), three after a region word (长宁区科技节) or 青少年. */
+ * (上海科技节), three after a region word (长宁区科技节) or 青少年; none after a verb (开展科技节活动). */
 function nameBefore(text: string, at: number): string {
   const scoped = SCOPED.exec(text.slice(Math.max(0, at - 10), at));
   if (scoped) return scoped[0];
   const three = text.slice(Math.max(0, at - 3), at);
   const take = /[区市县]$/.test(three) || three === '青少年' ? 3 : 2;
-  return text.slice(Math.max(0, at - take), at);
+  const name = text.slice(Math.max(0, at - take), at);
+  return ACTION.test(name) ? '' : name;
 }
+
+/** Words that say what is done with an event, not which one it is: 开展科技节活动, 举办科普宣传周. */
+const ACTION =
+  /^(?:开展|举办|举行|组织|参加|参与|承办|主办|协办|办好|筹办|筹备|启动|围绕|结合|利用|借助|依托|迎接|庆祝|做好|搞好|配合|推进|打造|创办|策划|持续|继续|积极|广泛|认真|精心|各类|系列|相关|有关)$/;
 
 /** National and international days the catalog may not know: 世界青年技能日, 国际博物馆日, 全国爱牙日. */
 const WORLD_DAY = /(?:世界|国际|全国|中国)(?:(?![各每之当的等和与及])[\u4e00-\u9fa5]){2,6}?日(?![期常报益])/g;
