@@ -49,10 +49,12 @@ export const targets = command({
         `Targets: ${filters || 'all'} (${found.total})`,
       ),
       sections: found.rows.map((g) => {
+        // A plan for one year: what it sets without a year is that year's.
+        const planYear = g.periodStart !== null && g.periodStart === g.periodEnd ? g.periodEnd : null;
         const lastYear = g.recurrence ? (g.year ?? g.periodEnd) : g.year;
         const dueYear = g.recurrence
           ? (year ?? Math.min(Math.max(thisYear, g.periodStart ?? thisYear), lastYear ?? thisYear))
-          : g.year;
+          : (g.year ?? planYear);
         const status =
           dueYear === null
             ? ''
@@ -64,7 +66,9 @@ export const targets = command({
             ? ctx.say(`到 ${g.year} 年`, `by ${g.year}`)
             : g.recurrence
               ? ctx.say('每年', 'every year') + (g.periodStart && lastYear ? `（${g.periodStart}–${lastYear}）` : '')
-              : ctx.say('未注明年份', 'no year given'),
+              : planYear !== null
+                ? ctx.say(`${planYear} 年内（年度计划）`, `within ${planYear} (a plan for that year)`)
+                : ctx.say('未注明年份', 'no year given'),
           status,
         ]
           .filter(Boolean)

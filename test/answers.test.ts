@@ -16,11 +16,11 @@ beforeAll(() => {
 });
 afterAll(() => app.close());
 
-async function run(line: string, opts: { json?: boolean; locale?: Locale } = {}): Promise<string> {
+async function run(line: string, opts: { json?: boolean; locale?: Locale; in?: App } = {}): Promise<string> {
   const output = new PassThrough();
   const chunks: string[] = [];
   output.on('data', (c: Buffer) => chunks.push(c.toString()));
-  await runConsole(app.dispatcher, {
+  await runConsole((opts.in ?? app).dispatcher, {
     locale: opts.locale ?? 'zh-CN',
     input: Readable.from([`${line}\n`]),
     output,
@@ -80,6 +80,7 @@ describe('a milestone dated within its year falls due on that date', () => {
     expect(rows.map((d) => [d.due, d.kind, d.daysLeft])).toEqual([
       ['2026-05-20', 'milestone', 16],
       ['2026-09-30', 'milestone', 149],
+      ['2026-12-31', 'target', 241], // 全年举办科普活动100场: a plan for 2026 names no other year
       ['2026-12-31', 'milestone', 241],
       ['2026-12-31', 'period-end', 241],
     ]);
@@ -95,9 +96,21 @@ describe('a milestone dated within its year falls due on that date', () => {
       ['2026-09-30', 121],
       ['2026-12-31', 213],
       ['2026-12-31', 213],
+      ['2026-12-31', 213],
       ['2026-05-20', -12],
     ]);
     clock.set(new Date('2026-05-04T02:00:00Z'));
+  });
+
+  it('/targets year:2026 holds the target the plan for 2026 sets without a year, due within that year', async () => {
+    const year = b.services.targets.list({ year: 2026, query: '科普活动' }, 1);
+    expect(year.rows.map((g) => [g.metric, g.year])).toContainEqual(['全年举办科普活动', null]);
+    expect(b.services.targets.list({ year: 2027, query: '科普活动' }, 1).rows.map((g) => g.metric)).not.toContain(
+      '举办科普活动',
+    );
+    const shown = await run('/targets 科普活动 year:2026', { in: b });
+    expect(shown).toContain('2026 年内（年度计划）');
+    expect(shown).toContain('还剩 241 天');
   });
 
   it('a digest whose window holds the date carries the milestone, one whose window does not leaves it out', () => {

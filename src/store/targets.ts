@@ -48,14 +48,16 @@ export function listTargets(
     where.push(`g.task_id IN (SELECT task_id FROM task_unit WHERE unit_id IN (${UNITS_NAMED}))`);
     params.push(JSON.stringify([f.unit].flat()));
   }
-  // A year: targets due that year, and yearly (每年) targets whose plan period holds it (up to the target's
-  // own year when it has one); two disjoint sets, each read from its index.
+  // A year: targets due that year, yearly (每年) targets whose plan period holds it (up to the target's own
+  // year when it has one), and those naming no year in a plan for that year; disjoint sets, each read from
+  // an index.
   const years =
     f.year === undefined
       ? ['']
       : [
           'AND g.recurrence IS NULL AND g.year = ?',
           `AND g.recurrence = 'annual' AND ? BETWEEN p.period_start AND coalesce(g.year, p.period_end)`,
+          `AND ${IN_ONE_YEAR_PLAN} AND p.period_end = ?`,
         ];
   // The task is joined only to filter by its seq; the page is chosen on the targets' keys alone, and only
   // its rows are read in full with their units.
@@ -127,6 +129,12 @@ export interface DueRow {
 const OWN = '(+p.workspace IS NULL OR +p.workspace = @ws)';
 
 /**
+ * A target that names no year and no 每年 in a plan for one year (2026年科普工作要点) falls due at the end
+ * of that year (p.period_end). Read from target_due's entries without a year, each with its plan.
+ */
+const IN_ONE_YEAR_PLAN = 'g.recurrence IS NULL AND g.year IS NULL AND p.period_start = p.period_end';
+
+/**
  * How many items fall due in each year of [@from, @to] in the plans a workspace sees: targets with a due
  * year, milestones and plan period ends by year; yearly targets as spans (a plan's period, up to the
  * target's own year when it has one), counted once for every year of the span inside the range.
@@ -134,6 +142,9 @@ const OWN = '(+p.workspace IS NULL OR +p.workspace = @ws)';
 const DUE_BY_YEAR = `SELECT year, count(*) AS n FROM (
     SELECT g.year AS year FROM target g JOIN plan p ON p.id = g.plan_id
     WHERE g.recurrence IS NULL AND g.year BETWEEN @from AND @to AND ${OWN}
+    UNION ALL
+    SELECT p.period_end FROM plan p JOIN target g ON g.plan_id = p.id
+    WHERE ${IN_ONE_YEAR_PLAN} AND p.period_end BETWEEN @from AND @to AND ${OWN}
     UNION ALL
     SELECT m.year FROM milestone m JOIN plan p ON p.id = m.plan_id WHERE m.year BETWEEN @from AND @to AND ${OWN}
     UNION ALL
@@ -146,7 +157,7 @@ const YEARLY_SPANS = `SELECT p.period_start AS first, coalesce(g.year, p.period_
 
 /**
  * The items due at the end of one year (@year), by plan: its targets in plan order (a yearly target when the
- * year is in its span), then its milestones that name the year only, then its period end. (Milestones dated
+ * year is in its span, one naming no year when the plan is for that year), then its milestones that name the year only, then its period end. (Milestones dated
  * within the year: DATED_BETWEEN.) `plans`: only the plans of the JSON array @plans, looked up by id.
  */
 const dueInYear = (plans: boolean) => {
@@ -156,7 +167,8 @@ const dueInYear = (plans: boolean) => {
     (g.recurrence IS NOT NULL) AS annual, g.seq AS pos
   FROM plan p CROSS JOIN target g ON g.plan_id = p.id LEFT JOIN task t ON t.id = g.task_id
   WHERE ((g.recurrence IS NULL AND g.year = @year)
-      OR (g.recurrence = 'annual' AND @year BETWEEN p.period_start AND coalesce(g.year, p.period_end)))
+      OR (g.recurrence = 'annual' AND @year BETWEEN p.period_start AND coalesce(g.year, p.period_end))
+      OR (${IN_ONE_YEAR_PLAN} AND p.period_end = @year))
     AND ${own}
   UNION ALL
   SELECT 'milestone', m.year, NULL, m.text, p.id, p.title, NULL, NULL, NULL, NULL, NULL, NULL, 0, 1e9 + m.id
