@@ -715,4 +715,14 @@ describe('import report', () => {
     expect(report.tasks).toBe(2);
     expect(report.warnings.map((w) => w.code)).toContain('unread-unit-lists');
   });
+
+  it('counts targets without a year, except in a plan for one year, whose targets are of that year', () => {
+    const body = '一、重点任务\n（一）建设。新建科普馆1座，培训骨干100名，建成站点20个，举办活动50场。（甲部负责）';
+    const several = reportOf(parsePlan(`某区科普工作方案（2026—2028年）\n${body}`));
+    expect(several.targetsWithoutYear).toBe(4);
+    expect(several.warnings.map((w) => w.code)).toContain('targets-without-year');
+    const one = reportOf(parsePlan(`某区2026年科普工作要点\n${body}`));
+    expect([one.targets, one.targetsWithoutYear]).toEqual([4, 0]);
+    expect(one.warnings.map((w) => w.code)).not.toContain('targets-without-year');
+  });
 });

@@ -47,7 +47,9 @@ export function reportOf(plan: Plan): PlanReport {
   if (empty > 0) warnings.push({ code: 'tasks-without-text', count: empty });
   if (titleCut(plan.title)) warnings.push({ code: 'title-cut' });
   if (!plan.issuer && !plan.issuedOn) warnings.push({ code: 'no-metadata' });
-  const noYear = plan.targets.filter((t) => t.year === null && t.recurrence === null).length;
+  // a plan for one year sets its targets for that year (they fall due at its end)
+  const oneYear = plan.period !== null && plan.period.start === plan.period.end;
+  const noYear = oneYear ? 0 : plan.targets.filter((t) => t.year === null && t.recurrence === null).length;
   if (plan.targets.length >= 4 && noYear / plan.targets.length > 0.5)
     warnings.push({ code: 'targets-without-year', count: noYear });
   return {
@@ -58,7 +60,7 @@ export function reportOf(plan: Plan): PlanReport {
     tasksWithoutUnits,
     units: units.size,
     targets: plan.targets.length,
-    targetsWithoutYear: plan.targets.filter((t) => t.year === null && t.recurrence === null).length,
+    targetsWithoutYear: noYear,
     milestones: plan.milestones.length,
     themeDays: plan.themeDays.length,
     warnings,
