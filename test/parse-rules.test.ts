@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { findUnits } from '../src/plans/units.js';
 import { parsePlan } from '../src/plans/parse.js';
-import { findTargets, milestoneDue } from '../src/plans/targets.js';
+import { findMilestones, findTargets, milestoneDue } from '../src/plans/targets.js';
 import { reportOf, titleCut } from '../src/plans/report.js';
 
 const units = (text: string) => findUnits(text);
@@ -550,6 +550,14 @@ describe('milestone dates', () => {
     ];
     for (const [text, year, due] of cases) expect([text, milestoneDue(text, year)]).toEqual([text, due]);
   });
+
+  it('a schedule step over months, within a year or across two, is due by the last of them', () => {
+    const found = findMilestones('2026年4月—10月，全面组织实施。2026年9月至2027年6月，巩固提升。');
+    expect(found.map((m) => [m.year, milestoneDue(m.text, m.year)])).toEqual([
+      [2026, '2026-10-31'],
+      [2027, '2027-06-30'],
+    ]);
+  });
 });
 
 describe('a yearly work plan (工作要点)', () => {
@@ -566,6 +574,15 @@ describe('a yearly work plan (工作要点)', () => {
 
   it('covers the one year its title names, whatever five-year plan it mentions', () => {
     expect(plan.period).toEqual({ start: 2026, end: 2026 });
+  });
+
+  it('a period from the title: one year alone (要点, 计划, 方案), or a span with or without brackets', () => {
+    const period = (title: string) =>
+      parsePlan(`${title}\n一、重点任务\n（一）举办活动。举办活动10场。（区科协负责）`).period;
+    expect(period('某某街道2026年全民科学素质工作实施方案')).toEqual({ start: 2026, end: 2026 });
+    expect(period('某区2026年科技活动周活动计划')).toEqual({ start: 2026, end: 2026 });
+    expect(period('某市2021—2025年科普发展计划')).toEqual({ start: 2021, end: 2025 });
+    expect(period('某市科普发展计划（2026—2030年）')).toEqual({ start: 2026, end: 2030 });
   });
 
   it('reads 责任处室, 部门 and 实施单位 labels', () => {
