@@ -500,6 +500,12 @@ describe('targets', () => {
     expect(findTargets('按不低于采购金额的30%提前预付。', ctx, false)).toEqual([]);
     expect(findTargets('原则上每5年修订1次专业目录。', ctx, false)).toEqual([]);
     expect(findTargets('建立100个教师培养培训基地。', ctx, false).map((t) => t.value)).toEqual([100]);
+    expect(findTargets('完成展区改造，新增展品30件。', ctx, false).map((t) => [t.metric, t.value])).toEqual([
+      ['新增展品', 30],
+    ]);
+    expect(findTargets('流动科技馆巡展覆盖10个县（区）。', ctx, true).map((t) => t.value)).toEqual([10]);
+    // a length of time is not a target
+    expect(findTargets('每站展期不少于2个月，全年举办巡展不少于10场。', ctx, false).map((t) => t.value)).toEqual([10]);
     expect(findTargets('2020年初步建成300个示范性职业教育集团。', ctx, false)[0]).toMatchObject({
       value: 300,
       year: 2020,
