@@ -3,7 +3,7 @@ import { planNames, unitNames } from './complete.js';
 import { argsOf, clip, cmd, dueStatus, pageFooter, paging, targetWords } from './replies/format.js';
 import { daysBetween } from '../src/services/dates.js';
 import { requirePlan } from './replies/plans.js';
-import { quantityOf } from '../src/plans/types.js';
+import { planYearOf, quantityOf } from '../src/plans/types.js';
 
 /** /targets [query] [plan] [year] [unit] — quantified targets with the task and units behind them. */
 export const targets = command({
@@ -50,7 +50,7 @@ export const targets = command({
       ),
       sections: found.rows.map((g) => {
         // A plan for one year: what it sets without a year is that year's.
-        const planYear = g.periodStart !== null && g.periodStart === g.periodEnd ? g.periodEnd : null;
+        const planYear = planYearOf(g.periodStart, g.periodEnd);
         const lastYear = g.recurrence ? (g.year ?? g.periodEnd) : g.year;
         const dueYear = g.recurrence
           ? (year ?? Math.min(Math.max(thisYear, g.periodStart ?? thisYear), lastYear ?? thisYear))

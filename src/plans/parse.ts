@@ -21,10 +21,10 @@ import {
   unique,
   type UnitMentions,
 } from './units.js';
-import { findMilestones, findTargets, milestoneDue } from './targets.js';
+import { findMilestones, findTargets, lastYearIn, milestoneDue } from './targets.js';
 import { findThemeDays } from './themes.js';
 import { cellLinesAsRows, rowText, taskTables, type TaskTable } from './tables.js';
-import type { Milestone, Plan, Target, Task } from './types.js';
+import { planYearOf, type Milestone, type Plan, type Target, type Task } from './types.js';
 
 export { NotAPlanError };
 
@@ -98,7 +98,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   const aliases = options.themeDayAliases ?? [];
   const periodStart = meta.period?.start ?? null;
   // A plan for one year (2026年科普工作要点): its schedule may name months without the year.
-  const planYear = meta.period && meta.period.start === meta.period.end ? meta.period.start : null;
+  const planYear = planYearOf(meta.period?.start, meta.period?.end);
 
   const tasks: Task[] = [];
   const targets: Target[] = [...indicators];
@@ -232,8 +232,8 @@ function sameTitle(a: string, b: string): boolean {
 
 /** A task's labelled due date (完成时限) as a milestone of the last year it names (a span ends then), if it names one. */
 function dueMilestone(title: string, due: string | null | undefined): Omit<Milestone, 'due'>[] {
-  const year = [...(due ?? '').matchAll(/(20\d\d)年/g)].at(-1)?.[1];
-  return year ? [{ year: Number(year), text: `${title}（${due}）` }] : [];
+  const year = lastYearIn(due ?? '');
+  return year === null ? [] : [{ year, text: `${title}（${due}）` }];
 }
 
 /**
@@ -298,8 +298,10 @@ function collectGoals(
     // A dated phase of the schedule: 启动部署阶段（2026年1月—6月）, due by the last year it names.
     const phase = schedule && node.numbered ? /（([^（）]*20\d\d年[^（）]*)）/.exec(node.title) : null;
     if (phase) {
-      const year = Number([...phase[1]!.matchAll(/(20\d\d)年/g)].at(-1)![1]);
-      milestones.push({ year, text: [node.title, node.body[0]?.split('。')[0]].filter(Boolean).join('：') });
+      milestones.push({
+        year: lastYearIn(phase[1]!)!,
+        text: [node.title, node.body[0]?.split('。')[0]].filter(Boolean).join('：'),
+      });
     }
     // a task's own body, whose dates are not the plan's schedule
     const taskNode = inTaskPart && node !== part && node.numbered && !node.children.some((c) => c.numbered);

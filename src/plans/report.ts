@@ -2,7 +2,7 @@
  * The import report: what a parse found in a plan, and warnings where its structure looks doubtful. Shown
  * by `kepu import` (and `--dry-run`) and by the chat import preview. Pure.
  */
-import type { Plan } from './types.js';
+import { planYearOf, type Plan } from './types.js';
 import { unreadUnitLists } from './units.js';
 
 /** A doubtful sign in a parsed plan; `count` says how many places show it. */
@@ -48,7 +48,7 @@ export function reportOf(plan: Plan): PlanReport {
   if (titleCut(plan.title)) warnings.push({ code: 'title-cut' });
   if (!plan.issuer && !plan.issuedOn) warnings.push({ code: 'no-metadata' });
   // a plan for one year sets its targets for that year (they fall due at its end)
-  const oneYear = plan.period !== null && plan.period.start === plan.period.end;
+  const oneYear = planYearOf(plan.period?.start, plan.period?.end) !== null;
   const noYear = oneYear ? 0 : plan.targets.filter((t) => t.year === null && t.recurrence === null).length;
   if (plan.targets.length >= 4 && noYear / plan.targets.length > 0.5)
     warnings.push({ code: 'targets-without-year', count: noYear });

@@ -193,6 +193,12 @@ const MILESTONE =
 const DEADLINE =
   /(?:于|在)(20\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末|初|上旬|中旬|下旬|上半年|下半年|第?[一二三四1-4]季度末?)?(?:前|开始|以前|之前|完成)|^从(20\d\d)年(?:起|开始)/;
 
+/** The last year a text names (2026年9月—2027年6月 → 2027): what a span or a labelled due date is due by. */
+export function lastYearIn(text: string): number | null {
+  const year = [...text.matchAll(/(20\d\d)年/g)].at(-1)?.[1];
+  return year === undefined ? null : Number(year);
+}
+
 /** Dated items: sentences that open with a year (2021年，起草…) or, in schedule text, that date an action. */
 export function findMilestones(paragraph: string, schedule = true): Omit<Milestone, 'due'>[] {
   const out: Omit<Milestone, 'due'>[] = [];
@@ -201,8 +207,7 @@ export function findMilestones(paragraph: string, schedule = true): Omit<Milesto
     const m = MILESTONE.exec(text) ?? DEADLINE.exec(text);
     if (!m || (!schedule && !DEADLINE.test(text))) continue;
     // a span (2026年9月—2027年6月，) is due by its last year
-    const year = [...m[0].matchAll(/(20\d\d)年/g)].at(-1)![1];
-    out.push({ year: Number(year), text: text.replace(/[。；]$/, '') });
+    out.push({ year: lastYearIn(m[0])!, text: text.replace(/[。；]$/, '') });
   }
   return out;
 }

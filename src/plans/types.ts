@@ -57,6 +57,11 @@ export interface Target {
 }
 
 /** What a target asks for, as exports and JSON replies give it. */
+/** The year of a plan for one year (2026年科普工作要点: period 2026–2026), else null. */
+export function planYearOf(start: number | null | undefined, end: number | null | undefined): number | null {
+  return start != null && start === end ? start : null;
+}
+
 export function quantityOf(t: Target) {
   const { metric, comparator, value, valueMax, unit, year, recurrence } = t;
   return { metric, comparator, value, valueMax, unit, year, recurrence };

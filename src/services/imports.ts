@@ -248,10 +248,7 @@ export class ImportService {
           } finally {
             held -= bytes.length;
           }
-        })().then(
-          (t: Turn) => t,
-          (error: unknown) => ({ source, error }),
-        );
+        })().catch((error: unknown): Turn => ({ source, error }));
       }
     };
     const store = (t: Turn): ImportResult | ImportError => {
@@ -323,16 +320,19 @@ export class ImportService {
    * file (the main thread keeps answering), on this thread for an in-memory database.
    */
   private async save(s: ToSave): Promise<ImportResult> {
-    const input = { ...s, now: this.clock.now().toISOString(), catalog: this.catalog };
     const saved = this.db.memory
-      ? store(this.db, input)
-      : await this.inSaveWorker({ op: 'save', dbPath: this.db.name, ...input });
+      ? store(this.db, this.input(s))
+      : await this.inSaveWorker({ op: 'save', dbPath: this.db.name, ...this.input(s) });
     return resultOf(s, saved);
   }
 
   /** Stores a plan on this thread, within the caller's transaction when one is open (see writing). */
   private saveHere(s: ToSave): ImportResult {
-    return resultOf(s, store(this.db, { ...s, now: this.clock.now().toISOString(), catalog: this.catalog }));
+    return resultOf(s, store(this.db, this.input(s)));
+  }
+
+  private input(s: ToSave) {
+    return { ...s, now: this.clock.now().toISOString(), catalog: this.catalog };
   }
 
   /** A parsed file to store, unless it would lose a large share of the plan it replaces (and not `force`). */
