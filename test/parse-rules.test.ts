@@ -631,6 +631,26 @@ describe('the schedule by month of a plan for one year (a school 科普工作计
     ]);
   });
 
+  it('reads months in Chinese numerals and quarters as schedule items, not a month inside a word', () => {
+    const plan = parsePlan(`某社区2026年科普工作计划
+一、重点工作
+（一）建设社区科普e站。（社区居委会负责）
+二、工作安排
+三月份：开展“学雷锋·科技志愿服务”活动。
+九至十月，开展全国科普日活动，统一月报进度。
+十二月底前，完成年度总结。
+第二季度：组织科普讲座4场。
+下半年，开展防灾减灾科普进社区活动。
+统一月报制度，按时报送。`);
+    expect(plan.milestones.map((m) => [m.due, m.text])).toEqual([
+      ['2026-03-31', '三月份：开展“学雷锋·科技志愿服务”活动'],
+      ['2026-10-31', '九至十月，开展全国科普日活动，统一月报进度'],
+      [null, '十二月底前，完成年度总结'],
+      ['2026-06-30', '第二季度：组织科普讲座4场'],
+      [null, '下半年，开展防灾减灾科普进社区活动'],
+    ]);
+  });
+
   it('a plan of several years, or no stated year, gives months no year: no milestones', () => {
     expect(school('某某小学科普工作计划（2026—2028年）').milestones).toEqual([]);
     expect(school('某某小学科普工作计划').milestones).toEqual([]);

@@ -17,3 +17,10 @@ export function cnNumber(s: string): number {
 export function cnYear(s: string): number {
   return Number([...s].map((d) => DIGITS[d] ?? NaN).join(''));
 }
+
+/** A month in Chinese numerals (三, 十二), and a month as plans print it, digits or Chinese: patterns without groups. */
+export const CN_MONTH = '(?:十[一二]?|[一二三四五六七八九])';
+export const MONTH = `(?:\\d{1,2}|${CN_MONTH})`;
+
+/** 3 → 3, 三 → 3, 十二 → 12. */
+export const monthNumber = (s: string): number => (/^\d/.test(s) ? Number(s) : cnNumber(s));

@@ -9,6 +9,7 @@
  * numbered items are the measures themselves (一、…三十、 each closing with a unit list) has those as tasks.
  * A task table (任务分工表, tables.ts) gives a task per row, or adds its units to the text's task of that title.
  */
+import { MONTH } from './numerals.js';
 import { decode, NotAPlanError, paragraphs, TABLE_ROW } from './normalize.js';
 import { fullText, outline, walk, type OutlineNode } from './outline.js';
 import { fiveYearPeriod, metadata, planStart } from './metadata.js';
@@ -47,8 +48,13 @@ const UNIT_CLAUSE = new RegExp(
   `（(?:责任|牵头|主责|承办|实施)${LABEL_NOUN}[：:]|(?:^|[。；])(?:责任|牵头)${LABEL_NOUN}[：:]|(?:负责|牵头|配合|参与|指导)(?:。[^（）]*)?）`,
   'm',
 );
-/** A paragraph led by a month or months without a year: 3月：…, 5月份，…, 9—10月：…, 6月底前，… */
-const MONTH_ITEM = /^(?:\d{1,2}月?份?[至到—–~-])?\d{1,2}月(?:份|上旬|中旬|下旬|初|底|末)?(?:前|以前|之前)?[：:，]/;
+/**
+ * A paragraph led by a month, months or a quarter without a year: 3月：…, 三月份，…, 9—10月：…, 6月底前，…,
+ * 第一季度：…, 下半年，…
+ */
+const MONTH_ITEM = new RegExp(
+  `^(?:(?:${MONTH}月?份?[至到—–~-])?${MONTH}月(?:份|上旬|中旬|下旬|初|底|末)?|第?[一二三四1-4]季度|[上下]半年)(?:前|以前|之前)?[：:，]`,
+);
 /** A labelled due date naming a year: 完成时限：2026年9月, 完成时间：2026年底前. */
 const DUE_FIELD = /(?:完成)?(?:时限|时间|期限)[：:]\s*([^；。，（）\n]*20\d\d年[^；。，（）\n]*)/;
 /** A paragraph that ends with a complete unit list. */

@@ -5,7 +5,7 @@
  * ("2020年…达到17.6%") are skipped.
  */
 import type { Comparator, Milestone, Target } from './types.js';
-import { cnNumber } from './numerals.js';
+import { cnNumber, CN_MONTH, monthNumber } from './numerals.js';
 import { fiveYearPeriod } from './metadata.js';
 
 /** Units of a counted or measured target, after an optional 万 / 亿 (3万平方米, 1.5亿人次, 50万册). */
@@ -212,9 +212,13 @@ export function findMilestones(paragraph: string, schedule = true): Omit<Milesto
   return out;
 }
 
-/** A date the text names, in the year last named before it: 5月底 / 5月 → month end, 5月10日, 上旬 → 10, 中旬 → 20,
- * 上半年 / 年中 / 二季度 → 30 June, 一季度 → 31 March, 三季度 → 30 September. */
-const DATE = /(20\d\d)年|(\d{1,2})月(?:(\d{1,2})日|(上旬)|(中旬))?|(上半年|年中|第?[一二三123]季度)/g;
+/** A date the text names, in the year last named before it: 5月底 / 5月 / 五月 → month end, 5月10日, 上旬 → 10,
+ * 中旬 → 20, 上半年 / 年中 / 二季度 → 30 June, 一季度 → 31 March, 三季度 → 30 September. A month in Chinese
+ * numerals only where a date stands, not inside a word (统一月报). */
+const DATE = new RegExp(
+  `(20\\d\\d)年|(\\d{1,2}|(?<=^|[年于在至到、和及—–~-])${CN_MONTH})月(?:(\\d{1,2})日|(上旬)|(中旬))?|(上半年|年中|第?[一二三123]季度)`,
+  'g',
+);
 const QUARTER_END: Record<string, string> = {
   一: '03-31',
   1: '03-31',
@@ -241,7 +245,7 @@ export function milestoneDue(text: string, year: number): string | null {
     if (current !== year) continue;
     let date: string | null = null;
     if (m[2]) {
-      const month = Number(m[2]);
+      const month = monthNumber(m[2]);
       if (month < 1 || month > 12) continue;
       const end = new Date(Date.UTC(year, month, 0)).getUTCDate();
       const day = m[3] ? Math.min(Number(m[3]), end) : m[4] ? 10 : m[5] ? 20 : end;
