@@ -566,6 +566,23 @@ describe('milestone dates', () => {
   });
 });
 
+describe('deadlines of implementation text', () => {
+  const plan = parsePlan(`某省全民科学素质行动实施方案（2021—2025年）
+一、提升行动
+（一）实施银龄科普行动。2024年底前，建成老年科普学校50所。（省卫生健康委负责）
+二、组织实施
+（一）加强组织领导。省政府负责领导本方案实施。
+（二）开展监测评估。2023年开展中期评估，2025年底前完成总结评估。
+（三）完善制度。2022年6月底前，出台科普工作管理办法。从2022年起，每年开展一次督查。`);
+
+  it('a guarantee part (组织实施) dates its deadlines, not a start (从…起); a task body keeps its own', () => {
+    expect(plan.milestones.map((m) => [m.year, m.text])).toEqual([
+      [2025, '2023年开展中期评估，2025年底前完成总结评估'],
+      [2022, '2022年6月底前，出台科普工作管理办法'],
+    ]);
+  });
+});
+
 describe('a yearly work plan (工作要点)', () => {
   const plan = parsePlan(`某市科协2026年科普工作要点
 现提出如下工作要点。

@@ -314,13 +314,18 @@ function collectGoals(
     for (const p of node.body) {
       if ((goals && !BACKGROUND.test(node.title)) || (!background && !inTaskPart && !schedule))
         targets.push(...findTargets(p, { taskSeq: null, periodStart }, goals));
-      // a month's item in a one-year plan (3月：开展…, 9—10月，…) outside tasks' bodies; schedule steps; elsewhere
-      // in task and guarantee parts, dated deadlines (于2026年11月底前报送…)
+      // a month's item in a one-year plan (3月：开展…, 9—10月，…) outside tasks' bodies; schedule steps; in
+      // guarantee parts (组织实施), dated deadlines but a start (从2027年起，每年…); in task parts, those set with
+      // 于/在 (于2026年11月底前报送…), the others being a task's own dates
       if (planYear !== null && !background && !taskNode && MONTH_ITEM.test(p))
         milestones.push({ year: planYear, text: p.split(/[。；]/)[0]! });
       else if (schedule) milestones.push(...findMilestones(p, true));
       else if (inTaskPart && !background)
-        milestones.push(...findMilestones(p, false).filter((m) => /(?:于|在)20\d\d年/.test(m.text)));
+        milestones.push(
+          ...findMilestones(p, false).filter(
+            (m) => /(?:于|在)20\d\d年/.test(m.text) || (kind === 'guarantee' && !/^从20\d\d年/.test(m.text)),
+          ),
+        );
     }
     for (const child of node.children) visit(child, goals, background, schedule);
   };
