@@ -43,6 +43,25 @@ describe('normalize', () => {
     );
   });
 
+  it("keeps a notice's closing fields (联系人, 附件) apart from the text and the signature", () => {
+    const paras = paragraphs(
+      [
+        '（二）做好总结。各单位于9月30日前报送总结。',
+        '联系人：张某某，电话：12345678',
+        '附件：活动报名表',
+        '某市科学技术协会',
+        '2026年8月15日',
+      ].join('\n'),
+    );
+    expect(paras).toEqual([
+      '（二）做好总结。各单位于9月30日前报送总结。',
+      '联系人：张某某，电话：12345678',
+      '附件：活动报名表',
+      '某市科学技术协会',
+      '2026年8月15日',
+    ]);
+  });
+
   it('maps traditional characters to simplified with OpenCC data', () => {
     expect(paragraphs('一、加强科普宣傳，各鎮開展活動。')).toEqual(['一、加强科普宣传，各镇开展活动。']);
   });

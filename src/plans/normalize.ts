@@ -133,6 +133,8 @@ export const NUMBERED =
   /^(?:第[一二三四五六七八九十]+[章部篇节]|专栏\s*\d{1,2}|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,4}[.、](?!\d)|（\d{1,4}）|\d{1,2}）|[①-⑳])/;
 const SECTION_LABEL = /^(?:具体目标|任务举措|主要举措|工作目标|主要任务|重点任务)$/;
 const ENDS_SENTENCE = /[。！？；：”」』）…]$/;
+/** A notice's closing fields, each a line of its own: 联系人：…, 联系电话：…, 附件：…, 附件2：… */
+const FIELD_LINE = /^(?:联系人|联系电话|联系方式|电话|手机|传真|邮箱|电子邮箱|地址|邮编|附件\s*\d{0,2})\s*[：:]/;
 
 /** Typical length of a full line in PDF-wrapped text, or 0 when lines are not wrapped at a fixed width. */
 function wrapWidth(lines: Line[]): number {
@@ -185,9 +187,11 @@ export function paragraphs(text: string): string[] {
         !(width > 0 && prev.text.length >= width - 3 && /[”」』）]$/.test(prev.text))) ||
       // a numbered line as long as a full line of wrapped text runs on, however heading-like it starts
       (isStandaloneHeading(prev.text, width) && !(width > 0 && prev.text.length >= width - 3)) ||
-      // a unit list on a line of its own (责任单位：A、B) is a paragraph of its own
+      // a unit list on a line of its own (责任单位：A、B) and a closing field (联系人：…) are paragraphs of their own
       LINE_LABEL.test(prev.text) ||
       LINE_LABEL.test(line.text) ||
+      FIELD_LINE.test(prev.text) ||
+      FIELD_LINE.test(line.text) ||
       (width > 0 ? prev.text.length < width - 3 : !/[，、。；：]/.test(prev.text));
     if (startsNew) out.push(line.text);
     else out[out.length - 1] += line.text;
