@@ -504,6 +504,12 @@ describe('targets', () => {
       ['新增展品', 30],
     ]);
     expect(findTargets('流动科技馆巡展覆盖10个县（区）。', ctx, true).map((t) => t.value)).toEqual([10]);
+    // counts selected or honoured: 推选, 表彰
+    expect(
+      findTargets('组织开展学习宣传活动，推选10名市级“最美科技工作者”，表彰优秀科普工作者50名。', ctx, false).map(
+        (t) => t.value,
+      ),
+    ).toEqual([10, 50]);
     // a length of time is not a target
     expect(findTargets('每站展期不少于2个月，全年举办巡展不少于10场。', ctx, false).map((t) => t.value)).toEqual([10]);
     expect(findTargets('2020年初步建成300个示范性职业教育集团。', ctx, false)[0]).toMatchObject({
@@ -750,6 +756,16 @@ describe('a 通知 signed in Chinese numerals, with a schedule of dated phases',
 （一）启动部署阶段（2026年1月—6月）。制定年度工作要点。
 （二）全面推进阶段（2026年7月—2029年12月）。
 （三）总结评估阶段（2030年）。开展终期评估。`);
+
+  it('signed jointly by a party group and its body: both are the issuer', () => {
+    const joint = parsePlan(`某市科协2026年工作要点
+一、重点工作
+1.加强科技工作者之家建设。新建科技工作者之家5家。（责任部门：学会部）
+中共某市科学技术协会党组
+某市科学技术协会
+2026年2月10日`);
+    expect(joint).toMatchObject({ issuer: '中共某市科学技术协会党组、某市科学技术协会', issuedOn: '2026-02-10' });
+  });
 
   it('reads the date of the signature in Chinese numerals', () => {
     expect(plan).toMatchObject({ issuedOn: '2026-03-15', docNumber: '通科协发〔2026〕12号' });

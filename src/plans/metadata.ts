@@ -21,7 +21,7 @@ function dateOf(p: string): string | null {
   return `${year}-${pad(String(month))}-${pad(String(day))}`;
 }
 const DOC_NUMBER = /[\u4e00-\u9fa5]{1,10}[〔［\[【]\s*\d{4}\s*[〕］\]】]\s*\d{1,4}\s*号/;
-const ISSUER_LINE = /(?:国务院|政府|办公厅|办公室|委员会|协会|科委|科协|局|厅|部|联席会议)(?:文件)?$/;
+const ISSUER_LINE = /(?:国务院|政府|办公厅|办公室|委员会|协会|科委|科协|党组|党委|局|厅|部|联席会议)(?:文件)?$/;
 const REGION =
   /^(?:[\u4e00-\u9fa5]{2,6}?(?:省|自治区))?(?:[\u4e00-\u9fa5]{1,6}?市)?(?:[\u4e00-\u9fa5]{1,6}?(?:区|县|旗))?/;
 const FIVE_YEAR = /十([一二三四五六七八九])五/g;
