@@ -17,10 +17,18 @@ export const help = command({
     });
     return {
       title: ctx.say('kepu-bot 命令', 'kepu-bot commands'),
-      text: ctx.say(
-        '查询规划中的任务、目标、责任单位、截止时间和主题日。选项写作 名称:值，例如 unit:科协。',
-        'Ask about plan tasks, targets, units, deadlines and theme days. Options are name:value, e.g. unit:科协.',
-      ),
+      text:
+        ctx.say(
+          '查询规划中的任务、目标、责任单位、截止时间和主题日。选项写作 名称:值，例如 unit:科协。',
+          'Ask about plan tasks, targets, units, deadlines and theme days. Options are name:value, e.g. unit:科协.',
+        ) +
+        // Discord takes only its slash commands; elsewhere a question typed as text is read as a command.
+        (ctx.caller.platform === 'discord'
+          ? ''
+          : ctx.say(
+              '\n也可以直接提问，如：区科协负责什么？ 今年有哪些到期？ 防灾减灾日是哪天？',
+              '\nOr just ask, e.g.: what is 区科协 responsible for? what is due this year? when is 科技活动周?',
+            )),
       sections,
       ephemeral: true,
     };

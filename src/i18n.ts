@@ -153,6 +153,10 @@ const messages = {
     en: 'This workspace has no group-robot subscription “{url}”. /digest settings lists them.',
   },
   'hint.help': { 'zh-CN': '输入 /help 查看全部命令。', en: 'Type /help to see all commands.' },
+  'hint.asked-as': {
+    'zh-CN': '按 {command} 作答；下次可直接输入这个命令。',
+    en: 'Answered as {command}; you can type that command next time.',
+  },
 } satisfies Record<string, Localized>;
 
 /** A key of the message table: a misspelt key fails the type check, not production. */

@@ -543,6 +543,20 @@ describe('natural input', () => {
     own.close();
   });
 
+  it('a question without a command is answered by the command it reads as, which the reply names', async () => {
+    const asked = await askJson('区科协负责什么？');
+    const direct = await askJson('/unit 区科协');
+    expect(asked.title).toBe(direct.title);
+    expect(asked.data).toEqual(direct.data);
+    expect(asked.footer).toContain('按 /unit 区科协 作答');
+    const due = await askJson('what is due this year?', 'en');
+    expect(due.title).toBe((await askJson('/deadlines year:2026', 'en')).title);
+    expect(due.footer).toContain('Answered as /deadlines year:2026');
+    // Not a question it can place, and a group's unknown subcommand: said as before.
+    expect((await askJson('hello')).text).toContain('没有“hello”这个命令');
+    expect((await askJson('周报 预览')).text).toContain('不是有效的子命令');
+  });
+
   it('says 你是不是要找… when nothing is found', async () => {
     expect(allText(await askJson('/themeday 科技周节'))).toContain('你是不是要找：全国科技活动周');
     expect(allText(await askJson('/unit 市科技协会'))).toMatch(/你是不是要找：[^\n]*市科协/);

@@ -180,3 +180,23 @@ describe('/plan import on Slack', () => {
     expect(JSON.stringify(reply.blocks)).toContain('没能从 Slack 取得这个文件（file_not_found）');
   });
 });
+
+describe('questions to the bot on Slack', () => {
+  const postedIn = (method: string, channel: string) =>
+    fake.until(() => fake.calls.find((c) => c.method === method && c.body.channel === channel)?.body);
+
+  it('@kepu with a question is answered in the channel, naming the command it read; /kepu takes one too', async () => {
+    await event('T1', { type: 'app_mention', user: 'U1', channel: 'C7', text: '<@UBOT> 区科协负责什么？' });
+    const answer = JSON.stringify((await postedIn('chat.postMessage', 'C7')).blocks);
+    expect(answer).toContain('区科协 的任务');
+    expect(answer).toContain('按 /unit 区科协 作答');
+    expect(JSON.stringify((await slash('区科协负责什么？', 'U1')).blocks)).toContain('按 /unit 区科协 作答');
+  });
+
+  it('what it cannot read is answered to the sender alone', async () => {
+    await event('T1', { type: 'app_mention', user: 'U1', channel: 'C8', text: '<@UBOT> hello' });
+    const refused = await postedIn('chat.postEphemeral', 'C8');
+    expect(refused.user).toBe('U1');
+    expect(JSON.stringify(refused.blocks)).toContain('没有“hello”这个命令');
+  });
+});

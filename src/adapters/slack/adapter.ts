@@ -204,13 +204,19 @@ export class SlackAdapter implements Adapter {
       }
     });
 
+    // A mention carries a file to import, or a question or command: @kepu 区科协负责什么？ / @kepu /tasks 农民.
     app.event('app_mention', async ({ event, client, context }) => {
-      const e = event as { user?: string; channel: string; files?: { id: string }[] };
+      const e = event as { user?: string; channel: string; text?: string; files?: { id: string }[] };
       const file = e.files?.[0];
-      if (!file || !e.user) return;
-      this.inFlight.track('slack file', () =>
-        this.importShared(client, context.teamId ?? '', e.channel, e.user!, file.id),
-      );
+      if (!e.user) return;
+      const team = context.teamId ?? '';
+      if (file)
+        return this.inFlight.track('slack file', () => this.importShared(client, team, e.channel, e.user!, file.id));
+      const line = (e.text ?? '').replace(/<@[^>]+>/g, '').trim() || '/help';
+      this.inFlight.track('slack mention', async () => {
+        const who = await this.caller(client, team, e.channel, e.user!);
+        await this.answerIn(client, e.channel, e.user!, await dispatcher.runText(line, who), who.locale);
+      });
     });
 
     app.error(async (err) => {
@@ -291,8 +297,13 @@ export class SlackAdapter implements Adapter {
         error: true,
       };
     } else reply = await this.dispatcher!.run({ name: 'plan import', args: {} }, { ...who, file });
-    const { text, blocks } = renderBlocks(reply, who.locale);
-    if (channel.startsWith('D')) await client.chat.postMessage({ channel, text, blocks });
+    await this.answerIn(client, channel, user, { ...reply, ephemeral: true }, who.locale);
+  }
+
+  /** An answer to a message: in the channel, or to the sender alone when it is theirs only (a direct message is). */
+  private async answerIn(client: WebClient, channel: string, user: string, reply: Reply, locale: Locale) {
+    const { text, blocks } = renderBlocks(reply, locale);
+    if (!reply.ephemeral || channel.startsWith('D')) await client.chat.postMessage({ channel, text, blocks });
     else await client.chat.postEphemeral({ channel, user, text, blocks });
   }
 

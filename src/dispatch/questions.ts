@@ -1,0 +1,95 @@
+/**
+ * A question typed without a command, read as the command that answers it, in Chinese or English:
+ *   区科协负责什么？ / what is 区科协 responsible for? → /unit 区科协
+ *   今年有哪些到期的？ / what is due this year? → /deadlines year:2026 (30天内 / 下周 / 本月到期 → within:N)
+ *   2025年科学素质的目标 / targets for 2025 → /targets 科学素质 year:2025
+ *   防灾减灾日是哪天？ / when is 科技活动周? → /themeday 防灾减灾日
+ *   近期有什么主题日？ / upcoming theme days → /themedays
+ *   有哪些规划？ / which plans → /plans;  怎么用 / help → /help
+ *   anything else in Chinese: a task search (关于农民的任务 → /tasks 农民).
+ * A leading slash is ignored (Slack's /kepu 区科协负责什么？ arrives as /区科协负责什么？). null when it reads as none of
+ * these (a mistyped command is answered as unknown).
+ */
+
+/** Polite openings and question endings around the words that matter. */
+const OPENING =
+  /^(?:请问|请|麻烦|帮我|帮忙|我想知道|我想问|想问一下|查一下|查查|查询|看看|看一下|please|can you|could you)\s*/i;
+const ENDING = /[\s?？。.!！~]+$/;
+
+/** 今年 / this year, 明年 / next year, 去年 / last year, 2025年 / 2025 → the year; null when none is named. */
+function yearOf(s: string, thisYear: number): number | null {
+  if (/今年|本年|this year/i.test(s)) return thisYear;
+  if (/明年|next year/i.test(s)) return thisYear + 1;
+  if (/去年|last year/i.test(s)) return thisYear - 1;
+  const y = /(?<!\d)(20\d\d)(?!\d)/.exec(s);
+  return y ? Number(y[1]) : null;
+}
+
+/** How many days ahead a question looks: 30天内 → 30, 下周 → 14, 本月 → 31; null when it does not say. */
+function daysOf(s: string): number | null {
+  const n = /(\d{1,4})\s*(?:天|日|days?)/i.exec(s)?.[1];
+  if (n) return Number(n);
+  if (/本周|这周|this week/i.test(s)) return 7;
+  if (/下周|next week/i.test(s)) return 14;
+  if (/本月|这个月|this month/i.test(s)) return 31;
+  if (/下个?月|next month/i.test(s)) return 62;
+  return null;
+}
+
+const withYear = (line: string, year: number | null) => (year === null ? line : `${line} year:${year}`);
+/** The words of a targets question once its year and question words are gone: 2025年科学素质目标 → 科学素质. */
+const topicOf = (s: string) =>
+  s
+    .replace(
+      /20\d\d年?|今年|明年|去年|本年度?|(?:this|next|last) year|目标|指标|targets?|有哪些|有什么|是什么|是多少|what are|the|for|的/gi,
+      '',
+    )
+    .trim();
+
+/** A unit's name as people write it: ends with an office's word (局, 委, 科协, 中心, 政府 …). */
+const UNIT_NAME =
+  /^[\u4e00-\u9fa5A-Za-z0-9（）()]{1,30}(?:局|委|办|会|协|厅|部|处|科|室|中心|政府|街道|馆|院|校|站|队|团|联|所)$/;
+
+export function question(line: string, thisYear: number): string | null {
+  const s = line
+    .trim()
+    .replace(/^[/／]/, '')
+    .replace(OPENING, '')
+    .replace(ENDING, '')
+    .trim();
+  if (!s) return null;
+  if (/^(?:帮助|怎么用|如何使用|使用说明|help|how do i use (?:it|this|kepu)?)$/i.test(s)) return '/help';
+  const year = yearOf(s, thisYear);
+
+  const unit =
+    /^(.+?)(?:都|主要)?(?:负责|承担|牵头)(?:了|的)?(?:什么|哪些|啥|些什么)?(?:任务|工作|事情?)?(?:有哪些|是什么)?$/.exec(
+      s,
+    )?.[1] ??
+    /^what (?:is|are|does) (.+?) (?:responsible for|in charge of|do)$/i.exec(s)?.[1] ??
+    /^(?:tasks|work) (?:of|for) (.+)$/i.exec(s)?.[1] ??
+    /^(.+?)(?:有哪些|有什么|的)(?:任务|工作)$/.exec(s)?.[1];
+  if (unit && UNIT_NAME.test(unit.trim())) return `/unit ${unit.trim()}`;
+
+  const days = daysOf(s);
+  if (/到期|截止|期限|逾期|过期|due|deadlines?|overdue/i.test(s))
+    return days ? `/deadlines within:${days}` : withYear('/deadlines', year);
+  if (/目标|指标|targets?/i.test(s))
+    return withYear(`/targets${/[\u4e00-\u9fa5]/.test(topicOf(s)) ? ` ${topicOf(s)}` : ''}`, year);
+
+  const day =
+    /^(.+?)(?:是|在)?(?:哪天|哪一天|什么时候|几月几[号日]|几号|的日期)$/.exec(s)?.[1] ??
+    /^when is (?:the )?(.+)$/i.exec(s)?.[1];
+  if (day && !/^(?:近期|最近|下一?个)?的?(?:主题日|主题活动|活动)$/.test(day.trim())) return `/themeday ${day.trim()}`;
+  if (/主题日|纪念日|活动日|theme ?days?|upcoming events?/i.test(s)) return days ? `/themedays ${days}` : '/themedays';
+  if (/(?:哪些|什么|所有)(?:的)?规划|规划列表|^规划$|which plans|list (?:the |all )?plans|^plans$/i.test(s))
+    return '/plans';
+
+  // Other Chinese text is what a task is about (关于农民的任务); a first word in Latin letters is a mistyped
+  // command (/taks 农民), answered as unknown.
+  if (!/[\u4e00-\u9fa5]/.test(s) || /^[a-z]/i.test(s)) return null;
+  const words = s
+    .replace(/^(?:关于|有关|有哪些|有什么|哪些|什么)/, '')
+    .replace(/(?:的|相关的?|有关的?|方面的?)?(?:任务|工作|内容)?(?:有哪些|有什么|是什么)?$/, '')
+    .trim();
+  return words && words.length <= 20 ? `/tasks ${words}` : null;
+}

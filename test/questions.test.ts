@@ -1,0 +1,38 @@
+/** Questions typed without a command, read as the command that answers them. */
+import { describe, expect, it } from 'vitest';
+import { question } from '../src/dispatch/questions.js';
+
+describe('question', () => {
+  it('reads what people ask in Chinese and English as a command', () => {
+    const cases: [string, string][] = [
+      ['区科协负责什么？', '/unit 区科协'],
+      ['请问市教育局负责哪些工作', '/unit 市教育局'],
+      ['科协牵头的任务有哪些', '/unit 科协'],
+      ['what is 区科协 responsible for?', '/unit 区科协'],
+      ['今年有哪些到期的？', '/deadlines year:2026'],
+      ['what is due this year?', '/deadlines year:2026'],
+      ['明年的期限', '/deadlines year:2027'],
+      ['30天内到期的', '/deadlines within:30'],
+      ['2025年科学素质目标', '/targets 科学素质 year:2025'],
+      ['targets for 2025', '/targets year:2025'],
+      ['防灾减灾日是哪天？', '/themeday 防灾减灾日'],
+      ['when is 科技活动周?', '/themeday 科技活动周'],
+      ['下周有什么主题日', '/themedays 14'],
+      ['下一个主题日是哪天', '/themedays'],
+      ['有哪些规划', '/plans'],
+      ['怎么用', '/help'],
+      ['关于农民的任务', '/tasks 农民'],
+      ['青少年科技教育', '/tasks 青少年科技教育'],
+    ];
+    for (const [asked, command] of cases) expect([asked, question(asked, 2026)]).toEqual([asked, command]);
+  });
+
+  it('leaves commands, English it cannot place and long text alone', () => {
+    expect(question('/taks 农民', 2026)).toBeNull();
+    expect(question('hello there', 2026)).toBeNull();
+    expect(question('？', 2026)).toBeNull();
+    expect(
+      question('我们区今年准备围绕科技活动周和全国科普日组织一系列面向青少年的活动请问应该怎么安排', 2026),
+    ).toBeNull();
+  });
+});
