@@ -9,7 +9,7 @@ import { ImportError, importFile, parseText, readPlanText } from '../src/service
 import { store } from '../src/services/import-worker.js';
 import { deletePlanRows, listPlans, replacedBy } from '../src/store/plans.js';
 import { listUnits } from '../src/store/units.js';
-import { searchTasks, THEME_TASKS, type TaskRow } from '../src/store/tasks.js';
+import { searchTasks, taskBriefs, tasksById, THEME_TASKS, type TaskRow } from '../src/store/tasks.js';
 import { exportPlans } from '../src/store/export.js';
 import { listTargets } from '../src/store/targets.js';
 import { queryTerms, matchExpression } from '../src/store/fts.js';
@@ -314,6 +314,19 @@ describe('store', () => {
         expect(paged).toEqual(expected.slice(0, 56));
       }
     expect(yearly).toBeGreaterThan(0);
+  });
+
+  it('reads task briefs with the units of the full row, in printed order, leads apart', async () => {
+    setup();
+    await importSeeds();
+    const ids = db.prepare('SELECT id FROM task ORDER BY id DESC').pluck().all() as number[];
+    const full = tasksById(db, ids);
+    expect(full.some((t) => t.leadUnits.length > 0 && t.units.length > 2)).toBe(true);
+    expect(taskBriefs(db, ids)).toEqual(
+      full.map(({ id, planId, seq, title, planTitle, units, leadUnits }) => ({
+        ...{ id, planId, seq, title, planTitle, units, leadUnits },
+      })),
+    );
   });
 
   it('pages every hit once past the ranked ones', async () => {

@@ -16,7 +16,10 @@ function concerned(day: { nameZh: string; keywords: string[] }, units: string[])
     for (let i = 0; i + 2 <= key.length; i++) if (topic.includes(key.slice(i, i + 2))) return true;
     return false;
   };
-  return [...units.filter(near), ...units.filter((u) => !near(u))];
+  const close: string[] = [];
+  const rest: string[] = [];
+  for (const u of units) (near(u) ? close : rest).push(u);
+  return [...close, ...rest];
 }
 
 export function renderDigest(d: Digest): Reply {

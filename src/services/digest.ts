@@ -6,7 +6,7 @@
 import { DateTime } from 'luxon';
 import type { Locale } from '../i18n.js';
 import type { Occurrence } from '../calendar/occurrences.js';
-import type { TaskRow } from '../store/tasks.js';
+import type { TaskBrief } from '../store/tasks.js';
 import { addDays } from './dates.js';
 import type { Deadline, DeadlineService } from './deadlines.js';
 import type { ThemeService } from './themes.js';
@@ -24,7 +24,7 @@ export interface Digest {
   /** Today in the scope's time zone, and the ISO week (Monday–Sunday) it falls in. */
   today: string;
   week: { start: string; end: string };
-  days: { occurrence: Occurrence; tasks: TaskRow[] }[];
+  days: { occurrence: Occurrence; tasks: TaskBrief[] }[];
   /** What falls due in the window, by date: the first DUE_SHOWN items, and how many there are. */
   due: Deadline[];
   dueTotal: number;

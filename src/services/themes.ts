@@ -6,7 +6,7 @@ import type { Db } from '../store/db.js';
 import { findThemeDay, parseCatalog, type ThemeDay } from '../calendar/catalog.js';
 import { occurrence, upcoming, occurrencesForYear, type Occurrence } from '../calendar/occurrences.js';
 import { normalizeQuery } from '../plans/normalize.js';
-import { searchTasks, tasksById, type TaskRow, type ThemeFilter } from '../store/tasks.js';
+import { searchTasks, taskBriefs, type TaskBrief, type TaskRow, type ThemeFilter } from '../store/tasks.js';
 import { queryTerms } from '../store/fts.js';
 import { ownsPlans, taskStamp } from '../store/plans.js';
 import {
@@ -104,7 +104,7 @@ export class ThemeService {
    * Tasks a day concerns: those naming it (or a day it replaced) first, then those on its topic. Links of
    * catalog days are computed at import; a local day's tasks are found by searching for its name.
    */
-  relatedTasks(workspace: string, day: ThemeDay, planIds: number[] | null, limit = 5): TaskRow[] {
+  relatedTasks(workspace: string, day: ThemeDay, planIds: number[] | null, limit = 5): TaskBrief[] {
     return this.relatedTasksOf(workspace, day, limit)(planIds);
   }
 
@@ -112,7 +112,7 @@ export class ThemeService {
    * relatedTasks for one workspace and day, for any plans: what does not depend on the plans is looked up
    * once (a digest run asks for the same day with each subscription's plans).
    */
-  relatedTasksOf(workspace: string, day: ThemeDay, limit = 5): (planIds: number[] | null) => TaskRow[] {
+  relatedTasksOf(workspace: string, day: ThemeDay, limit = 5): (planIds: number[] | null) => TaskBrief[] {
     if (!this.builtIn.includes(day)) {
       const found = searchTasks(this.db, { ws: workspace, terms: queryTerms(day.nameZh), limit: 50, offset: 0 }).rows;
       return (planIds) => found.filter((t) => planIds === null || planIds.includes(t.planId)).slice(0, limit);
@@ -134,7 +134,7 @@ export class ThemeService {
             a.seq - b.seq,
         )
         .slice(0, limit);
-      return tasksById(
+      return taskBriefs(
         this.db,
         picked.map((t) => t.id),
       );

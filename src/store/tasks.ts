@@ -364,6 +364,31 @@ export function tasksById(db: Db, ids: number[]): TaskRow[] {
   return ids.map((id) => byId.get(id)!);
 }
 
+/** What a listing of tasks shows (a digest, a theme day): id, title, plan and units, without the body. */
+export type TaskBrief = Pick<TaskRow, 'id' | 'planId' | 'seq' | 'title' | 'planTitle' | 'units' | 'leadUnits'>;
+
+/**
+ * Task briefs in the order of `ids`: a digest run reads thousands, so its units come in one subquery without
+ * an ORDER BY (a temporary b-tree per row), put in printed order here.
+ */
+export function taskBriefs(db: Db, ids: number[]): TaskBrief[] {
+  if (ids.length === 0) return [];
+  const rows = prepared(
+    db,
+    `SELECT t.id, t.plan_id AS planId, t.seq, t.title, p.title AS planTitle,
+       (SELECT json_group_array(json_array(tu.pos, tu.role = 'lead', u.name)) FROM task_unit tu JOIN unit u ON u.id = tu.unit_id WHERE tu.task_id = t.id) AS units
+     FROM task t JOIN plan p ON p.id = t.plan_id WHERE t.id IN (SELECT value FROM json_each(?))`,
+  ).all(JSON.stringify(ids)) as (Omit<TaskBrief, 'units' | 'leadUnits'> & { units: string })[];
+  const byId = new Map(
+    rows.map((r) => {
+      const named = (JSON.parse(r.units) as [number, 0 | 1, string][]).sort((a, b) => a[0] - b[0]);
+      const names = (lead: boolean) => named.filter((n) => Boolean(n[1]) === lead).map((n) => n[2]);
+      return [r.id, { ...r, units: names(false), leadUnits: names(true) }];
+    }),
+  );
+  return ids.map((id) => byId.get(id)!);
+}
+
 /** A task of a plan the workspace sees. */
 export function getTask(db: Db, ws: string, planId: number, seq: number): TaskRow | undefined {
   const row = prepared(

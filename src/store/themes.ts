@@ -1,6 +1,6 @@
 /** Theme days per workspace (local days and announced dates admins enter) and the tasks linked to days. */
 import { prepared, type Db } from './db.js';
-import { tasksById, THEME_TASKS, type TaskRow, type ThemeFilter } from './tasks.js';
+import { taskBriefs, THEME_TASKS, type TaskBrief, type ThemeFilter } from './tasks.js';
 import { VISIBLE_PLANS } from './scope.js';
 import { othersOwnPlans } from './plans.js';
 
@@ -62,7 +62,7 @@ export function tasksOfThemeDays(
   dayIds: string[],
   planIds: number[] | null,
   limit: number,
-): TaskRow[] {
+): TaskBrief[] {
   const days = JSON.stringify(dayIds);
   // For given plans, their tasks drive the lookup (a few per plan); otherwise the day's links do.
   const ids = (
@@ -87,7 +87,7 @@ export function tasksOfThemeDays(
           .pluck()
           .all(days, ws, limit)
   ) as number[];
-  return tasksById(db, ids);
+  return taskBriefs(db, ids);
 }
 
 /** A linked task of a day: enough to order a day's tasks across plans as tasksOfThemeDays does. */
