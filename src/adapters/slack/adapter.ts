@@ -210,13 +210,13 @@ export class SlackAdapter implements Adapter {
       const file = e.files?.[0];
       if (!e.user) return;
       const team = context.teamId ?? '';
-      if (file)
-        return this.inFlight.track('slack file', () => this.importShared(client, team, e.channel, e.user!, file.id));
       const line = (e.text ?? '').replace(/<@[^>]+>/g, '').trim() || '/help';
-      this.inFlight.track('slack mention', async () => {
-        const who = await this.caller(client, team, e.channel, e.user!);
-        await this.answerIn(client, e.channel, e.user!, await dispatcher.runText(line, who), who.locale);
-      });
+      if (file) this.inFlight.track('slack file', () => this.importShared(client, team, e.channel, e.user!, file.id));
+      else
+        this.inFlight.track('slack mention', async () => {
+          const who = await this.caller(client, team, e.channel, e.user!);
+          await this.answerIn(client, e.channel, e.user!, await dispatcher.runText(line, who), who.locale);
+        });
     });
 
     app.error(async (err) => {
