@@ -15,6 +15,7 @@ export const help = command({
       const examples = c.examples?.length ? `\n    ${ctx.say('例', 'e.g.')}：${c.examples.join('   ')}` : '';
       return { body: `/${c.name} — ${localized(c.description, ctx.locale)}${admin}${examples}` };
     });
+    const discord = ctx.caller.platform === 'discord';
     return {
       title: ctx.say('kepu-bot 命令', 'kepu-bot commands'),
       text:
@@ -22,13 +23,11 @@ export const help = command({
           '查询规划中的任务、目标、责任单位、截止时间和主题日。选项写作 名称:值，例如 unit:科协。',
           'Ask about plan tasks, targets, units, deadlines and theme days. Options are name:value, e.g. unit:科协.',
         ) +
-        // Discord takes only its slash commands; elsewhere a question typed as text is read as a command.
-        (ctx.caller.platform === 'discord'
-          ? ''
-          : ctx.say(
-              '\n也可以直接提问，如：区科协负责什么？ 今年有哪些到期？ 防灾减灾日是哪天？',
-              '\nOr just ask, e.g.: what is 区科协 responsible for? what is due this year? when is 科技活动周?',
-            )),
+        // Discord takes only its slash commands (/ask); elsewhere a question typed alone goes to /ask.
+        ctx.say(
+          `\n也可以${discord ? '用 /ask ' : '直接'}提问，如：区科协负责什么？ 今年有哪些到期？ 防灾减灾日是哪天？`,
+          `\nOr ask${discord ? ' with /ask' : ''}, e.g.: what is 区科协 responsible for? what is due this year? when is 科技活动周?`,
+        ),
       sections,
       ephemeral: true,
     };

@@ -1,6 +1,7 @@
 /** The command set, in the order help lists it. Adapters register exactly these. */
 import type { CommandDef } from '../src/dispatch/types.js';
 import { help } from './help.js';
+import { ask } from './ask.js';
 import { plans } from './plans.js';
 import { plan } from './plan.js';
 import { planImport } from './plan-import.js';
@@ -27,6 +28,7 @@ import { calendar } from './calendar.js';
 export function allCommands(): CommandDef[] {
   return [
     help,
+    ask,
     plans,
     plan,
     planImport,

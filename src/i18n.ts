@@ -153,9 +153,14 @@ const messages = {
     en: 'This workspace has no group-robot subscription “{url}”. /digest settings lists them.',
   },
   'hint.help': { 'zh-CN': '输入 /help 查看全部命令。', en: 'Type /help to see all commands.' },
-  'hint.asked-as': {
-    'zh-CN': '按 {command} 作答；下次可直接输入这个命令。',
-    en: 'Answered as {command}; you can type that command next time.',
+  'error.not-understood': {
+    'zh-CN': '没能读懂“{question}”。',
+    en: 'Could not read “{question}” as a question.',
+  },
+  'hint.ask': {
+    'zh-CN':
+      '可以这样问：区科协负责什么？ 今年有哪些到期？ 防灾减灾日是哪天？ 关于农民的任务。输入 /help 查看全部命令。',
+    en: 'Ask like: what is 区科协 responsible for? what is due this year? when is 科技活动周? Type /help for all commands.',
   },
 } satisfies Record<string, Localized>;
 

@@ -557,6 +557,16 @@ describe('natural input', () => {
     expect((await askJson('周报 预览')).text).toContain('不是有效的子命令');
   });
 
+  it('/ask takes a question on every platform; one it cannot read gets examples to follow', async () => {
+    const asked = await askJson('/ask 区科协负责什么？');
+    expect(asked.data).toEqual((await askJson('/unit 区科协')).data);
+    expect(asked.footer).toContain('按 /unit 区科协 作答');
+    const unread = await askJson('/ask hello');
+    expect(unread.error).toBe(true);
+    expect(allText(unread)).toContain('没能读懂“hello”');
+    expect(allText(unread)).toContain('区科协负责什么？');
+  });
+
   it('says 你是不是要找… when nothing is found', async () => {
     expect(allText(await askJson('/themeday 科技周节'))).toContain('你是不是要找：全国科技活动周');
     expect(allText(await askJson('/unit 市科技协会'))).toMatch(/你是不是要找：[^\n]*市科协/);

@@ -51,6 +51,7 @@ export class Dispatcher {
       today: () => this.services.today(),
       say: (zh, en) => (caller.locale === 'en' ? en : zh),
       commands: () => this.list(),
+      run: (line) => this.runText(line, caller),
     };
   }
 
@@ -67,20 +68,12 @@ export class Dispatcher {
       const group = parsed.def?.name.split(' ')[0];
       const subs = group ? this.list().filter((c) => c.name.startsWith(`${group} `)) : [];
       if (subs.length) return problem(L, 'error.unknown-sub', { word, valid: subs.map((c) => c.name).join(', ') });
-      const asked = question(line, Number(this.services.today().slice(0, 4)));
-      if (asked) return this.askedAs(asked, caller);
+      // A question typed without a command (区科协负责什么？) is /ask's
+      if (this.commands.has('ask') && question(line, Number(this.services.today().slice(0, 4))))
+        return this.run({ name: 'ask', args: { question: line } }, caller);
       return problem(L, 'error.unknown-command', { word }, translate(L, 'hint.help'));
     }
     return problem(L, 'error.unknown-option', { word, command: parsed.def!.name, valid: optionList(parsed.def!) });
-  }
-
-  /** A question typed without a command (区科协负责什么？), answered by the command it reads as, which the reply names. */
-  private async askedAs(line: string, caller: Caller): Promise<Reply> {
-    const parsed = parseText(line, this.commands);
-    if (!parsed.ok) return problem(caller.locale, 'error.unknown-command', { word: clipEcho(line) });
-    const reply = await this.run(parsed.invocation, caller);
-    const note = translate(caller.locale, 'hint.asked-as', { command: line });
-    return { ...reply, footer: reply.footer ? `${reply.footer}\n${note}` : note };
   }
 
   /** Runs a command with options already split by the platform (Discord options, buttons). */

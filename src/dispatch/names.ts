@@ -1,6 +1,7 @@
 /** Chinese command names (Discord shows them to zh-CN users; the console and Slack accept them typed). */
 export const NAMES_ZH: Record<string, string> = {
   help: '帮助',
+  ask: '提问',
   plans: '规划列表',
   plan: '规划',
   tasks: '任务',

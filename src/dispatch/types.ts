@@ -51,6 +51,8 @@ export interface Ctx {
   say(zh: string, en: string): string;
   /** The command set the caller can run (help lists it). */
   commands(): readonly CommandDef[];
+  /** Runs another command typed as text, as this caller (/ask answers with the command a question reads as). */
+  run(line: string): Promise<Reply>;
 }
 
 /** A suggestion while the user types an option (Discord autocomplete). */

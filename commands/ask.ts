@@ -1,0 +1,34 @@
+import { command, text } from '../src/dispatch/options.js';
+import { UserError } from '../src/dispatch/errors.js';
+import { question } from '../src/dispatch/questions.js';
+import { translate } from '../src/i18n.js';
+import { clip } from './replies/format.js';
+
+/**
+ * /ask <question> — a question in words, answered by the command it reads as (区科协负责什么？ → /unit 区科协),
+ * which the answer names so people learn it. Where text is typed, a question without a command comes here too.
+ */
+export const ask = command({
+  name: 'ask',
+  description: { 'zh-CN': '用一句话提问（如 区科协负责什么？）', en: 'Ask in words (e.g. what is due this year?)' },
+  options: {
+    question: text(
+      { 'zh-CN': '问题，如 今年有哪些到期？', en: 'the question, e.g. what is 区科协 responsible for?' },
+      { required: true },
+    ),
+  },
+  main: 'question',
+  permission: 'everyone',
+  examples: ['/ask 区科协负责什么？', '/ask 今年有哪些到期？', '/ask 防灾减灾日是哪天？'],
+  async run(ctx, { question: asked }) {
+    const line = question(asked, Number(ctx.today().slice(0, 4)));
+    if (!line)
+      throw new UserError('error.not-understood', { question: clip(asked, 40) }, translate(ctx.locale, 'hint.ask'));
+    const reply = await ctx.run(line);
+    const note = ctx.say(
+      `按 ${line} 作答；下次可直接输入这个命令。`,
+      `Answered as ${line}; you can type that command next time.`,
+    );
+    return { ...reply, footer: reply.footer ? `${reply.footer}\n${note}` : note };
+  },
+});
