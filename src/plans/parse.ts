@@ -9,7 +9,6 @@
  * numbered items are the measures themselves (一、…三十、 each closing with a unit list) has those as tasks.
  * A task table (任务分工表, tables.ts) gives a task per row, or adds its units to the text's task of that title.
  */
-import { MONTH } from './numerals.js';
 import { decode, NotAPlanError, paragraphs, TABLE_ROW } from './normalize.js';
 import { fullText, outline, walk, type OutlineNode } from './outline.js';
 import { fiveYearPeriod, metadata, planStart } from './metadata.js';
@@ -22,7 +21,8 @@ import {
   unique,
   type UnitMentions,
 } from './units.js';
-import { findMilestones, findTargets, lastYearIn, milestoneDue } from './targets.js';
+import { findMilestones, findTargets, lastYearIn, milestoneDue, START } from './targets.js';
+import { MONTH } from './numerals.js';
 import { findThemeDays } from './themes.js';
 import { cellLinesAsRows, rowText, taskTables, type TaskTable } from './tables.js';
 import { planYearOf, type Milestone, type Plan, type Target, type Task } from './types.js';
@@ -323,7 +323,7 @@ function collectGoals(
       else if (inTaskPart && !background)
         milestones.push(
           ...findMilestones(p, false).filter(
-            (m) => /(?:于|在)20\d\d年/.test(m.text) || (kind === 'guarantee' && !/^从20\d\d年/.test(m.text)),
+            (m) => /(?:于|在)20\d\d年/.test(m.text) || (kind === 'guarantee' && !START.test(m.text)),
           ),
         );
     }

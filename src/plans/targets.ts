@@ -190,9 +190,17 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
 
 const MILESTONE =
   /^(?:到|至|于)?\s*(20\d\d)\s*年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[至到—–~-]\s*(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|初|上旬|中旬|下旬|上半年|下半年|年底|年初|第?[一二三四1-4]季度)?(?:前|以前|之前|末)?[，：]/;
+/** A start (从2019年起): not a deadline by itself. */
+export const START = /^从(20\d\d)年(?:起|开始)/;
 /** A dated deadline in a sentence: 于2018年12月31日前, 从2019年起…于每年2月底前, …，2025年底前完成… */
-const DEADLINE =
-  /(?:于|在)(20\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末|初|上旬|中旬|下旬|上半年|下半年|第?[一二三四1-4]季度末?)?(?:前|开始|以前|之前|完成)|^从(20\d\d)年(?:起|开始)|(?:^|[，；])(20\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?(?:前|以前|之前)/;
+const DEADLINE = new RegExp(
+  [
+    /(?:于|在)(20\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末|初|上旬|中旬|下旬|上半年|下半年|第?[一二三四1-4]季度末?)?(?:前|开始|以前|之前|完成)/
+      .source,
+    START.source,
+    /(?:^|[，；])(20\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?(?:前|以前|之前)/.source,
+  ].join('|'),
+);
 
 /** The last year a text names (2026年9月—2027年6月 → 2027): what a span or a labelled due date is due by. */
 export function lastYearIn(text: string): number | null {
