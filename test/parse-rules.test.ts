@@ -528,6 +528,10 @@ describe('targets', () => {
     expect(rest).toEqual([]);
     expect(findTargets('自2024年起用两年时间培训十万青少年。', ctx, false)[0]).toMatchObject({ value: 10, year: 2025 });
     expect(findTargets('千万不能放松安全教育，确保到2025年完成。', ctx, false)).toEqual([]);
+    expect(findTargets('2026年起5年内，培训科普骨干2000名左右。', ctx, false)[0]).toMatchObject({
+      value: 2000,
+      year: 2030,
+    });
   });
 
   it('每年 carries to the next clauses but not to a standard kept everywhere; an alternative after 或 is one target', () => {
@@ -767,6 +771,20 @@ describe('a 通知 signed in Chinese numerals, with a schedule of dated phases',
     expect(joint).toMatchObject({ issuer: '中共某市科学技术协会党组、某市科学技术协会', issuedOn: '2026-02-10' });
   });
 
+  it('signed by many bodies, two to a line: each is named, the first included', () => {
+    const joint = parsePlan(`某某区科普工作方案
+一、重点任务
+1.开展科普活动。内容。（区科协负责）
+某某区科学技术协会某某区教育局
+某某区文化和旅游局某某区卫生健康委员会
+某某区应急管理局
+2026年2月10日`);
+    expect(joint.issuer).toBe(
+      '某某区科学技术协会、某某区教育局、某某区文化和旅游局、某某区卫生健康委员会、某某区应急管理局',
+    );
+    expect(joint.region).toBe('某某区');
+  });
+
   it('reads the date of the signature in Chinese numerals', () => {
     expect(plan).toMatchObject({ issuedOn: '2026-03-15', docNumber: '通科协发〔2026〕12号' });
   });
@@ -777,6 +795,29 @@ describe('a 通知 signed in Chinese numerals, with a schedule of dated phases',
       [2029, '全面推进阶段（2026年7月—2029年12月）'],
       [2030, '总结评估阶段（2030年）：开展终期评估'],
     ]);
+  });
+});
+
+describe('region and responsibilities by unit', () => {
+  const body =
+    '一、重点任务\n（一）建设设施。内容。\n二、职责分工\n（一）区科协\n负责科普活动的组织。\n（二）各街道办事处\n落实辖区科普阵地。';
+
+  it('a word ending in 市 or 区 that names no place is not the region; the issuer’s full name is', () => {
+    expect(parsePlan(`某某区海绵城市建设方案\n${body}`).region).toBe('某某区');
+    expect(parsePlan(`科普示范社区建设方案\n${body}`).region).toBeNull();
+    expect(parsePlan(`城市社区科普工作方案\n${body}`).region).toBeNull();
+    const notice = `某某市某某区人民政府办公室关于印发《某某区海绵城市建设方案》的通知\n现将《某某区海绵城市建设方案》印发给你们。\n某某市某某区人民政府办公室\n2025年1月3日\n某某区海绵城市建设方案\n${body}`;
+    expect(parsePlan(notice)).toMatchObject({ issuer: '某某市某某区人民政府办公室', region: '某某市某某区' });
+  });
+
+  it('a 职责分工 part whose items are headed by units: a guarantee task of each unit', () => {
+    const plan = parsePlan(`某某区科普工作方案\n${body}`);
+    expect(plan.tasks.map((t) => [t.part, t.title, t.units])).toEqual([
+      ['main', '建设设施', []],
+      ['guarantee', '区科协', ['区科协']],
+      ['guarantee', '各街道办事处', ['各街道办事处']],
+    ]);
+    expect(reportOf(plan).warnings.map((w) => w.code)).not.toContain('tasks-without-units');
   });
 });
 

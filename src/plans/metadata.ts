@@ -21,9 +21,18 @@ function dateOf(p: string): string | null {
   return `${year}-${pad(String(month))}-${pad(String(day))}`;
 }
 const DOC_NUMBER = /[\u4e00-\u9fa5]{1,10}[〔［\[【]\s*\d{4}\s*[〕］\]】]\s*\d{1,4}\s*号/;
-const ISSUER_LINE = /(?:国务院|政府|办公厅|办公室|委员会|协会|科委|科协|党组|党委|局|厅|部|联席会议)(?:文件)?$/;
-const REGION =
-  /^(?:[\u4e00-\u9fa5]{2,6}?(?:省|自治区))?(?:[\u4e00-\u9fa5]{1,6}?市)?(?:[\u4e00-\u9fa5]{1,6}?(?:区|县|旗))?/;
+/** How the name of an issuing body ends. */
+const ISSUER_END = '(?:国务院|政府|办公厅|办公室|委员会|协会|科委|科协|党组|党委|局|厅|部|联席会议)';
+const ISSUER_LINE = new RegExp(`${ISSUER_END}(?:文件)?$`);
+/** A place name's characters: none of the suffixes, so a city or district name holds no other division. */
+const PLACE = '(?:(?![省市区县旗])[\\u4e00-\\u9fa5])';
+/**
+ * An administrative name at the start: province, city, district or county (上海市普陀区, 某某县). Words that end
+ * in 市 or 区 without naming a place (城市, 社区, 园区, 示范区) are not one.
+ */
+const REGION = new RegExp(
+  `^(?:${PLACE}{2,6}?(?:省|自治区))?(?:${PLACE}{1,6}?市(?<!(?:城|超|集|夜)市))?(?:${PLACE}{1,6}?(?:区|县|旗)(?<!(?:社|园|景|小|城|辖|片|校|矿|灾|山|牧|林|展|街|营|库|功能|示范|试验|实验|试点|保护|开发|产业|商务|先行|核心|引领)区))?`,
+);
 const FIVE_YEAR = /十([一二三四五六七八九])五/g;
 const PERIOD_LINE = /^（\d{4}[—–\-－~至]\d{4}年?）$/;
 /**
@@ -85,6 +94,18 @@ function titleLines(top: string[]): string {
   return lines.join('');
 }
 
+/**
+ * The names on one line of a signature block: joint signers printed two to a line (黄浦区发展和改革委员会黄浦区
+ * 建设和管理委员会) part where a name's ending meets the place name the line begins with, or at spaces.
+ */
+function signerNames(line: string): string[] {
+  const place = REGION.exec(line)?.[0];
+  const parts = line.split(/\s+/).filter(Boolean);
+  if (!place) return parts;
+  const at = new RegExp(`(?<=${ISSUER_END})(?=${place})`);
+  return parts.flatMap((p) => p.split(at));
+}
+
 /** Region from an issuer or title: 全国 for the State Council and national bodies, else the full administrative name. */
 function regionOf(issuer: string | null, title: string): string | null {
   if (/^(?:国务院|中共中央|国家|中华人民共和国)/.test(issuer ?? title)) return '全国';
@@ -138,11 +159,11 @@ export function metadata(paras: string[], start: number): Meta {
   let issuer = header?.replace(/文件$/, '') ?? null;
   if (!issuer && dateIndex > 0) {
     const signers: string[] = [];
-    for (let i = dateIndex - 1; i >= 0 && signers.length < 4; i--) {
+    for (let i = dateIndex - 1, lines = 0; i >= 0 && lines < 10; i--, lines++) {
       const p = paras[i]!;
       if (/^（.*）$/.test(p)) continue;
       if (!ISSUER_LINE.test(p) || p.length > 40) break;
-      signers.unshift(p);
+      signers.unshift(...signerNames(p));
     }
     issuer = signers.length ? signers.join('、') : null;
   }

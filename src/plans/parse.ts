@@ -15,6 +15,7 @@ import { fiveYearPeriod, metadata, planStart } from './metadata.js';
 import {
   CLOSING_LIST,
   findUnits,
+  headingUnits,
   LABEL_NOUN,
   LEAD_BY_POSITION,
   LIST_LINE,
@@ -35,8 +36,11 @@ export interface ParseOptions {
 }
 
 const TASK_PART = /任务|行动|工程|举措|措施|计划|项目/;
-const GUARANTEE_PART =
-  /保障$|保障措施|保障机制|实施保障|组织实施|组织领导|组织保障|组织形式|工作要求|落实.{0,4}责任|责任落实/;
+/** A part of responsibilities per unit (四、职责分工 / （一）区建管委 / …): each item's heading is its unit. */
+const DUTIES = /职责分工|部门职责|责任分工/;
+const GUARANTEE_PART = new RegExp(
+  `保障$|保障措施|保障机制|实施保障|组织实施|组织领导|组织保障|组织形式|工作要求|落实.{0,4}责任|责任落实|${DUTIES.source}`,
+);
 const GOALS = /目标|指标/;
 /** Background parts: 发展基础, 现实基础与面临形势, 存在的问题 … (not 基础设施, not 解决…问题, which are tasks). */
 const BACKGROUND =
@@ -127,6 +131,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   const addTask = (node: OutlineNode, ancestors: OutlineNode[], kind: Task['part'], paras: string[]) => {
     const text = paras.join('\n');
     const own = findUnits(`${node.title}\n${text}`);
+    if (!own.units.length && ancestors.some((a) => DUTIES.test(a.title))) own.units = headingUnits(node.title);
     const inherited = ancestors.map(groupUnits);
     let lead = unique(inherited.flatMap((g) => g.lead));
     const units = [...own.units, ...inherited.flatMap((g) => g.units)];
@@ -193,7 +198,8 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
       const { own, closing } = taskParas(node);
       // a guarantee item is a task when it names its units, in a list of any form (（区科协） too)
       const ownText = own.join('\n');
-      if (kind === 'guarantee' && !UNIT_CLAUSE.test(ownText) && !findUnits(ownText).units.length) continue;
+      const named = findUnits(ownText).units.length || (DUTIES.test(part.title) && headingUnits(node.title).length);
+      if (kind === 'guarantee' && !UNIT_CLAUSE.test(ownText) && !named) continue;
       addTask(node, ancestors, kind, own);
       closingText(closing);
     }

@@ -37,8 +37,9 @@ export function reportOf(plan: Plan): PlanReport {
   const tasksWithoutUnits = plan.tasks.filter((t) => t.units.length === 0).length;
   const warnings: ReportWarning[] = [];
   if (plan.tasks.length === 0) warnings.push({ code: 'no-tasks' });
-  // some tasks name units and many do not: the lists of the others were probably missed
-  const withUnits = plan.tasks.length - tasksWithoutUnits;
+  // some main tasks name units and many do not: the lists of the others were probably missed (guarantee
+  // tasks always name theirs, so they tell nothing)
+  const withUnits = plan.tasks.filter((t) => t.part === 'main' && t.units.length > 0).length;
   if (withUnits > 0 && tasksWithoutUnits >= 3 && tasksWithoutUnits / plan.tasks.length >= 0.25)
     warnings.push({ code: 'tasks-without-units', count: tasksWithoutUnits });
   const unread = plan.tasks.reduce((n, t) => n + unreadUnitLists(t.text), 0);

@@ -73,9 +73,9 @@ export function comparatorOf(before: string, max: string | undefined, suffix: st
   return '=';
 }
 
-/** A start year with a span: 从2019年1月1日起，实施三年… (due 2021), 自2023年起用三年时间. */
+/** A start year with a span: 从2019年1月1日起，实施三年… (due 2021), 自2023年起用三年时间, 2012年起5年内. */
 const SPAN =
-  /(?:从|自)(20\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:起|开始)，?(?:用|实施|开展|再用)?([一二两三四五六七八九十]|\d{1,2})年(?!\d)/;
+  /(?:从|自|(?<![\d到至—–~-]))(20\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:起|开始)，?(?:用|实施|开展|再用)?([一二两三四五六七八九十]|\d{1,2})年(?!\d)/;
 
 /**
  * Sentences of a paragraph, each with the due year in force (a year stated earlier in the paragraph carries

@@ -49,7 +49,7 @@ export const LEAD_BY_POSITION =
 const CARRY = /以下均(?:需|由)(.{2,30}?)(?:负责)?落实/;
 const NOT_UNIT = /[\d%的由]|^(?:由|对|在|从|将|按|经|向|含|包括|以下|其中|如|即|简称|统称|下称)/;
 /** How organization names end (市科协, 区教育局, 团市委, 各街道办事处, 县人民政府, 科普部): a bare list holds only these. */
-const ORGANIZATION = /(?:局|委|办|厅|部|院|会|协|府|中心|馆|站|所|校|团|联|处|室|台|司|队|组|署)$/;
+const ORGANIZATION = /(?:单位|局|委|办|厅|部|院|会|协|府|中心|馆|站|所|校|团|联|处|室|台|司|队|组|署)$/;
 /** A lead marked after its name in a list, 省教育厅（牵头）: replaced by this character before lists are read. */
 const LEAD_MARK = '\u0001';
 
@@ -102,6 +102,11 @@ function bareList(inner: string): UnitMentions | null {
   const lead: string[] = [];
   const units = marked(found, lead);
   return { lead, units };
+}
+
+/** The names of a heading that is organization names only (（五）区生态环境局 in a 职责分工 part); else []. */
+export function headingUnits(title: string): string[] {
+  return bareList(title)?.units ?? [];
 }
 
 /** Reads one parenthesised group; null when it is not a unit list (a gloss, an aside, a number). */
