@@ -821,6 +821,44 @@ describe('region and responsibilities by unit', () => {
   });
 });
 
+describe('a document copied from a web page, its line breaks lost', () => {
+  const item = (n: number) =>
+    `${n}．${n === 2 ? '2026年6月底前' : ''}开展第${n}项科普工作，组织科普报告、展览和培训，覆盖街道社区和学校，逐步形成长效机制。（区科协牵头，区教育局按职责分工负责）`;
+  const body = Array.from({ length: 40 }, (_, i) => item(i + 1)).join('');
+
+  it('a title run on into its number and addressees; a number cited in brackets is not the document’s', () => {
+    const plan = parsePlan(
+      `某区科学技术协会关于开展科普工作的通知某科协发〔2026〕5号各街道、各有关单位：\n为贯彻落实《某市科普条例》（某市发〔2025〕3号），现通知如下。\n一、重点任务\n${item(1)}`,
+    );
+    expect(plan).toMatchObject({ title: '某区科学技术协会关于开展科普工作的通知', docNumber: '某科协发〔2026〕5号' });
+    const cited = parsePlan(
+      `某区科普工作方案\n为贯彻落实《某市科普条例》（某市发〔2025〕3号），制定本方案。\n一、重点任务\n${item(1)}`,
+    );
+    expect(cited.docNumber).toBeNull();
+  });
+
+  it('paragraph indents inside a line, and a signature after the last sentence, part paragraphs', () => {
+    const plan = parsePlan(
+      `某区科普工作方案\n一、重点任务\n${item(1)}　　${item(2)}\n各单位要认真落实。　　　　某区科学技术协会\n2026年3月1日`,
+    );
+    expect(plan.tasks.map((t) => t.number)).toEqual(['1', '2']);
+    expect(plan).toMatchObject({ issuer: '某区科学技术协会', issuedOn: '2026-03-01' });
+    const tail = parsePlan(
+      `某区科普工作方案\n一、重点任务\n${item(1)}\n请认真落实。某区科学技术协会2026年3月1日（此件公开发布）`,
+    );
+    expect(tail).toMatchObject({ issuer: '某区科学技术协会', issuedOn: '2026-03-01' });
+  });
+
+  it('a whole document on one line: split before its headings; an item may open with a date (2．2026年…)', () => {
+    const plan = parsePlan(
+      `某区科普工作方案\n为做好科普工作，制定本方案。一、重点任务（一）科普活动。${body}二、保障措施（一）加强领导。各单位要加强领导。`,
+    );
+    expect(plan.tasks.map((t) => t.number)).toEqual(Array.from({ length: 40 }, (_, i) => String(i + 1)));
+    expect(plan.tasks[1]).toMatchObject({ path: ['一、重点任务', '（一）科普活动'], leadUnits: ['区科协'] });
+    expect(plan.tasks[1]!.title).toMatch(/^2026年6月底前开展第2项科普工作/);
+  });
+});
+
 describe('import report', () => {
   it('warns about a title cut mid-phrase and unread unit-like lists', () => {
     expect(titleCut('关于加强科普工作的')).toBe(true);

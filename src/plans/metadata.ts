@@ -1,6 +1,7 @@
 /** Stage 4: title, issuer, document number, issue date, region and period, read from the document head. */
 import type { Plan } from './types.js';
 import { cnNumber, cnYear } from './numerals.js';
+import { ISSUER_END } from './normalize.js';
 
 type Meta = Pick<Plan, 'title' | 'issuer' | 'docNumber' | 'issuedOn' | 'region' | 'period'>;
 
@@ -21,8 +22,6 @@ function dateOf(p: string): string | null {
   return `${year}-${pad(String(month))}-${pad(String(day))}`;
 }
 const DOC_NUMBER = /[\u4e00-\u9fa5]{1,10}[〔［\[【]\s*\d{4}\s*[〕］\]】]\s*\d{1,4}\s*号/;
-/** How the name of an issuing body ends. */
-const ISSUER_END = '(?:国务院|政府|办公厅|办公室|委员会|协会|科委|科协|党组|党委|局|厅|部|联席会议)';
 const ISSUER_LINE = new RegExp(`${ISSUER_END}(?:文件)?$`);
 /** A place name's characters: none of the suffixes, so a city or district name holds no other division. */
 const PLACE = '(?:(?![省市区县旗])[\\u4e00-\\u9fa5])';
@@ -78,18 +77,35 @@ export function planStart(paras: string[]): number {
   return 0;
 }
 
+const TITLE_END = '(?:意见|通知|规划|方案|纲要|计划|要点|办法|决定)';
+/** A title run on into its document number (and addressees) on one line, as pasted from a web page. */
+const ENDS_AS_TITLE = new RegExp(`${TITLE_END}$`);
+const TITLE_THEN_NUMBER = new RegExp(`^(.{4,80}?${TITLE_END})(?=${DOC_NUMBER.source})`);
+
+/**
+ * A paragraph's document number, unless it is a cited document's (《…》（发改环资〔2025〕910号）); where the
+ * number runs on from the title (…的通知国办发〔2014〕56号), without the title's words.
+ */
+function ownNumber(p: string): string | undefined {
+  const m = DOC_NUMBER.exec(p);
+  if (!m || /[（(]$/.test(p.slice(0, m.index))) return undefined;
+  return m[0].replace(new RegExp(`^.*(?:${TITLE_END}|的)`), '');
+}
+
 /** The title lines at the top: a title wrapped over two or three lines is joined. */
 function titleLines(top: string[]): string {
   const lines: string[] = [];
   for (const p of top) {
     if (/文件$/.test(p) && lines.length === 0) continue;
+    const numbered = TITLE_THEN_NUMBER.exec(p);
+    if (numbered) return [...lines, numbered[1]].join('');
     if (DOC_NUMBER.test(p) && p.length < 30) {
       if (lines.length) break;
       continue;
     }
     if (/[。，：；]/.test(p) || p.length > 50 || dateOf(p) !== null || HEADING.test(p)) break;
     lines.push(p);
-    if (lines.length === 3 || /(?:意见|通知|规划|方案|纲要|计划|要点|办法|决定)$/.test(p)) break;
+    if (lines.length === 3 || ENDS_AS_TITLE.test(p)) break;
   }
   return lines.join('');
 }
@@ -174,7 +190,7 @@ export function metadata(paras: string[], start: number): Meta {
 
   const docNumber =
     top
-      .map((p) => DOC_NUMBER.exec(p)?.[0])
+      .map(ownNumber)
       .find(Boolean)
       ?.replace(/\s+/g, '')
       .replace(/[［\[【]/, '〔')

@@ -130,11 +130,38 @@ function cleanLine(raw: string): Line | null {
 
 /** Outline numbering at the start of a line: 一、 （一） 1. （1） 1） ① 第一章 第一节 专栏1. */
 export const NUMBERED =
-  /^(?:第[一二三四五六七八九十]+[章部篇节]|专栏\s*\d{1,2}|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,4}[.、](?!\d)|（\d{1,4}）|\d{1,2}）|[①-⑳])/;
+  /^(?:第[一二三四五六七八九十]+[章部篇节]|专栏\s*\d{1,2}|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,4}(?:[.、](?!\d)|\.(?=(?:19|20)\d\d年))|（\d{1,4}）|\d{1,2}）|[①-⑳])/;
 const SECTION_LABEL = /^(?:具体目标|任务举措|主要举措|工作目标|主要任务|重点任务)$/;
 const ENDS_SENTENCE = /[。！？；：”」』）…]$/;
 /** A notice's closing fields, each a line of its own: 联系人：…, 联系电话：…, 附件：…, 附件2：… */
 const FIELD_LINE = /^(?:联系人|联系电话|联系方式|电话|手机|传真|邮箱|电子邮箱|地址|邮编|附件\s*\d{0,2})\s*[：:]/;
+
+/** Paragraph breaks lost in a copy of a web page leave each paragraph's indent (　　) inside the line. */
+const INDENT = /(?<=\S)\u3000{2,}(?=\S)/;
+/** A line longer than any paragraph holds a whole document whose breaks were lost. */
+const RUN_ON = 2000;
+/** Where such a line's headings begin: after a sentence or a closing bracket, and （一） after any word. */
+const INLINE_HEADING =
+  /(?<=[。；！？）])(?=[一二三四五六七八九十]{1,3}、)|(?<=[。；！？）：])(?=\d{1,2}(?:．|\.(?!\d)))|(?<=[\u4e00-\u9fa5。；）])(?=（[一二三四五六七八九十]{1,3}）)/;
+
+/** How the name of an issuing body ends (国务院办公厅, 某区科协, 某局). */
+export const ISSUER_END = '(?:国务院|政府|办公厅|办公室|委员会|协会|科委|科协|党组|党委|局|厅|部|联席会议)';
+/** A signature run on after the last sentence: …贯彻落实。国务院办公厅2020年11月1日（此件公开发布） */
+const SIGNATURE_TAIL = new RegExp(
+  `(?<=。)([^。，；：]{2,40}?${ISSUER_END})(\\d{4}年\\d{1,2}月\\d{1,2}日)(（[^（）]*）)?$`,
+);
+
+/**
+ * A raw line as the lines it was before its breaks were lost: indents inside it, a whole document on one
+ * line, a signature after the last sentence.
+ */
+function unbroken(raw: string): string[] {
+  const lines = raw.split(INDENT).flatMap((line) => (line.length > RUN_ON ? line.split(INLINE_HEADING) : [line]));
+  return lines.flatMap((line) => {
+    const sig = SIGNATURE_TAIL.exec(line);
+    return sig ? [line.slice(0, sig.index), sig[1]!, sig[2]!, ...(sig[3] ? [sig[3]] : [])] : [line];
+  });
+}
 
 /** Typical length of a full line in PDF-wrapped text, or 0 when lines are not wrapped at a fixed width. */
 function wrapWidth(lines: Line[]): number {
@@ -169,7 +196,9 @@ function isStandaloneHeading(text: string, width: number): boolean {
  */
 export function paragraphs(text: string): string[] {
   const lines: Line[] = [];
-  for (const raw of toSimplified(text).split(/\r\n|\r|\n/)) {
+  for (const raw of toSimplified(text)
+    .split(/\r\n|\r|\n/)
+    .flatMap(unbroken)) {
     const line = cleanLine(raw);
     if (line) lines.push(line);
   }

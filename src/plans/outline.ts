@@ -28,7 +28,7 @@ const STYLES: { rank: number; re: RegExp }[] = [
   { rank: 2, re: /^(（[一二三四五六七八九十]{1,3}）)/ },
   // 专栏1 科普基础设施重点工程: a box of projects beside the tasks of its section.
   { rank: 2, re: /^(专栏\s*\d{1,2})[\s：:]*/ },
-  { rank: 3, re: /^(\d{1,4})[.、](?!\d)/ },
+  { rank: 3, re: /^(\d{1,4})(?:[.、](?!\d)|\.(?=(?:19|20)\d\d年))/ },
   { rank: 4, re: /^(（\d{1,4}）|\d{1,2}）)/ },
   { rank: 5, re: /^([①-⑳])/ },
 ];
