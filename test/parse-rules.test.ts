@@ -132,7 +132,7 @@ describe('unit lists', () => {
     expect(units('（市科协、市科技局负责）').units).toEqual(['市科协', '市科技局']);
   });
 
-  it('drops 等 / 等有关部门 / 会同有关部门, keeps generic names, splits 等和各…', () => {
+  it('drops 等 / 等有关部门 / 等国务院相关部门 / 会同有关部门, keeps generic names, splits 等和各… and 及各…', () => {
     expect(units('（人社部等有关部门和单位负责）').units).toEqual(['人社部']);
     expect(units('（各有关部门和单位按职责分工负责）').units).toEqual(['各有关部门和单位']);
     expect(units('（发展改革委会同有关部门负责）').units).toEqual(['发展改革委']);
@@ -142,6 +142,12 @@ describe('unit lists', () => {
       '各有关地方人民政府',
     ]);
     expect(units('（区科协、区教育局按职责分工负责）').units).toEqual(['区科协', '区教育局']);
+    expect(units('（财政部牵头，银保监会等国务院相关部门及各地区按职责分工负责）').units).toEqual([
+      '财政部',
+      '银保监会',
+      '各地区',
+    ]);
+    expect(units('（市场监管总局及相关地区负责）').units).toEqual(['市场监管总局', '相关地区']);
   });
 
   it('ignores glosses and asides: 市（地、州、盟）, （含技工院校）, （PPP）, （由企业负责）', () => {
@@ -510,6 +516,9 @@ describe('targets', () => {
         (t) => t.value,
       ),
     ).toEqual([10, 50]);
+    // a count joined by 和 to a delivered one, but not a number that only describes (和3个月的实训)
+    expect(findTargets('引进30名科普管理人才和50名科普专业人才。', ctx, false).map((t) => t.value)).toEqual([30, 50]);
+    expect(findTargets('培训100名辅导员和3个月的实训课程。', ctx, false).map((t) => t.value)).toEqual([100]);
     // a length of time is not a target
     expect(findTargets('每站展期不少于2个月，全年举办巡展不少于10场。', ctx, false).map((t) => t.value)).toEqual([10]);
     expect(findTargets('2020年初步建成300个示范性职业教育集团。', ctx, false)[0]).toMatchObject({

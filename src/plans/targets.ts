@@ -139,14 +139,19 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
       if (/的$/.test(clause.trim()) || /的基础上/.test(clause) || CAP.test(clause) || ROUTINE.test(clause)) continue;
       const unglossed = clause.replace(/（[^（）]*）/g, (g) => '　'.repeat(g.length));
       let last = -1;
+      let kept = false;
       for (const m of unglossed.matchAll(QUANTITY)) {
         const before = clause.slice(0, m.index);
+        const between = last >= 0 ? clause.slice(last, m.index) : '';
+        // 引进30名管理人才和50名专业人才: a count joined by 和 to a delivered one is delivered too.
         const delivered =
           DELIVER.test(before) ||
-          (DELIVER_CLAUSE.test(clause.trim()) && clause.slice(m.index! + m[0].length).trim() === '');
+          (DELIVER_CLAUSE.test(clause.trim()) && clause.slice(m.index! + m[0].length).trim() === '') ||
+          (kept && /(?:和|及|以及)$/.test(between) && !/^(?:个月|天|小时)$/.test(m[3]!));
         // 1-2名科学教师或3名辅导员: the quantity after 或 is another way to meet the same target.
-        const alternative = last >= 0 && /或|或者/.test(clause.slice(last, m.index));
+        const alternative = last >= 0 && /或|或者/.test(between);
         last = m.index! + m[0].length;
+        kept = false;
         if (alternative || (DURATION.test(before) && /^(?:个月|天|小时)$/.test(m[3]!))) continue;
         const explicit =
           s.year !== null ||
@@ -171,6 +176,7 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
           continue;
         const metric = (before + clause.slice(m.index! + m[0].length)).replace(STRIP, '').replace(STRIP, '').trim();
         if (metric.length < 2) continue;
+        kept = true;
         targets.push({
           taskSeq: ctx.taskSeq,
           quote: s.text.replace(/[。；]$/, '').trim(),

@@ -42,7 +42,9 @@ const WHEN = /^(?:完成)?(?:时限|时间|期限|进度)[：:]|^\d{4}年|^(?:�
 /** Role words a clause ends with; 牵头 makes a lead unit. */
 const ROLE =
   /(?:等有关部门和单位|等有关部门|等相关部门|等部门|等单位)?(?:按职责分工负责|按职责分工|分工负责|共同负责|分别负责|负责落实|牵头负责|牵头|负责|参与|配合|指导|协助|落实|支持)$/;
-const TRAILING = /(?:等有关部门和单位|等有关部门|等相关部门|等部门|等单位|等|会同有关部门|会同相关部门)$/;
+/** What follows the named units of a list: 等有关部门和单位, 等国务院相关部门, 等, 会同有关部门. */
+const TRAILING =
+  /(?:等(?:国务院|中央|省级?|市级?|区级?|县级?)?(?:有关|相关)?(?:部门|单位|地区|机构)(?:和单位)?|等|会同(?:有关|相关)部门)$/;
 /** Printed once, usually in the first list: the first unit of each list leads. */
 export const LEAD_BY_POSITION =
   /(?:列|排在?|居)(?:第一|首)位(?:者|的)?(?:单位|部门)?为牵头(?:单位|部门)|第一(?:个|家)?(?:单位|部门)为牵头(?:单位|部门)/;
@@ -81,7 +83,7 @@ function clean(name: string): string {
 /** Splits a printed list on 、，；, dropping a trailing 等 / 等有关部门 and empty names; a gloss 〔市、区〕 stays whole. */
 export function splitUnits(list: string): string[] {
   return list
-    .split(/(?:[、，；,/／]|以及|等?和(?=各))(?![^〔〕]*〕)/)
+    .split(/(?:[、，；,/／]|以及|(?:等?和|及)(?=各|有关|相关))(?![^〔〕]*〕)/)
     .map(clean)
     .filter((s) => s.length >= 2 && s.length <= 40);
 }
