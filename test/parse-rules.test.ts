@@ -819,6 +819,13 @@ describe('region and responsibilities by unit', () => {
     expect(parsePlan(notice)).toMatchObject({ issuer: '某某市某某区人民政府办公室', region: '某某市某某区' });
   });
 
+  it('a list of attachments at the end is no item of the last task', () => {
+    const plan = parsePlan(
+      '某区科普工作方案\n一、重点任务\n（一）开展活动。内容。\n（二）建设阵地。内容。\n附件：\n1.某区科普阵地名单\n2.某区科普活动安排表',
+    );
+    expect(plan.tasks.map((t) => t.title)).toEqual(['开展活动', '建设阵地']);
+  });
+
   it('a 职责分工 part whose items are headed by units: a guarantee task of each unit', () => {
     const plan = parsePlan(`某某区科普工作方案\n${body}`);
     expect(plan.tasks.map((t) => [t.part, t.title, t.units])).toEqual([

@@ -101,7 +101,8 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   const rows = paragraphs(cellLinesAsRows(text));
   const paras = rows.map((p) => (TABLE_ROW.test(p) ? rowText(p) : p));
   const start = planStart(paras);
-  const { paras: body, tables, targets: indicators } = taskTables(rows.slice(start));
+  const { paras: tabled, tables, targets: indicators } = taskTables(rows.slice(start));
+  const body = withoutAttachmentList(tabled);
   const root = outline(body);
   const meta = metadata(paras, start);
   meta.period ??= fiveYearPeriod(body.join('')) ?? relativePeriod(body.slice(0, 20).join(''));
@@ -215,6 +216,19 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
     due: milestoneDue(m.text, m.year),
   }));
   return { ...meta, tasks, targets, milestones: dated, themeDays, headings };
+}
+
+/** A list of attachments (附件： / 1.某某基本条件 / 2.某某指标体系): numbered titles, not items of the plan. */
+const ATTACHMENTS = /^附件\s*[：:]/;
+const ATTACHMENT_TITLE = /^\d{1,2}[.、]\s*[^。，；：]{2,60}$/;
+
+function withoutAttachmentList(paras: string[]): string[] {
+  return paras.filter((p, i) => {
+    if (!ATTACHMENT_TITLE.test(p)) return true;
+    let j = i - 1;
+    while (j >= 0 && ATTACHMENT_TITLE.test(paras[j]!)) j--;
+    return j < 0 || !ATTACHMENTS.test(paras[j]!);
+  });
 }
 
 /**
