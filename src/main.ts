@@ -41,6 +41,10 @@ export async function start(config: Config, flags: { db?: string; now?: string; 
     const scheduler = digestScheduler(app, [console]);
     await console.start(app.dispatcher);
     scheduler.start();
+    // A signal ends the session as end of input does: the command in hand is answered, then all stops.
+    const leave = () => void console.stop();
+    process.once('SIGTERM', leave);
+    process.once('SIGINT', leave);
     await console.done();
     await scheduler.stop();
     app.close();

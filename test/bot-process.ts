@@ -10,8 +10,15 @@ export class BotProcess {
   /** Everything the process has written to stdout and stderr. */
   logs = '';
 
-  /** `env` (platform settings) over a test environment at 2026-05-04 09:00; `command` runs in the project folder. */
-  constructor(env: Record<string, string>, command: string[] = [process.execPath, 'dist/src/bin.js', 'start']) {
+  /**
+   * `env` (platform settings) over a test environment at 2026-05-04 09:00; `command` runs in the project folder;
+   * `input`: its standard input is a pipe (proc.stdin), else none.
+   */
+  constructor(
+    env: Record<string, string>,
+    command: string[] = [process.execPath, 'dist/src/bin.js', 'start'],
+    input = false,
+  ) {
     this.proc = spawn(command[0]!, command.slice(1), {
       cwd: join(__dirname, '..'),
       env: {
@@ -22,7 +29,7 @@ export class BotProcess {
         KEPU_NOW: '2026-05-04T09:00',
         ...env,
       },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: [input ? 'pipe' : 'ignore', 'pipe', 'pipe'],
     });
     for (const out of [this.proc.stdout!, this.proc.stderr!])
       out.on('data', (d: Buffer) => (this.logs += d.toString()));

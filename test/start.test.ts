@@ -128,3 +128,21 @@ describe('npm start with platform tokens', () => {
     await until(() => !alive(botPid), 2_000);
   }, 20_000);
 });
+
+describe('the console (no platform tokens)', () => {
+  it('answers a piped command, then leaves on SIGTERM with its input still open: exit 0', async () => {
+    const none = { DISCORD_TOKEN: '', SLACK_BOT_TOKEN: '', SLACK_CLIENT_ID: '', FEISHU_APP_ID: '' };
+    const console = new BotProcess(none, undefined, true);
+    try {
+      console.proc.stdin!.write('/tasks 农民\n');
+      const deadline = Date.now() + 20_000;
+      while (!console.logs.includes('任务：农民') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      expect(console.logs).toContain('任务：农民');
+      const exited = new Promise((resolve) => console.proc.once('exit', (code, signal) => resolve([code, signal])));
+      console.proc.kill('SIGTERM');
+      expect(await exited).toEqual([0, null]);
+    } finally {
+      console.stop();
+    }
+  }, 30_000);
+});

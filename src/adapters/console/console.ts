@@ -66,6 +66,8 @@ export class ConsoleAdapter implements Adapter {
       prompt: 'kepu> ',
     });
     this.rl = rl;
+    // Ctrl-C at the prompt leaves, as exit does (without a listener readline would only pause).
+    rl.on('SIGINT', () => rl.close());
     const caller = consoleCaller(this.o.locale);
     if (tty) {
       this.output.write(`${translate(this.o.locale, 'console.welcome')}\n`);
