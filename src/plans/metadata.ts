@@ -112,13 +112,14 @@ function titleLines(top: string[]): string {
 
 /**
  * The names on one line of a signature block: joint signers printed two to a line (黄浦区发展和改革委员会黄浦区
- * 建设和管理委员会) part where a name's ending meets the place name the line begins with, or at spaces.
+ * 建设和管理委员会, 中共某区委宣传部某区科学技术协会) part where a name's ending meets the place name the line
+ * begins with, or at spaces.
  */
 function signerNames(line: string): string[] {
-  const place = REGION.exec(line)?.[0];
+  const place = REGION.exec(line.replace(/^中共/, ''))?.[0];
   const parts = line.split(/\s+/).filter(Boolean);
   if (!place) return parts;
-  const at = new RegExp(`(?<=${ISSUER_END})(?=${place})`);
+  const at = new RegExp(`(?<=${ISSUER_END})(?=(?:中共)?${place})`);
   return parts.flatMap((p) => p.split(at));
 }
 
