@@ -81,6 +81,8 @@ const TITLE_END = '(?:意见|通知|规划|方案|纲要|计划|要点|办法|�
 /** A title run on into its document number (and addressees) on one line, as pasted from a web page. */
 const ENDS_AS_TITLE = new RegExp(`${TITLE_END}$`);
 const TITLE_THEN_NUMBER = new RegExp(`^(.{4,80}?${TITLE_END})(?=${DOC_NUMBER.source})`);
+/** The title's words a document number's match may begin with (…的通知国办发〔2014〕56号). */
+const BEFORE_NUMBER = new RegExp(`^.*(?:${TITLE_END}|的)`);
 
 /**
  * A paragraph's document number, unless it is a cited document's (《…》（发改环资〔2025〕910号）); where the
@@ -89,7 +91,7 @@ const TITLE_THEN_NUMBER = new RegExp(`^(.{4,80}?${TITLE_END})(?=${DOC_NUMBER.sou
 function ownNumber(p: string): string | undefined {
   const m = DOC_NUMBER.exec(p);
   if (!m || /[（(]$/.test(p.slice(0, m.index))) return undefined;
-  return m[0].replace(new RegExp(`^.*(?:${TITLE_END}|的)`), '');
+  return m[0].replace(BEFORE_NUMBER, '');
 }
 
 /** The title lines at the top: a title wrapped over two or three lines is joined. */

@@ -199,7 +199,9 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
       const { own, closing } = taskParas(node);
       // a guarantee item is a task when it names its units, in a list of any form (（区科协） too)
       const ownText = own.join('\n');
-      const named = findUnits(ownText).units.length || (DUTIES.test(part.title) && headingUnits(node.title).length);
+      const named =
+        findUnits(ownText).units.length ||
+        (ancestors.some((a) => DUTIES.test(a.title)) && headingUnits(node.title).length);
       if (kind === 'guarantee' && !UNIT_CLAUSE.test(ownText) && !named) continue;
       addTask(node, ancestors, kind, own);
       closingText(closing);
