@@ -17,7 +17,8 @@ import { exportPlans } from './store/export.js';
 import { backupDb, DbError, dbError, restoreDb } from './store/db.js';
 import { calendarFile } from '../commands/replies/calendar.js';
 import { renderDigest } from '../commands/replies/digest.js';
-import { period as planPeriod } from '../commands/replies/plans.js';
+import { issuerShort, period as planPeriod } from '../commands/replies/plans.js';
+import { sayIn } from '../commands/replies/format.js';
 import { toLocale } from './i18n.js';
 import { log } from './log.js';
 
@@ -73,10 +74,11 @@ const WARNINGS: Record<ReportWarning['code'], [string, string]> = {
 function reportLines(r: PlanReport, loc: Locale): string[] {
   const zh = loc === 'zh-CN';
   const period = (r.period && planPeriod({ periodStart: r.period.start, periodEnd: r.period.end })) ?? '—';
+  const issuer = r.issuer ? issuerShort(r.issuer, sayIn(loc)) : '—';
   const lines = [
     zh
-      ? `  ${r.issuer ?? '—'} · ${period} · 任务 ${r.tasks}（${r.tasksWithoutUnits} 项无责任单位）· 单位 ${r.units} · 目标 ${r.targets}（${r.targetsWithoutYear} 个无年份）· 里程碑 ${r.milestones} · 主题日 ${r.themeDays}`
-      : `  ${r.issuer ?? '—'} · ${period} · ${r.tasks} tasks (${r.tasksWithoutUnits} without units) · ${r.units} units · ${r.targets} targets (${r.targetsWithoutYear} without a year) · ${r.milestones} milestones · ${r.themeDays} theme days`,
+      ? `  ${issuer} · ${period} · 任务 ${r.tasks}（${r.tasksWithoutUnits} 项无责任单位）· 单位 ${r.units} · 目标 ${r.targets}（${r.targetsWithoutYear} 个无年份）· 里程碑 ${r.milestones} · 主题日 ${r.themeDays}`
+      : `  ${issuer} · ${period} · ${r.tasks} tasks (${r.tasksWithoutUnits} without units) · ${r.units} units · ${r.targets} targets (${r.targetsWithoutYear} without a year) · ${r.milestones} milestones · ${r.themeDays} theme days`,
   ];
   for (const w of r.warnings) lines.push(`  ⚠ ${WARNINGS[w.code][zh ? 0 : 1].replace('{n}', String(w.count ?? ''))}`);
   return lines;

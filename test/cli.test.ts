@@ -103,6 +103,15 @@ describe('kepu CLI', () => {
     expect(JSON.parse(listed.stdout).plans).toHaveLength(0);
     const real = await kepuWith({ KEPU_SEEDS: empty }, '--db', fresh, 'import', corpus);
     expect(real.stdout).toMatch(/imported \d+: 国务院关于.*\n  国务院 · — · 任务 15/);
+    // a joint signature of many bodies: the first two and how many
+    const joint = join(dir, 'joint.txt');
+    const signers = ['科学技术协会', '教育局', '文化和旅游局', '卫生健康委员会', '应急管理局'].map((u) => `某区${u}`);
+    writeFileSync(
+      joint,
+      `某区科普工作方案\n一、重点任务\n1.开展科普活动。内容。（区科协负责）\n${signers.join('\n')}\n2026年3月1日\n`,
+    );
+    const report = await kepuWith({ KEPU_SEEDS: empty }, '--db', fresh, 'import', '--dry-run', joint);
+    expect(report.stdout).toContain('  某区科学技术协会、某区教育局等 5 个单位 · — · 任务 1');
   }, 30_000);
 
   it('import of several files stores each good one in order and names the one it rejects', async () => {

@@ -1,7 +1,7 @@
 /** The wording of imports: the preview with its report, what was stored, and why a file was refused. */
 import type { Ctx } from '../../src/dispatch/types.js';
 import type { Reply } from '../../src/reply.js';
-import { period as planPeriod } from './plans.js';
+import { issuerShort, period as planPeriod } from './plans.js';
 import { IMPORT_LIMITS, type Preview } from '../../src/services/imports.js';
 import type { ImportError, ImportResult } from '../../src/services/importer.js';
 import type { ReportWarning } from '../../src/plans/report.js';
@@ -86,7 +86,7 @@ export function previewReply(ctx: Ctx, p: Preview): Reply {
   const minutes = Math.round((p.expiresAt.getTime() - ctx.now().getTime()) / 60_000);
   return {
     title: say(`导入预览：${clip(r.title, 200)}`, `Import preview: ${clip(r.title, 200)}`),
-    text: [r.issuer ?? say('发文单位未注明', 'issuer not given'), period, file].join(' · '),
+    text: [r.issuer ? issuerShort(r.issuer, say) : say('发文单位未注明', 'issuer not given'), period, file].join(' · '),
     sections,
     footer: say(
       `尚未保存。${minutes} 分钟内点“导入”保存到本工作区，点“取消”放弃。`,
