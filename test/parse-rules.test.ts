@@ -837,6 +837,68 @@ describe('region and responsibilities by unit', () => {
   });
 });
 
+describe('metadata as real documents print it', () => {
+  const body = '\n一、重点任务\n（一）开展科普活动。组织科普报告。（市科协负责）';
+  const meta = (text: string) => {
+    const { title, issuer, docNumber, issuedOn, region, period } = parsePlan(text + body);
+    return { title, issuer, docNumber, issuedOn, region, period };
+  };
+
+  it('national bodies are 全国; a title may name the body and open with the year; 州 and 街道 are places', () => {
+    expect(meta('中国科协2025年工作要点\n中国科协办公厅\n2025年2月28日')).toMatchObject({
+      issuer: '中国科协办公厅',
+      region: '全国',
+      period: { start: 2025, end: 2025 },
+    });
+    expect(meta('中国科协2023年工作要点')).toMatchObject({ issuer: '中国科协', region: '全国' });
+    expect(meta('2024年广东省科协科普工作要点\n粤科协普〔2024〕3号')).toMatchObject({
+      issuer: '广东省科协',
+      docNumber: '粤科协普〔2024〕3号',
+      region: '广东省',
+    });
+    expect(meta('2024年黔东南州科普月活动安排')).toMatchObject({
+      region: '黔东南州',
+      period: { start: 2024, end: 2024 },
+    });
+    expect(meta('唐家口街道2024年全域科普工作计划.docx')).toMatchObject({
+      title: '唐家口街道2024年全域科普工作计划',
+      issuer: '唐家口街道',
+      region: '唐家口街道',
+    });
+  });
+
+  it('a signer on another’s behalf (（代）), a number alone on its line, bracketed or not', () => {
+    const notice = (number: string) =>
+      `关于印发《2025年歙县科技活动周实施方案》的通知\n${number}\n各成员单位：\n现将《2025年歙县科技活动周实施方案》印发给你们。\n歙县科技活动周工作专班办公室（代）\n2025年5月22日\n2025年歙县科技活动周实施方案`;
+    expect(meta(notice('纲要办发〔2025〕3号'))).toMatchObject({
+      title: '2025年歙县科技活动周实施方案',
+      issuer: '歙县科技活动周工作专班办公室',
+      docNumber: '纲要办发〔2025〕3号',
+      region: '歙县',
+      issuedOn: '2025-05-22',
+    });
+    expect(meta(notice('（沪松府〔2025〕107号）')).docNumber).toBe('沪松府〔2025〕107号');
+  });
+
+  it('a plan title wrapped over two lines after its notice; a page’s captions and headline before the title', () => {
+    expect(
+      meta(
+        '《某市人民政府办公厅关于印发〈某市全民科学素质行动实施方案（2026-2030年）〉的通知》\n现将《某市全民科学素质行动实施方案（2026—2030年）》印发给你们。\n某市人民政府办公厅\n2026年10月8日\n某市全民科学素质行动\n实施方案（2026—2030年）',
+      ),
+    ).toMatchObject({ title: '某市全民科学素质行动实施方案（2026—2030年）', issuedOn: '2026-10-08', region: '某市' });
+    expect(
+      meta(
+        '来源：中国科协 发布时间：2023/8/5 17:02:40\n中国科协等21部门联合组织开展全国科普日活动\n中国科协等21部门关于举办2023年全国科普日活动的通知\n科协发普字〔2023〕34号\n2023年是“十四五”承上启下的关键一年。',
+      ),
+    ).toMatchObject({
+      title: '中国科协等21部门关于举办2023年全国科普日活动的通知',
+      issuer: '中国科协等21部门',
+      region: '全国',
+      period: { start: 2023, end: 2023 },
+    });
+  });
+});
+
 describe('a document copied from a web page, its line breaks lost', () => {
   const item = (n: number) =>
     `${n}．${n === 2 ? '2026年6月底前' : ''}开展第${n}项科普工作，组织科普报告、展览和培训，覆盖街道社区和学校，逐步形成长效机制。（区科协牵头，区教育局按职责分工负责）`;

@@ -1,7 +1,7 @@
 /** Stage 4: title, issuer, document number, issue date, region and period, read from the document head. */
 import type { Plan } from './types.js';
 import { cnNumber, cnYear } from './numerals.js';
-import { ISSUER_END } from './normalize.js';
+import { FIELD_LINE, ISSUER_END } from './normalize.js';
 
 type Meta = Pick<Plan, 'title' | 'issuer' | 'docNumber' | 'issuedOn' | 'region' | 'period'>;
 
@@ -26,11 +26,12 @@ const ISSUER_LINE = new RegExp(`${ISSUER_END}(?:文件)?$`);
 /** A place name's characters: none of the suffixes, so a city or district name holds no other division. */
 const PLACE = '(?:(?![省市区县旗])[\\u4e00-\\u9fa5])';
 /**
- * An administrative name at the start: province, city, district or county (上海市普陀区, 某某县). Words that end
- * in 市 or 区 without naming a place (城市, 社区, 园区, 示范区) are not one.
+ * An administrative name at the start: province, city or prefecture (州, 盟), district or county, street or town
+ * (上海市普陀区, 黔东南州, 唐家口街道). Words that end in 市 or 区 without naming a place (城市, 社区, 园区, 示范区)
+ * are not one.
  */
 const REGION = new RegExp(
-  `^(?:${PLACE}{2,6}?(?:省|自治区))?(?:${PLACE}{1,6}?市(?<!(?:城|超|集|夜)市))?(?:${PLACE}{1,6}?(?:区|县|旗)(?<!(?:社|园|景|小|城|辖|片|校|矿|灾|山|牧|林|展|街|营|库|功能|示范|试验|实验|试点|保护|开发|产业|商务|先行|核心|引领)区))?`,
+  `^(?:${PLACE}{2,6}?(?:省|自治区))?(?:${PLACE}{1,8}?(?:市(?<!(?:城|超|集|夜)市)|自治州|州(?!市)|盟))?(?:${PLACE}{1,6}?(?:区|县|旗)(?<!(?:社|园|景|小|城|辖|片|校|矿|灾|山|牧|林|展|街|营|库|功能|示范|试验|实验|试点|保护|开发|产业|商务|先行|核心|引领)区))?(?:${PLACE}{2,6}?(?:街道|镇|乡))?`,
 );
 const FIVE_YEAR = /十([一二三四五六七八九])五/g;
 const PERIOD_LINE = /^（\d{4}[—–\-－~至]\d{4}年?）$/;
@@ -45,36 +46,48 @@ function pad(n: string): string {
   return n.padStart(2, '0');
 }
 
-/** The five-year plan a text names most often: 十四五 → 2021–2025 (from the 3rd, 1966–1970, they follow every 5 years). */
-export function fiveYearPeriod(text: string): Plan['period'] {
+/**
+ * The five-year plan a text names most often, at least `least` times: 十四五 → 2021–2025 (from the 3rd, 1966–1970,
+ * they follow every 5 years).
+ */
+export function fiveYearPeriod(text: string, least = 1): Plan['period'] {
   const counts = new Map<number, number>();
   for (const m of text.matchAll(FIVE_YEAR)) {
     const n = 10 + cnNumber(m[1]!);
     counts.set(n, (counts.get(n) ?? 0) + 1);
   }
-  const n = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-  if (n === undefined) return null;
+  const [n, times = 0] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
+  if (n === undefined || times < least) return null;
   const start = 1966 + 5 * (n - 3);
   return { start, end: start + 4 };
 }
 
 const HEADING = /^(?:第[一二三四五六七八九十]+[章部篇]|[一二三四五六七八九十]{1,3}、)/;
-const squash = (s: string) => s.replace(/[\s《》〈〉]/g, '');
+const squash = (s: string) =>
+  s
+    .replace(/[\s《》〈〉]/g, '')
+    .replace(/[—–－~]/g, '-')
+    .replace(/（/g, '(')
+    .replace(/）/g, ')');
 
 /**
  * Where the plan itself begins. A 通知 that 印发 a plan (《X》已经…同意，现印发…) is followed by X's own
- * title line: the plan starts after it. Otherwise 0.
+ * title, on one line or wrapped over two: the plan starts after it. Otherwise 0.
  */
-export function planStart(paras: string[]): number {
+export function planStart(paras: string[]): { start: number; titleLines: number } {
   const limit = Math.min(paras.length, 40);
   for (let i = 0; i < limit; i++) {
     if (!/印发|已经|现将|现予/.test(paras[i]!)) continue;
-    for (const m of paras[i]!.matchAll(/《([^》]{4,80})》/g)) {
+    for (const m of paras[i]!.matchAll(/[《〈]([^《》〈〉]{4,80})[》〉]/g)) {
       const want = squash(m[1]!);
-      for (let j = i + 1; j < limit; j++) if (squash(paras[j]!) === want) return j + 1;
+      for (let j = i + 1; j < limit; j++) {
+        if (squash(paras[j]!) === want) return { start: j + 1, titleLines: 1 };
+        // the title wrapped over two lines
+        if (j + 1 < limit && squash(paras[j]! + paras[j + 1]!) === want) return { start: j + 2, titleLines: 2 };
+      }
     }
   }
-  return 0;
+  return { start: 0, titleLines: 0 };
 }
 
 const TITLE_END = '(?:意见|通知|规划|方案|纲要|计划|要点|办法|决定)';
@@ -85,20 +98,27 @@ const TITLE_THEN_NUMBER = new RegExp(`^(.{4,80}?${TITLE_END})(?=${DOC_NUMBER.sou
 const BEFORE_NUMBER = new RegExp(`^.*(?:${TITLE_END}|的)`);
 
 /**
- * A paragraph's document number, unless it is a cited document's (《…》（发改环资〔2025〕910号）); where the
- * number runs on from the title (…的通知国办发〔2014〕56号), without the title's words.
+ * A paragraph's document number (also bracketed on a line of its own), unless it is a cited document's
+ * (《…》（发改环资〔2025〕910号）); where the number runs on from the title (…的通知国办发〔2014〕56号), without the
+ * title's words.
  */
 function ownNumber(p: string): string | undefined {
   const m = DOC_NUMBER.exec(p);
-  if (!m || /[（(]$/.test(p.slice(0, m.index))) return undefined;
-  return m[0].replace(BEFORE_NUMBER, '');
+  if (!m) return undefined;
+  const before = p.slice(0, m.index);
+  if (/.[（(]$/.test(before)) return undefined;
+  return m.index > 0 && before !== '（' ? m[0].replace(BEFORE_NUMBER, '') : m[0];
 }
+
+const COMPLETE_TITLE = new RegExp(`^.{2,30}关于.+${TITLE_END}$`);
+/** A file's name as a line of its own: 某街道2024年科普工作计划.docx */
+const FILE_EXTENSION = /\.(?:docx?|wps|pdf|txt)$/i;
 
 /** The title lines at the top: a title wrapped over two or three lines is joined. */
 function titleLines(top: string[]): string {
   const lines: string[] = [];
   for (const p of top) {
-    if (/文件$/.test(p) && lines.length === 0) continue;
+    if ((/文件$/.test(p) || FIELD_LINE.test(p)) && lines.length === 0) continue;
     const numbered = TITLE_THEN_NUMBER.exec(p);
     if (numbered) return [...lines, numbered[1]].join('');
     if (DOC_NUMBER.test(p) && p.length < 30) {
@@ -106,6 +126,8 @@ function titleLines(top: string[]): string {
       continue;
     }
     if (/[。，：；]/.test(p) || p.length > 50 || dateOf(p) !== null || HEADING.test(p)) break;
+    // a title complete in itself (某某关于…的通知) after a news headline or a page's caption
+    if (lines.length && COMPLETE_TITLE.test(p)) return p;
     lines.push(p);
     if (lines.length === 3 || ENDS_AS_TITLE.test(p)) break;
   }
@@ -125,21 +147,37 @@ function signerNames(line: string): string[] {
   return parts.flatMap((p) => p.split(at));
 }
 
+/** A body a title names: 某某关于…, 某某2024年…要点, 2024年某省科协科普工作要点. */
+const BODY = '(?:国务院|办公厅|人民政府|委员会|办公室|政府|科协|科学技术协会|局|厅|部门|部|委|街道|镇|乡)';
+const TITLE_ISSUER = new RegExp(
+  `^(.{2,30}?${BODY})关于|^(.{2,20}?${BODY})(?=20\\d\\d年)|^20\\d\\d年度?(.{2,20}?${BODY})(?=科普|科学|工作|全民)`,
+);
+
+/**
+ * A national body: the State Council, the central party and state organs, the ministries, 中国科协 and the
+ * office of the national science-literacy outline (全民科学素质纲要实施工作办公室).
+ */
+const NATIONAL =
+  /^(?:国务院|中共中央|中央|国家|中华人民共和国|中国(?:科协|科学技术协会|气象局|地震局|科学院|工程院)|全民科学素质纲要|(?:教育|科技|工业和信息化|公安|民政|司法|财政|人力资源社会保障|自然资源|生态环境|住房城乡建设|交通运输|水利|农业农村|商务|文化和旅游|应急管理)部)/;
+/** A year a title may open with (2024年广东省科协科普工作要点). */
+const LEADING_YEAR = /^20\d\d年度?/;
+
 /** Region from an issuer or title: 全国 for the State Council and national bodies, else the full administrative name. */
 function regionOf(issuer: string | null, title: string): string | null {
-  if (/^(?:国务院|中共中央|国家|中华人民共和国)/.test(issuer ?? title)) return '全国';
-  const fromTitle = REGION.exec(title)?.[0] || null;
+  if (NATIONAL.test(issuer ?? title.replace(LEADING_YEAR, ''))) return '全国';
+  const fromTitle = REGION.exec(title.replace(LEADING_YEAR, ''))?.[0] || null;
   const fromIssuer = issuer ? REGION.exec(issuer.split('、')[0]!.replace(/^中共/, ''))?.[0] || null : null;
   if (fromIssuer && (!fromTitle || fromIssuer.endsWith(fromTitle))) return fromIssuer;
   return fromTitle ?? fromIssuer;
 }
 
 /**
- * Metadata of a plan whose own text starts at paragraph `start` (0 when no 通知 wraps it): the notice and
+ * Metadata of a plan whose own text starts at paragraph `start` (0 when no 通知 wraps it), after its title's
+ * `titleLines` lines: the notice and
  * the plan's head give title, document number, issuer and date; a document signed at its end gives the
  * issuer and date from its closing signature.
  */
-export function metadata(paras: string[], start: number): Meta {
+export function metadata(paras: string[], { start, titleLines: lines }: ReturnType<typeof planStart>): Meta {
   const firstHeading = paras.findIndex((p, i) => i >= start && HEADING.test(p));
   const head = start > 0 ? start : firstHeading > 0 ? firstHeading : Math.min(paras.length, 30);
   const top = paras.slice(0, head);
@@ -150,7 +188,7 @@ export function metadata(paras: string[], start: number): Meta {
       return m?.[1] ?? m?.[2];
     })
     .find(Boolean);
-  const planTitle = start > 0 ? paras[start - 1] : undefined;
+  const planTitle = start > 0 ? paras.slice(start - lines, start).join('') : undefined;
   const at = top.findIndex(
     (p) => PLAN_WORD.test(p) && !NOTICE_WORD.test(p) && !ISSUER_LINE.test(p) && p.length <= 60 && !/[。，]$/.test(p),
   );
@@ -161,6 +199,7 @@ export function metadata(paras: string[], start: number): Meta {
   const wrapped = titleLines(top);
   const title = (withPeriod(planTitle, paras[start]) ?? quoted ?? titleLine ?? (wrapped || top[0]) ?? '')
     .replace(/^《|》$/g, '')
+    .replace(FILE_EXTENSION, '')
     .trim();
 
   // the signature: a date line in the head, else among the last paragraphs of the document
@@ -179,16 +218,15 @@ export function metadata(paras: string[], start: number): Meta {
   if (!issuer && dateIndex > 0) {
     const signers: string[] = [];
     for (let i = dateIndex - 1, lines = 0; i >= 0 && lines < 10; i--, lines++) {
-      const p = paras[i]!;
+      // 某办公室（代）: signed on another body's behalf
+      const p = paras[i]!.replace(/（代章?）$/, '');
       if (/^（.*）$/.test(p)) continue;
       if (!ISSUER_LINE.test(p) || p.length > 40) break;
       signers.unshift(...signerNames(p));
     }
     issuer = signers.length ? signers.join('、') : null;
   }
-  const byTitle = /^(.{2,30}?(?:国务院|办公厅|人民政府|委员会|办公室|政府|局|厅|部|委))关于/.exec(
-    wrapped || title,
-  )?.[1];
+  const byTitle = (TITLE_ISSUER.exec(wrapped || title) ?? TITLE_ISSUER.exec(title))?.slice(1).find(Boolean);
   issuer ??= top.find((p) => ISSUER_LINE.test(p) && p.length <= 30) ?? byTitle ?? null;
 
   const docNumber =
@@ -202,7 +240,7 @@ export function metadata(paras: string[], start: number): Meta {
   const span = /(\d{4})年?[—–\-－~至到](\d{4})/.exec(title);
   // A plan for one year names that year alone: 2026年科普工作要点, 2025年度全民科学素质工作计划,
   // 某街道2026年全民科学素质工作实施方案.
-  const year = /(?<![\d—–\-－~至到])(20\d\d)年度?[^\d]*(?:要点|计划|工作安排|任务安排|任务清单|方案)/.exec(title);
+  const year = /(?<![\d—–\-－~至到])(20\d\d)年度?[^\d]*(?:要点|计划|工作安排|任务安排|任务清单|方案|活动)/.exec(title);
   const period = span
     ? { start: Number(span[1]), end: Number(span[2]) }
     : year

@@ -133,8 +133,9 @@ export const NUMBERED =
   /^(?:第[一二三四五六七八九十]+[章部篇节]|专栏\s*\d{1,2}|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,4}(?:[.、](?!\d)|\.(?=(?:19|20)\d\d年))|（\d{1,4}）|\d{1,2}）|[①-⑳])/;
 const SECTION_LABEL = /^(?:具体目标|任务举措|主要举措|工作目标|主要任务|重点任务)$/;
 const ENDS_SENTENCE = /[。！？；：”」』）…]$/;
-/** A notice's closing fields, each a line of its own: 联系人：…, 联系电话：…, 附件：…, 附件2：… */
-const FIELD_LINE = /^(?:联系人|联系电话|联系方式|电话|手机|传真|邮箱|电子邮箱|地址|邮编|附件\s*\d{0,2})\s*[：:]/;
+/** A notice's closing fields and a web page's captions, each a line of its own: 联系人：…, 附件2：…, 来源：… */
+export const FIELD_LINE =
+  /^(?:联系人|联系电话|联系方式|电话|手机|传真|邮箱|电子邮箱|地址|邮编|附件\s*\d{0,2}|来源|发布时间|发布日期|发文日期|索引号)\s*[：:]/;
 
 /** Paragraph breaks lost in a copy of a web page leave each paragraph's indent (　　) inside the line. */
 const INDENT = /(?<=\S)\u3000{2,}(?=\S)/;

@@ -100,12 +100,14 @@ export function parsePlanBytes(bytes: Uint8Array, options: ParseOptions = {}): P
 export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   const rows = paragraphs(cellLinesAsRows(text));
   const paras = rows.map((p) => (TABLE_ROW.test(p) ? rowText(p) : p));
-  const start = planStart(paras);
+  const plan = planStart(paras);
+  const start = plan.start;
   const { paras: tabled, tables, targets: indicators } = taskTables(rows.slice(start));
   const body = withoutAttachmentList(tabled);
   const root = outline(body);
-  const meta = metadata(paras, start);
-  meta.period ??= fiveYearPeriod(body.join('')) ?? relativePeriod(body.slice(0, 20).join(''));
+  const meta = metadata(paras, plan);
+  // a five-year plan named in passing (“十四五”承上启下的关键一年) is not the plan's period
+  meta.period ??= fiveYearPeriod(body.join(''), 2) ?? relativePeriod(body.slice(0, 20).join(''));
   const aliases = options.themeDayAliases ?? [];
   const periodStart = meta.period?.start ?? null;
   // A plan for one year (2026年科普工作要点): its schedule may name months without the year.
