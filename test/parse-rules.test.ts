@@ -74,6 +74,20 @@ describe('unit lists', () => {
     expect(units('内容。\n责任单位：市科协、各区（县）人民政府').units).toEqual(['市科协', '各区（县）人民政府']);
   });
 
+  it('bare role labels (牵头：, 配合：), 责任股室, 牵头 after a 责任单位 label; a person’s label names no unit', () => {
+    expect(units('（牵头：基础教育股；配合：区教研室、各中小学）')).toEqual({
+      lead: ['基础教育股'],
+      units: ['基础教育股', '区教研室', '各中小学'],
+    });
+    expect(units('（责任股室：计划财务股）').units).toEqual(['计划财务股']);
+    expect(units('（责任单位：市科协牵头，市气象局、市城管局配合）')).toEqual({
+      lead: ['市科协'],
+      units: ['市科协', '市气象局', '市城管局'],
+    });
+    expect(units('（责任领导：陈某某；责任部门：办公室）').units).toEqual(['办公室']);
+    expect(units('（责任部门：办公室；联系人：王某、李某）').units).toEqual(['办公室']);
+  });
+
   it('labelled lead and responsible units, split on ； and ，, or only by the next label (spaces lost in extraction)', () => {
     for (const text of [
       '（牵头单位：市科协 责任单位：市教育局、市科技局）',

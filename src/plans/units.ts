@@ -8,9 +8,9 @@
  * are left out. Notes inside a list are read too: 列第一位者为牵头单位（下同） and 以下均需X落实.
  */
 const GROUP = /（([^（）]{2,600})）/g;
-/** The roles a unit-list label names (责任单位, 牵头部门, 承办处室 …), and the nouns it ends with. */
+/** The roles a unit-list label names (责任单位, 牵头部门, 承办处室 …), and the nouns it ends with (none after 牵头, 配合, 协办). */
 export const ROLES = '责任|牵头|配合|参与|主责|协办|主办|承办|实施';
-export const LABEL_NOUN = '(?:单位|部门|处室|科室|机构)';
+export const LABEL_NOUN = '(?:单位|部门|处室|科室|股室|机构|(?<=牵头|配合|协办))';
 /** A label starting a line: 责任单位： */
 export const LINE_LABEL = new RegExp(`^(?:${ROLES})${LABEL_NOUN}[：:]`);
 /** A paragraph that is a unit list and nothing else: 责任单位：A、B or （A、B负责）. */
@@ -111,6 +111,9 @@ export function headingUnits(title: string): string[] {
   return bareList(title)?.units ?? [];
 }
 
+/** A clause with a label of its own that is not a unit label: 责任领导：…, 联系人：… */
+const OTHER_LABEL = /^[^：:，、]{1,8}[：:]/;
+
 /** Reads one parenthesised group; null when it is not a unit list (a gloss, an aside, a number). */
 function readGroup(inner: string): UnitMentions | null {
   const [main, ...notes] = inner.split('。');
@@ -126,10 +129,15 @@ function readGroup(inner: string): UnitMentions | null {
     const clause = raw.trim();
     const l = LABEL.exec(clause);
     if (l) label = l[1]!;
+    // another label (责任领导：陈某, 联系人：…) names people, not units, up to the next unit label
+    else if (OTHER_LABEL.test(clause)) label = null;
     if (labelled) {
+      if (label === null) continue;
       const list = l ? clause.slice(l[0].length) : clause;
-      const found = marked(names(list.replace(ROLE, '')), lead);
-      if (label === '牵头' || label === '主责') lead.push(...found);
+      // 责任单位：A牵头，B配合: a role word after the names
+      const role = ROLE.exec(list);
+      const found = marked(names(role ? list.slice(0, role.index) : list), lead);
+      if (label === '牵头' || label === '主责' || (role && /牵头/.test(role[0]))) lead.push(...found);
       units.push(...found);
       continue;
     }
