@@ -533,6 +533,13 @@ describe('targets', () => {
     // a count joined by 和 to a delivered one, but not a number that only describes (和3个月的实训)
     expect(findTargets('引进30名科普管理人才和50名科普专业人才。', ctx, false).map((t) => t.value)).toEqual([30, 50]);
     expect(findTargets('培训100名辅导员和3个月的实训课程。', ctx, false).map((t) => t.value)).toEqual([100]);
+    // a count of the same unit closing the next clause, after 一是 or 年内 too; 开发, 编写; 条; study sessions are routine
+    expect(
+      findTargets('一是新建乡村科普e站10个、科普示范村5个；二是年内开发研学课程10门。', ctx, false).map((t) => t.value),
+    ).toEqual([10, 5, 10]);
+    expect(findTargets('举办科普讲座20场，参与群众3000人。', ctx, false).map((t) => t.value)).toEqual([20]);
+    expect(findTargets('全年推送信息不少于500条。', ctx, false).map((t) => t.unit)).toEqual(['条']);
+    expect(findTargets('全年开展党组理论学习中心组学习12次以上。', ctx, false)).toEqual([]);
     // a length of time is not a target
     expect(findTargets('每站展期不少于2个月，全年举办巡展不少于10场。', ctx, false).map((t) => t.value)).toEqual([10]);
     expect(findTargets('2020年初步建成300个示范性职业教育集团。', ctx, false)[0]).toMatchObject({
@@ -567,6 +574,20 @@ describe('targets', () => {
       [2, 'annual'],
       [200, 'annual'],
       [1, null],
+    ]);
+  });
+});
+
+describe('goals outside the parts', () => {
+  it('a numbered list of goals, each item a sentence, and a due year in the opening paragraph', () => {
+    const plan = parsePlan(
+      '某区科技教育工作计划\n为做好科技教育工作，制定本计划。力争到2027年底，全区科技教育特色学校达到30所。\n一、工作目标\n1.全区中小学科学课程开齐开足率达到100%。\n2.新创建市级科技教育特色学校5所，区级科技教育特色学校10所。\n二、重点任务\n（一）开展科技活动。组织科技节。（牵头：基础教育股）',
+    );
+    expect(plan.targets.map((t) => [t.value, t.unit, t.year])).toEqual([
+      [30, '所', 2027],
+      [100, '%', null],
+      [5, '所', null],
+      [10, '所', null],
     ]);
   });
 });

@@ -118,8 +118,10 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   const milestones: Omit<Milestone, 'due'>[] = [];
   let headings = 0;
 
+  // before the first part: a labelled goals paragraph (总体目标：…), or targets with a due year (…。到2025年，…)
   for (const p of root.body)
     if (GOAL_LABEL.test(p)) targets.push(...findTargets(p, { taskSeq: null, periodStart }, true));
+    else targets.push(...findTargets(p, { taskSeq: null, periodStart }, false).filter((t) => t.year !== null));
 
   let leadByPosition = false;
   if (LEAD_BY_POSITION.test(root.body.join('').replace(/（[^（）]*）/g, ''))) leadByPosition = true;
@@ -335,9 +337,12 @@ function collectGoals(
     }
     // a task's own body, whose dates are not the plan's schedule
     const taskNode = inTaskPart && node !== part && node.numbered && !node.children.some((c) => c.numbered);
+    // an item's text begins with its title (1.科学课程开齐开足率达到100%。), whose targets count too
+    const [first = '', ...rest] = node.body;
+    const texts = node.numbered && node !== part ? [`${node.title}。${first}`, ...rest] : node.body;
+    if ((goals && !BACKGROUND.test(node.title)) || (!background && !inTaskPart && !schedule))
+      for (const p of texts) targets.push(...findTargets(p, { taskSeq: null, periodStart }, goals));
     for (const p of node.body) {
-      if ((goals && !BACKGROUND.test(node.title)) || (!background && !inTaskPart && !schedule))
-        targets.push(...findTargets(p, { taskSeq: null, periodStart }, goals));
       // a month's item in a one-year plan (3月：开展…, 9—10月，…) outside tasks' bodies; schedule steps; in
       // guarantee parts (组织实施), dated deadlines but a start (从2027年起，每年…); in task parts, those set with
       // 于/在 (于2026年11月底前报送…), the others being a task's own dates

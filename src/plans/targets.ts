@@ -10,7 +10,7 @@ import { fiveYearPeriod } from './metadata.js';
 
 /** Units of a counted or measured target, after an optional 万 / 亿 (3万平方米, 1.5亿人次, 50万册). */
 const UNIT =
-  '(?:万|亿)?(?:个百分点|个月|人次|家次|千瓦|平方公里|平方米|公里|小时|课时|学时|场次|%|名|个|家|部|所|次|项|场|人|支|座|篇|期|批|处|种|门|套|户|册|件|级|起|元|台|辆|份|本|间|天|亩|吨)';
+  '(?:万|亿)?(?:个百分点|个月|人次|家次|千瓦|平方公里|平方米|公里|小时|课时|学时|场次|%|名|个|家|部|所|次|项|场|人|支|座|篇|期|批|处|种|门|套|条|户|册|件|级|起|元|台|辆|份|本|间|天|亩|吨)';
 const QUANTITY = new RegExp(
   `(?<!第|\\d|\\.)(\\d+(?:\\.\\d+)?)\\s*(?:[-—–~至到]\\s*(\\d+(?:\\.\\d+)?))?\\s*(${UNIT})(左右|以上|以下)?`,
   'g',
@@ -31,16 +31,19 @@ const INSTRUMENT = /可申请|可享受|申领|给予[^，。]{0,12}(?:补贴|�
 /** Caps and rates of an instrument: 最高不超过15万元, 按…的30%. */
 const CAP = /不超过|最高|最多|上限|以内|按[^，。]*的\s*\d/;
 /** Revision and meeting routines: 每5年修订1次, 每年召开两次会议. */
-const ROUTINE = /(?:修订|调整|召开|会议)[^，。]{0,12}\d*次|\d次[^，。]{0,6}(?:修订|调整)/;
+const ROUTINE = /(?:修订|调整|召开|会议)[^，。]{0,12}\d*次|\d次[^，。]{0,6}(?:修订|调整)|学习\s*\d+次/;
 /** A delivery verb right before the quantity makes it a target even inside a task: 建立100个, 培训1000名. */
 const DELIVER =
-  /(?:建成|建设|建立|培养|引进|培训|创建|评选|推选|选树|表彰|认定|命名|组建|招募|支持|新增|打造|培育|选择|遴选|举办|开展|覆盖)\s*$/;
+  /(?:建成|建设|建立|培养|引进|培训|创建|评选|推选|选树|表彰|认定|命名|组建|招募|支持|新增|打造|培育|选择|遴选|举办|开展|覆盖|开发|研发|编写)\s*$/;
 const DELIVER_ANY = new RegExp(DELIVER.source.replace('\\s*$', ''));
 /** What a length of time before it measures (每站展期不少于2个月, 期限3个月): a duration, not a target. */
 const DURATION = /(?:展期|期限|周期|工期|时长|时限|期间)(?:不少于|不超过|不低于|不短于|为|达到)?\s*$/;
-/** A clause that opens with a delivery verb and closes with the count: 新建和改扩建市级科技馆10座, 认定省级科普教育基地100个. */
+/**
+ * A clause that opens with a delivery verb (after 一是, 年内 or 组织) and closes with the count: 新建和改扩建市级科技馆10座,
+ * 认定省级科普教育基地100个, 一是新建乡村科普e站10个.
+ */
 const DELIVER_CLAUSE =
-  /^(?:新|再|累计|共|全年)?(?:建成|建设|建立|新建|新增|改扩建|认定|命名|培养|引进|培训|创建|评选|推选|选树|表彰|打造|培育|遴选|举办|组建|招募|推出|制作|出版)/;
+  /^(?:[一二三四五六七八九十]是)?(?:年内|全年|今年)?(?:组织)?(?:新|再|累计|共|全年)?(?:建成|建设|建立|新建|新增|改扩建|认定|命名|培养|引进|培训|创建|评选|推选|选树|表彰|打造|培育|遴选|举办|组建|招募|推出|制作|出版|开发|研发|编写)/;
 
 /** Chinese numerals that state a target: 一半 → 50%, 至少建设一所 → 1所. */
 function numerals(clause: string): string {
@@ -52,7 +55,7 @@ function numerals(clause: string): string {
         /(?<![\d一二两三四五六七八九十百千万])([十百])万(?=[\u4e00-\u9fff])(?!元|亩|吨|人|名|户)/g,
         (_, d: string) => (d === '百' ? '100万名' : '10万名'),
       )
-      .replace(/零(?=发生)/g, '0起')
+      .replace(/零(?=发生|事故)/g, '0起')
       .replace(/(?<=至少|不少于|建设|建成|新建|创建|培育|每个)([一两二三四五六七八九十])(?=[所个座家名项])/g, (d) =>
         String(cnNumber(d)),
       )
@@ -130,7 +133,11 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
     if (s.year !== null && ctx.periodStart !== null && s.year < ctx.periodStart) continue;
     if (INSTRUMENT.test(s.text)) continue;
     let carried = false;
+    // 新建科普e站10个、科普示范村5个: a count of the same unit closing the next clause is delivered too
+    let deliveredUnit: string | null = null;
     for (const printed of clauses(s.text)) {
+      const after: string | null = deliveredUnit;
+      deliveredUnit = null;
       const clause = numerals(printed);
       // 每年 carries on to the next clauses, but not to a standard every school or village keeps (均有, 都有).
       const annual = ANNUAL.test(clause) || (carried && !STANDING.test(clause));
@@ -144,10 +151,11 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
         const before = clause.slice(0, m.index);
         const between = last >= 0 ? clause.slice(last, m.index) : '';
         // 引进30名管理人才和50名专业人才: a count joined by 和 to a delivered one is delivered too.
-        const delivered =
+        const delivered: boolean =
           DELIVER.test(before) ||
           (DELIVER_CLAUSE.test(clause.trim()) && clause.slice(m.index! + m[0].length).trim() === '') ||
-          (kept && /(?:和|及|以及)$/.test(between) && !/^(?:个月|天|小时)$/.test(m[3]!));
+          (kept && /(?:和|及|以及)$/.test(between) && !/^(?:个月|天|小时)$/.test(m[3]!)) ||
+          (after === m[3] && last < 0 && clause.slice(m.index! + m[0].length).trim() === '');
         // 1-2名科学教师或3名辅导员: the quantity after 或 is another way to meet the same target.
         const alternative = last >= 0 && /或|或者/.test(between);
         last = m.index! + m[0].length;
@@ -177,6 +185,7 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
         const metric = (before + clause.slice(m.index! + m[0].length)).replace(STRIP, '').replace(STRIP, '').trim();
         if (metric.length < 2) continue;
         kept = true;
+        if (delivered) deliveredUnit = m[3]!;
         targets.push({
           taskSeq: ctx.taskSeq,
           quote: s.text.replace(/[。；]$/, '').trim(),
