@@ -578,6 +578,29 @@ describe('targets', () => {
   });
 });
 
+describe('an activity table under a heading', () => {
+  it('titles from the 活动名称 column, theme days from its cells; the heading is no task, the rows sit under it', () => {
+    const plan = parsePlan(
+      [
+        '某市2026年科技活动周活动方案',
+        '一、活动安排',
+        '（一）重点活动',
+        '序号\t活动名称\t活动时间\t主要内容\t承办单位',
+        '1\t科技活动周启动仪式\t5月18日\t设置科技成果展区，开展科普互动体验。\t市科技局、市科协',
+        '2\t全国科技工作者日慰问活动\t5月30日\t走访慰问一线科技工作者。\t市科协',
+        '（二）加强宣传。做好活动报道。（市融媒体中心负责）',
+      ].join('\n'),
+      { themeDayAliases: ['全国科技工作者日', '科技活动周'] },
+    );
+    expect(plan.tasks.map((t) => [t.title, t.path, t.units])).toEqual([
+      ['加强宣传', ['一、活动安排'], ['市融媒体中心']],
+      ['科技活动周启动仪式', ['一、活动安排', '（一）重点活动'], ['市科技局', '市科协']],
+      ['全国科技工作者日慰问活动', ['一、活动安排', '（一）重点活动'], ['市科协']],
+    ]);
+    expect(plan.tasks[2]!.themeDays).toEqual(['全国科技工作者日']);
+  });
+});
+
 describe('goals outside the parts', () => {
   it('a numbered list of goals, each item a sentence, and a due year in the opening paragraph', () => {
     const plan = parsePlan(

@@ -182,6 +182,8 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   };
 
   const listDocument = parts.length >= 5 && leafParts.length === parts.length;
+  /** The headings down to a task table's caption, when the caption is a heading of the text. */
+  const captions = new Map<string, string[]>();
   for (const part of parts) {
     const kind = kindOf(part);
     const isLeaf = !part.children.some((c) => c.numbered);
@@ -201,6 +203,14 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
       if ([...ancestors.slice(1), node].some((n) => GOALS_SECTION.test(n.title)) && !UNIT_CLAUSE.test(fullText(node)))
         continue;
       const { own, closing } = taskParas(node);
+      // a heading over a task table (（一）重点活动 / 序号 | 活动名称 | …): its rows are the tasks, under it
+      if (own.length === 0 && tables.some((t) => t.caption === node.heading)) {
+        captions.set(
+          node.heading,
+          [...ancestors, node].map((a) => a.heading),
+        );
+        continue;
+      }
       // a guarantee item is a task when it names its units, in a list of any form (（区科协） too)
       const ownText = own.join('\n');
       const named =
@@ -211,7 +221,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
       closingText(closing);
     }
   }
-  addTableTasks(tables, tasks, targets, milestones, periodStart, aliases);
+  addTableTasks(tables, captions, tasks, targets, milestones, periodStart, aliases);
   for (const _ of walk(root)) headings++;
   if ((headings < 2 && !tables.some((t) => t.rows.length)) || (tasks.length === 0 && targets.length === 0))
     throw new NotAPlanError('no-structure');
@@ -274,6 +284,7 @@ function dueMilestone(title: string, due: string | null | undefined): Omit<Miles
  */
 function addTableTasks(
   tables: TaskTable[],
+  captions: Map<string, string[]>,
   tasks: Task[],
   targets: Target[],
   milestones: Omit<Milestone, 'due'>[],
@@ -293,7 +304,7 @@ function addTableTasks(
       tasks.push({
         seq,
         part: 'main',
-        path: [table.caption, row.group].filter((x) => x !== null),
+        path: [...(captions.get(table.caption ?? '') ?? [table.caption]), row.group].filter((x) => x !== null),
         number: row.number,
         title: row.title,
         text: row.text,

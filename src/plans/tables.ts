@@ -82,10 +82,12 @@ export interface TaskTable {
   rows: TableTask[];
 }
 
-type Column = 'number' | 'due' | 'lead' | 'units' | 'content' | null;
+type Column = 'number' | 'name' | 'due' | 'lead' | 'units' | 'content' | null;
 
 function columnOf(header: string): Column {
   if (/^(?:序号|编号|序)$/.test(header)) return 'number';
+  // 活动名称, 任务名称, 项目名称: the row's title where its content is in another column
+  if (/名称$/.test(header) && !/指标|单位/.test(header)) return 'name';
   if (/时限|时间|期限|进度|时序/.test(header)) return 'due';
   if (/牵头/.test(header)) return 'lead';
   if (MEASURE_COLUMN.test(header)) return null;
@@ -120,10 +122,11 @@ function readRows(columns: Column[], rows: string[][]): TableTask[] {
       ].join(''),
     );
     const number = at('number')[0] ?? '';
+    const name = at('name')[0]?.replace(NUMBERED, '').trim();
     out.push({
       number,
-      title: text.split(/[。；]/)[0]!.trim(),
-      text: [text, ...extra].filter(Boolean).join('\n'),
+      title: name || text.split(/[。；]/)[0]!.trim(),
+      text: [name, text, ...extra].filter(Boolean).join('\n'),
       group: groupCol === null ? null : values[groupCol]!.replace(NUMBERED, '').trim() || null,
       lead: listed.lead,
       units: listed.units,
