@@ -172,10 +172,9 @@ function regionOf(issuer: string | null, title: string): string | null {
 }
 
 /**
- * Metadata of a plan whose own text starts at paragraph `start` (0 when no 通知 wraps it), after its title's
- * `titleLines` lines: the notice and
- * the plan's head give title, document number, issuer and date; a document signed at its end gives the
- * issuer and date from its closing signature.
+ * Metadata of a plan whose own text starts at paragraph `start`, after its title's `titleLines` lines (0 when no
+ * 通知 wraps it): the notice and the plan's head give title, document number, issuer and date; a document signed
+ * at its end gives the issuer and date from its closing signature.
  */
 export function metadata(paras: string[], { start, titleLines: lines }: ReturnType<typeof planStart>): Meta {
   const firstHeading = paras.findIndex((p, i) => i >= start && HEADING.test(p));
