@@ -148,7 +148,7 @@ function signerNames(line: string): string[] {
 }
 
 /** A body a title names: 某某关于…, 某某2024年…要点, 2024年某省科协科普工作要点. */
-const BODY = '(?:国务院|办公厅|人民政府|委员会|办公室|政府|科协|科学技术协会|局|厅|部门|部|委|街道|镇|乡)';
+const BODY = `(?:${ISSUER_END}|部门|委|街道|镇|乡)`;
 const TITLE_ISSUER = new RegExp(
   `^(.{2,30}?${BODY})关于|^(.{2,20}?${BODY})(?=20\\d\\d年)|^20\\d\\d年度?(.{2,20}?${BODY})(?=科普|科学|工作|全民)`,
 );
