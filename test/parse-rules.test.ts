@@ -30,6 +30,38 @@ describe('target units', () => {
     expect(findTargets('每人每年补助120元。', ctx, false)).toEqual([]);
     expect(findTargets('每年安排专项资金不少于500万元。', ctx, false).map((t) => t.value)).toEqual([500]);
   });
+
+  it('counts in 批次, 块, 位, 张, 幅, 集', () => {
+    expect(
+      findTargets(
+        '开展研学活动不少于4批次，设置宣传栏不少于36块，邀请专家不少于20位，制作挂图不少于100幅、动画不少于10集。',
+        ctx,
+        false,
+      ).map((t) => t.value + t.unit),
+    ).toEqual(['4批次', '36块', '20位', '100幅', '10集']);
+  });
+});
+
+describe('target metrics', () => {
+  it('leave out the unit list closing the sentence, which is read for its units', () => {
+    expect(
+      findTargets('培训科普志愿者500名（由区科协、区人社局牵头，各街道配合）。', ctx, false).map((t) => [t.metric, t.value]),
+    ).toEqual([['培训科普志愿者', 500]]);
+  });
+
+  it('a bare count measures what the clause before it names', () => {
+    expect(
+      findTargets('组织科技节、科普进校园活动，每年不少于20场（由区教育局牵头，区科协参加）。', ctx, false).map((t) => [
+        t.metric,
+        t.value,
+        t.recurrence,
+      ]),
+    ).toEqual([['组织科技节、科普进校园活动', 20, 'annual']]);
+    expect(findTargets('到2025年，公民具备科学素质的比例超过12%，力争达到13%。', ctx, true).map((t) => t.metric)).toEqual([
+      '公民具备科学素质的比例',
+      '公民具备科学素质的比例',
+    ]);
+  });
 });
 
 describe('unit lists', () => {
@@ -166,6 +198,18 @@ describe('unit lists', () => {
 
   it('ignores glosses and asides: 市（地、州、盟）, （含技工院校）, （PPP）, （由企业负责）', () => {
     expect(units('市（地、州、盟）、县（市、区、旗）（含技工院校）（PPP）（由企业负责）').units).toEqual([]);
+  });
+
+  it('lists opening with 由: （由A牵头，B、C参加）, （由A负责）', () => {
+    expect(units('开展活动（由市科协牵头，市教育局、市科技局参加）。')).toEqual({
+      lead: ['市科协'],
+      units: ['市科协', '市教育局', '市科技局'],
+    });
+    expect(units('开展活动。（由区科协、区教育局牵头，各街道配合）')).toEqual({
+      lead: ['区科协', '区教育局'],
+      units: ['区科协', '区教育局', '各街道'],
+    });
+    expect(units('完善制度（由市财政局负责）。').units).toEqual(['市财政局']);
   });
 
   it('责任单位 on a line of its own', () => {

@@ -7,10 +7,14 @@
 import type { Comparator, Milestone, Target } from './types.js';
 import { cnNumber, CN_MONTH, monthNumber } from './numerals.js';
 import { fiveYearPeriod } from './metadata.js';
+import { CLOSING_LIST } from './units.js';
+
+/** A unit list closing a sentence, （由市科协牵头，市教育局参加）: who, not what; left out of the clauses read. */
+const UNIT_LIST = new RegExp(`${CLOSING_LIST}[^（）]*）`, 'g');
 
 /** Units of a counted or measured target, after an optional 万 / 亿 (3万平方米, 1.5亿人次, 50万册). */
 const UNIT =
-  '(?:万|亿)?(?:个百分点|个月|人次|家次|千瓦|平方公里|平方米|公里|小时|课时|学时|场次|%|名|个|家|部|所|次|项|场|人|支|座|篇|期|批|处|种|门|套|条|户|册|件|级|起|元|台|辆|份|本|间|天|亩|吨)';
+  '(?:万|亿)?(?:个百分点|个月|人次|家次|批次|千瓦|平方公里|平方米|公里|小时|课时|学时|场次|%|名|个|家|部|所|次|项|场|人|支|座|篇|期|批|处|种|门|套|条|户|册|件|级|起|元|台|辆|份|本|间|天|亩|吨|块|位|张|幅|集)';
 const QUANTITY = new RegExp(
   `(?<!第|\\d|\\.)(\\d+(?:\\.\\d+)?)\\s*(?:[-—–~至到]\\s*(\\d+(?:\\.\\d+)?))?\\s*(${UNIT})(左右|以上|以下)?`,
   'g',
@@ -24,7 +28,7 @@ const ANNUAL = /每年|年均|每一年/;
 const STANDING = /均(?:有|配备|建有|设有)|都(?:有|配备)/;
 const TARGET_WORD = /超过|高于|多于|不少于|不低于|至少|达到|达|以上|左右|力争|确保|建成|建设|创建|培育|培训/;
 const STRIP =
-  /(?:力争|争取|确保|到\s*20\d\d\s*年(?:底|末)?|20\d\d\s*年(?:目标|远景目标)?|每年|年均|我市|全市|我区|全区|超过|高于|多于|不少于|不低于|至少|达到|左右|以上|[，：；、]$|^[，：；、])/g;
+  /(?:力争|争取|确保|到\s*20\d\d\s*年(?:底|末)?|20\d\d\s*年(?:目标|远景目标)?|每年|年均|全年|我市|全市|我区|全区|超过|高于|多于|不少于|不低于|至少|达到|左右|以上|[，：；、]$|^[，：；、])/g;
 
 /** Policy instruments, not targets: subsidies, loans, refunds, prepayments. */
 const INSTRUMENT = /可申请|可享受|申领|给予[^，。]{0,12}(?:补贴|补助|贴息)|预付|返还/;
@@ -135,7 +139,11 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
     let carried = false;
     // 新建科普e站10个、科普示范村5个: a count of the same unit closing the next clause is delivered too
     let deliveredUnit: string | null = null;
-    for (const printed of clauses(s.text)) {
+    let previous = '';
+    for (const printed of clauses(s.text.replace(UNIT_LIST, ''))) {
+      // 开展科普进校园活动，每年不少于20场: a bare count measures what the clause before it names
+      const lead = previous;
+      previous = printed;
       const after: string | null = deliveredUnit;
       deliveredUnit = null;
       const clause = numerals(printed);
@@ -182,7 +190,9 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
             !delivered)
         )
           continue;
-        const metric = (before + clause.slice(m.index! + m[0].length)).replace(STRIP, '').replace(STRIP, '').trim();
+        const strip = (t: string) => t.replace(STRIP, '').replace(STRIP, '').trim();
+        let metric = strip(before + clause.slice(m.index! + m[0].length));
+        if (metric.length < 2) metric = strip(lead.replace(QUANTITY, ''));
         if (metric.length < 2) continue;
         kept = true;
         if (delivered) deliveredUnit = m[3]!;

@@ -2,7 +2,7 @@
  * Stage 5: responsible units (责任单位) and lead units (牵头部门) named in a text. Unit lists are the
  * parenthesised lists government documents close a task or sentence with, in every common form:
  * （责任单位：A、B）, （牵头单位：A；责任单位：B、C）, （A牵头，B、C配合）, （A、B负责）, （A等有关部门负责）,
- * （A、B，各省级人民政府按职责分工负责）, （A会同有关部门负责）, 【责任单位：…】, A（牵头）、B, labels of 部门 /
+ * （A、B，各省级人民政府按职责分工负责）, （A会同有关部门负责）, （由A牵头，B、C参加）, 【责任单位：…】, A（牵头）、B, labels of 部门 /
  * 处室 / 科室 / 机构, 责任单位：… on a line of its own or after a sentence (…。牵头单位：A；配合单位：B), and a
  * bare list of organization names closing a sentence (…。（市科协、市教育局）); clauses saying when (完成时限：…)
  * are left out. Notes inside a list are read too: 列第一位者为牵头单位（下同） and 以下均需X落实.
@@ -18,7 +18,7 @@ export const LIST_LINE = new RegExp(
   `^(?:(?:主要|其他|相关)?(?:${ROLES})${LABEL_NOUN}[：:]|[（【][^（）【】]*(?:（[^（）]*）[^（）【】]*)*[）】][。；]?$)`,
 );
 /** A parenthesised unit list up to its closing role word or labelled names (the closing bracket not included). */
-export const CLOSING_LIST = `（[^（）]*(?:负责|牵头|配合|参与|指导|${LABEL_NOUN}[：:][^（）]*)`;
+export const CLOSING_LIST = `（[^（）]*(?:负责|牵头|配合|参与|参加|指导|${LABEL_NOUN}[：:][^（）]*)`;
 /** Labelled clauses starting a line or following a sentence, up to the sentence's end: 责任单位：市科协、市教育局 */
 const LABELLED_CLAUSES = new RegExp(
   `(?<=^|[。；])((?:主要|其他|相关)?(?:${ROLES})${LABEL_NOUN}[：:](?:[^\\n。（）]|（[^（）\\n]{1,10}）)*)`,
@@ -41,7 +41,7 @@ export const BRACKETED_LABEL = new RegExp(`【((?:主要|其他|相关)?(?:${ROL
 const WHEN = /^(?:完成)?(?:时限|时间|期限|进度)[：:]|^\d{4}年|^(?:持续|长期)(?:推进|实施|开展|坚持)$|^每年/;
 /** Role words a clause ends with; 牵头 makes a lead unit. */
 const ROLE =
-  /(?:等有关部门和单位|等有关部门|等相关部门|等部门|等单位)?(?:按职责分工负责|按职责分工|分工负责|共同负责|分别负责|负责落实|牵头负责|牵头|负责|参与|配合|指导|协助|落实|支持)$/;
+  /(?:等有关部门和单位|等有关部门|等相关部门|等部门|等单位)?(?:按职责分工负责|按职责分工|分工负责|共同负责|分别负责|负责落实|牵头负责|牵头|负责|参与|参加|配合|指导|协助|落实|支持)$/;
 /** What follows the named units of a list: 等有关部门和单位, 等国务院相关部门, 等, 会同有关部门. */
 const TRAILING =
   /(?:等(?:国务院|中央|省级?|市级?|区级?|县级?)?(?:有关|相关)?(?:部门|单位|地区|机构)(?:和单位)?|等|会同(?:有关|相关)部门)$/;
@@ -51,7 +51,7 @@ export const LEAD_BY_POSITION =
 const CARRY = /以下均(?:需|由)(.{2,30}?)(?:负责)?落实/;
 const NOT_UNIT = /[\d%的由]|^(?:由|对|在|从|将|按|经|向|含|包括|以下|其中|如|即|简称|统称|下称)/;
 /** How organization names end (市科协, 区教育局, 团市委, 各街道办事处, 县人民政府, 科普部): a bare list holds only these. */
-const ORGANIZATION = /(?:单位|局|委|办|厅|部|院|会|协|府|中心|馆|站|所|校|团|联|处|室|台|司|队|组|署)$/;
+const ORGANIZATION = /(?:单位|街道|乡镇|局|委|办|厅|部|院|会|协|府|中心|馆|站|所|校|团|联|处|室|台|司|队|组|署)$/;
 /** A lead marked after its name in a list, 省教育厅（牵头）: replaced by this character before lists are read. */
 const LEAD_MARK = '\u0001';
 
@@ -125,8 +125,10 @@ function readGroup(inner: string): UnitMentions | null {
   let label: string | null = null;
   let roleSeen = false;
   const pending: string[] = [];
+  // （由A牵头，B配合）: the list opens with 由, and then names only organizations (（由企业负责） is an aside)
+  const by = !labelled && clauses[0]!.trim().startsWith('由');
   for (const raw of clauses) {
-    const clause = raw.trim();
+    const clause = raw.trim().replace(/^由/, '');
     const l = LABEL.exec(clause);
     if (l) label = l[1]!;
     // another label (责任领导：陈某, 联系人：…) names people, not units, up to the next unit label
@@ -153,6 +155,7 @@ function readGroup(inner: string): UnitMentions | null {
   }
   if (!labelled && (!roleSeen || pending.length > 0)) return null;
   if (units.length === 0 || units.some((u) => NOT_UNIT.test(u) || u.length > 30)) return null;
+  if (by && units.some((u) => !ORGANIZATION.test(u))) return null;
   const note = notes.join('。');
   const out: UnitMentions = { lead: unique(lead), units: unique(units) };
   if (LEAD_BY_POSITION.test(note)) out.leadByPosition = { carries: /下同/.test(note) };
