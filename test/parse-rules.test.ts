@@ -64,6 +64,16 @@ describe('target metrics', () => {
   });
 });
 
+describe('target years', () => {
+  it('a sentence opening with a year of the period is due that year; one before the period is a baseline', () => {
+    const text = '2025年，全镇公民具备科学素质的比例达到10%。2026年，全镇公民具备科学素质的比例达到12%以上。';
+    expect(findTargets(text, { taskSeq: null, periodStart: 2026 }, true).map((t) => [t.value, t.year])).toEqual([
+      [12, 2026],
+    ]);
+    expect(findTargets(text, ctx, true)).toEqual([]);
+  });
+});
+
 describe('unit lists', () => {
   it('leaves out when a list says when (完成时限, 2026年底前完成, 持续推进); reads 【】 and 主要/其他责任单位', () => {
     expect(units('内容。（责任单位：市科协，各区人民政府；完成时限：2026年底）')).toMatchObject({
@@ -563,6 +573,11 @@ describe('targets', () => {
     expect(findTargets('可申请最高不超过15万元的创业担保贷款。', ctx, false)).toEqual([]);
     expect(findTargets('按不低于采购金额的30%提前预付。', ctx, false)).toEqual([]);
     expect(findTargets('原则上每5年修订1次专业目录。', ctx, false)).toEqual([]);
+    // the clauses from an instrument on are its parameters; those before it stay targets
+    expect(
+      findTargets('每年评选优秀科普基地10个，对获评基地给予一次性补助，每个基地5万元。', ctx, false).map((t) => t.value),
+    ).toEqual([10]);
+    expect(findTargets('2020年底前实现58项事项异地办理。', ctx, false).map((t) => t.metric)).toEqual(['实现事项异地办理']);
     expect(findTargets('建立100个教师培养培训基地。', ctx, false).map((t) => t.value)).toEqual([100]);
     expect(findTargets('完成展区改造，新增展品30件。', ctx, false).map((t) => [t.metric, t.value])).toEqual([
       ['新增展品', 30],

@@ -28,7 +28,7 @@ const ANNUAL = /每年|年均|每一年/;
 const STANDING = /均(?:有|配备|建有|设有)|都(?:有|配备)/;
 const TARGET_WORD = /超过|高于|多于|不少于|不低于|至少|达到|达|以上|左右|力争|确保|建成|建设|创建|培育|培训/;
 const STRIP =
-  /(?:力争|争取|确保|到\s*20\d\d\s*年(?:底|末)?|20\d\d\s*年(?:目标|远景目标)?|每年|年均|全年|我市|全市|我区|全区|超过|高于|多于|不少于|不低于|至少|达到|左右|以上|[，：；、]$|^[，：；、])/g;
+  /(?:力争|争取|确保|到\s*20\d\d\s*年(?:底|末)?|20\d\d\s*年(?:目标|远景目标|(?:底|末)?(?:前|以前))?|每年|年均|全年|我市|全市|我区|全区|超过|高于|多于|不少于|不低于|至少|达到|左右|以上|[，：；、]$|^[，：；、])/g;
 
 /** Policy instruments, not targets: subsidies, loans, refunds, prepayments. */
 const INSTRUMENT = /可申请|可享受|申领|给予[^，。]{0,12}(?:补贴|补助|贴息)|预付|返还/;
@@ -86,13 +86,19 @@ const SPAN =
 
 /**
  * Sentences of a paragraph, each with the due year in force (a year stated earlier in the paragraph carries
- * on; a year reached from a start year and a span holds for its own sentence only).
+ * on; a year reached from a start year and a span holds for its own sentence only). A sentence opening with
+ * a year of the plan's period (2026年，全镇…达到12%) is due that year; one before the period is a baseline.
  */
-function sentences(paragraph: string): { text: string; year: number | null; past: boolean }[] {
+function sentences(
+  paragraph: string,
+  periodStart: number | null,
+): { text: string; year: number | null; past: boolean }[] {
   const out: { text: string; year: number | null; past: boolean }[] = [];
   let year: number | null = null;
   for (const text of paragraph.split(/(?<=[。；！？])/)) {
-    const due = DUE.exec(text);
+    const opening = /^\s*(20\d\d)年(?:底|末)?[，,]/.exec(text);
+    const due =
+      DUE.exec(text) ?? (opening && periodStart !== null && Number(opening[1]) >= periodStart ? opening : null);
     // 到“十五五”末: the last year of that five-year plan
     if (due) year = due[5] ? fiveYearPeriod(due[5])!.end : Number(due[1] ?? due[2] ?? due[3] ?? due[4]);
     const span = due ? null : SPAN.exec(text);
@@ -131,12 +137,13 @@ function clauses(sentence: string): string[] {
 /** Quantified targets in one paragraph. */
 export function findTargets(paragraph: string, ctx: SentenceContext, goalsSection: boolean): Target[] {
   const targets: Target[] = [];
-  for (const s of sentences(paragraph)) {
+  for (const s of sentences(paragraph, ctx.periodStart)) {
     const pastYear = /(?:19|20)\d\d/.exec(s.text);
     if (s.past && (ctx.periodStart === null || Number(pastYear?.[0]) < ctx.periodStart || !s.year)) continue;
     if (s.year !== null && ctx.periodStart !== null && s.year < ctx.periodStart) continue;
-    if (INSTRUMENT.test(s.text)) continue;
     let carried = false;
+    // 每年评选10个，给予每个10万元补助: the clauses from a policy instrument on set its parameters
+    let instrument = false;
     // 新建科普e站10个、科普示范村5个: a count of the same unit closing the next clause is delivered too
     let deliveredUnit: string | null = null;
     let previous = '';
@@ -147,6 +154,8 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
       const after: string | null = deliveredUnit;
       deliveredUnit = null;
       const clause = numerals(printed);
+      instrument ||= INSTRUMENT.test(clause);
+      if (instrument) continue;
       // 每年 carries on to the next clauses, but not to a standard every school or village keeps (均有, 都有).
       const annual = ANNUAL.test(clause) || (carried && !STANDING.test(clause));
       carried ||= ANNUAL.test(clause);
