@@ -168,6 +168,13 @@ describe('outline, units, targets, milestones, theme days', () => {
     ]);
   });
 
+  it('names a day once when its short name is printed beside its full one', () => {
+    expect(findThemeDays('围绕全国科技活动周开展活动，科技活动周期间举办展览；科普日当天开放。', ALIASES)).toEqual([
+      '全国科技活动周',
+      '科普日',
+    ]);
+  });
+
   it('finds national days and weeks the catalog does not know, whole, and no phrase that only ends in 日', () => {
     expect(
       findThemeDays('开展全国爱牙日、全国防震减灾宣传周和全国大众创业万众创新活动周活动。全国各地每日更新。', ALIASES),

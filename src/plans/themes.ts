@@ -38,7 +38,8 @@ function matcher(aliases: readonly string[]): RegExp {
   return re;
 }
 
-/** Names found in `text`: catalog aliases (the longest at each place), then local festivals. */
+/** Names found in `text`: catalog aliases (the longest at each place), then local festivals; a short name
+ * printed beside its full one (科普日 beside 全国科普日) is the same day, named once. */
 export function findThemeDays(text: string, aliases: readonly string[]): string[] {
   const found: string[] = [];
   const rest = text.replace(matcher(aliases), (alias) => {
@@ -50,5 +51,5 @@ export function findThemeDays(text: string, aliases: readonly string[]): string[
     const name = nameBefore(rest, m.index) + m[0];
     if (/^[\u4e00-\u9fa5]{4,}$/.test(name) && !found.includes(name)) found.push(name);
   }
-  return found;
+  return found.filter((name) => !found.some((other) => other !== name && other.includes(name)));
 }
