@@ -984,6 +984,16 @@ describe('metadata as real documents print it', () => {
     });
   });
 
+  it('schools, museums and centres sign their own plans; a title names them, but not 全市中小学', () => {
+    const signed = (signer: string) => parsePlan(`科普工作计划${body}\n${signer}\n2026年1月15日`).issuer;
+    expect(signed('某市科技馆')).toBe('某市科技馆');
+    expect(signed('某区青少年科技活动中心')).toBe('某区青少年科技活动中心');
+    expect(signed('某某街道办事处')).toBe('某某街道办事处');
+    expect(signed('请各单位认真落实')).toBeNull();
+    expect(meta('某某小学2026年科普工作计划').issuer).toBe('某某小学');
+    expect(meta('2026年全市中小学科学教育工作要点').issuer).toBeNull();
+  });
+
   it('a signer on another’s behalf (（代）), a number alone on its line, bracketed or not', () => {
     const notice = (number: string) =>
       `关于印发《2025年歙县科技活动周实施方案》的通知\n${number}\n各成员单位：\n现将《2025年歙县科技活动周实施方案》印发给你们。\n歙县科技活动周工作专班办公室（代）\n2025年5月22日\n2025年歙县科技活动周实施方案`;

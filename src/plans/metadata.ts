@@ -147,10 +147,14 @@ function signerNames(line: string): string[] {
   return parts.flatMap((p) => p.split(at));
 }
 
-/** A body a title names: 某某关于…, 某某2024年…要点, 2024年某省科协科普工作要点. */
-const BODY = `(?:${ISSUER_END}|部门|委|街道|镇|乡)`;
+/** Schools, museums and centres, which sign their own plans: 某市科技馆, 某某小学, 某区青少年科技中心. */
+const INSTITUTION = '(?:馆|学校|小学|中学|大学|学院|中心|办事处)';
+/** A signature line naming an institution, in the closing signature only: short and without punctuation. */
+const INSTITUTION_LINE = new RegExp(`^[^，。：；、！？]{2,30}${INSTITUTION}$`);
+/** A body a title names: 某某关于…, 某某2024年…要点, 2024年某省科协科普工作要点 (not 全市中小学…, 各…). */
+const body = (max: number) => `(?![全各我本]).{2,${max}}?(?:${ISSUER_END}|部门|委|街道|镇|乡|${INSTITUTION})`;
 const TITLE_ISSUER = new RegExp(
-  `^(.{2,30}?${BODY})关于|^(.{2,20}?${BODY})(?=20\\d\\d年)|^20\\d\\d年度?(.{2,20}?${BODY})(?=科普|科学|工作|全民)`,
+  `^(${body(30)})关于|^(${body(20)})(?=20\\d\\d年)|^20\\d\\d年度?(${body(20)})(?=科普|科学|工作|全民)`,
 );
 
 /**
@@ -220,7 +224,7 @@ export function metadata(paras: string[], { start, titleLines: lines }: ReturnTy
       // 某办公室（代）: signed on another body's behalf
       const p = paras[i]!.replace(/（代章?）$/, '');
       if (/^（.*）$/.test(p)) continue;
-      if (!ISSUER_LINE.test(p) || p.length > 40) break;
+      if (!(ISSUER_LINE.test(p) || INSTITUTION_LINE.test(p)) || p.length > 40) break;
       signers.unshift(...signerNames(p));
     }
     issuer = signers.length ? signers.join('、') : null;
