@@ -559,6 +559,24 @@ describe('a plan by structure', () => {
     expect(p.targets.map((t) => [t.taskSeq, t.value])).toEqual([[null, 28]]);
   });
 
+  it('a notice’s agenda, who attends and whom to call are no tasks', () => {
+    const p = parsePlan(
+      [
+        '某区2026年科技活动周实施方案',
+        '一、活动安排',
+        '（一）举办开幕式。组织科普展览。（区科协负责）',
+        '二、参加人员',
+        '（一）各街道分管负责同志。',
+        '三、议程安排',
+        '1.2026年5月20日9:00，主持人宣布开幕。',
+        '2.2026年5月20日9:10，领导致辞。',
+        '四、联系方式',
+        '1.区科协科普部，联系人：张某。',
+      ].join('\n'),
+    );
+    expect(p.tasks.map((t) => t.title)).toEqual(['举办开幕式']);
+  });
+
   it('items numbered 1） 2） under a heading are its tasks', () => {
     const p = parsePlan('一、重点任务\n（一）青少年行动\n1）开展科学教育。内容。\n2)举办科技节。内容。');
     expect(p.tasks.map((t) => [t.number, t.title])).toEqual([

@@ -45,8 +45,12 @@ const GOALS = /目标|指标/;
 /** Background parts: 发展基础, 现实基础与面临形势, 存在的问题 … (not 基础设施, not 解决…问题, which are tasks). */
 const BACKGROUND =
   /(?:发展|现实|工作|已有|良好)基础|^基础|回顾|成效|形势|现状|背景|意义|(?:存在|面临)的?(?:主要)?问题|主要问题|进展|前言/;
-const NO_TASKS = new RegExp(`总体要求|指导思想|基本原则|工作原则|总体思路|目的|${BACKGROUND.source}|范围|适用|附则`);
-const SCHEDULE = /进度|步骤|时间安排|阶段安排|工作安排|实施安排|推进安排|时间表/;
+/** Parts of a notice about the event itself, not work: who attends, how to register, whom to call. */
+const NOTICE_PART = /参加人员|参会人员|参加对象|报名|联系方式|联系人/;
+const NO_TASKS = new RegExp(
+  `总体要求|指导思想|基本原则|工作原则|总体思路|目的|${BACKGROUND.source}|范围|适用|附则|${NOTICE_PART.source}`,
+);
+const SCHEDULE = /进度|步骤|时间安排|阶段安排|工作安排|实施安排|推进安排|时间表|议程|日程/;
 /** A unit list in a text: labelled (in brackets, on its own line or after a sentence), or a parenthesised list closing with a role word. */
 const UNIT_CLAUSE = new RegExp(
   `（(?:责任|牵头|主责|承办|实施)${LABEL_NOUN}[：:]|(?:^|[。；])(?:责任|牵头)${LABEL_NOUN}[：:]|(?:负责|牵头|配合|参与|指导)(?:。[^（）]*)?）`,
