@@ -45,7 +45,10 @@ describe('target units', () => {
 describe('target metrics', () => {
   it('leave out the unit list closing the sentence, which is read for its units', () => {
     expect(
-      findTargets('培训科普志愿者500名（由区科协、区人社局牵头，各街道配合）。', ctx, false).map((t) => [t.metric, t.value]),
+      findTargets('培训科普志愿者500名（由区科协、区人社局牵头，各街道配合）。', ctx, false).map((t) => [
+        t.metric,
+        t.value,
+      ]),
     ).toEqual([['培训科普志愿者', 500]]);
   });
 
@@ -57,10 +60,9 @@ describe('target metrics', () => {
         t.recurrence,
       ]),
     ).toEqual([['组织科技节、科普进校园活动', 20, 'annual']]);
-    expect(findTargets('到2025年，公民具备科学素质的比例超过12%，力争达到13%。', ctx, true).map((t) => t.metric)).toEqual([
-      '公民具备科学素质的比例',
-      '公民具备科学素质的比例',
-    ]);
+    expect(
+      findTargets('到2025年，公民具备科学素质的比例超过12%，力争达到13%。', ctx, true).map((t) => t.metric),
+    ).toEqual(['公民具备科学素质的比例', '公民具备科学素质的比例']);
   });
 });
 
@@ -331,18 +333,48 @@ describe('a plan by structure', () => {
         '| --- | --- | --- | --- | --- | --- |',
         '| 1 | 科普活动 | 举办全国科普日活动 | 区科协 | 区教育局 | 2026年9月 |',
         '| 2 | 科普阵地 | 新建科普画廊不少于10处 | 区科协（牵头）、区城管局 | 各街道 | 2026年6月至2027年6月 |',
+        '| 3 |  | 更新科普宣传栏 | 各街道 |  | 2026年6月 |',
       ].join('\n'),
     );
     expect(p.tasks.map((t) => [t.title, t.path, t.leadUnits, t.units])).toEqual([
       ['举办全国科普日活动', ['一、重点任务'], ['区科协'], ['区科协', '区教育局']],
       ['建设社区科普e站', ['一、重点任务'], [], []],
       ['新建科普画廊不少于10处', ['附件：任务分工表', '科普阵地'], ['区科协'], ['区科协', '区城管局', '各街道']],
+      ['更新科普宣传栏', ['附件：任务分工表', '科普阵地'], ['各街道'], ['各街道']],
     ]);
     expect(p.tasks[1]!.text).toContain('科普e站，20个');
     expect(p.targets).toContainEqual(expect.objectContaining({ taskSeq: 3, value: 10, unit: '处', comparator: '>=' }));
     expect(p.milestones).toEqual([
       { year: 2026, due: '2026-09-30', text: '举办全国科普日活动（2026年9月）' },
       { year: 2027, due: '2027-06-30', text: '新建科普画廊不少于10处（2026年6月至2027年6月）' },
+      { year: 2026, due: '2026-06-30', text: '更新科普宣传栏（2026年6月）' },
+    ]);
+  });
+
+  it('a Markdown task table: group rows of one cell, a title column beside the measures, names on lines of a cell', () => {
+    const p = parsePlan(
+      [
+        '某区2026年全民科学素质工作任务清单',
+        '| 序号 | 重点任务 | 具体措施 | 责任单位 | 完成时限 |',
+        '| --- | --- | --- | --- | --- |',
+        '| **一、青少年科学素质提升行动** | | | | |',
+        '| 1 | 推进科学教育 | 开展科学教育主题活动，每年不少于20场 | 区教育局（牵头）<br>区科协 | 2026年12月 |',
+        '| 2 | 举办青少年科技创新大赛 | 征集参赛作品不少于100件 | 区科协 | 2026年6月 |',
+        '| **二、农民科学素质提升行动** | | | | |',
+        '| 3 | 培训高素质农民 | 培训农民500人次 | 区农业农村局 | 2026年11月 |',
+      ].join('\n'),
+    );
+    expect(p.tasks.map((t) => [t.number, t.title, t.path.at(-1), t.leadUnits, t.units])).toEqual([
+      ['1', '推进科学教育', '青少年科学素质提升行动', ['区教育局'], ['区教育局', '区科协']],
+      ['2', '举办青少年科技创新大赛', '青少年科学素质提升行动', [], ['区科协']],
+      ['3', '培训高素质农民', '农民科学素质提升行动', [], ['区农业农村局']],
+    ]);
+    expect(p.tasks[0]!.text).toBe('推进科学教育\n开展科学教育主题活动，每年不少于20场');
+    expect(p.period).toEqual({ start: 2026, end: 2026 });
+    expect(p.targets.map((t) => [t.taskSeq, t.value])).toEqual([
+      [1, 20],
+      [2, 100],
+      [3, 500],
     ]);
   });
 
@@ -593,9 +625,13 @@ describe('targets', () => {
     expect(findTargets('原则上每5年修订1次专业目录。', ctx, false)).toEqual([]);
     // the clauses from an instrument on are its parameters; those before it stay targets
     expect(
-      findTargets('每年评选优秀科普基地10个，对获评基地给予一次性补助，每个基地5万元。', ctx, false).map((t) => t.value),
+      findTargets('每年评选优秀科普基地10个，对获评基地给予一次性补助，每个基地5万元。', ctx, false).map(
+        (t) => t.value,
+      ),
     ).toEqual([10]);
-    expect(findTargets('2020年底前实现58项事项异地办理。', ctx, false).map((t) => t.metric)).toEqual(['实现事项异地办理']);
+    expect(findTargets('2020年底前实现58项事项异地办理。', ctx, false).map((t) => t.metric)).toEqual([
+      '实现事项异地办理',
+    ]);
     expect(findTargets('建立100个教师培养培训基地。', ctx, false).map((t) => t.value)).toEqual([100]);
     expect(findTargets('完成展区改造，新增展品30件。', ctx, false).map((t) => [t.metric, t.value])).toEqual([
       ['新增展品', 30],

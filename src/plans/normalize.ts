@@ -108,9 +108,12 @@ function cleanLine(raw: string): Line | null {
   if (!text.startsWith('|') && raw.split('\t').filter((c) => c.trim()).length >= 3)
     text = `|${raw.split('\t').join('|')}|`;
   if (TABLE_ROW.test(text) && text.length > 2) {
-    const cells = rowCells(text).map((c) => cleanText(c.replace(/\*\*|__/g, '')));
+    // a line break inside a Markdown cell (区教育局<br>区科协) separates names
+    const cells = rowCells(text).map((c) => cleanText(c.replace(/\*\*|__/g, '').replace(/<br\s*\/?>/gi, '；')));
     const filled = cells.filter(Boolean);
-    if (filled.length >= 2) return { text: `|${cells.join('|')}|`, block: true, row: true };
+    // a row of one filled cell across three or more columns groups the rows below it (| **一、…** | | |)
+    if (filled.length >= 2 || (filled.length === 1 && cells.length >= 3))
+      return { text: `|${cells.join('|')}|`, block: true, row: true };
     text = filled.join('');
   }
   let block = false;

@@ -308,7 +308,7 @@ function addTableTasks(
       tasks.push({
         seq,
         part: 'main',
-        path: [...(captions.get(table.caption ?? '') ?? [table.caption]), row.group].filter((x) => x !== null),
+        path: [...(captions.get(table.caption ?? '') ?? [table.caption]), ...row.groups].filter((x) => x !== null),
         number: row.number,
         title: row.title,
         text: row.text,

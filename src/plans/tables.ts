@@ -2,8 +2,9 @@
  * Task tables (重点任务分工表): a header row naming a task column and a unit column (牵头单位, 责任单位,
  * 配合单位 …), then one row per task. Rows come from DOCX tables (a merged cell repeated in each row it
  * spans), Markdown and tab-separated text (normalize.ts: |a|b|c|), and a web page's table whose every cell
- * became a line (cellLinesAsRows). With two content columns (重点任务 | 具体措施), the last one holds the tasks and the first one groups them,
- * as the deepest numbered items are the tasks in running text. An indicator table (主要指标) gives goals;
+ * became a line (cellLinesAsRows). With two content columns (重点任务 | 具体措施), the last one holds the tasks and the
+ * first one groups them where its cells span rows (as the deepest numbered items are the tasks in running text), or
+ * titles them where each row has its own. A row of one filled cell (| 一、… | | |) groups the rows below it. An indicator table (主要指标) gives goals;
  * rows of other tables become plain text.
  */
 import { foldWidth, NUMBERED, rowCells, TABLE_ROW } from './normalize.js';
@@ -15,8 +16,8 @@ export interface TableTask {
   number: string;
   title: string;
   text: string;
-  /** The first content column's cell when there are two (the group the task belongs to). */
-  group: string | null;
+  /** The groups the row sits in: a row of one cell above it (| 一、… | | |), the first of two content columns. */
+  groups: string[];
   lead: string[];
   units: string[];
   /** The 完成时限 cell, if the table has one. */
@@ -105,13 +106,32 @@ export function rowText(row: string): string {
 function readRows(columns: Column[], rows: string[][]): TableTask[] {
   const content = columns.flatMap((c, i) => (c === 'content' ? [i] : []));
   const taskCol = content.at(-1)!;
-  const groupCol = content.length > 1 ? content[0]! : null;
+  const filled = (cells: string[]) => cells.filter((c) => c.trim() !== '');
+  const groupRows = (cells: string[]) => filled(cells).length === 1 && cells.length >= 3;
+  const items = rows.filter((cells) => !groupRows(cells));
+  // 重点任务 | 具体措施: the first column groups the tasks when a cell spans rows (repeated, or left empty below);
+  // a cell of its own on every row is the row's title, as a 名称 column is
+  const first = content.length > 1 ? content[0]! : null;
+  const spans =
+    first !== null &&
+    items.some((cells, k) => !cells[first]?.trim() || (k > 0 && cells[first]!.trim() === items[k - 1]![first]!.trim()));
+  const groupCol = spans ? first : null;
+  if (first !== null && !spans) columns = columns.map((c, i) => (i === first ? 'name' : c));
   const out: TableTask[] = [];
+  // | **一、青少年科学素质提升行动** | | |: a row of one filled cell is the group of the rows below it
+  let spanning: string | null = null;
+  let group: string | null = null;
   for (const cells of rows) {
+    if (groupRows(cells)) {
+      spanning = filled(cells)[0]!.trim().replace(NUMBERED, '').trim();
+      group = null;
+      continue;
+    }
     const values = columns.map((_, i) => cells[i]?.trim() ?? '');
+    if (groupCol !== null && values[groupCol]) group = values[groupCol]!.replace(NUMBERED, '').trim();
     const text = values[taskCol]!.replace(NUMBERED, '').trim();
     if (text === '') continue;
-    const extra = content.filter((i) => i !== taskCol && i !== groupCol).map((i) => values[i]!);
+    const extra = content.filter((i) => i !== taskCol && i !== first).map((i) => values[i]!);
     const at = (kind: Column) => columns.flatMap((c, i) => (c === kind && values[i] ? [values[i]!] : []));
     const listed = findUnits(
       [
@@ -127,7 +147,7 @@ function readRows(columns: Column[], rows: string[][]): TableTask[] {
       number,
       title: name || text.split(/[。；]/)[0]!.trim(),
       text: [name, text, ...extra].filter(Boolean).join('\n'),
-      group: groupCol === null ? null : values[groupCol]!.replace(NUMBERED, '').trim() || null,
+      groups: [spanning, group].filter((g) => g !== null),
       lead: listed.lead,
       units: listed.units,
       due: at('due')[0] ?? null,
