@@ -651,6 +651,14 @@ describe('targets', () => {
       findTargets('一是新建乡村科普e站10个、科普示范村5个；二是年内开发研学课程10门。', ctx, false).map((t) => t.value),
     ).toEqual([10, 5, 10]);
     expect(findTargets('举办科普讲座20场，参与群众3000人。', ctx, false).map((t) => t.value)).toEqual([20]);
+    // selected, funded, set up, launched; a clause opening with where it is done (依托…, 在…)
+    expect(
+      findTargets(
+        '选拔后备人才100名，资助优秀教师500名，筹建研发中心50家，上线虚拟展厅1个；依托养殖基地建设科技小院1个，在镇村两级设立宣传栏36块。',
+        ctx,
+        false,
+      ).map((t) => t.value),
+    ).toEqual([100, 500, 50, 1, 1, 36]);
     expect(findTargets('全年推送信息不少于500条。', ctx, false).map((t) => t.unit)).toEqual(['条']);
     expect(findTargets('全年开展党组理论学习中心组学习12次以上。', ctx, false)).toEqual([]);
     // a length of time is not a target

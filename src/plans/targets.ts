@@ -38,16 +38,16 @@ const CAP = /不超过|最高|最多|上限|以内|按[^，。]*的\s*\d/;
 const ROUTINE = /(?:修订|调整|召开|会议)[^，。]{0,12}\d*次|\d次[^，。]{0,6}(?:修订|调整)|学习\s*\d+次/;
 /** A delivery verb right before the quantity makes it a target even inside a task: 建立100个, 培训1000名. */
 const DELIVER =
-  /(?:建成|建设|建立|培养|引进|培训|创建|评选|推选|选树|表彰|认定|命名|组建|招募|支持|新增|打造|培育|选择|遴选|举办|开展|覆盖|开发|研发|编写)\s*$/;
+  /(?:建成|建设|建立|新建|培养|引进|培训|创建|评选|推选|选树|选拔|表彰|推荐|认定|命名|组建|筹建|设立|招募|支持|资助|扶持|新增|打造|培育|选择|遴选|征集|举办|开展|覆盖|开发|研发|编写|制作|出版|推出|发布|上线)\s*$/;
 const DELIVER_ANY = new RegExp(DELIVER.source.replace('\\s*$', ''));
 /** What a length of time before it measures (每站展期不少于2个月, 期限3个月): a duration, not a target. */
 const DURATION = /(?:展期|期限|周期|工期|时长|时限|期间)(?:不少于|不超过|不低于|不短于|为|达到)?\s*$/;
 /**
- * A clause that opens with a delivery verb (after 一是, 年内 or 组织) and closes with the count: 新建和改扩建市级科技馆10座,
- * 认定省级科普教育基地100个, 一是新建乡村科普e站10个.
+ * A clause that opens with a delivery verb (after 一是, 年内, 组织 or where: 依托…, 在…) and closes with the count:
+ * 新建和改扩建市级科技馆10座, 认定省级科普教育基地100个, 一是新建乡村科普e站10个, 依托学校建设科普基地1个.
  */
 const DELIVER_CLAUSE =
-  /^(?:[一二三四五六七八九十]是)?(?:年内|全年|今年)?(?:组织)?(?:新|再|累计|共|全年)?(?:建成|建设|建立|新建|新增|改扩建|认定|命名|培养|引进|培训|创建|评选|推选|选树|表彰|打造|培育|遴选|举办|组建|招募|推出|制作|出版|开发|研发|编写)/;
+  /^(?:[一二三四五六七八九十]是)?(?:(?:依托|利用|结合|围绕|通过|在)[^，；。]{1,20}?)?(?:年内|全年|今年)?(?:组织)?(?:新|再|累计|共|全年)?(?:建成|建设|建立|新建|新增|改扩建|认定|命名|培养|引进|培训|创建|评选|推选|选树|选拔|表彰|推荐|打造|培育|遴选|征集|举办|组建|筹建|设立|招募|资助|扶持|推出|制作|出版|发布|上线|开发|研发|编写)/;
 
 /** Chinese numerals that state a target: 一半 → 50%, 至少建设一所 → 1所. */
 function numerals(clause: string): string {
