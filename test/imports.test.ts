@@ -198,6 +198,16 @@ describe('console import', () => {
     expect(a.services.plans.find('苏州')).toBeUndefined();
   });
 
+  it('a text that prints no title is titled by its file name, in the preview and once stored', async () => {
+    const a = app();
+    const text = '一、重点任务\n（一）开展科普活动。组织科普报告20场。（区科协负责）\n';
+    const preview = await a.services.imports.preview('G1', Buffer.from(text), '某区科协2026年工作要点.docx');
+    expect(preview.report.title).toBe('某区科协2026年工作要点');
+    const { id } = await a.services.imports.confirm(preview.token, 'G1');
+    const [stored] = exportPlans(a.db, id).plans;
+    expect([stored.title, stored.period]).toEqual(['某区科协2026年工作要点', { start: 2026, end: 2026 }]);
+  });
+
   it('a confirm after the preview expired stores nothing and says so', async () => {
     const a = app();
     const dir = tmp();

@@ -1046,6 +1046,14 @@ describe('metadata as real documents print it', () => {
     });
   });
 
+  it('a text opening with its first heading or a sentence is titled by its file name', () => {
+    const titled = (text: string, name?: string) => parsePlan(text + body, { name }).title;
+    expect(titled('', '某区2026年科普工作要点.docx')).toBe('某区2026年科普工作要点');
+    expect(titled('为做好全年科普工作，制定本要点。', '某区要点.pdf')).toBe('某区要点');
+    expect(titled('某区2026年科普工作要点', 'scan-01.pdf')).toBe('某区2026年科普工作要点');
+    expect(titled('')).toBe('一、重点任务');
+  });
+
   it('schools, museums and centres sign their own plans; a title names them, but not 全市中小学', () => {
     const signed = (signer: string) => parsePlan(`科普工作计划${body}\n${signer}\n2026年1月15日`).issuer;
     expect(signed('某市科技馆')).toBe('某市科技馆');

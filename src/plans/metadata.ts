@@ -180,7 +180,11 @@ function regionOf(issuer: string | null, title: string): string | null {
  * 通知 wraps it): the notice and the plan's head give title, document number, issuer and date; a document signed
  * at its end gives the issuer and date from its closing signature.
  */
-export function metadata(paras: string[], { start, titleLines: lines }: ReturnType<typeof planStart>): Meta {
+export function metadata(
+  paras: string[],
+  { start, titleLines: lines }: ReturnType<typeof planStart>,
+  name?: string,
+): Meta {
   const firstHeading = paras.findIndex((p, i) => i >= start && HEADING.test(p));
   const head = start > 0 ? start : firstHeading > 0 ? firstHeading : Math.min(paras.length, 30);
   const top = paras.slice(0, head);
@@ -200,7 +204,10 @@ export function metadata(paras: string[], { start, titleLines: lines }: ReturnTy
     line !== undefined && next !== undefined && PERIOD_LINE.test(next) ? line + next : line;
   const titleLine = at >= 0 ? withPeriod(top[at], top[at + 1]) : undefined;
   const wrapped = titleLines(top);
-  const title = (withPeriod(planTitle, paras[start]) ?? quoted ?? titleLine ?? (wrapped || top[0]) ?? '')
+  const printed = withPeriod(planTitle, paras[start]) ?? quoted ?? titleLine ?? (wrapped || top[0]);
+  // a text that opens with its first heading or a sentence prints no title: the file's name is the title
+  const untitled = printed === undefined || HEADING.test(printed) || /[。，；]$/.test(printed);
+  const title = ((untitled && name?.replace(FILE_EXTENSION, '').trim()) || printed || '')
     .replace(/^《|》$/g, '')
     .replace(FILE_EXTENSION, '')
     .trim();

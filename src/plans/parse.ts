@@ -33,6 +33,8 @@ export { NotAPlanError };
 export interface ParseOptions {
   /** Theme-day names and aliases to look for (from the calendar catalog). */
   themeDayAliases?: readonly string[];
+  /** The file's name: the title of a text that prints none. */
+  name?: string;
 }
 
 const TASK_PART = /任务|行动|工程|举措|措施|计划|项目/;
@@ -109,7 +111,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   const { paras: tabled, tables, targets: indicators } = taskTables(rows.slice(start));
   const body = withoutAttachmentList(tabled);
   const root = outline(body);
-  const meta = metadata(paras, plan);
+  const meta = metadata(paras, plan, options.name);
   // a five-year plan named in passing (“十四五”承上启下的关键一年) is not the plan's period
   meta.period ??= fiveYearPeriod(body.join(''), 2) ?? relativePeriod(body.slice(0, 20).join(''));
   const aliases = options.themeDayAliases ?? [];

@@ -16,12 +16,18 @@ import { openDb, writing } from '../store/db.js';
 import { dropVersion, keepVersion } from '../store/history.js';
 import { savePlan, type PlanDerived } from '../store/plans.js';
 
-/** A parsing worker's data; each message to it is then one file's bytes. */
+/** A parsing worker's data; each message to it is then one file (ParseInput). */
 export interface ParserData {
   op: 'parse';
   /** The theme days: their names are read in the text, and each task's links to them computed. */
   catalog: readonly ThemeDay[];
   maxPages: number;
+}
+
+/** One file to parse: its bytes and its name (the title of a text that prints none). */
+export interface ParseInput {
+  bytes: Uint8Array;
+  source: string;
 }
 
 export interface SaveInput {
@@ -46,11 +52,11 @@ export type WorkerOutput =
   | { ok: true; saved: { id: number; replaced: boolean } }
   | { ok: false; problem: string; detail?: string };
 
-async function parse(bytes: Uint8Array, { catalog, maxPages }: ParserData): Promise<WorkerOutput> {
+async function parse({ bytes, source }: ParseInput, { catalog, maxPages }: ParserData): Promise<WorkerOutput> {
   try {
     const extracted = await extractText(bytes);
     if ((extracted.pages ?? 0) > maxPages) return { ok: false, problem: 'too-many-pages' };
-    const plan = parsePlan(extracted.text, { themeDayAliases: aliasesOf(catalog) });
+    const plan = parsePlan(extracted.text, { themeDayAliases: aliasesOf(catalog), name: source });
     return {
       ok: true,
       plan,
@@ -97,5 +103,5 @@ if (parentPort) {
   const input = workerData as SaveInput | ParserData;
   if (input.op === 'save') port.postMessage(save(input));
   // A parsing worker: one file per message, kept for the next.
-  else port.on('message', (bytes: Uint8Array) => void parse(bytes, input).then((out) => port.postMessage(out)));
+  else port.on('message', (file: ParseInput) => void parse(file, input).then((out) => port.postMessage(out)));
 }

@@ -152,7 +152,7 @@ export function aliasesOf(days: readonly ThemeDay[]): string[] {
 export function parseFile(bytes: Uint8Array, source: string, days: readonly ThemeDay[]): Plan {
   const aliases = aliasesOf(days);
   try {
-    return parsePlanBytes(bytes, { themeDayAliases: aliases });
+    return parsePlanBytes(bytes, { themeDayAliases: aliases, name: source });
   } catch (err) {
     if (err instanceof NotAPlanError) {
       throw new ImportError(
@@ -204,7 +204,7 @@ export async function readPlanText(bytes: Uint8Array, source: string): Promise<s
 /** Parses plan text already extracted from a file. */
 export function parseText(text: string, source: string, days: readonly ThemeDay[]): Plan {
   try {
-    return parsePlan(text, { themeDayAliases: aliasesOf(days) });
+    return parsePlan(text, { themeDayAliases: aliasesOf(days), name: source });
   } catch (err) {
     if (err instanceof NotAPlanError) throw new ImportError(source, 'not-a-plan');
     throw err;

@@ -16,7 +16,7 @@ import type { Db } from '../store/db.js';
 import { keepVersion, lastVersion } from '../store/history.js';
 import { deletePlanRows, getPlan, replacedBy, type PlanDerived, type PlanRow } from '../store/plans.js';
 import { ImportError, type ImportResult } from './importer.js';
-import { store, type ParserData, type SaveInput, type WorkerOutput } from './import-worker.js';
+import { store, type ParseInput, type ParserData, type SaveInput, type WorkerOutput } from './import-worker.js';
 
 /** The limits of an import, stated to users and enforced. */
 export const IMPORT_LIMITS = {
@@ -154,7 +154,7 @@ export class ImportService {
         reject(new ImportError(source, memory ? 'too-large' : 'damaged', err.message));
       };
       worker.on('message', onMessage).on('error', onError);
-      worker.postMessage(bytes);
+      worker.postMessage({ bytes, source } satisfies ParseInput);
     });
   }
 
