@@ -609,6 +609,25 @@ describe('a plan by structure', () => {
     expect(p.tasks.map((t) => t.title)).toEqual(['举办开幕式']);
   });
 
+  it('an unnumbered part (保障措施) after a due date on its own line closes the task above it', () => {
+    const p = parsePlan(
+      [
+        '某区2026年科普工作要点',
+        '重点任务',
+        '（一）开展科普活动。组织科普报告20场。',
+        '责任单位：区科协',
+        '完成时间：2026年12月',
+        '保障措施',
+        '各单位要加强组织领导，确保各项任务落到实处。',
+      ].join('\n'),
+    );
+    expect(p.tasks.map((t) => [t.path, t.title, t.text])).toEqual([
+      [['重点任务'], '开展科普活动', '组织科普报告20场。\n责任单位：区科协\n完成时间：2026年12月'],
+    ]);
+    expect(p.milestones.map((m) => m.text)).toEqual(['开展科普活动（2026年12月）']);
+    expect(p.targets.map((t) => [t.metric, t.value])).toEqual([['组织科普报告', 20]]);
+  });
+
   it('items numbered 1） 2） under a heading are its tasks', () => {
     const p = parsePlan('一、重点任务\n（一）青少年行动\n1）开展科学教育。内容。\n2)举办科技节。内容。');
     expect(p.tasks.map((t) => [t.number, t.title])).toEqual([

@@ -134,7 +134,12 @@ function cleanLine(raw: string): Line | null {
 /** Outline numbering at the start of a line: 一、 （一） 1. （1） 1） ① 第一章 第一节 专栏1. */
 export const NUMBERED =
   /^(?:第[一二三四五六七八九十]+[章部篇节]|专栏\s*\d{1,2}|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,4}(?:[.、](?!\d)|\.(?=(?:19|20)\d\d年))|（\d{1,4}）|\d{1,2}）|[①-⑳])/;
-const SECTION_LABEL = /^(?:具体目标|任务举措|主要举措|工作目标|主要任务|重点任务)$/;
+const SECTION_LABEL = /^(?:具体目标|任务举措|主要举措|工作目标)$/;
+/** A part's name on a line of its own, unnumbered (重点任务, 保障措施): a heading above the numbered items. */
+export const PART_LABEL =
+  /^(重点任务|主要任务|工作任务|重点工作|主要工作|保障措施|组织保障|工作要求|组织实施|实施步骤|进度安排|时间安排|工作安排)[：:]?$/;
+/** A task's due date on a line of its own: 完成时间：2026年12月. */
+const DUE_LINE = /^(?:完成|办结)?(?:时限|时间|期限)[：:]/;
 const ENDS_SENTENCE = /[。！？；：”」』）…]$/;
 /** A notice's closing fields and a web page's captions, each a line of its own: 联系人：…, 附件2：…, 来源：… */
 export const FIELD_LINE =
@@ -188,7 +193,9 @@ function wrapWidth(lines: Line[]): number {
  * lines are not wrapped at a fixed width, up to a long heading's length (一、深入学习…，加强…的领导). */
 function isStandaloneHeading(text: string, width: number): boolean {
   return (
-    (NUMBERED.test(text) && text.length <= (width > 0 ? 40 : 100) && !text.includes('。')) || SECTION_LABEL.test(text)
+    (NUMBERED.test(text) && text.length <= (width > 0 ? 40 : 100) && !text.includes('。')) ||
+    SECTION_LABEL.test(text) ||
+    PART_LABEL.test(text)
   );
 }
 
@@ -216,15 +223,18 @@ export function paragraphs(text: string): string[] {
       prev.row === true ||
       NUMBERED.test(line.text) ||
       SECTION_LABEL.test(line.text) ||
+      PART_LABEL.test(line.text) ||
       (ENDS_SENTENCE.test(prev.text) &&
         !(width > 0 && prev.text.length >= width - 3 && /[”」』）]$/.test(prev.text))) ||
       // a numbered line as long as a full line of wrapped text runs on, however heading-like it starts
       (isStandaloneHeading(prev.text, width) && !(width > 0 && prev.text.length >= width - 3)) ||
-      // a unit list on a line of its own (责任单位：A、B) and a closing field (联系人：…) are paragraphs of their own
+      // a unit list on a line of its own (责任单位：A、B), a closing field (联系人：…) and a due date (完成时间：…) are
+      // paragraphs of their own
       LINE_LABEL.test(prev.text) ||
       LINE_LABEL.test(line.text) ||
       FIELD_LINE.test(prev.text) ||
       FIELD_LINE.test(line.text) ||
+      DUE_LINE.test(prev.text) ||
       (width > 0 ? prev.text.length < width - 3 : !/[，、。；：]/.test(prev.text));
     if (startsNew) out.push(line.text);
     else out[out.length - 1] += line.text;

@@ -1,9 +1,10 @@
 /**
  * Stage 3: the heading tree. Each numbered paragraph opens a node; the numbering style
  * gives its rank (第一章 > 一、 > （一） > 1. > （1） or 1） > ①). Section labels such as 具体目标 / 任务举措
- * open unnumbered nodes. Other paragraphs are the body of the innermost open node.
+ * and unnumbered parts (保障措施, above 一、) open unnumbered nodes. Other paragraphs are the body of the innermost open node.
  */
 import { CLOSING_LIST, LABEL_NOUN, ROLES } from './units.js';
+import { PART_LABEL } from './normalize.js';
 
 export interface OutlineNode {
   /** Rank of the numbering style; the root is -1. */
@@ -34,6 +35,8 @@ const STYLES: { rank: number; re: RegExp }[] = [
 ];
 const LABEL = /^(具体目标|任务举措|主要举措|工作目标)$/;
 const LABEL_RANK = 3.5;
+/** An unnumbered part (保障措施 after the numbered tasks): above 一、, within a chapter. */
+const PART_RANK = 0.75;
 /** A title ends at the first full stop when one comes early; otherwise a short paragraph is all title. */
 const TITLE_MAX = 60;
 
@@ -90,7 +93,8 @@ export function outline(paras: string[]): OutlineNode {
       const next = top.rank >= 0 && top.rank < 3 && top.children.length === 0 ? 1 : lastDigit + 1;
       if (d && Number(d[1]) === next) style = { rank: 3, re: /^(\d{1,3})\.(?=\d)/ };
     }
-    const label = LABEL.exec(para);
+    const part = PART_LABEL.exec(para);
+    const label = LABEL.exec(para) ?? part;
     if (!style && !label) {
       stack[stack.length - 1]!.body.push(para);
       continue;
@@ -111,7 +115,7 @@ export function outline(paras: string[]): OutlineNode {
       };
     } else {
       node = {
-        rank: LABEL_RANK,
+        rank: part ? PART_RANK : LABEL_RANK,
         number: '',
         heading: label![1]!,
         title: label![1]!,
