@@ -224,6 +224,20 @@ describe('unit lists', () => {
     expect(units('完善制度（由市财政局负责）。').units).toEqual(['市财政局']);
   });
 
+  it('a part whose heading closes with a 由 list is a task of those units', () => {
+    const p = parsePlan(
+      [
+        '成员单位职责',
+        '一、实施未成年人科学素质行动（由教育部、共青团中央牵头，科技部、全国妇联参加）',
+        '二、实施农民科学素质行动（由农业部、中国科协牵头，国家民委参加）',
+      ].join('\n'),
+    );
+    expect(p.tasks.map((t) => [t.title, t.leadUnits, t.units])).toEqual([
+      ['实施未成年人科学素质行动', ['教育部', '共青团中央'], ['教育部', '共青团中央', '科技部', '全国妇联']],
+      ['实施农民科学素质行动', ['农业部', '中国科协'], ['农业部', '中国科协', '国家民委']],
+    ]);
+  });
+
   it('责任单位 on a line of its own', () => {
     expect(units('开展活动。\n责任单位：市科协、市教育局').units).toEqual(['市科协', '市教育局']);
   });

@@ -55,7 +55,7 @@ const NO_TASKS = new RegExp(
 const SCHEDULE = /进度|步骤|时间安排|阶段安排|工作安排|实施安排|推进安排|时间表|议程|日程/;
 /** A unit list in a text: labelled (in brackets, on its own line or after a sentence), or a parenthesised list closing with a role word. */
 const UNIT_CLAUSE = new RegExp(
-  `（(?:责任|牵头|主责|承办|实施)${LABEL_NOUN}[：:]|(?:^|[。；])(?:责任|牵头)${LABEL_NOUN}[：:]|(?:负责|牵头|配合|参与|指导)(?:。[^（）]*)?）`,
+  `（(?:责任|牵头|主责|承办|实施)${LABEL_NOUN}[：:]|(?:^|[。；])(?:责任|牵头)${LABEL_NOUN}[：:]|(?:负责|牵头|配合|参与|参加|指导)(?:。[^（）]*)?）`,
   'm',
 );
 /**

@@ -125,7 +125,7 @@ function readGroup(inner: string): UnitMentions | null {
   let label: string | null = null;
   let roleSeen = false;
   const pending: string[] = [];
-  // （由A牵头，B配合）: the list opens with 由, and then names only organizations (（由企业负责） is an aside)
+  // （由A牵头，B配合）: the list opens with 由, and then names organizations (（由企业负责） is an aside)
   const by = !labelled && clauses[0]!.trim().startsWith('由');
   for (const raw of clauses) {
     const clause = raw.trim().replace(/^由/, '');
@@ -155,7 +155,7 @@ function readGroup(inner: string): UnitMentions | null {
   }
   if (!labelled && (!roleSeen || pending.length > 0)) return null;
   if (units.length === 0 || units.some((u) => NOT_UNIT.test(u) || u.length > 30)) return null;
-  if (by && units.some((u) => !ORGANIZATION.test(u))) return null;
+  if (by && !units.some((u) => ORGANIZATION.test(u))) return null;
   const note = notes.join('。');
   const out: UnitMentions = { lead: unique(lead), units: unique(units) };
   if (LEAD_BY_POSITION.test(note)) out.leadByPosition = { carries: /下同/.test(note) };
