@@ -1083,6 +1083,7 @@ describe('metadata as real documents print it', () => {
     const titled = (text: string, name?: string) => parsePlan(text + body, { name }).title;
     expect(titled('', '某区2026年科普工作要点.docx')).toBe('某区2026年科普工作要点');
     expect(titled('为做好全年科普工作，制定本要点。', '某区要点.pdf')).toBe('某区要点');
+    expect(titled('为做好科普日活动，现将有关事项通知如下：', '某区活动.txt')).toBe('某区活动');
     expect(titled('某区2026年科普工作要点', 'scan-01.pdf')).toBe('某区2026年科普工作要点');
     expect(titled('')).toBe('一、重点任务');
   });
