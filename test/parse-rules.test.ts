@@ -407,6 +407,27 @@ describe('a plan by structure', () => {
     expect(p.milestones.map((m) => m.year)).toEqual([2026, 2026]);
   });
 
+  it('a school’s table copied cell by cell with blank lines: 负责处室 holds units, 责任领导 and 责任人 hold people', () => {
+    const cells = [
+      ['序号', '活动内容', '活动时间', '负责处室', '责任领导', '责任人'],
+      ['1', '开幕仪式', '12月12日上午', '办公室', '段某', '秦某'],
+      ['2', '航模表演', '12月12日上午', '总务处', '雷某', '毕某'],
+    ];
+    const p = parsePlan(
+      [
+        '当前位置：首页>教科处>某中学首届校园科技节活动方案',
+        '某中学首届校园科技节活动方案',
+        '活动安排',
+        ...cells.flat(),
+      ].join('\n\n'),
+    );
+    expect(p.title).toBe('某中学首届校园科技节活动方案');
+    expect(p.tasks.map((t) => [t.number, t.title, t.units])).toEqual([
+      ['1', '开幕仪式', ['办公室']],
+      ['2', '航模表演', ['总务处']],
+    ]);
+  });
+
   it('a task table alone, its header over two rows (责任单位 above 牵头单位 | 配合单位)', () => {
     const p = parsePlan(
       [

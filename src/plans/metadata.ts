@@ -197,7 +197,13 @@ export function metadata(
     .find(Boolean);
   const planTitle = start > 0 ? paras.slice(start - lines, start).join('') : undefined;
   const at = top.findIndex(
-    (p) => PLAN_WORD.test(p) && !NOTICE_WORD.test(p) && !ISSUER_LINE.test(p) && p.length <= 60 && !/[。，]$/.test(p),
+    (p) =>
+      PLAN_WORD.test(p) &&
+      !NOTICE_WORD.test(p) &&
+      !ISSUER_LINE.test(p) &&
+      !FIELD_LINE.test(p) &&
+      p.length <= 60 &&
+      !/[。，]$/.test(p),
   );
   // A title line followed by its period on a line of its own: 某县行动计划 / （2026—2028年）
   const withPeriod = (line: string | undefined, next: string | undefined) =>

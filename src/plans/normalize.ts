@@ -143,7 +143,7 @@ const DUE_LINE = /^(?:完成|办结)?(?:时限|时间|期限)[：:]/;
 const ENDS_SENTENCE = /[。！？；：”」』）…]$/;
 /** A notice's closing fields and a web page's captions, each a line of its own: 联系人：…, 附件2：…, 来源：… */
 export const FIELD_LINE =
-  /^(?:联系人|联系电话|联系方式|电话|手机|传真|邮箱|电子邮箱|地址|邮编|附件\s*\d{0,2}|来源|发布时间|发布日期|发文日期|索引号)\s*[：:]/;
+  /^(?:联系人|联系电话|联系方式|电话|手机|传真|邮箱|电子邮箱|地址|邮编|附件\s*\d{0,2}|来源|发布时间|发布日期|发文日期|索引号|当前位置|您的位置|您现在的位置|所在位置)\s*[：:]/;
 
 /** Paragraph breaks lost in a copy of a web page leave each paragraph's indent (　　) inside the line. */
 const INDENT = /(?<=\S)\u3000{2,}(?=\S)/;

@@ -83,16 +83,18 @@ export interface TaskTable {
   rows: TableTask[];
 }
 
-type Column = 'number' | 'name' | 'due' | 'lead' | 'units' | 'content' | null;
+/** 'person': a column of people (责任领导, 责任人, 联系人), never units. */
+type Column = 'number' | 'name' | 'due' | 'lead' | 'units' | 'content' | 'person' | null;
 
 function columnOf(header: string): Column {
   if (/^(?:序号|编号|序)$/.test(header)) return 'number';
+  if (/领导|责任人|负责人|联系人|经办人|联系电话/.test(header)) return 'person';
   // 活动名称, 任务名称, 项目名称: the row's title where its content is in another column
   if (/名称$/.test(header) && !/指标|单位/.test(header)) return 'name';
   if (/时限|时间|期限|进度|时序/.test(header)) return 'due';
   if (/牵头/.test(header)) return 'lead';
   if (MEASURE_COLUMN.test(header)) return null;
-  if (/单位|部门|责任|配合|参与|协办|承办|主体/.test(header)) return 'units';
+  if (/单位|部门|处室|科室|股室|责任|负责|配合|参与|协办|承办|主体/.test(header)) return 'units';
   if (/任务|事项|工作|内容|措施|举措|项目|目标|要求|指标/.test(header)) return 'content';
   return null;
 }
@@ -172,7 +174,8 @@ const TIME_CELL = /^(?:20\d\d年|\d{1,2}月|持续|长期|年内|每年|常态)/
  */
 export function cellLinesAsRows(text: string): string {
   if (!/^[ \t\u3000]*序[ \t\u3000]*号[ \t\u3000]*$/m.test(text)) return text;
-  const lines = text.split(/\r\n|\r|\n/);
+  // blank lines between cells (a page's table copied cell by cell) are no cells
+  const lines = text.split(/\r\n|\r|\n/).filter((l) => l.trim() !== '');
   const key = (line: string | undefined) => (line === undefined ? '' : foldWidth(line).replace(/\s/g, ''));
   const out: string[] = [];
   for (let i = 0; i < lines.length;) {
