@@ -1187,6 +1187,18 @@ describe('a document copied from a web page, its line breaks lost', () => {
     expect(plan.tasks[1]).toMatchObject({ path: ['一、重点任务', '（一）科普活动'], leadUnits: ['区科协'] });
     expect(plan.tasks[1]!.title).toMatch(/^2026年6月底前开展第2项科普工作/);
   });
+
+  it('breaks lost to spaces: a line holding two or more headings after spaces is split before them', () => {
+    const plan = parsePlan(
+      '全区科技活动周实施方案\n为做好活动，制定本方案。 一、主题 携手建设创新型城市 二、活动内容 (一)举办启动仪式。组织展览。（区科技局负责） (二)开展开放日活动。组织参观。（区科协负责）',
+    );
+    expect(plan.tasks.map((t) => [t.title, t.units])).toEqual([
+      ['举办启动仪式', ['区科技局']],
+      ['开展开放日活动', ['区科协']],
+    ]);
+    // 全区 names no place
+    expect(plan.region).toBeNull();
+  });
 });
 
 describe('import report', () => {

@@ -153,6 +153,9 @@ const RUN_ON = 2000;
 const INLINE_HEADING =
   /(?<=[。；！？）])(?=[一二三四五六七八九十]{1,3}、)|(?<=[。；！？）：])(?=\d{1,2}(?:．|\.(?!\d)))|(?<=[\u4e00-\u9fa5。；）])(?=（[一二三四五六七八九十]{1,3}）)/;
 
+/** Headings after spaces inside a line (…方案。 一、主题 … 二、时间 …): breaks lost to spaces, split where two or more. */
+const SPACED_HEADING = /[ \u3000]+(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/g;
+
 /** How the name of an issuing body ends (国务院办公厅, 某区科协, 某局). */
 export const ISSUER_END = '(?:国务院|政府|办公厅|办公室|委员会|协会|科委|科协|党组|党委|局|厅|部|联席会议)';
 /** A signature run on after the last sentence: …贯彻落实。国务院办公厅2020年11月1日（此件公开发布） */
@@ -162,10 +165,15 @@ const SIGNATURE_TAIL = new RegExp(
 
 /**
  * A raw line as the lines it was before its breaks were lost: indents inside it, a whole document on one
- * line, a signature after the last sentence.
+ * line, headings after spaces, a signature after the last sentence.
  */
 function unbroken(raw: string): string[] {
-  const lines = raw.split(INDENT).flatMap((line) => (line.length > RUN_ON ? line.split(INLINE_HEADING) : [line]));
+  const lines = raw
+    .split(INDENT)
+    .flatMap((line) => (line.length > RUN_ON ? line.split(INLINE_HEADING) : [line]))
+    .flatMap((line) =>
+      !line.startsWith('|') && (line.match(SPACED_HEADING)?.length ?? 0) >= 2 ? line.split(SPACED_HEADING) : [line],
+    );
   return lines.flatMap((line) => {
     const sig = SIGNATURE_TAIL.exec(line);
     return sig ? [line.slice(0, sig.index), sig[1]!, sig[2]!, ...(sig[3] ? [sig[3]] : [])] : [line];
