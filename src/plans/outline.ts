@@ -1,7 +1,8 @@
 /**
  * Stage 3: the heading tree. Each numbered paragraph opens a node; the numbering style
  * gives its rank (第一章 > 一、 > （一） > 1. > （1） or 1） > ①). Section labels such as 具体目标 / 任务举措
- * and unnumbered parts (保障措施, above 一、) open unnumbered nodes. Other paragraphs are the body of the innermost open node.
+ * and unnumbered parts (保障措施, above 一、) open unnumbered nodes. Other paragraphs are the body of the
+ * innermost open node.
  */
 import { CLOSING_LIST, LABEL_NOUN, ROLES } from './units.js';
 import { PART_LABEL } from './normalize.js';

@@ -4,8 +4,8 @@
  * spans), Markdown and tab-separated text (normalize.ts: |a|b|c|), and a web page's table whose every cell
  * became a line (cellLinesAsRows). With two content columns (重点任务 | 具体措施), the last one holds the tasks and the
  * first one groups them where its cells span rows (as the deepest numbered items are the tasks in running text), or
- * titles them where each row has its own. A row of one filled cell (| 一、… | | |) groups the rows below it. An indicator table (主要指标) gives goals;
- * rows of other tables become plain text.
+ * titles them where each row has its own. A row of one filled cell (| 一、… | | |) groups the rows below it. An
+ * indicator table (主要指标) gives goals; rows of other tables become plain text.
  */
 import { foldWidth, NUMBERED, rowCells, TABLE_ROW } from './normalize.js';
 import { findUnits } from './units.js';

@@ -30,6 +30,9 @@ const TARGET_WORD = /超过|高于|多于|不少于|不低于|至少|达到|达|
 const STRIP =
   /(?:力争|争取|确保|到\s*20\d\d\s*年(?:底|末)?|20\d\d\s*年(?:目标|远景目标|(?:底|末)?(?:前|以前))?|每年|年均|全年|我市|全市|我区|全区|超过|高于|多于|不少于|不低于|至少|达到|左右|以上|[，：；、]$|^[，：；、])/g;
 
+/** What a target measures: its clause without the quantity's words of time, place and comparison. */
+const metricOf = (text: string) => text.replace(STRIP, '').replace(STRIP, '').trim();
+
 /** Policy instruments, not targets: subsidies, loans, refunds, prepayments. */
 const INSTRUMENT = /可申请|可享受|申领|给予[^，。]{0,12}(?:补贴|补助|贴息)|预付|返还/;
 /** Caps and rates of an instrument: 最高不超过15万元, 按…的30%. */
@@ -199,9 +202,8 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
             !delivered)
         )
           continue;
-        const strip = (t: string) => t.replace(STRIP, '').replace(STRIP, '').trim();
-        let metric = strip(before + clause.slice(m.index! + m[0].length));
-        if (metric.length < 2) metric = strip(lead.replace(QUANTITY, ''));
+        let metric = metricOf(before + clause.slice(m.index! + m[0].length));
+        if (metric.length < 2) metric = metricOf(lead.replace(QUANTITY, ''));
         if (metric.length < 2) continue;
         kept = true;
         if (delivered) deliveredUnit = m[3]!;

@@ -2,9 +2,9 @@
  * Stage 5: responsible units (责任单位) and lead units (牵头部门) named in a text. Unit lists are the
  * parenthesised lists government documents close a task or sentence with, in every common form:
  * （责任单位：A、B）, （牵头单位：A；责任单位：B、C）, （A牵头，B、C配合）, （A、B负责）, （A等有关部门负责）,
- * （A、B，各省级人民政府按职责分工负责）, （A会同有关部门负责）, （由A牵头，B、C参加）, 【责任单位：…】, A（牵头）、B, labels of 部门 /
- * 处室 / 科室 / 机构, 责任单位：… on a line of its own or after a sentence (…。牵头单位：A；配合单位：B), and a
- * bare list of organization names closing a sentence (…。（市科协、市教育局）); clauses saying when (完成时限：…)
+ * （A、B，各省级人民政府按职责分工负责）, （A会同有关部门负责）, （由A牵头，B、C参加）, 【责任单位：…】, A（牵头）、B,
+ * labels of 部门 / 处室 / 科室 / 机构, 责任单位：… on a line of its own or after a sentence (…。牵头单位：A；配合单位：B),
+ * and a bare list of organization names closing a sentence (…。（市科协、市教育局）); clauses saying when (完成时限：…)
  * are left out. Notes inside a list are read too: 列第一位者为牵头单位（下同） and 以下均需X落实.
  */
 const GROUP = /（([^（）]{2,600})）/g;
