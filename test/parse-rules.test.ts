@@ -74,6 +74,18 @@ describe('target years', () => {
     ]);
     expect(findTargets(text, ctx, true)).toEqual([]);
   });
+
+  it('a clause naming its own due year holds it; one before the period is a baseline', () => {
+    const two = '2020年底前实现58项事项异地办理，2021年底前实现74项事项异地办理。';
+    expect(findTargets(two, ctx, false).map((t) => [t.value, t.year])).toEqual([
+      [58, 2020],
+      [74, 2021],
+    ]);
+    const since = '到2020年，全市公民具备科学素质的比例达到10%，到2025年达到15%。';
+    expect(
+      findTargets(since, { taskSeq: null, periodStart: 2021 }, true).map((t) => [t.metric, t.value, t.year]),
+    ).toEqual([['公民具备科学素质的比例', 15, 2025]]);
+  });
 });
 
 describe('unit lists', () => {

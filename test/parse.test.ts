@@ -169,7 +169,10 @@ describe('outline, units, targets, milestones, theme days', () => {
   });
 
   it('a word beginning with 日 is no day: 环境日趋优化, 科普日益普及', () => {
-    expect(findThemeDays('信息化发展环境日趋优化，科普日益普及，世界环境日开展活动。', ALIASES)).toEqual(['世界环境日']);
+    expect(findThemeDays('信息化发展环境日趋优化，科普日益普及，世界环境日开展活动。', ALIASES)).toEqual([
+      '世界环境日',
+    ]);
+    expect(findThemeDays('全国科普日期间开展活动。', ALIASES)).toEqual(['全国科普日']);
   });
 
   it('names a day once when its short name is printed beside its full one', () => {

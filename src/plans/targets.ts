@@ -87,6 +87,10 @@ export function comparatorOf(before: string, max: string | undefined, suffix: st
 const SPAN =
   /(?:从|自|(?<![\d到至—–~-]))(20\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:起|开始)，?(?:用|实施|开展|再用)?([一二两三四五六七八九十]|\d{1,2})年(?!\d)/;
 
+/** The year a DUE phrase names; 到“十五五”末: the last year of that five-year plan. */
+const dueYear = (due: RegExpExecArray) =>
+  due[5] ? fiveYearPeriod(due[5])!.end : Number(due[1] ?? due[2] ?? due[3] ?? due[4]);
+
 /**
  * Sentences of a paragraph, each with the due year in force (a year stated earlier in the paragraph carries
  * on; a year reached from a start year and a span holds for its own sentence only). A sentence opening with
@@ -102,8 +106,7 @@ function sentences(
     const opening = /^\s*(20\d\d)年(?:底|末)?[，,]/.exec(text);
     const due =
       DUE.exec(text) ?? (opening && periodStart !== null && Number(opening[1]) >= periodStart ? opening : null);
-    // 到“十五五”末: the last year of that five-year plan
-    if (due) year = due[5] ? fiveYearPeriod(due[5])!.end : Number(due[1] ?? due[2] ?? due[3] ?? due[4]);
+    if (due) year = dueYear(due);
     const span = due ? null : SPAN.exec(text);
     const years = (n: string) => (/^\d/.test(n) ? Number(n) : cnNumber(n));
     const spanYear = span ? Number(span[1]) + years(span[2]!) - 1 : null;
@@ -143,17 +146,22 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
   for (const s of sentences(paragraph, ctx.periodStart)) {
     const pastYear = /(?:19|20)\d\d/.exec(s.text);
     if (s.past && (ctx.periodStart === null || Number(pastYear?.[0]) < ctx.periodStart || !s.year)) continue;
-    if (s.year !== null && ctx.periodStart !== null && s.year < ctx.periodStart) continue;
     let carried = false;
     // 每年评选10个，给予每个10万元补助: the clauses from a policy instrument on set its parameters
     let instrument = false;
     // 新建科普e站10个、科普示范村5个: a count of the same unit closing the next clause is delivered too
     let deliveredUnit: string | null = null;
     let previous = '';
+    // …，2020年底前实现58项…，2021年底前实现74项…: a clause naming its own due year holds it from there on
+    let year = s.year;
     for (const printed of clauses(s.text.replace(UNIT_LIST, ''))) {
       // 开展科普进校园活动，每年不少于20场: a bare count measures what the clause before it names
       const lead = previous;
       previous = printed;
+      const own = DUE.exec(printed);
+      if (own) year = dueYear(own);
+      // a year before the plan's period: a baseline
+      if (year !== null && ctx.periodStart !== null && year < ctx.periodStart) continue;
       const after: string | null = deliveredUnit;
       deliveredUnit = null;
       const clause = numerals(printed);
@@ -182,7 +190,7 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
         kept = false;
         if (alternative || (DURATION.test(before) && /^(?:个月|天|小时)$/.test(m[3]!))) continue;
         const explicit =
-          s.year !== null ||
+          year !== null ||
           annual ||
           TARGET_WORD.test(clause) ||
           m[4] !== undefined ||
@@ -195,7 +203,7 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
           !explicit ||
           money ||
           (!goalsSection &&
-            s.year === null &&
+            year === null &&
             !annual &&
             !/不少于|不低于|超过|以上|达到|力争|至少|左右/.test(clause + (m[4] ?? '')) &&
             !STANDING.test(clause) &&
@@ -215,7 +223,7 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
           value: Number(m[1]),
           valueMax: m[2] ? Number(m[2]) : null,
           unit: m[3]!,
-          year: annual && !DUE.test(s.text) ? null : s.year,
+          year: annual && !DUE.test(s.text) ? null : year,
           recurrence: annual ? 'annual' : null,
         });
       }

@@ -20,11 +20,11 @@ function nameBefore(text: string, at: number): string {
 const ACTION =
   /^(?:开展|举办|举行|组织|参加|参与|承办|主办|协办|办好|筹办|筹备|启动|围绕|结合|利用|借助|依托|迎接|庆祝|做好|搞好|配合|推进|打造|创办|策划|持续|继续|积极|广泛|认真|精心|各类|系列|相关|有关)$/;
 
-/** What follows 日 in words that are not days: 日趋, 日益, 日常, 日期, 日报, 日渐, 日臻. */
-const DAY_WORD = /[趋益常期报渐臻]/;
+/** What follows 日 in words that are not days: 日趋, 日益, 日常, 日报, 日渐, 日臻 (日期 may be 科普日期间). */
+const DAY_WORD = /[趋益常报渐臻]/;
 /** National and international days the catalog may not know: 世界青年技能日, 国际博物馆日, 全国爱牙日. */
 const WORLD_DAY = new RegExp(
-  `(?:世界|国际|全国|中国)(?:(?![各每之当的等和与及])[\u4e00-\u9fa5]){2,6}?日(?!${DAY_WORD.source})`,
+  `(?:世界|国际|全国|中国)(?:(?![各每之当的等和与及])[\u4e00-\u9fa5]){2,6}?日(?!期|${DAY_WORD.source})`,
   'g',
 );
 
