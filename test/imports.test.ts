@@ -204,7 +204,7 @@ describe('console import', () => {
     const preview = await a.services.imports.preview('G1', Buffer.from(text), '某区科协2026年工作要点.docx');
     expect(preview.report.title).toBe('某区科协2026年工作要点');
     const { id } = await a.services.imports.confirm(preview.token, 'G1');
-    const [stored] = exportPlans(a.db, id).plans;
+    const stored = exportPlans(a.db, id).plans[0]!;
     expect([stored.title, stored.period]).toEqual(['某区科协2026年工作要点', { start: 2026, end: 2026 }]);
   });
 
