@@ -236,6 +236,18 @@ describe('unit lists', () => {
     expect(units('完善制度（由市财政局负责）。').units).toEqual(['市财政局']);
   });
 
+  it('adverbs before the role word (分别牵头, 共同牵头, 具体落实), 责任主体, a due date after the names', () => {
+    expect(units('（市科协、市教育局共同牵头，市财政局配合）')).toEqual({
+      lead: ['市科协', '市教育局'],
+      units: ['市科协', '市教育局', '市财政局'],
+    });
+    expect(units('（市科协牵头，各县市区人民政府具体落实）').units).toEqual(['市科协', '各县市区人民政府']);
+    expect(units('（市科协、市教育局分别负责）').units).toEqual(['市科协', '市教育局']);
+    expect(units('开展活动。（责任主体：市科协）').units).toEqual(['市科协']);
+    expect(units('开展活动（责任单位：市科协 完成时限：2026年底）').units).toEqual(['市科协']);
+    expect(units('开展活动。（市科协、市教育局；2026年12月底前）').units).toEqual(['市科协', '市教育局']);
+  });
+
   it('a part whose heading closes with a 由 list is a task of those units', () => {
     const p = parsePlan(
       [

@@ -10,7 +10,7 @@
 const GROUP = /（([^（）]{2,600})）/g;
 /** The roles a unit-list label names (责任单位, 牵头部门, 承办处室 …), and the nouns it ends with (none after 牵头, 配合, 协办). */
 export const ROLES = '责任|牵头|配合|参与|主责|协办|主办|承办|实施';
-export const LABEL_NOUN = '(?:单位|部门|处室|科室|股室|机构|(?<=牵头|配合|协办))';
+export const LABEL_NOUN = '(?:单位|部门|处室|科室|股室|机构|主体|(?<=牵头|配合|协办))';
 /** A label starting a line: 责任单位： */
 export const LINE_LABEL = new RegExp(`^(?:${ROLES})${LABEL_NOUN}[：:]`);
 /** A paragraph that is a unit list and nothing else: 责任单位：A、B or （A、B负责）. */
@@ -30,7 +30,7 @@ const LABEL = new RegExp(`^(?:主要|其他|相关)?(${ROLES})${LABEL_NOUN}[：:
 /** A label after the names of another, run on (牵头单位：A 责任单位：B, spaces lost in extraction) or after a
  * comma (责任单位：A，配合单位：B): where a clause starts. */
 const RUN_ON_LABEL = new RegExp(
-  `(?:(?<=[^\\s（【；。，、：])[ \\t\u3000]*|[，、])(?<!主要|其他|相关)(?=(?:主要|其他|相关)?(?:${ROLES})${LABEL_NOUN}[：:])`,
+  `(?:(?<=[^\\s（【；。，、：])[ \\t\u3000]*|[，、])(?<!主要|其他|相关|完成)(?=(?:主要|其他|相关)?(?:${ROLES})${LABEL_NOUN}[：:]|(?:完成)?(?:时限|时间|期限)[：:])`,
   'g',
 );
 /** A labelled list up to the end of its clause, where names may be separated by spaces (责任单位：市科协 市教育局). */
@@ -41,7 +41,7 @@ export const BRACKETED_LABEL = new RegExp(`【((?:主要|其他|相关)?(?:${ROL
 const WHEN = /^(?:完成)?(?:时限|时间|期限|进度)[：:]|^\d{4}年|^(?:持续|长期)(?:推进|实施|开展|坚持)$|^每年/;
 /** Role words a clause ends with; 牵头 makes a lead unit. */
 const ROLE =
-  /(?:等有关部门和单位|等有关部门|等相关部门|等部门|等单位)?(?:按职责分工负责|按职责分工|分工负责|共同负责|分别负责|负责落实|牵头负责|牵头|负责|参与|参加|配合|指导|协助|落实|支持)$/;
+  /(?:等有关部门和单位|等有关部门|等相关部门|等部门|等单位)?(?:按职责分工|分工|共同|分别|具体|各自|协同|联合)?(?:负责落实|牵头负责|牵头|负责|参与|参加|配合|指导|协助|落实|支持)$|按职责分工$/;
 /** What follows the named units of a list: 等有关部门和单位, 等国务院相关部门, 等, 会同有关部门. */
 const TRAILING =
   /(?:等(?:国务院|中央|省级?|市级?|区级?|县级?)?(?:有关|相关)?(?:部门|单位|地区|机构)(?:和单位)?|等|会同(?:有关|相关)部门)$/;
@@ -99,7 +99,8 @@ function names(list: string): string[] {
 /** A group of organization names only, no role word or label (（市科协、市教育局）); null for anything else. */
 function bareList(inner: string): UnitMentions | null {
   if (/[。：]/.test(inner)) return null;
-  const found = splitUnits(inner);
+  // （市科协、市教育局；2026年12月底前）: the clause saying when is left out
+  const found = splitUnits(inner).filter((u) => !WHEN.test(u));
   if (found.length === 0 || found.some((u) => !ORGANIZATION.test(u) || NOT_UNIT.test(u) || u.length > 20)) return null;
   const lead: string[] = [];
   const units = marked(found, lead);
