@@ -42,6 +42,19 @@ describe('target units', () => {
   });
 });
 
+describe('target numbers', () => {
+  it('300余场 and 1000多人次 are at least that many; 二十个 and 十场 in Chinese numerals count; 一批 and 一支 are vague', () => {
+    const found = findTargets('全年开展科普活动300余场，培训农民1000多人次，举办讲座不少于十场。', ctx, false);
+    expect(found.map((t) => [t.value, t.unit, t.comparator])).toEqual([
+      [300, '场', '>='],
+      [1000, '人次', '>='],
+      [10, '场', '>='],
+    ]);
+    expect(findTargets('到2025年，科普场馆达到二十个。', ctx, true).map((t) => t.value)).toEqual([20]);
+    expect(findTargets('建设一批示范基地，培养一支科普队伍。', ctx, true)).toEqual([]);
+  });
+});
+
 describe('target metrics', () => {
   it('leave out the unit list closing the sentence, which is read for its units', () => {
     expect(
