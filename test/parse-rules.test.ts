@@ -1152,6 +1152,9 @@ describe('metadata as real documents print it', () => {
     expect(signed('某区青少年科技活动中心')).toBe('某区青少年科技活动中心');
     expect(signed('某某街道办事处')).toBe('某某街道办事处');
     expect(signed('请各单位认真落实')).toBeNull();
+    const dated = (date: string) => parsePlan(`科普工作计划${body}\n某区科学技术协会\n${date}`);
+    for (const date of ['（2026年1月15日）', '2026年1月15日印发', '二〇二六年一月十五日'])
+      expect(dated(date)).toMatchObject({ issuer: '某区科学技术协会', issuedOn: '2026-01-15' });
     expect(meta('某某小学2026年科普工作计划').issuer).toBe('某某小学');
     expect(meta('2026年全市中小学科学教育工作要点').issuer).toBeNull();
   });

@@ -7,9 +7,11 @@ type Meta = Pick<Plan, 'title' | 'issuer' | 'docNumber' | 'issuedOn' | 'region' 
 
 const PLAN_WORD = /规划|方案|纲要|计划/;
 const NOTICE_WORD = /关于|通知|印发|发布/;
-const DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
+/** A signature date, bracketed or followed by 印发 too: 2026年3月15日, （2026年3月15日）, 2026年3月15日印发. */
+const DATE = /^[（(]?(\d{4})年(\d{1,2})月(\d{1,2})日[）)]?(?:印发|发布|签发)?$/;
 /** A signature date in Chinese numerals: 二〇二六年三月十五日. */
-const CN_DATE = /^([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日$/;
+const CN_DATE =
+  /^[（(]?([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日[）)]?(?:印发|发布|签发)?$/;
 
 /** The YYYY-MM-DD of a paragraph that is a date and nothing else, in Arabic or Chinese numerals. */
 function dateOf(p: string): string | null {
