@@ -88,6 +88,18 @@ describe('target years', () => {
     expect(findTargets(text, ctx, true)).toEqual([]);
   });
 
+  it('raised to a level (提高到, 提升至) is a target; the level it is raised from is a baseline', () => {
+    expect(findTargets('全市公民具备科学素质的比例提高到15%。', ctx, true).map((t) => [t.metric, t.value])).toEqual([
+      ['公民具备科学素质的比例', 15],
+    ]);
+    expect(
+      findTargets('公民科学素质比例由2020年的10%提升至15%。', { taskSeq: null, periodStart: 2021 }, true).map((t) => [
+        t.metric,
+        t.value,
+      ]),
+    ).toEqual([['公民科学素质比例', 15]]);
+  });
+
   it('a clause naming its own due year holds it; one before the period is a baseline', () => {
     const two = '2020年底前实现58项事项异地办理，2021年底前实现74项事项异地办理。';
     expect(findTargets(two, ctx, false).map((t) => [t.value, t.year])).toEqual([
