@@ -273,6 +273,14 @@ describe('unit lists', () => {
     expect(units('开展活动。（市科协、市教育局；2026年12月底前）').units).toEqual(['市科协', '市教育局']);
   });
 
+  it('a bare list closing a heading is its units, not part of its title', () => {
+    const p = parsePlan('一、重点任务\n1.开展科普活动（区科协、区教育局）\n2.建设科普阵地（区文旅局）');
+    expect(p.tasks.map((t) => [t.title, t.units])).toEqual([
+      ['开展科普活动', ['区科协', '区教育局']],
+      ['建设科普阵地', ['区文旅局']],
+    ]);
+  });
+
   it('a part whose heading closes with a 由 list is a task of those units', () => {
     const p = parsePlan(
       [

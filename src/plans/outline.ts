@@ -4,7 +4,7 @@
  * and unnumbered parts (保障措施, above 一、) open unnumbered nodes. Other paragraphs are the body of the
  * innermost open node.
  */
-import { CLOSING_LIST, LABEL_NOUN, ROLES } from './units.js';
+import { closingBareListAt, CLOSING_LIST, LABEL_NOUN, ROLES } from './units.js';
 import { PART_LABEL } from './normalize.js';
 
 export interface OutlineNode {
@@ -41,8 +41,9 @@ const PART_RANK = 0.75;
 /** A title ends at the first full stop when one comes early; otherwise a short paragraph is all title. */
 const TITLE_MAX = 60;
 
-/** A unit list closing a title (…成本（市场监管总局负责）) belongs to the body, not the title. */
+/** A unit list closing a title (…成本（市场监管总局负责）, 开展活动（区科协、区教育局）) belongs to the body, not the title. */
 const TITLE_UNITS = new RegExp(`${CLOSING_LIST}）$`);
+const unitsAt = (title: string) => TITLE_UNITS.exec(title)?.index ?? closingBareListAt(title);
 
 /** The label of a task written as a list of fields (1.任务名称：…；牵头单位：…；完成时限：…). */
 const TASK_FIELD = /^(?:任务名称|任务内容|工作任务|具体任务|工作内容|主要内容|工作事项|事项名称)[：:]/;
@@ -60,12 +61,12 @@ function splitTitle(text: string): { title: string; body: string | null } {
   }
   if (stop > 0) {
     const title = rest.slice(0, stop);
-    const units = TITLE_UNITS.exec(title);
-    if (units) return { title: title.slice(0, units.index), body: rest.slice(units.index) };
+    const units = unitsAt(title);
+    if (units > 0) return { title: title.slice(0, units), body: rest.slice(units) };
     return { title, body: rest.slice(stop + 1) || null };
   }
-  const units = TITLE_UNITS.exec(rest);
-  if (units && units.index > 0) return { title: rest.slice(0, units.index), body: rest.slice(units.index) };
+  const units = unitsAt(rest);
+  if (units > 0) return { title: rest.slice(0, units), body: rest.slice(units) };
   if (rest.length <= TITLE_MAX) return { title: rest, body: null };
   const comma = rest.search(/[，：；]/);
   const cut = comma > 0 && comma <= TITLE_MAX ? comma : TITLE_MAX;

@@ -107,6 +107,12 @@ function bareList(inner: string): UnitMentions | null {
   return { lead, units };
 }
 
+/** Where a bare list closing a text begins (开展科普活动（区科协、区教育局）), or -1. */
+export function closingBareListAt(text: string): number {
+  const m = /（([^（）]{2,200})）$/.exec(text);
+  return m && bareList(m[1]!) ? m.index : -1;
+}
+
 /** The names of a heading that is organization names only (（五）区生态环境局 in a 职责分工 part); else []. */
 export function headingUnits(title: string): string[] {
   return bareList(title)?.units ?? [];
