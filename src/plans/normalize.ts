@@ -172,7 +172,9 @@ function unbroken(raw: string): string[] {
     .split(INDENT)
     .flatMap((line) => (line.length > RUN_ON ? line.split(INLINE_HEADING) : [line]))
     .flatMap((line) =>
-      !line.startsWith('|') && (line.match(SPACED_HEADING)?.length ?? 0) >= 2 ? line.split(SPACED_HEADING) : [line],
+      /[ \u3000]/.test(line) && !line.startsWith('|') && (line.match(SPACED_HEADING)?.length ?? 0) >= 2
+        ? line.split(SPACED_HEADING)
+        : [line],
     );
   return lines.flatMap((line) => {
     const sig = SIGNATURE_TAIL.exec(line);

@@ -57,8 +57,13 @@ const DURATION = /(?:展期|期限|周期|工期|时长|时限|期间)(?:不少�
 const DELIVER_CLAUSE =
   /^(?:[一二三四五六七八九十]是)?(?:(?:依托|利用|结合|围绕|通过|在)[^，；。]{1,20}?)?(?:年内|全年|今年)?(?:组织)?(?:新|再|累计|共|全年)?(?:组织|开展|建成|建设|建立|新建|新增|改扩建|认定|命名|培养|引进|培训|创建|评选|推选|选树|选拔|表彰|推荐|打造|培育|遴选|征集|举办|组建|筹建|设立|招募|资助|扶持|推出|制作|出版|发布|上线|开发|研发|编写)/;
 
+/** The characters the rewrites below start from; a clause without them is left as it is. */
+const NUMERAL_CHAR = /[一二两三四五六七八九十百零余多]/;
+const MORE_THAN = new RegExp(`(\\d+(?:\\.\\d+)?)(?:余|多)(${UNIT})`, 'g');
+
 /** Chinese numerals that state a target (一半 → 50%, 至少建设一所 → 1所, 不少于十场 → 10场), and 300余场 → 300场以上. */
 function numerals(clause: string): string {
+  if (!NUMERAL_CHAR.test(clause)) return clause;
   return (
     clause
       .replace(/一半/g, '50%')
@@ -73,7 +78,7 @@ function numerals(clause: string): string {
         (d) => String(cnNumber(d) || d),
       )
       // 300余场, 1000多人次: more than the number
-      .replace(new RegExp(`(\\d+(?:\\.\\d+)?)(?:余|多)(${UNIT})`, 'g'), '$1$2以上')
+      .replace(MORE_THAN, '$1$2以上')
   );
 }
 
@@ -162,11 +167,11 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
     let previous = '';
     // …，2020年底前实现58项…，2021年底前实现74项…: a clause naming its own due year holds it from there on
     let year = s.year;
-    for (const printed of clauses(s.text.replace(UNIT_LIST, ''))) {
+    for (const printed of clauses(s.text.includes('（') ? s.text.replace(UNIT_LIST, '') : s.text)) {
       // 开展科普进校园活动，每年不少于20场: a bare count measures what the clause before it names
       const lead = previous;
       previous = printed;
-      const own = DUE.exec(printed);
+      const own = /20\d\d|十[一二三四五六七八九]五/.test(printed) ? DUE.exec(printed) : null;
       if (own) year = dueYear(own);
       // a year before the plan's period: a baseline
       if (year !== null && ctx.periodStart !== null && year < ctx.periodStart) continue;
