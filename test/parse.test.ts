@@ -64,6 +64,8 @@ describe('normalize', () => {
 
   it('maps traditional characters to simplified with OpenCC data', () => {
     expect(paragraphs('一、加强科普宣傳，各鎮開展活動。')).toEqual(['一、加强科普宣传，各镇开展活动。']);
+    // a simplified text is left as it is (OpenCC's phrase table would turn 一坏土 into 一坯土)
+    expect(paragraphs('一、清运一坏土。')).toEqual(['一、清运一坏土。']);
   });
 
   it('decodes UTF-8 and GB18030, rejects empty and binary input', () => {

@@ -36,7 +36,21 @@ export function decode(bytes: Uint8Array): string {
 
 /** Traditional → simplified (OpenCC's t → cn dictionaries), built on first use: a process that never converts never builds it. */
 let converter: ((text: string) => string) | undefined;
-const toSimplified = (text: string): string => (converter ??= OpenCC.Converter({ from: 't', to: 'cn' }))(text);
+/** The characters OpenCC turns into others on their own (個, 們, 這 …): a text without any is left as it is. */
+let traditional: RegExp | undefined;
+function traditionalChars(): RegExp {
+  const chars = new Set<string>();
+  for (const dict of OpenCC.Locale.to.cn)
+    for (const entry of String(dict).split('|')) {
+      const [from, to] = entry.split(' ');
+      if (from && [...from].length === 1 && to !== from) chars.add(from);
+    }
+  return new RegExp(`[${[...chars].join('').replace(/[\\\]^-]/g, '\\$&')}]`, 'u');
+}
+function toSimplified(text: string): string {
+  traditional ??= traditionalChars();
+  return traditional.test(text) ? (converter ??= OpenCC.Converter({ from: 't', to: 'cn' }))(text) : text;
+}
 
 const CJK = '\\u3000-\\u303F\\u3400-\\u9FFF\\uFF00-\\uFFEF\\u2014\\u2018-\\u201D\\u00B7';
 const SPACE_NEAR_CJK = new RegExp(`(?<=[${CJK}])[ \\t]+|[ \\t]+(?=[${CJK}])`, 'g');
