@@ -215,7 +215,7 @@ export function metadata(
   const printed = withPeriod(planTitle, paras[start]) ?? quoted ?? titleLine ?? (wrapped || top[0]);
   // a text that opens with its first heading or a sentence prints no title: the file's name is the title
   const untitled = printed === undefined || HEADING.test(printed) || /。|[，；：]$/.test(printed);
-  const title = ((untitled && name?.replace(FILE_EXTENSION, '').trim()) || printed || '')
+  const title = ((untitled && name?.trim()) || printed || '')
     .replace(/^《|》$/g, '')
     .replace(FILE_EXTENSION, '')
     .trim();

@@ -4,7 +4,7 @@
  * strips Markdown and page footers, and joins lines that PDF extraction broke mid-sentence.
  */
 import * as OpenCC from 'opencc-js/t2cn';
-import { BRACKETED_LABEL, LINE_LABEL, SPACED_LIST } from './units.js';
+import { BRACKETED_LABEL, DUE_LABEL, LINE_LABEL, SPACED_LIST } from './units.js';
 
 /** The input is not a plan document (empty, binary, not text). */
 export class NotAPlanError extends Error {}
@@ -153,7 +153,7 @@ const SECTION_LABEL = /^(?:具体目标|任务举措|主要举措|工作目标)$
 export const PART_LABEL =
   /^(重点任务|主要任务|工作任务|重点工作|主要工作|保障措施|组织保障|工作要求|组织实施|实施步骤|进度安排|时间安排|工作安排)[：:]?$/;
 /** A task's due date on a line of its own: 完成时间：2026年12月. */
-const DUE_LINE = /^(?:完成|办结)?(?:时限|时间|期限)[：:]/;
+const DUE_LINE = new RegExp(`^${DUE_LABEL}`);
 const ENDS_SENTENCE = /[。！？；：”」』）…]$/;
 /** A notice's closing fields and a web page's captions, each a line of its own: 联系人：…, 附件2：…, 来源：… */
 export const FIELD_LINE =

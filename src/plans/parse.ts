@@ -14,6 +14,8 @@ import { fullText, outline, walk, type OutlineNode } from './outline.js';
 import { fiveYearPeriod, metadata, planStart } from './metadata.js';
 import {
   CLOSING_LIST,
+  CLOSING_ROLE,
+  DUE_LABEL,
   findUnits,
   headingUnits,
   LABEL_NOUN,
@@ -55,7 +57,7 @@ const NO_TASKS = new RegExp(
 const SCHEDULE = /进度|步骤|时间安排|阶段安排|工作安排|实施安排|推进安排|时间表|议程|日程/;
 /** A unit list in a text: labelled (in brackets, on its own line or after a sentence), or a parenthesised list closing with a role word. */
 const UNIT_CLAUSE = new RegExp(
-  `（(?:责任|牵头|主责|承办|实施)${LABEL_NOUN}[：:]|(?:^|[。；])(?:责任|牵头)${LABEL_NOUN}[：:]|(?:负责|牵头|配合|参与|参加|指导)(?:。[^（）]*)?）`,
+  `（(?:责任|牵头|主责|承办|实施)${LABEL_NOUN}[：:]|(?:^|[。；])(?:责任|牵头)${LABEL_NOUN}[：:]|(?:${CLOSING_ROLE})(?:。[^（）]*)?）`,
   'm',
 );
 /**
@@ -66,7 +68,7 @@ const MONTH_ITEM = new RegExp(
   `^(?:(?:${MONTH}月?份?[至到—–~-])?${MONTH}月(?:份|上旬|中旬|下旬|初|底|末)?|第?[一二三四1-4]季度|[上下]半年)(?:前|以前|之前)?[：:，]`,
 );
 /** A labelled due date naming a year: 完成时限：2026年9月, 完成时间：2026年底前. */
-const DUE_FIELD = /(?:完成)?(?:时限|时间|期限)[：:]\s*([^；。，（）\n]*20\d\d年[^；。，（）\n]*)/;
+const DUE_FIELD = new RegExp(`${DUE_LABEL}\\s*([^；。，（）\\n]*20\\d\\d年[^；。，（）\\n]*)`);
 /** A paragraph that ends with a complete unit list. */
 const CLOSING_UNITS = new RegExp(`${CLOSING_LIST}(?:。[^（）]*)?）[。；]?$`);
 /** A section inside a task part that states goals or principles (二、目标任务 > （一）总体目标): no tasks under it. */

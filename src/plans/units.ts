@@ -17,8 +17,12 @@ export const LINE_LABEL = new RegExp(`^(?:${ROLES})${LABEL_NOUN}[：:]`);
 export const LIST_LINE = new RegExp(
   `^(?:(?:主要|其他|相关)?(?:${ROLES})${LABEL_NOUN}[：:]|[（【][^（）【】]*(?:（[^（）]*）[^（）【】]*)*[）】][。；]?$)`,
 );
+/** The role words a parenthesised unit list closes with: （A、B负责）, （A牵头，B参加）. */
+export const CLOSING_ROLE = '负责|牵头|配合|参与|参加|指导';
 /** A parenthesised unit list up to its closing role word or labelled names (the closing bracket not included). */
-export const CLOSING_LIST = `（[^（）]*(?:负责|牵头|配合|参与|参加|指导|${LABEL_NOUN}[：:][^（）]*)`;
+export const CLOSING_LIST = `（[^（）]*(?:${CLOSING_ROLE}|${LABEL_NOUN}[：:][^（）]*)`;
+/** The label of a due date: 完成时限：, 时间： */
+export const DUE_LABEL = '(?:完成)?(?:时限|时间|期限)[：:]';
 /** Labelled clauses starting a line or following a sentence, up to the sentence's end: 责任单位：市科协、市教育局 */
 const LABELLED_CLAUSES = new RegExp(
   `(?<=^|[。；])((?:主要|其他|相关)?(?:${ROLES})${LABEL_NOUN}[：:](?:[^\\n。（）]|（[^（）\\n]{1,10}）)*)`,
@@ -30,7 +34,7 @@ const LABEL = new RegExp(`^(?:主要|其他|相关)?(${ROLES})${LABEL_NOUN}[：:
 /** A label after the names of another, run on (牵头单位：A 责任单位：B, spaces lost in extraction) or after a
  * comma (责任单位：A，配合单位：B): where a clause starts. */
 const RUN_ON_LABEL = new RegExp(
-  `(?:(?<=[^\\s（【；。，、：])[ \\t\u3000]*|[，、])(?<!主要|其他|相关|完成)(?=(?:主要|其他|相关)?(?:${ROLES})${LABEL_NOUN}[：:]|(?:完成)?(?:时限|时间|期限)[：:])`,
+  `(?:(?<=[^\\s（【；。，、：])[ \\t\u3000]*|[，、])(?<!主要|其他|相关|完成)(?=(?:主要|其他|相关)?(?:${ROLES})${LABEL_NOUN}[：:]|${DUE_LABEL})`,
   'g',
 );
 /** A labelled list up to the end of its clause, where names may be separated by spaces (责任单位：市科协 市教育局). */
@@ -38,7 +42,7 @@ export const SPACED_LIST = new RegExp(`(?:${ROLES})${LABEL_NOUN}[：:][^。；�
 /** A label in lenticular brackets, 【牵头单位】A: read as 牵头单位：A. */
 export const BRACKETED_LABEL = new RegExp(`【((?:主要|其他|相关)?(?:${ROLES})${LABEL_NOUN})】`, 'g');
 /** Clauses of a unit list that say when, not who: 完成时限：2026年底, 2026年底前完成, 持续推进. */
-const WHEN = /^(?:完成)?(?:时限|时间|期限|进度)[：:]|^\d{4}年|^(?:持续|长期)(?:推进|实施|开展|坚持)$|^每年/;
+const WHEN = new RegExp(`^(?:${DUE_LABEL}|(?:完成)?进度[：:]|\\d{4}年|每年|(?:持续|长期)(?:推进|实施|开展|坚持)$)`);
 /** Role words a clause ends with; 牵头 makes a lead unit. */
 const ROLE =
   /(?:等有关部门和单位|等有关部门|等相关部门|等部门|等单位)?(?:按职责分工|分工|共同|分别|具体|各自|协同|联合)?(?:负责落实|牵头负责|牵头|负责|参与|参加|配合|指导|协助|落实|支持)$|按职责分工$/;
