@@ -1283,3 +1283,161 @@ describe('import report', () => {
     expect(one.warnings.map((w) => w.code)).not.toContain('targets-without-year');
   });
 });
+
+describe('lists, contests, attachments and tables as plans of all levels print them', () => {
+  it('a flat list (1、…) without parts: each item is a task; an item may open with a date and hold a time (4：00)', () => {
+    const plan = parsePlan(
+      [
+        '某中学2026年寒假教师研修方案',
+        '为提高教师专业素质，特制订本方案。',
+        '1、寒假期间每位教师认真学习《给教师的建议》，并于3月1日交读后感一篇；',
+        '2、认真钻研下学期教材，2月28日上午检查备课记录；',
+        '3、2月26日下午4：00由教研组长引领备课组长等学科骨干教师制定本学期本学科教研计划，讨论本校教研课题管理制度（讨论稿）及本学期教研活动安排；',
+        '4、2月28日由备课组长引领本备课组教师制定本学期本备课组教学进度，分析上学期期末考试成绩（时间自定）。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.number)).toEqual(['1', '2', '3', '4']);
+    // a time's colon does not end a title; a sentence holding 进度 is an item, not a schedule part
+    expect(plan.tasks[2]!.title).toBe('2月26日下午4：00由教研组长引领备课组长等学科骨干教师制定本学期本学科教研计划');
+    expect(plan.tasks[3]!.title).toMatch(/^2月28日由备课组长/);
+  });
+
+  it('a number alone on a line (4.42, a table’s cell) is no heading', () => {
+    const plan = parsePlan(
+      [
+        '一、重点任务',
+        '1.建设公园。新建公园2座（区绿化局负责）',
+        '2.建设绿道。新建绿道5公里（区绿化局负责）',
+        '3.编制方案。（区建设委负责）',
+        '年份',
+        '4.42',
+        '2028年',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.number)).toEqual(['1', '2', '3']);
+  });
+
+  it('a contest’s rules, awards, entrants and 赛程 hold no tasks; nor do 有关要求 and 相关事宜 without unit lists', () => {
+    const plan = parsePlan(
+      [
+        '某市2026年科普讲解大赛方案',
+        '一、活动内容',
+        '（一）开展科普讲解培训。组织选手培训2期（市科协负责）',
+        '二、参赛对象',
+        '（一）科普场馆讲解员。',
+        '（二）科技工作者。',
+        '三、赛程安排',
+        '（一）初赛阶段。2026年8月上旬，举行初赛。',
+        '四、评分规则',
+        '1.内容陈述（40分）',
+        '2.表达效果（40分）',
+        '五、奖项设置',
+        '（一）一等奖。',
+        '六、有关要求',
+        '（一）加强组织领导。各单位要高度重视。',
+        '七、相关事宜',
+        '（一）做好比赛保障。请承办单位做好组织工作。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.title)).toEqual(['开展科普讲解培训']);
+    expect(plan.milestones.map((m) => m.year)).toEqual([2026]);
+  });
+
+  it('principles (总体原则) and trends (发展趋势) are no task parts; a schedule’s steps (计划安排) are dated in their headings', () => {
+    const plan = parsePlan(
+      [
+        '某区科普基地建设三年行动计划（2024—2026年）',
+        '一、总体原则',
+        '（一）因地制宜、适地适用。',
+        '（二）政府主导、社会参与。',
+        '二、发展趋势',
+        '（一）公众科普需求持续增长。',
+        '三、主要任务',
+        '（一）建设科普基地。新建科普基地10个。',
+        '四、计划安排',
+        '（一）实施阶段',
+        '1.2025年6月底前，新建科普基地5个。',
+        '2.2026年11月底前，新建科普基地5个。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.title)).toEqual(['建设科普基地']);
+    expect(plan.milestones.map((m) => [m.year, m.text])).toEqual([
+      [2025, '2025年6月底前，新建科普基地5个'],
+      [2026, '2026年11月底前，新建科普基地5个'],
+    ]);
+  });
+
+  it('a title opening with 关于 names its region after the verb, so the region comes from the issuer', () => {
+    const plan = parsePlan(
+      [
+        '关于印发《关于推进上海市公园城市建设的指导意见》的通知',
+        '《关于推进上海市公园城市建设的指导意见》已经市政府同意，现印发给你们。',
+        '上海市绿化和市容管理局',
+        '2021年6月21日',
+        '关于推进上海市公园城市建设的指导意见',
+        '一、主要任务',
+        '（一）开展全域公园建设。（市绿化市容局负责）',
+        '（二）推动开放融合。（市规划资源局负责）',
+      ].join('\n'),
+    );
+    expect([plan.title, plan.region]).toEqual(['关于推进上海市公园城市建设的指导意见', '上海市']);
+  });
+
+  it('an attachment of its own after the plan (技术要求) is left out; one that holds tasks is read', () => {
+    const plan = (second: string[]) =>
+      parsePlan(
+        [
+          '某区科普工作方案',
+          '一、主要任务',
+          '（一）开展科普宣传。举办活动10场（区科协负责）',
+          '（二）建设科普阵地。（区教育局负责）',
+          ...second,
+        ].join('\n'),
+      );
+    const technical = plan([
+      '附件2',
+      '科普展品维护技术要求',
+      '一、展品要求',
+      '1.场地选择。应光照良好。',
+      '2.日常养护。每周检查一次。',
+    ]);
+    expect(technical.tasks.map((t) => t.title)).toEqual(['开展科普宣传', '建设科普阵地']);
+    const tasks = plan(['附件2', '重点任务清单', '一、重点任务', '1.举办科普讲座。（区科技局负责）']);
+    expect(tasks.tasks.map((t) => t.title)).toEqual(['开展科普宣传', '建设科普阵地', '举办科普讲座']);
+  });
+
+  it('a task table a cell per line with group rows (一 / its title): rows under a group lack its merged cell', () => {
+    const plan = parsePlan(
+      [
+        '某区2026年科普重点工作安排',
+        '附件',
+        '2026年科普重点工作任务分工表',
+        '序号',
+        '重点任务',
+        '具体工作',
+        '时间进度',
+        '责任部门',
+        '一',
+        '推进科普阵地建设',
+        '1',
+        '新建社区科普站5个',
+        '年内完成',
+        '区科协、区民政局等',
+        '2',
+        '推进科普基地开放',
+        '全年推进',
+        '区科协',
+        '二、提升公民科学素质',
+        '3',
+        '开展老年人智能技术培训',
+        '三季度完成',
+        '区老龄办、各街镇',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.number, t.title, t.path.at(-1), t.units])).toEqual([
+      ['1', '新建社区科普站5个', '推进科普阵地建设', ['区科协', '区民政局']],
+      ['2', '推进科普基地开放', '推进科普阵地建设', ['区科协']],
+      ['3', '开展老年人智能技术培训', '提升公民科学素质', ['区老龄办', '各街镇']],
+    ]);
+  });
+});

@@ -68,7 +68,7 @@ function splitTitle(text: string): { title: string; body: string | null } {
   const units = unitsAt(rest);
   if (units > 0) return { title: rest.slice(0, units), body: rest.slice(units) };
   if (rest.length <= TITLE_MAX) return { title: rest, body: null };
-  const comma = rest.search(/[，：；]/);
+  const comma = rest.search(/[，；]|(?<!\d)[：:]/);
   const cut = comma > 0 && comma <= TITLE_MAX ? comma : TITLE_MAX;
   return { title: rest.slice(0, cut), body: rest };
 }
@@ -89,11 +89,12 @@ export function outline(paras: string[]): OutlineNode {
   for (const para of paras) {
     let style = STYLES.find((s) => s.re.test(para));
     if (!style) {
-      // 7.5G网络覆盖工程 / 12.3个重点实验室建设: a numbered heading when its number is the next one in sequence
-      const d = /^(\d{1,3})\.(?=\d)/.exec(para);
+      // 7.5G网络覆盖工程 / 12.3个重点实验室建设 / 3、2月26日召开…: a numbered heading when its number is the next one
+      // in sequence and words follow the digits (4.42 alone is a table's cell)
+      const d = /^(\d{1,3})[.、](?=\d+[^\d.\s])/.exec(para);
       const top = stack[stack.length - 1]!;
       const next = top.rank >= 0 && top.rank < 3 && top.children.length === 0 ? 1 : lastDigit + 1;
-      if (d && Number(d[1]) === next) style = { rank: 3, re: /^(\d{1,3})\.(?=\d)/ };
+      if (d && Number(d[1]) === next) style = { rank: 3, re: /^(\d{1,3})[.、](?=\d+[^\d.\s])/ };
     }
     const part = PART_LABEL.exec(para);
     const label = LABEL.exec(para) ?? part;

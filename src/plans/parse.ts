@@ -43,18 +43,20 @@ const TASK_PART = /任务|行动|工程|举措|措施|计划|项目/;
 /** A part of responsibilities per unit (四、职责分工 / （一）区建管委 / …): each item's heading is its unit. */
 const DUTIES = /职责分工|部门职责|责任分工/;
 const GUARANTEE_PART = new RegExp(
-  `保障$|保障措施|保障机制|实施保障|组织实施|组织领导|组织保障|组织形式|工作要求|落实.{0,4}责任|责任落实|${DUTIES.source}`,
+  `保障$|保障措施|保障机制|实施保障|组织实施|组织领导|组织保障|组织形式|(?:工作|有关|相关|具体|其他)要求|(?:有关|相关|其他|注意)事(?:项|宜)|落实.{0,4}责任|责任落实|${DUTIES.source}`,
 );
 const GOALS = /目标|指标/;
 /** Background parts: 发展基础, 现实基础与面临形势, 存在的问题 … (not 基础设施, not 解决…问题, which are tasks). */
 const BACKGROUND =
-  /(?:发展|现实|工作|已有|良好)基础|^基础|回顾|成效|形势|现状|背景|意义|(?:存在|面临)的?(?:主要)?问题|主要问题|进展|前言/;
-/** Parts of a notice about the event itself, not work: who attends, how to register, whom to call. */
-const NOTICE_PART = /参加人员|参会人员|参加对象|报名|联系方式|联系人/;
+  /(?:发展|现实|工作|已有|良好)基础|^基础|回顾|成效|形势|趋势|现状|背景|意义|(?:存在|面临)的?(?:主要)?问题|主要问题|进展|前言/;
+/** Parts of a notice about the event itself, not work: who attends or competes, how to register, the rules and awards of a
+ * contest, whom to call. */
+const NOTICE_PART =
+  /参加人员|参会人员|参加对象|参赛|报名|(?:比赛|竞赛|评判|评分|评审|评选|评比)(?:规则|标准|办法)|奖项|联系方式|联系人/;
 const NO_TASKS = new RegExp(
-  `总体要求|指导思想|基本原则|工作原则|总体思路|目的|${BACKGROUND.source}|范围|适用|附则|${NOTICE_PART.source}`,
+  `总体要求|指导思想|原则|总体思路|目的|${BACKGROUND.source}|范围|适用|附则|${NOTICE_PART.source}`,
 );
-const SCHEDULE = /进度|步骤|时间安排|阶段安排|工作安排|实施安排|推进安排|时间表|议程|日程/;
+const SCHEDULE = /进度|步骤|(?:时间|阶段|工作|实施|推进|计划)安排|时间表|议程|日程|赛程/;
 /** A unit list in a text: labelled (in brackets, on its own line or after a sentence), or a parenthesised list closing with a role word. */
 const UNIT_CLAUSE = new RegExp(
   `（(?:责任|牵头|主责|承办|实施)${LABEL_NOUN}[：:]|(?:^|[。；])(?:责任|牵头)${LABEL_NOUN}[：:]|(?:${CLOSING_ROLE})(?:。[^（）]*)?）`,
@@ -73,14 +75,18 @@ const DUE_FIELD = new RegExp(`${DUE_LABEL}\\s*([^；。，（）\\n]*20\\d\\d年
 const CLOSING_UNITS = new RegExp(`${CLOSING_LIST}(?:。[^（）]*)?）[。；]?$`);
 /** A section inside a task part that states goals or principles (二、目标任务 > （一）总体目标): no tasks under it. */
 const GOALS_SECTION =
-  /^(?:(?:总体|主要|具体|发展|工作|预期|阶段性?)?(?:目标|指标)|指导思想|基本原则|工作原则|总体思路)$/;
+  /^(?:(?:总体|主要|具体|发展|工作|预期|阶段性?)?(?:目标|指标)|指导思想|(?:基本|工作|总体)原则|总体思路)$/;
 /** A labelled goals paragraph before the first part: 总体目标：…, 具体指标：… */
 const GOAL_LABEL = /^[^，。：]{0,12}(?:目标|指标)[^，。：]{0,4}：/;
 
 type Kind = Task['part'] | 'schedule' | null;
 
+/** A heading longer than this is a sentence (an item of a list document), not the name of a part. */
+const PART_NAME_MAX = 40;
+
 function kindOf(node: OutlineNode): Kind {
   const title = node.title;
+  if (title.length > PART_NAME_MAX) return 'main';
   if (SCHEDULE.test(title) && !/任务/.test(title)) return 'schedule';
   if (GUARANTEE_PART.test(title) && !/任务|行动|工程/.test(title)) return 'guarantee';
   if (TASK_PART.test(title) && !/总体要求|指导思想|基本原则/.test(title)) return 'main';
@@ -111,7 +117,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   const plan = planStart(paras);
   const start = plan.start;
   const { paras: tabled, tables, targets: indicators } = taskTables(rows.slice(start));
-  const body = withoutAttachmentList(tabled);
+  const body = withoutOtherAttachments(withoutAttachmentList(tabled));
   const root = outline(body);
   const meta = metadata(paras, plan, options.name);
   // a five-year plan named in passing (“十四五”承上启下的关键一年) is not the plan's period
@@ -134,7 +140,9 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   let leadByPosition = false;
   if (LEAD_BY_POSITION.test(root.body.join('').replace(/（[^（）]*）/g, ''))) leadByPosition = true;
   const carry: string[] = [];
-  const parts = root.children.filter((n) => n.rank <= 1);
+  // the parts: 一、 and above, or, in a document of neither these nor task tables, its top numbered items (1、… 8、)
+  const top = root.children.filter((n) => n.rank <= 1);
+  const parts = top.length || tables.length ? top : root.children.filter((n) => n.numbered);
   const leafParts = parts.filter((n) => !n.children.some((c) => c.numbered));
 
   // The units a group's own text names (its heading, its opening or closing list) apply to every task under it.
@@ -189,7 +197,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
     }
   };
 
-  const listDocument = parts.length >= 5 && leafParts.length === parts.length;
+  const listDocument = parts.length >= (top.length ? 5 : 2) && leafParts.length === parts.length;
   /** The headings down to a task table's caption, when the caption is a heading of the text. */
   const captions = new Map<string, string[]>();
   for (const part of parts) {
@@ -240,6 +248,25 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
     due: milestoneDue(m.text, m.year),
   }));
   return { ...meta, tasks, targets, milestones: dated, themeDays, headings };
+}
+
+/** An attachment's first line: 附件2, 附件2：白玉兰栽植和养护技术要求. */
+const ATTACHMENT_START = /^附件\s*\d{1,2}(?:$|[\s：:])/;
+
+/**
+ * The plan without the attachments after it that are documents of their own (附件2 / 白玉兰栽植和养护技术要求 / 一、…):
+ * an attachment is kept when it names units or its title names tasks (附件2 重点任务清单).
+ */
+function withoutOtherAttachments(paras: string[]): string[] {
+  const starts = paras.flatMap((p, i) => (i > 0 && ATTACHMENT_START.test(p) ? [i] : []));
+  if (starts.length === 0) return paras;
+  const out = paras.slice(0, starts[0]);
+  starts.forEach((from, k) => {
+    const section = paras.slice(from, starts[k + 1] ?? paras.length);
+    const title = section.slice(0, 2).join('');
+    if (TASK_PART.test(title) || UNIT_CLAUSE.test(section.join('\n'))) out.push(...section);
+  });
+  return out;
 }
 
 /** A list of attachments (附件： / 1.某某基本条件 / 2.某某指标体系): numbered titles, not items of the plan. */
@@ -361,7 +388,9 @@ function collectGoals(
     const texts = node.numbered && node !== part ? [`${node.title}。${first}`, ...rest] : node.body;
     if ((goals && !BACKGROUND.test(node.title)) || (!background && !inTaskPart && !schedule))
       for (const p of texts) targets.push(...findTargets(p, { taskSeq: null, periodStart }, goals));
-    for (const p of node.body) {
+    // a schedule's step is dated in its heading (1.2024年8月底前，制定…)
+    const step = schedule && node.numbered && node !== part && !first.startsWith(node.title);
+    for (const p of step ? texts : node.body) {
       // a month's item in a one-year plan (3月：开展…, 9—10月，…) outside tasks' bodies; schedule steps; in
       // guarantee parts (组织实施), dated deadlines but a start (从2027年起，每年…); in task parts, those set with
       // 于/在 (于2026年11月底前报送…), the others being a task's own dates

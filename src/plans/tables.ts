@@ -10,6 +10,7 @@
 import { foldWidth, NUMBERED, rowCells, TABLE_ROW } from './normalize.js';
 import { findUnits } from './units.js';
 import { comparatorOf } from './targets.js';
+import { cnNumber } from './numerals.js';
 import type { Target } from './types.js';
 
 export interface TableTask {
@@ -162,6 +163,19 @@ function readRows(columns: Column[], rows: string[][]): TableTask[] {
 const isColumnName = (name: string) =>
   columnOf(name) !== null || MEASURE_COLUMN.test(name) || /^(?:指标)?属性$/.test(name) || YEAR_COLUMN.test(name);
 
+const GROUP_NUMERAL = /^([一二三四五六七八九十]{1,3})(、?)/;
+
+/**
+ * How many lines the group row numbered `n` takes at `at`: 1 for 一、推进… on one line, 2 for 一 above its title; or 0.
+ */
+function groupAt(lines: string[], at: number, n: number): number {
+  const line = foldWidth(lines[at] ?? '').trim();
+  const m = GROUP_NUMERAL.exec(line);
+  if (!m || cnNumber(m[1]!) !== n) return 0;
+  if (line === m[1]) return (lines[at + 1]?.trim().length ?? 0) > 1 ? 2 : 0;
+  return m[2] && line.length > m[0].length + 1 ? 1 : 0;
+}
+
 /** Time cells: 2026年9月, 2026年底前, 持续推进, 长期. */
 const TIME_CELL = /^(?:20\d\d年|\d{1,2}月|持续|长期|年内|每年|常态)/;
 
@@ -170,7 +184,8 @@ const TIME_CELL = /^(?:20\d\d年|\d{1,2}月|持续|长期|年内|每年|常态)/
  * short column names starting with 序号, then each row from its serial number (1, 2, …) to the next. Turned
  * into rows (|1|…|…|) before lines are joined into paragraphs (a lone serial would pass for a page number).
  * A row of more cells than columns keeps the extra ones in its first content cell; a row of fewer (empty cells
- * left out) puts a time cell last under 完成时限 and the others in order.
+ * left out) puts a time cell last under 完成时限 and the others in order. A group's numeral (一, 二, …) on a line with
+ * its title or above it is a group row (|一、…| | |), and a row under a group lacks the group's merged cells on its left.
  */
 export function cellLinesAsRows(text: string): string {
   if (!/^[ \t\u3000]*序[ \t\u3000]*号[ \t\u3000]*$/m.test(text)) return text;
@@ -188,7 +203,8 @@ export function cellLinesAsRows(text: string): string {
       columns[0] === 'number' &&
       ((columns.includes('content') && (columns.includes('lead') || columns.includes('units'))) ||
         isIndicatorHeader(names)) &&
-      key(lines[i + k]) === '1';
+      (key(lines[i + k]) === '1' ||
+        (groupAt(lines, i + k, 1) > 0 && key(lines[i + k + groupAt(lines, i + k, 1)]) === '1'));
     if (!table) {
       out.push(lines[i++]!);
       continue;
@@ -202,16 +218,28 @@ export function cellLinesAsRows(text: string): string {
     const content = columns.indexOf('content') - 1;
     const due = columns.lastIndexOf('due') - 1;
     let at = i + k;
-    for (let n = 1; key(lines[at]) === String(n); n++) {
+    let group = 0;
+    for (let n = 1; ;) {
+      const g = groupAt(lines, at, group + 1);
+      if (g > 0) {
+        const title = lines.slice(at, at + g).map((l) => l.trim());
+        out.push(`|${title.join('、').replace(/、+/, '、')}|${'|'.repeat(k - 1)}`);
+        group++;
+        at += g;
+        continue;
+      }
+      if (key(lines[at]) !== String(n)) break;
+      const starts = (j: number) => key(lines[j]) === String(n + 1) || groupAt(lines, j, group + 1) > 0;
       let next = at + 1;
-      while (next < lines.length && next - at <= 3 * k && key(lines[next]) !== String(n + 1)) next++;
-      if (key(lines[next]) !== String(n + 1)) next = Math.min(lines.length, at + k);
+      while (next < lines.length && next - at <= 3 * k && !starts(next)) next++;
+      if (!starts(next)) next = Math.min(lines.length, at + k);
       const cells = lines
         .slice(at + 1, next)
         .map((l) => l.trim())
         .filter(Boolean);
       const extra = cells.length - (k - 1);
       if (extra > 0) cells.splice(content, extra + 1, cells.slice(content, content + extra + 1).join(''));
+      else if (extra < 0 && group > 0) cells.unshift(...Array<string>(-extra).fill(''));
       else if (extra < 0 && due === k - 2 && TIME_CELL.test(cells.at(-1) ?? '')) {
         const time = cells.pop()!;
         while (cells.length < k - 2) cells.push('');
@@ -219,6 +247,7 @@ export function cellLinesAsRows(text: string): string {
       }
       out.push(`|${n}|${cells.join('|')}|`);
       at = next;
+      n++;
     }
     i = at;
   }
