@@ -1441,3 +1441,36 @@ describe('lists, contests, attachments and tables as plans of all levels print t
     ]);
   });
 });
+
+describe('targets as plans restate and qualify them', () => {
+  it('raised from a level (从438座增加到1000座): the level raised from is a baseline', () => {
+    expect(findTargets('到2025年，公园数量从438座增加到1000座以上。', ctx, true).map((t) => t.value)).toEqual([1000]);
+  });
+
+  it('“十四五”末 opening a clause is due 2025; what is done already (已完成) and a note (注：) are no targets', () => {
+    expect(findTargets('“十四五”末，达标单位不低于90%。', ctx, false).map((t) => [t.value, t.year])).toEqual([
+      [90, 2025],
+    ]);
+    expect(findTargets('自2020年开展评估以来，共计已完成达标评估25.2平方公里。', ctx, true)).toEqual([]);
+    expect(findTargets('注：建设用地面积要求按照100.9平方公里计。', ctx, true)).toEqual([]);
+  });
+
+  it('a goal restated (under 主要指标 after the tasks, in an annex) is one goal', () => {
+    const plan = parsePlan(
+      [
+        '某区海绵城市建设实施方案',
+        '一、工作目标',
+        '到2025年底，50平方公里以上建设用地面积达到建设目标要求。',
+        '二、重点任务',
+        '（一）推进项目建设。新建项目5个（区建设委负责）',
+        '（二）加强管理。（区水务局负责）',
+        '三、主要指标',
+        '到2025年底，50平方公里以上建设用地面积达到建设目标要求。',
+      ].join('\n'),
+    );
+    expect(plan.targets.map((t) => [t.value, t.year, t.taskSeq])).toEqual([
+      [50, 2025, null],
+      [5, null, 1],
+    ]);
+  });
+});

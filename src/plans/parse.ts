@@ -247,7 +247,14 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
     ...m,
     due: milestoneDue(m.text, m.year),
   }));
-  return { ...meta, tasks, targets, milestones: dated, themeDays, headings };
+  // a goal restated (in the goals and again in an annex) is one goal
+  const goals = new Set<string>();
+  const distinct = targets.filter((t) => {
+    if (t.taskSeq !== null) return true;
+    const key = JSON.stringify([t.metric, t.value, t.valueMax, t.unit, t.year, t.recurrence]);
+    return !goals.has(key) && Boolean(goals.add(key));
+  });
+  return { ...meta, tasks, targets: distinct, milestones: dated, themeDays, headings };
 }
 
 /** An attachment's first line: 附件2, 附件2：白玉兰栽植和养护技术要求. */

@@ -21,13 +21,15 @@ const QUANTITY = new RegExp(
 );
 const HAS_QUANTITY = new RegExp(QUANTITY.source);
 const DUE =
-  /(?:到|至|力争到|争取到)\s*(20\d\d)\s*年(?:底|末)?|(20\d\d)\s*年(?:目标|远景目标)|(?:^|[，。；])(20\d\d)年(?:底|末)?(?:前)?，?(?:初步|基本|全面)?(?:建成|建立|达到|实现|完成|培育|培养|创建)|(?:力争|争取|确保)(?:在|于)?\s*(20\d\d)\s*年|(?:到|至)“?(十[一二三四五六七八九]五)”?(?:末|期末|时期末)/;
+  /(?:到|至|力争到|争取到)\s*(20\d\d)\s*年(?:底|末)?|(20\d\d)\s*年(?:目标|远景目标)|(?:^|[，。；])(20\d\d)年(?:底|末)?(?:前)?，?(?:初步|基本|全面)?(?:建成|建立|达到|实现|完成|培育|培养|创建)|(?:力争|争取|确保)(?:在|于)?\s*(20\d\d)\s*年|(?:到|至|^|[，。；])“?(十[一二三四五六七八九]五)”?(?:末|期末|时期末)/;
 const PAST_YEAR = /(?<![到至自从])(?:19|20)\d\d\s*年(?!起|开始|初步)/;
 /** 由2020年的10%提升至15%: a baseline year with the level raised from it, the sentence is a target. */
 const RAISED = /由[^，。；]*?(?:19|20)\d\d\s*年[^，。；]*?(?:提高|提升|增加|增长|扩大)(?:到|至)/;
-/** The baseline of such a sentence: the quantity right after 由…的. */
-const RAISED_FROM = /由[^，。；]*的\s*$/;
+/** The baseline of a level raised: the quantity right after 由…的 or after 由 / 从 (从438座增加到1000座). */
+const RAISED_FROM = /(?:由|从)(?:[^，。；]*的)?\s*$/;
 const ANNUAL = /每年|年均|每一年/;
+/** What is done already (共计已完成…25.2平方公里): an achievement, not a target. */
+const ACHIEVED = /已(?:经)?(?:完成|建成|达到|累计|实现|拥有|创建|培育|开展|举办|建立|形成)/;
 /** A standard kept everywhere, not a yearly amount: 每所中小学均有…, 每个社区都有…. */
 const STANDING = /均(?:有|配备|建有|设有)|都(?:有|配备)/;
 const TARGET_WORD =
@@ -156,6 +158,8 @@ function clauses(sentence: string): string[] {
 /** Quantified targets in one paragraph. */
 export function findTargets(paragraph: string, ctx: SentenceContext, goalsSection: boolean): Target[] {
   const targets: Target[] = [];
+  // a note under a table or figure (注：…按照100.9平方公里计) states its basis
+  if (/^注[：:]/.test(paragraph)) return targets;
   for (const s of sentences(paragraph, ctx.periodStart)) {
     const pastYear = /(?:19|20)\d\d/.exec(s.text);
     if (s.past && (ctx.periodStart === null || Number(pastYear?.[0]) < ctx.periodStart || !s.year)) continue;
@@ -185,6 +189,7 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
       carried ||= ANNUAL.test(clause);
       // 在…达到12000元的基础上: a baseline to build on, not a target
       if (/的$/.test(clause.trim()) || /的基础上/.test(clause) || CAP.test(clause) || ROUTINE.test(clause)) continue;
+      if (ACHIEVED.test(clause)) continue;
       const unglossed = clause.replace(/（[^（）]*）/g, (g) => '　'.repeat(g.length));
       let last = -1;
       let kept = false;
