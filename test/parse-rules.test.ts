@@ -1259,6 +1259,22 @@ describe('a document copied from a web page, its line breaks lost', () => {
     // 全区 names no place
     expect(plan.region).toBeNull();
   });
+
+  it('a shorter document on one line: split where its parts follow sentences in sequence (如下:一、…。二、…。三、…)', () => {
+    const line =
+      '某街道2024年全域科普工作计划为进一步推动街道科普工作，提高居民科学素养，特制定计划如下:' +
+      '一、加强全域科普机制建设按照区科普工作实施方案，制定本街道年度科普工作计划，将科普工作纳入街道重要议事日程，领导班子每季度听取工作汇报。' +
+      '二、强化基层科普阵地建设始终坚持将科普工作与精神文明建设紧密结合，依托新时代文明实践站、社区科普活动室开展科普宣传。' +
+      '三、开展丰富多彩的科普活动以创建全域科普示范街道为契机，在科技周、全国科普日等宣传日组织开展科普活动。';
+    const plan = parsePlan(line);
+    expect(plan.tasks.map((t) => t.number)).toEqual(['一', '二', '三']);
+    // a sentence naming parts out of sequence stays one paragraph
+    expect(() =>
+      parsePlan(
+        `某街道科普工作计划${'完善科普设施，开展科普活动。'.repeat(12)}三、继续推进科普工作。一、加强科普宣传。二、建设科普阵地。`,
+      ),
+    ).toThrow('no-structure');
+  });
 });
 
 describe('import report', () => {

@@ -177,6 +177,10 @@ describe('outline, units, targets, milestones, theme days', () => {
     expect(findThemeDays('全国科普日期间开展活动。', ALIASES)).toEqual(['全国科普日']);
   });
 
+  it('…等宣传日 closing a list of days names no day of its own', () => {
+    expect(findThemeDays('在全国科普日、社会科学普及周等宣传日组织开展活动。', ALIASES)).toEqual(['全国科普日']);
+  });
+
   it('names a day once when its short name is printed beside its full one', () => {
     expect(findThemeDays('围绕全国科技活动周开展活动，科技活动周期间举办展览；科普日当天开放。', ALIASES)).toEqual([
       '全国科技活动周',

@@ -5,6 +5,7 @@
  */
 import * as OpenCC from 'opencc-js/t2cn';
 import { BRACKETED_LABEL, DUE_LABEL, LINE_LABEL, SPACED_LIST } from './units.js';
+import { cnNumber } from './numerals.js';
 
 /** The input is not a plan document (empty, binary, not text). */
 export class NotAPlanError extends Error {}
@@ -163,9 +164,17 @@ export const FIELD_LINE =
 const INDENT = /(?<=\S)\u3000{2,}(?=\S)/;
 /** A line longer than any paragraph holds a whole document whose breaks were lost. */
 const RUN_ON = 2000;
-/** Where such a line's headings begin: after a sentence or a closing bracket, and （一） after any word. */
+/** Where such a line's headings begin: after a sentence, a colon or a closing bracket, and （一） after any word. */
 const INLINE_HEADING =
-  /(?<=[。；！？）])(?=[一二三四五六七八九十]{1,3}、)|(?<=[。；！？）：])(?=\d{1,2}(?:．|\.(?!\d)))|(?<=[\u4e00-\u9fa5。；）])(?=（[一二三四五六七八九十]{1,3}）)/;
+  /(?<=[。；！？）：:])(?=[一二三四五六七八九十]{1,3}、)|(?<=[。；！？）：])(?=\d{1,2}(?:．|\.(?!\d)))|(?<=[\u4e00-\u9fa5。；）])(?=（[一二三四五六七八九十]{1,3}）)/;
+
+/** Parts numbered in sequence after sentences or a colon (…如下:一、…。二、…。三、…): a shorter document on one line. */
+const PART_AFTER_SENTENCE = /(?<=[。！？：:])([一二三四五六七八九十]{1,3})、/g;
+function partsInSequence(line: string): boolean {
+  if (line.length < 200 || !line.includes('、')) return false;
+  const numbers = [...line.matchAll(PART_AFTER_SENTENCE)].map((m) => cnNumber(m[1]!));
+  return numbers.length >= 2 && numbers.every((n, i) => i === 0 || n === numbers[i - 1]! + 1);
+}
 
 /** Headings after spaces inside a line (…方案。 一、主题 … 二、时间 …): breaks lost to spaces, split where two or more. */
 const SPACED_HEADING = /[ \u3000]+(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/g;
@@ -184,7 +193,7 @@ const SIGNATURE_TAIL = new RegExp(
 function unbroken(raw: string): string[] {
   const lines = raw
     .split(INDENT)
-    .flatMap((line) => (line.length > RUN_ON ? line.split(INLINE_HEADING) : [line]))
+    .flatMap((line) => (line.length > RUN_ON || partsInSequence(line) ? line.split(INLINE_HEADING) : [line]))
     .flatMap((line) =>
       /[ \u3000]/.test(line) && !line.startsWith('|') && (line.match(SPACED_HEADING)?.length ?? 0) >= 2
         ? line.split(SPACED_HEADING)

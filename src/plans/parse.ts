@@ -197,7 +197,10 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
     }
   };
 
-  const listDocument = parts.length >= (top.length ? 5 : 2) && leafParts.length === parts.length;
+  // a document whose parts are its measures: five or more leaves, or fewer where every one is a task part's name
+  const listDocument =
+    leafParts.length === parts.length &&
+    (parts.length >= (top.length ? 5 : 2) || (parts.length >= 3 && parts.every((p) => kindOf(p) === 'main')));
   /** The headings down to a task table's caption, when the caption is a heading of the text. */
   const captions = new Map<string, string[]>();
   for (const part of parts) {

@@ -13,7 +13,8 @@ function nameBefore(text: string, at: number): string {
   const three = text.slice(Math.max(0, at - 3), at);
   const take = /[区市县]$/.test(three) || three === '青少年' ? 3 : 2;
   const name = text.slice(Math.max(0, at - take), at);
-  return ACTION.test(name) ? '' : name;
+  // 科普日、科普周等宣传日: days named before, not one of its own
+  return ACTION.test(name) || /[等和及与、]/.test(name) ? '' : name;
 }
 
 /** Words that say what is done with an event, not which one it is: 开展科技节活动, 举办科普宣传周. */
