@@ -1114,6 +1114,11 @@ describe('region and responsibilities by unit', () => {
       '某区科普工作方案\n一、重点任务\n（一）开展活动。内容。\n（二）建设阵地。内容。\n附件：\n1.某区科普阵地名单\n2.某区科普活动安排表',
     );
     expect(plan.tasks.map((t) => t.title)).toEqual(['开展活动', '建设阵地']);
+    // several titles to a line
+    const joined = parsePlan(
+      '某区科普工作方案\n一、重点任务\n（一）开展活动。内容。\n（二）建设阵地。内容。\n附件：1.某区科普阵地名单\n2.中小学生信息技术作品制作现场比赛参赛选手登记表3.少儿智力七巧板组合与分解竞赛参赛选手登记表4.少儿智力七巧板多副组合创新作品申报登记表\n5.汇总表',
+    );
+    expect(joined.tasks.map((t) => t.title)).toEqual(['开展活动', '建设阵地']);
   });
 
   it('a 职责分工 part whose items are headed by units: a guarantee task of each unit', () => {
@@ -1164,6 +1169,16 @@ describe('metadata as real documents print it', () => {
     expect(titled('为做好科普日活动，现将有关事项通知如下：', '某区活动.txt')).toBe('某区活动');
     expect(titled('某区2026年科普工作要点', 'scan-01.pdf')).toBe('某区2026年科普工作要点');
     expect(titled('')).toBe('一、重点任务');
+    // a web page's own lines above a text without a title
+    expect(titled('无障碍 | 长者版\n', '某区活动.txt')).toBe('某区活动');
+    expect(titled('欢迎来到某某文库\n浏览记录\n', '某区活动.txt')).toBe('某区活动');
+  });
+
+  it('runs of ? (spaces lost in a conversion of encodings) are spaces: a signature pushed right by them is read', () => {
+    const plan = parsePlan(
+      `某县2024年科普工作要点\n?\n${body}\n??????????????某县科普工作联席会议办公室\n??????????????2024年7月31日\n?`,
+    );
+    expect([plan.issuer, plan.issuedOn]).toEqual(['某县科普工作联席会议办公室', '2024-07-31']);
   });
 
   it('schools, museums and centres sign their own plans; a title names them, but not 全市中小学', () => {

@@ -116,11 +116,15 @@ const COMPLETE_TITLE = new RegExp(`^.{2,30}关于.+${TITLE_END}$`);
 /** A file's name as a line of its own: 某街道2024年科普工作计划.docx */
 const FILE_EXTENSION = /\.(?:docx?|wps|pdf|txt)$/i;
 
+/** A web page's own lines above a document: links between bars (无障碍 | 长者版), a path (首页>…), a site's greeting. */
+const PAGE_CHROME = /[|│]|[>＞]\S|^(?:欢迎|浏览记录|ID[:：]|推广|热搜|首页|登录|注册)/;
+
 /** The title lines at the top: a title wrapped over two or three lines is joined. */
 function titleLines(top: string[]): string {
   const lines: string[] = [];
   for (const p of top) {
-    if ((/文件$/.test(p) || FIELD_LINE.test(p)) && lines.length === 0) continue;
+    if ((/文件$/.test(p) || FIELD_LINE.test(p.replace(/\s+/g, '')) || PAGE_CHROME.test(p)) && lines.length === 0)
+      continue;
     const numbered = TITLE_THEN_NUMBER.exec(p);
     if (numbered) return [...lines, numbered[1]].join('');
     if (DOC_NUMBER.test(p) && p.length < 30) {
@@ -214,7 +218,8 @@ export function metadata(
   const wrapped = titleLines(top);
   const printed = withPeriod(planTitle, paras[start]) ?? quoted ?? titleLine ?? (wrapped || top[0]);
   // a text that opens with its first heading or a sentence prints no title: the file's name is the title
-  const untitled = printed === undefined || HEADING.test(printed) || /。|[，；：]$/.test(printed);
+  const untitled =
+    printed === undefined || HEADING.test(printed) || /。|[，；：]$/.test(printed) || PAGE_CHROME.test(printed);
   const title = ((untitled && name?.trim()) || printed || '')
     .replace(/^《|》$/g, '')
     .replace(FILE_EXTENSION, '')

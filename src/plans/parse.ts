@@ -279,9 +279,10 @@ function withoutOtherAttachments(paras: string[]): string[] {
   return out;
 }
 
-/** A list of attachments (附件： / 1.某某基本条件 / 2.某某指标体系): numbered titles, not items of the plan. */
+/** A list of attachments (附件： / 1.某某基本条件 / 2.某某指标体系, several to a line too): numbered titles, not items of
+ * the plan. */
 const ATTACHMENTS = /^附件\s*[：:]/;
-const ATTACHMENT_TITLE = /^\d{1,2}[.、]\s*[^。，；：]{2,60}$/;
+const ATTACHMENT_TITLE = /^\d{1,2}[.、]\s*[^。，；：]{2,300}$/;
 
 function withoutAttachmentList(paras: string[]): string[] {
   return paras.filter((p, i) => {
