@@ -1374,6 +1374,29 @@ describe('lists, contests, attachments and tables as plans of all levels print t
     expect(plan.milestones.map((m) => m.year)).toEqual([2026]);
   });
 
+  it('a notice whose only dates are its contest’s schedule (赛事安排, 组织程序 with 截止时间：…) is a plan of milestones', () => {
+    const plan = parsePlan(
+      [
+        '某馆2026年科普讲解大赛通知',
+        '一、大赛主题',
+        '讲好科学故事。',
+        '二、申报条件',
+        '1.热爱科普事业。',
+        '2.具有良好的语言表达能力。',
+        '三、赛事安排',
+        '（一）预赛。预赛由各推荐单位自行组织，于2026年10月15日前完成。',
+        '四、组织程序',
+        '1.作品准备阶段：各学校广泛动员，组织学生认真准备参赛作品',
+        '截止时间：2026年10月10日',
+      ].join('\n'),
+    );
+    expect(plan.tasks).toEqual([]);
+    expect(plan.milestones.map((m) => [m.year, m.due])).toEqual([
+      [2026, '2026-10-15'],
+      [2026, '2026-10-10'],
+    ]);
+  });
+
   it('principles (总体原则) and trends (发展趋势) are no task parts; a schedule’s steps (计划安排) are dated in their headings', () => {
     const plan = parsePlan(
       [

@@ -52,11 +52,12 @@ const BACKGROUND =
 /** Parts of a notice about the event itself, not work: who attends or competes, how to register, the rules and awards of a
  * contest, whom to call. */
 const NOTICE_PART =
-  /参加人员|参会人员|参加对象|参赛|报名|(?:比赛|竞赛|评判|评分|评审|评选|评比)(?:规则|标准|办法)|奖项|联系方式|联系人/;
+  /参加人员|参会人员|参加对象|参赛|报名|(?:申报|类别|资格|基本)条件|(?:比赛|竞赛|评判|评分|评审|评选|评比)(?:规则|标准|办法)|奖项|联系方式|联系人/;
 const NO_TASKS = new RegExp(
   `总体要求|指导思想|原则|总体思路|目的|${BACKGROUND.source}|范围|适用|附则|${NOTICE_PART.source}`,
 );
-const SCHEDULE = /进度|步骤|(?:时间|阶段|工作|实施|推进|计划)安排|时间表|议程|日程|赛程/;
+const SCHEDULE =
+  /进度|步骤|(?:时间|阶段|工作|实施|推进|计划|赛事|比赛)安排|时间表|议程|日程|赛程|(?:组织|工作|评审)?(?:程序|流程)$/;
 /** A unit list in a text: labelled (in brackets, on its own line or after a sentence), or a parenthesised list closing with a role word. */
 const UNIT_CLAUSE = new RegExp(
   `（(?:责任|牵头|主责|承办|实施)${LABEL_NOUN}[：:]|(?:^|[。；])(?:责任|牵头)${LABEL_NOUN}[：:]|(?:${CLOSING_ROLE})(?:。[^（）]*)?）`,
@@ -242,7 +243,11 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   }
   addTableTasks(tables, captions, tasks, targets, milestones, periodStart, aliases);
   for (const _ of walk(root)) headings++;
-  if ((headings < 2 && !tables.some((t) => t.rows.length)) || (tasks.length === 0 && targets.length === 0))
+  // a plan has numbered parts and states tasks, targets or a dated schedule (a contest's 赛程 may be all it sets)
+  if (
+    (headings < 2 && !tables.some((t) => t.rows.length)) ||
+    (tasks.length === 0 && targets.length === 0 && milestones.length === 0)
+  )
     throw new NotAPlanError('no-structure');
   const themeDays = unique([...tasks.flatMap((t) => t.themeDays), ...findThemeDays(body.join('\n'), aliases)]);
   // a closing paragraph's deadline is found both as closing text and in its part
@@ -407,8 +412,11 @@ function collectGoals(
       // 于/在 (于2026年11月底前报送…), the others being a task's own dates
       if (planYear !== null && !background && !taskNode && MONTH_ITEM.test(p))
         milestones.push({ year: planYear, text: p.split(/[。；]/)[0]! });
-      else if (schedule) milestones.push(...findMilestones(p, true));
-      else if (inTaskPart && !background)
+      else if (schedule) {
+        // a step's labelled due date (截止时间：2024年10月10日) dates the step
+        const dated = findMilestones(p, true);
+        milestones.push(...(dated.length ? dated : dueMilestone(node.title, DUE_FIELD.exec(p)?.[1])));
+      } else if (inTaskPart && !background)
         milestones.push(
           ...findMilestones(p, false).filter(
             (m) => /(?:于|在)20\d\d年/.test(m.text) || (kind === 'guarantee' && !START.test(m.text)),
