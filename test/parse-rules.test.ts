@@ -1333,6 +1333,20 @@ describe('lists, contests, attachments and tables as plans of all levels print t
     expect(plan.tasks[3]!.title).toMatch(/^2月28日由备课组长/);
   });
 
+  it('a part’s name run on into its text (一、总体要求以…) still names it', () => {
+    const plan = parsePlan(
+      [
+        '某区科普工作方案',
+        '一、总体要求以习近平新时代中国特色社会主义思想为指导，全面提升公民科学素质，推动科普工作高质量发展，形成全民参与的良好局面',
+        '（一）坚持政府主导。',
+        '（二）坚持全民参与。',
+        '二、重点任务',
+        '（一）开展科普宣传。（区科协负责）',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.title)).toEqual(['开展科普宣传']);
+  });
+
   it('a number alone on a line (4.42, a table’s cell) is no heading', () => {
     const plan = parsePlan(
       [
@@ -1507,6 +1521,8 @@ describe('targets as plans restate and qualify them', () => {
     ]);
     expect(findTargets('自2020年开展评估以来，共计已完成达标评估25.2平方公里。', ctx, true)).toEqual([]);
     expect(findTargets('注：建设用地面积要求按照100.9平方公里计。', ctx, true)).toEqual([]);
+    // 已建成的 describes what a target is of
+    expect(findTargets('到2025年，已建成的科普站达标率达到95%。', ctx, true).map((t) => t.value)).toEqual([95]);
   });
 
   it('a goal restated (under 主要指标 after the tasks, in an annex) is one goal', () => {

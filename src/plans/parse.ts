@@ -82,12 +82,13 @@ const GOAL_LABEL = /^[^，。：]{0,12}(?:目标|指标)[^，。：]{0,4}：/;
 
 type Kind = Task['part'] | 'schedule' | null;
 
-/** A heading longer than this is a sentence (an item of a list document), not the name of a part. */
+/** A heading longer than this is a part's name run on into its text, or a sentence (an item of a list document):
+ * only its opening words can name the part. */
 const PART_NAME_MAX = 40;
+const PART_NAME_LEAD = 12;
 
 function kindOf(node: OutlineNode): Kind {
-  const title = node.title;
-  if (title.length > PART_NAME_MAX) return 'main';
+  const title = node.title.length > PART_NAME_MAX ? node.title.slice(0, PART_NAME_LEAD) : node.title;
   if (SCHEDULE.test(title) && !/任务/.test(title)) return 'schedule';
   if (GUARANTEE_PART.test(title) && !/任务|行动|工程/.test(title)) return 'guarantee';
   if (TASK_PART.test(title) && !/总体要求|指导思想|基本原则/.test(title)) return 'main';

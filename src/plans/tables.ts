@@ -203,8 +203,7 @@ export function cellLinesAsRows(text: string): string {
       columns[0] === 'number' &&
       ((columns.includes('content') && (columns.includes('lead') || columns.includes('units'))) ||
         isIndicatorHeader(names)) &&
-      (key(lines[i + k]) === '1' ||
-        (groupAt(lines, i + k, 1) > 0 && key(lines[i + k + groupAt(lines, i + k, 1)]) === '1'));
+      key(lines[i + k + groupAt(lines, i + k, 1)]) === '1';
     if (!table) {
       out.push(lines[i++]!);
       continue;
@@ -223,7 +222,7 @@ export function cellLinesAsRows(text: string): string {
       const g = groupAt(lines, at, group + 1);
       if (g > 0) {
         const title = lines.slice(at, at + g).map((l) => l.trim());
-        out.push(`|${title.join('、').replace(/、+/, '、')}|${'|'.repeat(k - 1)}`);
+        out.push(`|${title.join('、')}|${'|'.repeat(k - 1)}`);
         group++;
         at += g;
         continue;

@@ -28,8 +28,8 @@ const RAISED = /由[^，。；]*?(?:19|20)\d\d\s*年[^，。；]*?(?:提高|提�
 /** The baseline of a level raised: the quantity right after 由…的 or after 由 / 从 (从438座增加到1000座). */
 const RAISED_FROM = /(?:由|从)(?:[^，。；]*的)?\s*$/;
 const ANNUAL = /每年|年均|每一年/;
-/** What is done already (共计已完成…25.2平方公里): an achievement, not a target. */
-const ACHIEVED = /已(?:经)?(?:完成|建成|达到|累计|实现|拥有|创建|培育|开展|举办|建立|形成)/;
+/** What is done already (共计已完成…25.2平方公里): an achievement, not a target (已建成的 describes, not states). */
+const ACHIEVED = /已(?:经)?(?:完成|建成|达到|累计|实现|拥有|创建|培育|开展|举办|建立|形成)(?!的)/;
 /** A standard kept everywhere, not a yearly amount: 每所中小学均有…, 每个社区都有…. */
 const STANDING = /均(?:有|配备|建有|设有)|都(?:有|配备)/;
 const TARGET_WORD =
