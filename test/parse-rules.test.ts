@@ -227,6 +227,21 @@ describe('unit lists', () => {
     expect(units('（市科协、市科技局负责）').units).toEqual(['市科协', '市科技局']);
   });
 
+  it('levels and places before a name share its organ: 市、区科协, 市、县两级科协, 嘉定区、奉贤区政府', () => {
+    expect(units('开展活动（市、区科协负责）').units).toEqual(['市科协', '区科协']);
+    expect(units('开展活动（省、市、县科协负责）').units).toEqual(['省科协', '市科协', '县科协']);
+    expect(units('（责任单位：市、县两级科协）').units).toEqual(['市科协', '县科协']);
+    expect(units('（嘉定区、青浦区、奉贤区政府，临港新片区管委会负责）').units).toEqual([
+      '嘉定区政府',
+      '青浦区政府',
+      '奉贤区政府',
+      '临港新片区管委会',
+    ]);
+    // a place shares only a government; 各区 is a name of its own
+    expect(units('（浦东新区、临港新片区管委会负责）').units).toEqual(['浦东新区', '临港新片区管委会']);
+    expect(units('（各区、临港新片区管委会负责）').units).toEqual(['各区', '临港新片区管委会']);
+  });
+
   it('drops 等 / 等有关部门 / 等国务院相关部门 / 会同有关部门, keeps generic names, splits 等和各… and 及各…', () => {
     expect(units('（人社部等有关部门和单位负责）').units).toEqual(['人社部']);
     expect(units('（各有关部门和单位按职责分工负责）').units).toEqual(['各有关部门和单位']);

@@ -86,10 +86,34 @@ function clean(name: string): string {
 
 /** Splits a printed list on 、，；, dropping a trailing 等 / 等有关部门 and empty names; a gloss 〔市、区〕 stays whole. */
 export function splitUnits(list: string): string[] {
-  return list
-    .split(/(?:[、，；,/／]|以及|(?:等?和|及)(?=各|有关|相关))(?![^〔〕]*〕)/)
-    .map(clean)
-    .filter((s) => s.length >= 2 && s.length <= 40);
+  return sharedSuffix(list.split(/(?:[、，；,/／]|以及|(?:等?和|及)(?=各|有关|相关))(?![^〔〕]*〕)/).map(clean)).filter(
+    (s) => s.length >= 2 && s.length <= 40,
+  );
+}
+
+/** A level (市) or a place (嘉定区) printed before a name that ends in the organ they share. */
+const BARE_LEVEL = /^(?![各全本该])[\u4e00-\u9fa5]{0,5}[省市区县镇乡]$/;
+/** That name: its level or place, a 两级 / 三级 joining the levels, its organ (市、县两级科协, 奉贤区政府). */
+const SHARED = /^(?![各全本该])([\u4e00-\u9fa5]{0,5}[省市区县镇乡])(?:两级|三级|各级)?([\u4e00-\u9fa5]{2,6})$/;
+
+/**
+ * Names sharing the organ of the last (市、区科协 → 市科协, 区科协; 省、市、县科协; 市、县两级科协; 嘉定区、青浦区、
+ * 奉贤区政府 → 嘉定区政府 …): levels take any organ, places only a government (浦东新区 and 临港新片区管委会 stay apart).
+ */
+function sharedSuffix(names: string[]): string[] {
+  const out = [...names];
+  for (let i = 0; i < out.length; i++) {
+    const m = BARE_LEVEL.test(out[i]!) ? null : SHARED.exec(out[i]!);
+    if (!m || !ORGANIZATION.test(m[2]!)) continue;
+    let j = i - 1;
+    for (; j >= 0 && BARE_LEVEL.test(out[j]!); j--) {
+      const level = out[j]!.length === 1;
+      if (!level && !/^(?:人民)?政府$/.test(m[2]!)) break;
+      out[j] = out[j]! + m[2]!;
+    }
+    if (j < i - 1) out[i] = m[1]! + m[2]!;
+  }
+  return out;
 }
 
 /** Names of a clause with 会同: X会同Y → X, Y (a generic 有关部门 is dropped). */
