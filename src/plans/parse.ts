@@ -199,14 +199,15 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
     }
   };
 
+  const kinds = parts.map(kindOf);
   // a document whose parts are its measures: five or more leaves, or fewer where every one is a task part's name
   const listDocument =
     leafParts.length === parts.length &&
-    (parts.length >= (top.length ? 5 : 2) || (parts.length >= 3 && parts.every((p) => kindOf(p) === 'main')));
+    (parts.length >= (top.length ? 5 : 2) || (parts.length >= 3 && kinds.every((k) => k === 'main')));
   /** The headings down to a task table's caption, when the caption is a heading of the text. */
   const captions = new Map<string, string[]>();
-  for (const part of parts) {
-    const kind = kindOf(part);
+  for (const [i, part] of parts.entries()) {
+    const kind = kinds[i]!;
     const isLeaf = !part.children.some((c) => c.numbered);
     if (isLeaf && kind !== 'schedule' && (kind !== null || listDocument)) {
       const { own, closing } = taskParas(part);

@@ -23,8 +23,10 @@ const HAS_QUANTITY = new RegExp(QUANTITY.source);
 const DUE =
   /(?:到|至|力争到|争取到)\s*(20\d\d)\s*年(?:底|末)?|(20\d\d)\s*年(?:目标|远景目标)|(?:^|[，。；])(20\d\d)年(?:底|末)?(?:前)?，?(?:初步|基本|全面)?(?:建成|建立|达到|实现|完成|培育|培养|创建)|(?:力争|争取|确保)(?:在|于)?\s*(20\d\d)\s*年|(?:到|至|^|[，。；])“?(十[一二三四五六七八九]五)”?(?:末|期末|时期末)/;
 const PAST_YEAR = /(?<![到至自从])(?:19|20)\d\d\s*年(?!起|开始|初步)/;
+/** A level raised to: 提高到, 提升至, 增加到 … */
+const RAISE = '(?:提高|提升|增加|增长|扩大)(?:到|至)';
 /** 由2020年的10%提升至15%: a baseline year with the level raised from it, the sentence is a target. */
-const RAISED = /由[^，。；]*?(?:19|20)\d\d\s*年[^，。；]*?(?:提高|提升|增加|增长|扩大)(?:到|至)/;
+const RAISED = new RegExp(`由[^，。；]*?(?:19|20)\\d\\d\\s*年[^，。；]*?${RAISE}`);
 /** The baseline of a level raised: the quantity right after 由…的 or after 由 / 从 (从438座增加到1000座). */
 const RAISED_FROM = /(?:由|从)(?:[^，。；]*的)?\s*$/;
 const ANNUAL = /每年|年均|每一年/;
@@ -32,10 +34,13 @@ const ANNUAL = /每年|年均|每一年/;
 const ACHIEVED = /已(?:经)?(?:完成|建成|达到|累计|实现|拥有|创建|培育|开展|举办|建立|形成)(?!的)/;
 /** A standard kept everywhere, not a yearly amount: 每所中小学均有…, 每个社区都有…. */
 const STANDING = /均(?:有|配备|建有|设有)|都(?:有|配备)/;
-const TARGET_WORD =
-  /超过|高于|多于|不少于|不低于|至少|达到|达|以上|左右|力争|确保|建成|建设|创建|培育|培训|(?:提高|提升|增加|增长|扩大)(?:到|至)/;
-const STRIP =
-  /(?:力争|争取|确保|(?:由[^，。；]*?)?(?:提高|提升|增加|增长|扩大)(?:到|至)|到\s*20\d\d\s*年(?:底|末)?|20\d\d\s*年(?:目标|远景目标|(?:底|末)?(?:前|以前))?|每年|年均|全年|我市|全市|我区|全区|超过|高于|多于|不少于|不低于|至少|达到|左右|以上|[，：；、]$|^[，：；、])/g;
+const TARGET_WORD = new RegExp(
+  `超过|高于|多于|不少于|不低于|至少|达到|达|以上|左右|力争|确保|建成|建设|创建|培育|培训|${RAISE}`,
+);
+const STRIP = new RegExp(
+  `(?:力争|争取|确保|(?:由[^，。；]*?)?${RAISE}|到\\s*20\\d\\d\\s*年(?:底|末)?|20\\d\\d\\s*年(?:目标|远景目标|(?:底|末)?(?:前|以前))?|每年|年均|全年|我市|全市|我区|全区|超过|高于|多于|不少于|不低于|至少|达到|左右|以上|[，：；、]$|^[，：；、])`,
+  'g',
+);
 
 /** What a target measures: its clause without the quantity's words of time, place and comparison. */
 const metricOf = (text: string) => text.replace(STRIP, '').replace(STRIP, '').trim();
