@@ -7,6 +7,7 @@ import { findUnits, unitKey } from '../src/plans/units.js';
 import { findMilestones, findTargets } from '../src/plans/targets.js';
 import { findThemeDays } from '../src/plans/themes.js';
 import { parsePlan, parsePlanBytes } from '../src/plans/parse.js';
+import { matchesOf } from '../src/plans/matches.js';
 
 const seed = (name: string) => readFileSync(join(__dirname, '..', 'seeds', name));
 const ALIASES = [
@@ -66,6 +67,21 @@ describe('normalize', () => {
     expect(paragraphs('一、加强科普宣傳，各鎮開展活動。')).toEqual(['一、加强科普宣传，各镇开展活动。']);
     // a simplified text is left as it is (OpenCC's phrase table would turn 一坏土 into 一坯土)
     expect(paragraphs('一、清运一坏土。')).toEqual(['一、清运一坏土。']);
+    // line by line: a simplified line beside a traditional one is left as it is too
+    expect(paragraphs('一、科普宣傳。\n二、清运一坏土。')).toEqual(['一、科普宣传。', '二、清运一坏土。']);
+  });
+
+  it('finds the matches of a global pattern as matchAll does, empty ones included', () => {
+    for (const [text, pattern] of [
+      ['到2025年新建10个、改造5个', /(\d+)(个)/g],
+      ['科普', /(?:)/g],
+      ['', /科/g],
+    ] as const) {
+      const found = matchesOf(text, pattern).map((m) => [m.index, ...m]);
+      expect(found).toEqual([...text.matchAll(pattern)].map((m) => [m.index, ...m]));
+    }
+    expect(matchesOf('科普日', /科/g).length).toBe(1);
+    expect(() => matchesOf('科普', /科/)).toThrow(TypeError);
   });
 
   it('decodes UTF-8 and GB18030, rejects empty and binary input', () => {

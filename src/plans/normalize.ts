@@ -6,6 +6,7 @@
 import * as OpenCC from 'opencc-js/t2cn';
 import { BRACKETED_LABEL, DUE_LABEL, LINE_LABEL, SPACED_LIST } from './units.js';
 import { cnNumber } from './numerals.js';
+import { matchesOf } from './matches.js';
 
 /** The input is not a plan document (empty, binary, not text). */
 export class NotAPlanError extends Error {}
@@ -37,27 +38,40 @@ export function decode(bytes: Uint8Array): string {
 
 /** Traditional → simplified (OpenCC's t → cn dictionaries), built on first use: a process that never converts never builds it. */
 let converter: ((text: string) => string) | undefined;
-/** The characters OpenCC turns into others on their own (個, 們, 這 …): a text without any is left as it is. */
-let traditional: RegExp | undefined;
-function traditionalChars(): RegExp {
-  const chars = new Set<string>();
+/** The characters OpenCC turns into others on their own (個, 們, 這 …), by code unit and, past the BMP, by code point. */
+let traditional: { bmp: Uint8Array; astral: Set<number> } | undefined;
+function traditionalChars(): { bmp: Uint8Array; astral: Set<number> } {
+  const bmp = new Uint8Array(0x10000);
+  const astral = new Set<number>();
   for (const dict of OpenCC.Locale.to.cn)
     for (const entry of String(dict).split('|')) {
       const [from, to] = entry.split(' ');
-      if (from && [...from].length === 1 && to !== from) chars.add(from);
+      if (!from || [...from].length !== 1 || to === from) continue;
+      const c = from.codePointAt(0)!;
+      if (c < 0x10000) bmp[c] = 1;
+      else astral.add(c);
     }
-  return new RegExp(`[${[...chars].join('').replace(/[\\\]^-]/g, '\\$&')}]`, 'u');
+  return { bmp, astral };
 }
-function toSimplified(text: string): string {
-  traditional ??= traditionalChars();
-  return traditional.test(text) ? (converter ??= OpenCC.Converter({ from: 't', to: 'cn' }))(text) : text;
+/** A line in simplified characters; a line without any traditional one is left as it is. */
+function toSimplified(line: string): string {
+  const { bmp, astral } = (traditional ??= traditionalChars());
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (bmp[c] || (c >= 0xd800 && c < 0xdc00 && astral.has(line.codePointAt(i)!)))
+      return (converter ??= OpenCC.Converter({ from: 't', to: 'cn' }))(line);
+  }
+  return line;
 }
 
 const CJK = '\\u3000-\\u303F\\u3400-\\u9FFF\\uFF00-\\uFFEF\\u2014\\u2018-\\u201D\\u00B7';
 const SPACE_NEAR_CJK = new RegExp(`(?<=[${CJK}])[ \\t]+|[ \\t]+(?=[${CJK}])`, 'g');
 
+const WIDTH_VARIANT = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05\uFF0B\uFF1D\u3000．():;,～]/;
+
 /** Folds one line's width variants to a canonical form: ASCII digits/letters, full-width Chinese punctuation. */
 export function foldWidth(line: string): string {
+  if (!WIDTH_VARIANT.test(line)) return line;
   return line
     .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05\uFF0B\uFF1D]/g, (c) =>
       String.fromCharCode(c.charCodeAt(0) - 0xfee0),
@@ -108,12 +122,10 @@ interface Line {
 }
 
 function cleanText(text: string): string {
-  return foldWidth(text)
+  const folded = foldWidth(text)
     .replace(BRACKETED_LABEL, '$1：')
-    .replace(SPACED_LIST, (list) => list.replace(/(?<=[\u4e00-\u9fa5）])[ \t]+(?=[\u4e00-\u9fa5])/g, '、'))
-    .replace(/[ \t]+/g, ' ')
-    .replace(SPACE_NEAR_CJK, '')
-    .trim();
+    .replace(SPACED_LIST, (list) => list.replace(/(?<=[\u4e00-\u9fa5）])[ \t]+(?=[\u4e00-\u9fa5])/g, '、'));
+  return (/[ \t]/.test(folded) ? folded.replace(/[ \t]+/g, ' ').replace(SPACE_NEAR_CJK, '') : folded).trim();
 }
 
 function cleanLine(raw: string): Line | null {
@@ -121,7 +133,7 @@ function cleanLine(raw: string): Line | null {
   let text = raw.replace(/\?{2,}|^\?$/g, ' ').trim();
   if (text === '' || MARKDOWN_RULE.test(text) || ROW_RULE.test(text) || FOOTER.test(text)) return null;
   // Cells pasted from a spreadsheet or Word table: three or more, tab-separated.
-  if (!text.startsWith('|') && raw.split('\t').filter((c) => c.trim()).length >= 3)
+  if (!text.startsWith('|') && raw.includes('\t') && raw.split('\t').filter((c) => c.trim()).length >= 3)
     text = `|${raw.split('\t').join('|')}|`;
   if (TABLE_ROW.test(text) && text.length > 2) {
     // a line break inside a Markdown cell (区教育局<br>区科协) separates names
@@ -170,15 +182,17 @@ const INLINE_HEADING =
   /(?<=[。；！？）：:])(?=[一二三四五六七八九十]{1,3}、)|(?<=[。；！？）：])(?=\d{1,2}(?:．|\.(?!\d)))|(?<=[\u4e00-\u9fa5。；）])(?=（[一二三四五六七八九十]{1,3}）)/;
 
 /** Parts numbered in sequence after sentences or a colon (…如下:一、…。二、…。三、…): a shorter document on one line. */
-const PART_AFTER_SENTENCE = /(?<=[。！？：:])([一二三四五六七八九十]{1,3})、/g;
+const PART_AFTER_SENTENCE = /[。！？：:]([一二三四五六七八九十]{1,3})、/g;
 function partsInSequence(line: string): boolean {
   if (line.length < 200 || !line.includes('、')) return false;
-  const numbers = [...line.matchAll(PART_AFTER_SENTENCE)].map((m) => cnNumber(m[1]!));
+  const numbers = matchesOf(line, PART_AFTER_SENTENCE).map((m) => cnNumber(m[1]!));
   return numbers.length >= 2 && numbers.every((n, i) => i === 0 || n === numbers[i - 1]! + 1);
 }
 
 /** Headings after spaces inside a line (…方案。 一、主题 … 二、时间 …): breaks lost to spaces, split where two or more. */
 const SPACED_HEADING = /[ \u3000]+(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/g;
+const hasSpacedHeadings = (line: string) =>
+  /[ \u3000]/.test(line) && !line.startsWith('|') && (line.match(SPACED_HEADING)?.length ?? 0) >= 2;
 
 /** How the name of an issuing body ends (国务院办公厅, 某区科协, 某局). */
 export const ISSUER_END = '(?:国务院|政府|办公厅|办公室|委员会|协会|科委|科协|党组|党委|局|厅|部|联席会议)';
@@ -192,18 +206,15 @@ const SIGNATURE_TAIL = new RegExp(
  * line, headings after spaces, a signature after the last sentence.
  */
 function unbroken(raw: string): string[] {
-  const lines = raw
-    .split(INDENT)
-    .flatMap((line) => (line.length > RUN_ON || partsInSequence(line) ? line.split(INLINE_HEADING) : [line]))
-    .flatMap((line) =>
-      /[ \u3000]/.test(line) && !line.startsWith('|') && (line.match(SPACED_HEADING)?.length ?? 0) >= 2
-        ? line.split(SPACED_HEADING)
-        : [line],
-    );
-  return lines.flatMap((line) => {
-    const sig = SIGNATURE_TAIL.exec(line);
-    return sig ? [line.slice(0, sig.index), sig[1]!, sig[2]!, ...(sig[3] ? [sig[3]] : [])] : [line];
-  });
+  const out: string[] = [];
+  for (const piece of raw.includes('\u3000\u3000') ? raw.split(INDENT) : [raw])
+    for (const run of piece.length > RUN_ON || partsInSequence(piece) ? piece.split(INLINE_HEADING) : [piece])
+      for (const line of hasSpacedHeadings(run) ? run.split(SPACED_HEADING) : [run]) {
+        const sig = line.endsWith('日') || line.endsWith('）') ? SIGNATURE_TAIL.exec(line) : null;
+        if (sig) out.push(line.slice(0, sig.index), sig[1]!, sig[2]!, ...(sig[3] ? [sig[3]] : []));
+        else out.push(line);
+      }
+  return out;
 }
 
 /** Typical length of a full line in PDF-wrapped text, or 0 when lines are not wrapped at a fixed width. */
@@ -241,12 +252,11 @@ function isStandaloneHeading(text: string, width: number): boolean {
  */
 export function paragraphs(text: string): string[] {
   const lines: Line[] = [];
-  for (const raw of toSimplified(text)
-    .split(/\r\n|\r|\n/)
-    .flatMap(unbroken)) {
-    const line = cleanLine(raw);
-    if (line) lines.push(line);
-  }
+  for (const raw of text.split(/\r\n|\r|\n/))
+    for (const piece of unbroken(toSimplified(raw))) {
+      const line = cleanLine(piece);
+      if (line) lines.push(line);
+    }
   const width = wrapWidth(lines);
   const out: string[] = [];
   let prev: Line | null = null;

@@ -8,6 +8,7 @@ import type { Comparator, Milestone, Target } from './types.js';
 import { cnNumber, CN_MONTH, monthNumber } from './numerals.js';
 import { fiveYearPeriod } from './metadata.js';
 import { CLOSING_LIST } from './units.js';
+import { matchesOf } from './matches.js';
 
 /** A unit list closing a sentence, （由市科协牵头，市教育局参加）: who, not what; left out of the clauses read. */
 const UNIT_LIST = new RegExp(`${CLOSING_LIST}[^（）]*）`, 'g');
@@ -140,8 +141,12 @@ function sentences(
  * each hold a quantity (创建1所…、建立2个… are two targets).
  */
 function clauses(sentence: string): string[] {
-  return sentence.split(/[，。；]/).flatMap((clause) => {
-    if (!clause.includes('、') || !HAS_QUANTITY.test(clause)) return [clause];
+  const out: string[] = [];
+  for (const clause of sentence.split(/[，。；]/)) {
+    if (!clause.includes('、') || !HAS_QUANTITY.test(clause)) {
+      out.push(clause);
+      continue;
+    }
     const parts: string[] = [];
     let depth = 0;
     let start = 0;
@@ -156,8 +161,10 @@ function clauses(sentence: string): string[] {
     }
     parts.push(clause.slice(start));
     const quantified = (p: string) => HAS_QUANTITY.test(p);
-    return parts.length > 1 && parts.every(quantified) ? parts : [clause];
-  });
+    if (parts.length > 1 && parts.every(quantified)) out.push(...parts);
+    else out.push(clause);
+  }
+  return out;
 }
 
 /** Quantified targets in one paragraph. */
@@ -192,13 +199,14 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
       // 每年 carries on to the next clauses, but not to a standard every school or village keeps (均有, 都有).
       const annual = ANNUAL.test(clause) || (carried && !STANDING.test(clause));
       carried ||= ANNUAL.test(clause);
+      if (!/\d/.test(clause)) continue;
       // 在…达到12000元的基础上: a baseline to build on, not a target
       if (/的$/.test(clause.trim()) || /的基础上/.test(clause) || CAP.test(clause) || ROUTINE.test(clause)) continue;
       if (ACHIEVED.test(clause)) continue;
       const unglossed = clause.replace(/（[^（）]*）/g, (g) => '　'.repeat(g.length));
       let last = -1;
       let kept = false;
-      for (const m of unglossed.matchAll(QUANTITY)) {
+      for (const m of matchesOf(unglossed, QUANTITY)) {
         const before = clause.slice(0, m.index);
         const between = last >= 0 ? clause.slice(last, m.index) : '';
         // 引进30名管理人才和50名专业人才: a count joined by 和 to a delivered one is delivered too.
@@ -272,7 +280,7 @@ const DEADLINE = new RegExp(
 
 /** The last year a text names (2026年9月—2027年6月 → 2027): what a span or a labelled due date is due by. */
 export function lastYearIn(text: string): number | null {
-  const year = [...text.matchAll(/(20\d\d)年/g)].at(-1)?.[1];
+  const year = matchesOf(text, /(20\d\d)年/g).at(-1)?.[1];
   return year === undefined ? null : Number(year);
 }
 
@@ -314,7 +322,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export function milestoneDue(text: string, year: number): string | null {
   let current: number | null = /20\d\d年/.test(text) ? null : year;
   let latest: string | null = null;
-  for (const m of text.matchAll(DATE)) {
+  for (const m of matchesOf(text, DATE)) {
     if (m[1]) {
       current = Number(m[1]);
       continue;

@@ -2,6 +2,7 @@
  * Stage 8: theme-day mentions (主题日): the names of catalog days a text contains, plus
  * local festivals and publicity weeks the catalog does not know (上海科技节, 某某宣传周).
  */
+import { matchesOf } from './matches.js';
 const GENERIC = /(?:宣传周|宣传日|宣传月|活动周|科技节|科普节|科技周)/g;
 /** A national or world name before a generic suffix: 全国防震减灾宣传周, 全国大众创业万众创新活动周. */
 const SCOPED = /(?:全国|中国|世界|国际)[\u4e00-\u9fa5]{2,8}$/;
@@ -54,8 +55,8 @@ export function findThemeDays(text: string, aliases: readonly string[]): string[
     if (!found.includes(alias)) found.push(alias);
     return '\u0000';
   });
-  for (const m of rest.matchAll(WORLD_DAY)) if (!found.includes(m[0])) found.push(m[0]);
-  for (const m of rest.matchAll(GENERIC)) {
+  for (const m of matchesOf(rest, WORLD_DAY)) if (!found.includes(m[0])) found.push(m[0]);
+  for (const m of matchesOf(rest, GENERIC)) {
     const name = nameBefore(rest, m.index) + m[0];
     if (/^[\u4e00-\u9fa5]{4,}$/.test(name) && !found.includes(name)) found.push(name);
   }

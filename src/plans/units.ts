@@ -7,6 +7,7 @@
  * and a bare list of organization names closing a sentence (…。（市科协、市教育局）); clauses saying when (完成时限：…)
  * are left out. Notes inside a list are read too: 列第一位者为牵头单位（下同） and 以下均需X落实.
  */
+import { matchesOf } from './matches.js';
 const GROUP = /（([^（）]{2,600})）/g;
 /** The roles a unit-list label names (责任单位, 牵头部门, 承办处室 …), and the nouns it ends with (none after 牵头, 配合, 协办). */
 export const ROLES = '责任|牵头|配合|参与|主责|协办|主办|承办|实施';
@@ -216,17 +217,16 @@ function nestedAsLenticular(text: string): string {
 const unnest = (name: string) => name.replace(/〔/g, '（').replace(/〕/g, '）');
 
 export function findUnits(text: string): UnitMentions {
-  const marks = text
-    .replace(BRACKETED_LABEL, '$1：')
-    .replace(/[（(](?:牵头|主责)[）)]/g, LEAD_MARK)
-    .replace(RUN_ON_LABEL, '；');
+  const labelled = text.replace(BRACKETED_LABEL, '$1：').replace(/[（(](?:牵头|主责)[）)]/g, LEAD_MARK);
+  // every label ends with a colon: a text without one has none run on
+  const marks = /[：:]/.test(labelled) ? labelled.replace(RUN_ON_LABEL, '；') : labelled;
   // brackets folded and nested ones marked once; the groups are read across lines, the labelled clauses line by line
   const nested = nestedAsLenticular(marks.replace(/[(【]/g, '（').replace(/[)】]/g, '）'));
   const flat = nested.replace(/\n/g, '');
   const lead: string[] = [];
   const units: string[] = [];
   const out: UnitMentions = { lead, units };
-  for (const m of flat.matchAll(GROUP)) {
+  for (const m of matchesOf(flat, GROUP)) {
     // A bare list counts only where it closes a sentence: after 。 or at the very end (a gloss sits mid-sentence).
     const end = m.index + m[0].length;
     const closes =
@@ -241,7 +241,7 @@ export function findUnits(text: string): UnitMentions {
     if (g.carry) out.carry = [...(out.carry ?? []), ...g.carry];
   }
   const outside = nested.replace(LABELLED_GROUP, '');
-  for (const m of outside.matchAll(LABELLED_CLAUSES)) {
+  for (const m of matchesOf(outside, LABELLED_CLAUSES)) {
     for (const clause of m[1]!.replace(/（([^（）]*)）/g, '〔$1〕').split('；')) {
       const label = LABEL.exec(clause.trim());
       if (!label) continue;
@@ -259,7 +259,7 @@ export function findUnits(text: string): UnitMentions {
 /** Parenthesised groups that end like a unit list (…负责）, …牵头）, 单位：…) but could not be read as one. */
 export function unreadUnitLists(text: string): number {
   let n = 0;
-  for (const m of text.replace(/\n/g, '').matchAll(GROUP)) {
+  for (const m of matchesOf(text.replace(/\n/g, ''), GROUP)) {
     const inner = m[1]!;
     if (readGroup(inner) || /由|的/.test(inner)) continue;
     if (/(?:负责|牵头|配合|参与)$|^(?:责任|牵头)(?:单位|部门|处室|科室|机构)/.test(inner.split('。')[0]!)) n++;

@@ -7,6 +7,7 @@
  * their own ('u' before each bigram), in both indexes.
  */
 import { normalizeQuery } from '../plans/normalize.js';
+import { matchesOf } from '../plans/matches.js';
 
 const RUN = /[\u3400-\u9fff]+|[a-z0-9]+/g;
 const CJK = /^[\u3400-\u9fff]/;
@@ -15,7 +16,7 @@ const HAS_CJK = /[\u3400-\u9fff]/;
 /** Text as space-separated tokens: CJK bigrams (a lone character stays as it is) and lower-case words. */
 export function bigrams(text: string): string {
   const out: string[] = [];
-  for (const [run] of text.toLowerCase().matchAll(RUN)) {
+  for (const [run] of matchesOf(text.toLowerCase(), RUN)) {
     if (!CJK.test(run) || run.length === 1) out.push(run);
     else for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2));
   }
@@ -87,7 +88,9 @@ export function charsRow(text: string, units: string[], owner: string): string {
 
 /** The query's searchable terms (CJK runs and words), normalized like the indexed text. */
 export function queryTerms(query: string): string[] {
-  return [...normalizeQuery(query).toLowerCase().matchAll(RUN)].map((m) => m[0]).slice(0, 16);
+  return matchesOf(normalizeQuery(query).toLowerCase(), RUN)
+    .map((m) => m[0])
+    .slice(0, 16);
 }
 
 /** A MATCH expression for the one-character index (single CJK characters of the query), or null. */
