@@ -1530,10 +1530,17 @@ describe('targets as plans restate and qualify them', () => {
     expect(findTargets('到2025年，公园数量从438座增加到1000座以上。', ctx, true).map((t) => t.value)).toEqual([1000]);
   });
 
-  it('“十四五”末 opening a clause is due 2025; what is done already (已完成) and a note (注：) are no targets', () => {
+  it('“十四五”末 or 期间 opening a clause is due 2025; what is done already (已完成) and a note (注：) are no targets', () => {
     expect(findTargets('“十四五”末，达标单位不低于90%。', ctx, false).map((t) => [t.value, t.year])).toEqual([
       [90, 2025],
     ]);
+    // the span of a five-year plan (期间, 时期) is due at its end; one before the plan's period is a baseline
+    expect(findTargets('“十四五”期间，新建科普教育基地10个。', ctx, true).map((t) => [t.value, t.year])).toEqual([
+      [10, 2025],
+    ]);
+    expect(
+      findTargets('“十三五”期间，全区平均每年举办各类科普活动2000余场。', { ...ctx, periodStart: 2021 }, false),
+    ).toEqual([]);
     expect(findTargets('自2020年开展评估以来，共计已完成达标评估25.2平方公里。', ctx, true)).toEqual([]);
     expect(findTargets('注：建设用地面积要求按照100.9平方公里计。', ctx, true)).toEqual([]);
     // 已建成的 describes what a target is of
