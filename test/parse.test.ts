@@ -36,6 +36,50 @@ describe('normalize', () => {
     expect(paras[1]).toContain('第02行这是一段被断开的长句子内容用来测宽度啊第03行');
   });
 
+  it('joins a line cut inside a bracket or after a label, heading or not', () => {
+    // a group heading whose unit list wraps, and a label whose names wrap (short documents: no wrap width)
+    expect(
+      paragraphs(
+        [
+          '（一）青少年科学素质提升行动（牵头单位：街道宣传办、街道教育办；责任',
+          '单位：各社区居委会）',
+          '1.开展校外科学教育活动。责任部门：',
+          '教育活动部、办公室。',
+          '2.开展研学活动。',
+          '完成时限：',
+          '2026年底',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      '（一）青少年科学素质提升行动（牵头单位：街道宣传办、街道教育办；责任单位：各社区居委会）',
+      '1.开展校外科学教育活动。责任部门：教育活动部、办公室。',
+      '2.开展研学活动。',
+      '完成时限：2026年底',
+    ]);
+    // in wrapped text (a fixed width), a unit list and a clause closing with ； run on when their line is full
+    const full = (lead: string, end = '。') => lead + '科'.repeat(30 - lead.length - end.length) + end;
+    const body = Array.from({ length: 24 }, () => full('', '，'));
+    const wrapped = paragraphs(
+      [
+        '一、总体要求',
+        ...body.slice(0, 12),
+        '结束。',
+        '1.提升科学素质。',
+        full('责任单位：市科技局、市财政局、', '各县（市、区）人民政'),
+        '府',
+        full('到2028年底，新增公园300座以上', '；'),
+        '绿道总长度达到2400公里以上。',
+        ...body.slice(12),
+        '结束。',
+      ].join('\n'),
+    );
+    expect(wrapped).toContain(`${full('责任单位：市科技局、市财政局、', '各县（市、区）人民政')}府`);
+    expect(wrapped).toContain(`${full('到2028年底，新增公园300座以上', '；')}绿道总长度达到2400公里以上。`);
+    // a closed bracket, and a numbered line after an open one, start anew
+    expect(paragraphs('（一）加强科普阵地建设（区科协负责）\n科普阵地覆盖全区。')).toHaveLength(2);
+    expect(paragraphs('1.开展活动（区科协、\n2.开展培训。')).toHaveLength(2);
+  });
+
   it('strips Markdown and folds full and half width alike', () => {
     const paras = paragraphs('## **（二）基本原则**\n\n**1. 坚持党的领导。**内容(区科协按职责分工负责)\n\n---\n');
     expect(paras).toEqual(['（二）基本原则', '1.坚持党的领导。内容（区科协按职责分工负责）']);

@@ -4,7 +4,7 @@
  * strips Markdown and page footers, and joins lines that PDF extraction broke mid-sentence.
  */
 import * as OpenCC from 'opencc-js/t2cn';
-import { BRACKETED_LABEL, DUE_LABEL, LINE_LABEL, SPACED_LIST } from './units.js';
+import { BRACKETED_LABEL, DUE_LABEL, LABEL_NOUN, LINE_LABEL, ROLES, SPACED_LIST } from './units.js';
 import { cnNumber } from './numerals.js';
 import { matchesOf } from './matches.js';
 
@@ -244,6 +244,20 @@ function isStandaloneHeading(text: string, width: number): boolean {
   );
 }
 
+/** A label closing a line (…责任部门：, 完成时限：): its value is on the next line. */
+const LABEL_AT_END = new RegExp(`(?:(?:${ROLES})${LABEL_NOUN}[：:]|${DUE_LABEL})$`);
+
+/** A line cut before its end: a bracket left open (a unit list wrapped onto the next line) or a label before its value. */
+function cutShort(text: string): boolean {
+  if (LABEL_AT_END.test(text)) return true;
+  if (!text.includes('（')) return false;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++)
+    if (text[i] === '（') depth++;
+    else if (text[i] === '）' && depth > 0) depth--;
+  return depth > 0;
+}
+
 /**
  * Normalized paragraphs of a document, in order. A line continues the previous one unless it starts
  * a heading or the previous line ended a sentence or was short: shorter than the wrap width in
@@ -268,23 +282,30 @@ export function paragraphs(text: string): string[] {
       NUMBERED.test(line.text) ||
       SECTION_LABEL.test(line.text) ||
       PART_LABEL.test(line.text) ||
-      (ENDS_SENTENCE.test(prev.text) &&
-        !(width > 0 && prev.text.length >= width - 3 && /[”」』）]$/.test(prev.text))) ||
-      // a numbered line as long as a full line of wrapped text runs on, however heading-like it starts
-      (isStandaloneHeading(prev.text, width) && !(width > 0 && prev.text.length >= width - 3)) ||
-      // a unit list on a line of its own (责任单位：A、B), a closing field (联系人：…) and a due date (完成时间：…) are
-      // paragraphs of their own
-      LINE_LABEL.test(prev.text) ||
-      LINE_LABEL.test(line.text) ||
-      FIELD_LINE.test(prev.text) ||
-      FIELD_LINE.test(line.text) ||
-      DUE_LINE.test(prev.text) ||
-      (width > 0 ? prev.text.length < width - 3 : !/[，、。；：]/.test(prev.text));
+      (!cutShort(prev.text) && startsParagraph(prev, line, width));
     if (startsNew) out.push(line.text);
     else out[out.length - 1] += line.text;
     prev = line;
   }
   return out;
+}
+
+/** Whether a line (not a heading) starts a paragraph of its own after a complete line. */
+function startsParagraph(prev: Line, line: Line, width: number): boolean {
+  // a line as long as a full line of wrapped text runs on: a numbered one however heading-like it starts, a
+  // unit list or due date on a line of its own, and a sentence closing with a bracket, a quote or ；
+  const full = width > 0 && prev.text.length >= width - 3;
+  return (
+    (ENDS_SENTENCE.test(prev.text) && !(full && /[”」』）；]$/.test(prev.text))) ||
+    (isStandaloneHeading(prev.text, width) && !full) ||
+    // a unit list on a line of its own (责任单位：A、B), a closing field (联系人：…) and a due date (完成时间：…) are
+    // paragraphs of their own
+    ((LINE_LABEL.test(prev.text) || DUE_LINE.test(prev.text)) && !full) ||
+    LINE_LABEL.test(line.text) ||
+    FIELD_LINE.test(prev.text) ||
+    FIELD_LINE.test(line.text) ||
+    (width > 0 ? !full : !/[，、。；：]/.test(prev.text))
+  );
 }
 
 /** Folds a user's query like document text: width, traditional characters, spaces. */
