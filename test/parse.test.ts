@@ -75,6 +75,16 @@ describe('normalize', () => {
     );
     expect(wrapped).toContain(`${full('责任单位：市科技局、市财政局、', '各县（市、区）人民政')}府`);
     expect(wrapped).toContain(`${full('到2028年底，新增公园300座以上', '；')}绿道总长度达到2400公里以上。`);
+    // a title cut inside 《》, and a line opening with punctuation no sentence opens with
+    expect(
+      paragraphs(
+        '为贯彻落实《全民科学素质行动规划纲要（2021—20\n35年）》，制定本方案。\n比例达到16%以上\n，建成e站12个。',
+      ),
+    ).toEqual([
+      '为贯彻落实《全民科学素质行动规划纲要（2021—2035年）》，制定本方案。',
+      '比例达到16%以上，建成e站12个。',
+    ]);
+    expect(paragraphs('关于印发《某区科普工作\n要点》的通知')).toEqual(['关于印发《某区科普工作要点》的通知']);
     // a closed bracket, and a numbered line after an open one, start anew
     expect(paragraphs('（一）加强科普阵地建设（区科协负责）\n科普阵地覆盖全区。')).toHaveLength(2);
     expect(paragraphs('1.开展活动（区科协、\n2.开展培训。')).toHaveLength(2);

@@ -247,16 +247,23 @@ function isStandaloneHeading(text: string, width: number): boolean {
 /** A label closing a line (…责任部门：, 完成时限：): its value is on the next line. */
 const LABEL_AT_END = new RegExp(`(?:(?:${ROLES})${LABEL_NOUN}[：:]|${DUE_LABEL})$`);
 
-/** A line cut before its end: a bracket left open (a unit list wrapped onto the next line) or a label before its value. */
+/** A line cut before its end: a bracket left open (a unit list or a title wrapped onto the next line) or a label
+ * before its value. */
 function cutShort(text: string): boolean {
   if (LABEL_AT_END.test(text)) return true;
-  if (!text.includes('（')) return false;
-  let depth = 0;
-  for (let i = 0; i < text.length; i++)
-    if (text[i] === '（') depth++;
-    else if (text[i] === '）' && depth > 0) depth--;
-  return depth > 0;
+  for (const [open, close] of ['（）', '《》']) {
+    if (!text.includes(open!)) continue;
+    let depth = 0;
+    for (let i = 0; i < text.length; i++)
+      if (text[i] === open) depth++;
+      else if (text[i] === close && depth > 0) depth--;
+    if (depth > 0) return true;
+  }
+  return false;
 }
+
+/** Punctuation no sentence opens with: a line starting with it continues the line before. */
+const CONTINUATION = /^[，。；、：）》”！？%]/;
 
 /**
  * Normalized paragraphs of a document, in order. A line continues the previous one unless it starts
@@ -282,7 +289,7 @@ export function paragraphs(text: string): string[] {
       NUMBERED.test(line.text) ||
       SECTION_LABEL.test(line.text) ||
       PART_LABEL.test(line.text) ||
-      (!cutShort(prev.text) && startsParagraph(prev, line, width));
+      (!cutShort(prev.text) && !CONTINUATION.test(line.text) && startsParagraph(prev, line, width));
     if (startsNew) out.push(line.text);
     else out[out.length - 1] += line.text;
     prev = line;
