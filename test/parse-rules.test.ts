@@ -1267,6 +1267,11 @@ describe('a document copied from a web page, its line breaks lost', () => {
       `某区科普工作方案\n一、重点任务\n${item(1)}\n请认真落实。某区科学技术协会2026年3月1日（此件公开发布）`,
     );
     expect(tail).toMatchObject({ issuer: '某区科学技术协会', issuedOn: '2026-03-01' });
+    // the same with ASCII brackets, as web copies print them
+    const ascii = parsePlan(
+      `某区科普工作方案\n一、重点任务\n${item(1)}\n请认真落实。某区科学技术协会2026年3月1日(此件公开发布)`,
+    );
+    expect(ascii).toMatchObject({ issuer: '某区科学技术协会', issuedOn: '2026-03-01' });
   });
 
   it('a whole document on one line: split before its headings; an item may open with a date (2．2026年…)', () => {
@@ -1276,6 +1281,11 @@ describe('a document copied from a web page, its line breaks lost', () => {
     expect(plan.tasks.map((t) => t.number)).toEqual(Array.from({ length: 40 }, (_, i) => String(i + 1)));
     expect(plan.tasks[1]).toMatchObject({ path: ['一、重点任务', '（一）科普活动'], leadUnits: ['区科协'] });
     expect(plan.tasks[1]!.title).toMatch(/^2026年6月底前开展第2项科普工作/);
+    // ASCII brackets and semicolons (a web copy): the same headings
+    const ascii = parsePlan(
+      `某区科普工作方案\n为做好科普工作,制定本方案。一、重点任务(一)科普活动。${body.replace(/（/g, '(').replace(/）/g, ')').replace(/；/g, ';')}二、保障措施(一)加强领导。各单位要加强领导。`,
+    );
+    expect(ascii.tasks.map((t) => [t.number, t.path])).toEqual(plan.tasks.map((t) => [t.number, t.path]));
   });
 
   it('breaks lost to spaces: a line holding two or more headings after spaces is split before them', () => {

@@ -179,7 +179,7 @@ const INDENT = /(?<=\S)\u3000{2,}(?=\S)/;
 const RUN_ON = 2000;
 /** Where such a line's headings begin: after a sentence, a colon or a closing bracket, and （一） after any word. */
 const INLINE_HEADING =
-  /(?<=[。；！？）：:])(?=[一二三四五六七八九十]{1,3}、)|(?<=[。；！？）：])(?=\d{1,2}(?:．|\.(?!\d)))|(?<=[\u4e00-\u9fa5。；）])(?=（[一二三四五六七八九十]{1,3}）)/;
+  /(?<=[。；;！？）)：:])(?=[一二三四五六七八九十]{1,3}、)|(?<=[。；;！？）)：])(?=\d{1,2}(?:．|\.(?!\d)))|(?<=[\u4e00-\u9fa5。；;）)])(?=[（(][一二三四五六七八九十]{1,3}[）)])/;
 
 /** Parts numbered in sequence after sentences or a colon (…如下:一、…。二、…。三、…): a shorter document on one line. */
 const PART_AFTER_SENTENCE = /[。！？：:]([一二三四五六七八九十]{1,3})、/g;
@@ -198,7 +198,7 @@ const hasSpacedHeadings = (line: string) =>
 export const ISSUER_END = '(?:国务院|政府|办公厅|办公室|委员会|协会|科委|科协|党组|党委|局|厅|部|联席会议)';
 /** A signature run on after the last sentence: …贯彻落实。国务院办公厅2020年11月1日（此件公开发布） */
 const SIGNATURE_TAIL = new RegExp(
-  `(?<=。)([^。，；：]{2,40}?${ISSUER_END})(\\d{4}年\\d{1,2}月\\d{1,2}日)(（[^（）]*）)?$`,
+  `(?<=。)([^。，；：]{2,40}?${ISSUER_END})(\\d{4}年\\d{1,2}月\\d{1,2}日)([（(][^（）()]*[）)])?$`,
 );
 
 /**
@@ -210,7 +210,7 @@ function unbroken(raw: string): string[] {
   for (const piece of raw.includes('\u3000\u3000') ? raw.split(INDENT) : [raw])
     for (const run of piece.length > RUN_ON || partsInSequence(piece) ? piece.split(INLINE_HEADING) : [piece])
       for (const line of hasSpacedHeadings(run) ? run.split(SPACED_HEADING) : [run]) {
-        const sig = line.endsWith('日') || line.endsWith('）') ? SIGNATURE_TAIL.exec(line) : null;
+        const sig = /[日）)]$/.test(line) ? SIGNATURE_TAIL.exec(line) : null;
         if (sig) out.push(line.slice(0, sig.index), sig[1]!, sig[2]!, ...(sig[3] ? [sig[3]] : []));
         else out.push(line);
       }
