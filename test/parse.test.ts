@@ -96,6 +96,8 @@ describe('normalize', () => {
     expect(foldWidth('１．到２０２５年,比例达到２２％;(责任单位:市科协)')).toBe(
       '1.到2025年，比例达到22%；（责任单位：市科协）',
     );
+    // a part numbered 一. or 一． reads as 一、
+    expect(paragraphs('一．总体要求\n二. 重点任务')).toEqual(['一、总体要求', '二、重点任务']);
   });
 
   it("keeps a notice's closing fields (联系人, 附件) apart from the text and the signature", () => {

@@ -155,7 +155,8 @@ function cleanLine(raw: string): Line | null {
     .replace(/\*\*|__/g, '')
     .replace(/^>\s?/, '')
     .replace(/^[*+]\s+/, '');
-  text = cleanText(text);
+  // 一. and 一． (a part numbered as an item is) read as 一、
+  text = cleanText(text).replace(/^([一二三四五六七八九十]{1,3})\.(?!\d)\s*/, '$1、');
   return text === '' ? null : { text, block };
 }
 
