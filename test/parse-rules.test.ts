@@ -1272,6 +1272,11 @@ describe('a document copied from a web page, its line breaks lost', () => {
       `某区科普工作方案\n一、重点任务\n${item(1)}\n请认真落实。某区科学技术协会2026年3月1日(此件公开发布)`,
     );
     expect(ascii).toMatchObject({ issuer: '某区科学技术协会', issuedOn: '2026-03-01' });
+    // and with full-width digits
+    const wide = parsePlan(
+      `某区科普工作方案\n一、重点任务\n${item(1)}\n请认真落实。某区科学技术协会２０２６年３月１日`,
+    );
+    expect(wide).toMatchObject({ issuer: '某区科学技术协会', issuedOn: '2026-03-01' });
   });
 
   it('a whole document on one line: split before its headings; an item may open with a date (2．2026年…)', () => {

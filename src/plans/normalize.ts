@@ -68,14 +68,17 @@ const CJK = '\\u3000-\\u303F\\u3400-\\u9FFF\\uFF00-\\uFFEF\\u2014\\u2018-\\u201D
 const SPACE_NEAR_CJK = new RegExp(`(?<=[${CJK}])[ \\t]+|[ \\t]+(?=[${CJK}])`, 'g');
 
 const WIDTH_VARIANT = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05\uFF0B\uFF1D\u3000．():;,～]/;
+const FULL_WIDTH_ASCII = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05\uFF0B\uFF1D]/g;
+
+/** Full-width digits, letters and ％＋＝ as ASCII: on raw lines too, before the breaks lost in them are looked for. */
+function asciiAlnum(line: string): string {
+  return line.replace(FULL_WIDTH_ASCII, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
 
 /** Folds one line's width variants to a canonical form: ASCII digits/letters, full-width Chinese punctuation. */
 export function foldWidth(line: string): string {
   if (!WIDTH_VARIANT.test(line)) return line;
-  return line
-    .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05\uFF0B\uFF1D]/g, (c) =>
-      String.fromCharCode(c.charCodeAt(0) - 0xfee0),
-    )
+  return asciiAlnum(line)
     .replace(/\u3000/g, ' ')
     .replace(/(?<=\d)\s*．/g, '.')
     .replace(/．/g, '.')
@@ -275,7 +278,7 @@ const CONTINUATION = /^[，。；、：）》”！？%]/;
 export function paragraphs(text: string): string[] {
   const lines: Line[] = [];
   for (const raw of text.split(/\r\n|\r|\n/))
-    for (const piece of unbroken(toSimplified(raw))) {
+    for (const piece of unbroken(asciiAlnum(toSimplified(raw)))) {
       const line = cleanLine(piece);
       if (line) lines.push(line);
     }
