@@ -1293,6 +1293,28 @@ describe('a document copied from a web page, its line breaks lost', () => {
     expect(ascii.tasks.map((t) => [t.number, t.path])).toEqual(plan.tasks.map((t) => [t.number, t.path]));
   });
 
+  it('a shorter document whose breaks were lost to spaces or indents: split before its headings and items', () => {
+    const doc = [
+      '某街道2026年科普工作计划',
+      '为深入实施全民科学素质行动，做好本街道2026年科普工作，提高居民科学素质，结合街道实际，制定本计划。',
+      '一、重点任务',
+      '（一）青少年科普',
+      '1.开展科技馆研学活动不少于10场次。（街道教育办负责）',
+      '2.组织“科学家进校园”活动2次。（街道科协负责）',
+      '（二）老年人科普',
+      '1.开展智能技术培训不少于20期。（街道社会事务办负责）',
+      '二、保障措施',
+      '（一）加强组织领导。成立工作领导小组。',
+    ];
+    const expected = [
+      ['1', ['街道教育办']],
+      ['2', ['街道科协']],
+      ['1', ['街道社会事务办']],
+    ];
+    for (const sep of [' ', '\u3000\u3000'])
+      expect(parsePlan(doc.join(sep)).tasks.map((t) => [t.number, t.units])).toEqual(expected);
+  });
+
   it('breaks lost to spaces: a line holding two or more headings after spaces is split before them', () => {
     const plan = parsePlan(
       '全区科技活动周实施方案\n为做好活动，制定本方案。 一、主题 携手建设创新型城市 二、活动内容 (一)举办启动仪式。组织展览。（区科技局负责） (二)开展开放日活动。组织参观。（区科协负责）',

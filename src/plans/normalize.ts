@@ -181,9 +181,15 @@ export const FIELD_LINE =
 const INDENT = /(?<=\S)\u3000{2,}(?=\S)/;
 /** A line longer than any paragraph holds a whole document whose breaks were lost. */
 const RUN_ON = 2000;
-/** Where such a line's headings begin: after a sentence, a colon or a closing bracket, and （一） after any word. */
-const INLINE_HEADING =
-  /(?<=[。；;！？）)：:])(?=[一二三四五六七八九十]{1,3}、)|(?<=[。；;！？）)：])(?=\d{1,2}(?:．|\.(?!\d)))|(?<=[\u4e00-\u9fa5。；;）)])(?=[（(][一二三四五六七八九十]{1,3}[）)])/;
+/** Where such a line's headings begin: after a sentence, a colon, a closing bracket or spaces, and （一） after any
+ * word (spaces between them kept with the text before). */
+const INLINE_HEADING = new RegExp(
+  [
+    '(?<=(?:[。；;！？）)：:]|[ \\u3000])[ \\u3000]*)(?=[一二三四五六七八九十]{1,3}、)',
+    '(?<=(?:[。；;！？）)：]|[ \\u3000])[ \\u3000]*)(?=\\d{1,2}(?:．|\\.(?!\\d)|、(?!\\d)))',
+    '(?<=[\\u4e00-\\u9fa5。；;）)][ \\u3000]*)(?=[（(][一二三四五六七八九十]{1,3}[）)])',
+  ].join('|'),
+);
 
 /** Parts numbered in sequence after sentences or a colon (…如下:一、…。二、…。三、…): a shorter document on one line. */
 const PART_AFTER_SENTENCE = /[。！？：:]([一二三四五六七八九十]{1,3})、/g;
@@ -207,12 +213,14 @@ const SIGNATURE_TAIL = new RegExp(
 
 /**
  * A raw line as the lines it was before its breaks were lost: indents inside it, a whole document on one
- * line, headings after spaces, a signature after the last sentence.
+ * line, headings after spaces (and the items among them), a signature after the last sentence.
  */
 function unbroken(raw: string): string[] {
   const out: string[] = [];
   for (const piece of raw.includes('\u3000\u3000') ? raw.split(INDENT) : [raw])
-    for (const run of piece.length > RUN_ON || partsInSequence(piece) ? piece.split(INLINE_HEADING) : [piece])
+    for (const run of piece.length > RUN_ON || partsInSequence(piece) || hasSpacedHeadings(piece)
+      ? piece.split(INLINE_HEADING)
+      : [piece])
       for (const line of hasSpacedHeadings(run) ? run.split(SPACED_HEADING) : [run]) {
         const sig = /[日）)]$/.test(line) ? SIGNATURE_TAIL.exec(line) : null;
         if (sig) out.push(line.slice(0, sig.index), sig[1]!, sig[2]!, ...(sig[3] ? [sig[3]] : []));
