@@ -263,8 +263,11 @@ const LABEL_AT_END = new RegExp(`(?:(?:${ROLES})${LABEL_NOUN}[：:]|${DUE_LABEL}
  * before its value. */
 function cutShort(text: string): boolean {
   if (LABEL_AT_END.test(text)) return true;
-  for (const [open, close] of ['（）', '《》']) {
-    if (!text.includes(open!)) continue;
+  for (const [open, close] of [
+    ['（', '）'],
+    ['《', '》'],
+  ] as const) {
+    if (!text.includes(open)) continue;
     let depth = 0;
     for (let i = 0; i < text.length; i++)
       if (text[i] === open) depth++;
@@ -281,7 +284,8 @@ const CONTINUATION = /^[，。；、：）》”！？%]/;
  * Normalized paragraphs of a document, in order. A line continues the previous one unless it starts
  * a heading or the previous line ended a sentence or was short: shorter than the wrap width in
  * PDF-extracted text, or, where lines are not wrapped at a fixed width, free of punctuation (titles,
- * signatures) rather than cut inside running text.
+ * signatures) rather than cut inside running text. A line cut short (a bracket left open, a label before
+ * its value) always continues, and so does a line opening with punctuation such as ， or ）.
  */
 export function paragraphs(text: string): string[] {
   const lines: Line[] = [];

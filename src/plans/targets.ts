@@ -199,6 +199,7 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
       // 每年 carries on to the next clauses, but not to a standard every school or village keeps (均有, 都有).
       const annual = ANNUAL.test(clause) || (carried && !STANDING.test(clause));
       carried ||= ANNUAL.test(clause);
+      // no digit, no quantity (numerals are digits by now)
       if (!/\d/.test(clause)) continue;
       // 在…达到12000元的基础上: a baseline to build on, not a target
       if (/的$/.test(clause.trim()) || /的基础上/.test(clause) || CAP.test(clause) || ROUTINE.test(clause)) continue;

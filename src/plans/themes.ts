@@ -3,6 +3,7 @@
  * local festivals and publicity weeks the catalog does not know (上海科技节, 某某宣传周).
  */
 import { matchesOf } from './matches.js';
+
 const GENERIC = /(?:宣传周|宣传日|宣传月|活动周|科技节|科普节|科技周)/g;
 /** A national or world name before a generic suffix: 全国防震减灾宣传周, 全国大众创业万众创新活动周. */
 const SCOPED = /(?:全国|中国|世界|国际)[\u4e00-\u9fa5]{2,8}$/;

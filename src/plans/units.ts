@@ -8,6 +8,7 @@
  * are left out. Notes inside a list are read too: 列第一位者为牵头单位（下同） and 以下均需X落实.
  */
 import { matchesOf } from './matches.js';
+
 const GROUP = /（([^（）]{2,600})）/g;
 /** The roles a unit-list label names (责任单位, 牵头部门, 承办处室 …), and the nouns it ends with (none after 牵头, 配合, 协办). */
 export const ROLES = '责任|牵头|配合|参与|主责|协办|主办|承办|实施';
