@@ -1291,6 +1291,13 @@ describe('a document copied from a web page, its line breaks lost', () => {
       `某区科普工作方案\n为做好科普工作,制定本方案。一、重点任务(一)科普活动。${body.replace(/（/g, '(').replace(/）/g, ')').replace(/；/g, ';')}二、保障措施(一)加强领导。各单位要加强领导。`,
     );
     expect(ascii.tasks.map((t) => [t.number, t.path])).toEqual(plan.tasks.map((t) => [t.number, t.path]));
+    // items after an ASCII colon (具体措施:1.…), not after a time (下午2:30)
+    const items = Array.from(
+      { length: 50 },
+      (_, i) => `${i + 1}.下午2:30开展第${i + 1}项科普工作,组织科普讲座和科普展览,普及科学知识,弘扬科学精神。`,
+    );
+    const colon = parsePlan(`某区科普工作方案\n一、重点任务(一)科普活动。具体措施:${items.join('')}`);
+    expect(colon.tasks.map((t) => t.number)).toEqual(Array.from({ length: 50 }, (_, i) => String(i + 1)));
   });
 
   it('a shorter document whose breaks were lost to spaces or indents: split before its headings and items', () => {
