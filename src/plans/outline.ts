@@ -34,6 +34,8 @@ const STYLES: { rank: number; re: RegExp }[] = [
   { rank: 4, re: /^(（\d{1,4}）|\d{1,2}）)/ },
   { rank: 5, re: /^([①-⑳])/ },
 ];
+/** An item whose text opens with digits (7.5G网络覆盖工程, 3、2月26日召开…): a heading only when next in sequence. */
+const DIGIT_LED = /^(\d{1,3})[.、](?=\d+[^\d.\s])/;
 const LABEL = /^(具体目标|任务举措|主要举措|工作目标)$/;
 const LABEL_RANK = 3.5;
 /** An unnumbered part (保障措施 after the numbered tasks): above 一、, within a chapter. */
@@ -91,10 +93,10 @@ export function outline(paras: string[]): OutlineNode {
     if (!style) {
       // 7.5G网络覆盖工程 / 12.3个重点实验室建设 / 3、2月26日召开…: a numbered heading when its number is the next one
       // in sequence and words follow the digits (4.42 alone is a table's cell)
-      const d = /^(\d{1,3})[.、](?=\d+[^\d.\s])/.exec(para);
+      const d = DIGIT_LED.exec(para);
       const top = stack[stack.length - 1]!;
       const next = top.rank >= 0 && top.rank < 3 && top.children.length === 0 ? 1 : lastDigit + 1;
-      if (d && Number(d[1]) === next) style = { rank: 3, re: /^(\d{1,3})[.、](?=\d+[^\d.\s])/ };
+      if (d && Number(d[1]) === next) style = { rank: 3, re: DIGIT_LED };
     }
     const part = PART_LABEL.exec(para);
     const label = LABEL.exec(para) ?? part;
