@@ -109,6 +109,39 @@ describe('theme-day links', () => {
     const own = { title: '气象科普', text: '开展气象科普进校园活动。（区气象局负责）', themeDays: [] };
     expect(linkThemeDays(days, own).map((l) => l.dayId)).toContain('world-meteorological-day');
   });
+
+  it('count each keyword of a day as often as it occurs, without overlaps, after the day names are taken out', () => {
+    const catalog = parseCatalog([
+      {
+        id: 'a',
+        nameZh: '全国科普日',
+        nameEn: 'A',
+        aliases: ['全国科普日'],
+        keywords: ['科普', '科普活动', '啊啊'],
+        kind: 'day',
+        rule: { type: 'fixed', month: 9, day: 20 },
+      },
+      {
+        id: 'b',
+        nameZh: '活动日',
+        nameEn: 'B',
+        aliases: ['活动日'],
+        keywords: ['活动'],
+        kind: 'day',
+        rule: { type: 'fixed', month: 5, day: 1 },
+      },
+    ]);
+    const links = (title: string, text: string) =>
+      linkThemeDays(catalog, { title, text, themeDays: [] }).map((l) => [l.dayId, l.topical]);
+    // 科普 three times and 科普活动 once in title and text, 科普 once in the title (a title hit counts twice more).
+    expect(links('科普', '开展科普活动和科普讲座')).toEqual([
+      ['a', 3 + 1 + 2 * 1],
+      ['b', 1],
+    ]);
+    // Overlapping occurrences of one keyword count once; a day's name is no keyword hit.
+    expect(links('', '啊啊啊')).toEqual([['a', 1]]);
+    expect(links('', '全国科普日活动日')).toEqual([]);
+  });
 });
 
 describe('iCalendar export', () => {

@@ -12,7 +12,7 @@ import { listUnits } from '../src/store/units.js';
 import { searchTasks, taskBriefs, tasksById, THEME_TASKS, type TaskRow } from '../src/store/tasks.js';
 import { exportPlans } from '../src/store/export.js';
 import { listTargets } from '../src/store/targets.js';
-import { queryTerms, matchExpression } from '../src/store/fts.js';
+import { bigrams, chars, queryTerms, matchExpression } from '../src/store/fts.js';
 import { loadCatalog } from '../src/calendar/catalog.js';
 import { unitTotals } from './helpers.js';
 
@@ -28,7 +28,7 @@ function setup(): void {
 }
 afterEach(() => {
   db?.close();
-  rmSync(dir, { recursive: true, force: true });
+  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 const counts = () =>
@@ -446,6 +446,24 @@ describe('store', () => {
       '"农民" AND {title body}: ("or" AND "1" AND "1" AND "near")',
     );
     expect(matchExpression(queryTerms('*()"'))).toBeNull();
+  });
+
+  it('indexes CJK runs as bigrams and words in lower case, and each CJK character once, for texts of any length', () => {
+    // The definitions, as regular expressions: the runs of CJK characters and of [a-z0-9] in the lower-cased text.
+    const runs = (t: string) => t.toLowerCase().match(/[\u3400-\u9fff]+|[a-z0-9]+/g) ?? [];
+    const expected = (t: string) =>
+      runs(t)
+        .flatMap((r) => (r.length > 1 && /[\u3400-\u9fff]/.test(r) ? [...r].slice(1).map((c, i) => r[i]! + c) : [r]))
+        .join(' ');
+    const distinct = (t: string) => [...new Set(t.match(/[\u3400-\u9fff]/g))].join(' ');
+    const alphabet = ['科', '普', '农', '民', '㐀', '鿿', 'A', 'z', '7', ' ', '，', '-', 'İ', '𠀀', '\n'];
+    let seed = 7;
+    const random = (n: number) =>
+      Array.from({ length: n }, () => alphabet[(seed = (seed * 48271) % 2147483647) % alphabet.length]).join('');
+    for (const text of ['', '科', '农民', 'ABC abc123 科 a科b', ...[10, 100, 5000, 40_000].map(random)]) {
+      expect(bigrams(text)).toBe(expected(text));
+      expect(chars(text)).toBe(distinct(text));
+    }
   });
 
   it('exports plans in the documented camelCase schema', async () => {

@@ -28,20 +28,68 @@ export function topicText(task: { title: string; text: string; units?: string[];
   return body;
 }
 
-const aliasLists = new WeakMap<readonly ThemeDay[], string[]>();
-
-/** Every alias of the days, longest first (computed once per catalog). */
-function aliasesLongestFirst(days: readonly ThemeDay[]): string[] {
-  let names = aliasLists.get(days);
-  if (!names) aliasLists.set(days, (names = days.flatMap((d) => d.aliases).sort((a, b) => b.length - a.length)));
-  return names;
+/** A catalog's words as linking reads them, worked out once per catalog. */
+interface Words {
+  /** Every alias, longest first. */
+  names: string[];
+  /** The distinct keywords, and each day's (indexes into `keywords`). */
+  keywords: string[];
+  dayKeywords: number[][];
+  /** The aliases and the keywords by their first code unit (indexes into `names`, `keywords`). */
+  namesAt: WordsAt;
+  keywordsAt: WordsAt;
 }
 
-/** How many times `k` occurs in `s`, without overlaps (as many as `s.split(k).length - 1`). */
-function hits(s: string, k: string): number {
-  if (k === '') return s.split(k).length - 1;
-  let n = 0;
-  for (let i = s.indexOf(k); i >= 0; i = s.indexOf(k, i + k.length)) n++;
+const catalogWords = new WeakMap<readonly ThemeDay[], Words>();
+
+function wordsOf(days: readonly ThemeDay[]): Words {
+  let w = catalogWords.get(days);
+  if (!w) {
+    const names = days.flatMap((d) => d.aliases).sort((a, b) => b.length - a.length);
+    const keywords = [...new Set(days.flatMap((d) => d.keywords))];
+    const dayKeywords = days.map((d) => d.keywords.map((k) => keywords.indexOf(k)));
+    catalogWords.set(
+      days,
+      (w = { names, keywords, dayKeywords, namesAt: byFirst(names), keywordsAt: byFirst(keywords) }),
+    );
+  }
+  return w;
+}
+
+/** Words by their first code unit: whether any starts with it (a table), and which (indexes into the words). */
+interface WordsAt {
+  starts: Uint8Array;
+  which: Map<number, number[]>;
+}
+
+/** The words by their first code unit (the empty word has none and is never found). */
+function byFirst(words: string[]): WordsAt {
+  const at: WordsAt = { starts: new Uint8Array(0x10000), which: new Map() };
+  words.forEach((word, i) => {
+    if (!word) return;
+    const c = word.charCodeAt(0);
+    at.starts[c] = 1;
+    (at.which.get(c) ?? at.which.set(c, []).get(c)!).push(i);
+  });
+  return at;
+}
+
+/**
+ * How many times each word occurs in `s`, each word's occurrences counted without overlaps, leftmost first (as
+ * many as `s.split(word).length - 1`): one pass over `s`, trying only the words that start with its code unit.
+ */
+function occurrences(s: string, words: string[], at: WordsAt): number[] {
+  const n = new Array<number>(words.length).fill(0);
+  const free = new Array<number>(words.length).fill(0);
+  for (let i = 0; i < s.length; i++) {
+    if (!at.starts[s.charCodeAt(i)]) continue;
+    for (const w of at.which.get(s.charCodeAt(i))!) {
+      if (i >= free[w]! && s.startsWith(words[w]!, i)) {
+        n[w]!++;
+        free[w] = i + words[w]!.length;
+      }
+    }
+  }
   return n;
 }
 
@@ -57,16 +105,19 @@ export function linkThemeDays(
   days: readonly ThemeDay[],
   task: { title: string; text: string; themeDays: string[]; units?: string[]; leadUnits?: string[] },
 ): ThemeLink[] {
-  const names = aliasesLongestFirst(days);
-  // Each name in turn, longest first, replaced wherever it occurs (only names that occur are split out).
-  const strip = (s: string) => names.reduce((acc, name) => (acc.includes(name) ? acc.split(name).join(' ') : acc), s);
-  const text = strip(topicText(task));
-  const title = strip(task.title);
+  const w = wordsOf(days);
+  // Each name that occurs in turn, longest first, replaced wherever it occurs.
+  const strip = (s: string) => {
+    const found = occurrences(s, w.names, w.namesAt);
+    return w.names.reduce((acc, name, i) => (found[i] && acc.includes(name) ? acc.split(name).join(' ') : acc), s);
+  };
+  const text = occurrences(strip(topicText(task)), w.keywords, w.keywordsAt);
+  const title = occurrences(strip(task.title), w.keywords, w.keywordsAt);
   const links: ThemeLink[] = [];
-  for (const day of days) {
-    const topical = day.keywords.reduce((n, k) => n + hits(text, k) + 2 * hits(title, k), 0);
+  days.forEach((day, d) => {
+    const topical = w.dayKeywords[d]!.reduce((n, k) => n + text[k]! + 2 * title[k]!, 0);
     if (day.aliases.some((a) => task.themeDays.includes(a))) links.push({ dayId: day.id, how: 'mention', topical });
     else if (topical) links.push({ dayId: day.id, how: 'keyword', topical });
-  }
+  });
   return links;
 }

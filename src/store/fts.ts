@@ -13,22 +13,69 @@ const RUN = /[\u3400-\u9fff]+|[a-z0-9]+/g;
 const CJK = /^[\u3400-\u9fff]/;
 const HAS_CJK = /[\u3400-\u9fff]/;
 
-/** Text as space-separated tokens: CJK bigrams (a lone character stays as it is) and lower-case words. */
-export function bigrams(text: string): string {
-  const out: string[] = [];
-  for (const [run] of matchesOf(text.toLowerCase(), RUN)) {
-    if (!CJK.test(run) || run.length === 1) out.push(run);
-    else for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2));
-  }
-  return out.join(' ');
+const isCjk = (c: number) => c >= 0x3400 && c <= 0x9fff;
+const isWord = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+
+/** Where index terms are written as UTF-16 code units, then read as one string (no string per token). */
+let scratch = new Uint16Array(1 << 14);
+
+function room(n: number): Uint16Array {
+  if (scratch.length < n) scratch = new Uint16Array(n);
+  return scratch;
 }
 
+/** The first `len` code units of `buf` as a string. */
+function stringOf(buf: Uint16Array, len: number): string {
+  let out = '';
+  for (let i = 0; i < len; i += 4096)
+    out += String.fromCharCode.apply(null, buf.subarray(i, Math.min(len, i + 4096)) as unknown as number[]);
+  return out;
+}
+
+/**
+ * Text as space-separated tokens: CJK bigrams (a lone character stays as it is) and lower-case words (the runs
+ * of RUN in the lower-cased text).
+ */
+export function bigrams(text: string): string {
+  const s = text.toLowerCase();
+  const buf = room(3 * s.length);
+  let len = 0;
+  for (let i = 0; i < s.length;) {
+    const c = s.charCodeAt(i);
+    let j = i + 1;
+    if (isCjk(c)) {
+      while (j < s.length && isCjk(s.charCodeAt(j))) j++;
+      if (len) buf[len++] = 32;
+      buf[len++] = c;
+      for (let k = i + 1; k < j; k++) {
+        if (k > i + 1) ((buf[len++] = 32), (buf[len++] = s.charCodeAt(k - 1)));
+        buf[len++] = s.charCodeAt(k);
+      }
+    } else if (isWord(c)) {
+      while (j < s.length && isWord(s.charCodeAt(j))) j++;
+      if (len) buf[len++] = 32;
+      for (let k = i; k < j; k++) buf[len++] = s.charCodeAt(k);
+    }
+    i = j;
+  }
+  return stringOf(buf, len);
+}
+
+/** Each unit name's tokens (unitNameTokens), kept for the names seen last: the same names recur in every plan. */
+const unitNameMemo = new Map<string, readonly string[]>();
+
 /** A unit name's tokens in a space of their own ('u' before each), so a unit filter reads unit occurrences only. */
-function unitNameTokens(name: string): string[] {
-  return bigrams(name)
-    .split(' ')
-    .filter(Boolean)
-    .map((t) => `u${t}`);
+function unitNameTokens(name: string): readonly string[] {
+  let tokens = unitNameMemo.get(name);
+  if (!tokens) {
+    if (unitNameMemo.size >= 10_000) unitNameMemo.clear();
+    tokens = bigrams(name)
+      .split(' ')
+      .filter(Boolean)
+      .map((t) => `u${t}`);
+    unitNameMemo.set(name, tokens);
+  }
+  return tokens;
 }
 
 /** Unit names for the units column: each name's tokens, names kept apart by a 'zz' token (no phrase spans two). */
@@ -43,15 +90,18 @@ let call = 0;
 /** The distinct CJK characters of a text, space-separated (the one-character index). */
 export function chars(text: string): string {
   if (++call === 0xffffffff) (seenIn.fill(0), (call = 1));
-  let out = '';
+  const buf = room(2 * text.length);
+  let len = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i) - 0x3400;
+    const code = text.charCodeAt(i);
+    const c = code - 0x3400;
     if (c >= 0 && c < seenIn.length && seenIn[c] !== call) {
       seenIn[c] = call;
-      out += out ? ` ${text[i]}` : text[i];
+      if (len) buf[len++] = 32;
+      buf[len++] = code;
     }
   }
-  return out;
+  return stringOf(buf, len);
 }
 
 /** A task's index terms, all but its plan's owner tokens (ownerTokens): worked out before the store, in any thread. */
