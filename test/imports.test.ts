@@ -19,6 +19,7 @@ import { ThemeService } from '../src/services/themes.js';
 import { ImportError, readPlanFile } from '../src/services/importer.js';
 import { ConsoleAdapter, consoleCaller } from '../src/adapters/console/console.js';
 import { databaseOfVersion4, unitTotals } from './helpers.js';
+import { pdfOf } from './fixtures/make.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const SEED = join(ROOT, 'seeds/nanjing-2022-science-literacy.txt');
@@ -328,6 +329,26 @@ describe('files that are not files, and the limits', () => {
     expect(a.db.inTransaction).toBe(false);
     expect(a.db.prepare('SELECT * FROM unit_stat ORDER BY 1, 2').raw().all()).toEqual(unitTotals(a.db));
   });
+
+  it('parses files at once, two to a worker, each answered as its own: a text file queued behind a PDF waits for it', async () => {
+    const a = app();
+    const haian = readFileSync(join(ROOT, 'seeds/haian-2022-science-literacy.txt'), 'utf8');
+    const files: [string, Uint8Array][] = [
+      ['haian.pdf', await pdfOf(haian, '海安市全民科学素质行动规划纲要实施方案')],
+      ...['甲市', '乙市', '丙市', '丁市'].map((r): [string, Uint8Array] => [
+        `${r}.txt`,
+        Buffer.from(TEXT.replaceAll('南京', r)),
+      ]),
+    ];
+    const parsed = await Promise.all(files.map(([name, bytes]) => a.services.imports.parse(bytes, name)));
+    expect(parsed.map((p) => [p.format, p.plan.title.slice(0, 2)])).toEqual([
+      ['pdf', '海安'],
+      ['text', '甲市'],
+      ['text', '乙市'],
+      ['text', '丙市'],
+      ['text', '丁市'],
+    ]);
+  }, 60_000);
 
   it('a parse past the time limit in a bulk import ends that worker; the next file gets a new one', async () => {
     const a = app();

@@ -1,8 +1,8 @@
 /**
  * The body of an import worker thread, so the bot keeps answering while a file is imported:
  * - 'parse' (the worker's data: the theme days and the page limit, sent once; the worker is kept for further
- *   files): each message is a file's bytes, each answer the parsed plan (extract text by format, then parse);
- *   the importer ends the thread after a time limit;
+ *   files): each message is a file's bytes, each answer the parsed plan (extract text by format, then parse),
+ *   in the order the files came; the importer ends the thread after a time limit;
  * - 'save': stores a parsed plan through its own connection to the database file, in one transaction
  *   (the replaced version kept, and a restored version dropped, inside it).
  */
@@ -102,6 +102,11 @@ if (parentPort) {
   const port = parentPort;
   const input = workerData as SaveInput | ParserData;
   if (input.op === 'save') port.postMessage(save(input));
-  // A parsing worker: one file per message, kept for the next.
-  else port.on('message', (file: ParseInput) => void parse(file, input).then((out) => port.postMessage(out)));
+  // A parsing worker: one file per message, kept for the next; files are parsed and answered in turn.
+  else {
+    let turn = Promise.resolve();
+    port.on('message', (file: ParseInput) => {
+      turn = turn.then(() => parse(file, input)).then((out) => port.postMessage(out));
+    });
+  }
 }

@@ -92,12 +92,32 @@ function workerUrl(): URL {
   return pathToFileURL(compiled);
 }
 
+/** A file given to a parsing worker. */
+interface Job {
+  bytes: Uint8Array;
+  source: string;
+  resolve: (out: Parsed) => void;
+  reject: (err: ImportError) => void;
+}
+
+type Parsed = Omit<ParsedFile, 'sha256'>;
+
+/** A parsing worker and the files given to it, in order: it parses the first, and answers in that order. */
+interface Parser {
+  worker: Worker;
+  jobs: Job[];
+  /** Stops the worker when its first file runs past the time limit, or when it has been idle for long. */
+  timer?: NodeJS.Timeout;
+}
+
+/** Files given to one worker at most: it starts the next as it answers one, without waiting for this thread. */
+const FILES_PER_WORKER = 2;
+
 export class ImportService {
   private readonly pending = new Map<string, Pending>();
-  private running = 0;
-  private readonly queue: (() => void)[] = [];
-  /** Parsing workers waiting for the next file. */
-  private readonly idle: Worker[] = [];
+  /** The parsing workers (at most IMPORT_LIMITS.workers), and the files waiting until one has room. */
+  private readonly parsers: Parser[] = [];
+  private readonly waiting: Job[] = [];
 
   constructor(
     private readonly db: Db,
@@ -112,60 +132,74 @@ export class ImportService {
    */
   async parse(bytes: Uint8Array, source: string): Promise<ParsedFile> {
     if (bytes.length > IMPORT_LIMITS.bytes) throw new ImportError(source, 'too-large');
-    if (this.running >= IMPORT_LIMITS.workers) await new Promise<void>((resolve) => this.queue.push(resolve));
-    this.running++;
-    try {
-      return await this.inWorker(bytes, source);
-    } finally {
-      this.running--;
-      this.queue.shift()?.();
-    }
-  }
-
-  private inWorker(bytes: Uint8Array, source: string): Promise<ParsedFile> {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const worker = this.idle.pop() ?? this.newWorker();
-    worker.ref();
-    return new Promise((resolve, reject) => {
-      const done = (keep: boolean) => {
-        clearTimeout(timer);
-        worker.off('message', onMessage).off('error', onError);
-        if (!keep) return void worker.terminate();
-        // Kept for the next file (a bulk import parses many): not keeping the process alive, ended when idle.
-        worker.unref();
-        this.idle.push(worker);
-        setTimeout(() => {
-          const i = this.idle.indexOf(worker);
-          if (i >= 0) void this.idle.splice(i, 1)[0]!.terminate();
-        }, IDLE_WORKER_MS).unref();
-      };
-      const timer = setTimeout(() => {
-        done(false);
-        reject(new ImportError(source, 'timeout'));
-      }, this.limits.parseMs);
-      const onMessage = (out: WorkerOutput) => {
-        done(true);
-        if (out.ok && 'plan' in out) resolve({ ...out, sha256 });
-        else if (!out.ok) reject(new ImportError(source, out.problem as ImportError['reason'], out.detail));
-      };
-      const onError = (err: Error & { code?: string }) => {
-        done(false);
-        const memory = err.code === 'ERR_WORKER_OUT_OF_MEMORY';
-        reject(new ImportError(source, memory ? 'too-large' : 'damaged', err.message));
-      };
-      worker.on('message', onMessage).on('error', onError);
-      worker.postMessage({ bytes, source } satisfies ParseInput);
-    });
+    const out = await new Promise<Parsed>((resolve, reject) => this.give({ bytes, source, resolve, reject }));
+    return { ...out, sha256 };
   }
 
-  private newWorker(): Worker {
+  /** Gives a file to a new worker while there are fewer than the limit, else to the least busy one with room. */
+  private give(job: Job): void {
+    const p =
+      this.parsers.length < IMPORT_LIMITS.workers
+        ? this.newParser()
+        : this.parsers.reduce((a, b) => (b.jobs.length < a.jobs.length ? b : a));
+    if (p.jobs.length >= FILES_PER_WORKER) return void this.waiting.push(job);
+    p.jobs.push(job);
+    if (p.jobs.length === 1) this.begin(p);
+    p.worker.postMessage({ bytes: job.bytes, source: job.source } satisfies ParseInput);
+  }
+
+  /** The worker's first file has begun: the time limit runs, and the worker keeps the process alive. */
+  private begin(p: Parser): void {
+    clearTimeout(p.timer);
+    p.worker.ref();
+    const job = p.jobs[0]!;
+    p.timer = setTimeout(() => this.stop(p, new ImportError(job.source, 'timeout')), this.limits.parseMs);
+  }
+
+  private newParser(): Parser {
     const data: ParserData = { op: 'parse', catalog: this.catalog, maxPages: IMPORT_LIMITS.pages };
     const worker = new Worker(workerUrl(), {
       workerData: data,
       resourceLimits: { maxOldGenerationSizeMb: IMPORT_LIMITS.workerHeapMb },
     });
-    // Failures during a parse reach its own listener; one while idle only ends that worker.
-    return worker.on('error', () => undefined);
+    const p: Parser = { worker, jobs: [] };
+    this.parsers.push(p);
+    worker.on('message', (out: WorkerOutput) => {
+      const job = p.jobs.shift()!;
+      if (out.ok && 'plan' in out) job.resolve(out);
+      else if (!out.ok) job.reject(new ImportError(job.source, out.problem as ImportError['reason'], out.detail));
+      if (p.jobs.length) this.begin(p);
+      else {
+        // Kept for the next file (a bulk import parses many): not keeping the process alive, ended when idle.
+        clearTimeout(p.timer);
+        worker.unref();
+        p.timer = setTimeout(() => this.stop(p), IDLE_WORKER_MS).unref();
+      }
+      while (this.waiting.length && this.parsers.some((q) => q.jobs.length < FILES_PER_WORKER))
+        this.give(this.waiting.shift()!);
+    });
+    worker.on('error', (err: Error & { code?: string }) => {
+      const memory = err.code === 'ERR_WORKER_OUT_OF_MEMORY';
+      this.stop(p, p.jobs[0] && new ImportError(p.jobs[0].source, memory ? 'too-large' : 'damaged', err.message));
+    });
+    worker.on('exit', () =>
+      this.stop(p, p.jobs[0] && new ImportError(p.jobs[0].source, 'damaged', 'the parser ended')),
+    );
+    return p;
+  }
+
+  /** Ends a worker: its first file fails with `failure`, the files after it go to other workers. */
+  private stop(p: Parser, failure?: ImportError): void {
+    const i = this.parsers.indexOf(p);
+    if (i < 0) return;
+    this.parsers.splice(i, 1);
+    clearTimeout(p.timer);
+    void p.worker.terminate();
+    const [first, ...rest] = p.jobs;
+    if (first && failure) first.reject(failure);
+    for (const job of rest) this.give(job);
+    while (this.waiting.length && this.parsers.length < IMPORT_LIMITS.workers) this.give(this.waiting.shift()!);
   }
 
   /** Parses a file for `owner` (a workspace; null: the library) and keeps it pending until confirmed. */
