@@ -1,8 +1,8 @@
 /**
  * The body of an import worker thread, so the bot keeps answering while a file is imported:
  * - 'parse' (the worker's data: the theme days and the page limit, sent once; the worker is kept for further
- *   files): each message is a file's bytes, each answer the parsed plan (extract text by format, then parse),
- *   in the order the files came; the importer ends the thread after a time limit;
+ *   files): each message is a file's bytes, each answer the parsed plan and its import report (extract text
+ *   by format, then parse), in the order the files came; the importer ends the thread after a time limit;
  * - 'save': stores a parsed plan through its own connection to the database file, in one transaction
  *   (the replaced version kept, and a restored version dropped, inside it).
  */
@@ -11,6 +11,7 @@ import type { ThemeDay } from '../calendar/catalog.js';
 import { aliasesOf, derive } from './importer.js';
 import { extractText, FileError } from '../files/extract.js';
 import { NotAPlanError, parsePlan } from '../plans/parse.js';
+import { reportOf, type PlanReport } from '../plans/report.js';
 import type { Plan } from '../plans/types.js';
 import { openDb, writing } from '../store/db.js';
 import { dropVersion, keepVersion } from '../store/history.js';
@@ -48,7 +49,7 @@ export interface SaveInput {
 }
 
 export type WorkerOutput =
-  | { ok: true; plan: Plan; derived: Required<PlanDerived>; format: string; pages: number | null }
+  | { ok: true; plan: Plan; derived: Required<PlanDerived>; report: PlanReport; format: string; pages: number | null }
   | { ok: true; saved: { id: number; replaced: boolean } }
   | { ok: false; problem: string; detail?: string };
 
@@ -61,6 +62,7 @@ async function parse({ bytes, source }: ParseInput, { catalog, maxPages }: Parse
       ok: true,
       plan,
       derived: derive(catalog, plan),
+      report: reportOf(plan),
       format: extracted.format,
       pages: extracted.pages ?? null,
     };

@@ -71,6 +71,7 @@ interface Pending {
   owner: string | null;
   plan: Plan;
   derived: Required<PlanDerived>;
+  report: PlanReport;
   source: string;
   sha256: string;
   expires: number;
@@ -79,6 +80,7 @@ interface Pending {
 export interface ParsedFile {
   plan: Plan;
   derived: Required<PlanDerived>;
+  report: PlanReport;
   format: string;
   pages: number | null;
   sha256: string;
@@ -208,8 +210,8 @@ export class ImportService {
     this.prune();
     const token = randomBytes(6).toString('base64url');
     const expires = this.clock.now().getTime() + this.limits.pendingMs;
-    const { plan, derived, sha256 } = parsed;
-    this.pending.set(token, { owner, plan, derived, source, sha256, expires });
+    const { plan, derived, report, sha256 } = parsed;
+    this.pending.set(token, { owner, plan, derived, report, source, sha256, expires });
     if (this.pending.size > IMPORT_LIMITS.pending) this.pending.delete(this.pending.keys().next().value!);
     const replaces = replacedBy(this.db, owner, parsed.plan, parsed.sha256) ?? null;
     return {
@@ -217,7 +219,7 @@ export class ImportService {
       source,
       format: parsed.format,
       pages: parsed.pages,
-      report: reportOf(parsed.plan),
+      report: parsed.report,
       replaces,
       loss: replaces ? lossOf(replaces, parsed.plan) : null,
       expiresAt: new Date(expires),
@@ -229,8 +231,8 @@ export class ImportService {
    * or already confirmed one is refused ('expired') and nothing is stored.
    */
   async confirm(token: string, owner: string | null): Promise<ImportResult> {
-    const p = this.take(token, owner);
-    return this.save({ owner: p.owner, plan: p.plan, derived: p.derived, source: p.source, sha256: p.sha256 });
+    const { plan, derived, report, source, sha256 } = this.take(token, owner);
+    return this.save({ owner, plan, derived, report, source, sha256 });
   }
 
   /** Drops a pending import; false when there was none (expired or already handled). */
@@ -374,7 +376,8 @@ export class ImportService {
     const replaces = replacedBy(this.db, owner, parsed.plan, parsed.sha256);
     const loss = replaces ? lossOf(replaces, parsed.plan) : null;
     if (loss && !force) throw new ImportError(source, 'large-loss', describeLoss(replaces!, loss));
-    return { owner, plan: parsed.plan, derived: parsed.derived, source, sha256: parsed.sha256 };
+    const { plan, derived, report, sha256 } = parsed;
+    return { owner, plan, derived, report, source, sha256 };
   }
 
   private inSaveWorker(input: SaveInput): Promise<{ id: number; replaced: boolean }> {
@@ -413,7 +416,8 @@ function settlesWithin(p: Promise<unknown>, ms: number): Promise<boolean> {
 /** A file of a bulk import, parsed or failed. */
 type Turn = { source: string; parsed?: ParsedFile; error?: unknown };
 
-type ToSave = Omit<SaveInput, 'op' | 'dbPath' | 'now' | 'catalog'>;
+/** A plan to store, with its import report when the parse made it. */
+type ToSave = Omit<SaveInput, 'op' | 'dbPath' | 'now' | 'catalog'> & { report?: PlanReport };
 
 function resultOf(s: ToSave, saved: { id: number; replaced: boolean }): ImportResult {
   const { source, plan } = s;
@@ -423,7 +427,7 @@ function resultOf(s: ToSave, saved: { id: number; replaced: boolean }): ImportRe
     title: plan.title,
     tasks: plan.tasks.length,
     targets: plan.targets.length,
-    report: reportOf(plan),
+    report: s.report ?? reportOf(plan),
   };
 }
 
