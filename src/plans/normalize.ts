@@ -4,7 +4,7 @@
  * strips Markdown and page footers, and joins lines that PDF extraction broke mid-sentence.
  */
 import * as OpenCC from 'opencc-js/t2cn';
-import { BRACKETED_LABEL, DUE_LABEL, LABEL_NOUN, LINE_LABEL, ROLES, SPACED_LIST } from './units.js';
+import { BRACKETED_LABEL, DUE_LABEL, LINE_LABEL, ROLE_LABEL, SPACED_LIST } from './units.js';
 import { cnNumber } from './numerals.js';
 import { matchesOf } from './matches.js';
 
@@ -257,7 +257,7 @@ function isStandaloneHeading(text: string, width: number): boolean {
 }
 
 /** A label closing a line (…责任部门：, 完成时限：): its value is on the next line. */
-const LABEL_AT_END = new RegExp(`(?:(?:${ROLES})${LABEL_NOUN}[：:]|${DUE_LABEL})$`);
+const LABEL_AT_END = new RegExp(`(?:${ROLE_LABEL}|${DUE_LABEL})$`);
 
 /** A line cut before its end: a bracket left open (a unit list or a title wrapped onto the next line) or a label
  * before its value. */

@@ -4,7 +4,7 @@
  * and unnumbered parts (保障措施, above 一、) open unnumbered nodes. Other paragraphs are the body of the
  * innermost open node.
  */
-import { closingBareListAt, CLOSING_LIST, DUE_LABEL, LABEL_NOUN, ROLES } from './units.js';
+import { closingBareListAt, CLOSING_LIST, DUE_LABEL, ROLE_LABEL } from './units.js';
 import { PART_LABEL } from './normalize.js';
 
 export interface OutlineNode {
@@ -50,7 +50,7 @@ const unitsAt = (title: string) => TITLE_UNITS.exec(title)?.index ?? closingBare
 /** The label of a task written as a list of fields (1.任务名称：…；牵头单位：…；完成时限：…). */
 const TASK_FIELD = /^(?:任务名称|任务内容|工作任务|具体任务|工作内容|主要内容|工作事项|事项名称)[：:]/;
 /** The next field of such a list: 牵头单位：, 完成时限： */
-const NEXT_FIELD = new RegExp(`[；，。]\\s*(?=(?:${ROLES})${LABEL_NOUN}[：:]|${DUE_LABEL})`);
+const NEXT_FIELD = new RegExp(`[；，。]\\s*(?=${ROLE_LABEL}|${DUE_LABEL})`);
 
 function splitTitle(text: string): { title: string; body: string | null } {
   const fields = TASK_FIELD.exec(text);

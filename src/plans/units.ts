@@ -13,11 +13,14 @@ const GROUP = /（([^（）]{2,600})）/g;
 /** The roles a unit-list label names (责任单位, 牵头部门, 承办处室 …), and the nouns it ends with (none after 牵头, 配合, 协办). */
 export const ROLES = '责任|牵头|配合|参与|主责|协办|主办|承办|实施';
 export const LABEL_NOUN = '(?:单位|部门|处室|科室|股室|机构|主体|(?<=牵头|配合|协办))';
+/** A unit-list label with its colon (责任单位：), and the words that may come before it (主要, 其他, 相关). */
+export const ROLE_LABEL = `(?:${ROLES})${LABEL_NOUN}[：:]`;
+const QUALIFIER = '(?:主要|其他|相关)?';
 /** A label starting a line: 责任单位： */
-export const LINE_LABEL = new RegExp(`^(?:${ROLES})${LABEL_NOUN}[：:]`);
+export const LINE_LABEL = new RegExp(`^${ROLE_LABEL}`);
 /** A paragraph that is a unit list and nothing else: 责任单位：A、B or （A、B负责）. */
 export const LIST_LINE = new RegExp(
-  `^(?:(?:主要|其他|相关)?(?:${ROLES})${LABEL_NOUN}[：:]|[（【][^（）【】]*(?:（[^（）]*）[^（）【】]*)*[）】][。；]?$)`,
+  `^(?:${QUALIFIER}${ROLE_LABEL}|[（【][^（）【】]*(?:（[^（）]*）[^（）【】]*)*[）】][。；]?$)`,
 );
 /** The role words a parenthesised unit list closes with: （A、B负责）, （A牵头，B参加）. */
 export const CLOSING_ROLE = '负责|牵头|配合|参与|参加|指导';
@@ -27,22 +30,22 @@ export const CLOSING_LIST = `（[^（）]*(?:${CLOSING_ROLE}|${LABEL_NOUN}[：:]
 export const DUE_LABEL = '(?:完成)?(?:时限|时间|期限)[：:]';
 /** Labelled clauses starting a line or following a sentence, up to the sentence's end: 责任单位：市科协、市教育局 */
 const LABELLED_CLAUSES = new RegExp(
-  `(?<=^|[。；])((?:主要|其他|相关)?(?:${ROLES})${LABEL_NOUN}[：:](?:[^\\n。（）]|（[^（）\\n]{1,10}）)*)`,
+  `(?<=^|[。；])(${QUALIFIER}${ROLE_LABEL}(?:[^\\n。（）]|（[^（）\\n]{1,10}）)*)`,
   'gm',
 );
 /** A bracketed labelled list, read as a group: its clauses are not read again as labelled clauses. */
-const LABELLED_GROUP = new RegExp(`（(?:主要|其他|相关)?(?:${ROLES})${LABEL_NOUN}[：:][^（）]*）`, 'g');
-const LABEL = new RegExp(`^(?:主要|其他|相关)?(${ROLES})${LABEL_NOUN}[：:]`);
+const LABELLED_GROUP = new RegExp(`（${QUALIFIER}${ROLE_LABEL}[^（）]*）`, 'g');
+const LABEL = new RegExp(`^${QUALIFIER}(${ROLES})${LABEL_NOUN}[：:]`);
 /** A label after the names of another, run on (牵头单位：A 责任单位：B, spaces lost in extraction) or after a
  * comma (责任单位：A，配合单位：B): where a clause starts. */
 const RUN_ON_LABEL = new RegExp(
-  `(?:(?<=[^\\s（【；。，、：])[ \\t\u3000]*|[，、])(?<!主要|其他|相关|完成)(?=(?:主要|其他|相关)?(?:${ROLES})${LABEL_NOUN}[：:]|${DUE_LABEL})`,
+  `(?:(?<=[^\\s（【；。，、：])[ \\t\u3000]*|[，、])(?<!主要|其他|相关|完成)(?=${QUALIFIER}${ROLE_LABEL}|${DUE_LABEL})`,
   'g',
 );
 /** A labelled list up to the end of its clause, where names may be separated by spaces (责任单位：市科协 市教育局). */
-export const SPACED_LIST = new RegExp(`(?:${ROLES})${LABEL_NOUN}[：:][^。；（）\\n]*`, 'g');
+export const SPACED_LIST = new RegExp(`${ROLE_LABEL}[^。；（）\\n]*`, 'g');
 /** A label in lenticular brackets, 【牵头单位】A: read as 牵头单位：A. */
-export const BRACKETED_LABEL = new RegExp(`【((?:主要|其他|相关)?(?:${ROLES})${LABEL_NOUN})】`, 'g');
+export const BRACKETED_LABEL = new RegExp(`【(${QUALIFIER}(?:${ROLES})${LABEL_NOUN})】`, 'g');
 /** Clauses of a unit list that say when, not who: 完成时限：2026年底, 2026年底前完成, 持续推进. */
 const WHEN = new RegExp(`^(?:${DUE_LABEL}|(?:完成)?进度[：:]|\\d{4}年|每年|(?:持续|长期)(?:推进|实施|开展|坚持)$)`);
 /** Role words a clause ends with; 牵头 makes a lead unit. */
