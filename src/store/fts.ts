@@ -45,11 +45,11 @@ export function bigrams(text: string): string {
     let j = i + 1;
     if (isCjk(c)) {
       while (j < s.length && isCjk(s.charCodeAt(j))) j++;
-      if (len) buf[len++] = 32;
-      buf[len++] = c;
-      for (let k = i + 1; k < j; k++) {
-        if (k > i + 1) ((buf[len++] = 32), (buf[len++] = s.charCodeAt(k - 1)));
+      // A lone character as it is, else each character with the next.
+      for (let k = i; k === i || k + 1 < j; k++) {
+        if (len) buf[len++] = 32;
         buf[len++] = s.charCodeAt(k);
+        if (k + 1 < j) buf[len++] = s.charCodeAt(k + 1);
       }
     } else if (isWord(c)) {
       while (j < s.length && isWord(s.charCodeAt(j))) j++;
