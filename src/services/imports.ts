@@ -268,7 +268,8 @@ export class ImportService {
     const turns: Promise<Turn>[] = [];
     let held = 0;
     let next = 0;
-    // Parsing ahead of file i: a worker's worth, and more while the files held are small.
+    // Parsing ahead of file i, the next to store (also within a transaction, so that the workers never run
+    // dry at its end): a worker's worth, and more while the files held are small.
     const parseAhead = (i: number) => {
       for (
         ;
@@ -308,7 +309,7 @@ export class ImportService {
         // finished parses come in, and the workers get the next files.
         for (let k = i + 1; k < files.length && k - i < STORE_BATCH && !stopped(); k++) {
           await new Promise(setImmediate);
-          parseAhead(i);
+          parseAhead(k);
           const left = BATCH_MS - (performance.now() - began);
           if (k >= next || left <= 0 || !(await settlesWithin(turns[k]!, left))) break;
           batch.push(await turns[k]!);
