@@ -1,6 +1,7 @@
 /** Configuration from the environment, validated once; each bad variable gets its own clear message. */
 import { z } from 'zod';
 import { DEFAULT_ZONE } from './clock.js';
+import { ConfigError } from './config-error.js';
 
 const optional = z.string().trim().min(1).optional().catch(undefined);
 const url = z.string().trim().url().optional();
@@ -66,7 +67,7 @@ const schema = z.object({
 
 export type Config = z.infer<typeof schema>;
 
-export class ConfigError extends Error {}
+export { ConfigError };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const result = schema.safeParse(env);

@@ -3,7 +3,7 @@
  * flows one way — no module imports from a layer above its own.
  */
 const LAYERS = [
-  ['kernel', '^src/(reply|i18n|clock|log|config)\\.ts$'],
+  ['kernel', '^src/(reply|i18n|clock|log|config|config-error)\\.ts$'],
   ['parse', '^src/(plans|calendar|files)/'],
   ['store', '^src/store/'],
   ['services', '^src/services/'],

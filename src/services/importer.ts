@@ -27,7 +27,7 @@ import {
 import { translate, type Locale } from '../i18n.js';
 import type { Plan } from '../plans/types.js';
 import { reportOf, type PlanReport } from '../plans/report.js';
-import { ConfigError } from '../config.js';
+import { ConfigError } from '../config-error.js';
 import type { Db } from '../store/db.js';
 import { countPlans, savePlan, type PlanDerived } from '../store/plans.js';
 import { taskTerms } from '../store/fts.js';
