@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -272,6 +272,29 @@ describe('files that are not files, and the limits', () => {
     for await (const r of a.services.imports.importMany(null, unreadable))
       again.push(r instanceof ImportError ? r.reason : r.replaced ? 'replaced' : 'new');
     expect(again).toEqual(['unreadable', 'replaced']);
+  });
+
+  it('a bulk import into a database file checkpoints its log in the background, then gives the connection its own settings back', async () => {
+    const clock = manualClock(new Date('2026-05-04T01:00:00Z'));
+    const a = createApp({ dbPath: join(tmp(), 'kepu.db'), clock, seeds: null });
+    apps.push(a);
+    const settings = () => [
+      a.db.pragma('wal_autocheckpoint', { simple: true }),
+      a.db.pragma('journal_size_limit', { simple: true }),
+    ];
+    const before = settings();
+    const files = ['甲市', '乙市', '丙市', '丁市'].map((r) => ({
+      source: `${r}.txt`,
+      read: () => Buffer.from(TEXT.replaceAll('南京', r)),
+    }));
+    for await (const r of a.services.imports.importMany(null, files)) if (r instanceof ImportError) throw r;
+    expect(exportPlans(a.db).plans).toHaveLength(4);
+    // The pages are in the database file, not only in the log (which the connection would copy only past
+    // 1 000 pages: more than these plans take).
+    const pages = a.db.pragma('page_count', { simple: true }) as number;
+    expect(pages).toBeLessThan(1000);
+    expect(statSync(a.db.name).size).toBe(pages * (a.db.pragma('page_size', { simple: true }) as number));
+    expect(settings()).toEqual(before);
   });
 
   it('a bulk import stores as files imported one at a time do, a replacement inside the same transaction too', async () => {

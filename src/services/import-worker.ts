@@ -4,9 +4,10 @@
  *   files): each message is a file's bytes, each answer the parsed plan and its import report (extract text
  *   by format, then parse), in the order the files came; the importer ends the thread after a time limit;
  * - 'save': stores a parsed plan through its own connection to the database file, in one transaction
- *   (the replaced version kept, and a restored version dropped, inside it).
+ *   (the replaced version kept, and a restored version dropped, inside it);
+ * - 'checkpoint': checkpoints the database file's write-ahead log when asked, while a bulk import writes.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import type { ThemeDay } from '../calendar/catalog.js';
 import { aliasesOf, derive } from './importer.js';
 import { extractText, FileError } from '../files/extract.js';
@@ -46,6 +47,15 @@ export interface SaveInput {
   id?: number;
   /** The kept version being restored, dropped in the same transaction. */
   dropVersion?: number;
+}
+
+/**
+ * A checkpointing worker's data: each message 'checkpoint' copies the database's write-ahead log into it
+ * (PASSIVE: never waiting for the writer) and is answered with the log's length in pages; 'close' ends the worker.
+ */
+export interface CheckpointData {
+  op: 'checkpoint';
+  dbPath: string;
 }
 
 export type WorkerOutput =
@@ -100,10 +110,25 @@ function save(input: SaveInput): WorkerOutput {
   }
 }
 
+function checkpoints(port: MessagePort, { dbPath }: CheckpointData): void {
+  const db = openDb(dbPath, { check: false });
+  port.on('message', (m: 'checkpoint' | 'close') => {
+    if (m === 'close') return void (db.close(), port.close());
+    let frames = 0;
+    try {
+      frames = (db.pragma('wal_checkpoint(PASSIVE)') as { log: number }[])[0]?.log ?? 0;
+    } catch {
+      // Busy or failing: the next checkpoint, or the writer's own after the import, copies these pages.
+    }
+    port.postMessage(frames);
+  });
+}
+
 if (parentPort) {
   const port = parentPort;
-  const input = workerData as SaveInput | ParserData;
+  const input = workerData as SaveInput | ParserData | CheckpointData;
   if (input.op === 'save') port.postMessage(save(input));
+  else if (input.op === 'checkpoint') checkpoints(port, input);
   // A parsing worker: one file per message, kept for the next; files are parsed and answered in turn.
   else {
     let turn = Promise.resolve();

@@ -6,6 +6,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import type { Clock } from '../clock.js';
 import type { ThemeDay } from '../calendar/catalog.js';
@@ -16,7 +17,14 @@ import type { Db } from '../store/db.js';
 import { keepVersion, lastVersion } from '../store/history.js';
 import { deletePlanRows, getPlan, replacedBy, type PlanDerived, type PlanRow } from '../store/plans.js';
 import { ImportError, type ImportResult } from './importer.js';
-import { store, type ParseInput, type ParserData, type SaveInput, type WorkerOutput } from './import-worker.js';
+import {
+  store,
+  type CheckpointData,
+  type ParseInput,
+  type ParserData,
+  type SaveInput,
+  type WorkerOutput,
+} from './import-worker.js';
 
 /** The limits of an import, stated to users and enforced. */
 export const IMPORT_LIMITS = {
@@ -297,32 +305,39 @@ export class ImportService {
         throw err;
       }
     };
-    for (let i = 0; i < files.length && !stopped();) {
-      parseAhead(i);
-      const batch = [await turns[i]!];
-      let stored: (ImportResult | ImportError)[] | null = [];
-      const began = performance.now();
-      this.db.exec('BEGIN IMMEDIATE');
-      try {
-        stored.push(store(batch[0]!));
-        // The next files join while they are parsed in time. The event loop runs between them: the workers'
-        // finished parses come in, and the workers get the next files.
-        for (let k = i + 1; k < files.length && k - i < STORE_BATCH && !stopped(); k++) {
-          await new Promise(setImmediate);
-          parseAhead(k);
-          const left = BATCH_MS - (performance.now() - began);
-          if (k >= next || left <= 0 || !(await settlesWithin(turns[k]!, left))) break;
-          batch.push(await turns[k]!);
-          stored.push(store(batch.at(-1)!));
+    const checkpoints = backgroundCheckpoints(this.db);
+    try {
+      for (let i = 0; i < files.length && !stopped();) {
+        parseAhead(i);
+        const batch = [await turns[i]!];
+        await checkpoints.ready();
+        let stored: (ImportResult | ImportError)[] | null = [];
+        const began = performance.now();
+        this.db.exec('BEGIN IMMEDIATE');
+        try {
+          stored.push(store(batch[0]!));
+          // The next files join while they are parsed in time. The event loop runs between them: the workers'
+          // finished parses come in, and the workers get the next files.
+          for (let k = i + 1; k < files.length && k - i < STORE_BATCH && !stopped(); k++) {
+            await new Promise(setImmediate);
+            parseAhead(k);
+            const left = BATCH_MS - (performance.now() - began);
+            if (k >= next || left <= 0 || !(await settlesWithin(turns[k]!, left))) break;
+            batch.push(await turns[k]!);
+            stored.push(store(batch.at(-1)!));
+          }
+          this.db.exec('COMMIT');
+        } catch {
+          if (this.db.inTransaction) this.db.exec('ROLLBACK');
+          stored = null;
         }
-        this.db.exec('COMMIT');
-      } catch {
-        if (this.db.inTransaction) this.db.exec('ROLLBACK');
-        stored = null;
+        if (stored) yield* stored;
+        else for (const t of batch) yield store(t); // undone: each file in its own transaction
+        checkpoints.request();
+        i += batch.length;
       }
-      if (stored) yield* stored;
-      else for (const t of batch) yield store(t); // undone: each file in its own transaction
-      i += batch.length;
+    } finally {
+      await checkpoints.end();
     }
   }
 
@@ -405,6 +420,73 @@ export class ImportService {
     const now = this.clock.now().getTime();
     for (const [token, p] of this.pending) if (p.expires <= now) this.pending.delete(token);
   }
+}
+
+/** The write-ahead log's length past which a bulk import lets the checkpoints catch up, so that the log starts over. */
+const WAL_BOUND_BYTES = 64e6;
+
+/**
+ * Checkpoints of a database file's write-ahead log in a worker thread while a bulk import writes, the
+ * importing connection's own turned off meanwhile: copying the pages into the database and syncing it no
+ * longer hold up the store. One at a time; asked for while one runs, another follows it. The log starts over
+ * (the file kept within the bound) only when all of it has been copied as a transaction begins: `ready`
+ * waits for that once the log is long.
+ */
+function backgroundCheckpoints(db: Db): { request: () => void; ready: () => Promise<void>; end: () => Promise<void> } {
+  if (db.memory) return { request: () => undefined, ready: async () => undefined, end: async () => undefined };
+  const own = {
+    autocheckpoint: db.pragma('wal_autocheckpoint', { simple: true }),
+    limit: db.pragma('journal_size_limit', { simple: true }),
+  };
+  const bound = WAL_BOUND_BYTES / (db.pragma('page_size', { simple: true }) as number);
+  db.pragma('wal_autocheckpoint = 0');
+  db.pragma(`journal_size_limit = ${WAL_BOUND_BYTES}`);
+  const data: CheckpointData = { op: 'checkpoint', dbPath: db.name };
+  const worker = new Worker(workerUrl(), { workerData: data });
+  worker.unref();
+  let running = false;
+  let asked = false;
+  let ended = false;
+  let pages = 0;
+  const waiting: (() => void)[] = [];
+  const request = () => {
+    if (ended) return;
+    if (running) return void (asked = true);
+    running = true;
+    worker.postMessage('checkpoint');
+  };
+  const caughtUp = () => {
+    running = asked = false;
+    for (const resolve of waiting.splice(0)) resolve();
+  };
+  worker.on('message', (log: number) => {
+    pages = log;
+    running = false;
+    if (!asked) return caughtUp();
+    asked = false;
+    request();
+  });
+  // Once the worker has ended (or failed), the importing connection checkpoints the log itself again.
+  const exited = once(worker, 'exit').then(() => {
+    ended = true;
+    db.pragma(`wal_autocheckpoint = ${own.autocheckpoint}`);
+    db.pragma(`journal_size_limit = ${own.limit}`);
+    caughtUp();
+  });
+  worker.on('error', () => undefined);
+  return {
+    request,
+    ready: async () => {
+      if (running && pages > bound) await new Promise<void>((resolve) => waiting.push(resolve));
+    },
+    // The last batch's pages copied, then the worker ends.
+    end: async () => {
+      worker.ref();
+      if (running) await new Promise<void>((resolve) => waiting.push(resolve));
+      worker.postMessage('close');
+      await exited;
+    },
+  };
 }
 
 /** Whether `p` settles within `ms` milliseconds. */
