@@ -114,13 +114,13 @@ function checkpoints(port: MessagePort, { dbPath }: CheckpointData): void {
   const db = openDb(dbPath, { check: false });
   port.on('message', (m: 'checkpoint' | 'close') => {
     if (m === 'close') return void (db.close(), port.close());
-    let frames = 0;
+    let pages = 0;
     try {
-      frames = (db.pragma('wal_checkpoint(PASSIVE)') as { log: number }[])[0]?.log ?? 0;
+      pages = (db.pragma('wal_checkpoint(PASSIVE)') as { log: number }[])[0]?.log ?? 0;
     } catch {
       // Busy or failing: the next checkpoint, or the writer's own after the import, copies these pages.
     }
-    port.postMessage(frames);
+    port.postMessage(pages);
   });
 }
 

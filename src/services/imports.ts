@@ -266,6 +266,7 @@ export class ImportService {
    * transaction is undone and its files stored one transaction each, so a failing file fails alone. Yields
    * each file's result or ImportError once it has committed; `stopped` is asked before each file.
    * Nothing else may use the connection meanwhile: the transaction stays open while the event loop runs.
+   * Another worker checkpoints the log meanwhile (backgroundCheckpoints).
    */
   async *importMany(
     owner: string | null,
