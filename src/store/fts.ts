@@ -10,11 +10,12 @@ import { normalizeQuery } from '../plans/normalize.js';
 import { matchesOf } from '../plans/matches.js';
 
 const RUN = /[\u3400-\u9fff]+|[a-z0-9]+/g;
-const CJK = /^[\u3400-\u9fff]/;
 const HAS_CJK = /[\u3400-\u9fff]/;
 
 const isCjk = (c: number) => c >= 0x3400 && c <= 0x9fff;
 const isWord = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+/** A term that is one CJK character: no bigram holds it alone, the one-character index does. */
+const isLoneCjk = (t: string) => t.length === 1 && isCjk(t.charCodeAt(0));
 
 /** Where index terms are written as UTF-16 code units, then read as one string (no string per token). */
 let scratch = new Uint16Array(1 << 14);
@@ -145,7 +146,7 @@ export function queryTerms(query: string): string[] {
 
 /** A MATCH expression for the one-character index (single CJK characters of the query), or null. */
 export function charsExpression(terms: string[]): string | null {
-  const single = terms.filter((t) => CJK.test(t) && t.length === 1);
+  const single = terms.filter(isLoneCjk);
   return single.length ? single.map((c) => `"${c}"`).join(' AND ') : null;
 }
 
@@ -169,7 +170,7 @@ function inColumns(columns: string, phrases: string[]): string {
  * [a-z0-9] words in double quotes, so no user text reaches FTS syntax. Null when no term is indexable.
  */
 export function matchExpression(terms: string[]): string | null {
-  const phrases = terms.filter((t) => !(CJK.test(t) && t.length === 1)).map(bigrams);
+  const phrases = terms.filter((t) => !isLoneCjk(t)).map(bigrams);
   return phrases.length ? inColumns('title body', phrases) : null;
 }
 
@@ -177,7 +178,7 @@ export function matchExpression(terms: string[]): string | null {
 function unitFragments(fragments: string[]): string[][] | null {
   const tokens = fragments.map((f) => {
     const terms = queryTerms(f);
-    return terms.length && !terms.some((t) => CJK.test(t) && t.length === 1) ? terms : null;
+    return terms.length && !terms.some(isLoneCjk) ? terms : null;
   });
   return tokens.length && !tokens.includes(null) ? (tokens as string[][]) : null;
 }
