@@ -24,7 +24,7 @@ import {
   unique,
   type UnitMentions,
 } from './units.js';
-import { findMilestones, findTargets, lastYearIn, milestoneDue, START } from './targets.js';
+import { findMilestones, findTargets, lastYearIn, listYear, milestoneDue, START, targetsOf } from './targets.js';
 import { MONTH } from './numerals.js';
 import { findThemeDays } from './themes.js';
 import { cellLinesAsRows, rowText, taskTables, type TaskTable } from './tables.js';
@@ -135,9 +135,13 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   let headings = 0;
 
   // before the first part: a labelled goals paragraph (总体目标：…), or targets with a due year (…。到2025年，…)
-  for (const p of root.body)
-    if (GOAL_LABEL.test(p)) targets.push(...findTargets(p, { taskSeq: null, periodStart }, true));
-    else targets.push(...findTargets(p, { taskSeq: null, periodStart }, false).filter((t) => t.year !== null));
+  let year: number | null = null;
+  for (const p of root.body) {
+    const ctx = { taskSeq: null, periodStart, year };
+    if (GOAL_LABEL.test(p)) targets.push(...findTargets(p, ctx, true));
+    else targets.push(...findTargets(p, ctx, false).filter((t) => t.year !== null));
+    year = listYear(p) ?? year;
+  }
 
   let leadByPosition = false;
   if (LEAD_BY_POSITION.test(root.body.join('').replace(/（[^（）]*）/g, ''))) leadByPosition = true;
@@ -179,8 +183,8 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
     milestones.push(...dueMilestone(node.title, DUE_FIELD.exec(text)?.[1]));
     // The title is the item's first sentence when the item runs on after it (1.举办…不少于500场。…).
     const [first = '', ...rest] = paras;
-    for (const p of [`${node.title}。${first}`, ...rest])
-      targets.push(...findTargets(p, { taskSeq: seq, periodStart }, false));
+    const year = ancestors.reduce((y: number | null, a) => listsYear(a.body, y), null);
+    targets.push(...targetsOf([`${node.title}。${first}`, ...rest], { taskSeq: seq, periodStart, year }, false));
   };
 
   /** Paragraphs of a task; when its own paragraph closes with a unit list, unnumbered paragraphs after it
@@ -374,6 +378,9 @@ function addTableTasks(
  * quantified statement; other sections only those with a due year or 每年, and background sections
  * (发展基础, 形势, 意义 …) none.
  */
+/** The due year in force after these paragraphs: that of the last list lead-in (listYear) among them, else `year`. */
+const listsYear = (paras: string[], year: number | null) => paras.reduce((y, p) => listYear(p) ?? y, year);
+
 function collectGoals(
   part: OutlineNode,
   periodStart: number | null,
@@ -383,7 +390,14 @@ function collectGoals(
   kind: Kind,
 ): void {
   const inTaskPart = kind === 'main' || kind === 'guarantee';
-  const visit = (node: OutlineNode, inGoals: boolean, inBackground: boolean, inSchedule: boolean) => {
+  // year: the due year of a list's lead-in above (listYear), which its items below inherit
+  const visit = (
+    node: OutlineNode,
+    inGoals: boolean,
+    inBackground: boolean,
+    inSchedule: boolean,
+    year: number | null,
+  ) => {
     // in a part without tasks, 目标任务 / 试点范围 state goals; in a task part only a 目标 heading does
     const goals =
       inGoals ||
@@ -405,7 +419,7 @@ function collectGoals(
     const [first = '', ...rest] = node.body;
     const texts = node.numbered && node !== part ? [`${node.title}。${first}`, ...rest] : node.body;
     if ((goals && !BACKGROUND.test(node.title)) || (!background && !inTaskPart && !schedule))
-      for (const p of texts) targets.push(...findTargets(p, { taskSeq: null, periodStart }, goals));
+      targets.push(...targetsOf(texts, { taskSeq: null, periodStart, year }, goals));
     // a schedule's step is dated in its heading (1.2024年8月底前，制定…)
     const step = schedule && node.numbered && node !== part && !first.startsWith(node.title);
     for (const p of step ? texts : node.body) {
@@ -425,7 +439,7 @@ function collectGoals(
           ),
         );
     }
-    for (const child of node.children) visit(child, goals, background, schedule);
+    for (const child of node.children) visit(child, goals, background, schedule, listsYear(texts, year));
   };
-  visit(part, false, false, false);
+  visit(part, false, false, false, null);
 }

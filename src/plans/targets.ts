@@ -38,8 +38,10 @@ const STANDING = /均(?:有|配备|建有|设有)|都(?:有|配备)/;
 const TARGET_WORD = new RegExp(
   `超过|高于|多于|不少于|不低于|至少|达到|达|以上|左右|力争|确保|建成|建设|创建|培育|培训|${RAISE}`,
 );
+/** A list item's mark (——公民具备科学素质的比例超过25%, ●建成…): layout, not wording. */
+const BULLET = /^[—–－•●·▪■◆◇○-]+/;
 const STRIP = new RegExp(
-  `(?:力争|争取|确保|(?:由[^，。；]*?)?${RAISE}|到\\s*20\\d\\d\\s*年(?:底|末)?|20\\d\\d\\s*年(?:目标|远景目标|(?:底|末)?(?:前|以前))?|每年|年均|全年|我市|全市|我区|全区|超过|高于|多于|不少于|不低于|至少|达到|左右|以上|[，：；、]$|^[，：；、])`,
+  `(?:${BULLET.source}|力争|争取|确保|(?:由[^，。；]*?)?${RAISE}|到\\s*20\\d\\d\\s*年(?:底|末)?|20\\d\\d\\s*年(?:目标|远景目标|(?:底|末)?(?:前|以前))?|每年|年均|全年|我市|全市|我区|全区|超过|高于|多于|不少于|不低于|至少|达到|左右|以上|[，：；、]$|^[，：；、])`,
   'g',
 );
 
@@ -94,6 +96,8 @@ export interface SentenceContext {
   taskSeq: number | null;
   /** The period the plan covers: years before it are baselines, not targets. */
   periodStart: number | null;
+  /** The due year a list's lead-in before the paragraph sets (listYear). */
+  year?: number | null;
 }
 
 export function comparatorOf(before: string, max: string | undefined, suffix: string | undefined): Comparator {
@@ -120,9 +124,9 @@ const dueYear = (due: RegExpExecArray) =>
 function sentences(
   paragraph: string,
   periodStart: number | null,
+  year: number | null,
 ): { text: string; year: number | null; past: boolean }[] {
   const out: { text: string; year: number | null; past: boolean }[] = [];
-  let year: number | null = null;
   for (const text of paragraph.split(/(?<=[。；！？])/)) {
     const opening = /^\s*(20\d\d)年(?:底|末)?[，,]/.exec(text);
     const due =
@@ -172,7 +176,7 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
   const targets: Target[] = [];
   // a note under a table or figure (注：…按照100.9平方公里计) states its basis
   if (/^注[：:]/.test(paragraph)) return targets;
-  for (const s of sentences(paragraph, ctx.periodStart)) {
+  for (const s of sentences(paragraph, ctx.periodStart, ctx.year ?? null)) {
     const pastYear = /(?:19|20)\d\d/.exec(s.text);
     if (s.past && (ctx.periodStart === null || Number(pastYear?.[0]) < ctx.periodStart || !s.year)) continue;
     let carried = false;
@@ -250,7 +254,10 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
         if (delivered) deliveredUnit = m[3]!;
         targets.push({
           taskSeq: ctx.taskSeq,
-          quote: s.text.replace(/[。；]$/, '').trim(),
+          quote: s.text
+            .replace(/[。；]$/, '')
+            .trim()
+            .replace(BULLET, ''),
           metric: metric.slice(0, 60),
           comparator: comparatorOf(before, m[2], m[4]),
           value: Number(m[1]),
@@ -263,6 +270,29 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
     }
   }
   return targets;
+}
+
+/**
+ * The due year of a paragraph that closes by opening a list (到2030年，全区科普工作的主要目标是：): it governs
+ * the items that follow, which state no year of their own.
+ */
+export function listYear(paragraph: string): number | null {
+  const last = paragraph
+    .trim()
+    .split(/(?<=[。；！？])/)
+    .at(-1)!;
+  const due = /[：:]$/.test(last) ? DUE.exec(last) : null;
+  return due ? dueYear(due) : null;
+}
+
+/** Targets of consecutive paragraphs, each list's lead-in (listYear) lending its year to the paragraphs after it. */
+export function targetsOf(paragraphs: string[], ctx: SentenceContext, goalsSection: boolean): Target[] {
+  let year = ctx.year ?? null;
+  return paragraphs.flatMap((p) => {
+    const found = findTargets(p, { ...ctx, year }, goalsSection);
+    year = listYear(p) ?? year;
+    return found;
+  });
 }
 
 const MILESTONE =
