@@ -77,6 +77,15 @@ describe('target metrics', () => {
       findTargets('到2025年，公民具备科学素质的比例超过12%，力争达到13%。', ctx, true).map((t) => t.metric),
     ).toEqual(['公民具备科学素质的比例', '公民具备科学素质的比例']);
   });
+
+  it('leave out the place of the plan (全省, 全县, 我镇): one metric at every level', () => {
+    const places = ['全省', '全市', '全县', '我镇', '全乡'];
+    expect(
+      places.flatMap((p) =>
+        findTargets(`到2025年，${p}公民具备科学素质的比例超过12%。`, ctx, true).map((t) => t.metric),
+      ),
+    ).toEqual(places.map(() => '公民具备科学素质的比例'));
+  });
 });
 
 describe('target years', () => {
