@@ -897,6 +897,16 @@ describe('goals outside the parts', () => {
       [10, '所', null],
     ]);
   });
+
+  it('goals labelled inside the opening paragraph (…。全年主要目标：…) are goals; the label is no part of a metric', () => {
+    const plan = parsePlan(
+      '某省科协2026年科普工作要点\n2026年全省科普工作的总体思路是：坚持以习近平新时代中国特色社会主义思想为指导。全年主要目标：全省公民具备科学素质的比例达到16.5%；新认定省级科普教育基地50个。\n一、深化全民科学素质行动\n1.召开全省全民科学素质工作会议。（牵头部门：科普部）\n二、打造品牌科普活动\n2.组织开展全国科普月活动。（牵头部门：科普部）',
+    );
+    expect(plan.targets.map((t) => [t.metric, t.value, t.unit, t.taskSeq])).toEqual([
+      ['公民具备科学素质的比例', 16.5, '%', null],
+      ['新认定省级科普教育基地', 50, '个', null],
+    ]);
+  });
 });
 
 describe('milestone dates', () => {

@@ -77,8 +77,8 @@ const CLOSING_UNITS = new RegExp(`${CLOSING_LIST}(?:。[^（）]*)?）[。；]?$
 /** A section inside a task part that states goals or principles (二、目标任务 > （一）总体目标): no tasks under it. */
 const GOALS_SECTION =
   /^(?:(?:总体|主要|具体|发展|工作|预期|阶段性?)?(?:目标|指标)|指导思想|(?:基本|工作|总体)原则|总体思路)$/;
-/** A labelled goals paragraph before the first part: 总体目标：…, 具体指标：… */
-const GOAL_LABEL = /^[^，。：]{0,12}(?:目标|指标)[^，。：]{0,4}：/;
+/** Labelled goals before the first part, opening a paragraph or a sentence of it: 总体目标：…, …。全年主要目标：… */
+const GOAL_LABEL = /(?<=^|[。；！？])[^，。：；！？]{0,12}(?:目标|指标)[^，。：；]{0,4}：/;
 
 type Kind = Task['part'] | 'schedule' | null;
 
@@ -134,12 +134,13 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   const milestones: Omit<Milestone, 'due'>[] = [];
   let headings = 0;
 
-  // before the first part: a labelled goals paragraph (总体目标：…), or targets with a due year (…。到2025年，…)
+  // before the first part: labelled goals (总体目标：…) and, before them, targets with a due year (…。到2025年，…)
   let year: number | null = null;
   for (const p of root.body) {
     const ctx = { taskSeq: null, periodStart, year };
-    if (GOAL_LABEL.test(p)) targets.push(...findTargets(p, ctx, true));
-    else targets.push(...findTargets(p, ctx, false).filter((t) => t.year !== null));
+    const label = GOAL_LABEL.exec(p)?.index ?? p.length;
+    targets.push(...findTargets(p.slice(0, label), ctx, false).filter((t) => t.year !== null));
+    if (label < p.length) targets.push(...findTargets(p.slice(label), ctx, true));
     year = listYear(p) ?? year;
   }
 
