@@ -952,6 +952,21 @@ describe('deadlines of implementation text', () => {
       [2022, '2022年6月底前，出台科普工作管理办法'],
     ]);
   });
+
+  it('in a plan for one year, a deadline printing no year (请于10月10日前报送…) falls in that year', () => {
+    const text = `一、活动内容
+（一）举办主场活动。9月中旬举办主场活动，于9月10日前完成布展。（区科协负责）
+（二）开展科普进校园活动。组织报告会10场。（区教育局负责）
+二、工作要求
+（一）加强组织领导。各单位要高度重视。
+（二）及时报送信息。请各单位于10月10日前将活动总结报送区科协。`;
+    const notice = parsePlan(`关于开展2026年某区全国科普日活动的通知\n${text}`);
+    expect(notice.milestones.map((m) => [m.year, m.due, m.text])).toEqual([
+      [2026, '2026-10-10', '请各单位于10月10日前将活动总结报送区科协'],
+    ]);
+    // a plan of several years does not say which year
+    expect(parsePlan(`某区科普活动实施方案（2026—2028年）\n${text}`).milestones).toEqual([]);
+  });
 });
 
 describe('a yearly work plan (工作要点)', () => {

@@ -199,7 +199,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   };
   const closingText = (paras: string[]) => {
     for (const p of paras) {
-      milestones.push(...findMilestones(p, false));
+      milestones.push(...findMilestones(p, false, planYear));
       targets.push(...findTargets(p, { taskSeq: null, periodStart }, false).filter((t) => t.year !== null));
     }
   };
@@ -431,11 +431,11 @@ function collectGoals(
         milestones.push({ year: planYear, text: p.split(/[。；]/)[0]! });
       else if (schedule) {
         // a step's labelled due date (截止时间：2024年10月10日) dates the step
-        const dated = findMilestones(p, true);
+        const dated = findMilestones(p, true, planYear);
         milestones.push(...(dated.length ? dated : dueMilestone(node.title, DUE_FIELD.exec(p)?.[1])));
       } else if (inTaskPart && !background)
         milestones.push(
-          ...findMilestones(p, false).filter(
+          ...findMilestones(p, false, planYear).filter(
             (m) => /(?:于|在)20\d\d年/.test(m.text) || (kind === 'guarantee' && !START.test(m.text)),
           ),
         );

@@ -315,15 +315,25 @@ export function lastYearIn(text: string): number | null {
   return year === undefined ? null : Number(year);
 }
 
-/** Dated items: sentences that open with a year (2021年，起草…) or, in schedule text, that date an action. */
-export function findMilestones(paragraph: string, schedule = true): Omit<Milestone, 'due'>[] {
+/** A deadline printing no year (请于10月10日前报送…): in a plan for one year, due that year. */
+const MONTH_DEADLINE = /(?:于|在)\d{1,2}月(?:\d{1,2}日)?(?:底|末|上旬|中旬|下旬)?(?:前|以前|之前)/;
+
+/**
+ * Dated items: sentences that open with a year (2021年，起草…) or, in schedule text, that date an action;
+ * `planYear`: the year of a plan for one year, in which a deadline printing no year falls.
+ */
+export function findMilestones(
+  paragraph: string,
+  schedule = true,
+  planYear: number | null = null,
+): Omit<Milestone, 'due'>[] {
   const out: Omit<Milestone, 'due'>[] = [];
   for (const raw of paragraph.split(/(?<=[。；])/)) {
-    const text = raw.trim();
+    const text = raw.trim().replace(/[。；]$/, '');
     const m = MILESTONE.exec(text) ?? DEADLINE.exec(text);
-    if (!m || (!schedule && !DEADLINE.test(text))) continue;
     // a span (2026年9月—2027年6月，) is due by its last year
-    out.push({ year: lastYearIn(m[0])!, text: text.replace(/[。；]$/, '') });
+    if (m && (schedule || DEADLINE.test(text))) out.push({ year: lastYearIn(m[0])!, text });
+    else if (!m && planYear !== null && MONTH_DEADLINE.test(text)) out.push({ year: planYear, text });
   }
   return out;
 }
