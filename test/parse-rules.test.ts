@@ -166,6 +166,13 @@ describe('unit lists', () => {
       lead: ['市科协'],
       units: ['市科协', '市教育局'],
     });
+    // a bare list with a labelled due date
+    expect(units('内容。（区科协、团区委；完成时限：2027年底）').units).toEqual(['区科协', '团区委']);
+  });
+
+  it('reads a role of two words (负责指导, 负责协调) as one role', () => {
+    expect(units('内容。（责任单位：各镇街，区科协负责指导）').units).toEqual(['各镇街', '区科协']);
+    expect(units('内容。（区科协负责协调，区教育局、区科技局配合）').units).toEqual(['区科协', '区教育局', '区科技局']);
   });
 
   it('a labelled clause after a sentence; a bare list of organizations only where it closes a sentence', () => {

@@ -50,7 +50,7 @@ export const BRACKETED_LABEL = new RegExp(`【(${QUALIFIER}(?:${ROLES})${LABEL_N
 const WHEN = new RegExp(`^(?:${DUE_LABEL}|(?:完成)?进度[：:]|\\d{4}年|每年|(?:持续|长期)(?:推进|实施|开展|坚持)$)`);
 /** Role words a clause ends with; 牵头 makes a lead unit. */
 const ROLE =
-  /(?:等有关部门和单位|等有关部门|等相关部门|等部门|等单位)?(?:按职责分工|分工|共同|分别|具体|各自|协同|联合)?(?:负责落实|牵头负责|牵头|负责|参与|参加|配合|指导|协助|落实|支持)$|按职责分工$/;
+  /(?:等有关部门和单位|等有关部门|等相关部门|等部门|等单位)?(?:按职责分工|分工|共同|分别|具体|各自|协同|联合)?(?:牵头负责|负责(?:落实|指导|协调|督促|监督)?|牵头|参与|参加|配合|指导|协助|落实|支持)$|按职责分工$/;
 /** What follows the named units of a list: 等有关部门和单位, 等国务院相关部门, 等, 会同有关部门. */
 const TRAILING =
   /(?:等(?:国务院|中央|省级?|市级?|区级?|县级?)?(?:有关|相关)?(?:部门|单位|地区|机构)(?:和单位)?|等|会同(?:有关|相关)部门)$/;
@@ -131,9 +131,13 @@ function names(list: string): string[] {
 
 /** A group of organization names only, no role word or label (（市科协、市教育局）); null for anything else. */
 function bareList(inner: string): UnitMentions | null {
-  if (/[。：]/.test(inner)) return null;
-  // （市科协、市教育局；2026年12月底前）: the clause saying when is left out
-  const found = splitUnits(inner).filter((u) => !WHEN.test(u));
+  // （市科协、市教育局；2026年12月底前）, （…；完成时限：2027年底）: the clause saying when is left out
+  const who = inner
+    .split('；')
+    .filter((c) => !WHEN.test(c.trim()))
+    .join('；');
+  if (/[。：]/.test(who)) return null;
+  const found = splitUnits(who).filter((u) => !WHEN.test(u));
   if (found.length === 0 || found.some((u) => !ORGANIZATION.test(u) || NOT_UNIT.test(u) || u.length > 20)) return null;
   const lead: string[] = [];
   const units = marked(found, lead);
