@@ -829,6 +829,8 @@ describe('targets', () => {
         false,
       ).map((t) => t.value),
     ).toEqual([100, 500, 50, 1, 1, 36]);
+    // improved or upgraded (改造提升, 升级)
+    expect(findTargets('改造提升科普e站300个，升级科普画廊20块。', ctx, false).map((t) => t.value)).toEqual([300, 20]);
     expect(findTargets('全年推送信息不少于500条。', ctx, false).map((t) => t.unit)).toEqual(['条']);
     expect(findTargets('全年开展党组理论学习中心组学习12次以上。', ctx, false)).toEqual([]);
     // a length of time is not a target
