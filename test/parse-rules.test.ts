@@ -170,6 +170,12 @@ describe('unit lists', () => {
     expect(units('内容。（区科协、团区委；完成时限：2027年底）').units).toEqual(['区科协', '团区委']);
   });
 
+  it('reads 负责部门 / 负责单位 / 负责 as a label, as a school or a museum prints it', () => {
+    expect(units('内容。（负责部门：教务处、团委）').units).toEqual(['教务处', '团委']);
+    expect(units('内容。（负责：科技教研组）').units).toEqual(['科技教研组']);
+    expect(units('内容。\n负责单位：区科协、区教育局').units).toEqual(['区科协', '区教育局']);
+  });
+
   it('reads a role of two words (负责指导, 负责协调) as one role', () => {
     expect(units('内容。（责任单位：各镇街，区科协负责指导）').units).toEqual(['各镇街', '区科协']);
     expect(units('内容。（区科协负责协调，区教育局、区科技局配合）').units).toEqual(['区科协', '区教育局', '区科技局']);

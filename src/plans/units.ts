@@ -1,7 +1,7 @@
 /**
  * Stage 5: responsible units (责任单位) and lead units (牵头部门) named in a text. Unit lists are the
  * parenthesised lists government documents close a task or sentence with, in every common form:
- * （责任单位：A、B）, （牵头单位：A；责任单位：B、C）, （A牵头，B、C配合）, （A、B负责）, （A等有关部门负责）,
+ * （责任单位：A、B）, （负责部门：A）, （牵头单位：A；责任单位：B、C）, （A牵头，B、C配合）, （A、B负责）, （A等有关部门负责）,
  * （A、B，各省级人民政府按职责分工负责）, （A会同有关部门负责）, （由A牵头，B、C参加）, 【责任单位：…】, A（牵头）、B,
  * labels of 部门 / 处室 / 科室 / 机构, 责任单位：… on a line of its own or after a sentence (…。牵头单位：A；配合单位：B),
  * and a bare list of organization names closing a sentence (…。（市科协、市教育局）); clauses saying when (完成时限：…)
@@ -10,9 +10,10 @@
 import { matchesOf } from './matches.js';
 
 const GROUP = /（([^（）]{2,600})）/g;
-/** The roles a unit-list label names (责任单位, 牵头部门, 承办处室 …), and the nouns it ends with (none after 牵头, 配合, 协办). */
-export const ROLES = '责任|牵头|配合|参与|主责|协办|主办|承办|实施';
-export const LABEL_NOUN = '(?:单位|部门|处室|科室|股室|机构|主体|(?<=牵头|配合|协办))';
+/** The roles a unit-list label names (责任单位, 负责部门, 牵头部门, 承办处室 …), and the nouns it ends with (none after
+ * 负责, 牵头, 配合, 协办). */
+export const ROLES = '责任|负责|牵头|配合|参与|主责|协办|主办|承办|实施';
+export const LABEL_NOUN = '(?:单位|部门|处室|科室|股室|机构|主体|(?<=负责|牵头|配合|协办))';
 /** A unit-list label with its colon (责任单位：), and the words that may come before it (主要, 其他, 相关). */
 export const ROLE_LABEL = `(?:${ROLES})${LABEL_NOUN}[：:]`;
 const QUALIFIER = '(?:主要|其他|相关)?';
