@@ -1687,3 +1687,41 @@ describe('targets as plans restate and qualify them', () => {
     ]);
   });
 });
+
+describe('decimal numbering (1 总体目标 > 2.1 常设展览)', () => {
+  const text = [
+    '某科技馆2026年度工作计划',
+    '1 总体目标',
+    '2026年，全年接待观众不少于80万人次，举办临时展览6个。',
+    '2 重点工作',
+    '2.1 常设展览更新改造',
+    '完成展厅改造，更新展品30件。',
+    '4.5级以上地震的科普展项更新1项。',
+    '责任部门：展览部',
+    '2.2 科学教育活动',
+    '开展品牌活动，全年不少于300场。',
+    '责任部门：教育部',
+    '3 保障措施',
+    '3.1 加强安全管理。每季度开展一次安全检查。',
+    '责任部门：办公室',
+  ].join('\n');
+
+  it('reads the levels as parts and tasks, in sequence only (4.5级以上 opening a paragraph is text)', () => {
+    const plan = parsePlan(text);
+    expect(plan.tasks.map((t) => [t.part, t.path, t.number, t.title, t.units])).toEqual([
+      ['main', ['2重点工作'], '2.1', '常设展览更新改造', ['展览部']],
+      ['main', ['2重点工作'], '2.2', '科学教育活动', ['教育部']],
+      ['guarantee', ['3保障措施'], '3.1', '加强安全管理', ['办公室']],
+    ]);
+    expect(plan.tasks[0]!.text).toContain('4.5级以上地震');
+    // a labelled line naming a department is no issuer
+    expect(plan.issuer).toBe('某科技馆');
+  });
+
+  it('is not read in a document without a second level, where 1月 or 3个 may open a paragraph', () => {
+    const plan = parsePlan(
+      '某校科技教育工作计划\n一、重点工作\n1.举办科技节。（负责部门：教务处）\n二、月份安排\n1月制定计划。\n3个社团完成招新。',
+    );
+    expect(plan.tasks.map((t) => t.number)).toEqual(['1']);
+  });
+});

@@ -24,7 +24,8 @@ function dateOf(p: string): string | null {
   return `${year}-${pad(String(month))}-${pad(String(day))}`;
 }
 const DOC_NUMBER = /[\u4e00-\u9fa5]{1,10}[〔［\[【]\s*\d{4}\s*[〕］\]】]\s*\d{1,4}\s*号/;
-const ISSUER_LINE = new RegExp(`${ISSUER_END}(?:文件)?$`);
+/** A line naming an issuer: it ends with one (a labelled line, 责任部门：展览部, names no issuer). */
+const ISSUER_LINE = new RegExp(`^[^：:]*${ISSUER_END}(?:文件)?$`);
 /** A place name's characters: none of the suffixes, so a city or district name holds no other division. */
 const PLACE = '(?:(?![省市区县旗])[\\u4e00-\\u9fa5])';
 /**

@@ -1,6 +1,7 @@
 /**
  * Stage 3: the heading tree. Each numbered paragraph opens a node; the numbering style
- * gives its rank (第一章 > 一、 > （一） > 1. > （1） or 1） > ①). Section labels such as 具体目标 / 任务举措
+ * gives its rank (第一章 > 一、 > （一） > 1. > （1） or 1） > ①; decimal numbers 2 > 2.1 > 2.1.1 by their depth).
+ * Section labels such as 具体目标 / 任务举措
  * and unnumbered parts (保障措施, above 一、) open unnumbered nodes. Other paragraphs are the body of the
  * innermost open node.
  */
@@ -34,6 +35,35 @@ const STYLES: { rank: number; re: RegExp }[] = [
   { rank: 4, re: /^(（\d{1,4}）|\d{1,2}）)/ },
   { rank: 5, re: /^([①-⑳])/ },
 ];
+/**
+ * Decimal numbering (1 总体目标 > 2.1 常设展览 > 2.1.1 …, spaces lost in extraction): the number, then a title
+ * (a lower level may close with . or 、). Its rank is its depth; numbers are read as headings only in sequence.
+ */
+const DECIMAL =
+  /^(\d{1,2}(?:\.\d{1,2}){0,3})[.、]?(?=[\u4e00-\u9fff“《])(?![月日年号个名次万亿千百项所场人件座家期届位份篇条种])/;
+
+/**
+ * The paragraphs numbered in decimal, by index, with their rank: each number is the next at its level or the
+ * first under the one before (2 → 2.1 → 2.2 → 3), which 3.5万人次 wrapped to a line's start is not; none in a
+ * document without a second level, where 1月 or 3个 opening a paragraph would be all there is.
+ */
+function decimalHeadings(paras: string[]): Map<number, number> {
+  const found = new Map<number, number>();
+  let last: number[] = [];
+  for (const [i, para] of paras.entries()) {
+    const m = DECIMAL.exec(para);
+    if (!m || (!m[1]!.includes('.') && /^\d+[.、]/.test(para))) continue;
+    const n = m[1]!.split('.').map(Number);
+    const prefix = (k: number) => n.slice(0, k).every((d, j) => d === last[j]);
+    const sibling = n.length <= last.length && prefix(n.length - 1) && n.at(-1) === last[n.length - 1]! + 1;
+    const child = n.length > last.length && prefix(last.length) && n.slice(last.length).every((d) => d === 1);
+    if (!sibling && !child) continue;
+    found.set(i, n.length);
+    last = n;
+  }
+  return [...found.values()].some((depth) => depth > 1) ? found : new Map();
+}
+
 /** An item whose text opens with digits (7.5G网络覆盖工程, 3、2月26日召开…): a heading only when next in sequence. */
 const DIGIT_LED = /^(\d{1,3})[.、](?=\d+[^\d.\s])/;
 const LABEL = /^(具体目标|任务举措|主要举措|工作目标)$/;
@@ -88,8 +118,10 @@ export function outline(paras: string[]): OutlineNode {
   };
   const stack: OutlineNode[] = [root];
   let lastDigit = 0;
-  for (const para of paras) {
-    let style = STYLES.find((s) => s.re.test(para));
+  const decimals = decimalHeadings(paras);
+  for (const [i, para] of paras.entries()) {
+    const depth = decimals.get(i);
+    let style = depth ? { rank: depth, re: DECIMAL } : STYLES.find((s) => s.re.test(para));
     if (!style) {
       // 7.5G网络覆盖工程 / 12.3个重点实验室建设 / 3、2月26日召开…: a numbered heading when its number is the next one
       // in sequence and words follow the digits (4.42 alone is a table's cell)
