@@ -78,6 +78,16 @@ describe('target metrics', () => {
     ).toEqual(['公民具备科学素质的比例', '公民具备科学素质的比例']);
   });
 
+  it('read 达 and 突破 right before the quantity as target words, not where a word holds them', () => {
+    const read = (text: string) => findTargets(text, ctx, false).map((t) => [t.metric, t.comparator, t.value]);
+    expect(read('全区科普场馆年参观人数突破50万人次。')).toEqual([['科普场馆年参观人数', '>', 50]]);
+    expect(read('全市科普教育基地总数达150家，科普场馆达标率达95%。')).toEqual([
+      ['科普教育基地总数', '=', 150],
+      ['科普场馆达标率', '=', 95],
+    ]);
+    expect(read('引进200名左右能够突破关键技术的领军人才。')[0]![0]).toBe('引进能够突破关键技术的领军人才');
+  });
+
   it('leave out the place of the plan (全省, 全县, 我镇): one metric at every level', () => {
     const places = ['全省', '全市', '全县', '我镇', '全乡'];
     expect(

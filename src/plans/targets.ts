@@ -36,7 +36,7 @@ const ACHIEVED = /已(?:经)?(?:完成|建成|达到|累计|实现|拥有|创建
 /** A standard kept everywhere, not a yearly amount: 每所中小学均有…, 每个社区都有…. */
 const STANDING = /均(?:有|配备|建有|设有)|都(?:有|配备)/;
 const TARGET_WORD = new RegExp(
-  `超过|高于|多于|不少于|不低于|至少|达到|达|以上|左右|力争|确保|建成|建设|创建|培育|培训|${RAISE}`,
+  `超过|高于|多于|突破|不少于|不低于|至少|达到|达|以上|左右|力争|确保|建成|建设|创建|培育|培训|${RAISE}`,
 );
 /** A list item's mark (——公民具备科学素质的比例超过25%, ●建成…): layout, not wording (nor is a label: 主要目标：). */
 const BULLET = /^[—–－•●·▪■◆◇○-]+/;
@@ -105,7 +105,7 @@ export function comparatorOf(before: string, max: string | undefined, suffix: st
   if (max) return 'range';
   if (suffix === '以上' || /不少于|不低于|至少/.test(before)) return '>=';
   if (suffix === '左右' || /约$/.test(before)) return '~';
-  if (/超过|高于|多于/.test(before)) return '>';
+  if (/超过|高于|多于|突破/.test(before)) return '>';
   return '=';
 }
 
@@ -243,12 +243,13 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
           (!goalsSection &&
             year === null &&
             !annual &&
-            !/不少于|不低于|超过|以上|达到|力争|至少|左右/.test(clause + (m[4] ?? '')) &&
+            !/不少于|不低于|超过|突破|以上|达到|达(?=\d)|力争|至少|左右/.test(clause + (m[4] ?? '')) &&
             !STANDING.test(clause) &&
             !delivered)
         )
           continue;
-        let metric = metricOf(before + clause.slice(m.index! + m[0].length));
+        // 总数达150家, 人数突破50万: right before the quantity (not in 达标率, 突破关键技术) these are target words
+        let metric = metricOf(before.replace(/(?:达|突破)$/, '') + clause.slice(m.index! + m[0].length));
         if (metric.length < 2) metric = metricOf(lead.replace(QUANTITY, ''));
         if (metric.length < 2) continue;
         kept = true;
