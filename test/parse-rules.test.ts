@@ -1339,6 +1339,13 @@ describe('a document copied from a web page, its line breaks lost', () => {
     `${n}．${n === 2 ? '2026年6月底前' : ''}开展第${n}项科普工作，组织科普报告、展览和培训，覆盖街道社区和学校，逐步形成长效机制。（区科协牵头，区教育局按职责分工负责）`;
   const body = Array.from({ length: 40 }, (_, i) => item(i + 1)).join('');
 
+  it('a part whose text runs on after its heading states its targets there too', () => {
+    const plan = parsePlan(
+      '某市全民科学素质行动任务分工方案\n一、指导思想坚持以习近平新时代中国特色社会主义思想为指导，扎实推进全民科学素质建设。\n二、工作目标到2025年，基本形成社会化科学素质工作新格局，我市公民具备科学素质的比例超过15%，进入全省前三。',
+    );
+    expect(plan.targets.map((t) => [t.metric, t.value, t.year])).toEqual([['公民具备科学素质的比例', 15, 2025]]);
+  });
+
   it('a title run on into its number and addressees; a number cited in brackets is not the document’s', () => {
     const plan = parsePlan(
       `某区科学技术协会关于开展科普工作的通知某科协发〔2026〕5号各街道、各有关单位：\n为贯彻落实《某市科普条例》（某市发〔2025〕3号），现通知如下。\n一、重点任务\n${item(1)}`,

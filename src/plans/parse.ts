@@ -416,9 +416,10 @@ function collectGoals(
     }
     // a task's own body, whose dates are not the plan's schedule
     const taskNode = inTaskPart && node !== part && node.numbered && !node.children.some((c) => c.numbered);
-    // an item's text begins with its title (1.科学课程开齐开足率达到100%。), whose targets count too
+    // an item's or a part's text begins with its title (1.科学课程开齐开足率达到100%。, 二、工作目标到2025年，…超过15%。),
+    // whose targets count too
     const [first = '', ...rest] = node.body;
-    const texts = node.numbered && node !== part ? [`${node.title}。${first}`, ...rest] : node.body;
+    const texts = node.numbered ? [`${node.title}。${first}`, ...rest] : node.body;
     if ((goals && !BACKGROUND.test(node.title)) || (!background && !inTaskPart && !schedule))
       targets.push(...targetsOf(texts, { taskSeq: null, periodStart, year }, goals));
     // a schedule's step is dated in its heading (1.2024年8月底前，制定…)
