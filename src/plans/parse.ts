@@ -135,13 +135,13 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   let headings = 0;
 
   // before the first part: labelled goals (总体目标：…) and, before them, targets with a due year (…。到2025年，…)
-  let year: number | null = null;
+  let leadIn: number | null = null;
   for (const p of root.body) {
-    const ctx = { taskSeq: null, periodStart, year };
+    const ctx = { taskSeq: null, periodStart, year: leadIn };
     const label = GOAL_LABEL.exec(p)?.index ?? p.length;
     targets.push(...findTargets(p.slice(0, label), ctx, false).filter((t) => t.year !== null));
     if (label < p.length) targets.push(...findTargets(p.slice(label), ctx, true));
-    year = listYear(p) ?? year;
+    leadIn = listYear(p) ?? leadIn;
   }
 
   let leadByPosition = false;
@@ -374,13 +374,14 @@ function addTableTasks(
     }
 }
 
+/** The due year in force after these paragraphs: that of the last list lead-in (listYear) among them, else `year`. */
+const listsYear = (paras: string[], year: number | null) => paras.reduce((y, p) => listYear(p) ?? y, year);
+
 /**
  * Targets outside tasks and schedule milestones anywhere under `part`. Goal sections (目标) take any
  * quantified statement; other sections only those with a due year or 每年, and background sections
  * (发展基础, 形势, 意义 …) none.
  */
-/** The due year in force after these paragraphs: that of the last list lead-in (listYear) among them, else `year`. */
-const listsYear = (paras: string[], year: number | null) => paras.reduce((y, p) => listYear(p) ?? y, year);
 
 function collectGoals(
   part: OutlineNode,
