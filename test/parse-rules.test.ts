@@ -1203,6 +1203,19 @@ describe('a 通知 signed in Chinese numerals, with a schedule of dated phases',
       [2030, '总结评估阶段（2030年）：开展终期评估'],
     ]);
   });
+
+  it('takes an unnumbered phase dated in brackets the same way (第一阶段：动员部署（2026年1月至3月）。…)', () => {
+    const phases = parsePlan(`某区创建全国科普示范区工作方案（2026—2027年）
+一、重点任务
+（一）完善科普设施。新建社区科普活动室20个。（区科协负责）
+二、实施步骤
+第一阶段：动员部署（2026年1月至3月）。制定创建方案。
+第二阶段：全面创建（2026年4月至2027年6月）。各单位推进创建工作。`);
+    expect(phases.milestones.map((m) => [m.year, m.due, m.text])).toEqual([
+      [2026, '2026-03-31', '第一阶段：动员部署（2026年1月至3月）：制定创建方案'],
+      [2027, '2027-06-30', '第二阶段：全面创建（2026年4月至2027年6月）：各单位推进创建工作'],
+    ]);
+  });
 });
 
 describe('region and responsibilities by unit', () => {

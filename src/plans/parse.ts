@@ -374,6 +374,9 @@ function addTableTasks(
     }
 }
 
+/** A date in brackets: a schedule's phase, 启动部署阶段（2026年1月—6月）. */
+const DATED_BRACKET = /（([^（）]*20\d\d年[^（）]*)）/;
+
 /** The due year in force after these paragraphs: that of the last list lead-in (listYear) among them, else `year`. */
 const listsYear = (paras: string[], year: number | null) => paras.reduce((y, p) => listYear(p) ?? y, year);
 
@@ -408,7 +411,7 @@ function collectGoals(
     const background = inBackground || BACKGROUND.test(node.title);
     const schedule = inSchedule || SCHEDULE.test(node.title);
     // A dated phase of the schedule: 启动部署阶段（2026年1月—6月）, due by the last year it names.
-    const phase = schedule && node.numbered ? /（([^（）]*20\d\d年[^（）]*)）/.exec(node.title) : null;
+    const phase = schedule && node.numbered ? DATED_BRACKET.exec(node.title) : null;
     if (phase) {
       milestones.push({
         year: lastYearIn(phase[1]!)!,
@@ -434,7 +437,11 @@ function collectGoals(
       else if (schedule) {
         // a step's labelled due date (截止时间：2024年10月10日) dates the step
         const dated = findMilestones(p, true, planYear);
-        milestones.push(...(dated.length ? dated : dueMilestone(node.title, DUE_FIELD.exec(p)?.[1])));
+        // or a phase dated in brackets in its first sentence (第一阶段：动员部署（2026年1月至3月）。制定…)
+        const [head = '', next] = p.split(/[。；]/);
+        const span = dated.length ? null : DATED_BRACKET.exec(head);
+        if (span) milestones.push({ year: lastYearIn(span[1]!)!, text: [head, next].filter(Boolean).join('：') });
+        else milestones.push(...(dated.length ? dated : dueMilestone(node.title, DUE_FIELD.exec(p)?.[1])));
       } else if (inTaskPart && !background)
         milestones.push(
           ...findMilestones(p, false, planYear).filter(
