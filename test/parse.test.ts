@@ -270,6 +270,13 @@ describe('outline, units, targets, milestones, theme days', () => {
     expect(findThemeDays('开展科技节活动，组织宣传周活动。', ALIASES)).toEqual([]);
     expect(findThemeDays('举办校园科技节。', ALIASES)).toEqual(['校园科技节']);
   });
+
+  it('a name in quotes before a generic suffix is the name (“科技之春”宣传月); a 科普文化节 is a festival too', () => {
+    expect(findThemeDays('组织开展“科技之春”宣传月活动，举办第十届长宁区科普文化节。', ALIASES)).toEqual([
+      '科技之春宣传月',
+      '长宁区科普文化节',
+    ]);
+  });
 });
 
 describe('a plan in a format not seen before', () => {

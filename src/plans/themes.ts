@@ -4,12 +4,16 @@
  */
 import { matchesOf } from './matches.js';
 
-const GENERIC = /(?:宣传周|宣传日|宣传月|活动周|科技节|科普节|科技周)/g;
+const GENERIC = /(?:宣传周|宣传日|宣传月|活动周|科技节|科普节|科技周|科普文化节|科技文化节)/g;
 /** A national or world name before a generic suffix: 全国防震减灾宣传周, 全国大众创业万众创新活动周. */
 const SCOPED = /(?:全国|中国|世界|国际)[\u4e00-\u9fa5]{2,8}$/;
-/** The name before a generic suffix: from 全国 / 中国 / 世界 / 国际 when one opens it, else two characters
- * (上海科技节), three after a region word (长宁区科技节) or 青少年; none after a verb (开展科技节活动). */
+/** The name before a generic suffix: a name in quotes (“科技之春”宣传月), from 全国 / 中国 / 世界 / 国际 when one
+ * opens it, else two characters (上海科技节), three after a region word (长宁区科技节) or 青少年; none after a verb
+ * (开展科技节活动). */
 function nameBefore(text: string, at: number): string {
+  // “科技之春”宣传月: the name in quotes
+  const quoted = /“([\u4e00-\u9fa5]{2,10})”$/.exec(text.slice(Math.max(0, at - 12), at));
+  if (quoted) return quoted[1]!;
   const scoped = SCOPED.exec(text.slice(Math.max(0, at - 10), at));
   if (scoped) return scoped[0];
   const three = text.slice(Math.max(0, at - 3), at);
