@@ -1020,6 +1020,7 @@ describe('a yearly work plan (工作要点)', () => {
     const period = (title: string) =>
       parsePlan(`${title}\n一、重点任务\n（一）举办活动。举办活动10场。（区科协负责）`).period;
     expect(period('某某街道2026年全民科学素质工作实施方案')).toEqual({ start: 2026, end: 2026 });
+    expect(period('某市科普工作要点（2026年）')).toEqual({ start: 2026, end: 2026 });
     expect(period('某区2026年科技活动周活动计划')).toEqual({ start: 2026, end: 2026 });
     expect(period('某市2021—2025年科普发展计划')).toEqual({ start: 2021, end: 2025 });
     expect(period('某市科普发展计划（2026—2030年）')).toEqual({ start: 2026, end: 2030 });

@@ -263,10 +263,10 @@ export function metadata(
 
   const span = /(\d{4})年?[—–\-－~至到](\d{4})/.exec(title);
   // A plan for one year names that year alone: 2026年科普工作要点, 2025年度全民科学素质工作计划,
-  // 某街道2026年全民科学素质工作实施方案.
-  const year = /(?<![\d—–\-－~至到])(20\d\d)年度?[^\d]*(?:要点|计划|工作安排|任务安排|清单|分解|台账|方案|活动)/.exec(
-    title,
-  );
+  // 某街道2026年全民科学素质工作实施方案, 某市科普工作要点（2026年）.
+  const year =
+    /(?<![\d—–\-－~至到])(20\d\d)年度?[^\d]*(?:要点|计划|工作安排|任务安排|清单|分解|台账|方案|活动)/.exec(title) ??
+    /(?:要点|计划|工作安排|任务安排|清单|台账|方案)[（(](20\d\d)年度?[）)]$/.exec(title);
   const period = span
     ? { start: Number(span[1]), end: Number(span[2]) }
     : year
