@@ -1584,6 +1584,23 @@ describe('lists, contests, attachments and tables as plans of all levels print t
     ]);
   });
 
+  it('a schedule’s step dated after the label naming it (申报阶段：2026年3月1日至3月31日，…) is a milestone', () => {
+    const plan = parsePlan(
+      [
+        '关于举办2026年某市青少年科技创新大赛的通知',
+        '一、竞赛项目',
+        '（一）青少年科技创新成果竞赛。',
+        '二、时间安排',
+        '1.申报阶段：2026年3月1日至3月31日，各区完成作品申报。',
+        '2.评审阶段：2026年4月上旬，组织专家评审。',
+      ].join('\n'),
+    );
+    expect(plan.milestones.map((m) => [m.year, m.due])).toEqual([
+      [2026, '2026-03-31'],
+      [2026, '2026-04-10'],
+    ]);
+  });
+
   it('principles (总体原则) and trends (发展趋势) are no task parts; a schedule’s steps (计划安排) are dated in their headings', () => {
     const plan = parsePlan(
       [
