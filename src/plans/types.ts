@@ -56,12 +56,12 @@ export interface Target {
   recurrence: 'annual' | null;
 }
 
-/** What a target asks for, as exports and JSON replies give it. */
 /** The year of a plan for one year (2026年科普工作要点: period 2026–2026), else null. */
 export function planYearOf(start: number | null | undefined, end: number | null | undefined): number | null {
   return start != null && start === end ? start : null;
 }
 
+/** What a target asks for, as exports and JSON replies give it. */
 export function quantityOf(t: Target) {
   const { metric, comparator, value, valueMax, unit, year, recurrence } = t;
   return { metric, comparator, value, valueMax, unit, year, recurrence };
