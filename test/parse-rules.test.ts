@@ -998,6 +998,15 @@ describe('deadlines of implementation text', () => {
     // a plan of several years does not say which year
     expect(parsePlan(`某区科普活动实施方案（2026—2028年）\n${text}`).milestones).toEqual([]);
   });
+
+  it('in a notice naming no period, such a deadline falls in the year it was issued, or the next when before it', () => {
+    const notice = (date: string, due: string) =>
+      parsePlan(
+        `关于举办某市青少年科技创新大赛的通知\n一、竞赛项目\n（一）科技创新成果竞赛。\n二、工作要求\n（一）报送作品。请各区于${due}前报送参赛作品汇总表。\n某市科学技术协会\n${date}`,
+      ).milestones.map((m) => [m.year, m.due]);
+    expect(notice('2026年2月20日', '3月20日')).toEqual([[2026, '2026-03-20']]);
+    expect(notice('2026年12月20日', '1月10日')).toEqual([[2027, '2027-01-10']]);
+  });
 });
 
 describe('a yearly work plan (工作要点)', () => {

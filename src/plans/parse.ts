@@ -126,8 +126,11 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   meta.period ??= fiveYearPeriod(body.join(''), 2) ?? relativePeriod(body.slice(0, 20).join(''));
   const aliases = options.themeDayAliases ?? [];
   const periodStart = meta.period?.start ?? null;
-  // A plan for one year (2026年科普工作要点): its schedule may name months without the year.
-  const planYear = planYearOf(meta.period?.start, meta.period?.end);
+  // A plan for one year (2026年科普工作要点): its schedule may name months without the year; so may a notice
+  // naming no period, in the year it was issued (请于3月20日前报送…).
+  const planYear =
+    planYearOf(meta.period?.start, meta.period?.end) ??
+    (meta.period === null && meta.issuedOn ? Number(meta.issuedOn.slice(0, 4)) : null);
 
   const tasks: Task[] = [];
   const targets: Target[] = [...indicators];
@@ -258,10 +261,14 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
     throw new NotAPlanError('no-structure');
   const themeDays = unique([...tasks.flatMap((t) => t.themeDays), ...findThemeDays(body.join('\n'), aliases)]);
   // a closing paragraph's deadline is found both as closing text and in its part
-  const dated = [...new Map(milestones.map((m) => [`${m.year} ${m.text}`, m])).values()].map((m) => ({
-    ...m,
-    due: milestoneDue(m.text, m.year),
-  }));
+  const dated = [...new Map(milestones.map((m) => [`${m.year} ${m.text}`, m])).values()].map((m) => {
+    const due = milestoneDue(m.text, m.year);
+    // a notice's date printing no year (于1月10日前) that falls before the notice itself is in the next year
+    const issued = meta.period === null ? meta.issuedOn : null;
+    if (issued && due && due < issued && !/20\d\d年/.test(m.text))
+      return { ...m, year: m.year + 1, due: milestoneDue(m.text, m.year + 1) };
+    return { ...m, due };
+  });
   // a goal restated (in the goals and again in an annex) is one goal
   const goals = new Set<string>();
   const distinct = targets.filter((t) => {
