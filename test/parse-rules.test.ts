@@ -157,6 +157,10 @@ describe('target years', () => {
       ['新建科普e站10个', '新建科普e站', 10, null, 1],
       ['培训应急志愿者300名', '培训应急志愿者', 300, 2027, 2],
     ]);
+    const stated = parsePlan(
+      '某区科普工作方案\n一、工作目标\n到2027年，实现以下目标。\n1.建成科普教育基地10个。\n二、重点任务\n（一）建设阵地。（区科协负责）',
+    );
+    expect(stated.targets.map((t) => [t.value, t.year])).toEqual([[10, 2027]]);
   });
 });
 

@@ -275,15 +275,15 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
 }
 
 /**
- * The due year of a paragraph that closes by opening a list (到2030年，全区科普工作的主要目标是：): it governs
- * the items that follow, which state no year of their own.
+ * The due year of a paragraph that closes by opening a list (到2030年，全区科普工作的主要目标是：, 到2025年，实现以下
+ * 目标。): it governs the items that follow, which state no year of their own.
  */
 export function listYear(paragraph: string): number | null {
   const last = paragraph
     .trim()
     .split(/(?<=[。；！？])/)
     .at(-1)!;
-  const due = /[：:]$/.test(last) ? DUE.exec(last) : null;
+  const due = /[：:]$|(?:以下|如下)[^，。；：]{0,6}。$/.test(last) ? DUE.exec(last) : null;
   return due ? dueYear(due) : null;
 }
 
