@@ -131,6 +131,15 @@ describe('target years', () => {
     ).toEqual([['公民具备科学素质的比例', 15, 2025]]);
   });
 
+  it('a year followed by 前 is a due year (2030年前，…, 在2028年前…), not 2025年前三季度', () => {
+    const read = (text: string) =>
+      findTargets(text, { taskSeq: 1, periodStart: 2026 }, false).map((t) => [t.value, t.year]);
+    expect(read('2030年前，全市建成科普教育基地50个。')).toEqual([[50, 2030]]);
+    expect(read('在2028年前建成科技馆1座。')).toEqual([[1, 2028]]);
+    expect(findTargets('在2028年前建成科技馆1座。', ctx, false)[0]!.metric).toBe('建成科技馆');
+    expect(read('2025年前三季度完成科普活动100场。')).toEqual([]);
+  });
+
   it('a list opened by a due year (到2030年，主要目标是：) is due that year, item by item, within its section', () => {
     const plan = parsePlan(
       [

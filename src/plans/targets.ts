@@ -22,7 +22,7 @@ const QUANTITY = new RegExp(
 );
 const HAS_QUANTITY = new RegExp(QUANTITY.source);
 const DUE =
-  /(?:到|至|力争到|争取到)\s*(20\d\d)\s*年(?:底|末)?|(20\d\d)\s*年(?:目标|远景目标)|(?:^|[，。；])(20\d\d)年(?:底|末)?(?:前)?，?(?:初步|基本|全面)?(?:建成|建立|达到|实现|完成|培育|培养|创建)|(?:力争|争取|确保)(?:在|于)?\s*(20\d\d)\s*年|(?:到|至|^|[，。；])“?(十[一二三四五六七八九]五)”?(?:末|期末|时期末|期间|时期)/;
+  /(?:到|至|力争到|争取到)\s*(20\d\d)\s*年(?:底|末)?|(20\d\d)\s*年(?:目标|远景目标)|(?:^|[，。；])(20\d\d)年(?:底|末)?(?:前)?，?(?:初步|基本|全面)?(?:建成|建立|达到|实现|完成|培育|培养|创建)|(?:力争|争取|确保)(?:在|于)?\s*(20\d\d)\s*年|(?:到|至|^|[，。；])“?(十[一二三四五六七八九]五)”?(?:末|期末|时期末|期间|时期)|(20\d\d)\s*年(?:底|末)?(?:前|以前|之前)(?![一二三四五六七八九十两\d个])/;
 const PAST_YEAR = /(?<![到至自从])(?:19|20)\d\d\s*年(?!起|开始|初步)/;
 /** A level raised to: 提高到, 提升至, 增加到 … */
 const RAISE = '(?:提高|提升|增加|增长|扩大)(?:到|至)';
@@ -41,7 +41,7 @@ const TARGET_WORD = new RegExp(
 /** A list item's mark (——公民具备科学素质的比例超过25%, ●建成…): layout, not wording (nor is a label: 主要目标：). */
 const BULLET = /^[—–－•●·▪■◆◇○-]+/;
 const STRIP = new RegExp(
-  `(?:${BULLET.source}|^[^，：；、]{1,12}：|力争|争取|确保|(?:由[^，。；]*?)?${RAISE}|到\\s*20\\d\\d\\s*年(?:底|末)?|20\\d\\d\\s*年(?:目标|远景目标|(?:底|末)?(?:前|以前))?|每年|年均|全年|[我全][省市区县镇乡]|超过|高于|多于|不少于|不低于|至少|达到|左右|以上|[，：；、]$|^[，：；、])`,
+  `(?:${BULLET.source}|^[^，：；、]{1,12}：|力争|争取|确保|(?:由[^，。；]*?)?${RAISE}|到\\s*20\\d\\d\\s*年(?:底|末)?|(?:在|于)?20\\d\\d\\s*年(?:目标|远景目标|(?:底|末)?(?:前|以前))?|每年|年均|全年|[我全][省市区县镇乡]|超过|高于|多于|不少于|不低于|至少|达到|左右|以上|[，：；、]$|^[，：；、])`,
   'g',
 );
 
@@ -115,7 +115,7 @@ const SPAN =
 
 /** The year a DUE phrase names; 到“十五五”末: the last year of that five-year plan. */
 const dueYear = (due: RegExpExecArray) =>
-  due[5] ? fiveYearPeriod(due[5])!.end : Number(due[1] ?? due[2] ?? due[3] ?? due[4]);
+  due[5] ? fiveYearPeriod(due[5])!.end : Number(due[1] ?? due[2] ?? due[3] ?? due[4] ?? due[6]);
 
 /**
  * Sentences of a paragraph, each with the due year in force (a year stated earlier in the paragraph carries
