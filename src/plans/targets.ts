@@ -279,13 +279,13 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
  * 目标。): it governs the items that follow, which state no year of their own.
  */
 export function listYear(paragraph: string): number | null {
-  const last = paragraph
-    .trim()
-    .split(/(?<=[。；！？])/)
-    .at(-1)!;
-  const due = /[：:]$|(?:以下|如下)[^，。；：]{0,6}。$/.test(last) ? DUE.exec(last) : null;
+  // the ending read first, on the paragraph's last characters: most paragraphs open no list
+  const text = paragraph.trimEnd();
+  if (!LEAD_IN_END.test(text.slice(-12))) return null;
+  const due = DUE.exec(text.split(/(?<=[。；！？])/).at(-1)!);
   return due ? dueYear(due) : null;
 }
+const LEAD_IN_END = /[：:]$|(?:以下|如下)[^，。；：]{0,6}。$/;
 
 /** Targets of consecutive paragraphs, each list's lead-in (listYear) lending its year to the paragraphs after it. */
 export function targetsOf(paragraphs: string[], ctx: SentenceContext, goalsSection: boolean): Target[] {
