@@ -193,6 +193,17 @@ describe('unit lists', () => {
     expect(units('内容。（区科协、团区委；完成时限：2027年底）').units).toEqual(['区科协', '团区委']);
   });
 
+  it('a bare list may name each of a kind of body (各街镇, 各中小学, 各镇（街道）)', () => {
+    expect(units('开展活动。（区科协，各街镇）').units).toEqual(['区科协', '各街镇']);
+    expect(units('开展活动。（区教育局、各中小学、各镇（街道））').units).toEqual([
+      '区教育局',
+      '各中小学',
+      '各镇（街道）',
+    ]);
+    // a gloss of places is no list
+    expect(units('市（地、州、盟）、县（市、区、旗）人民政府要落实。').units).toEqual([]);
+  });
+
   it('reads 负责部门 / 负责单位 / 负责 as a label, as a school or a museum prints it', () => {
     expect(units('内容。（负责部门：教务处、团委）').units).toEqual(['教务处', '团委']);
     expect(units('内容。（负责：科技教研组）').units).toEqual(['科技教研组']);

@@ -139,7 +139,9 @@ function bareList(inner: string): UnitMentions | null {
     .join('；');
   if (/[。：]/.test(who)) return null;
   const found = splitUnits(who).filter((u) => !WHEN.test(u));
-  if (found.length === 0 || found.some((u) => !ORGANIZATION.test(u) || NOT_UNIT.test(u) || u.length > 20)) return null;
+  // 各街镇, 各中小学, 各镇〔街道〕: each of a kind of body
+  const organization = (u: string) => ORGANIZATION.test(u) || /^各[\u4e00-\u9fa5]/.test(u);
+  if (found.length === 0 || found.some((u) => !organization(u) || NOT_UNIT.test(u) || u.length > 20)) return null;
   const lead: string[] = [];
   const units = marked(found, lead);
   return { lead, units };
