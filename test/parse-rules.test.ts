@@ -871,12 +871,14 @@ describe('targets', () => {
     ).toEqual([100, 500, 50, 1, 1, 36]);
     // improved or upgraded (改造提升, 升级)
     expect(findTargets('改造提升科普e站300个，升级科普画廊20块。', ctx, false).map((t) => t.value)).toEqual([300, 20]);
-    // handed out, shown, published, received (发放, 放映, 推送, 接待)
+    // handed out, shown, published, received, set up (发放, 放映, 推送, 接待, 设置)
     expect(
-      findTargets('全年发放科普资料5万份，放映科普电影100场，推送科普文章200篇，接待观众80万人次。', ctx, false).map(
-        (t) => t.value,
-      ),
-    ).toEqual([5, 100, 200, 80]);
+      findTargets(
+        '全年发放科普资料5万份，放映科普电影100场，推送科普文章200篇，接待观众80万人次，设置互动展位30个。',
+        ctx,
+        false,
+      ).map((t) => t.value),
+    ).toEqual([5, 100, 200, 80, 30]);
     expect(findTargets('全年推送信息不少于500条。', ctx, false).map((t) => t.unit)).toEqual(['条']);
     expect(findTargets('全年开展党组理论学习中心组学习12次以上。', ctx, false)).toEqual([]);
     // a length of time is not a target
