@@ -170,6 +170,14 @@ describe('target years', () => {
       '某区科普工作方案\n一、工作目标\n到2027年，实现以下目标。\n1.建成科普教育基地10个。\n二、重点任务\n（一）建设阵地。（区科协负责）',
     );
     expect(stated.targets.map((t) => [t.value, t.year])).toEqual([[10, 2027]]);
+    // the year in force where the lead-in ends; one before the plan's period sets none (its items are no baselines)
+    const ended = parsePlan(
+      '某市科普规划（2021—2025年）\n一、发展目标\n到2025年，基本形成新格局。具体目标是：\n——建成科普教育基地30个以上。\n二、重点任务\n“十三五”期间到2020年已建成基地20个。主要任务如下：\n（一）建设阵地。新建科普e站10个。（市科协负责）',
+    );
+    expect(ended.targets.map((t) => [t.value, t.year, t.taskSeq])).toEqual([
+      [30, 2025, null],
+      [10, null, 1],
+    ]);
   });
 });
 

@@ -125,9 +125,11 @@ const dueYear = (due: RegExpExecArray) =>
 function sentences(
   paragraph: string,
   periodStart: number | null,
-  year: number | null,
+  inherited: number | null,
 ): { text: string; year: number | null; past: boolean }[] {
   const out: { text: string; year: number | null; past: boolean }[] = [];
+  // a list's lead-in before the plan's period (到2020年，…。主要任务如下：) sets no year of its items
+  let year = inherited !== null && periodStart !== null && inherited < periodStart ? null : inherited;
   for (const text of paragraph.split(/(?<=[。；！？])/)) {
     const opening = /^\s*(20\d\d)年(?:底|末)?[，,]/.exec(text);
     const due =
@@ -275,15 +277,19 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
 }
 
 /**
- * The due year of a paragraph that closes by opening a list (到2030年，全区科普工作的主要目标是：, 到2025年，实现以下
- * 目标。): it governs the items that follow, which state no year of their own.
+ * The due year in force at the end of a paragraph that closes by opening a list (到2030年，全区科普工作的主要目标是：,
+ * 到2025年，实现以下目标。, 到2025年，…格局。具体目标是：): it governs the items that follow, which state no year of
+ * their own.
  */
 export function listYear(paragraph: string): number | null {
   // the ending read first, on the paragraph's last characters: most paragraphs open no list
   const text = paragraph.trimEnd();
   if (!LEAD_IN_END.test(text.slice(-12))) return null;
-  const due = DUE.exec(text.split(/(?<=[。；！？])/).at(-1)!);
-  return due ? dueYear(due) : null;
+  for (const sentence of text.split(/(?<=[。；！？])/).reverse()) {
+    const due = DUE.exec(sentence);
+    if (due) return dueYear(due);
+  }
+  return null;
 }
 const LEAD_IN_END = /[：:]$|(?:以下|如下)[^，。；：]{0,6}。$/;
 
