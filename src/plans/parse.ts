@@ -261,10 +261,10 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
     throw new NotAPlanError('no-structure');
   const themeDays = unique([...tasks.flatMap((t) => t.themeDays), ...findThemeDays(body.join('\n'), aliases)]);
   // a closing paragraph's deadline is found both as closing text and in its part
+  // a notice's date printing no year (于1月10日前) that falls before the notice itself is in the next year
+  const issued = meta.period === null ? meta.issuedOn : null;
   const dated = [...new Map(milestones.map((m) => [`${m.year} ${m.text}`, m])).values()].map((m) => {
     const due = milestoneDue(m.text, m.year);
-    // a notice's date printing no year (于1月10日前) that falls before the notice itself is in the next year
-    const issued = meta.period === null ? meta.issuedOn : null;
     if (issued && due && due < issued && !/20\d\d年/.test(m.text))
       return { ...m, year: m.year + 1, due: milestoneDue(m.text, m.year + 1) };
     return { ...m, due };
@@ -384,6 +384,13 @@ function addTableTasks(
 /** A date in brackets: a schedule's phase, 启动部署阶段（2026年1月—6月）. */
 const DATED_BRACKET = /（([^（）]*20\d\d年[^（）]*)）/;
 
+/** A schedule's phase dated in brackets in its first sentence (第一阶段：动员部署（2026年1月至3月）。制定…), or null. */
+function phaseMilestone(p: string): Omit<Milestone, 'due'>[] | null {
+  const [head = '', next] = p.split(/[。；]/);
+  const span = DATED_BRACKET.exec(head);
+  return span && [{ year: lastYearIn(span[1]!)!, text: [head, next].filter(Boolean).join('：') }];
+}
+
 /** The due year in force after these paragraphs: that of the last list lead-in (listYear) among them, else `year`. */
 const listsYear = (paras: string[], year: number | null) => paras.reduce((y, p) => listYear(p) ?? y, year);
 
@@ -444,11 +451,9 @@ function collectGoals(
       else if (schedule) {
         // a step's labelled due date (截止时间：2024年10月10日) dates the step
         const dated = findMilestones(p, true, planYear);
-        // or a phase dated in brackets in its first sentence (第一阶段：动员部署（2026年1月至3月）。制定…)
-        const [head = '', next] = p.split(/[。；]/);
-        const span = dated.length ? null : DATED_BRACKET.exec(head);
-        if (span) milestones.push({ year: lastYearIn(span[1]!)!, text: [head, next].filter(Boolean).join('：') });
-        else milestones.push(...(dated.length ? dated : dueMilestone(node.title, DUE_FIELD.exec(p)?.[1])));
+        milestones.push(
+          ...(dated.length ? dated : (phaseMilestone(p) ?? dueMilestone(node.title, DUE_FIELD.exec(p)?.[1]))),
+        );
       } else if (inTaskPart && !background)
         milestones.push(
           ...findMilestones(p, false, planYear).filter(

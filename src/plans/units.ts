@@ -130,6 +130,9 @@ function names(list: string): string[] {
     .filter((u) => !/^(?:有关|相关)(?:部门|单位|方面)/.test(u));
 }
 
+/** An organization's name by its ending, or each of a kind of body (各街镇, 各中小学, 各镇〔街道〕). */
+const isOrganization = (name: string) => ORGANIZATION.test(name) || /^各[\u4e00-\u9fa5]/.test(name);
+
 /** A group of organization names only, no role word or label (（市科协、市教育局）); null for anything else. */
 function bareList(inner: string): UnitMentions | null {
   // （市科协、市教育局；2026年12月底前）, （…；完成时限：2027年底）: the clause saying when is left out
@@ -139,9 +142,7 @@ function bareList(inner: string): UnitMentions | null {
     .join('；');
   if (/[。：]/.test(who)) return null;
   const found = splitUnits(who).filter((u) => !WHEN.test(u));
-  // 各街镇, 各中小学, 各镇〔街道〕: each of a kind of body
-  const organization = (u: string) => ORGANIZATION.test(u) || /^各[\u4e00-\u9fa5]/.test(u);
-  if (found.length === 0 || found.some((u) => !organization(u) || NOT_UNIT.test(u) || u.length > 20)) return null;
+  if (found.length === 0 || found.some((u) => !isOrganization(u) || NOT_UNIT.test(u) || u.length > 20)) return null;
   const lead: string[] = [];
   const units = marked(found, lead);
   return { lead, units };
