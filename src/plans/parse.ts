@@ -24,7 +24,16 @@ import {
   unique,
   type UnitMentions,
 } from './units.js';
-import { findMilestones, findTargets, lastYearIn, listYear, milestoneDue, START, targetsOf } from './targets.js';
+import {
+  findMilestones,
+  findTargets,
+  lastYearIn,
+  listsYear,
+  listYear,
+  milestoneDue,
+  START,
+  targetsOf,
+} from './targets.js';
 import { MONTH } from './numerals.js';
 import { findThemeDays } from './themes.js';
 import { cellLinesAsRows, rowText, taskTables, type TaskTable } from './tables.js';
@@ -390,9 +399,6 @@ function phaseMilestone(p: string): Omit<Milestone, 'due'>[] | null {
   const span = DATED_BRACKET.exec(head);
   return span && [{ year: lastYearIn(span[1]!)!, text: [head, next].filter(Boolean).join('：') }];
 }
-
-/** The due year in force after these paragraphs: that of the last list lead-in (listYear) among them, else `year`. */
-const listsYear = (paras: string[], year: number | null) => paras.reduce((y, p) => listYear(p) ?? y, year);
 
 /**
  * Targets outside tasks and schedule milestones anywhere under `part`. Goal sections (目标) take any

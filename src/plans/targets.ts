@@ -293,6 +293,9 @@ export function listYear(paragraph: string): number | null {
 }
 const LEAD_IN_END = /[：:]$|(?:以下|如下)[^，。；：]{0,6}。$/;
 
+/** The due year in force after these paragraphs: that of the last list lead-in (listYear) among them, else `year`. */
+export const listsYear = (paras: string[], year: number | null) => paras.reduce((y, p) => listYear(p) ?? y, year);
+
 /** Targets of consecutive paragraphs, each list's lead-in (listYear) lending its year to the paragraphs after it. */
 export function targetsOf(paragraphs: string[], ctx: SentenceContext, goalsSection: boolean): Target[] {
   let year = ctx.year ?? null;
