@@ -234,13 +234,19 @@ describe('store', () => {
       ] as const) {
         const expected = scan(ws, q, unit, plan);
         if (ws === 'G2' && plan === g2) expect(expected.length).toBeGreaterThan(0);
-        for (const probed of [0, 500]) {
+        // A unit in the MATCH expression, in the set of hits of text and unit, probed per hit.
+        for (const [scored, probed] of [
+          [0, 0],
+          [500, 0],
+          [500, 500],
+        ]) {
           const found = searchTasks(db, {
             ws,
             terms: queryTerms(q),
             unit: unit ?? undefined,
             planId: plan ?? undefined,
             limit: 1000,
+            scored,
             probed,
             offset: 0,
           });

@@ -32,7 +32,9 @@ export interface TaskFilter {
   offset: number;
   /** How many of the newest hits are ranked by relevance (default RANKED_HITS). */
   ranked?: number;
-  /** Text hits up to which a unit filter is probed per hit (default PROBED_HITS). */
+  /** Text hits up to which a unit filter is checked apart from the MATCH expression (default SCORED_HITS). */
+  scored?: number;
+  /** Of those, text hits up to which the unit is probed per hit (default PROBED_HITS). */
   probed?: number;
   /** Hits counted at most (default COUNTED_HITS). */
   counted?: number;
@@ -138,8 +140,17 @@ function byRelevance(db: Db, ids: number[], terms: string[]): number[] {
     .map((r) => r.id);
 }
 
-/** Text hits up to which a unit filter is checked per hit rather than matched in the index. */
-const PROBED_HITS = 1000;
+/**
+ * Text hits up to which a unit filter is checked apart from the text's MATCH expression, so that bm25 ranks
+ * them: its IDF reads every hit of each phrase, and a unit such as 科协 is named by a third of all tasks.
+ */
+const SCORED_HITS = 1000;
+
+/**
+ * Of those, text hits up to which each hit's units are probed (a microsecond or so each); past them, the hits
+ * of text and unit together are matched in the index, a set the text's hits are kept in.
+ */
+const PROBED_HITS = 150;
 
 /**
  * Index hits counted at most: a common word (科普 in 190 000 tasks of 10 000 plans) is reported as "5000+",
@@ -147,13 +158,12 @@ const PROBED_HITS = 1000;
  */
 export const COUNTED_HITS = 5000;
 
-/** Whether the MATCH expression has at most `max` hits: counts no further than max + 1. */
-function fewHits(db: Db, match: string, range: [number, number] | null, max: number): boolean {
+/** How many hits the MATCH expression has, counted no further than max + 1. */
+function hitsUpTo(db: Db, match: string, range: [number, number] | null, max: number): number {
   const sql = `SELECT count(*) FROM (SELECT rowid FROM task_fts WHERE task_fts MATCH ?${range ? ' AND rowid BETWEEN ? AND ?' : ''} LIMIT ?)`;
-  const n = prepared(db, sql)
+  return prepared(db, sql)
     .pluck()
     .get(match, ...(range ?? []), max + 1) as number;
-  return n <= max;
 }
 /**
  * Tasks matching the filter with the total count. Text queries and unit fragments of two or more characters
@@ -161,7 +171,8 @@ function fewHits(db: Db, match: string, range: [number, number] | null, max: num
  * consecutive ids), and one-character terms come from the task_chars index. Counting stops at COUNTED_HITS.
  * Ranking: bm25 (title weighted over body), or byRelevance for more hits than are counted or with a unit in
  * the MATCH expression, over the RANKED_HITS most recently imported hits; further hits follow newest first.
- * A unit filter on a text of at most PROBED_HITS hits is checked per hit instead, and all hits are ranked by bm25.
+ * A unit filter on a text of at most SCORED_HITS hits is checked apart instead (probed per hit, or matched with
+ * the text), and all hits are ranked by bm25.
  * Without text, tasks come in import order (plan, then task order); a theme filter alone, tasks naming the
  * day first (themeTasks). Text within one plan is matched on the plan's
  * tasks directly (a handful of rows), those with the first term in their title first, then in plan order.
@@ -185,25 +196,33 @@ export function searchTasks(db: Db, f: TaskFilter): TaskPage {
     if (f.terms.length) return scanTasks(db, f, scoped);
   }
   const text = matchExpression(f.terms);
-  // A unit fragment joins the MATCH expression, unless the text alone has few hits: then each is probed.
+  // A unit fragment joins the MATCH expression, unless the text alone has few hits: then they are checked apart.
   const variants = f.unit === undefined ? [] : [f.unit].flat();
   let unitMatch = variants.length ? unitExpression(variants) : null;
   const scopedText = text && scoped ? scopeExpression(text, f.ws, true) : text;
-  const few = unitMatch !== null && scopedText !== null && fewHits(db, scopedText, range, f.probed ?? PROBED_HITS);
+  const scored = f.scored ?? SCORED_HITS;
+  const textHits = unitMatch !== null && scopedText !== null ? hitsUpTo(db, scopedText, range, scored) : Infinity;
+  const few = textHits <= scored;
   if (few) unitMatch = null;
   const single = charsExpression(f.terms);
   if (few && !single && !f.theme) {
-    // Few text hits: one query keeps those whose task names a matching unit, all ranked by bm25 (the text's
-    // IDF reads its few hits).
+    // Few text hits: one query keeps those whose task names a matching unit (probed per hit, or in the set of
+    // hits of text and unit), all ranked by bm25 (the text's IDF reads its few hits).
+    const probed = textHits <= (f.probed ?? PROBED_HITS);
+    const check = probed
+      ? 'EXISTS (SELECT 1 FROM task_unit tu WHERE tu.task_id = task_fts.rowid AND tu.unit_id IN (SELECT value FROM json_each(?)))'
+      : '+rowid IN (SELECT rowid FROM task_fts WHERE task_fts MATCH ?)';
     const kept = prepared(
       db,
-      `SELECT rowid FROM task_fts WHERE task_fts MATCH ?${range ? ' AND rowid BETWEEN ? AND ?' : ''}
-         AND EXISTS (SELECT 1 FROM task_unit tu WHERE tu.task_id = task_fts.rowid
-           AND tu.unit_id IN (SELECT value FROM json_each(?)))
+      `SELECT rowid FROM task_fts WHERE task_fts MATCH ?${range ? ' AND rowid BETWEEN ? AND ?' : ''} AND ${check}
          ORDER BY bm25(task_fts, 3.0, 1.0, 0.0, 0.0), rowid`,
     )
       .pluck()
-      .all(scopedText, ...(range ?? []), unitIdsNamed(db, variants)) as number[];
+      .all(
+        scopedText,
+        ...(range ?? []),
+        probed ? unitIdsNamed(db, variants) : `(${scopedText}) AND ${unitExpression(variants)}`,
+      ) as number[];
     return { rows: tasksById(db, kept.slice(f.offset, f.offset + f.limit)), total: kept.length, more: false };
   }
   if (!text && !unitMatch && !single)
