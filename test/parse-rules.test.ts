@@ -1236,6 +1236,23 @@ describe('a 通知 signed in Chinese numerals, with a schedule of dated phases',
     expect(joint.region).toBe('某某区');
   });
 
+  it('a joint letterhead, one body to a line, is not the title; one issuer on the line before 关于… is', () => {
+    const body = `某科协联〔2026〕3号
+关于开展2026年某某区科技活动周活动的通知
+各街道、镇，区各有关单位：
+现将有关事项通知如下。
+一、活动内容
+（一）举办开幕式。5月17日举办开幕式。（区科协负责）
+（二）开展科普进校园。组织科普报告50场以上。（区教育局负责）
+中共某某区委宣传部　　某某区科学技术协会　　某某区教育局
+2026年4月8日`;
+    const joint = parsePlan(`中共某某区委宣传部\n某某区科学技术协会\n某某区教育局\n文件\n${body}`);
+    expect(joint).toMatchObject({ title: '关于开展2026年某某区科技活动周活动的通知', region: '某某区' });
+    expect(joint.issuer).toBe('中共某某区委宣传部、某某区科学技术协会、某某区教育局');
+    const single = parsePlan(`某某区科学技术协会\n${body.replace(/^.*\n/, '')}`);
+    expect(single.title).toBe('某某区科学技术协会关于开展2026年某某区科技活动周活动的通知');
+  });
+
   it('reads the date of the signature in Chinese numerals', () => {
     expect(plan).toMatchObject({ issuedOn: '2026-03-15', docNumber: '通科协发〔2026〕12号' });
   });

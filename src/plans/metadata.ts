@@ -120,12 +120,22 @@ const FILE_EXTENSION = /\.(?:docx?|wps|pdf|txt)$/i;
 /** A web page's own lines above a document: links between bars (无障碍 | 长者版), a path (首页>…), a site's greeting. */
 const PAGE_CHROME = /[|│]|[>＞]\S|^(?:欢迎|浏览记录|ID[:：]|推广|热搜|首页|登录|注册)/;
 
-/** The title lines at the top: a title wrapped over two or three lines is joined. */
+/**
+ * The title lines at the top: a title wrapped over two or three lines is joined. The issuer's name on a line of
+ * its own before 关于… is the title's first line; the names of joint issuers printed one to a line (a joint
+ * letterhead) are not.
+ */
 function titleLines(top: string[]): string {
   const lines: string[] = [];
+  const issuers: string[] = [];
   for (const p of top) {
     if ((/文件$/.test(p) || FIELD_LINE.test(p.replace(/\s+/g, '')) || PAGE_CHROME.test(p)) && lines.length === 0)
       continue;
+    if (lines.length === 0 && ISSUER_LINE.test(p) && !p.includes('关于')) {
+      issuers.push(p);
+      continue;
+    }
+    if (lines.length === 0 && issuers.length === 1) lines.push(issuers[0]!);
     const numbered = TITLE_THEN_NUMBER.exec(p);
     if (numbered) return [...lines, numbered[1]].join('');
     if (DOC_NUMBER.test(p) && p.length < 30) {
@@ -138,7 +148,7 @@ function titleLines(top: string[]): string {
     lines.push(p);
     if (lines.length === 3 || ENDS_AS_TITLE.test(p)) break;
   }
-  return lines.join('');
+  return (lines.length ? lines : issuers).join('');
 }
 
 /**
@@ -176,7 +186,7 @@ const LEADING_YEAR = /^20\d\d年度?/;
 /** Region from an issuer or title: 全国 for the State Council and national bodies, else the full administrative name. */
 function regionOf(issuer: string | null, title: string): string | null {
   if (NATIONAL.test(issuer ?? title.replace(LEADING_YEAR, ''))) return '全国';
-  const fromTitle = REGION.exec(title.replace(LEADING_YEAR, ''))?.[0] || null;
+  const fromTitle = REGION.exec(title.replace(LEADING_YEAR, '').replace(/^中共/, ''))?.[0] || null;
   const fromIssuer = issuer ? REGION.exec(issuer.split('、')[0]!.replace(/^中共/, ''))?.[0] || null : null;
   if (fromIssuer && (!fromTitle || fromIssuer.endsWith(fromTitle))) return fromIssuer;
   return fromTitle ?? fromIssuer;
