@@ -891,6 +891,16 @@ describe('targets', () => {
     expect(findTargets('全年开展党组理论学习中心组学习12次以上。', ctx, false)).toEqual([]);
     // a length of time is not a target
     expect(findTargets('每站展期不少于2个月，全年举办巡展不少于10场。', ctx, false).map((t) => t.value)).toEqual([10]);
+    // how often within a day, week or month is a frequency; the year's total is the target
+    expect(
+      findTargets('科普影院每天放映4场，全年放映1000场以上；每月举办1期科普大讲堂，全年不少于12期。', ctx, false).map(
+        (t) => [t.value, t.metric],
+      ),
+    ).toEqual([
+      [1000, '放映'],
+      [12, '举办科普大讲堂'],
+    ]);
+    expect(findTargets('每周开展志愿服务活动不少于2次。', ctx, false)).toEqual([]);
     expect(findTargets('2020年初步建成300个示范性职业教育集团。', ctx, false)[0]).toMatchObject({
       value: 300,
       year: 2020,

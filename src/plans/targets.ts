@@ -54,6 +54,9 @@ const INSTRUMENT = /可申请|可享受|申领|给予[^，。]{0,12}(?:补贴|�
 const CAP = /不超过|最高|最多|上限|以内|按[^，。]*的\s*\d/;
 /** Revision and meeting routines: 每5年修订1次, 每年召开两次会议. */
 const ROUTINE = /(?:修订|调整|召开|会议)[^，。]{0,12}\d*次|\d次[^，。]{0,6}(?:修订|调整)|学习\s*\d+次/;
+/** How often within a day, week or month (每天放映4场, 每月举办1期, 每周…不少于2次): a frequency, not a result. */
+const FREQUENCY = /每(?:天|日|周|星期|月)/;
+const OCCURRENCE = /^(?:次|期|场|场次|批|轮|节|课时)$/;
 /** A delivery verb right before the quantity makes it a target even inside a task: 建立100个, 培训1000名. */
 const DELIVER =
   /(?:建成|建设|建立|新建|培养|引进|培训|创建|评选|推选|选树|选拔|表彰|推荐|认定|命名|组建|筹建|设立|招募|支持|资助|扶持|新增|打造|培育|选择|遴选|征集|举办|开展|覆盖|开发|研发|编写|制作|出版|推出|发布|上线|发放|放映|推送|刊发|播出|展出|创作|接待|设置|配备)\s*$/;
@@ -227,7 +230,12 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
         const alternative = last >= 0 && /或|或者/.test(between);
         last = m.index! + m[0].length;
         kept = false;
-        if (alternative || RAISED_FROM.test(before) || (DURATION.test(before) && /^(?:个月|天|小时)$/.test(m[3]!)))
+        if (
+          alternative ||
+          RAISED_FROM.test(before) ||
+          (DURATION.test(before) && /^(?:个月|天|小时)$/.test(m[3]!)) ||
+          (FREQUENCY.test(before) && OCCURRENCE.test(m[3]!))
+        )
           continue;
         const explicit =
           year !== null ||
@@ -252,7 +260,7 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
           continue;
         // 总数达150家, 人数突破50万: right before the quantity (not in 达标率, 突破关键技术) these are target words
         let metric = metricOf(before.replace(/(?:达|突破)$/, '') + clause.slice(m.index! + m[0].length));
-        if (metric.length < 2) metric = metricOf(lead.replace(QUANTITY, ''));
+        if (metric.length < 2) metric = metricOf(lead.replace(QUANTITY, '').replace(FREQUENCY, ''));
         if (metric.length < 2) continue;
         kept = true;
         if (delivered) deliveredUnit = m[3]!;
