@@ -218,6 +218,22 @@ describe('unit lists', () => {
     expect(units('内容。\n负责单位：区科协、区教育局').units).toEqual(['区科协', '区教育局']);
   });
 
+  it('a lead rule closing a list after a comma, 协同单位, and a list in ASCII square brackets', () => {
+    expect(units('内容。（责任单位：市教育局、市科协等，列第一位的为牵头单位）')).toMatchObject({
+      units: ['市教育局', '市科协'],
+      leadByPosition: { carries: false },
+    });
+    expect(units('内容。（主责单位：市科协；协同单位：市教育局、市网信办）')).toMatchObject({
+      lead: ['市科协'],
+      units: ['市科协', '市教育局', '市网信办'],
+    });
+    expect(units('内容。[责任单位：市科协、市教育局]').units).toEqual(['市科协', '市教育局']);
+    const leads = parsePlan(
+      '某市科普工作方案\n一、重点任务\n（一）加强科普人才建设。内容。（责任单位：市教育局、市科协，排在第一位的为牵头单位）\n（二）推进科普进社区。内容。（责任单位：市民政局、市科协）',
+    ).tasks.map((t) => t.leadUnits);
+    expect(leads).toEqual([['市教育局'], []]);
+  });
+
   it('reads a role of two words (负责指导, 负责协调) as one role', () => {
     expect(units('内容。（责任单位：各镇街，区科协负责指导）').units).toEqual(['各镇街', '区科协']);
     expect(units('内容。（区科协负责协调，区教育局、区科技局配合）').units).toEqual(['区科协', '区教育局', '区科技局']);

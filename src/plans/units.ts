@@ -12,7 +12,7 @@ import { matchesOf } from './matches.js';
 const GROUP = /（([^（）]{2,600})）/g;
 /** The roles a unit-list label names (责任单位, 负责部门, 牵头部门, 承办处室 …), and the nouns it ends with (none after
  * 负责, 牵头, 配合, 协办). */
-export const ROLES = '责任|负责|牵头|配合|参与|主责|协办|主办|承办|实施';
+export const ROLES = '责任|负责|牵头|配合|参与|主责|协办|协同|主办|承办|实施';
 export const LABEL_NOUN = '(?:单位|部门|处室|科室|股室|机构|主体|(?<=负责|牵头|配合|协办))';
 /** A unit-list label with its colon (责任单位：), and the words that may come before it (主要, 其他, 相关). */
 export const ROLE_LABEL = `(?:${ROLES})${LABEL_NOUN}[：:]`;
@@ -165,7 +165,11 @@ const OTHER_LABEL = /^[^：:，、]{1,8}[：:]/;
 /** Reads one parenthesised group; null when it is not a unit list (a gloss, an aside, a number). */
 function readGroup(inner: string): UnitMentions | null {
   const [main, ...notes] = inner.split('。');
-  const clauses = main!.split(/[，；]/).filter((c) => c.trim() !== '' && !WHEN.test(c.trim()));
+  // the lead rule may close the list after a comma: （责任单位：A、B，列第一位的为牵头单位）
+  const parts = main!.split(/[，；]/);
+  const rule = parts.findIndex((c) => LEAD_BY_POSITION.test(c));
+  if (rule > 0) notes.unshift(...parts.splice(rule));
+  const clauses = parts.filter((c) => c.trim() !== '' && !WHEN.test(c.trim()));
   if (clauses.length === 0) return null;
   const lead: string[] = [];
   const units: string[] = [];
@@ -233,7 +237,7 @@ export function findUnits(text: string): UnitMentions {
   // every label ends with a colon: a text without one has none run on
   const marks = /[：:]/.test(labelled) ? labelled.replace(RUN_ON_LABEL, '；') : labelled;
   // brackets folded and nested ones marked once; the groups are read across lines, the labelled clauses line by line
-  const nested = nestedAsLenticular(marks.replace(/[(【]/g, '（').replace(/[)】]/g, '）'));
+  const nested = nestedAsLenticular(marks.replace(/[(【[]/g, '（').replace(/[)】\]]/g, '）'));
   const flat = nested.replace(/\n/g, '');
   const lead: string[] = [];
   const units: string[] = [];
