@@ -1057,6 +1057,11 @@ describe('deadlines of implementation text', () => {
     ]);
     // a plan of several years does not say which year
     expect(parsePlan(`某区科普活动实施方案（2026—2028年）\n${text}`).milestones).toEqual([]);
+    // nor need the deadline follow 于: after a comma too
+    const after = parsePlan(
+      `关于开展2026年某区全国科普日活动的通知\n${text.replace('请各单位于10月10日前将', '各单位要及时报送活动信息，10月10日前报送')}`,
+    );
+    expect(after.milestones.map((m) => [m.year, m.due])).toEqual([[2026, '2026-10-10']]);
   });
 
   it('in a notice naming no period, such a deadline falls in the year it was issued, or the next when before it', () => {

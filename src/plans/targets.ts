@@ -335,8 +335,8 @@ export function lastYearIn(text: string): number | null {
   return year === undefined ? null : Number(year);
 }
 
-/** A deadline printing no year (请于10月10日前报送…): due in the year of the plan (see findMilestones). */
-const MONTH_DEADLINE = /(?:于|在)\d{1,2}月(?:\d{1,2}日)?(?:底|末|上旬|中旬|下旬)?(?:前|以前|之前)/;
+/** A deadline printing no year (请于10月10日前报送…, …，12月10日前报送…): due in the year of the plan (see findMilestones). */
+const MONTH_DEADLINE = /(?:于|在|^|[，；])\d{1,2}月(?:\d{1,2}日)?(?:底|末|上旬|中旬|下旬)?(?:前|以前|之前)/;
 
 /**
  * Dated items: sentences that open with a year (2021年，起草…) or, in schedule text, that date an action;
