@@ -917,6 +917,20 @@ describe('targets', () => {
       [12, '举办科普大讲堂'],
     ]);
     expect(findTargets('每周开展志愿服务活动不少于2次。', ctx, false)).toEqual([]);
+    // 完成 delivers; 增加到 sets a level to reach
+    expect(
+      findTargets('完成500名教师培训任务，科普画廊增加到300块。', ctx, false).map((t) => [t.value, t.unit]),
+    ).toEqual([
+      [500, '名'],
+      [300, '块'],
+    ]);
+    // 年均 holds for the next clause, unless it names a due year of its own
+    expect(
+      findTargets('比例年均增长1个百分点以上，到2030年提高至20%。', ctx, false).map((t) => [t.value, t.recurrence]),
+    ).toEqual([
+      [1, 'annual'],
+      [20, null],
+    ]);
     expect(findTargets('2020年初步建成300个示范性职业教育集团。', ctx, false)[0]).toMatchObject({
       value: 300,
       year: 2020,

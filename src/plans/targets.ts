@@ -31,6 +31,8 @@ const RAISED = new RegExp(`由[^，。；]*?(?:19|20)\\d\\d\\s*年[^，。；]*?
 /** The baseline of a level raised: the quantity right after 由…的 or after 由 / 从 (从438座增加到1000座). */
 const RAISED_FROM = /(?:由|从)(?:[^，。；]*的)?\s*$/;
 const ANNUAL = /每年|年均|每一年/;
+/** Words that set a level to reach, so that a count in a task's text is a target without a due year. */
+const LEVEL_WORD = new RegExp(`不少于|不低于|超过|突破|以上|达到|达(?=\\d)|力争|至少|左右|${RAISE}`);
 /** What is done already (共计已完成…25.2平方公里): an achievement, not a target (已建成的 describes, not states). */
 const ACHIEVED = /已(?:经)?(?:完成|建成|达到|累计|实现|拥有|创建|培育|开展|举办|建立|形成)(?!的)/;
 /** A standard kept everywhere, not a yearly amount: 每所中小学均有…, 每个社区都有…. */
@@ -59,7 +61,7 @@ const FREQUENCY = /每(?:天|日|周|星期|月)/;
 const OCCURRENCE = /^(?:次|期|场|场次|批|轮|节|课时)$/;
 /** A delivery verb right before the quantity makes it a target even inside a task: 建立100个, 培训1000名. */
 const DELIVER =
-  /(?:建成|建设|建立|新建|培养|引进|培训|创建|评选|推选|选树|选拔|表彰|推荐|认定|命名|组建|筹建|设立|招募|支持|资助|扶持|新增|打造|培育|选择|遴选|征集|举办|开展|覆盖|开发|研发|编写|制作|出版|推出|发布|上线|发放|放映|推送|刊发|播出|展出|创作|接待|设置|配备)\s*$/;
+  /(?:建成|建设|建立|新建|完成|培养|引进|培训|创建|评选|推选|选树|选拔|表彰|推荐|认定|命名|组建|筹建|设立|招募|支持|资助|扶持|新增|打造|培育|选择|遴选|征集|举办|开展|覆盖|开发|研发|编写|制作|出版|推出|发布|上线|发放|放映|推送|刊发|播出|展出|创作|接待|设置|配备)\s*$/;
 const DELIVER_ANY = new RegExp(DELIVER.source.replace('\\s*$', ''));
 /** What a length of time before it measures (每站展期不少于2个月, 期限3个月): a duration, not a target. */
 const DURATION = /(?:展期|期限|周期|工期|时长|时限|期间)(?:不少于|不超过|不低于|不短于|为|达到)?\s*$/;
@@ -207,7 +209,7 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
       instrument ||= INSTRUMENT.test(clause);
       if (instrument) continue;
       // 每年 carries on to the next clauses, but not to a standard every school or village keeps (均有, 都有).
-      const annual = ANNUAL.test(clause) || (carried && !STANDING.test(clause));
+      const annual = ANNUAL.test(clause) || (carried && !own && !STANDING.test(clause));
       carried ||= ANNUAL.test(clause);
       // no digit, no quantity (numerals are digits by now)
       if (!/\d/.test(clause)) continue;
@@ -253,7 +255,7 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
           (!goalsSection &&
             year === null &&
             !annual &&
-            !/不少于|不低于|超过|突破|以上|达到|达(?=\d)|力争|至少|左右/.test(clause + (m[4] ?? '')) &&
+            !LEVEL_WORD.test(clause + (m[4] ?? '')) &&
             !STANDING.test(clause) &&
             !delivered)
         )
