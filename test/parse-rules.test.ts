@@ -924,6 +924,14 @@ describe('targets', () => {
       [500, '名'],
       [300, '块'],
     ]);
+    // growth against a baseline year is a target; growth already made, or in a year past, is not
+    expect(
+      findTargets('全市科技馆年接待量较2025年增长20%，科普经费较2020年已增长30%。', ctx, false).map((t) => [
+        t.value,
+        t.metric,
+      ]),
+    ).toEqual([[20, '科技馆年接待量增长']]);
+    expect(findTargets('2025年全市接待观众较2024年增长15%。', ctx, false)).toEqual([]);
     // 年均 holds for the next clause, unless it names a due year of its own
     expect(
       findTargets('比例年均增长1个百分点以上，到2030年提高至20%。', ctx, false).map((t) => [t.value, t.recurrence]),

@@ -24,6 +24,9 @@ const HAS_QUANTITY = new RegExp(QUANTITY.source);
 const DUE =
   /(?:到|至|力争到|争取到)\s*(20\d\d)\s*年(?:底|末)?|(20\d\d)\s*年(?:目标|远景目标)|(?:^|[，。；])(20\d\d)年(?:底|末)?(?:前)?，?(?:初步|基本|全面)?(?:建成|建立|达到|实现|完成|培育|培养|创建)|(?:力争|争取|确保)(?:在|于)?\s*(20\d\d)\s*年|(?:到|至|^|[，。；])“?(十[一二三四五六七八九]五)”?(?:末|期末|时期末|期间|时期)|(20\d\d)\s*年(?:底|末)?(?:前|以前|之前)(?![一二三四五六七八九十两\d个])/;
 const PAST_YEAR = /(?<![到至自从])(?:19|20)\d\d\s*年(?!起|开始|初步)/;
+/** Growth against a baseline year (年接待量较2025年增长20%): the growth is a target, the year no past. */
+const GROWN = /(?:较|比)(?:19|20)\d\d\s*年(?:底|末)?[^，。；]*?(?:增长|提高|提升|增加)(?=\s*\d)/;
+const BASELINE = /(?:较|比)(?:19|20)\d\d\s*年(?:底|末)?/g;
 /** A level raised to: 提高到, 提升至, 增加到 … */
 const RAISE = '(?:提高|提升|增加|增长|扩大)(?:到|至)';
 /** 由2020年的10%提升至15%: a baseline year with the level raised from it, the sentence is a target. */
@@ -34,7 +37,7 @@ const ANNUAL = /每年|年均|每一年/;
 /** Words that set a level to reach, so that a count in a task's text is a target without a due year. */
 const LEVEL_WORD = new RegExp(`不少于|不低于|超过|突破|以上|达到|达(?=\\d)|力争|至少|左右|${RAISE}`);
 /** What is done already (共计已完成…25.2平方公里): an achievement, not a target (已建成的 describes, not states). */
-const ACHIEVED = /已(?:经)?(?:完成|建成|达到|累计|实现|拥有|创建|培育|开展|举办|建立|形成)(?!的)/;
+const ACHIEVED = /已(?:经)?(?:完成|建成|达到|累计|实现|拥有|创建|培育|开展|举办|建立|形成|增长|提高)(?!的)/;
 /** A standard kept everywhere, not a yearly amount: 每所中小学均有…, 每个社区都有…. */
 const STANDING = /均(?:有|配备|建有|设有)|都(?:有|配备)/;
 const TARGET_WORD = new RegExp(
@@ -143,7 +146,11 @@ function sentences(
     const span = due ? null : SPAN.exec(text);
     const years = (n: string) => (/^\d/.test(n) ? Number(n) : cnNumber(n));
     const spanYear = span ? Number(span[1]) + years(span[2]!) - 1 : null;
-    out.push({ text, year: spanYear ?? year, past: !due && !span && PAST_YEAR.test(text) && !RAISED.test(text) });
+    out.push({
+      text,
+      year: spanYear ?? year,
+      past: !due && !span && PAST_YEAR.test(text.replace(BASELINE, '')) && !RAISED.test(text),
+    });
   }
   return out;
 }
@@ -241,6 +248,7 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
           continue;
         const explicit =
           year !== null ||
+          GROWN.test(clause) ||
           annual ||
           TARGET_WORD.test(clause) ||
           m[4] !== undefined ||
@@ -256,12 +264,15 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
             year === null &&
             !annual &&
             !LEVEL_WORD.test(clause + (m[4] ?? '')) &&
+            !GROWN.test(clause) &&
             !STANDING.test(clause) &&
             !delivered)
         )
           continue;
         // 总数达150家, 人数突破50万: right before the quantity (not in 达标率, 突破关键技术) these are target words
-        let metric = metricOf(before.replace(/(?:达|突破)$/, '') + clause.slice(m.index! + m[0].length));
+        let metric = metricOf(
+          before.replace(/(?:达|突破)$/, '').replace(BASELINE, '') + clause.slice(m.index! + m[0].length),
+        );
         if (metric.length < 2) metric = metricOf(lead.replace(QUANTITY, '').replace(FREQUENCY, ''));
         if (metric.length < 2) continue;
         kept = true;
