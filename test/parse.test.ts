@@ -277,6 +277,12 @@ describe('outline, units, targets, milestones, theme days', () => {
       '长宁区科普文化节',
     ]);
   });
+
+  it('an edition or a year before a festival is not its name (第十届科普节, 2026年科技文化艺术节); nor is 暨', () => {
+    expect(
+      findThemeDays('举办第十届科普节、2026年科技文化艺术节，长宁区第二十届科技节暨科普文化节。', ALIASES),
+    ).toEqual(['科普节', '科技文化艺术节', '长宁区科技节', '科普文化节']);
+  });
 });
 
 describe('a plan in a format not seen before', () => {

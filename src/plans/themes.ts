@@ -4,7 +4,9 @@
  */
 import { matchesOf } from './matches.js';
 
-const GENERIC = /(?:宣传周|宣传日|宣传月|活动周|科技节|科普节|科技周|科普文化节|科技文化节)/g;
+const GENERIC = /(?:宣传周|宣传日|宣传月|活动周|科技节|科普节|科技周|科普文化节|科技文化节|科技文化艺术节)/g;
+/** The edition or year before an event's name (第十届科普节, 2026年科技节): the name is read before it. */
+const EDITION = /(?:第?[\d一二三四五六七八九十百]+届|20\d\d年度?)$/;
 /** A national or world name before a generic suffix: 全国防震减灾宣传周, 全国大众创业万众创新活动周. */
 const SCOPED = /(?:全国|中国|世界|国际)[\u4e00-\u9fa5]{2,8}$/;
 /** The name before a generic suffix: a name in quotes (“科技之春”宣传月), from 全国 / 中国 / 世界 / 国际 when one
@@ -20,7 +22,7 @@ function nameBefore(text: string, at: number): string {
   const take = /[区市县]$/.test(three) || three === '青少年' ? 3 : 2;
   const name = text.slice(Math.max(0, at - take), at);
   // 科普日、科普周等宣传日: days named before, not one of its own
-  return ACTION.test(name) || /[等和及与、]/.test(name) ? '' : name;
+  return ACTION.test(name) || /[等和及与暨、]/.test(name) ? '' : name;
 }
 
 /** Words that say what is done with an event, not which one it is: 开展科技节活动, 举办科普宣传周. */
@@ -62,8 +64,11 @@ export function findThemeDays(text: string, aliases: readonly string[]): string[
   });
   for (const m of matchesOf(rest, WORLD_DAY)) if (!found.includes(m[0])) found.push(m[0]);
   for (const m of matchesOf(rest, GENERIC)) {
-    const name = nameBefore(rest, m.index) + m[0];
-    if (/^[\u4e00-\u9fa5]{4,}$/.test(name) && !found.includes(name)) found.push(name);
+    const edition = EDITION.exec(rest.slice(Math.max(0, m.index - 6), m.index))?.[0] ?? '';
+    const name = nameBefore(rest, m.index - edition.length) + m[0];
+    // a name of its own, or the suffix alone after an edition (举办第十届科普节)
+    const named = edition ? /^[\u4e00-\u9fa5]{3,}$/ : /^[\u4e00-\u9fa5]{4,}$/;
+    if (named.test(name) && !found.includes(name)) found.push(name);
   }
   return found.filter((name) => !found.some((other) => other !== name && other.includes(name)));
 }
