@@ -1289,6 +1289,14 @@ describe('a 通知 signed in Chinese numerals, with a schedule of dated phases',
     expect(joint.region).toBe('某某区');
   });
 
+  it('a signature with its issuers and date on one line, after spaces', () => {
+    const signed = parsePlan(`某区科普工作方案
+一、重点任务
+1.开展科普活动。内容。（区科协负责）
+某某区科学技术协会　某某区教育局　2026年2月10日`);
+    expect(signed).toMatchObject({ issuer: '某某区科学技术协会、某某区教育局', issuedOn: '2026-02-10' });
+  });
+
   it('a joint letterhead, one body to a line, is not the title; one issuer on the line before 关于… is', () => {
     const body = `某科协联〔2026〕3号
 关于开展2026年某某区科技活动周活动的通知

@@ -206,9 +206,12 @@ const hasSpacedHeadings = (line: string) =>
 
 /** How the name of an issuing body ends (国务院办公厅, 某区科协, 某局). */
 export const ISSUER_END = '(?:国务院|政府|办公厅|办公室|委员会|协会|科委|科协|党组|党委|局|厅|部|联席会议)';
-/** A signature run on after the last sentence: …贯彻落实。国务院办公厅2020年11月1日（此件公开发布） */
+/**
+ * A signature run on after the last sentence (…贯彻落实。国务院办公厅2020年11月1日（此件公开发布）), or its issuer and
+ * date on one line (某市科学技术协会　2026年3月10日).
+ */
 const SIGNATURE_TAIL = new RegExp(
-  `(?<=。)([^。，；：]{2,40}?${ISSUER_END})(\\d{4}年\\d{1,2}月\\d{1,2}日)([（(][^（）()]*[）)])?$`,
+  `(?<=。|^)([^。，；：]{2,40}?${ISSUER_END})[ \u3000]*(\\d{4}年\\d{1,2}月\\d{1,2}日)([（(][^（）()]*[）)])?$`,
 );
 
 /**
@@ -223,7 +226,8 @@ function unbroken(raw: string): string[] {
       : [piece])
       for (const line of hasSpacedHeadings(run) ? run.split(SPACED_HEADING) : [run]) {
         const sig = /[日）)]$/.test(line) ? SIGNATURE_TAIL.exec(line) : null;
-        if (sig) out.push(line.slice(0, sig.index), sig[1]!, sig[2]!, ...(sig[3] ? [sig[3]] : []));
+        if (sig)
+          out.push(...(sig.index ? [line.slice(0, sig.index)] : []), sig[1]!, sig[2]!, ...(sig[3] ? [sig[3]] : []));
         else out.push(line);
       }
   return out;
