@@ -1297,6 +1297,15 @@ describe('a 通知 signed in Chinese numerals, with a schedule of dated phases',
     expect(signed).toMatchObject({ issuer: '某某区科学技术协会、某某区教育局', issuedOn: '2026-02-10' });
   });
 
+  it('a signature dated 2026.2.10, or by its month only (no day to give), names its issuer', () => {
+    const signed = (date: string) =>
+      parsePlan(`某区科普工作方案\n一、重点任务\n1.开展科普活动。内容。（区科协负责）\n某某区科学技术协会\n${date}`);
+    expect(signed('2026.2.10')).toMatchObject({ issuer: '某某区科学技术协会', issuedOn: '2026-02-10' });
+    expect(signed('2026-02-10').issuedOn).toBe('2026-02-10');
+    expect(signed('2026年2月')).toMatchObject({ issuer: '某某区科学技术协会', issuedOn: null });
+    expect(signed('二〇二六年二月').issuer).toBe('某某区科学技术协会');
+  });
+
   it('a joint letterhead, one body to a line, is not the title; one issuer on the line before 关于… is', () => {
     const body = `某科协联〔2026〕3号
 关于开展2026年某某区科技活动周活动的通知

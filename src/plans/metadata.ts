@@ -7,8 +7,11 @@ type Meta = Pick<Plan, 'title' | 'issuer' | 'docNumber' | 'issuedOn' | 'region' 
 
 const PLAN_WORD = /规划|方案|纲要|计划/;
 const NOTICE_WORD = /关于|通知|印发|发布/;
-/** A signature date, bracketed or followed by 印发 too: 2026年3月15日, （2026年3月15日）, 2026年3月15日印发. */
-const DATE = /^[（(]?(\d{4})年(\d{1,2})月(\d{1,2})日[）)]?(?:印发|发布|签发)?$/;
+/** A signature date, bracketed or followed by 印发 too: 2026年3月15日, （2026年3月15日）, 2026年3月15日印发; 2026.3.15. */
+const DATE =
+  /^[（(]?(\d{4})(?:年(\d{1,2})月(\d{1,2})日|[.．/／-](\d{1,2})[.．/／-](\d{1,2}))[）)]?(?:印发|发布|签发)?$/;
+/** A signature dated by its month only (2026年2月, 二〇二六年二月): it signs, but gives no day. */
+const MONTH_DATE = /^[（(]?(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月[）)]?$/;
 /** A signature date in Chinese numerals: 二〇二六年三月十五日. */
 const CN_DATE =
   /^[（(]?([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日[）)]?(?:印发|发布|签发)?$/;
@@ -16,7 +19,7 @@ const CN_DATE =
 /** The YYYY-MM-DD of a paragraph that is a date and nothing else, in Arabic or Chinese numerals. */
 function dateOf(p: string): string | null {
   const a = DATE.exec(p);
-  if (a) return `${a[1]}-${pad(a[2]!)}-${pad(a[3]!)}`;
+  if (a) return `${a[1]}-${pad(a[2] ?? a[4]!)}-${pad(a[3] ?? a[5]!)}`;
   const c = CN_DATE.exec(p);
   if (!c) return null;
   const [year, month, day] = [cnYear(c[1]!), cnNumber(c[2]!), cnNumber(c[3]!)];
@@ -236,15 +239,12 @@ export function metadata(
     .replace(FILE_EXTENSION, '')
     .trim();
 
-  // the signature: a date line in the head, else among the last paragraphs of the document
+  // the signature: a date line in the head, else among the last paragraphs of the document (one dated by its
+  // month only signs too)
   let dateIndex = top.findIndex((p) => dateOf(p) !== null);
-  if (dateIndex < 0) {
-    for (let i = paras.length - 1; i >= Math.max(head, paras.length - 8); i--)
-      if (dateOf(paras[i]!) !== null) {
-        dateIndex = i;
-        break;
-      }
-  }
+  for (const dated of [(p: string) => dateOf(p) !== null, (p: string) => MONTH_DATE.test(p)])
+    for (let i = paras.length - 1; dateIndex < 0 && i >= Math.max(head, paras.length - 8); i--)
+      if (dated(paras[i]!)) dateIndex = i;
   const issuedOn = dateIndex >= 0 ? dateOf(paras[dateIndex]!) : null;
 
   const header = top.find((p) => /文件$/.test(p));
