@@ -404,6 +404,27 @@ describe('unit lists', () => {
     ]);
   });
 
+  it('headings closing with their unit list, in lenticular brackets too, are followed by their tasks’ text', () => {
+    const p = parsePlan(`某市2026年科普工作要点
+一、重点任务
+（一）推进科普基础设施建设【责任单位：市科协】
+新建科普基地10个。
+（二）加强科普人才队伍建设（责任单位：市人社局、市科协）
+培训科普人才500名。
+（三）深化科普信息化（市科协牵头，市网信办配合）
+推送科普文章1000篇。`);
+    expect(p.tasks.map((t) => [t.title, t.units])).toEqual([
+      ['推进科普基础设施建设', ['市科协']],
+      ['加强科普人才队伍建设', ['市人社局', '市科协']],
+      ['深化科普信息化', ['市科协', '市网信办']],
+    ]);
+    expect(p.targets.map((t) => [t.taskSeq, t.value])).toEqual([
+      [1, 10],
+      [2, 500],
+      [3, 1000],
+    ]);
+  });
+
   it('a part whose heading closes with a 由 list is a task of those units', () => {
     const p = parsePlan(
       [

@@ -4,7 +4,7 @@
  * strips Markdown and page footers, and joins lines that PDF extraction broke mid-sentence.
  */
 import * as OpenCC from 'opencc-js/t2cn';
-import { BRACKETED_LABEL, DUE_LABEL, LINE_LABEL, ROLE_LABEL, SPACED_LIST } from './units.js';
+import { BRACKETED_LABEL, DUE_LABEL, LENTICULAR_LIST, LINE_LABEL, ROLE_LABEL, SPACED_LIST } from './units.js';
 import { cnNumber } from './numerals.js';
 import { matchesOf } from './matches.js';
 
@@ -126,6 +126,7 @@ interface Line {
 
 function cleanText(text: string): string {
   const folded = foldWidth(text)
+    .replace(LENTICULAR_LIST, '（$1）')
     .replace(BRACKETED_LABEL, '$1：')
     .replace(SPACED_LIST, (list) => list.replace(/(?<=[\u4e00-\u9fa5）])[ \t]+(?=[\u4e00-\u9fa5])/g, '、'));
   return (/[ \t]/.test(folded) ? folded.replace(/[ \t]+/g, ' ').replace(SPACE_NEAR_CJK, '') : folded).trim();

@@ -200,11 +200,16 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
     targets.push(...targetsOf([`${node.title}。${first}`, ...rest], { taskSeq: seq, periodStart, year }, false));
   };
 
+  // Headings closing with their unit list and followed by text (（二）加强…（责任单位：…） / 培训…): where two or
+  // more tasks are printed so, the text after such a list is the task's.
+  const headingListThenText =
+    [...walk(root)].filter(([n]) => n.numbered && n.body.length > 1 && LIST_LINE.test(n.body[0]!)).length >= 2;
   /** Paragraphs of a task; when its own paragraph closes with a unit list, unnumbered paragraphs after it
    * that name no units are closing text (组织实施, 附则), not the task. */
   const taskParas = (node: OutlineNode): { own: string[]; closing: string[] } => {
     const first = node.body[0];
-    if (first === undefined || !CLOSING_UNITS.test(first)) return { own: node.body, closing: [] };
+    if (first === undefined || !CLOSING_UNITS.test(first) || (headingListThenText && LIST_LINE.test(first)))
+      return { own: node.body, closing: [] };
     const rest = node.body.slice(1);
     if (rest.length === 0 || rest.some((p) => UNIT_CLAUSE.test(p))) return { own: node.body, closing: [] };
     return { own: [first], closing: rest };
