@@ -198,7 +198,8 @@ export function searchTasks(db: Db, f: TaskFilter): TaskPage {
   const text = matchExpression(f.terms);
   // A unit fragment joins the MATCH expression, unless the text alone has few hits: then they are checked apart.
   const variants = f.unit === undefined ? [] : [f.unit].flat();
-  let unitMatch = variants.length ? unitExpression(variants) : null;
+  const unitIndexed = variants.length ? unitExpression(variants) : null;
+  let unitMatch = unitIndexed;
   const scopedText = text && scoped ? scopeExpression(text, f.ws, true) : text;
   const scored = f.scored ?? SCORED_HITS;
   const textHits = unitMatch !== null && scopedText !== null ? hitsUpTo(db, scopedText, range, scored) : Infinity;
@@ -221,7 +222,7 @@ export function searchTasks(db: Db, f: TaskFilter): TaskPage {
       .all(
         scopedText,
         ...(range ?? []),
-        probed ? unitIdsNamed(db, variants) : `(${scopedText}) AND ${unitExpression(variants)}`,
+        probed ? unitIdsNamed(db, variants) : `(${scopedText}) AND ${unitIndexed}`,
       ) as number[];
     return { rows: tasksById(db, kept.slice(f.offset, f.offset + f.limit)), total: kept.length, more: false };
   }
