@@ -1930,3 +1930,29 @@ describe('decimal numbering (1 总体目标 > 2.1 常设展览)', () => {
     expect(plan.tasks.map((t) => t.number)).toEqual(['1']);
   });
 });
+
+describe('a notice’s head when the plan names less', () => {
+  it('a plan for one year whose title holds a count (为40个场所…) is that year’s', () => {
+    const plan = parsePlan('2026年某区为40个社区加装科普设施实施方案\n一、主要任务\n（一）加装设施。（区科协负责）');
+    expect(plan.period).toEqual({ start: 2026, end: 2026 });
+  });
+
+  it('unsigned by name: the issuer is the body the notice’s title names, a street’s office within its district', () => {
+    const plan = parsePlan(
+      [
+        '上海市奉贤区人民政府某某街道办事处关于印发《某某街道科普工作实施方案（2025年—2027年）》的通知',
+        '各办、中心、各村：',
+        '《某某街道科普工作实施方案(2025-2027年)》已经街道办事处研究通过，现印发给你们，请认真贯彻执行。',
+        '2024年12月19日',
+        '某某街道科普工作实施方案(2025-2027年)',
+        '一、主要任务',
+        '（一）建设科普站点。（街道科普办负责）',
+      ].join('\n'),
+    );
+    expect([plan.issuer, plan.region, plan.issuedOn]).toEqual([
+      '上海市奉贤区人民政府某某街道办事处',
+      '上海市奉贤区某某街道',
+      '2024-12-19',
+    ]);
+  });
+});

@@ -190,7 +190,12 @@ const LEADING_YEAR = /^20\d\d年度?/;
 function regionOf(issuer: string | null, title: string): string | null {
   if (NATIONAL.test(issuer ?? title.replace(LEADING_YEAR, ''))) return '全国';
   const fromTitle = REGION.exec(title.replace(LEADING_YEAR, '').replace(/^中共/, ''))?.[0] || null;
-  const fromIssuer = issuer ? REGION.exec(issuer.split('、')[0]!.replace(/^中共/, ''))?.[0] || null : null;
+  // 某区人民政府某某街道办事处: the street's office within the district
+  const signer = issuer
+    ?.split('、')[0]!
+    .replace(/^中共/, '')
+    .replace(/人民政府(?=.{2,6}?(?:街道|镇|乡))/, '');
+  const fromIssuer = signer ? REGION.exec(signer)?.[0] || null : null;
   if (fromIssuer && (!fromTitle || fromIssuer.endsWith(fromTitle))) return fromIssuer;
   return fromTitle ?? fromIssuer;
 }
@@ -260,7 +265,13 @@ export function metadata(
     }
     issuer = signers.length ? signers.join('、') : null;
   }
-  const byTitle = (TITLE_ISSUER.exec(wrapped || title) ?? TITLE_ISSUER.exec(title))?.slice(1).find(Boolean);
+  // the body a title names: the notice's own title line too (某某关于印发《…》的通知, too long to be read as the title)
+  const titled = [wrapped || title, title, ...top.filter((p) => ENDS_AS_TITLE.test(p) && !/[。，；]/.test(p))];
+  const byTitle = titled
+    .map((t) => TITLE_ISSUER.exec(t))
+    .find(Boolean)
+    ?.slice(1)
+    .find(Boolean);
   issuer ??= top.find((p) => ISSUER_LINE.test(p) && p.length <= 30) ?? byTitle ?? null;
 
   const docNumber =
@@ -275,8 +286,9 @@ export function metadata(
   // A plan for one year names that year alone: 2026年科普工作要点, 2025年度全民科学素质工作计划,
   // 某街道2026年全民科学素质工作实施方案, 某市科普工作要点（2026年）.
   const year =
-    /(?<![\d—–\-－~至到])(20\d\d)年度?[^\d]*(?:要点|计划|工作安排|任务安排|清单|分解|台账|方案|活动)/.exec(title) ??
-    /(?:要点|计划|工作安排|任务安排|清单|台账|方案)[（(](20\d\d)年度?[）)]$/.exec(title);
+    /(?<![\d—–\-－~至到])(20\d\d)年度?(?:\D|\d{1,3}(?!\d))*(?:要点|计划|工作安排|任务安排|清单|分解|台账|方案|活动)/.exec(
+      title,
+    ) ?? /(?:要点|计划|工作安排|任务安排|清单|台账|方案)[（(](20\d\d)年度?[）)]$/.exec(title);
   const period = span
     ? { start: Number(span[1]), end: Number(span[2]) }
     : year
