@@ -1931,6 +1931,43 @@ describe('decimal numbering (1 总体目标 > 2.1 常设展览)', () => {
   });
 });
 
+describe('items numbered by a word (行动1：…, ——任务2：…)', () => {
+  it('nest under the heading where they first appear, each word a level: 一、 > 行动1 > 任务1', () => {
+    const plan = parsePlan(
+      [
+        '2026年某市科普行动方案',
+        '一、夯实科普基础',
+        '行动1：加强科普阵地建设',
+        '——任务1：建设社区科普站',
+        '。新建社区科普站20个。（市科协负责）',
+        '——任务2：改造科普画廊',
+        '。改造科普画廊50块。',
+        '行动2：壮大科普队伍',
+        '——任务3：培训科普志愿者',
+        '二、强化保障',
+        '行动3：完善工作机制',
+        '任务4：建立联席会议制度（市科协负责）',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.part, t.path, t.number, t.title])).toEqual([
+      ['main', ['一、夯实科普基础', '行动1：加强科普阵地建设'], '任务1', '建设社区科普站'],
+      ['main', ['一、夯实科普基础', '行动1：加强科普阵地建设'], '任务2', '改造科普画廊'],
+      ['main', ['一、夯实科普基础', '行动2：壮大科普队伍'], '任务3', '培训科普志愿者'],
+      ['guarantee', ['二、强化保障', '行动3：完善工作机制'], '任务4', '建立联席会议制度'],
+    ]);
+    expect(plan.tasks[0]!.units).toEqual(['市科协']);
+    expect(plan.targets.map((t) => [t.taskSeq, t.value])).toEqual([
+      [1, 20],
+      [2, 50],
+    ]);
+  });
+
+  it('not a word numbered in running text (任务1项, 行动2026年…)', () => {
+    const plan = parsePlan('某区科普方案\n一、重点任务\n（一）开展科普活动。\n任务1项已完成，行动2026年启动。');
+    expect(plan.tasks.map((t) => [t.number, t.text])).toEqual([['（一）', '任务1项已完成，行动2026年启动。']]);
+  });
+});
+
 describe('a notice’s head when the plan names less', () => {
   it('a plan for one year whose title holds a count (为40个场所…) is that year’s', () => {
     const plan = parsePlan('2026年某区为40个社区加装科普设施实施方案\n一、主要任务\n（一）加装设施。（区科协负责）');

@@ -6,7 +6,7 @@
  * innermost open node.
  */
 import { closingBareListAt, CLOSING_LIST, DUE_LABEL, ROLE_LABEL } from './units.js';
-import { PART_LABEL } from './normalize.js';
+import { PART_LABEL, WORD_NUMBERED } from './normalize.js';
 
 export interface OutlineNode {
   /** Rank of the numbering style; the root is -1. */
@@ -119,6 +119,7 @@ export function outline(paras: string[]): OutlineNode {
   const stack: OutlineNode[] = [root];
   let lastDigit = 0;
   const decimals = decimalHeadings(paras);
+  const wordRanks = new Map<string, number>();
   for (const [i, para] of paras.entries()) {
     const depth = decimals.get(i);
     let style = depth ? { rank: depth, re: DECIMAL } : STYLES.find((s) => s.re.test(para));
@@ -129,6 +130,14 @@ export function outline(paras: string[]): OutlineNode {
       const top = stack[stack.length - 1]!;
       const next = top.rank >= 0 && top.rank < 3 && top.children.length === 0 ? 1 : lastDigit + 1;
       if (d && Number(d[1]) === next) style = { rank: 3, re: DIGIT_LED };
+    }
+    // 行动1 / ——任务2: each word's items rank just under the node open where the word first numbers one, so
+    // 一、 > 行动1 > 任务1 nest as printed
+    const word = style ? null : WORD_NUMBERED.exec(para);
+    if (word) {
+      const rank = wordRanks.get(word[2]!) ?? stack[stack.length - 1]!.rank + 0.1;
+      wordRanks.set(word[2]!, rank);
+      style = { rank, re: WORD_NUMBERED };
     }
     const part = PART_LABEL.exec(para);
     const label = LABEL.exec(para) ?? part;
