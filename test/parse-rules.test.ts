@@ -953,6 +953,14 @@ describe('targets', () => {
       ]),
     ).toEqual([[20, '科技馆年接待量增长']]);
     expect(findTargets('2025年全市接待观众较2024年增长15%。', ctx, false)).toEqual([]);
+    // the year before as the baseline (比上年, 较去年同期)
+    expect(
+      findTargets('获奖人数比上年增长10%，科普经费较去年同期提高5%。', ctx, false).map((t) => [t.value, t.metric]),
+    ).toEqual([
+      [10, '获奖人数增长'],
+      [5, '科普经费提高'],
+    ]);
+    expect(findTargets('2025年全区科普经费较上年增长15%。', ctx, false)).toEqual([]);
     // 年均 holds for the next clause, unless it names a due year of its own
     expect(
       findTargets('比例年均增长1个百分点以上，到2030年提高至20%。', ctx, false).map((t) => [t.value, t.recurrence]),

@@ -24,10 +24,12 @@ const HAS_QUANTITY = new RegExp(QUANTITY.source);
 const DUE =
   /(?:到|至|力争到|争取到)\s*(20\d\d)\s*年(?:底|末)?|(20\d\d)\s*年(?:目标|远景目标)|(?:^|[，。；])(20\d\d)年(?:底|末)?(?:前)?，?(?:初步|基本|全面)?(?:建成|建立|达到|实现|完成|培育|培养|创建)|(?:力争|争取|确保)(?:在|于)?\s*(20\d\d)\s*年|(?:到|至|^|[，。；])“?(十[一二三四五六七八九]五)”?(?:末|期末|时期末|期间|时期)|(20\d\d)\s*年(?:底|末)?(?:前|以前|之前)(?![一二三四五六七八九十两\d个])/;
 const PAST_YEAR = /(?<![到至自从])(?:19|20)\d\d\s*年(?!起|开始|初步)/;
-/** Growth against a baseline year (年接待量较2025年增长20%): the growth is a target. */
-const GROWN = /(?:较|比)(?:19|20)\d\d\s*年(?:底|末)?[^，。；]*?(?:增长|提高|提升|增加)(?=\s*\d)/;
-/** That baseline (较2025年): its year makes no sentence a past one, and is no part of a metric. */
-const BASELINE = /(?:较|比)(?:19|20)\d\d\s*年(?:底|末)?/g;
+/** A baseline year: 较2025年(底), 比上年, 较去年同期. */
+const BASE_YEAR = '(?:较|比)(?:(?:19|20)\\d\\d\\s*年(?:底|末)?|上一?年度?|去年|前一年)(?:同期)?';
+/** Growth against a baseline year (年接待量较2025年增长20%, 科普经费比上年增长10%): the growth is a target. */
+const GROWN = new RegExp(`${BASE_YEAR}[^，。；]*?(?:增长|提高|提升|增加)(?=\\s*\\d)`);
+/** That baseline: its year makes no sentence a past one, and is no part of a metric. */
+const BASELINE = new RegExp(BASE_YEAR, 'g');
 /** A level raised to: 提高到, 提升至, 增加到 … */
 const RAISE = '(?:提高|提升|增加|增长|扩大)(?:到|至)';
 /** 由2020年的10%提升至15%: a baseline year with the level raised from it, the sentence is a target. */
