@@ -394,6 +394,10 @@ describe('unit lists', () => {
     expect(units('开展活动。（责任主体：市科协）').units).toEqual(['市科协']);
     expect(units('开展活动（责任单位：市科协 完成时限：2026年底）').units).toEqual(['市科协']);
     expect(units('开展活动。（市科协、市教育局；2026年12月底前）').units).toEqual(['市科协', '市教育局']);
+    // a yearless date, and a date after the last name, its space lost in normalizing
+    expect(units('开展活动（市科协、市教育局；6月底前）').units).toEqual(['市科协', '市教育局']);
+    const spaced = parsePlan('某市科普工作要点\n一、重点任务\n（一）培训科普人才。（市科协、市教育局　2026年6月）');
+    expect(spaced.tasks[0]!.units).toEqual(['市科协', '市教育局']);
   });
 
   it('a bare list closing a heading is its units, not part of its title', () => {

@@ -50,7 +50,11 @@ export const BRACKETED_LABEL = new RegExp(`【(${QUALIFIER}(?:${ROLES})${LABEL_N
 /** A labelled list in lenticular brackets, 【责任单位：A、B】: read as （责任单位：A、B）. */
 export const LENTICULAR_LIST = new RegExp(`【(${QUALIFIER}${ROLE_LABEL}[^【】]*)】`, 'g');
 /** Clauses of a unit list that say when, not who: 完成时限：2026年底, 2026年底前完成, 持续推进. */
-const WHEN = new RegExp(`^(?:${DUE_LABEL}|(?:完成)?进度[：:]|\\d{4}年|每年|(?:持续|长期)(?:推进|实施|开展|坚持)$)`);
+const WHEN = new RegExp(
+  `^(?:${DUE_LABEL}|(?:完成)?进度[：:]|\\d{4}年|\\d{1,2}月|每年|全年|(?:持续|长期)(?:推进|实施|开展|坚持)$)`,
+);
+/** A date closing a bare list's last name, the space before it lost (（市科协、市教育局　2026年6月）). */
+const DATE_AFTER_NAME = /(?<=[\u4e00-\u9fa5])\s*(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|[上中下]旬|底|末)?(?:前|以前|之前)?(?:完成)?$/;
 /** Role words a clause ends with; 牵头 makes a lead unit. */
 const ROLE =
   /(?:等有关部门和单位|等有关部门|等相关部门|等部门|等单位)?(?:按职责分工|分工|共同|分别|具体|各自|协同|联合)?(?:牵头负责|负责(?:落实|指导|协调|督促|监督)?|牵头|参与|参加|配合|指导|协助|落实|支持)$|按职责分工$/;
@@ -143,7 +147,7 @@ function bareList(inner: string): UnitMentions | null {
     .filter((c) => !WHEN.test(c.trim()))
     .join('；');
   if (/[。：]/.test(who)) return null;
-  const found = splitUnits(who).filter((u) => !WHEN.test(u));
+  const found = splitUnits(who.replace(DATE_AFTER_NAME, '')).filter((u) => !WHEN.test(u));
   if (found.length === 0 || found.some((u) => !isOrganization(u) || NOT_UNIT.test(u) || u.length > 20)) return null;
   const lead: string[] = [];
   const units = marked(found, lead);
