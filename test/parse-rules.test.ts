@@ -965,6 +965,18 @@ describe('targets', () => {
       [5, '科普经费提高'],
     ]);
     expect(findTargets('2025年全区科普经费较上年增长15%。', ctx, false)).toEqual([]);
+    // the people an activity reaches (受益群众, 覆盖学生) count; other things served do not
+    expect(
+      findTargets('开展科普活动200场，惠及群众2万人次，覆盖学生5000人次，服务企业100家。', ctx, false).map((t) => [
+        t.value,
+        t.unit,
+      ]),
+    ).toEqual([
+      [200, '场'],
+      [2, '万人次'],
+      [5000, '人次'],
+    ]);
+    expect(findTargets('2025年，全区开展活动120场，惠及群众3万人次。', ctx, false)).toEqual([]);
     // 年均 holds for the next clause, unless it names a due year of its own
     expect(
       findTargets('比例年均增长1个百分点以上，到2030年提高至20%。', ctx, false).map((t) => [t.value, t.recurrence]),

@@ -69,6 +69,13 @@ const OCCURRENCE = /^(?:次|期|场|场次|批|轮|节|课时)$/;
 const DELIVER =
   /(?:建成|建设|建立|新建|完成|培养|引进|培训|创建|评选|推选|选树|选拔|表彰|推荐|认定|命名|组建|筹建|设立|招募|支持|资助|扶持|新增|打造|培育|选择|遴选|征集|举办|开展|覆盖|开发|研发|编写|制作|出版|推出|发布|上线|发放|放映|推送|刊发|播出|展出|创作|接待|设置|配备)\s*$/;
 const DELIVER_ANY = new RegExp(DELIVER.source.replace('\\s*$', ''));
+/**
+ * The people an activity reaches, counted right after (受益群众10万人次, 覆盖学生5000人次, 受益人数达2万人); how
+ * many take part (参与群众3000人) describes the activity.
+ */
+const REACHED =
+  /(?:受益|惠及|覆盖|服务|吸引|带动|辐射)(?:群众|人群|公众|居民|市民|学生|青少年|师生|观众|农民)?(?:人数)?(?:达到?|超过)?\s*$/;
+const PEOPLE = /^(?:万|亿)?(?:人次|人|名)$/;
 /** What a length of time before it measures (每站展期不少于2个月, 期限3个月): a duration, not a target. */
 const DURATION = /(?:展期|期限|周期|工期|时长|时限|期间)(?:不少于|不超过|不低于|不短于|为|达到)?\s*$/;
 /**
@@ -235,6 +242,7 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
         // 引进30名管理人才和50名专业人才: a count joined by 和 to a delivered one is delivered too.
         const delivered: boolean =
           DELIVER.test(before) ||
+          (REACHED.test(before) && PEOPLE.test(m[3]!)) ||
           (DELIVER_CLAUSE.test(clause.trim()) && clause.slice(m.index! + m[0].length).trim() === '') ||
           (kept && /(?:和|及|以及)$/.test(between) && !/^(?:个月|天|小时)$/.test(m[3]!)) ||
           (after === m[3] && last < 0 && clause.slice(m.index! + m[0].length).trim() === '');
