@@ -49,7 +49,7 @@ export const SPACED_LIST = new RegExp(`${ROLE_LABEL}[^。；（）\\n]*`, 'g');
 export const BRACKETED_LABEL = new RegExp(`【(${QUALIFIER}(?:${ROLES})${LABEL_NOUN})】`, 'g');
 /** A labelled list in lenticular brackets, 【责任单位：A、B】: read as （责任单位：A、B）. */
 export const LENTICULAR_LIST = new RegExp(`【(${QUALIFIER}${ROLE_LABEL}[^【】]*)】`, 'g');
-/** Clauses of a unit list that say when, not who: 完成时限：2026年底, 2026年底前完成, 持续推进. */
+/** Clauses of a unit list that say when, not who: 完成时限：2026年底, 2026年底前完成, 6月底前, 全年, 持续推进. */
 const WHEN = new RegExp(
   `^(?:${DUE_LABEL}|(?:完成)?进度[：:]|\\d{4}年|\\d{1,2}月|每年|全年|(?:持续|长期)(?:推进|实施|开展|坚持)$)`,
 );
