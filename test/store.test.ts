@@ -397,6 +397,34 @@ describe('store', () => {
     }
   });
 
+  it('with a unit in the MATCH, ranks the unit hits among the newest hits of the text alone, then the rest newest first', async () => {
+    setup();
+    await importSeeds();
+    const terms = queryTerms('科普');
+    const text = searchTasks(db, { ws: 'console', terms, limit: 1000, offset: 0 }).rows.map((r) => r.id);
+    const named = (id: number) =>
+      (db
+        .prepare(
+          `SELECT count(*) FROM task_unit tu JOIN unit u ON u.id = tu.unit_id WHERE tu.task_id = ? AND u.name LIKE '%科协%'`,
+        )
+        .pluck()
+        .get(id) as number) > 0;
+    const hits = text.filter(named).sort((a, b) => b - a);
+    const floor = [...text].sort((a, b) => b - a)[39]!;
+    const window = hits.filter((id) => id >= floor);
+    expect(window.length).toBeGreaterThan(1);
+    expect(hits.length).toBeGreaterThan(window.length + 5);
+    const page = (offset: number, limit: number) =>
+      searchTasks(db, { ws: 'console', terms, unit: '科协', limit, offset, scored: 0, ranked: 40 });
+    const all = page(0, 1000);
+    expect(all.total).toBe(hits.length);
+    const ids = all.rows.map((r) => r.id);
+    expect([...ids.slice(0, window.length)].sort((a, b) => b - a)).toEqual(window);
+    expect(ids.slice(window.length)).toEqual(hits.slice(window.length));
+    const paged = Array.from({ length: Math.ceil(hits.length / 3) }, (_, i) => page(3 * i, 3).rows.map((r) => r.id));
+    expect(paged.flat()).toEqual(ids);
+  });
+
   it('keeps no copy of the text in the full-text index; removal and re-import keep the indexes and unit totals in step', async () => {
     setup();
     await importSeeds();

@@ -170,7 +170,8 @@ function hitsUpTo(db: Db, match: string, range: [number, number] | null, max: nu
  * are one FTS5 MATCH expression (the units column), a plan is a rowid range inside it (a plan's tasks have
  * consecutive ids), and one-character terms come from the task_chars index. Counting stops at COUNTED_HITS.
  * Ranking: bm25 (title weighted over body), or byRelevance for more hits than are counted or with a unit in
- * the MATCH expression, over the RANKED_HITS most recently imported hits; further hits follow newest first.
+ * the MATCH expression, over the RANKED_HITS most recently imported hits (with a unit in the MATCH, its hits
+ * among the RANKED_HITS newest hits of the text alone); further hits follow newest first.
  * A unit filter on a text of at most SCORED_HITS hits is checked apart instead (probed per hit, or matched with
  * the text), and all hits are ranked by bm25.
  * Without text, tasks come in import order (plan, then task order); a theme filter alone, tasks naming the
@@ -276,27 +277,42 @@ export function searchTasks(db: Db, f: TaskFilter): TaskPage {
       .all(...params, limit, f.offset);
     return { rows: tasksById(db, ids as number[]), total, more };
   }
-  // Ranked part: the `cap` newest hits, by bm25 (title weighted over body), or by byRelevance past the
-  // counting bound or with a unit in the MATCH (bm25 reads every hit of each phrase for its IDF, and a unit
-  // such as 科协 is named by a third of all tasks); then the rest newest first.
+  // Ranked part: the newest hits by bm25 (title weighted over body), or by byRelevance past the counting bound
+  // or with a unit in the MATCH (bm25 reads every hit of each phrase for its IDF, and a unit such as 科协 is
+  // named by a third of all tasks); then the rest newest first. The newest are the `cap` newest hits, or with
+  // a unit in the MATCH, its hits among the `cap` newest hits of the text alone: the filter keeps those the
+  // text alone ranks, and ranks no more.
+  let ranked = cap;
+  let newest: number[] | undefined;
+  if (unitMatch) {
+    const floor = prepared(db, 'SELECT rowid FROM task_fts WHERE task_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?')
+      .pluck()
+      .get(scopedText, cap - 1) as number | undefined;
+    newest = (
+      prepared(db, `${sql} ORDER BY rowid DESC LIMIT ?`)
+        .pluck()
+        .all(...params, cap) as number[]
+    ).filter((id) => id >= (floor ?? 0));
+    ranked = newest.length;
+  }
   const ids: number[] = [];
-  if (f.offset < cap && (more || unitMatch)) {
-    const newest = prepared(db, `${sql} ORDER BY rowid DESC LIMIT ?`)
+  if (f.offset < ranked && (more || newest)) {
+    newest ??= prepared(db, `${sql} ORDER BY rowid DESC LIMIT ?`)
       .pluck()
       .all(...params, cap) as number[];
     ids.push(...byRelevance(db, newest, f.terms).slice(f.offset, f.offset + limit));
-  } else if (f.offset < cap) {
-    const ranked = prepared(
+  } else if (f.offset < ranked) {
+    const rows = prepared(
       db,
       `SELECT id FROM (SELECT rowid AS id, bm25(task_fts, 3.0, 1.0, 0.0, 0.0) AS rank FROM task_fts WHERE ${where.join(' AND ')}
          ORDER BY rowid DESC LIMIT ?) ORDER BY rank, id LIMIT ? OFFSET ?`,
     )
       .pluck()
       .all(...params, cap, limit, f.offset) as number[];
-    ids.push(...ranked);
+    ids.push(...rows);
   }
-  if (ids.length < limit && total > cap) {
-    const skip = Math.max(cap, f.offset + ids.length);
+  if (ids.length < limit && total > ranked) {
+    const skip = Math.max(ranked, f.offset + ids.length);
     const rest = prepared(db, `${sql} ORDER BY rowid DESC LIMIT ? OFFSET ?`)
       .pluck()
       .all(...params, limit - ids.length, skip) as number[];
