@@ -120,6 +120,11 @@ const messages = {
     'zh-CN': '没有找到规划的结构（应有“一、”“（一）”“1.”等编号标题，以及任务或目标）',
     en: 'no plan structure found (expected numbered headings such as 一、 （一） 1. and tasks or targets)',
   },
+  'import.no-tasks': {
+    'zh-CN':
+      '有编号标题，但没有找到任务、目标或日程（任务是“主要任务”“重点工作”等部分下的编号条目；目标如“到2025年，……达到……”）',
+    en: 'numbered headings, but no tasks, targets or dated steps found (tasks are the numbered items of parts such as 主要任务 or 重点工作; targets read like 到2025年，……达到……)',
+  },
   'import.not-a-file': {
     'zh-CN': '这不是普通文件（目录、管道或设备无法导入）',
     en: 'not a regular file (a directory, pipe or device cannot be imported)',

@@ -148,7 +148,7 @@ describe('store', () => {
     expect(replacedBy(db, 'T1', named(b), shaOf(b!.id))).toBeUndefined();
   });
 
-  it('rejects an empty, a binary, a truncated and a random-text file, leaving the database unchanged', async () => {
+  it('rejects an empty, a binary, a truncated and a random-text file and one of headings only, leaving the database unchanged', async () => {
     setup();
     await importFile(db, join(SEEDS, 'qingyunpu-2022-science-literacy.md'), ALIASES, NOW);
     const before = counts();
@@ -158,6 +158,12 @@ describe('store', () => {
       ['binary.bin', Uint8Array.from({ length: 4096 }, (_, i) => (i * 131) % 256), 'binary'],
       ['truncated.txt', seed.subarray(0, 900), 'not-a-plan'],
       ['random.txt', '这只是一段普通的文字，没有任何规划的结构。\n明天见。', 'not-a-plan'],
+      [
+        'headings.txt',
+        '某区科普工作方案\n一、指导思想\n以创新发展为指导，推动科普工作。\n二、基本原则\n坚持政府推动，全民参与。\n' +
+          '三、保障措施\n（一）加强组织领导。各单位要高度重视。\n（二）强化宣传引导。营造良好氛围。',
+        'no-tasks',
+      ],
     ];
     for (const [name, content, reason] of cases) {
       const err = await importFile(db, file(name, content), ALIASES, NOW).catch((e: unknown) => e);

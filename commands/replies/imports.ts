@@ -162,6 +162,11 @@ export function importProblem(ctx: Ctx, e: ImportError): Reply {
           '没有找到规划的结构（一、（一）1. 这样的编号标题和任务）。',
           'No plan structure found (numbered headings such as 一、 （一） 1. and tasks).',
         );
+      case 'no-tasks':
+        return say(
+          '有编号标题，但没有找到任务、目标或日程：任务是“主要任务”“重点工作”等部分下的编号条目，目标如“到2025年，……达到……”。',
+          'Numbered headings, but no tasks, targets or dated steps: tasks are the numbered items of parts such as 主要任务 or 重点工作, targets read like 到2025年，……达到…….',
+        );
       case 'large-loss':
         return say(
           '新版本会丢失三成以上的任务或目标。',

@@ -8,8 +8,15 @@ import { BRACKETED_LABEL, DUE_LABEL, LENTICULAR_LIST, LINE_LABEL, ROLE_LABEL, SP
 import { cnNumber } from './numerals.js';
 import { matchesOf } from './matches.js';
 
-/** The input is not a plan document (empty, binary, not text). */
-export class NotAPlanError extends Error {}
+/**
+ * The input is not a plan document: empty, binary, without numbered parts, or with numbered parts that state
+ * no task, target or dated step.
+ */
+export class NotAPlanError extends Error {
+  constructor(readonly reason: 'empty' | 'binary' | 'no-structure' | 'no-tasks') {
+    super(reason);
+  }
+}
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const gb18030 = new TextDecoder('gb18030');

@@ -268,11 +268,8 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   addTableTasks(tables, captions, tasks, targets, milestones, periodStart, aliases);
   for (const _ of walk(root)) headings++;
   // a plan has numbered parts and states tasks, targets or a dated schedule (a contest's 赛程 may be all it sets)
-  if (
-    (headings < 2 && !tables.some((t) => t.rows.length)) ||
-    (tasks.length === 0 && targets.length === 0 && milestones.length === 0)
-  )
-    throw new NotAPlanError('no-structure');
+  if (headings < 2 && !tables.some((t) => t.rows.length)) throw new NotAPlanError('no-structure');
+  if (tasks.length === 0 && targets.length === 0 && milestones.length === 0) throw new NotAPlanError('no-tasks');
   const themeDays = unique([...tasks.flatMap((t) => t.themeDays), ...findThemeDays(body.join('\n'), aliases)]);
   // a closing paragraph's deadline is found both as closing text and in its part
   // a notice's date printing no year (于1月10日前) that falls before the notice itself is in the next year

@@ -9,7 +9,7 @@
  */
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import type { ThemeDay } from '../calendar/catalog.js';
-import { aliasesOf, derive } from './importer.js';
+import { aliasesOf, derive, notAPlan } from './importer.js';
 import { extractText, FileError } from '../files/extract.js';
 import { NotAPlanError, parsePlan } from '../plans/parse.js';
 import { reportOf, type PlanReport } from '../plans/report.js';
@@ -78,10 +78,7 @@ async function parse({ bytes, source }: ParseInput, { catalog, maxPages }: Parse
     };
   } catch (err) {
     if (err instanceof FileError) return { ok: false, problem: err.problem, detail: err.message };
-    if (err instanceof NotAPlanError) {
-      const m = err.message;
-      return { ok: false, problem: m === 'empty' || m === 'binary' ? m : 'not-a-plan' };
-    }
+    if (err instanceof NotAPlanError) return { ok: false, problem: notAPlan(err) };
     return { ok: false, problem: 'damaged', detail: (err as Error).message };
   }
 }

@@ -52,6 +52,7 @@ export type ImportProblem =
   | 'empty'
   | 'binary'
   | 'not-a-plan'
+  | 'no-tasks'
   | 'unsupported'
   | 'scanned'
   | 'too-large'
@@ -63,6 +64,11 @@ export type ImportProblem =
   | 'not-owner'
   | 'no-version'
   | FileProblem;
+
+/** The problem a NotAPlanError names: 'not-a-plan' for a text without numbered parts. */
+export function notAPlan(err: NotAPlanError): ImportProblem {
+  return err.reason === 'no-structure' ? 'not-a-plan' : err.reason;
+}
 
 /** A file that could not be imported, with a message for the person who tried. */
 export class ImportError extends Error {
@@ -154,12 +160,7 @@ export function parseFile(bytes: Uint8Array, source: string, days: readonly Them
   try {
     return parsePlanBytes(bytes, { themeDayAliases: aliases, name: source });
   } catch (err) {
-    if (err instanceof NotAPlanError) {
-      throw new ImportError(
-        source,
-        err.message === 'empty' ? 'empty' : err.message === 'binary' ? 'binary' : 'not-a-plan',
-      );
-    }
+    if (err instanceof NotAPlanError) throw new ImportError(source, notAPlan(err));
     throw err;
   }
 }
@@ -206,7 +207,7 @@ export function parseText(text: string, source: string, days: readonly ThemeDay[
   try {
     return parsePlan(text, { themeDayAliases: aliasesOf(days), name: source });
   } catch (err) {
-    if (err instanceof NotAPlanError) throw new ImportError(source, 'not-a-plan');
+    if (err instanceof NotAPlanError) throw new ImportError(source, notAPlan(err));
     throw err;
   }
 }
