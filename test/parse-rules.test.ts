@@ -396,6 +396,7 @@ describe('unit lists', () => {
     expect(units('开展活动。（市科协、市教育局；2026年12月底前）').units).toEqual(['市科协', '市教育局']);
     // a yearless date, and a date after the last name, its space lost in normalizing
     expect(units('开展活动（市科协、市教育局；6月底前）').units).toEqual(['市科协', '市教育局']);
+    expect(units('开展活动（市科协、市教育局；全年）').units).toEqual(['市科协', '市教育局']);
     const spaced = parsePlan('某市科普工作要点\n一、重点任务\n（一）培训科普人才。（市科协、市教育局　2026年6月）');
     expect(spaced.tasks[0]!.units).toEqual(['市科协', '市教育局']);
   });
