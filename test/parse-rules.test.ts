@@ -86,6 +86,12 @@ describe('target metrics', () => {
       ['科普场馆达标率', '=', 95],
     ]);
     expect(read('引进200名左右能够突破关键技术的领军人才。')[0]![0]).toBe('引进能够突破关键技术的领军人才');
+    // 大于 and 不小于 compare as 超过 and 不少于 do; 不大于 does not exceed
+    expect(read('至2030年，全区人均避难面积大于1.7平方米，绿化覆盖率不小于40%。')).toEqual([
+      ['人均避难面积', '>', 1.7],
+      ['绿化覆盖率', '>=', 40],
+    ]);
+    expect(read('到2030年，道路积水点比例不大于5%。')).toEqual([['道路积水点比例', '=', 5]]);
   });
 
   it('leave out the place of the plan (全省, 全县, 我镇): one metric at every level', () => {
@@ -105,6 +111,12 @@ describe('target years', () => {
       [12, 2026],
     ]);
     expect(findTargets(text, ctx, true)).toEqual([]);
+    // a clause opening with a year and a start (启动, 开工, 实施) is due that year, the next dated clause its own
+    const started = '2026年全面启动8个整体改造项目，完成三幅地块出让工作，2027年全面完成项目前期改造10个。';
+    expect(findTargets(started, { taskSeq: null, periodStart: 2026 }, true).map((t) => [t.value, t.year])).toEqual([
+      [8, 2026],
+      [10, 2027],
+    ]);
   });
 
   it('raised to a level (提高到, 提升至) is a target; the level it is raised from is a baseline', () => {
