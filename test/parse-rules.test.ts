@@ -111,6 +111,11 @@ describe('target years', () => {
       [12, 2026],
     ]);
     expect(findTargets(text, ctx, true)).toEqual([]);
+    // 20XX年底 opening a sentence without a comma: due that year in the period, a baseline before it
+    const yearEnd = '2025年底全区完整社区覆盖率达40%。2027年底完整社区覆盖率达60%以上。';
+    expect(
+      findTargets(yearEnd, { taskSeq: null, periodStart: 2026 }, false).map((t) => [t.metric, t.value, t.year]),
+    ).toEqual([['完整社区覆盖率', 60, 2027]]);
     // a clause opening with a year and a start (启动, 开工, 实施) is due that year, the next dated clause its own
     const started = '2026年全面启动8个整体改造项目，完成三幅地块出让工作，2027年全面完成项目前期改造10个。';
     expect(findTargets(started, { taskSeq: null, periodStart: 2026 }, true).map((t) => [t.value, t.year])).toEqual([

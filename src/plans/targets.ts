@@ -49,7 +49,7 @@ const TARGET_WORD = new RegExp(
 /** A list item's mark (——公民具备科学素质的比例超过25%, ●建成…): layout, not wording (nor is a label: 主要目标：). */
 const BULLET = /^[—–－•●·▪■◆◇○-]+/;
 const STRIP = new RegExp(
-  `(?:${BULLET.source}|^[^，：；、]{1,12}：|力争|争取|确保|(?:由[^，。；]*?)?${RAISE}|到\\s*20\\d\\d\\s*年(?:底|末)?|(?:在|于)?20\\d\\d\\s*年(?:目标|远景目标|(?:底|末)?(?:前|以前))?|每年|年均|全年|[我全][省市区县镇乡]|超过|不?高于|不?大于|多于|不少于|不低于|不小于|至少|达到|左右|以上|[，：；、]$|^[，：；、])`,
+  `(?:${BULLET.source}|^[^，：；、]{1,12}：|力争|争取|确保|(?:由[^，。；]*?)?${RAISE}|到\\s*20\\d\\d\\s*年(?:底|末)?|(?:在|于)?20\\d\\d\\s*年(?:目标|远景目标|(?:底|末)(?:前|以前)?|前|以前)?|每年|年均|全年|[我全][省市区县镇乡]|超过|不?高于|不?大于|多于|不少于|不低于|不小于|至少|达到|左右|以上|[，：；、]$|^[，：；、])`,
   'g',
 );
 
@@ -149,7 +149,7 @@ function sentences(
   // a list's lead-in before the plan's period (到2020年，…。主要任务如下：) sets no year of its items
   let year = inherited !== null && periodStart !== null && inherited < periodStart ? null : inherited;
   for (const text of paragraph.split(/(?<=[。；！？])/)) {
-    const opening = /^\s*(20\d\d)年(?:底|末)?[，,]/.exec(text);
+    const opening = /^\s*(20\d\d)年(?:(?:底|末)[，,]?|[，,])/.exec(text);
     const due =
       DUE.exec(text) ?? (opening && periodStart !== null && Number(opening[1]) >= periodStart ? opening : null);
     if (due) year = dueYear(due);
