@@ -1454,6 +1454,33 @@ describe('metadata as real documents print it', () => {
     return { title, issuer, docNumber, issuedOn, region, period };
   };
 
+  it('a Markdown heading is a line of its own; a policy page head; a joint signature above the print record', () => {
+    const notice = (head: string) =>
+      parsePlan(
+        `${head}\n全区各中小学校、幼儿园：\n为切实做好消防安全工作，现通知如下：\n` +
+          '一、全面明晰消防安全责任。各中小学校、幼儿园要确定消防安全责任人、消防安全管理人。\n' +
+          '二、全面完善日常管理制度。各中小学校、幼儿园要按要求定期维保消防设施、检测电气线路。\n' +
+          '三、全面排查整改火灾隐患。各中小学校、幼儿园要落实人员定期开展消防安全自查和每日防火巡查。\n' +
+          '四、全面开展消防安全教育。各中小学校、幼儿园要加强对学生的消防安全教育及疏散逃生演练。\n' +
+          '上海市闵行区教育局    上海市闵行区消防救援支队\n2024年6月25日\n' +
+          '公开属性：主动公开\n上海市闵行区教育局办公室               2024年6月28日印发',
+      );
+    const title = '关于全面贯彻落实《中小学校、幼儿园消防安全十项规定》的通知';
+    for (const plan of [
+      notice(`# ${title}`),
+      notice(`标题：${title}\n发文字号：闵教字〔2024〕105号\n发布单位：上海市闵行区教育局`),
+    ]) {
+      expect(plan).toMatchObject({
+        title,
+        issuer: '上海市闵行区教育局、上海市闵行区消防救援支队',
+        issuedOn: '2024-06-25',
+        region: '上海市闵行区',
+      });
+      expect(plan.tasks.map((t) => t.title)).toHaveLength(4);
+    }
+    expect(notice(`标题：${title}\n发文字号：闵教字〔2024〕105号`).docNumber).toBe('闵教字〔2024〕105号');
+  });
+
   it('national bodies are 全国; a title may name the body and open with the year; 州 and 街道 are places', () => {
     expect(meta('中国科协2025年工作要点\n中国科协办公厅\n2025年2月28日')).toMatchObject({
       issuer: '中国科协办公厅',

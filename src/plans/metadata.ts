@@ -168,7 +168,7 @@ function signerNames(line: string): string[] {
 }
 
 /** Schools, museums and centres, which sign their own plans: 某市科技馆, 某某小学, 某区青少年科技中心. */
-const INSTITUTION = '(?:馆|学校|小学|中学|大学|学院|中心|办事处)';
+const INSTITUTION = '(?:馆|学校|小学|中学|大学|学院|中心|办事处|支队|大队|总队)';
 /** A signature line naming an institution, in the closing signature only: short and without punctuation. */
 const INSTITUTION_LINE = new RegExp(`^[^，。：；、！？]{2,30}${INSTITUTION}$`);
 /** A body a title names: 某某关于…, 某某2024年…要点, 2024年某省科协科普工作要点 (not 全市中小学…, 各…). */
@@ -212,7 +212,8 @@ export function metadata(
 ): Meta {
   const firstHeading = paras.findIndex((p, i) => i >= start && HEADING.test(p));
   const head = start > 0 ? start : firstHeading > 0 ? firstHeading : Math.min(paras.length, 30);
-  const top = paras.slice(0, head);
+  // a policy page's 标题：… field is a title line
+  const top = paras.slice(0, head).map((p) => p.replace(/^标\s*题\s*[：:]\s*/, ''));
   const quoted = top
     .filter((p) => /印发|已经|现将/.test(p))
     .map((p) => {
@@ -245,9 +246,13 @@ export function metadata(
     .trim();
 
   // the signature: a date line in the head, else among the last paragraphs of the document (one dated by its
-  // month only signs too)
+  // month only signs too; the print record below it, X办公室 2024年6月25日印发, only where nothing else is dated)
   let dateIndex = top.findIndex((p) => dateOf(p) !== null);
-  for (const dated of [(p: string) => dateOf(p) !== null, (p: string) => MONTH_DATE.test(p)])
+  for (const dated of [
+    (p: string) => dateOf(p) !== null && !/印发$/.test(p),
+    (p: string) => dateOf(p) !== null,
+    (p: string) => MONTH_DATE.test(p),
+  ])
     for (let i = paras.length - 1; dateIndex < 0 && i >= Math.max(head, paras.length - 8); i--)
       if (dated(paras[i]!)) dateIndex = i;
   const issuedOn = dateIndex >= 0 ? dateOf(paras[dateIndex]!) : null;

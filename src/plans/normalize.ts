@@ -127,7 +127,7 @@ interface Line {
   text: string;
   /** Markdown heading or bold lead: always starts a paragraph. */
   block: boolean;
-  /** A table row: a paragraph of its own, never continued. */
+  /** A table row or a Markdown heading (# …): a paragraph of its own, never continued. */
   row?: boolean;
 }
 
@@ -168,7 +168,7 @@ function cleanLine(raw: string): Line | null {
     .replace(/^[*+]\s+/, '');
   // 一. and 一． (a part numbered as an item is) read as 一、
   text = cleanText(text).replace(/^([一二三四五六七八九十]{1,3})\.(?!\d)\s*/, '$1、');
-  return text === '' ? null : { text, block };
+  return text === '' ? null : { text, block, row: heading !== null };
 }
 
 /** An item numbered by a word: 行动1：…, ——任务2：…, 举措三 …. */
@@ -185,9 +185,12 @@ export const PART_LABEL =
 /** A task's due date on a line of its own: 完成时间：2026年12月. */
 const DUE_LINE = new RegExp(`^${DUE_LABEL}`);
 const ENDS_SENTENCE = /[。！？；：”」』）…]$/;
-/** A notice's closing fields and a web page's captions, each a line of its own: 联系人：…, 附件2：…, 来源：… */
+/**
+ * A notice's closing fields and a web page's captions, each a line of its own: 联系人：…, 附件2：…, 来源：…, and a
+ * policy page's head (索引号：… 发文机关：… 标题：… 发文字号：… 成文日期：…).
+ */
 export const FIELD_LINE =
-  /^(?:联系人|联系电话|联系方式|电话|手机|传真|邮箱|电子邮箱|地址|邮编|附件\s*\d{0,2}|来源|发布时间|发布日期|发文日期|索引号|当前位置|您的位置|您现在的位置|所在位置)\s*[：:]/;
+  /^(?:联系人|联系电话|联系方式|电话|手机|传真|邮箱|电子邮箱|地址|邮编|附件\s*\d{0,2}|来源|发布时间|发布日期|发文日期|索引号|当前位置|您的位置|您现在的位置|所在位置|标\s*题|文\s*号|发文字号|发文机关|发布单位|发布机构|成文日期|主题分类)\s*[：:]/;
 
 /** Paragraph breaks lost in a copy of a web page leave each paragraph's indent (　　) inside the line. */
 const INDENT = /(?<=\S)\u3000{2,}(?=\S)/;
