@@ -116,6 +116,11 @@ describe('target years', () => {
     expect(
       findTargets(yearEnd, { taskSeq: null, periodStart: 2026 }, false).map((t) => [t.metric, t.value, t.year]),
     ).toEqual([['完整社区覆盖率', 60, 2027]]);
+    // a modal before the verb (2026年应完成…) does not hide the due year; what is done already is no target
+    const owed = '2024年及2025年已累计完成约4180亩整治任务量，2026年应完成剩余1620亩整治任务量。';
+    expect(findTargets(owed, { taskSeq: null, periodStart: 2026 }, true).map((t) => [t.value, t.year])).toEqual([
+      [1620, 2026],
+    ]);
     // a clause opening with a year and a start (启动, 开工, 实施) is due that year, the next dated clause its own
     const started = '2026年全面启动8个整体改造项目，完成三幅地块出让工作，2027年全面完成项目前期改造10个。';
     expect(findTargets(started, { taskSeq: null, periodStart: 2026 }, true).map((t) => [t.value, t.year])).toEqual([
@@ -1453,6 +1458,15 @@ describe('metadata as real documents print it', () => {
     const { title, issuer, docNumber, issuedOn, region, period } = parsePlan(text + body);
     return { title, issuer, docNumber, issuedOn, region, period };
   };
+
+  it('a 目标任务 part with no numbered items states goals', () => {
+    const plan = parsePlan(
+      '2026年某区违法用地综合整治实施方案\n一、目标任务\n2024年及2025年已累计完成约4180亩整治任务量，2026年应完成剩余1620亩整治任务量。\n' +
+        '二、工作要求\n（一）坚持应拆尽拆。各街镇围绕拆除还地开展整治。（区规划资源局负责）\n（二）推进重点项目整治。（各街镇负责）',
+    );
+    expect(plan.targets.map((t) => [t.value, t.unit, t.year, t.taskSeq])).toEqual([[1620, '亩', 2026, null]]);
+    expect(plan.tasks.map((t) => t.title)).toEqual(['坚持应拆尽拆', '推进重点项目整治']);
+  });
 
   it('a Markdown heading is a line of its own; a policy page head; a joint signature above the print record', () => {
     const notice = (head: string) =>
