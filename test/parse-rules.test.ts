@@ -1468,6 +1468,25 @@ describe('metadata as real documents print it', () => {
     expect(plan.tasks.map((t) => t.title)).toEqual(['坚持应拆尽拆', '推进重点项目整治']);
   });
 
+  it('unnumbered part labels as a web page leaves them: 总体要求, 重点整治内容 over its numbered items', () => {
+    const plan = parsePlan(
+      [
+        '某区养老服务机构燃气安全专项整治工作方案',
+        '总体要求',
+        '认真贯彻落实燃气安全重要指示批示要求，全面排查整治燃气安全隐患。',
+        '重点整治内容',
+        '1.对养老服务机构未落实消防安全责任制的，督促限期整改。',
+        '2.对养老服务机构在地下空间使用瓶装液化石油气的，依法查处。',
+        '工作要求',
+        '（一）提高政治站位。深刻认识做好燃气安全工作的重要性。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.number, t.path])).toEqual([
+      ['1', ['重点整治内容']],
+      ['2', ['重点整治内容']],
+    ]);
+  });
+
   it('a Markdown heading is a line of its own; a policy page head; a joint signature above the print record', () => {
     const notice = (head: string) =>
       parsePlan(

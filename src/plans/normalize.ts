@@ -181,7 +181,7 @@ export const NUMBERED = new RegExp(
 const SECTION_LABEL = /^(?:具体目标|任务举措|主要举措|工作目标)$/;
 /** A part's name on a line of its own, unnumbered (重点任务, 保障措施): a heading above the numbered items. */
 export const PART_LABEL =
-  /^(重点任务|主要任务|工作任务|重点工作|主要工作|保障措施|组织保障|工作要求|组织实施|实施步骤|进度安排|时间安排|工作安排)[：:]?$/;
+  /^(重点任务|主要任务|工作任务|重点工作|主要工作|总体要求|(?:重点|主要)?(?:工作|整治|治理|建设)内容|保障措施|组织保障|工作要求|组织实施|实施步骤|进度安排|时间安排|工作安排)[：:]?$/;
 /** A task's due date on a line of its own: 完成时间：2026年12月. */
 const DUE_LINE = new RegExp(`^${DUE_LABEL}`);
 const ENDS_SENTENCE = /[。！？；：”」』）…]$/;
