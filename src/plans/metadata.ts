@@ -167,7 +167,7 @@ function signerNames(line: string): string[] {
   return parts.flatMap((p) => p.split(at));
 }
 
-/** Schools, museums and centres, which sign their own plans: 某市科技馆, 某某小学, 某区青少年科技中心. */
+/** Schools, museums, centres and brigades, which sign their own plans: 某市科技馆, 某某小学, 某区消防救援支队. */
 const INSTITUTION = '(?:馆|学校|小学|中学|大学|学院|中心|办事处|支队|大队|总队)';
 /** A signature line naming an institution, in the closing signature only: short and without punctuation. */
 const INSTITUTION_LINE = new RegExp(`^[^，。：；、！？]{2,30}${INSTITUTION}$`);
