@@ -127,8 +127,8 @@ interface Line {
   text: string;
   /** Markdown heading or bold lead: always starts a paragraph. */
   block: boolean;
-  /** A table row or a Markdown heading (# …): a paragraph of its own, never continued. */
-  row?: boolean;
+  /** A paragraph of its own, never continued: a table row or a Markdown heading (# …). */
+  alone?: boolean;
 }
 
 function cleanText(text: string): string {
@@ -152,7 +152,7 @@ function cleanLine(raw: string): Line | null {
     const filled = cells.filter(Boolean);
     // a row of one filled cell across three or more columns groups the rows below it (| **一、…** | | |)
     if (filled.length >= 2 || (filled.length === 1 && cells.length >= 3))
-      return { text: `|${cells.join('|')}|`, block: true, row: true };
+      return { text: `|${cells.join('|')}|`, block: true, alone: true };
     text = filled.join('');
   }
   let block = false;
@@ -168,7 +168,7 @@ function cleanLine(raw: string): Line | null {
     .replace(/^[*+]\s+/, '');
   // 一. and 一． (a part numbered as an item is) read as 一、
   text = cleanText(text).replace(/^([一二三四五六七八九十]{1,3})\.(?!\d)\s*/, '$1、');
-  return text === '' ? null : { text, block, row: heading !== null };
+  return text === '' ? null : { text, block, alone: heading !== null };
 }
 
 /** An item numbered by a word: 行动1：…, ——任务2：…, 举措三 …. */
@@ -320,7 +320,7 @@ export function paragraphs(text: string): string[] {
     const startsNew =
       prev === null ||
       line.block ||
-      prev.row === true ||
+      prev.alone === true ||
       NUMBERED.test(line.text) ||
       SECTION_LABEL.test(line.text) ||
       PART_LABEL.test(line.text) ||

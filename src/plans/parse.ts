@@ -100,11 +100,10 @@ function kindOf(node: OutlineNode): Kind {
   const title = node.title.length > PART_NAME_MAX ? node.title.slice(0, PART_NAME_LEAD) : node.title;
   if (SCHEDULE.test(title) && !/任务/.test(title)) return 'schedule';
   if (GUARANTEE_PART.test(title) && !/任务|行动|工程/.test(title)) return 'guarantee';
-  // 目标任务 with no numbered items under it and no unit list states goals
-  const leaf = !node.children.some((c) => c.numbered);
-  if (GOALS.test(title) && leaf && !UNIT_CLAUSE.test(fullText(node))) return null;
-  if (TASK_PART.test(title) && !/总体要求|指导思想|基本原则/.test(title)) return 'main';
-  if ((GOALS.test(title) || NO_TASKS.test(title)) && !UNIT_CLAUSE.test(fullText(node))) return null;
+  // a goals part without a unit list states goals, 目标任务 too where no numbered items stand under it
+  const goals = (GOALS.test(title) || NO_TASKS.test(title)) && !UNIT_CLAUSE.test(fullText(node));
+  const tasks = TASK_PART.test(title) && !/总体要求|指导思想|基本原则/.test(title);
+  if (goals && (!tasks || (GOALS.test(title) && !node.children.some((c) => c.numbered)))) return null;
   return 'main';
 }
 

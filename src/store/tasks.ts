@@ -282,25 +282,22 @@ export function searchTasks(db: Db, f: TaskFilter): TaskPage {
   // named by a third of all tasks); then the rest newest first. The newest are the `cap` newest hits, or with
   // a unit in the MATCH, its hits among the `cap` newest hits of the text alone: the filter keeps those the
   // text alone ranks, and ranks no more.
+  const newestHits = () =>
+    prepared(db, `${sql} ORDER BY rowid DESC LIMIT ?`)
+      .pluck()
+      .all(...params, cap) as number[];
   let ranked = cap;
   let newest: number[] | undefined;
   if (unitMatch) {
     const floor = prepared(db, 'SELECT rowid FROM task_fts WHERE task_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?')
       .pluck()
       .get(scopedText, cap - 1) as number | undefined;
-    newest = (
-      prepared(db, `${sql} ORDER BY rowid DESC LIMIT ?`)
-        .pluck()
-        .all(...params, cap) as number[]
-    ).filter((id) => id >= (floor ?? 0));
+    newest = newestHits().filter((id) => id >= (floor ?? 0));
     ranked = newest.length;
   }
   const ids: number[] = [];
   if (f.offset < ranked && (more || newest)) {
-    newest ??= prepared(db, `${sql} ORDER BY rowid DESC LIMIT ?`)
-      .pluck()
-      .all(...params, cap) as number[];
-    ids.push(...byRelevance(db, newest, f.terms).slice(f.offset, f.offset + limit));
+    ids.push(...byRelevance(db, newest ?? newestHits(), f.terms).slice(f.offset, f.offset + limit));
   } else if (f.offset < ranked) {
     const rows = prepared(
       db,
