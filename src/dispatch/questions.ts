@@ -4,6 +4,7 @@
  *   今年有哪些到期的？ / what is due this year? → /deadlines year:2026 (30天内 / 下周 / 本月到期 → within:N)
  *   2025年科学素质的目标 / targets for 2025 → /targets 科学素质 year:2025
  *   防灾减灾日是哪天？ / when is 科技活动周? → /themeday 防灾减灾日
+ *   防灾减灾日下周有什么安排？ / what is planned for 科技活动周? → /themeday 防灾减灾日 (下周有什么活动 → /themedays 14)
  *   近期有什么主题日？ / upcoming theme days → /themedays
  *   有哪些规划？ / which plans → /plans;  怎么用 / help → /help
  *   anything else in Chinese: a task search (关于农民的任务 → /tasks 农民).
@@ -35,6 +36,11 @@ function daysOf(s: string): number | null {
   if (/下个?月|next month/i.test(s)) return 62;
   return null;
 }
+
+/** Words of when, taken out of a question about what is planned (防灾减灾日下周有什么安排 → 防灾减灾日). */
+const WHEN_WORDS = /今年|明年|本周|这周|下周|本月|这个月|下个?月|近期|最近|\d{1,4}\s*天内?/g;
+/** A theme day as people name it: 防灾减灾日, 科技活动周, 全国科普月, 上海科技节. */
+const DAY_NAME = /^[\u4e00-\u9fa5A-Za-z0-9·“”"]{2,20}(?:日|周|月|节)$/;
 
 const withYear = (line: string, year: number | null) => (year === null ? line : `${line} year:${year}`);
 /** The words of a targets question once its year and question words are gone: 2025年科学素质目标 → 科学素质. */
@@ -76,6 +82,13 @@ export function question(line: string, thisYear: number): string | null {
   if (/目标|指标|targets?/i.test(s))
     return withYear(`/targets${/[\u4e00-\u9fa5]/.test(topicOf(s)) ? ` ${topicOf(s)}` : ''}`, year);
 
+  const planned =
+    /^(.*?)(?:有什么|有哪些|要做什么|要做哪些|做什么)(?:安排|活动|任务|工作|计划)?$/.exec(
+      s.replace(WHEN_WORDS, ''),
+    )?.[1] ?? /^what(?:'s| is) (?:planned|on|happening) (?:for|during|on|around) (?:the )?(.+)$/i.exec(s)?.[1];
+  if (planned !== undefined && DAY_NAME.test(planned.trim())) return `/themeday ${planned.trim()}`;
+  if (planned === '' && days) return `/themedays ${days}`;
+
   const day =
     /^(.+?)(?:是|在)?(?:哪天|哪一天|什么时候|几月几[号日]|几号|的日期)$/.exec(s)?.[1] ??
     /^when is (?:the )?(.+)$/i.exec(s)?.[1];
@@ -89,7 +102,7 @@ export function question(line: string, thisYear: number): string | null {
   if (!/[\u4e00-\u9fa5]/.test(s) || /^[a-z]/i.test(s)) return null;
   const words = s
     .replace(/^(?:关于|有关|有哪些|有什么|哪些|什么)/, '')
-    .replace(/(?:的|相关的?|有关的?|方面的?)?(?:任务|工作|内容)?(?:有哪些|有什么|是什么)?$/, '')
+    .replace(/(?:有哪些|有什么)?(?:的|相关的?|有关的?|方面的?)?(?:任务|工作|内容)?(?:有哪些|有什么|是什么)?$/, '')
     .trim();
   return words && words.length <= 20 ? `/tasks ${words}` : null;
 }
