@@ -1,6 +1,7 @@
 /**
  * A question typed without a command, read as the command that answers it, in Chinese or English:
- *   区科协负责什么？ / what is 区科协 responsible for? → /unit 区科协
+ *   区科协负责什么？ / what is 区科协 responsible for? → /unit 区科协 (教育局今年要完成哪些任务 → /unit 教育局)
+ *   科普基础设施由谁负责？ / who is responsible for 科普基础设施? → /tasks 科普基础设施 (the tasks and their units)
  *   今年有哪些到期的？ / what is due this year? → /deadlines year:2026 (30天内 / 下周 / 本月到期 → within:N)
  *   2025年科学素质的目标 / targets for 2025 → /targets 科学素质 year:2025
  *   防灾减灾日是哪天？ / when is 科技活动周? → /themeday 防灾减灾日
@@ -47,7 +48,7 @@ const withYear = (line: string, year: number | null) => (year === null ? line : 
 const topicOf = (s: string) =>
   s
     .replace(
-      /20\d\d年?|今年|明年|去年|本年度?|(?:this|next|last) year|目标|指标|targets?|有哪些|有什么|是什么|是多少|what are|the|for|的/gi,
+      /20\d\d年?|今年|明年|去年|本年度?|(?:this|next|last) year|目标|指标|targets?|有哪些|有什么|是什么|是多少|完成了?吗|完成(?:情况|得?怎么样|得?如何)|进展如何|what are|the|for|的/gi,
       '',
     )
     .trim();
@@ -67,13 +68,23 @@ export function question(line: string, thisYear: number): string | null {
   if (/^(?:帮助|怎么用|如何使用|使用说明|help|how do i use (?:it|this|kepu)?)$/i.test(s)) return '/help';
   const year = yearOf(s, thisYear);
 
+  // Who does it: 科普基础设施由谁负责？ · 谁负责科普基础设施 · who is responsible for 科普基础设施 → the tasks
+  const work =
+    /^(.+?)(?:由|是|归)?(?:谁|哪个单位|哪些单位|哪个部门|哪些部门)来?(?:负责|牵头|承担)的?$/.exec(s)?.[1] ??
+    /^(?:谁|哪个单位|哪些单位|哪个部门|哪些部门)来?(?:负责|牵头|承担)(.+)$/.exec(s)?.[1] ??
+    /^who(?: is|'s| are)? (?:responsible for|in charge of) (?:the )?(.+)$/i.exec(s)?.[1];
+  if (work && /[\u4e00-\u9fa5]/.test(work)) return `/tasks ${work.trim()}`;
+
+  // A unit's work, this year's too: 区科协负责什么 · 教育局今年要完成哪些任务 · 今年科协有什么任务
+  const u = s.replace(/今年|明年|本年度?/g, '');
   const unit =
     /^(.+?)(?:都|主要)?(?:负责|承担|牵头)(?:了|的)?(?:什么|哪些|啥|些什么)?(?:任务|工作|事情?)?(?:有哪些|是什么)?$/.exec(
-      s,
+      u,
     )?.[1] ??
+    /^(.+?)(?:要|需要|应该?)?(?:完成|做|干)(?:哪些|什么|啥)(?:任务|工作|事情?)?$/.exec(u)?.[1] ??
     /^what (?:is|are|does) (.+?) (?:responsible for|in charge of|do)$/i.exec(s)?.[1] ??
     /^(?:tasks|work) (?:of|for) (.+)$/i.exec(s)?.[1] ??
-    /^(.+?)(?:有哪些|有什么|的)(?:任务|工作)$/.exec(s)?.[1];
+    /^(.+?)(?:有哪些|有什么|的)(?:任务|工作)$/.exec(u)?.[1];
   if (unit && UNIT_NAME.test(unit.trim())) return `/unit ${unit.trim()}`;
 
   const days = daysOf(s);
@@ -91,6 +102,7 @@ export function question(line: string, thisYear: number): string | null {
 
   const day =
     /^(.+?)(?:是|在)?(?:哪天|哪一天|什么时候|几月几[号日]|几号|的日期)$/.exec(s)?.[1] ??
+    /^(?:什么时候|哪天|哪一天)是(.+)$/.exec(s)?.[1] ??
     /^when is (?:the )?(.+)$/i.exec(s)?.[1];
   if (day && !/^(?:近期|最近|下一?个)?的?(?:主题日|主题活动|活动)$/.test(day.trim())) return `/themeday ${day.trim()}`;
   if (/主题日|纪念日|活动日|theme ?days?|upcoming events?/i.test(s)) return days ? `/themedays ${days}` : '/themedays';
