@@ -32,6 +32,8 @@ describe('question', () => {
       ['农民有哪些任务', '/tasks 农民'],
       ['下一个主题日是哪天', '/themedays'],
       ['有哪些规划', '/plans'],
+      ['show me the plans', '/plans'],
+      ['please list all plans', '/plans'],
       ['怎么用', '/help'],
       ['关于农民的任务', '/tasks 农民'],
       ['青少年科技教育', '/tasks 青少年科技教育'],

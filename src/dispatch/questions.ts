@@ -15,7 +15,7 @@
 
 /** Polite openings and question endings around the words that matter. */
 const OPENING =
-  /^(?:请问|请|麻烦|帮我|帮忙|我想知道|我想问|想问一下|查一下|查查|查询|看看|看一下|please|can you|could you)\s*/i;
+  /^(?:请问|请|麻烦|帮我|帮忙|我想知道|我想问|想问一下|查一下|查查|查询|看看|看一下|(?:please |can you |could you )*(?:show me|tell me|show|list)?)\s*/i;
 const ENDING = /[\s?？。.!！~]+$/;
 
 /** 今年 / this year, 明年 / next year, 去年 / last year, 2025年 / 2025 → the year; null when none is named. */
@@ -106,8 +106,7 @@ export function question(line: string, thisYear: number): string | null {
     /^when is (?:the )?(.+)$/i.exec(s)?.[1];
   if (day && !/^(?:近期|最近|下一?个)?的?(?:主题日|主题活动|活动)$/.test(day.trim())) return `/themeday ${day.trim()}`;
   if (/主题日|纪念日|活动日|theme ?days?|upcoming events?/i.test(s)) return days ? `/themedays ${days}` : '/themedays';
-  if (/(?:哪些|什么|所有)(?:的)?规划|规划列表|^规划$|which plans|list (?:the |all )?plans|^plans$/i.test(s))
-    return '/plans';
+  if (/(?:哪些|什么|所有)(?:的)?规划|规划列表|^规划$|which plans|^(?:the |all )?plans$/i.test(s)) return '/plans';
 
   // Other Chinese text is what a task is about (关于农民的任务); a first word in Latin letters is a mistyped
   // command (/taks 农民), answered as unknown.
