@@ -234,6 +234,17 @@ describe('files that are not files, and the limits', () => {
     expect(reply.text).toContain('不是普通文件（named pipe）');
   });
 
+  it('says that a mistyped path names no file, in the language of the caller', async () => {
+    const missing = join(tmp(), '规划.docx');
+    const a = app();
+    expect((await a.dispatcher.runText(`/plan import ${missing}`, consoleCaller('zh-CN'))).text).toContain(
+      '没有文件“规划.docx”。请检查路径和文件名。',
+    );
+    expect((await a.dispatcher.runText(`/plan import ${missing}`, consoleCaller('en'))).text).toContain(
+      'There is no file “规划.docx”.',
+    );
+  });
+
   it('refuses a file over 20 MB by its size, before reading it', async () => {
     const big = join(tmp(), 'big.txt');
     writeFileSync(big, '');

@@ -119,6 +119,17 @@ export function importProblem(ctx: Ctx, e: ImportError): Reply {
   const what = ((): string => {
     switch (e.reason) {
       case 'unreadable':
+        // the system's error code in words where people meet it: a mistyped path, a file of another user
+        if (e.detail === 'ENOENT')
+          return say(
+            `没有文件“${clip(e.source, 60)}”。请检查路径和文件名。`,
+            `There is no file “${clip(e.source, 60)}”. Check the path and the name.`,
+          );
+        if (e.detail === 'EACCES' || e.detail === 'EPERM')
+          return say(
+            `没有读取文件“${clip(e.source, 60)}”的权限（${e.detail}）。`,
+            `No permission to read “${clip(e.source, 60)}” (${e.detail}).`,
+          );
         return say(
           `读不了文件“${clip(e.source, 60)}”（${e.detail ?? ''}）。`,
           `Cannot read “${clip(e.source, 60)}” (${e.detail ?? ''}).`,
