@@ -48,7 +48,7 @@ export const themedays = command({
         })),
       },
       footer: [
-        found.pages > 1 ? pageFooter(ctx.say, found) : '',
+        found.pages > 1 || found.page > 1 ? pageFooter(ctx.say, found) : '',
         ctx.say(
           `管理员可用 ${cmd('themeday set', '名称 开始日期 结束日期')} 录入今年公布的日期。`,
           `Admins enter announced dates with ${cmd('themeday set', '<name> <start> <end>')}.`,

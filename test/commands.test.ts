@@ -63,6 +63,16 @@ describe('commands through the console adapter, on the seeds', () => {
     expect(page2.sections?.[0]?.title).not.toBe(r.sections?.[0]?.title);
   });
 
+  it('a page past the last says how many there are and leads back to the last', async () => {
+    const pages = (await askJson('/tasks 农民')).paging!.pages;
+    const past = await askJson(`/tasks 农民 page:${pages + 5}`);
+    expect(past.footer).toContain(`没有第 ${pages + 5} 页：共 ${pages} 页。`);
+    expect(past.paging?.prev).toEqual({ name: 'tasks', args: { query: '农民', page: pages } });
+    const plans = await askJson('/plans page:3', 'en');
+    expect(plans.footer).toContain('There is no page 3: 1 in all.');
+    expect(plans.paging?.prev).toEqual({ name: 'plans', args: { page: 1 } });
+  });
+
   it('/tasks with one character and with a unit filter', async () => {
     expect((await askJson('/tasks 农')).title).toMatch(/（\d+ 项）/);
     const r = await askJson('/tasks 应急 unit:科协');

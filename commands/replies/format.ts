@@ -27,9 +27,14 @@ export function countOf(page: Pick<Page<unknown>, 'total' | 'more'>): string {
   return `${page.total}${page.more ? '+' : ''}`;
 }
 
-/** "第 2/5 页" ("第 2/2000+ 页" when counting stopped) with an optional hint after it. */
+/**
+ * "第 2/5 页" ("第 2/2000+ 页" when counting stopped) with an optional hint after it; past the last page, how many
+ * there are (the previous page is then the last).
+ */
 export function pageFooter(say: Say, page: Pick<Page<unknown>, 'page' | 'pages' | 'more'>, hint?: string): string {
   const of = `${page.page}/${page.pages}${page.more ? '+' : ''}`;
+  if (page.page > page.pages)
+    return say(`没有第 ${page.page} 页：共 ${page.pages} 页。`, `There is no page ${page.page}: ${page.pages} in all.`);
   return `${say(`第 ${of} 页`, `Page ${of}`)}${hint ? ` · ${hint}` : ''}`;
 }
 
@@ -39,12 +44,12 @@ export function paging(
   args: Invocation['args'],
   page: Pick<Page<unknown>, 'page' | 'pages'>,
 ): Paging | undefined {
-  if (page.pages <= 1) return undefined;
+  if (page.pages <= 1 && page.page <= 1) return undefined;
   const at = (p: number): Invocation => ({ name, args: { ...args, page: p } });
   return {
     page: page.page,
     pages: page.pages,
-    prev: page.page > 1 ? at(page.page - 1) : undefined,
+    prev: page.page > 1 ? at(Math.min(page.page - 1, page.pages)) : undefined,
     next: page.page < page.pages ? at(page.page + 1) : undefined,
   };
 }
