@@ -98,7 +98,8 @@ export function question(line: string, thisYear: number): string | null {
       s.replace(WHEN_WORDS, ''),
     )?.[1] ?? /^what(?:'s| is) (?:planned|on|happening) (?:for|during|on|around) (?:the )?(.+)$/i.exec(s)?.[1];
   if (planned !== undefined && DAY_NAME.test(planned.trim())) return `/themeday ${planned.trim()}`;
-  if (planned === '' && days) return `/themedays ${days}`;
+  if ((planned === '' || /^what(?:'s| is) (?:on|planned|happening|coming up)\b/i.test(s)) && days)
+    return `/themedays ${days}`;
 
   const day =
     /^(.+?)(?:是|在)?(?:哪天|哪一天|什么时候|几月几[号日]|几号|的日期)$/.exec(s)?.[1] ??
