@@ -31,6 +31,7 @@ describe('question', () => {
       ['下周有什么活动', '/themedays 14'],
       ["what's on next week?", '/themedays 14'],
       ['农民有哪些任务', '/tasks 农民'],
+      ['科技馆有哪些活动', '/tasks 科技馆'],
       ['下一个主题日是哪天', '/themedays'],
       ['有哪些规划', '/plans'],
       ['show me the plans', '/plans'],

@@ -15,7 +15,7 @@
 
 /** Polite openings and question endings around the words that matter. */
 const OPENING =
-  /^(?:请问|请|麻烦|帮我|帮忙|我想知道|我想问|想问一下|查一下|查查|查询|看看|看一下|(?:please |can you |could you )*(?:show me|tell me|show|list)?)\s*/i;
+  /^(?:请问|请|麻烦|帮我|帮忙|我想知道|我想问|想问一下|查一下|查查|查询|看看|看一下|(?:please |can you |could you )*(?:(?:show me|tell me|show|list)\b)?)\s*/i;
 const ENDING = /[\s?？。.!！~]+$/;
 
 /** 今年 / this year, 明年 / next year, 去年 / last year, 2025年 / 2025 → the year; null when none is named. */
@@ -114,7 +114,10 @@ export function question(line: string, thisYear: number): string | null {
   if (!/[\u4e00-\u9fa5]/.test(s) || /^[a-z]/i.test(s)) return null;
   const words = s
     .replace(/^(?:关于|有关|有哪些|有什么|哪些|什么)/, '')
-    .replace(/(?:有哪些|有什么)?(?:的|相关的?|有关的?|方面的?)?(?:任务|工作|内容)?(?:有哪些|有什么|是什么)?$/, '')
+    .replace(
+      /(?:有哪些|有什么)?(?:的|相关的?|有关的?|方面的?)?(?:任务|工作|内容|活动|安排)?(?:有哪些|有什么|是什么)?$/,
+      '',
+    )
     .trim();
   return words && words.length <= 20 ? `/tasks ${words}` : null;
 }
