@@ -29,10 +29,10 @@ describe('若干意见 whose tasks are the （一）…（十五） paragraphs (
   it('has eleven main tasks and four guarantee tasks under 五、落实各方责任', () => {
     expect(plan.tasks.filter((t) => t.part === 'main')).toHaveLength(11);
     expect(plan.tasks.filter((t) => t.part === 'guarantee').map((t) => t.number)).toEqual([
-      '（十二）',
-      '（十三）',
-      '（十四）',
-      '（十五）',
+      '十二',
+      '十三',
+      '十四',
+      '十五',
     ]);
     expect(task(plan, '加大稳岗支持力度').path).toEqual(['一、支持企业稳定发展']);
   });
@@ -100,7 +100,7 @@ describe('通知 that 印发 a 方案 with unit lists carrying roles (国办发�
       issuedOn: '2018-12-29',
       region: '全国',
     });
-    expect(plan.tasks.map((t) => t.number)).toEqual(['（一）', '（二）', '（三）', '（四）', '（五）', '（六）']);
+    expect(plan.tasks.map((t) => t.number)).toEqual(['一', '二', '三', '四', '五', '六']);
   });
 
   it('unions every list of a task, drops role words, and carries 以下均需试点城市政府落实 to the following tasks', () => {

@@ -894,8 +894,8 @@ describe('a plan by structure', () => {
   it('items numbered 1） 2） under a heading are its tasks', () => {
     const p = parsePlan('一、重点任务\n（一）青少年行动\n1）开展科学教育。内容。\n2)举办科技节。内容。');
     expect(p.tasks.map((t) => [t.number, t.title])).toEqual([
-      ['1）', '开展科学教育'],
-      ['2）', '举办科技节'],
+      ['1', '开展科学教育'],
+      ['2', '举办科技节'],
     ]);
   });
 });
@@ -1276,12 +1276,12 @@ describe('a five-year plan with 章 and 节, unit lines and a 专栏 of projects
 
   it('takes 节 as headings, a unit line as its own paragraph, and （牵头） after a name as the lead', () => {
     expect(plan.tasks.map((t) => [t.part, t.number, t.units.join('、'), t.leadUnits.join('、')])).toEqual([
-      ['main', '（一）', '省教育厅、省科协、团省委', '省教育厅'],
-      ['main', '（二）', '省科协、省教育厅', ''],
-      ['main', '（三）', '省农业农村厅、省科协、省妇联', '省农业农村厅'],
+      ['main', '一', '省教育厅、省科协、团省委', '省教育厅'],
+      ['main', '二', '省科协、省教育厅', ''],
+      ['main', '三', '省农业农村厅、省科协、省妇联', '省农业农村厅'],
       ['main', '1', '', ''],
       ['main', '2', '', ''],
-      ['guarantee', '（一）', '省科协、省发展改革委', ''],
+      ['guarantee', '一', '省科协、省发展改革委', ''],
     ]);
     expect(plan.tasks[3]!.path).toEqual(['第二章重点任务', '第二节提升农民科学素质', '专栏1科普基础设施重点工程']);
   });
@@ -2066,7 +2066,7 @@ describe('items numbered by a word (行动1：…, ——任务2：…)', () => 
 
   it('not a word numbered in running text (任务1项, 行动2026年…)', () => {
     const plan = parsePlan('某区科普方案\n一、重点任务\n（一）开展科普活动。\n任务1项已完成，行动2026年启动。');
-    expect(plan.tasks.map((t) => [t.number, t.text])).toEqual([['（一）', '任务1项已完成，行动2026年启动。']]);
+    expect(plan.tasks.map((t) => [t.number, t.text])).toEqual([['一', '任务1项已完成，行动2026年启动。']]);
   });
 });
 

@@ -187,7 +187,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
       seq,
       part: kind,
       path: ancestors.map((a) => a.heading),
-      number: node.number,
+      number: node.number.replace(/[（）]/g, ''), // as printed, without brackets: （2） → 2
       title: node.title,
       text,
       leadUnits: unique([...own.lead, ...lead]),

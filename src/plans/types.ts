@@ -29,7 +29,7 @@ export interface Task {
   part: 'main' | 'guarantee';
   /** Heading titles from the part down to the task's group, e.g. ['三、重点任务', '（一）开展青少年科学素质提升行动']. */
   path: string[];
-  /** The item's own number as printed: '1', '（2）', '12'. */
+  /** The item's own number as printed, without brackets: '1', '2' for （2）, '十一'. */
   number: string;
   title: string;
   text: string;
