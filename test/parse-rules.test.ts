@@ -1389,6 +1389,12 @@ describe('a 通知 signed in Chinese numerals, with a schedule of dated phases',
     expect(joint.issuer).toBe('中共某某区委宣传部、某某区科学技术协会、某某区教育局');
     const single = parsePlan(`某某区科学技术协会\n${body.replace(/^.*\n/, '')}`);
     expect(single.title).toBe('某某区科学技术协会关于开展2026年某某区科技活动周活动的通知');
+    // 文件 printed beside the first name, the second name below it, then the number
+    const beside = parsePlan(`某某区科学技术协会  文件\n某某区教育局\n${body}`);
+    expect(beside).toMatchObject({
+      title: '关于开展2026年某某区科技活动周活动的通知',
+      issuer: '某某区科学技术协会、某某区教育局',
+    });
   });
 
   it('reads the date of the signature in Chinese numerals', () => {
@@ -1514,7 +1520,7 @@ describe('metadata as real documents print it', () => {
     expect(notice(`标题：${title}\n发文字号：闵教字〔2024〕105号`).docNumber).toBe('闵教字〔2024〕105号');
   });
 
-  it('national bodies are 全国; a title may name the body and open with the year; 州 and 街道 are places', () => {
+  it('national bodies are 全国; a title may name the body and open with the year or an edition (第四届); 州 and 街道 are places', () => {
     expect(meta('中国科协2025年工作要点\n中国科协办公厅\n2025年2月28日')).toMatchObject({
       issuer: '中国科协办公厅',
       region: '全国',
@@ -1526,6 +1532,7 @@ describe('metadata as real documents print it', () => {
       docNumber: '粤科协普〔2024〕3号',
       region: '广东省',
     });
+    expect(meta('第四届上海市青少年科技节活动方案')).toMatchObject({ region: '上海市' });
     expect(meta('2024年黔东南州科普月活动安排')).toMatchObject({
       region: '黔东南州',
       period: { start: 2024, end: 2024 },

@@ -131,14 +131,18 @@ const PAGE_CHROME = /[|│]|[>＞]\S|^(?:欢迎|浏览记录|ID[:：]|推广|热
 function titleLines(top: string[]): string {
   const lines: string[] = [];
   const issuers: string[] = [];
+  let letterhead = false;
   for (const p of top) {
-    if ((/文件$/.test(p) || FIELD_LINE.test(p.replace(/\s+/g, '')) || PAGE_CHROME.test(p)) && lines.length === 0)
+    if ((/文件$/.test(p) || FIELD_LINE.test(p.replace(/\s+/g, '')) || PAGE_CHROME.test(p)) && lines.length === 0) {
+      letterhead ||= /文件$/.test(p);
       continue;
+    }
     if (lines.length === 0 && ISSUER_LINE.test(p) && !p.includes('关于')) {
       issuers.push(p);
       continue;
     }
-    if (lines.length === 0 && issuers.length === 1) lines.push(issuers[0]!);
+    // a lone issuer above the title opens it; beside a 文件 letterhead, or above the document number, it signs
+    if (lines.length === 0 && issuers.length === 1 && !letterhead && !DOC_NUMBER.test(p)) lines.push(issuers[0]!);
     const numbered = TITLE_THEN_NUMBER.exec(p);
     if (numbered) return [...lines, numbered[1]].join('');
     if (DOC_NUMBER.test(p) && p.length < 30) {
@@ -183,8 +187,8 @@ const TITLE_ISSUER = new RegExp(
  */
 const NATIONAL =
   /^(?:国务院|中共中央|中央|国家|中华人民共和国|中国(?:科协|科学技术协会|气象局|地震局|科学院|工程院)|全民科学素质纲要|(?:教育|科技|工业和信息化|公安|民政|司法|财政|人力资源社会保障|自然资源|生态环境|住房城乡建设|交通运输|水利|农业农村|商务|文化和旅游|应急管理)部)/;
-/** A year a title may open with (2024年广东省科协科普工作要点). */
-const LEADING_YEAR = /^20\d\d年度?/;
+/** A year or an edition a title may open with (2024年广东省科协科普工作要点, 第四届上海市…评选活动方案). */
+const LEADING_YEAR = /^(?:20\d\d年度?|第[一二三四五六七八九十百\d]+届)/;
 
 /** Region from an issuer or title: 全国 for the State Council and national bodies, else the full administrative name. */
 function regionOf(issuer: string | null, title: string): string | null {
@@ -257,8 +261,20 @@ export function metadata(
       if (dated(paras[i]!)) dateIndex = i;
   const issuedOn = dateIndex >= 0 ? dateOf(paras[dateIndex]!) : null;
 
-  const header = top.find((p) => /文件$/.test(p));
-  let issuer = header?.replace(/文件$/, '') ?? null;
+  // a letterhead: 某某文件, with a joint issuer's names stacked above or below it
+  const letterhead = top.findIndex((p) => /文件$/.test(p));
+  let issuer: string | null = null;
+  if (letterhead >= 0) {
+    let [from, to] = [letterhead, letterhead + 1];
+    while (from > 0 && ISSUER_LINE.test(top[from - 1]!)) from--;
+    while (to < top.length && ISSUER_LINE.test(top[to]!) && !top[to]!.includes('关于')) to++;
+    issuer =
+      top
+        .slice(from, to)
+        .map((p) => p.replace(/文件$/, '').trim())
+        .filter(Boolean)
+        .join('、') || null;
+  }
   if (!issuer && dateIndex > 0) {
     const signers: string[] = [];
     for (let i = dateIndex - 1, lines = 0; i >= 0 && lines < 10; i--, lines++) {
