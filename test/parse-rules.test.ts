@@ -56,6 +56,12 @@ describe('target numbers', () => {
 });
 
 describe('target metrics', () => {
+  it('leave out the region that opens a clause, not a share of it (占全市的比重)', () => {
+    expect(
+      findTargets('到2027年，全市数字经济核心产业占全市的比重达20%以上。', ctx, true).map((t) => t.metric),
+    ).toEqual(['数字经济核心产业占全市的比重']);
+  });
+
   it('leave out the unit list closing the sentence, which is read for its units', () => {
     expect(
       findTargets('培训科普志愿者500名（由区科协、区人社局牵头，各街道配合）。', ctx, false).map((t) => [
