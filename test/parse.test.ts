@@ -75,6 +75,17 @@ describe('normalize', () => {
     );
     expect(wrapped).toContain(`${full('责任单位：市科技局、市财政局、', '各县（市、区）人民政')}府`);
     expect(wrapped).toContain(`${full('到2028年底，新增公园300座以上', '；')}绿道总长度达到2400公里以上。`);
+    // headings alike in length, each above a paragraph on one long line, are no wrap width: each stands alone
+    const headed = paragraphs(
+      Array.from({ length: 12 }, (_, i) => [
+        `（${'一二三四五六七八九十'[i % 10]}）聚焦重点领域，推动${'科'.repeat(12)}发展`,
+        full('', '。').repeat(2 + (i % 5)),
+      ])
+        .flat()
+        .join('\n'),
+    );
+    expect(headed).toHaveLength(24);
+    expect(headed[0]).toBe(`（一）聚焦重点领域，推动${'科'.repeat(12)}发展`);
     // a title cut inside 《》, and a line opening with punctuation no sentence opens with
     expect(
       paragraphs(

@@ -248,7 +248,11 @@ function unbroken(raw: string): string[] {
   return out;
 }
 
-/** Typical length of a full line in PDF-wrapped text, or 0 when lines are not wrapped at a fixed width. */
+/**
+ * Typical length of a full line in PDF-wrapped text, or 0 when lines are not wrapped at a fixed width. Wrapped
+ * lines seldom run longer than the width; where more than a quarter as many run longer, the common length is that of headings alike in length
+ * (（一）聚焦减损提质，推动…发展 above each paragraph), not a width.
+ */
 function wrapWidth(lines: Line[]): number {
   const counts = new Map<number, number>();
   let long = 0;
@@ -261,8 +265,11 @@ function wrapWidth(lines: Line[]): number {
   let best = 0;
   for (const [len, n] of counts) if (n > best) [mode, best] = [len, n];
   let near = 0;
-  for (const [len, n] of counts) if (Math.abs(len - mode) <= 2) near += n;
-  return long > 20 && near / long > 0.3 ? mode : 0;
+  let over = 0;
+  for (const [len, n] of counts)
+    if (Math.abs(len - mode) <= 2) near += n;
+    else if (len > mode) over += n;
+  return long > 20 && near / long > 0.3 && over * 4 <= near ? mode : 0;
 }
 
 /** A standalone heading: numbered, without a full stop and short — up to a line of wrapped text, or, where
