@@ -1441,6 +1441,13 @@ describe('region and responsibilities by unit', () => {
     expect(parsePlan(notice)).toMatchObject({ issuer: '某某市某某区人民政府办公室', region: '某某市某某区' });
   });
 
+  it('a notice quoting the title with <> for the inner 《》 finds the title line after it', () => {
+    const plan = parsePlan(
+      `各区科委：\n现将《某市关于贯彻落实<全国科普规划>的实施意见》印发给你们。\n某市科学技术委员会\n2022年5月26日\n某市关于贯彻落实《全国科普规划》的实施意见\n${body}`,
+    );
+    expect(plan.title).toBe('某市关于贯彻落实《全国科普规划》的实施意见');
+  });
+
   it('a list of attachments at the end is no item of the last task', () => {
     const plan = parsePlan(
       '某区科普工作方案\n一、重点任务\n（一）开展活动。内容。\n（二）建设阵地。内容。\n附件：\n1.某区科普阵地名单\n2.某区科普活动安排表',

@@ -71,7 +71,7 @@ export function fiveYearPeriod(text: string, least = 1): Plan['period'] {
 const HEADING = /^(?:第[一二三四五六七八九十]+[章部篇]|[一二三四五六七八九十]{1,3}、)/;
 const squash = (s: string) =>
   s
-    .replace(/[\s《》〈〉]/g, '')
+    .replace(/[\s《》〈〉<>]/g, '')
     .replace(/[—–－~]/g, '-')
     .replace(/（/g, '(')
     .replace(/）/g, ')');
