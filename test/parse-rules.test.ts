@@ -1441,6 +1441,13 @@ describe('region and responsibilities by unit', () => {
     expect(parsePlan(notice)).toMatchObject({ issuer: '某某市某某区人民政府办公室', region: '某某市某某区' });
   });
 
+  it('an addressee line naming 计划单列市 is no title', () => {
+    const plan = parsePlan(
+      `某部关于促进某某产业发展的指导意见\n某部发〔2025〕18号\n各省、自治区、直辖市及计划单列市有关主管部门：\n${body}`,
+    );
+    expect(plan.title).toBe('某部关于促进某某产业发展的指导意见');
+  });
+
   it('a notice quoting the title with <> for the inner 《》 finds the title line after it', () => {
     const plan = parsePlan(
       `各区科委：\n现将《某市关于贯彻落实<全国科普规划>的实施意见》印发给你们。\n某市科学技术委员会\n2022年5月26日\n某市关于贯彻落实《全国科普规划》的实施意见\n${body}`,

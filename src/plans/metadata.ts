@@ -5,7 +5,8 @@ import { FIELD_LINE, ISSUER_END } from './normalize.js';
 
 type Meta = Pick<Plan, 'title' | 'issuer' | 'docNumber' | 'issuedOn' | 'region' | 'period'>;
 
-const PLAN_WORD = /规划|方案|纲要|计划/;
+/** A plan's kind in its title (计划 not in 计划单列市, a kind of city in an addressee line). */
+const PLAN_WORD = /规划|方案|纲要|计划(?!单列)/;
 const NOTICE_WORD = /关于|通知|印发|发布/;
 /** A signature date, bracketed or followed by 印发 too: 2026年3月15日, （2026年3月15日）, 2026年3月15日印发; 2026.3.15. */
 const DATE =
@@ -233,7 +234,7 @@ export function metadata(
       !ISSUER_LINE.test(p) &&
       !FIELD_LINE.test(p) &&
       p.length <= 60 &&
-      !/[。，]$/.test(p),
+      !/[。，：:]$/.test(p),
   );
   // A title line followed by its period on a line of its own: 某县行动计划 / （2026—2028年）
   const withPeriod = (line: string | undefined, next: string | undefined) =>
