@@ -206,6 +206,14 @@ describe('target years', () => {
       [30, 2025, null],
       [10, null, 1],
     ]);
+    // a dated paragraph that bulleted items follow leads them in, though it closes with 。
+    const bulleted = parsePlan(
+      '某市北斗产业三年行动计划（2021-2023年）\n一、发展目标\n着力突破关键技术。到2023年末，将本市打造成为产业集聚区。\n——产业规模进一步壮大。推动产业规模达1000亿元。\n——创新能力显著提升。制定国家标准不少于10项。\n二、重点任务\n（一）建设平台。内容。（市科委负责）',
+    );
+    expect(bulleted.targets.map((t) => [t.value, t.year])).toEqual([
+      [1000, 2023],
+      [10, 2023],
+    ]);
   });
 });
 

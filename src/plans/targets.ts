@@ -311,13 +311,14 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
 
 /**
  * The due year in force at the end of a paragraph that closes by opening a list (到2030年，全区科普工作的主要目标是：,
- * 到2025年，实现以下目标。, 到2025年，…格局。具体目标是：): it governs the items that follow, which state no year of
- * their own.
+ * 到2025年，实现以下目标。, 到2025年，…格局。具体目标是：), or that bulleted items follow (到2023年末，…集聚区。 /
+ * ——产业规模进一步壮大。…): it governs the items that follow, which state no year of their own.
  */
-export function listYear(paragraph: string): number | null {
+export function listYear(paragraph: string, next?: string): number | null {
   // the ending read first, on the paragraph's last characters: most paragraphs open no list
   const text = paragraph.trimEnd();
-  if (!LEAD_IN_END.test(text.slice(-12))) return null;
+  if (!LEAD_IN_END.test(text.slice(-12)) && !(next !== undefined && BULLET.test(next) && !BULLET.test(text)))
+    return null;
   for (const sentence of text.split(/(?<=[。；！？])/).reverse()) {
     const due = DUE.exec(sentence);
     if (due) return dueYear(due);
@@ -327,14 +328,15 @@ export function listYear(paragraph: string): number | null {
 const LEAD_IN_END = /[：:]$|(?:以下|如下)[^，。；：]{0,6}。$/;
 
 /** The due year in force after these paragraphs: that of the last list lead-in (listYear) among them, else `year`. */
-export const listsYear = (paras: string[], year: number | null) => paras.reduce((y, p) => listYear(p) ?? y, year);
+export const listsYear = (paras: string[], year: number | null) =>
+  paras.reduce((y, p, i) => listYear(p, paras[i + 1]) ?? y, year);
 
 /** Targets of consecutive paragraphs, each list's lead-in (listYear) lending its year to the paragraphs after it. */
 export function targetsOf(paragraphs: string[], ctx: SentenceContext, goalsSection: boolean): Target[] {
   let year = ctx.year ?? null;
-  return paragraphs.flatMap((p) => {
+  return paragraphs.flatMap((p, i) => {
     const found = findTargets(p, { ...ctx, year }, goalsSection);
-    year = listYear(p) ?? year;
+    year = listYear(p, paragraphs[i + 1]) ?? year;
     return found;
   });
 }
