@@ -56,6 +56,16 @@ describe('target numbers', () => {
 });
 
 describe('target metrics', () => {
+  it('leave out a span of years (5年内) and the rest of a quotation holding several targets', () => {
+    expect(
+      findTargets(
+        '实现“重点引进和培养高层次人才达到2000名左右，人才贡献率达到40%”的三大人才发展目标。5年内培训新型农民40000名，设立“羊城学者”特聘岗位50个。',
+        ctx,
+        true,
+      ).map((t) => t.metric),
+    ).toEqual(['重点引进和培养高层次人才', '人才贡献率', '培训新型农民', '设立“羊城学者”特聘岗位']);
+  });
+
   it('leave out the region that opens a clause, not a share of it (占全市的比重)', () => {
     expect(
       findTargets('到2027年，全市数字经济核心产业占全市的比重达20%以上。', ctx, true).map((t) => t.metric),

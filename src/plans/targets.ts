@@ -53,8 +53,18 @@ const STRIP = new RegExp(
   'g',
 );
 
-/** What a target measures: its clause without the quantity's words of time, place and comparison. */
-const metricOf = (text: string) => text.replace(STRIP, '').replace(STRIP, '').trim();
+/**
+ * What a target measures: its clause without the quantity's words of time (5年内 too), place and comparison, and
+ * within a quotation that holds several targets (实现“…人才达到2000名，…人才贡献率达到40%”的目标), its part of it.
+ */
+const metricOf = (text: string) =>
+  text
+    .replace(/^[^“”]*”.*$/, (t) => t.slice(0, t.indexOf('”'))) // closes a quotation opened before the clause
+    .replace(/^.*“(?=[^“”]*$)/, '') // opens one closed after it
+    .replace(/^\d{1,2}年内/, '')
+    .replace(STRIP, '')
+    .replace(STRIP, '')
+    .trim();
 
 /** Policy instruments, not targets: subsidies, loans, refunds, prepayments. */
 const INSTRUMENT = /可申请|可享受|申领|给予[^，。]{0,12}(?:补贴|补助|贴息)|预付|返还/;
