@@ -263,10 +263,10 @@ export function metadata(
   const issuedOn = dateIndex >= 0 ? dateOf(paras[dateIndex]!) : null;
 
   // a letterhead: 某某文件, with a joint issuer's names stacked above or below it
-  const letterhead = top.findIndex((p) => /文件$/.test(p));
+  const letterheadAt = top.findIndex((p) => /文件$/.test(p));
   let issuer: string | null = null;
-  if (letterhead >= 0) {
-    let [from, to] = [letterhead, letterhead + 1];
+  if (letterheadAt >= 0) {
+    let [from, to] = [letterheadAt, letterheadAt + 1];
     while (from > 0 && ISSUER_LINE.test(top[from - 1]!)) from--;
     while (to < top.length && ISSUER_LINE.test(top[to]!) && !top[to]!.includes('关于')) to++;
     issuer =

@@ -250,8 +250,8 @@ function unbroken(raw: string): string[] {
 
 /**
  * Typical length of a full line in PDF-wrapped text, or 0 when lines are not wrapped at a fixed width. Wrapped
- * lines seldom run longer than the width; where more than a quarter as many run longer, the common length is that of headings alike in length
- * (（一）聚焦减损提质，推动…发展 above each paragraph), not a width.
+ * lines seldom run longer than the width; where more than a quarter as many run longer, the common length is that
+ * of headings alike in length (（一）聚焦减损提质，推动…发展 above each paragraph), not a width.
  */
 function wrapWidth(lines: Line[]): number {
   const counts = new Map<number, number>();
