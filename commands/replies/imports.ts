@@ -118,22 +118,18 @@ export function importProblem(ctx: Ctx, e: ImportError): Reply {
   const say = ctx.say;
   const what = ((): string => {
     switch (e.reason) {
-      case 'unreadable':
+      case 'unreadable': {
         // the system's error code in words where people meet it: a mistyped path, a file of another user
+        const file = clip(e.source, 60);
         if (e.detail === 'ENOENT')
           return say(
-            `没有文件“${clip(e.source, 60)}”。请检查路径和文件名。`,
-            `There is no file “${clip(e.source, 60)}”. Check the path and the name.`,
+            `没有文件“${file}”。请检查路径和文件名。`,
+            `There is no file “${file}”. Check the path and the name.`,
           );
         if (e.detail === 'EACCES' || e.detail === 'EPERM')
-          return say(
-            `没有读取文件“${clip(e.source, 60)}”的权限（${e.detail}）。`,
-            `No permission to read “${clip(e.source, 60)}” (${e.detail}).`,
-          );
-        return say(
-          `读不了文件“${clip(e.source, 60)}”（${e.detail ?? ''}）。`,
-          `Cannot read “${clip(e.source, 60)}” (${e.detail ?? ''}).`,
-        );
+          return say(`没有读取文件“${file}”的权限（${e.detail}）。`, `No permission to read “${file}” (${e.detail}).`);
+        return say(`读不了文件“${file}”（${e.detail ?? ''}）。`, `Cannot read “${file}” (${e.detail ?? ''}).`);
+      }
       case 'not-a-file':
         return say(
           `“${clip(e.source, 60)}”不是普通文件（${e.detail ?? ''}），不能导入。`,

@@ -38,8 +38,8 @@ function daysOf(s: string): number | null {
   return null;
 }
 
-/** Words of when, taken out of a question about what is planned (防灾减灾日下周有什么安排 → 防灾减灾日). */
-const WHEN_WORDS = /今年|明年|本周|这周|下周|本月|这个月|下个?月|近期|最近|\d{1,4}\s*天内?/g;
+/** Words of when, taken out of a question about what is planned or who does what (防灾减灾日下周有什么安排 → 防灾减灾日). */
+const WHEN_WORDS = /今年|明年|本年度?|本周|这周|下周|本月|这个月|下个?月|近期|最近|\d{1,4}\s*天内?/g;
 /** A theme day as people name it: 防灾减灾日, 科技活动周, 全国科普月, 上海科技节. */
 const DAY_NAME = /^[\u4e00-\u9fa5A-Za-z0-9·“”"]{2,20}(?:日|周|月|节)$/;
 
@@ -76,7 +76,7 @@ export function question(line: string, thisYear: number): string | null {
   if (work && /[\u4e00-\u9fa5]/.test(work)) return `/tasks ${work.trim()}`;
 
   // A unit's work, this year's too: 区科协负责什么 · 教育局今年要完成哪些任务 · 今年科协有什么任务
-  const u = s.replace(/今年|明年|本年度?/g, '');
+  const u = s.replace(WHEN_WORDS, '');
   const unit =
     /^(.+?)(?:都|主要)?(?:负责|承担|牵头)(?:了|的)?(?:什么|哪些|啥|些什么)?(?:任务|工作|事情?)?(?:有哪些|是什么)?$/.exec(
       u,
@@ -93,13 +93,15 @@ export function question(line: string, thisYear: number): string | null {
   if (/目标|指标|targets?/i.test(s))
     return withYear(`/targets${/[\u4e00-\u9fa5]/.test(topicOf(s)) ? ` ${topicOf(s)}` : ''}`, year);
 
+  // what is planned: for a theme day (防灾减灾日下周有什么安排 · what is planned for 科技活动周), or when (下周有什么活动)
+  const english =
+    /^what(?:'s| is) (?:planned|on|happening|coming up)\b(?: (?:for|during|on|around) (?:the )?(.+))?/i.exec(s);
   const planned =
     /^(.*?)(?:有什么|有哪些|要做什么|要做哪些|做什么)(?:安排|活动|任务|工作|计划)?$/.exec(
       s.replace(WHEN_WORDS, ''),
-    )?.[1] ?? /^what(?:'s| is) (?:planned|on|happening) (?:for|during|on|around) (?:the )?(.+)$/i.exec(s)?.[1];
+    )?.[1] ?? (english ? (english[1] ?? '') : undefined);
   if (planned !== undefined && DAY_NAME.test(planned.trim())) return `/themeday ${planned.trim()}`;
-  if ((planned === '' || /^what(?:'s| is) (?:on|planned|happening|coming up)\b/i.test(s)) && days)
-    return `/themedays ${days}`;
+  if (planned === '' && days) return `/themedays ${days}`;
 
   const day =
     /^(.+?)(?:是|在)?(?:哪天|哪一天|什么时候|几月几[号日]|几号|的日期)$/.exec(s)?.[1] ??

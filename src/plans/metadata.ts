@@ -8,6 +8,8 @@ type Meta = Pick<Plan, 'title' | 'issuer' | 'docNumber' | 'issuedOn' | 'region' 
 /** A plan's kind in its title (计划 not in 计划单列市, a kind of city in an addressee line). */
 const PLAN_WORD = /规划|方案|纲要|计划(?!单列)/;
 const NOTICE_WORD = /关于|通知|印发|发布/;
+/** The letterhead's line: 某某文件, 某某  文件. */
+const LETTERHEAD = /文件$/;
 /** A signature date, bracketed or followed by 印发 too: 2026年3月15日, （2026年3月15日）, 2026年3月15日印发; 2026.3.15. */
 const DATE =
   /^[（(]?(\d{4})(?:年(\d{1,2})月(\d{1,2})日|[.．/／-](\d{1,2})[.．/／-](\d{1,2}))[）)]?(?:印发|发布|签发)?$/;
@@ -134,8 +136,8 @@ function titleLines(top: string[]): string {
   const issuers: string[] = [];
   let letterhead = false;
   for (const p of top) {
-    if ((/文件$/.test(p) || FIELD_LINE.test(p.replace(/\s+/g, '')) || PAGE_CHROME.test(p)) && lines.length === 0) {
-      letterhead ||= /文件$/.test(p);
+    if ((LETTERHEAD.test(p) || FIELD_LINE.test(p.replace(/\s+/g, '')) || PAGE_CHROME.test(p)) && lines.length === 0) {
+      letterhead ||= LETTERHEAD.test(p);
       continue;
     }
     if (lines.length === 0 && ISSUER_LINE.test(p) && !p.includes('关于')) {
@@ -263,7 +265,7 @@ export function metadata(
   const issuedOn = dateIndex >= 0 ? dateOf(paras[dateIndex]!) : null;
 
   // a letterhead: 某某文件, with a joint issuer's names stacked above or below it
-  const letterheadAt = top.findIndex((p) => /文件$/.test(p));
+  const letterheadAt = top.findIndex((p) => LETTERHEAD.test(p));
   let issuer: string | null = null;
   if (letterheadAt >= 0) {
     let [from, to] = [letterheadAt, letterheadAt + 1];
@@ -272,7 +274,7 @@ export function metadata(
     issuer =
       top
         .slice(from, to)
-        .map((p) => p.replace(/文件$/, '').trim())
+        .map((p) => p.replace(LETTERHEAD, '').trim())
         .filter(Boolean)
         .join('、') || null;
   }
