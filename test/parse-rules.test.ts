@@ -247,6 +247,22 @@ describe('unit lists', () => {
     expect(units('内容。（区科协、团区委；完成时限：2027年底）').units).toEqual(['区科协', '团区委']);
   });
 
+  it('a 分工： line names the units, role words after the names too (A、B牵头，C等单位参加)', () => {
+    expect(
+      units('——完善基础教育阶段的科技教育。\n分工：教育部、中国科协牵头，共青团中央、全国妇联等单位参加。'),
+    ).toMatchObject({
+      lead: ['教育部', '中国科协'],
+      units: ['教育部', '中国科协', '共青团中央', '全国妇联'],
+    });
+    expect(units('内容。\n分工：由农业部、中国科协牵头，全国妇联参加。')).toMatchObject({
+      lead: ['农业部', '中国科协'],
+      units: ['农业部', '中国科协', '全国妇联'],
+    });
+    expect(units('内容。\n分工：农业农村部、中国科协等按职责分工负责。').units).toEqual(['农业农村部', '中国科协']);
+    // a labelled line with role words after the names
+    expect(units('内容。\n责任单位：市科协牵头，市教育局配合').lead).toEqual(['市科协']);
+  });
+
   it('a bare list may name each of a kind of body (各街镇, 各中小学, 各镇（街道）)', () => {
     expect(units('开展活动。（区科协，各街镇）').units).toEqual(['区科协', '各街镇']);
     expect(units('开展活动。（区教育局、各中小学、各镇（街道））').units).toEqual([
@@ -862,6 +878,16 @@ describe('a plan by structure', () => {
       '某区要点\n一、保障措施\n（一）加强组织领导。成立领导小组。（区科协）\n（二）强化宣传。加强宣传。',
     );
     expect(p.tasks.map((t) => [t.part, t.title])).toEqual([['guarantee', '加强组织领导']]);
+  });
+
+  it('保障条件 is a guarantee part: only its items naming units are tasks', () => {
+    const p = parsePlan(
+      '某区方案\n一、重点任务\n（一）开展活动。（区科协负责）\n二、保障条件\n（一）完善法规政策。（区司法局、区科协牵头负责）\n（二）加强队伍建设。',
+    );
+    expect(p.tasks.map((t) => [t.part, t.title])).toEqual([
+      ['main', '开展活动'],
+      ['guarantee', '完善法规政策'],
+    ]);
   });
 
   it('goal items inside a 目标任务 part state targets once and are no tasks', () => {
@@ -2106,6 +2132,23 @@ describe('items numbered by a word (行动1：…, ——任务2：…)', () => 
     expect(plan.targets.map((t) => [t.taskSeq, t.value])).toEqual([
       [1, 20],
       [2, 50],
+    ]);
+  });
+
+  it('with a word before it (专项行动一：…, 重点工程2 …) too', () => {
+    const plan = parsePlan(
+      [
+        '某市2026年科普工作要点',
+        '第二部分 重点任务',
+        '专项行动一：青少年科学素质提升行动',
+        '1.组织开展青少年科技创新大赛。（责任部门：青少年科技中心）',
+        '专项行动二：老年人科学素质提升行动',
+        '1.开展“智慧助老”科普活动。（责任部门：科普部）',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.path.at(-1), t.number, t.units])).toEqual([
+      ['专项行动一：青少年科学素质提升行动', '1', ['青少年科技中心']],
+      ['专项行动二：老年人科学素质提升行动', '1', ['科普部']],
     ]);
   });
 

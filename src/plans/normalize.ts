@@ -171,9 +171,9 @@ function cleanLine(raw: string): Line | null {
   return text === '' ? null : { text, block, alone: heading !== null };
 }
 
-/** An item numbered by a word: 行动1：…, ——任务2：…, 举措三 …. */
+/** An item numbered by a word: 行动1：…, ——任务2：…, 举措三 …, 专项行动一：…, 重点工程2 …. */
 export const WORD_NUMBERED =
-  /^(?:——)?((行动|任务|举措|措施)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}))(?:[：:]|\s+)\s*(?=\S)/;
+  /^(?:——)?((?:专项|重点|主要)?(行动|任务|举措|措施|工程)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}))(?:[：:]|\s+)\s*(?=\S)/;
 /** Outline numbering at the start of a line: 一、 （一） 1. （1） 1） ① 第一章 第一节 专栏1., 行动1：. */
 export const NUMBERED = new RegExp(
   `${WORD_NUMBERED.source}|${/^(?:第[一二三四五六七八九十]+[章部篇节]|专栏\s*\d{1,2}|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,4}(?:[.、](?!\d)|\.(?=(?:19|20)\d\d年))|（\d{1,4}）|\d{1,2}）|[①-⑳])/.source}`,

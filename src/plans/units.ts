@@ -11,9 +11,9 @@ import { matchesOf } from './matches.js';
 
 const GROUP = /（([^（）]{2,600})）/g;
 /** The roles a unit-list label names (责任单位, 负责部门, 牵头部门, 承办处室 …), and the nouns it ends with (none after
- * 负责, 牵头, 配合, 协办). */
-export const ROLES = '责任|负责|牵头|配合|参与|主责|协办|协同|主办|承办|实施';
-export const LABEL_NOUN = '(?:单位|部门|处室|科室|股室|机构|主体|(?<=负责|牵头|配合|协办))';
+ * 负责, 牵头, 配合, 协办, 分工). */
+export const ROLES = '责任|负责|牵头|配合|参与|主责|协办|协同|主办|承办|实施|分工';
+export const LABEL_NOUN = '(?:单位|部门|处室|科室|股室|机构|主体|(?<=负责|牵头|配合|协办|分工))';
 /** A unit-list label with its colon (责任单位：), and the words that may come before it (主要, 其他, 相关). */
 export const ROLE_LABEL = `(?:${ROLES})${LABEL_NOUN}[：:]`;
 const QUALIFIER = '(?:主要|其他|相关)?';
@@ -194,7 +194,7 @@ function readGroup(inner: string): UnitMentions | null {
     else if (OTHER_LABEL.test(clause)) label = null;
     if (labelled) {
       if (label === null) continue;
-      const list = l ? clause.slice(l[0].length) : clause;
+      const list = (l ? clause.slice(l[0].length) : clause).replace(/^由/, '');
       // 责任单位：A牵头，B配合: a role word after the names
       const role = ROLE.exec(list);
       const found = marked(names(role ? list.slice(0, role.index) : list), lead);
@@ -265,7 +265,15 @@ export function findUnits(text: string): UnitMentions {
   }
   const outside = nested.replace(LABELLED_GROUP, '');
   for (const m of matchesOf(outside, LABELLED_CLAUSES)) {
-    for (const clause of m[1]!.replace(/（([^（）]*)）/g, '〔$1〕').split('；')) {
+    const text = m[1]!.replace(/（([^（）]*)）/g, '〔$1〕');
+    // read as a group where it is one (分工：A、B牵头，C参加: role words after the names), else clause by clause
+    const g = readGroup(text);
+    if (g) {
+      lead.push(...g.lead);
+      units.push(...g.units);
+      continue;
+    }
+    for (const clause of text.split('；')) {
       const label = LABEL.exec(clause.trim());
       if (!label) continue;
       const names = splitUnits(clause.trim().slice(label[0].length)).filter((u) => !WHEN.test(u) && !NOT_UNIT.test(u));
