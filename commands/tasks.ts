@@ -1,4 +1,5 @@
 import { command, page, text } from '../src/dispatch/options.js';
+import { chineseFor } from '../src/dispatch/english.js';
 import { taskId } from '../src/services/tasks.js';
 import { planNames, themeDayNames, unitNames } from './complete.js';
 import { argsOf, clip, cmd, countOf, didYouMean, pageFooter, paging, taskRef } from './replies/format.js';
@@ -25,9 +26,9 @@ export const tasks = command({
     const planId = plan ? requirePlan(ctx, plan).id : undefined;
     const themeFilter = theme ? ctx.services.themes.filter(ctx.caller.workspace, theme) : undefined;
     const found = ctx.services.tasks.search({ query, unit, planId, theme: themeFilter, page });
-    const filters = [query, unit && `unit:${unit}`, plan && `plan:${plan}`, theme && `theme:${theme}`]
-      .filter(Boolean)
-      .join(' ');
+    const filtersWith = (words?: string) =>
+      [words, unit && `unit:${unit}`, plan && `plan:${plan}`, theme && `theme:${theme}`].filter(Boolean).join(' ');
+    const filters = filtersWith(query);
     if (query && found.terms.length === 0) {
       return {
         title: ctx.say('无法搜索', 'Nothing to search'),
@@ -40,13 +41,24 @@ export const tasks = command({
       };
     }
     if (found.total === 0) {
+      // An English word the plans have a Chinese word for (farmers → 农民)
+      const chinese = query && !/[\u4e00-\u9fa5]/.test(query) ? chineseFor(query) : null;
       return {
         title: ctx.say(`没有找到任务：${filters || '全部'}`, `No tasks found: ${filters || 'all'}`),
-        text:
-          ctx.say(
-            '试试更短的关键词（两个字即可，如“农民”），或去掉某个筛选条件。',
-            'Try a shorter keyword (two characters are enough, e.g. 农民) or drop a filter.',
-          ) + (didYouMean(ctx.say, ctx.services.suggest(ctx.caller.workspace, unit ?? theme ?? query ?? '')) ?? ''),
+        text: [
+          chinese
+            ? ctx.say(
+                `规划是中文写的：试试 ${cmd('tasks', filtersWith(chinese))}`,
+                `The plans are written in Chinese: try ${cmd('tasks', filtersWith(chinese))}`,
+              )
+            : ctx.say(
+                '试试更短的关键词（两个字即可，如“农民”），或去掉某个筛选条件。',
+                'Try a shorter keyword (two characters are enough, e.g. 农民) or drop a filter.',
+              ),
+          didYouMean(ctx.say, ctx.services.suggest(ctx.caller.workspace, unit ?? theme ?? query ?? '')),
+        ]
+          .filter(Boolean)
+          .join('\n'),
       };
     }
     return {

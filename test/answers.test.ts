@@ -552,6 +552,14 @@ describe('natural input', () => {
     const due = await askJson('what is due this year?', 'en');
     expect(due.title).toBe((await askJson('/deadlines year:2026', 'en')).title);
     expect(due.footer).toContain('Answered as /deadlines year:2026');
+    // A command word opening an English sentence is a question's; the words the plans use are searched.
+    const about = await askJson('tasks about farmers', 'en');
+    expect(about.data).toEqual((await askJson('/tasks 农民', 'en')).data);
+    expect(about.footer).toContain('Answered as /tasks 农民');
+    expect((await askJson('tasks for 区科协')).footer).toContain('按 /unit 区科协 作答');
+    const english = await askJson('/tasks farmers unit:科协', 'en');
+    expect(english.title).toBe('No tasks found: farmers unit:科协');
+    expect(allText(english)).toContain('The plans are written in Chinese: try /tasks 农民 unit:科协');
     // Not a question it can place, and a group's unknown subcommand: said as before.
     expect((await askJson('hello')).text).toContain('没有“hello”这个命令');
     expect((await askJson('周报 预览')).text).toContain('不是有效的子命令');

@@ -39,6 +39,17 @@ describe('question', () => {
       ['怎么用', '/help'],
       ['关于农民的任务', '/tasks 农民'],
       ['青少年科技教育', '/tasks 青少年科技教育'],
+      ['单位有哪些', '/units'],
+      ['which units are involved?', '/units'],
+      ['list units', '/units'],
+      // English topics as the plans word them
+      ['which tasks involve farmers?', '/tasks 农民'],
+      ['tasks about the elderly', '/tasks 老年人'],
+      ['tasks for 区科协', '/unit 区科协'],
+      ['tasks on science popularization', '/tasks 科普'],
+      ['who leads 科普基础设施?', '/tasks 科普基础设施'],
+      ['who is responsible for volunteers', '/tasks 志愿'],
+      ['farmers', '/tasks 农民'],
     ];
     for (const [asked, command] of cases) expect([asked, question(asked, 2026)]).toEqual([asked, command]);
   });
@@ -46,6 +57,7 @@ describe('question', () => {
   it('leaves commands, English it cannot place and long text alone', () => {
     expect(question('/taks 农民', 2026)).toBeNull();
     expect(question('hello there', 2026)).toBeNull();
+    expect(question('tasks about quarks', 2026)).toBeNull();
     expect(question('？', 2026)).toBeNull();
     expect(
       question('我们区今年准备围绕科技活动周和全国科普日组织一系列面向青少年的活动请问应该怎么安排', 2026),

@@ -19,6 +19,8 @@ const ECHO = 40;
 const TURN_MS = 30 * 60_000;
 const TURN_MAX = 1000;
 const TURN = /^[/／]?\s*(?:(下一页|next)|(上一页|prev))$/i;
+/** A command word followed by an English link word: tasks about farmers, tasks for 区科协. */
+const ENGLISH_SENTENCE = /^[/／]?[a-z]+ (?:about|on|for|of|related to|concerning|regarding|involving|mentioning) /i;
 
 /** Options whose values are secrets (group-robot URLs and keys): never logged nor quoted back. */
 const SECRET = new Set(['webhook', 'secret']);
@@ -61,7 +63,12 @@ export class Dispatcher {
     const turn = TURN.exec(line.trim());
     if (turn) return this.turnPage(turn[1] ? 'next' : 'prev', caller);
     const parsed = parseText(line, this.commands);
-    if (parsed.ok) return this.run(parsed.invocation, caller);
+    const asked = () => this.commands.has('ask') && question(line, Number(this.services.today().slice(0, 4)));
+    if (parsed.ok) {
+      // A command word opening an English sentence (tasks about farmers, tasks for 区科协) is a question's
+      const sentence = ENGLISH_SENTENCE.test(line.trim()) && asked();
+      return this.run(sentence ? { name: 'ask', args: { question: line } } : parsed.invocation, caller);
+    }
     const word = clipEcho(parsed.word);
     if (parsed.problem === 'empty') return problem(L, 'error.empty', {}, translate(L, 'hint.help'));
     if (parsed.problem === 'unknown-command') {
@@ -69,8 +76,7 @@ export class Dispatcher {
       const subs = group ? this.list().filter((c) => c.name.startsWith(`${group} `)) : [];
       if (subs.length) return problem(L, 'error.unknown-sub', { word, valid: subs.map((c) => c.name).join(', ') });
       // A question typed without a command (区科协负责什么？) is /ask's
-      if (this.commands.has('ask') && question(line, Number(this.services.today().slice(0, 4))))
-        return this.run({ name: 'ask', args: { question: line } }, caller);
+      if (asked()) return this.run({ name: 'ask', args: { question: line } }, caller);
       return problem(L, 'error.unknown-command', { word }, translate(L, 'hint.help'));
     }
     return problem(L, 'error.unknown-option', { word, command: parsed.def!.name, valid: optionList(parsed.def!) });

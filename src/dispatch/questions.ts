@@ -8,10 +8,14 @@
  *   防灾减灾日下周有什么安排？ / what is planned for 科技活动周? → /themeday 防灾减灾日 (下周有什么活动 → /themedays 14)
  *   近期有什么主题日？ / upcoming theme days → /themedays
  *   有哪些规划？ / which plans → /plans;  怎么用 / help → /help
- *   anything else in Chinese: a task search (关于农民的任务 → /tasks 农民).
+ *   单位有哪些？ / which units are involved? → /units
+ *   anything else in Chinese: a task search (关于农民的任务 → /tasks 农民); in English, a topic the plans have a
+ *   word for (tasks about farmers, which tasks involve the elderly, volunteers → /tasks 志愿).
  * A leading slash is ignored (Slack's /kepu 区科协负责什么？ arrives as /区科协负责什么？). null when it reads as none of
  * these (a mistyped command is answered as unknown).
  */
+
+import { chineseFor } from './english.js';
 
 /** Polite openings and question endings around the words that matter. */
 const OPENING =
@@ -43,6 +47,9 @@ const WHEN_WORDS = /今年|明年|本年度?|本周|这周|下周|本月|这个�
 /** A theme day as people name it: 防灾减灾日, 科技活动周, 全国科普月, 上海科技节. */
 const DAY_NAME = /^[\u4e00-\u9fa5A-Za-z0-9·“”"]{2,20}(?:日|周|月|节)$/;
 
+/** A topic as plans word it: Chinese as it is, English by the Chinese word for it (farmers → 农民); else null. */
+const topicIn = (words: string) => (/[\u4e00-\u9fa5]/.test(words) ? words.trim() : chineseFor(words));
+
 const withYear = (line: string, year: number | null) => (year === null ? line : `${line} year:${year}`);
 /** The words of a targets question once its year and question words are gone: 2025年科学素质目标 → 科学素质. */
 const topicOf = (s: string) =>
@@ -72,8 +79,9 @@ export function question(line: string, thisYear: number): string | null {
   const work =
     /^(.+?)(?:由|是|归)?(?:谁|哪个单位|哪些单位|哪个部门|哪些部门)来?(?:负责|牵头|承担)的?$/.exec(s)?.[1] ??
     /^(?:谁|哪个单位|哪些单位|哪个部门|哪些部门)来?(?:负责|牵头|承担)(.+)$/.exec(s)?.[1] ??
-    /^who(?: is|'s| are)? (?:responsible for|in charge of) (?:the )?(.+)$/i.exec(s)?.[1];
-  if (work && /[\u4e00-\u9fa5]/.test(work)) return `/tasks ${work.trim()}`;
+    /^who(?: is|'s| are)? (?:responsible for|in charge of|leads|leading|handles|runs) (?:the )?(.+)$/i.exec(s)?.[1];
+  const workTopic = work && topicIn(work);
+  if (workTopic) return `/tasks ${workTopic}`;
 
   // A unit's work, this year's too: 区科协负责什么 · 教育局今年要完成哪些任务 · 今年科协有什么任务
   const u = s.replace(WHEN_WORDS, '');
@@ -86,6 +94,20 @@ export function question(line: string, thisYear: number): string | null {
     /^(?:tasks|work) (?:of|for) (.+)$/i.exec(s)?.[1] ??
     /^(.+?)(?:有哪些|有什么|的)(?:任务|工作)$/.exec(u)?.[1];
   if (unit && UNIT_NAME.test(unit.trim())) return `/unit ${unit.trim()}`;
+
+  // What tasks say of a topic named in English: tasks about farmers · which tasks involve the elderly → /tasks 农民
+  const about =
+    /^(?:tasks?|work|anything|items?) (?:about|on|for|related to|concerning|regarding|involving|mentioning) (.+)$/i.exec(
+      s,
+    )?.[1] ?? /^which tasks (?:involve|concern|mention|cover|relate to|are about|are for) (.+)$/i.exec(s)?.[1];
+  const aboutTopic = about && topicIn(about);
+  if (aboutTopic) return `/tasks ${aboutTopic}`;
+  if (
+    /^(?:(?:which|what|all|the) )*(?:responsible )?units(?: (?:are )?(?:involved|named|responsible|there))?$|^(?:有)?(?:哪些|所有|全部)(?:的)?(?:责任)?单位$|^(?:责任)?单位(?:都?有哪些|列表)$/i.test(
+      s,
+    )
+  )
+    return '/units';
 
   const days = daysOf(s);
   if (/到期|截止|期限|逾期|过期|due|deadlines?|overdue/i.test(s))
@@ -111,8 +133,10 @@ export function question(line: string, thisYear: number): string | null {
   if (/主题日|纪念日|活动日|theme ?days?|upcoming events?/i.test(s)) return days ? `/themedays ${days}` : '/themedays';
   if (/(?:哪些|什么|所有)(?:的)?规划|规划列表|^规划$|which plans|^(?:the |all )?plans$/i.test(s)) return '/plans';
 
-  // Other Chinese text is what a task is about (关于农民的任务); a first word in Latin letters is a mistyped
-  // command (/taks 农民), answered as unknown.
+  // Other Chinese text is what a task is about (关于农民的任务), and so is an English topic the plans have a word
+  // for (farmers → 农民); another first word in Latin letters is a mistyped command (/taks 农民), answered as unknown.
+  const named = chineseFor(s);
+  if (named) return `/tasks ${named}`;
   if (!/[\u4e00-\u9fa5]/.test(s) || /^[a-z]/i.test(s)) return null;
   const words = s
     .replace(/^(?:关于|有关|有哪些|有什么|哪些|什么)/, '')
