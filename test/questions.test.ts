@@ -40,6 +40,12 @@ describe('question', () => {
       ['关于农民的任务', '/tasks 农民'],
       ['青少年科技教育', '/tasks 青少年科技教育'],
       ['单位有哪些', '/units'],
+      ['青少年相关的目标', '/targets 青少年'],
+      ['2025年要达到哪些目标', '/targets year:2025'],
+      ['南京规划的目标', '/targets plan:南京'],
+      ['南京的规划', '/plan 南京'],
+      ['青云谱区规划有哪些任务', '/tasks plan:青云谱区'],
+      ['有几个规划', '/plans'],
       ['which units are involved?', '/units'],
       ['list units', '/units'],
       // English topics as the plans word them

@@ -7,7 +7,8 @@
  *   防灾减灾日是哪天？ / when is 科技活动周? → /themeday 防灾减灾日
  *   防灾减灾日下周有什么安排？ / what is planned for 科技活动周? → /themeday 防灾减灾日 (下周有什么活动 → /themedays 14)
  *   近期有什么主题日？ / upcoming theme days → /themedays
- *   有哪些规划？ / which plans → /plans;  怎么用 / help → /help
+ *   有哪些规划？ / which plans → /plans;  南京的规划 → /plan 南京;  青云谱区规划有哪些任务 → /tasks plan:青云谱区
+ *   (南京规划的目标 → /targets plan:南京);  怎么用 / help → /help
  *   单位有哪些？ / which units are involved? → /units
  *   anything else in Chinese: a task search (关于农民的任务 → /tasks 农民); in English, a topic the plans have a
  *   word for (tasks about farmers, which tasks involve the elderly, volunteers → /tasks 志愿).
@@ -50,12 +51,16 @@ const DAY_NAME = /^[\u4e00-\u9fa5A-Za-z0-9·“”"]{2,20}(?:日|周|月|节)$/;
 /** A topic as plans word it: Chinese as it is, English by the Chinese word for it (farmers → 农民); else null. */
 const topicIn = (words: string) => (/[\u4e00-\u9fa5]/.test(words) ? words.trim() : chineseFor(words));
 
+/** The plan a question names: 南京的规划 · 青云谱区规划里 → 南京 · 青云谱区 (a name or region to look up). */
+const planOf = (s: string | undefined) =>
+  /^(.{2,12}?)的?(?:规划|计划|方案|要点)(?:里|中)?$/.exec(s ?? '')?.[1]?.replace(/\s/g, '');
+
 const withYear = (line: string, year: number | null) => (year === null ? line : `${line} year:${year}`);
 /** The words of a targets question once its year and question words are gone: 2025年科学素质目标 → 科学素质. */
 const topicOf = (s: string) =>
   s
     .replace(
-      /20\d\d年?|今年|明年|去年|本年度?|(?:this|next|last) year|目标|指标|targets?|有哪些|有什么|是什么|是多少|完成了?吗|完成(?:情况|得?怎么样|得?如何)|进展如何|what are|the|for|的/gi,
+      /20\d\d年?|今年|明年|去年|本年度?|(?:this|next|last) year|目标|指标|targets?|有哪些|有什么|是什么|是多少|完成了?吗|完成(?:情况|得?怎么样|得?如何)|进展如何|(?:相关|有关|方面)的?|(?:要|需要)?(?:达到|实现|完成)?(?:哪些|多少)|what are|the|for|的/gi,
       '',
     )
     .trim();
@@ -102,6 +107,11 @@ export function question(line: string, thisYear: number): string | null {
     )?.[1] ?? /^which tasks (?:involve|concern|mention|cover|relate to|are about|are for) (.+)$/i.exec(s)?.[1];
   const aboutTopic = about && topicIn(about);
   if (aboutTopic) return `/tasks ${aboutTopic}`;
+  // A plan's tasks, or the plan: 青云谱区规划有哪些任务 → /tasks plan:青云谱区 · 南京的规划 → /plan 南京
+  const planTasks = planOf(/^(.+?)(?:有哪些|有什么|的)(?:任务|工作)$/.exec(u)?.[1]);
+  if (planTasks) return `/tasks plan:${planTasks}`;
+  const named = /^(.{2,12}?)的(?:规划|计划|方案)$/.exec(s)?.[1];
+  if (named && !/哪些|什么|所有/.test(named)) return `/plan ${named.replace(/\s/g, '')}`;
   if (
     /^(?:(?:which|what|all|the) )*(?:responsible )?units(?: (?:are )?(?:involved|named|responsible|there))?$|^(?:有)?(?:哪些|所有|全部)(?:的)?(?:责任)?单位$|^(?:责任)?单位(?:都?有哪些|列表)$/i.test(
       s,
@@ -112,8 +122,12 @@ export function question(line: string, thisYear: number): string | null {
   const days = daysOf(s);
   if (/到期|截止|期限|逾期|过期|due|deadlines?|overdue/i.test(s))
     return days ? `/deadlines within:${days}` : withYear('/deadlines', year);
-  if (/目标|指标|targets?/i.test(s))
-    return withYear(`/targets${/[\u4e00-\u9fa5]/.test(topicOf(s)) ? ` ${topicOf(s)}` : ''}`, year);
+  if (/目标|指标|targets?/i.test(s)) {
+    // a plan's targets (南京规划的目标 → plan:南京), or those on a topic (2025年科学素质目标)
+    const topic = topicOf(s);
+    const plan = planOf(topic);
+    return withYear(`/targets${plan ? ` plan:${plan}` : /[\u4e00-\u9fa5]/.test(topic) ? ` ${topic}` : ''}`, year);
+  }
 
   // what is planned: for a theme day (防灾减灾日下周有什么安排 · what is planned for 科技活动周), or when (下周有什么活动)
   const english =
@@ -131,12 +145,17 @@ export function question(line: string, thisYear: number): string | null {
     /^when is (?:the )?(.+)$/i.exec(s)?.[1];
   if (day && !/^(?:近期|最近|下一?个)?的?(?:主题日|主题活动|活动)$/.test(day.trim())) return `/themeday ${day.trim()}`;
   if (/主题日|纪念日|活动日|theme ?days?|upcoming events?/i.test(s)) return days ? `/themedays ${days}` : '/themedays';
-  if (/(?:哪些|什么|所有)(?:的)?规划|规划列表|^规划$|which plans|^(?:the |all )?plans$/i.test(s)) return '/plans';
+  if (
+    /(?:哪些|什么|所有|几个|多少个?)(?:的)?规划|规划列表|^规划$|which plans|how many plans|^(?:the |all )?plans$/i.test(
+      s,
+    )
+  )
+    return '/plans';
 
   // Other Chinese text is what a task is about (关于农民的任务), and so is an English topic the plans have a word
   // for (farmers → 农民); another first word in Latin letters is a mistyped command (/taks 农民), answered as unknown.
-  const named = chineseFor(s);
-  if (named) return `/tasks ${named}`;
+  const word = chineseFor(s);
+  if (word) return `/tasks ${word}`;
   if (!/[\u4e00-\u9fa5]/.test(s) || /^[a-z]/i.test(s)) return null;
   const words = s
     .replace(/^(?:关于|有关|有哪些|有什么|哪些|什么)/, '')
