@@ -103,6 +103,12 @@ describe('commands through the console adapter, on the seeds', () => {
     expect(text).toContain('比例力争达到17%');
   });
 
+  it('/targets finds a word in the title of the targets’ task too', async () => {
+    const text = allText(await askJson('/targets 青少年'));
+    expect(text).toContain('加强校内青少年科学教育');
+    expect(text).toContain('全市力争创建1所“省科学教育综合示范学校”');
+  });
+
   it('/deadlines marks 2025 targets as past due relative to today', async () => {
     const r = await askJson('/deadlines year:2025');
     expect(r.text).toContain('2026-11-24');

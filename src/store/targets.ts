@@ -26,6 +26,7 @@ export interface TargetFilter {
   year?: number;
   /** A unit name fragment, or several (spelling variants): any of them. */
   unit?: string | string[];
+  /** Words in the target's quote or metric, or in its task's title. */
   query?: string;
 }
 
@@ -41,8 +42,9 @@ export function listTargets(
   if (f.planId !== undefined) (where.push('g.plan_id = ?'), params.push(f.planId));
   if (f.taskSeq !== undefined) (where.push('t.seq = ?'), params.push(f.taskSeq));
   if (f.query) {
-    where.push(`(g.quote LIKE ? ESCAPE '\\' OR g.metric LIKE ? ESCAPE '\\')`);
-    params.push(`%${likeEscape(f.query)}%`, `%${likeEscape(f.query)}%`);
+    // in the target's words or its task's title (青少年: the targets of 加强校内青少年科学教育)
+    where.push(`(g.quote LIKE ? ESCAPE '\\' OR g.metric LIKE ? ESCAPE '\\' OR t.title LIKE ? ESCAPE '\\')`);
+    params.push(...Array<string>(3).fill(`%${likeEscape(f.query)}%`));
   }
   if (f.unit) {
     where.push(`g.task_id IN (SELECT task_id FROM task_unit WHERE unit_id IN (${UNITS_NAMED}))`);
@@ -59,9 +61,9 @@ export function listTargets(
           `AND g.recurrence = 'annual' AND ? BETWEEN p.period_start AND coalesce(g.year, p.period_end)`,
           `AND ${IN_ONE_YEAR_PLAN} AND p.period_end = ?`,
         ];
-  // The task is joined only to filter by its seq; the page is chosen on the targets' keys alone, and only
-  // its rows are read in full with their units.
-  const task = f.taskSeq !== undefined ? 'LEFT JOIN task t ON t.id = g.task_id' : '';
+  // The task is joined only to filter by its seq or title; the page is chosen on the targets' keys alone, and
+  // only its rows are read in full with their units.
+  const task = f.taskSeq !== undefined || f.query ? 'LEFT JOIN task t ON t.id = g.task_id' : '';
   const matching = years
     .map(
       (year) =>
