@@ -45,6 +45,8 @@ function app(mode: 'read' | 'write' = 'write'): App {
 }
 
 const locale = () => toLocale(program.opts<{ locale: string }>().locale);
+/** The Chinese or the English wording, by --locale. */
+const say = (zh: string, en: string) => (locale() === 'zh-CN' ? zh : en);
 
 program
   .command('start', { isDefault: true })
@@ -100,14 +102,15 @@ program
       if (!(err instanceof ImportError)) throw err;
       failed++;
       const detail = err.reason === 'unreadable' && err.detail ? ` (${err.detail})` : '';
-      console.error(`rejected ${err.source}: ${describeImportError(err.reason, locale())}${detail}`);
+      const reason = describeImportError(err.reason, locale()) + detail;
+      console.error(say(`未导入 ${err.source}：${reason}`, `rejected ${err.source}: ${reason}`));
     };
     if (!a) {
       for (const file of files) {
         try {
           const r = await previewFile(file, days);
           console.log(
-            `${locale() === 'zh-CN' ? '预览（未保存）' : 'dry run (not stored)'} ${r.source}: ${r.report.title}`,
+            say(`预览（未保存） ${r.source}：${r.report.title}`, `dry run (not stored) ${r.source}: ${r.report.title}`),
           );
           for (const line of reportLines(r.report, locale())) console.log(line);
         } catch (err) {
@@ -124,16 +127,20 @@ program
       if (r instanceof ImportError) reject(r);
       else {
         console.log(
-          `${r.replaced ? 'updated' : 'imported'} ${r.id}: ${r.title} (${r.tasks} tasks, ${r.targets} targets)`,
+          say(
+            `${r.replaced ? '已更新' : '已导入'} ${r.id}：${r.title}（任务 ${r.tasks} 项，目标 ${r.targets} 个）`,
+            `${r.replaced ? 'updated' : 'imported'} ${r.id}: ${r.title} (${r.tasks} tasks, ${r.targets} targets)`,
+          ),
         );
         for (const line of reportLines(r.report, locale())) console.log(line);
       }
     }
     if (stop.signal && done < all.length) {
       console.error(
-        locale() === 'zh-CN'
-          ? `已中断（${stop.signal}）：${all.length} 个文件处理了 ${done} 个，其余未导入。`
-          : `interrupted (${stop.signal}): ${done} of ${all.length} files done, the others not imported.`,
+        say(
+          `已中断（${stop.signal}）：${all.length} 个文件处理了 ${done} 个，其余未导入。`,
+          `interrupted (${stop.signal}): ${done} of ${all.length} files done, the others not imported.`,
+        ),
       );
       process.exitCode = 128 + osConstants.signals[stop.signal];
     }

@@ -96,7 +96,7 @@ const messages = {
   'import.empty': { 'zh-CN': '文件是空的', en: 'the file is empty' },
   'import.binary': {
     'zh-CN': '这不是可识别的文本文件。可导入：{formats}',
-    en: 'the file is not text (expected UTF-8 or GB18030 plan text). Accepted: {formats}',
+    en: 'the file is not text (expected UTF-8, UTF-16 or GB18030 plan text). Accepted: {formats}',
   },
   'import.unsupported': {
     'zh-CN': '不支持这种文件。可导入：{formats}',
@@ -141,8 +141,9 @@ const messages = {
   'import.not-owner': { 'zh-CN': '这个规划不属于这里', en: 'the plan does not belong here' },
   'import.no-version': { 'zh-CN': '没有保存更早的版本', en: 'no earlier version is kept' },
   'import.formats': {
-    'zh-CN': 'PDF（可复制文字）、Word（.docx、.doc）、WPS 文字、文本（.txt，UTF-8 或 GB18030）、Markdown（.md）',
-    en: 'PDF (with selectable text), Word (.docx, .doc), WPS Writer, text (.txt, UTF-8 or GB18030), Markdown (.md)',
+    'zh-CN':
+      'PDF（可复制文字）、Word（.docx、.doc）、WPS 文字、文本（.txt，UTF-8、UTF-16 或 GB18030）、Markdown（.md）',
+    en: 'PDF (with selectable text), Word (.docx, .doc), WPS Writer, text (.txt, UTF-8, UTF-16 or GB18030), Markdown (.md)',
   },
   'error.file-unreachable': {
     'zh-CN': '没能从 {platform} 取得这个文件（{code}）：请确认机器人能看到它，再发一次。',

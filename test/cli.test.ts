@@ -96,13 +96,13 @@ describe('kepu CLI', () => {
     const dry = await kepuWith({ KEPU_SEEDS: empty }, '--db', fresh, 'import', '--dry-run', corpus);
     expect(dry.code).toBe(0);
     expect(dry.stdout).toContain(
-      '预览（未保存） gov-2018-39-employment.txt: 国务院关于做好当前和今后一个时期促进就业工作的若干意见',
+      '预览（未保存） gov-2018-39-employment.txt：国务院关于做好当前和今后一个时期促进就业工作的若干意见',
     );
     expect(dry.stdout).toContain('任务 15（0 项无责任单位）');
     const listed = await kepuWith({ KEPU_SEEDS: empty }, '--db', fresh, 'export', '--json');
     expect(JSON.parse(listed.stdout).plans).toHaveLength(0);
     const real = await kepuWith({ KEPU_SEEDS: empty }, '--db', fresh, 'import', corpus);
-    expect(real.stdout).toMatch(/imported \d+: 国务院关于.*\n  国务院 · — · 任务 15/);
+    expect(real.stdout).toMatch(/已导入 \d+：国务院关于.*（任务 15 项，目标 \d+ 个）\n  国务院 · — · 任务 15/);
     // a joint signature of many bodies: the first two and how many
     const joint = join(dir, 'joint.txt');
     const signers = ['科学技术协会', '教育局', '文化和旅游局', '卫生健康委员会', '应急管理局'].map((u) => `某区${u}`);
@@ -194,12 +194,12 @@ describe('kepu CLI', () => {
     const doc = join(__dirname, 'fixtures', 'haian-2022-science-literacy.doc');
     const ok = await kepu('import', doc);
     expect(ok.code).toBe(0);
-    expect(ok.stdout).toMatch(/^(imported|updated) \d+: 海安市全民科学素质行动规划纲要实施方案/);
+    expect(ok.stdout).toMatch(/^已(导入|更新) \d+：海安市全民科学素质行动规划纲要实施方案/);
     const zip = join(dir, 'plans.zip');
     writeFileSync(zip, Buffer.from('504b0506000000000000000000000000000000000000', 'hex'));
     const zh = await kepu('import', zip);
     expect(zh.code).toBe(1);
-    expect(zh.stderr).toContain('rejected plans.zip: 不支持这种文件。可导入：PDF（可复制文字）、Word（.docx、.doc）');
+    expect(zh.stderr).toContain('未导入 plans.zip：不支持这种文件。可导入：PDF（可复制文字）、Word（.docx、.doc）');
     const en = await kepu('--locale', 'en', 'import', zip);
     expect(en.stderr).toContain('rejected plans.zip: this kind of file is not supported. Accepted: PDF');
   }, 30_000);

@@ -474,7 +474,7 @@ describe('re-imports that drop much, versions and restore', () => {
     const refused = await kepu('import', join(dir, 'half.txt'));
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('--force');
-    expect((await kepu('import', '--force', join(dir, 'half.txt'))).stdout).toContain('updated 3');
+    expect((await kepu('import', '--force', join(dir, 'half.txt'))).stdout).toContain('已更新 3：');
     expect((await kepu('restore', '3')).stdout).toContain(
       'restored 3: 南京市全民科学素质行动规划纲要实施方案 (39 tasks',
     );

@@ -151,9 +151,12 @@ describe('normalize', () => {
     expect(() => matchesOf('科普', /科/)).toThrow(TypeError);
   });
 
-  it('decodes UTF-8 and GB18030, rejects empty and binary input', () => {
+  it('decodes UTF-8, UTF-16 by its byte-order mark and GB18030, rejects empty and binary input', () => {
     expect(decode(new TextEncoder().encode('\uFEFF科普'))).toBe('科普');
     expect(decode(Uint8Array.from([0xbf, 0xc6, 0xc6, 0xd5]))).toBe('科普');
+    // 科普\n as Notepad's "Unicode" (UTF-16LE) and as UTF-16BE
+    expect(decode(Uint8Array.from([0xff, 0xfe, 0xd1, 0x79, 0x6e, 0x66, 0x0a, 0x00]))).toBe('科普\n');
+    expect(decode(Uint8Array.from([0xfe, 0xff, 0x79, 0xd1, 0x66, 0x6e]))).toBe('科普');
     expect(() => decode(new Uint8Array())).toThrow(NotAPlanError);
     expect(() => decode(Uint8Array.from({ length: 512 }, (_, i) => (i * 37) % 256))).toThrow(NotAPlanError);
   });

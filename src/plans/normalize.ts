@@ -1,5 +1,5 @@
 /**
- * Stage 1 and 2 of parsing: bytes → text (UTF-8 or GB18030) → normalized paragraphs.
+ * Stage 1 and 2 of parsing: bytes → text (UTF-8, UTF-16 with its BOM, or GB18030) → normalized paragraphs.
  * Normalizing folds full/half width, converts traditional to simplified characters,
  * strips Markdown and page footers, and joins lines that PDF extraction broke mid-sentence.
  */
@@ -33,10 +33,15 @@ function decodeUtf8(bytes: Uint8Array): string | null {
   return null;
 }
 
-/** Decodes UTF-8 (with or without BOM) or, failing that, GB18030/GBK. Rejects binary data. */
+/** UTF-16 by its byte-order mark (Windows Notepad's "Unicode"): the decoder's label, or null. */
+const utf16 = (b: Uint8Array) =>
+  b[0] === 0xff && b[1] === 0xfe ? 'utf-16le' : b[0] === 0xfe && b[1] === 0xff ? 'utf-16be' : null;
+
+/** Decodes UTF-8 (with or without BOM), UTF-16 with its BOM or, failing those, GB18030/GBK. Rejects binary data. */
 export function decode(bytes: Uint8Array): string {
   if (bytes.length === 0) throw new NotAPlanError('empty');
-  let text = decodeUtf8(bytes) ?? gb18030.decode(bytes);
+  const wide = utf16(bytes);
+  let text = wide ? new TextDecoder(wide).decode(bytes) : (decodeUtf8(bytes) ?? gb18030.decode(bytes));
   text = text.replace(/^\uFEFF/, '');
   const controls = text.match(/[\u0000-\u0008\u000E-\u001F\uFFFD]/g)?.length ?? 0;
   if (controls > 0 && controls / text.length > 0.001) throw new NotAPlanError('binary');

@@ -119,7 +119,7 @@ function relativePeriod(text: string): Plan['period'] {
   return { start: Number(m[1]), end: Number(m[1]) + n - 1 };
 }
 
-/** Parses a plan from raw bytes (UTF-8 or GB18030). */
+/** Parses a plan from raw bytes (UTF-8, UTF-16 with its BOM, or GB18030). */
 export function parsePlanBytes(bytes: Uint8Array, options: ParseOptions = {}): Plan {
   return parsePlan(decode(bytes), options);
 }
