@@ -66,6 +66,25 @@ describe('target metrics', () => {
     ).toEqual(['重点引进和培养高层次人才', '人才贡献率', '培训新型农民', '设立“羊城学者”特聘岗位']);
   });
 
+  it('two counts joined by 和 after their nouns are two targets, each its own metric, the second delivered too', () => {
+    const task = { taskSeq: 1, periodStart: 2026 };
+    const got = (text: string) => findTargets(text, task, false).map((t) => [t.metric, t.value, t.unit]);
+    expect(got('建设科普e站20个和科普示范村5个。')).toEqual([
+      ['建设科普e站', 20, '个'],
+      ['科普示范村', 5, '个'],
+    ]);
+    expect(got('建成科普场馆面积1万平方米和科普画廊100块。')).toEqual([
+      ['建成科普场馆面积', 1, '万平方米'],
+      ['科普画廊', 100, '块'],
+    ]);
+    expect(got('培训科普志愿者500人及科技辅导员200人。')).toEqual([
+      ['培训科普志愿者', 500, '人'],
+      ['科技辅导员', 200, '人'],
+    ]);
+    // 和 inside a name, and a count after 和 that no delivered count precedes, stay as they were
+    expect(got('和谐社区建设投入资金和2025年相比增长。')).toEqual([]);
+  });
+
   it('leave out the region that opens a clause, not a share of it (占全市的比重)', () => {
     expect(
       findTargets('到2027年，全市数字经济核心产业占全市的比重达20%以上。', ctx, true).map((t) => t.metric),

@@ -21,6 +21,10 @@ const QUANTITY = new RegExp(
   'g',
 );
 const HAS_QUANTITY = new RegExp(QUANTITY.source);
+/** A quantity and the 和 / 及 / 以及 / 与 joining it to words with a quantity of their own: 20个和…5个. */
+const JOINED_QUANTITY = new RegExp(`(\\d${UNIT}(?:左右|以上)?)(以及|和|及|与)(?=[^，。；、\\d]{1,20}\\d)`, 'g');
+/** The 和 opening a part so joined (和科普示范村5个). */
+const JOINED_PART = /^(?:以及|和|及|与)/;
 const DUE =
   /(?:到|至|力争到|争取到)\s*(20\d\d)\s*年(?:底|末)?|(20\d\d)\s*年(?:目标|远景目标)|(?:^|[，。；])(20\d\d)年(?:底|末)?(?:前)?，?(?:应|要|将|须|需|必须)?(?:初步|基本|全面)?(?:建成|建立|达到|实现|完成|培育|培养|创建|启动|开工|实施|推进|开展)|(?:力争|争取|确保)(?:在|于)?\s*(20\d\d)\s*年|(?:到|至|^|[，。；])“?(十[一二三四五六七八九]五)”?(?:末|期末|时期末|期间|时期)|(20\d\d)\s*年(?:底|末)?(?:前|以前|之前)(?![一二三四五六七八九十两\d个])/;
 const PAST_YEAR = /(?<![到至自从])(?:19|20)\d\d\s*年(?!起|开始|初步)/;
@@ -183,23 +187,25 @@ function sentences(
 function clauses(sentence: string): string[] {
   const out: string[] = [];
   for (const clause of sentence.split(/[，。；]/)) {
-    if (!clause.includes('、') || !HAS_QUANTITY.test(clause)) {
+    // a quantity joined by 和 / 及 / 与 to the next (科普e站20个和科普示范村5个) is listed as with 、, the 和 kept
+    const listed = /[和及与]/.test(clause) ? clause.replace(JOINED_QUANTITY, '$1、$2') : clause;
+    if (!listed.includes('、') || !HAS_QUANTITY.test(clause)) {
       out.push(clause);
       continue;
     }
     const parts: string[] = [];
     let depth = 0;
     let start = 0;
-    for (let i = 0; i < clause.length; i++) {
-      const c = clause[i]!;
+    for (let i = 0; i < listed.length; i++) {
+      const c = listed[i]!;
       if ('“（《'.includes(c)) depth++;
       else if ('”）》'.includes(c)) depth = Math.max(0, depth - 1);
       else if (c === '、' && depth === 0) {
-        parts.push(clause.slice(start, i));
+        parts.push(listed.slice(start, i));
         start = i + 1;
       }
     }
-    parts.push(clause.slice(start));
+    parts.push(listed.slice(start));
     const quantified = (p: string) => HAS_QUANTITY.test(p);
     if (parts.length > 1 && parts.every(quantified)) out.push(...parts);
     else out.push(clause);
@@ -223,7 +229,10 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
     let previous = '';
     // …，2020年底前实现58项…，2021年底前实现74项…: a clause naming its own due year holds it from there on
     let year = s.year;
-    for (const printed of clauses(s.text.includes('（') ? s.text.replace(UNIT_LIST, '') : s.text)) {
+    for (const part of clauses(s.text.includes('（') ? s.text.replace(UNIT_LIST, '') : s.text)) {
+      // 和科普示范村5个: joined by 和 to a delivered count, it is delivered too, whatever its unit
+      const joined = JOINED_PART.test(part);
+      const printed = part.replace(JOINED_PART, '');
       // 开展科普进校园活动，每年不少于20场: a bare count measures what the clause before it names
       const lead = previous;
       previous = printed;
@@ -256,7 +265,9 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
           (REACHED.test(before) && PEOPLE.test(m[3]!)) ||
           (DELIVER_CLAUSE.test(clause.trim()) && clause.slice(m.index! + m[0].length).trim() === '') ||
           (kept && /(?:和|及|以及)$/.test(between) && !/^(?:个月|天|小时)$/.test(m[3]!)) ||
-          (after === m[3] && last < 0 && clause.slice(m.index! + m[0].length).trim() === '');
+          ((after === m[3] || (after !== null && joined)) &&
+            last < 0 &&
+            clause.slice(m.index! + m[0].length).trim() === '');
         // 1-2名科学教师或3名辅导员: the quantity after 或 is another way to meet the same target.
         const alternative = last >= 0 && /或|或者/.test(between);
         last = m.index! + m[0].length;
