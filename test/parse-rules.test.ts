@@ -923,6 +923,23 @@ describe('a plan by structure', () => {
     expect(p.targets.map((t) => [t.taskSeq, t.value])).toEqual([[null, 28]]);
   });
 
+  it('a 目标任务 part whose numbered items are sentences states goals; items numbered on after it are tasks', () => {
+    const p = parsePlan(
+      [
+        '关于推进某某工程的实施意见',
+        '一、目标任务',
+        '1.以能力建设为主线，以提高科学化水平为目标，力争用3年时间形成一批可复制的经验。',
+        '二、思想理论武装行动计划',
+        '2.强化党性教育。坚持从政治修养着手。（市委宣传部负责）',
+        '3.建设学习型组织。深入学习。（市委组织部负责）',
+      ].join('\n'),
+    );
+    expect(p.tasks.map((t) => [t.number, t.title])).toEqual([
+      ['2', '强化党性教育'],
+      ['3', '建设学习型组织'],
+    ]);
+  });
+
   it('a notice’s agenda, who attends and whom to call are no tasks', () => {
     const p = parsePlan(
       [

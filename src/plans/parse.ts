@@ -100,10 +100,12 @@ function kindOf(node: OutlineNode): Kind {
   const title = node.title.length > PART_NAME_MAX ? node.title.slice(0, PART_NAME_LEAD) : node.title;
   if (SCHEDULE.test(title) && !/任务/.test(title)) return 'schedule';
   if (GUARANTEE_PART.test(title) && !/任务|行动|工程/.test(title)) return 'guarantee';
-  // a goals part without a unit list states goals, 目标任务 too where no numbered items stand under it
+  // a goals part without a unit list states goals, 目标任务 too where no numbered items stand under it or its
+  // items are sentences (1.以…为主线，以…为目标，…), not headings
   const goals = (GOALS.test(title) || NO_TASKS.test(title)) && !UNIT_CLAUSE.test(fullText(node));
   const tasks = TASK_PART.test(title) && !/总体要求|指导思想|基本原则/.test(title);
-  if (goals && (!tasks || (GOALS.test(title) && !node.children.some((c) => c.numbered)))) return null;
+  const stated = node.children.every((c) => !c.numbered || (c.title.length > 30 && c.title.includes('，')));
+  if (goals && (!tasks || (GOALS.test(title) && stated))) return null;
   return 'main';
 }
 
