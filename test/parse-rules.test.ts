@@ -1921,6 +1921,32 @@ describe('lists, contests, attachments and tables as plans of all levels print t
     expect(plan.milestones.map((m) => m.year)).toEqual([2026]);
   });
 
+  it('an award scheme’s 申报要求, 总结表彰, 知识产权 and 其他 hold no tasks; its 申报时间 is a schedule; a quota is no target', () => {
+    const plan = parsePlan(
+      [
+        '第五届某市优秀科普作品评选活动方案',
+        '一、评选范围',
+        '各区科协、市级学会推荐的科普作品。',
+        '二、申报要求',
+        '（一）推荐数量',
+        '每个推荐单位可遴选推荐作品10件，每个类别限报3件。',
+        '（二）申报时间与方式',
+        '1.采用网络申报方式。',
+        '2.各推荐单位汇总后，于2026年4月27日前报送市科协科普部。',
+        '三、总结表彰',
+        '1.向获奖作者颁发荣誉证书。',
+        '2.向各区科协通报评选结果。',
+        '四、知识产权',
+        '1.参评作品的知识产权归作者所有。',
+        '五、其他',
+        '1.评选结果另行通知。',
+      ].join('\n'),
+    );
+    expect(plan.tasks).toEqual([]);
+    expect(plan.targets).toEqual([]);
+    expect(plan.milestones.map((m) => [m.year, m.due])).toEqual([[2026, '2026-04-27']]);
+  });
+
   it('a notice whose only dates are its contest’s schedule (赛事安排, 组织程序 with 截止时间：…) is a plan of milestones', () => {
     const plan = parsePlan(
       [

@@ -61,12 +61,12 @@ const BACKGROUND =
 /** Parts of a notice about the event itself, not work: who attends or competes, how to register, the rules and awards of a
  * contest, whom to call. */
 const NOTICE_PART =
-  /参加人员|参会人员|参加对象|参赛|报名|(?:申报|类别|资格|基本)条件|(?:比赛|竞赛|评判|评分|评审|评选|评比)(?:规则|标准|办法)|奖项|联系方式|联系人/;
+  /参加人员|参会人员|参加对象|参赛|报名|(?:申报|类别|资格|基本)条件|申报(?:要求|方式|材料|程序)|(?:比赛|竞赛|评判|评分|评审|评选|评比)(?:规则|标准|办法)|奖项|(?:总结)?表彰$|表彰奖励$|知识产权|^其他$|联系方式|联系人/;
 const NO_TASKS = new RegExp(
   `总体要求|指导思想|原则|总体思路|目的|${BACKGROUND.source}|范围|适用|附则|${NOTICE_PART.source}`,
 );
 const SCHEDULE =
-  /进度|步骤|(?:时间|阶段|工作|实施|推进|计划|赛事|比赛)安排|时间表|议程|日程|赛程|(?:组织|工作|评审)?(?:程序|流程)$/;
+  /进度|步骤|(?:时间|阶段|工作|实施|推进|计划|赛事|比赛)安排|时间表|议程|日程|赛程|(?:申报|报名|报送|提交)时间|(?:组织|工作|评审)?(?:程序|流程)$/;
 /** A unit list in a text: labelled (in brackets, on its own line or after a sentence), or a parenthesised list closing with a role word. */
 const UNIT_CLAUSE = new RegExp(
   `（(?:责任|负责|牵头|主责|承办|实施)${LABEL_NOUN}[：:]|(?:^|[。；])(?:责任|负责|牵头)${LABEL_NOUN}[：:]|(?:${CLOSING_ROLE})(?:。[^（）]*)?）`,

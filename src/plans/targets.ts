@@ -72,8 +72,8 @@ const metricOf = (text: string) =>
 
 /** Policy instruments, not targets: subsidies, loans, refunds, prepayments. */
 const INSTRUMENT = /可申请|可享受|申领|给予[^，。]{0,12}(?:补贴|补助|贴息)|预付|返还/;
-/** Caps and rates of an instrument: 最高不超过15万元, 按…的30%. */
-const CAP = /不超过|最高|最多|上限|以内|按[^，。]*的\s*\d/;
+/** Caps and rates of an instrument (最高不超过15万元, 按…的30%) and quotas of entries (限报6件, 可推荐作品30件). */
+const CAP = /不超过|最高|最多|上限|以内|按[^，。]*的\s*\d|限报|可(?:遴选|推荐|申报|报送|选送)/;
 /** Revision and meeting routines: 每5年修订1次, 每年召开两次会议. */
 const ROUTINE = /(?:修订|调整|召开|会议)[^，。]{0,12}\d*次|\d次[^，。]{0,6}(?:修订|调整)|学习\s*\d+次/;
 /** How often within a day, week or month (每天放映4场, 每月举办1期, 每周…不少于2次): a frequency, not a result. */
