@@ -142,8 +142,8 @@ const messages = {
   'import.no-version': { 'zh-CN': '没有保存更早的版本', en: 'no earlier version is kept' },
   'import.formats': {
     'zh-CN':
-      'PDF（可复制文字）、Word（.docx、.doc）、WPS 文字、文本（.txt，UTF-8、UTF-16 或 GB18030）、Markdown（.md）',
-    en: 'PDF (with selectable text), Word (.docx, .doc), WPS Writer, text (.txt, UTF-8, UTF-16 or GB18030), Markdown (.md)',
+      'PDF（可复制文字）、Word（.docx、.doc）、WPS 文字、文本（.txt，UTF-8、UTF-16 或 GB18030）、Markdown（.md）、网页（.html）',
+    en: 'PDF (with selectable text), Word (.docx, .doc), WPS Writer, text (.txt, UTF-8, UTF-16 or GB18030), Markdown (.md), web page (.html)',
   },
   'error.file-unreachable': {
     'zh-CN': '没能从 {platform} 取得这个文件（{code}）：请确认机器人能看到它，再发一次。',

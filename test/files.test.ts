@@ -110,6 +110,59 @@ describe('plan files in every accepted format', () => {
   });
 });
 
+describe('web pages (HTML)', () => {
+  it('a plan saved from a web site in GB18030, around page chrome, layout tables and a script, imports as its text does', async () => {
+    const bytes = readFileSync(join(FIXTURES, 'haian-2022-science-literacy.web-page.gb18030'));
+    const { format, text } = await extractText(bytes);
+    expect(format).toBe('html');
+    expect(text).not.toContain('不是正文');
+    expect(text.split('\n').slice(0, 5)).toEqual([
+      '| 首页 ｜ 无障碍 ｜ 长者版 | 登录 |',
+      '政策',
+      '最新',
+      '海安市人民政府文件',
+      '海政发〔2022〕45号',
+    ]);
+    expect(await importedPlan(write('haian.html', bytes))).toEqual(await importedPlan(SEED));
+  });
+
+  it('reads a task table: a group row spanning the columns kept a row, a cell spanning rows repeated, lines in a cell kept apart', async () => {
+    const html = [
+      '<html><body><p>某区全民科学素质行动实施方案</p><p>附件</p><p>重点任务分工表</p>',
+      '<table border="1"><tr><th>序号</th><th>重点任务</th><th>具体措施</th><th>牵头单位</th><th>配合单位</th></tr>',
+      '<tr><td colspan="5">一、青少年科学素质提升行动</td></tr>',
+      '<tr><td>1</td><td rowspan="2">提升科学教育水平</td><td>开展科学家进校园活动，每年不少于20场</td><td>区教育局</td><td>区科协<br>团区委</td></tr>',
+      '<tr><td>2</td><td>建设校园科技馆5个</td><td>区教育局</td><td>区财政局</td></tr>',
+      '</table></body></html>',
+    ].join('\n');
+    const { text } = await extractText(Buffer.from(html));
+    expect(text.split('\n').slice(3)).toEqual([
+      '| 序号 | 重点任务 | 具体措施 | 牵头单位 | 配合单位 |',
+      '| 一、青少年科学素质提升行动 |  |  |  |  |',
+      '| 1 | 提升科学教育水平 | 开展科学家进校园活动，每年不少于20场 | 区教育局 | 区科协；团区委 |',
+      '| 2 | 提升科学教育水平 | 建设校园科技馆5个 | 区教育局 | 区财政局 |',
+    ]);
+    const plan = parsePlan(text);
+    expect(plan.tasks.map((t) => [t.path.at(-1), t.title, t.leadUnits, t.units])).toEqual([
+      ['提升科学教育水平', '开展科学家进校园活动，每年不少于20场', ['区教育局'], ['区教育局', '区科协', '团区委']],
+      ['提升科学教育水平', '建设校园科技馆5个', ['区教育局'], ['区教育局', '区财政局']],
+    ]);
+  });
+
+  it('is told from Markdown holding a tag, and a table around the page gives its cells as lines', async () => {
+    expect((await extractText(Buffer.from('# 某区科普工作要点<br>\n一、重点任务'))).format).toBe('text');
+    const page = `<!-- saved --><html><body><table><tr><td>导航</td><td><p>某区科普工作要点</p><p>${'正文。'.repeat(600)}</p><table><tr><td>甲</td><td>乙</td></tr></table></td></tr></table></body></html>`;
+    const { format, text } = await extractText(Buffer.from(page));
+    expect(format).toBe('html');
+    expect(text.split('\n').map((l) => l.slice(0, 9))).toEqual([
+      '导航',
+      '某区科普工作要点',
+      '正文。正文。正文。',
+      '| 甲 | 乙 |',
+    ]);
+  });
+});
+
 describe('PDF text through predefined CMaps', () => {
   it('reads a non-embedded STSong-Light font with the UniGB-UCS2-H CMap (pdfjs-dist bundled CMaps)', async () => {
     const lines = ['一、总体要求', '到2025年，全市公民具备科学素质的比例达到15%。（责任单位：市科协）'];

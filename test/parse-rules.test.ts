@@ -1654,6 +1654,10 @@ describe('metadata as real documents print it', () => {
     // a web page's own lines above a text without a title
     expect(titled('无障碍 | 长者版\n', '某区活动.txt')).toBe('某区活动');
     expect(titled('欢迎来到某某文库\n浏览记录\n', '某区活动.txt')).toBe('某区活动');
+    // a page's menu items above a title wrapped over two lines
+    expect(titled('政策\n最新\n某区人民政府关于加强新时代\n科学技术普及工作的实施意见\n')).toBe(
+      '某区人民政府关于加强新时代科学技术普及工作的实施意见',
+    );
   });
 
   it('runs of ? (spaces lost in a conversion of encodings) are spaces: a signature pushed right by them is read', () => {

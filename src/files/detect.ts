@@ -1,7 +1,7 @@
 /** What a file is, from its first bytes (magic numbers), never from its name. */
 import { unzipSync } from 'fflate';
 
-export type Detected = 'pdf' | 'docx' | 'doc' | 'text' | { other: string };
+export type Detected = 'pdf' | 'docx' | 'doc' | 'html' | 'text' | { other: string };
 
 const startsWith = (bytes: Uint8Array, magic: number[], at = 0) => magic.every((b, i) => bytes[at + i] === b);
 const ascii = (s: string) => [...s].map((c) => c.charCodeAt(0));
@@ -20,6 +20,9 @@ const OTHER: [string, number[]][] = [
   ['gzip archive', [0x1f, 0x8b]],
   ['RTF document', ascii('{\\rtf')],
 ];
+
+/** The opening of an HTML page, read as Latin-1 (a UTF-8 byte-order mark as ï»¿). */
+const HTML = /^(?:\u00ef\u00bb\u00bf)?\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta)\b/i;
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 /** Zip: a local file header, or an empty or spanned archive. */
@@ -70,5 +73,7 @@ export function detect(bytes: Uint8Array): Detected | 'damaged-zip' {
   }
   if (startsWith(bytes, OLE)) return contains(bytes, WORD_STREAM) ? 'doc' : { other: 'Office file that is not Word' };
   for (const [name, magic] of OTHER) if (startsWith(bytes, magic)) return { other: name };
+  // A web page: markup from its first tag on (after a byte-order mark, spaces and comments).
+  if (HTML.test(head)) return 'html';
   return 'text';
 }

@@ -1,13 +1,14 @@
 /**
  * File formats, detected by content: the bytes of a plan file in, its text out. Pure (no file system, no
- * network); the caller reads the bytes. Text files (UTF-8, GB18030, Markdown) are decoded here; PDF with
- * a text layer, DOCX (with its automatic numbering) and DOC — also as saved by WPS — are read as text.
+ * network); the caller reads the bytes. Text files (UTF-8, UTF-16, GB18030, Markdown) are decoded here; web
+ * pages (HTML), PDF with a text layer, DOCX (with its automatic numbering) and DOC — also as saved by WPS —
+ * are read as text.
  */
 import { decode, NotAPlanError } from '../plans/normalize.js';
 // The readers of each format (and their libraries) are loaded when a file of that format arrives, so a
 // process that never imports a PDF or Word file never loads them.
 
-export type FileFormat = 'text' | 'pdf' | 'docx' | 'doc';
+export type FileFormat = 'text' | 'html' | 'pdf' | 'docx' | 'doc';
 
 export interface Extracted {
   format: FileFormat;
@@ -81,13 +82,22 @@ export async function extractText(bytes: Uint8Array, options: ExtractOptions = {
       const { docText } = await import('./doc.js');
       return { format: 'doc', text: nonEmpty(await readOrDamagedAsync('doc', () => docText(bytes))) };
     }
+    case 'html': {
+      const { htmlText } = await import('./html.js');
+      return { format: 'html', text: nonEmpty(decoded(() => htmlText(bytes))) };
+    }
     case 'text':
-      try {
-        return { format: 'text', text: decode(bytes) };
-      } catch (err) {
-        if (err instanceof NotAPlanError) throw new FileError(err.message === 'empty' ? 'empty' : 'binary');
-        throw err;
-      }
+      return { format: 'text', text: decoded(() => decode(bytes)) };
+  }
+}
+
+/** Text decoded from the file's bytes, or the reason it is no text. */
+function decoded(read: () => string): string {
+  try {
+    return read();
+  } catch (err) {
+    if (err instanceof NotAPlanError) throw new FileError(err.message === 'empty' ? 'empty' : 'binary');
+    throw err;
   }
 }
 

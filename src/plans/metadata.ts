@@ -140,6 +140,8 @@ function titleLines(top: string[]): string {
       letterhead ||= LETTERHEAD.test(p);
       continue;
     }
+    // a page's menu items (政策 / 最新) above the title: no title opens with a line of a word or two
+    if (lines.length === 0 && p.length < 4) continue;
     if (lines.length === 0 && ISSUER_LINE.test(p) && !p.includes('关于')) {
       issuers.push(p);
       continue;
