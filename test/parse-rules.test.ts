@@ -282,6 +282,23 @@ describe('unit lists', () => {
     expect(units('内容。\n责任单位：市科协牵头，市教育局配合').lead).toEqual(['市科协']);
   });
 
+  it('reads 按分工 / 依职责 / 按照职责分工 before 负责, 具体实施, 承办, and 主责 as a lead; not an aside (分步实施)', () => {
+    expect(units('开展活动。（市科协、市教育局按分工负责）').units).toEqual(['市科协', '市教育局']);
+    expect(units('开展活动。（市科协、市教育局依职责负责）').units).toEqual(['市科协', '市教育局']);
+    expect(units('开展活动。（市科协、市教育局按照职责分工负责）').units).toEqual(['市科协', '市教育局']);
+    expect(units('开展活动。（市科协牵头，各区政府具体实施）')).toMatchObject({
+      lead: ['市科协'],
+      units: ['市科协', '各区政府'],
+    });
+    expect(units('开展活动。（市科协主责，市教育局协同）')).toMatchObject({
+      lead: ['市科协'],
+      units: ['市科协', '市教育局'],
+    });
+    expect(units('开展活动。（市科协承办）').units).toEqual(['市科协']);
+    expect(units('开展活动。（分步实施）').units).toEqual([]);
+    expect(units('开展活动。（试点先行、分批实施）').units).toEqual([]);
+  });
+
   it('a bare list may name each of a kind of body (各街镇, 各中小学, 各镇（街道）)', () => {
     expect(units('开展活动。（区科协，各街镇）').units).toEqual(['区科协', '各街镇']);
     expect(units('开展活动。（区教育局、各中小学、各镇（街道））').units).toEqual([

@@ -56,9 +56,12 @@ const WHEN = new RegExp(
 /** A date closing a bare list's last name, the space before it lost (（市科协、市教育局　2026年6月）). */
 const DATE_AFTER_NAME =
   /(?<=[\u4e00-\u9fa5])\s*(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|[上中下]旬|底|末)?(?:前|以前|之前)?(?:完成)?$/;
-/** Role words a clause ends with; 牵头 makes a lead unit. */
+/** Role words a clause ends with (按分工负责, 依职责负责, 具体实施, 协同); 牵头 and 主责 make a lead unit. */
 const ROLE =
-  /(?:等有关部门和单位|等有关部门|等相关部门|等部门|等单位)?(?:按职责分工|分工|共同|分别|具体|各自|协同|联合)?(?:牵头负责|负责(?:落实|指导|协调|督促|监督)?|牵头|参与|参加|配合|指导|协助|落实|支持)$|按职责分工$/;
+  /(?:等有关部门和单位|等有关部门|等相关部门|等部门|等单位)?(?:(?:按照?|依照?|根据)?(?:各自)?(?:职责|职能)?分工|(?:按照?|依照?|根据)(?:各自)?(?:职责|职能)|共同|分别|具体|各自|协同|联合)?(?:牵头负责|负责(?:落实|指导|协调|督促|监督)?|牵头|主责|参与|参加|配合|指导|协助|协同|协办|承办|落实|实施|支持)$|按职责分工$/;
+/** Role words that also close asides (分步实施): the names before them must be organizations'. */
+const WEAK_ROLE = /(?:实施|协同|协办|承办)$/;
+const LEADS = /牵头|主责/;
 /** What follows the named units of a list: 等有关部门和单位, 等国务院相关部门, 等, 会同有关部门. */
 const TRAILING =
   /(?:等(?:国务院|中央|省级?|市级?|区级?|县级?)?(?:有关|相关)?(?:部门|单位|地区|机构)(?:和单位)?|等|会同(?:有关|相关)部门)$/;
@@ -198,7 +201,7 @@ function readGroup(inner: string): UnitMentions | null {
       // 责任单位：A牵头，B配合: a role word after the names
       const role = ROLE.exec(list);
       const found = marked(names(role ? list.slice(0, role.index) : list), lead);
-      if (label === '牵头' || label === '主责' || (role && /牵头/.test(role[0]))) lead.push(...found);
+      if (label === '牵头' || label === '主责' || (role && LEADS.test(role[0]))) lead.push(...found);
       units.push(...found);
       continue;
     }
@@ -209,7 +212,8 @@ function readGroup(inner: string): UnitMentions | null {
     }
     roleSeen = true;
     const found = marked([...pending.splice(0).flatMap(names), ...names(clause.slice(0, role.index))], lead);
-    if (/牵头/.test(role[0])) lead.push(...found);
+    if (WEAK_ROLE.test(role[0]) && !found.every((u) => ORGANIZATION.test(u))) return null;
+    if (LEADS.test(role[0])) lead.push(...found);
     units.push(...found);
   }
   if (!labelled && (!roleSeen || pending.length > 0)) return null;
