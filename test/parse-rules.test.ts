@@ -81,6 +81,11 @@ describe('target metrics', () => {
       ['培训科普志愿者', 500, '人'],
       ['科技辅导员', 200, '人'],
     ]);
+    // a part of a total (其中科技馆5个) measures the part
+    expect(got('到2028年，科普场馆数量达到50个，其中科技馆5个。')).toEqual([
+      ['科普场馆数量', 50, '个'],
+      ['科技馆', 5, '个'],
+    ]);
     // 和 inside a name, and a count after 和 that no delivered count precedes, stay as they were
     expect(got('和谐社区建设投入资金和2025年相比增长。')).toEqual([]);
   });
