@@ -46,6 +46,7 @@ const messages = {
   },
   'expect.integer': { 'zh-CN': ' {min} 到 {max} 之间的整数', en: 'a whole number from {min} to {max}' },
   'expect.choices': { 'zh-CN': '以下之一：{choices}', en: 'one of: {choices}' },
+  'expect.shorter': { 'zh-CN': '{what}，最多 {max} 个字', en: '{what}, at most {max} characters' },
   'error.unknown-plan': {
     'zh-CN': '找不到规划“{plan}”。已载入：{list}。',
     en: 'No plan matches “{plan}”. Loaded: {list}.',

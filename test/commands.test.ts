@@ -152,6 +152,7 @@ describe('bad input gets a clear reply, never a crash', () => {
     ['/plan 火星', /找不到规划“火星”。已载入：1 /],
     ['/unit 不存在的单位', /没有找到单位“不存在的单位”/],
     ['/tasks page:0', /选项 page 的值“0”无效/],
+    [`/tasks ${'科'.repeat(201)}`, /无效：应为关键词，如 农民、防灾减灾，最多 200 个字。/],
   ])('%j', async (line, expected) => {
     const r = await askJson(line);
     expect(allText(r)).toMatch(expected);

@@ -160,7 +160,11 @@ function validate(
     if (raw === '' && !spec.required) continue;
     const result = spec.schema.safeParse(natural(spec, raw, today));
     if (!result.success) {
-      const vars = { option: name, value: SECRET.has(name) ? '…' : clipEcho(String(raw)), expected: expected(spec, L) };
+      const vars = {
+        option: name,
+        value: SECRET.has(name) ? '…' : clipEcho(String(raw)),
+        expected: expected(spec, L, raw),
+      };
       return { error: problem(L, 'error.bad-value', vars) };
     }
     values[name] = result.data;
@@ -188,13 +192,16 @@ function optionList(def: CommandDef): string {
   );
 }
 
-/** What a valid value looks like, for the error message. */
-function expected(spec: OptionSpec, L: Locale): string {
+/** What a valid value looks like, for the error message (how long it may be, when it was too long). */
+function expected(spec: OptionSpec, L: Locale, raw: unknown): string {
   const choices = spec.choices?.map((c) => c.value).join(', ');
   if (choices) return translate(L, 'expect.choices', { choices });
   if (spec.schema instanceof z.ZodNumber) {
     return translate(L, 'expect.integer', { min: spec.schema.minValue ?? '', max: spec.schema.maxValue ?? '' });
   }
+  const max = spec.schema instanceof z.ZodString ? spec.schema.maxLength : null;
+  if (max !== null && typeof raw === 'string' && raw.trim().length > max)
+    return translate(L, 'expect.shorter', { what: localized(spec.description, L), max });
   return localized(spec.description, L);
 }
 
