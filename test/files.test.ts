@@ -214,6 +214,37 @@ describe('PDF tables', () => {
   });
 });
 
+describe('PDF tables with group rows', () => {
+  it('keeps a row of one cell spanning the table a row, so the rows under it keep their header', async () => {
+    const header = ['序号', '重点任务', '牵头单位', '配合单位', '完成时限'];
+    const rows = [
+      ['一、青少年科学素质提升行动'],
+      ['1', '开展科学教育活动', '区教育局', '区科协', '2026年底'],
+      ['二、农民科学素质提升行动'],
+      ['2', '培训高素质农民', '区农业农村局', '区科协', '2026年底'],
+    ];
+    const pdf = await pdfWithTable(
+      '某区2026年科普工作要点\n附件\n重点任务分工表',
+      header,
+      rows,
+      [36, 200, 70, 110, 60],
+    );
+    const table = (await extractText(pdf)).text.split('\n').filter((l) => l.startsWith('|'));
+    expect(table).toEqual([
+      `| ${header.join(' | ')} |`,
+      '| 一、青少年科学素质提升行动 |  |  |  |  |',
+      '| 1 | 开展科学教育活动 | 区教育局 | 区科协 | 2026年底 |',
+      '| 二、农民科学素质提升行动 |  |  |  |  |',
+      '| 2 | 培训高素质农民 | 区农业农村局 | 区科协 | 2026年底 |',
+    ]);
+    const plan = parsePlan((await extractText(pdf)).text);
+    expect(plan.tasks.map((t) => [t.path.at(-1), t.title, t.leadUnits])).toEqual([
+      ['青少年科学素质提升行动', '开展科学教育活动', ['区教育局']],
+      ['农民科学素质提升行动', '培训高素质农民', ['区农业农村局']],
+    ]);
+  });
+});
+
 describe('PDF tables drawn in other ways', () => {
   it('reads a table whose cells are stroked rectangles and one drawn with stroked lines', async () => {
     const rows = [
@@ -373,7 +404,7 @@ describe('DOCX structure', () => {
     expect((await extractText(docxParts(body, numbering, styles, 'word/document2.xml'))).text).toBe(text);
   });
 
-  it('reads a task table: merged cells repeated in each row they span, spanned columns kept apart', async () => {
+  it('reads a task table: merged cells repeated in each row they span, spanned columns kept apart, a group row kept a row', async () => {
     const tc = (text: string, props = '') => `<w:tc>${props ? `<w:tcPr>${props}</w:tcPr>` : ''}${p(text)}</w:tc>`;
     const restart = '<w:vMerge w:val="restart"/>';
     const body = [
@@ -383,6 +414,8 @@ describe('DOCX structure', () => {
         `<w:tr>${tc('1')}${tc('举办全国科普日活动')}${tc('区科协', restart)}${tc('区教育局')}</w:tr>` +
         `<w:tr>${tc('2')}${tc('建设社区科普e站')}${tc('', '<w:vMerge/>')}<w:tc>${p('区民政局')}${p('各街道')}</w:tc></w:tr>` +
         `<w:tr>${tc('以下各项持续推进', '<w:gridSpan w:val="2"/>')}${tc('区科技局')}${tc('')}</w:tr>` +
+        `<w:tr>${tc('二、农民科学素质提升行动', '<w:gridSpan w:val="4"/>')}</w:tr>` +
+        `<w:tr>${tc('3')}${tc('培训高素质农民')}${tc('区农业农村局')}${tc('')}</w:tr>` +
         '</w:tbl>',
     ].join('');
     const { text } = await extractText(docxParts(body, ''));
@@ -392,12 +425,16 @@ describe('DOCX structure', () => {
       '| 1 | 举办全国科普日活动 | 区科协 | 区教育局 |',
       '| 2 | 建设社区科普e站 | 区科协 | 区民政局；各街道 |',
       '| 以下各项持续推进 |  | 区科技局 |  |',
+      '| 二、农民科学素质提升行动 |  |  |  |',
+      '| 3 | 培训高素质农民 | 区农业农村局 |  |',
     ]);
     const plan = parsePlan(text);
     expect(plan.tasks.map((t) => [t.number, t.title, t.leadUnits, t.units])).toEqual([
       ['1', '举办全国科普日活动', ['区科协'], ['区科协', '区教育局']],
       ['2', '建设社区科普e站', ['区科协'], ['区科协', '区民政局', '各街道']],
+      ['3', '培训高素质农民', ['区农业农村局'], ['区农业农村局']],
     ]);
+    expect(plan.tasks[2]!.path.at(-1)).toBe('农民科学素质提升行动');
   });
 });
 

@@ -312,11 +312,12 @@ export function docxText(bytes: Uint8Array): string {
     for (const n of children(el)) {
       if (n.localName === 'p') lines.push(paragraph(n));
       else if (n.localName === 'tbl') {
-        // A cell spanning columns (gridSpan) is followed by empty ones, so cells stay under their headers;
-        // a cell merged with the one above (vMerge) repeats its text.
+        // A cell spanning columns (gridSpan) is followed by empty ones, so cells stay under their headers (and a
+        // group row stays a row); a cell merged with the one above (vMerge) repeats its text.
         const above: string[] = [];
         for (const tr of children(n, 'tr')) {
           const cells: string[] = [];
+          let spanned = false;
           for (const tc of children(tr, 'tc')) {
             const props = child(tc, 'tcPr');
             const merge = child(props, 'vMerge');
@@ -330,10 +331,13 @@ export function docxText(bytes: Uint8Array): string {
                   );
             above[cells.length] = text;
             cells.push(text);
-            for (let k = 1; k < Math.min(intVal(child(props, 'gridSpan'), 1), 50); k++) cells.push('');
+            const span = Math.min(intVal(child(props, 'gridSpan'), 1), 50);
+            for (let k = 1; k < span; k++) cells.push('');
+            spanned ||= span > 1 && text !== '';
           }
+          // a row of one cell is a line, unless that cell spans columns (a group row: | 一、青少年… | | | |)
           const filled = cells.filter((c) => c !== '');
-          lines.push(filled.length >= 2 ? `| ${cells.join(' | ')} |` : filled.join(''));
+          lines.push(filled.length >= 2 || spanned ? `| ${cells.join(' | ')} |` : filled.join(''));
         }
       } else if (n.localName !== 'sectPr') block(n);
     }

@@ -139,8 +139,16 @@ function distinct(values: number[]): number[] {
   return out.map((g) => g.reduce((s, v) => s + v, 0) / g.length);
 }
 
-const covers = (rules: Rule[], at: number, from: number, to: number) =>
-  rules.some((r) => Math.abs(r.at - at) <= NEAR && r.a <= from + NEAR && r.b >= to - NEAR);
+/** Whether rules at `at` run from `from` to `to`: one rule, or several end to end (a row's top drawn cell by cell). */
+function covers(rules: Rule[], at: number, from: number, to: number): boolean {
+  let reach = from + NEAR;
+  for (const r of rules.filter((r) => Math.abs(r.at - at) <= NEAR).sort((p, q) => p.a - q.a)) {
+    if (r.a > reach) break;
+    reach = Math.max(reach, r.b + NEAR);
+    if (reach >= to) return true;
+  }
+  return false;
+}
 
 interface Grid {
   xs: number[];
@@ -237,6 +245,8 @@ export function pageTables(items: TextItem[], rules: Rules): { rows: TableLine[]
     }
     // Where no rule separates two cells, they are one: its text fills each place it spans.
     const text: string[][] = cells.map((row) => row.map(() => ''));
+    // bands holding a filled cell that spans columns: a group row (一、青少年…) stays a row
+    const spanned = new Set<number>();
     const done = new Set<string>();
     for (let b = 0; b < bands; b++)
       for (let c = 0; c < cols; c++) {
@@ -248,6 +258,7 @@ export function pageTables(items: TextItem[], rules: Rules): { rows: TableLine[]
         const merged: TextItem[] = [];
         for (let bb = b; bb <= bottom; bb++) for (let cc = c; cc <= right; cc++) merged.push(...cells[bb]![cc]!);
         const value = cellText(merged, xs[right + 1]! - PAD);
+        if (right > c && value) spanned.add(b);
         for (let bb = b; bb <= bottom; bb++)
           for (let cc = c; cc <= right; cc++) {
             done.add(`${bb},${cc}`);
@@ -260,7 +271,11 @@ export function pageTables(items: TextItem[], rules: Rules): { rows: TableLine[]
       const filled = row.filter(Boolean);
       if (filled.length === 0) continue;
       const size = Math.max(...cells[b]!.flat().map((i) => i.size), 1);
-      rows.push({ y: ys[b]!, text: filled.length === 1 ? filled[0]! : `| ${row.join(' | ')} |`, size });
+      rows.push({
+        y: ys[b]!,
+        text: filled.length === 1 && !spanned.has(b) ? filled[0]! : `| ${row.join(' | ')} |`,
+        size,
+      });
     }
   }
   return { rows, rest: items.filter((i) => !taken.has(i)) };
