@@ -153,6 +153,8 @@ describe('bad input gets a clear reply, never a crash', () => {
     ['/unit 不存在的单位', /没有找到单位“不存在的单位”/],
     ['/tasks page:0', /选项 page 的值“0”无效/],
     [`/tasks ${'科'.repeat(201)}`, /无效：应为关键词，如 农民、防灾减灾，最多 200 个字。/],
+    ['/themeday', /\/themeday show 需要选项 day。[\s\S]*\/themeday 科技活动周/],
+    ['/digest', /“digest”不是有效的子命令。可用：digest preview/],
   ])('%j', async (line, expected) => {
     const r = await askJson(line);
     expect(allText(r)).toMatch(expected);

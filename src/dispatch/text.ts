@@ -37,8 +37,8 @@ export function parseText(line: string, commands: ReadonlyMap<string, CommandDef
   const first = commandWord(tokens[0]!.toLowerCase());
   let def = tokens.length > 1 ? commands.get(`${first} ${tokens[1]!.toLowerCase()}`) : undefined;
   const rest = tokens.slice(def ? 2 : 1);
-  // A group's "show" subcommand answers the bare group: /themeday 科技活动周.
-  def ??= commands.get(first) ?? (tokens.length > 1 ? commands.get(`${first} show`) : undefined);
+  // A group's "show" subcommand answers the bare group: /themeday 科技活动周 (/themeday alone asks for the name).
+  def ??= commands.get(first) ?? commands.get(`${first} show`);
   if (!def) {
     const group = [...commands.values()].find((c) => c.name.startsWith(`${first} `));
     return { ok: false, problem: 'unknown-command', word: tokens.slice(0, 2).join(' '), def: group };
