@@ -81,6 +81,8 @@ describe('target metrics', () => {
       ['培训科普志愿者', 500, '人'],
       ['科技辅导员', 200, '人'],
     ]);
+    // a year's count after a frequency (全年12场), measuring what the item's label names
+    expect(got('科普讲座：每月1场，全年12场。')).toEqual([['科普讲座', 12, '场']]);
     // a part of a total (其中科技馆5个) measures the part
     expect(got('到2028年，科普场馆数量达到50个，其中科技馆5个。')).toEqual([
       ['科普场馆数量', 50, '个'],

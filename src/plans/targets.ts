@@ -42,13 +42,13 @@ const RAISED = new RegExp(`由[^，。；]*?(?:19|20)\\d\\d\\s*年[^，。；]*?
 const RAISED_FROM = /(?:由|从)(?:[^，。；]*的)?\s*$/;
 const ANNUAL = /每年|年均|每一年/;
 /** Words that set a level to reach, so that a count in a task's text is a target without a due year. */
-const LEVEL_WORD = new RegExp(`不少于|不低于|超过|突破|以上|达到|达(?=\\d)|力争|至少|左右|${RAISE}`);
+const LEVEL_WORD = new RegExp(`不少于|不低于|超过|突破|以上|达到|达(?=\\d)|力争|至少|左右|全年(?=\\d)|${RAISE}`);
 /** What is done already (共计已完成…25.2平方公里): an achievement, not a target (已建成的 describes, not states). */
 const ACHIEVED = /已(?:经)?(?:完成|建成|达到|累计|实现|拥有|创建|培育|开展|举办|建立|形成|增长|提高)(?!的)/;
 /** A standard kept everywhere, not a yearly amount: 每所中小学均有…, 每个社区都有…. */
 const STANDING = /均(?:有|配备|建有|设有)|都(?:有|配备)/;
 const TARGET_WORD = new RegExp(
-  `超过|高于|多于|突破|不少于|不低于|至少|达到|达|以上|左右|力争|确保|建成|建设|创建|培育|培训|${RAISE}`,
+  `超过|高于|多于|突破|不少于|不低于|至少|达到|达|以上|左右|力争|确保|建成|建设|创建|培育|培训|全年(?=\\d)|${RAISE}`,
 );
 /** A list item's mark (——公民具备科学素质的比例超过25%, ●建成…): layout, not wording (nor is a label: 主要目标：). */
 const BULLET = /^[—–－•●·▪■◆◇○-]+/;
@@ -307,6 +307,8 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
           before.replace(/(?:达|突破)$/, '').replace(BASELINE, '') + clause.slice(m.index! + m[0].length),
         );
         if (metric.length < 2) metric = metricOf(lead.replace(QUANTITY, '').replace(FREQUENCY, ''));
+        // 科普讲座：每月1场，全年12场: the sentence's label names what is counted
+        if (metric.length < 2) metric = /^([^，。：；、\d]{2,12})：/.exec(s.text.trim())?.[1] ?? '';
         if (metric.length < 2) continue;
         kept = true;
         if (delivered) deliveredUnit = m[3]!;
