@@ -1,8 +1,9 @@
 import { command, page, text } from '../src/dispatch/options.js';
 import { UserError } from '../src/dispatch/errors.js';
+import { chineseUnit } from '../src/dispatch/english.js';
 import { taskId } from '../src/services/tasks.js';
 import { unitNames } from './complete.js';
-import { argsOf, clip, countOf, didYouMean, pageFooter, paging } from './replies/format.js';
+import { argsOf, clip, cmd, countOf, didYouMean, pageFooter, paging } from './replies/format.js';
 
 /** /unit <name> — that unit's tasks across plans (fuzzy: 科协 matches 市科协 and 区科协). */
 export const unit = command({
@@ -21,7 +22,14 @@ export const unit = command({
   run(ctx, { name, page = 1 }) {
     const found = ctx.services.tasks.search({ unit: name, page });
     if (found.total === 0) {
-      const hint = didYouMean(ctx.say, ctx.services.suggest(ctx.caller.workspace, name));
+      // a unit named in English (education bureau → 教育局): the plans name it in Chinese
+      const chinese = /[\u4e00-\u9fa5]/.test(name) ? null : chineseUnit(name);
+      const hint = chinese
+        ? ctx.say(
+            `规划是中文写的：试试 ${cmd('unit', chinese)}`,
+            `The plans are written in Chinese: try ${cmd('unit', chinese)}`,
+          )
+        : didYouMean(ctx.say, ctx.services.suggest(ctx.caller.workspace, name));
       throw new UserError('error.unknown-unit', { unit: clip(name, 40) }, hint);
     }
     const also = ctx.services.units.variants(name);

@@ -560,6 +560,9 @@ describe('natural input', () => {
     const english = await askJson('/tasks farmers unit:科协', 'en');
     expect(english.title).toBe('No tasks found: farmers unit:科协');
     expect(allText(english)).toContain('The plans are written in Chinese: try /tasks 农民 unit:科协');
+    expect(allText(await askJson('/unit education bureau', 'en'))).toContain(
+      'The plans are written in Chinese: try /unit 教育局',
+    );
     // Not a question it can place, and a group's unknown subcommand: said as before.
     expect((await askJson('hello')).text).toContain('没有“hello”这个命令');
     expect((await askJson('周报 预览')).text).toContain('不是有效的子命令');

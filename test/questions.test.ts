@@ -56,6 +56,9 @@ describe('question', () => {
       ['who leads 科普基础设施?', '/tasks 科普基础设施'],
       ['who is responsible for volunteers', '/tasks 志愿'],
       ['farmers', '/tasks 农民'],
+      ['what is the education bureau responsible for?', '/unit 教育局'],
+      ['tasks of the district science association', '/unit 区科协'],
+      ['what does CAST do?', '/unit 科协'],
     ];
     for (const [asked, command] of cases) expect([asked, question(asked, 2026)]).toEqual([asked, command]);
   });

@@ -1,6 +1,7 @@
 /**
  * The Chinese words plans use for what people name in English (farmers → 农民), so an English question finds
- * the tasks of a Chinese plan: "tasks about farmers" reads as /tasks 农民.
+ * the tasks of a Chinese plan: "tasks about farmers" reads as /tasks 农民, "what is the education bureau
+ * responsible for?" as /unit 教育局.
  */
 const WORDS: [english: RegExp, chinese: string][] = [
   [/^(?:science (?:popularization|popularisation|communication|outreach)|popular science|outreach)$/, '科普'],
@@ -46,12 +47,41 @@ const WORDS: [english: RegExp, chinese: string][] = [
   [/^(?:technology|sci-tech)$/, '科技'],
 ];
 
-/** The Chinese word for an English topic (farmers → 农民, the elderly → 老年人); null when none is known. */
-export function chineseFor(topic: string): string | null {
-  const t = topic
+/** Units as people name them in English, by the key /unit looks up (教育局 finds 区教育局, 市教体局 …); a level
+ * before the name (district, city) is the name's prefix (区, 市). */
+const UNITS: [english: RegExp, chinese: string][] = [
+  [/^(?:science (?:and technology )?association|association for science and technology|cast|kexie)$/, '科协'],
+  [/^(?:education|education and sports) bureau$/, '教育局'],
+  [/^(?:science and technology|science|technology) bureau$/, '科技局'],
+  [/^(?:agriculture(?: and rural affairs)?) bureau$/, '农业农村局'],
+  [/^health commission$/, '卫健委'],
+  [/^emergency management bureau$/, '应急局'],
+  [/^(?:meteorological|weather) bureau$/, '气象局'],
+  [/^(?:culture and tourism|culture|tourism) bureau$/, '文旅局'],
+  [/^civil affairs bureau$/, '民政局'],
+  [/^finance bureau$/, '财政局'],
+  [/^propaganda department$/, '宣传部'],
+  [/^(?:communist )?youth league(?: committee)?$/, '团委'],
+  [/^women'?s federation$/, '妇联'],
+];
+
+const plain = (words: string) =>
+  words
     .trim()
     .toLowerCase()
     .replace(/^(?:the|a|an) /, '')
     .replace(/\s+/g, ' ');
-  return WORDS.find(([english]) => english.test(t))?.[1] ?? null;
+
+/** The Chinese word for an English topic (farmers → 农民, the elderly → 老年人); null when none is known. */
+export function chineseFor(topic: string): string | null {
+  return WORDS.find(([english]) => english.test(plain(topic)))?.[1] ?? null;
+}
+
+const LEVELS: Record<string, string> = { district: '区', city: '市', municipal: '市', county: '县', provincial: '省' };
+
+/** A unit named in English (the education bureau → 教育局, the district CAST → 区科协); null when none is known. */
+export function chineseUnit(name: string): string | null {
+  const [, level, rest] = /^(?:(district|city|municipal|county|provincial) )?(.+)$/.exec(plain(name))!;
+  const unit = UNITS.find(([english]) => english.test(rest!))?.[1];
+  return unit ? (level ? LEVELS[level]! : '') + unit : null;
 }

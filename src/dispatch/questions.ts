@@ -1,6 +1,7 @@
 /**
  * A question typed without a command, read as the command that answers it, in Chinese or English:
- *   区科协负责什么？ / what is 区科协 responsible for? → /unit 区科协 (教育局今年要完成哪些任务 → /unit 教育局)
+ *   区科协负责什么？ / what is 区科协 responsible for? → /unit 区科协 (教育局今年要完成哪些任务 → /unit 教育局;
+ *   what does the education bureau do? → /unit 教育局)
  *   科普基础设施由谁负责？ / who is responsible for 科普基础设施? → /tasks 科普基础设施 (the tasks and their units)
  *   今年有哪些到期的？ / what is due this year? → /deadlines year:2026 (30天内 / 下周 / 本月到期 → within:N)
  *   2025年科学素质的目标 / targets for 2025 → /targets 科学素质 year:2025
@@ -16,7 +17,7 @@
  * these (a mistyped command is answered as unknown).
  */
 
-import { chineseFor } from './english.js';
+import { chineseFor, chineseUnit } from './english.js';
 
 /** Polite openings and question endings around the words that matter. */
 const OPENING =
@@ -99,6 +100,8 @@ export function question(line: string, thisYear: number): string | null {
     /^(?:tasks|work) (?:of|for) (.+)$/i.exec(s)?.[1] ??
     /^(.+?)(?:有哪些|有什么|的)(?:任务|工作)$/.exec(u)?.[1];
   if (unit && UNIT_NAME.test(unit.trim())) return `/unit ${unit.trim()}`;
+  const englishUnit = unit && chineseUnit(unit);
+  if (englishUnit) return `/unit ${englishUnit}`;
 
   // What tasks say of a topic named in English: tasks about farmers · which tasks involve the elderly → /tasks 农民
   const about =
