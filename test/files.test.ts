@@ -154,6 +154,13 @@ describe('web pages (HTML)', () => {
     const page = `<!-- saved --><html><body><table><tr><td>导航</td><td><p>某区科普工作要点</p><p>${'正文。'.repeat(600)}</p><table><tr><td>甲</td><td>乙</td></tr></table></td></tr></table></body></html>`;
     const { format, text } = await extractText(Buffer.from(page));
     expect(format).toBe('html');
+    // a short notice laid out beside a menu: its paragraphs stay lines
+    const notice = `<table><tr><td>导航</td><td>${['某区科普工作要点', '一、重点任务', ...Array.from({ length: 12 }, (_, i) => `（${i + 1}）任务。`)].map((l) => `<p>${l}</p>`).join('')}</td></tr></table>`;
+    expect((await extractText(Buffer.from(`<html>${notice}</html>`))).text.split('\n').slice(0, 3)).toEqual([
+      '导航',
+      '某区科普工作要点',
+      '一、重点任务',
+    ]);
     expect(text.split('\n').map((l) => l.slice(0, 9))).toEqual([
       '导航',
       '某区科普工作要点',

@@ -15,8 +15,8 @@ const BLOCK = new Set(
     ' ',
   ),
 );
-/** A cell holding more text than this lays out a page; it is no cell of a table of tasks. */
-const LAYOUT_CELL = 1500;
+/** A cell holding more text or lines than this lays out a page; it is no cell of a table of tasks. */
+const LAYOUT_CELL = { chars: 1500, lines: 12 };
 
 interface Text {
   lines: string[];
@@ -44,7 +44,9 @@ function endLine(t: Text): void {
 /** A table's lines: its rows as Markdown rows, or, laying out a page, its cells' lines one after another. */
 function tableLines(t: Table): string[] {
   const cells = t.rows.flat();
-  if (cells.some((c) => c.nested || c.lines.join('').length > LAYOUT_CELL)) return cells.flatMap((c) => c.lines);
+  const layout = (c: Cell) =>
+    c.nested || c.lines.length > LAYOUT_CELL.lines || c.lines.join('').length > LAYOUT_CELL.chars;
+  if (cells.some(layout)) return cells.flatMap((c) => c.lines);
   const out: string[] = [];
   const below: { text: string; rows: number }[] = [];
   for (const row of t.rows) {
