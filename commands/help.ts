@@ -12,7 +12,7 @@ export const help = command({
     // One section a command: no platform has to cut the list (a Discord field holds 1024 characters).
     const sections = ctx.commands().map((c) => {
       const admin = c.permission === 'admin' ? ctx.say('（管理员）', ' (admin)') : '';
-      const examples = c.examples?.length ? `\n    ${ctx.say('例', 'e.g.')}：${c.examples.join('   ')}` : '';
+      const examples = c.examples?.length ? `\n    ${ctx.say('例：', 'e.g. ')}${c.examples.join('   ')}` : '';
       return { body: `/${c.name} — ${localized(c.description, ctx.locale)}${admin}${examples}` };
     });
     const discord = ctx.caller.platform === 'discord';
@@ -26,7 +26,7 @@ export const help = command({
         // Discord takes only its slash commands (/ask); elsewhere a question typed alone goes to /ask.
         ctx.say(
           `\n也可以${discord ? '用 /ask ' : '直接'}提问，如：区科协负责什么？ 今年有哪些到期？ 防灾减灾日是哪天？`,
-          `\nOr ask${discord ? ' with /ask' : ''}, e.g.: what is 区科协 responsible for? what is due this year? when is 科技活动周?`,
+          `\nOr ask${discord ? ' with /ask' : ''}, e.g.: what is 区科协 responsible for? what is due this year? when is 科技活动周? tasks about farmers`,
         ),
       sections,
       ephemeral: true,

@@ -138,6 +138,10 @@ describe('commands through the console adapter, on the seeds', () => {
   it('answers in English with --locale en', async () => {
     const r = await askJson('/tasks 农民', 'en');
     expect(r.title).toMatch(/^Tasks: 农民/);
+    // English punctuation in English help
+    const help = allText(await askJson('/help', 'en'));
+    expect(help).toContain('e.g. /tasks 农民');
+    expect(help).not.toContain('e.g.：');
   });
 });
 
