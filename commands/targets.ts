@@ -1,6 +1,6 @@
 import { command, integer, page, text } from '../src/dispatch/options.js';
 import { planNames, unitNames } from './complete.js';
-import { argsOf, clip, cmd, dueStatus, pageFooter, paging, targetWords } from './replies/format.js';
+import { argsOf, clip, cmd, dueStatus, field, pageFooter, paging, targetWords } from './replies/format.js';
 import { daysBetween } from '../src/services/dates.js';
 import { requirePlan } from './replies/plans.js';
 import { planYearOf, quantityOf } from '../src/plans/types.js';
@@ -82,7 +82,7 @@ export const targets = command({
             `${due} · ${clip(g.planTitle, 40)}`,
             `“${clip(g.quote, 200)}”`,
             where,
-            g.units.length ? `${ctx.say('责任单位', 'Units')}：${clip(g.units.join('、'), 200)}` : '',
+            g.units.length ? field(ctx.say, '责任单位', 'Units', clip(g.units.join('、'), 200)) : '',
           ]
             .filter(Boolean)
             .join('\n'),

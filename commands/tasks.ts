@@ -2,7 +2,7 @@ import { command, page, text } from '../src/dispatch/options.js';
 import { chineseFor } from '../src/dispatch/english.js';
 import { taskId } from '../src/services/tasks.js';
 import { planNames, themeDayNames, unitNames } from './complete.js';
-import { argsOf, clip, cmd, countOf, didYouMean, pageFooter, paging, taskRef } from './replies/format.js';
+import { argsOf, clip, cmd, countOf, didYouMean, field, pageFooter, paging, taskRef } from './replies/format.js';
 import { requirePlan } from './replies/plans.js';
 
 /** /tasks [query] [unit] [plan] [theme] — search tasks, ranked, with snippet, path and units. */
@@ -71,8 +71,8 @@ export const tasks = command({
         body: [
           t.snippet,
           `${clip(t.planTitle, 40)} › ${clip(t.path.slice(1).join(' › '), 80)}`,
-          t.leadUnits.length ? `${ctx.say('牵头', 'Lead')}：${clip(t.leadUnits.join('、'), 200)}` : '',
-          t.units.length ? `${ctx.say('责任单位', 'Units')}：${clip(t.units.join('、'), 300)}` : '',
+          t.leadUnits.length ? field(ctx.say, '牵头', 'Lead', clip(t.leadUnits.join('、'), 200)) : '',
+          t.units.length ? field(ctx.say, '责任单位', 'Units', clip(t.units.join('、'), 300)) : '',
         ]
           .filter(Boolean)
           .join('\n'),

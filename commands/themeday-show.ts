@@ -2,7 +2,7 @@ import { command, text } from '../src/dispatch/options.js';
 import { UserError } from '../src/dispatch/errors.js';
 import { taskId } from '../src/services/tasks.js';
 import { themeDayNames } from './complete.js';
-import { clip, cmd, dayName, didYouMean, formatRange, planShort, when } from './replies/format.js';
+import { clip, cmd, dayName, didYouMean, field, formatRange, planShort, when } from './replies/format.js';
 
 /** /themeday <name> — one theme day: its date (or 待公布 with last year's), related tasks, the admin's note. */
 export const themedayShow = command({
@@ -34,7 +34,7 @@ export const themedayShow = command({
           `Last year (${previous.year}): ${formatRange(previous.start, previous.end, ctx.say)}`,
         ),
       );
-    if (note) lines.push(`${ctx.say('说明', 'Note')}：${note}`);
+    if (note) lines.push(field(ctx.say, '说明', 'Note', note));
     const tasks = ctx.services.themes.relatedTasks(workspace, day, null, 5);
     const count = ctx.services.themes.taskCount(workspace, day);
     return {

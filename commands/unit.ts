@@ -3,7 +3,7 @@ import { UserError } from '../src/dispatch/errors.js';
 import { chineseUnit } from '../src/dispatch/english.js';
 import { taskId } from '../src/services/tasks.js';
 import { unitNames } from './complete.js';
-import { argsOf, clip, cmd, countOf, didYouMean, pageFooter, paging } from './replies/format.js';
+import { argsOf, clip, cmd, countOf, didYouMean, field, pageFooter, paging } from './replies/format.js';
 
 /** /unit <name> — that unit's tasks across plans (fuzzy: 科协 matches 市科协 and 区科协). */
 export const unit = command({
@@ -41,9 +41,9 @@ export const unit = command({
         body: [
           clip(t.planTitle, 40),
           t.leadUnits.some((u) => [name, ...also].some((n) => u.includes(n)))
-            ? `${ctx.say('牵头', 'Lead')}：${t.leadUnits.join('、')}`
+            ? field(ctx.say, '牵头', 'Lead', t.leadUnits.join('、'))
             : '',
-          `${ctx.say('责任单位', 'Units')}：${clip(t.units.join('、') || '—', 300)}`,
+          field(ctx.say, '责任单位', 'Units', clip(t.units.join('、') || '—', 300)),
         ]
           .filter(Boolean)
           .join('\n'),

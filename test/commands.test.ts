@@ -142,6 +142,7 @@ describe('commands through the console adapter, on the seeds', () => {
     const help = allText(await askJson('/help', 'en'));
     expect(help).toContain('e.g. /tasks 农民');
     expect(help).not.toContain('e.g.：');
+    expect(allText(await askJson('/unit 区科协', 'en'))).toMatch(/Lead: 区教体局、区科协\n\s*Units: 区教育局/);
   });
 });
 

@@ -122,6 +122,11 @@ export function didYouMean(say: Say, names: string[]): string | undefined {
   return say(`你是不是要找：${names.join('、')}？`, `Did you mean: ${names.join(', ')}?`);
 }
 
+/** A labelled value: 责任单位：… / Units: … */
+export function field(say: Say, zh: string, en: string, value: string): string {
+  return say(`${zh}：${value}`, `${en}: ${value}`);
+}
+
 /** 还剩 N 天 / 已过期 N 天 */
 export function dueStatus(say: Say, daysLeft: number): string {
   if (daysLeft >= 0) return say(`还剩 ${daysLeft} 天`, `${daysLeft} days left`);
