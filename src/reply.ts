@@ -15,6 +15,11 @@ export interface Field {
   inline?: boolean;
 }
 
+/** A field as one line of text: 责任单位：…, or Units: … when its name is English. */
+export function fieldLine(f: Field): string {
+  return `${f.name}${/[\u4e00-\u9fa5]$/.test(f.name) ? '：' : ': '}${f.value}`;
+}
+
 /** A block of the reply: a heading, a body and optional fields. */
 export interface Section {
   title?: string;

@@ -143,6 +143,9 @@ describe('commands through the console adapter, on the seeds', () => {
     expect(help).toContain('e.g. /tasks 农民');
     expect(help).not.toContain('e.g.：');
     expect(allText(await askJson('/unit 区科协', 'en'))).toMatch(/Lead: 区教体局、区科协\n\s*Units: 区教育局/);
+    const id = /^(\d+-\d+)/.exec((await askJson('/tasks 农民')).sections![0]!.title!)![1]!;
+    expect(await ask(`/task ${id}`, 'en')).toMatch(/Responsible units: /);
+    expect(await ask(`/task ${id}`)).toMatch(/责任单位：/);
   });
 });
 

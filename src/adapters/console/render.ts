@@ -1,7 +1,7 @@
 /** Reply → plain text for a terminal. */
 import { toText } from '../../dispatch/text.js';
 import { translate, type Locale } from '../../i18n.js';
-import { typedHint, withHints, type Reply } from '../../reply.js';
+import { fieldLine, typedHint, withHints, type Reply } from '../../reply.js';
 
 export function renderText(neutral: Reply, locale: Locale = 'zh-CN'): string {
   const reply = withHints(neutral, typedHint);
@@ -11,7 +11,7 @@ export function renderText(neutral: Reply, locale: Locale = 'zh-CN'): string {
     out.push('');
     if (s.title) out.push(`▸ ${s.title}`);
     if (s.body) out.push(indent(s.body));
-    for (const f of s.fields ?? []) out.push(indent(`${f.name}：${f.value}`));
+    for (const f of s.fields ?? []) out.push(indent(fieldLine(f)));
   }
   const nav: string[] = [];
   if (reply.paging?.prev) nav.push(`${translate(locale, 'nav.prev')} ${toText(reply.paging.prev)}`);

@@ -3,7 +3,7 @@
  * callbacks), DingTalk markdown, WeCom markdown — each cut to the platform's size limit.
  */
 import type { Locale } from '../../i18n.js';
-import { renderHints, typedHint, withHints, type Reply } from '../../reply.js';
+import { fieldLine, renderHints, typedHint, withHints, type Reply } from '../../reply.js';
 import type { WebhookKind } from '../../store/webhooks.js';
 import { renderCard } from '../feishu/render.js';
 
@@ -31,7 +31,7 @@ export function renderMarkdown(neutral: Reply, kind: 'dingtalk' | 'wecom'): stri
   for (const s of reply.sections ?? []) {
     if (s.title) lines.push(`**${s.title}**`);
     if (s.body) lines.push(s.body);
-    for (const f of s.fields ?? []) lines.push(`${f.name}：${f.value}`);
+    for (const f of s.fields ?? []) lines.push(fieldLine(f));
   }
   if (reply.footer) lines.push(`> ${reply.footer}`);
   // DingTalk's markdown needs a blank line for a line break; WeCom's takes single newlines.
