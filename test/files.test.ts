@@ -111,18 +111,25 @@ describe('plan files in every accepted format', () => {
 });
 
 describe('web pages (HTML)', () => {
-  it('a plan saved from a web site in GB18030, around page chrome, layout tables and a script, imports as its text does', async () => {
+  it('a plan saved from a web site in GB18030, around page chrome, fields, layout tables, a script and a footer, imports as its text does', async () => {
     const bytes = readFileSync(join(FIXTURES, 'haian-2022-science-literacy.web-page.gb18030'));
     const { format, text } = await extractText(bytes);
     expect(format).toBe('html');
     expect(text).not.toContain('不是正文');
-    expect(text.split('\n').slice(0, 5)).toEqual([
+    // a row of labelled fields is a line per field; the footer is read too, and left out by the parser
+    expect(text.split('\n').slice(0, 10)).toEqual([
       '| 首页 ｜ 无障碍 ｜ 长者版 | 登录 |',
+      '当前位置：首页 > 政府信息公开 > 政府文件',
+      '索 引 号：014088591/2022-00317',
+      '发布机构：海安市人民政府',
+      '发文字号：海政发〔2022〕45号',
+      '发布日期：2022-10-31',
       '政策',
       '最新',
       '海安市人民政府文件',
       '海政发〔2022〕45号',
     ]);
+    expect(text.split('\n').at(-1)).toBe('主办单位：海安市人民政府办公室 © 版权所有 苏ICP备05000000号');
     expect(await importedPlan(write('haian.html', bytes))).toEqual(await importedPlan(SEED));
   });
 

@@ -916,6 +916,21 @@ describe('a plan by structure', () => {
     expect(p.tasks.map((t) => t.title)).toEqual(['加强基础', '5G网络覆盖工程']);
   });
 
+  it('a web page’s footer (主办单位：… 版权所有, 【打印本页】) is no unit list of the item above it', () => {
+    const p = parsePlan(
+      [
+        '某区要点',
+        '一、重点任务',
+        '（一）开展科普活动。（区科协负责）',
+        '二、保障措施',
+        '（一）加强组织领导。成立领导小组。',
+        '【打印本页】【关闭窗口】',
+        '主办单位：某区人民政府办公室 版权所有',
+      ].join('\n'),
+    );
+    expect(p.tasks.map((t) => [t.part, t.title])).toEqual([['main', '开展科普活动']]);
+  });
+
   it('a guarantee item naming its units in a bare list is a task', () => {
     const p = parsePlan(
       '某区要点\n一、保障措施\n（一）加强组织领导。成立领导小组。（区科协）\n（二）强化宣传。加强宣传。',
@@ -1678,6 +1693,8 @@ describe('metadata as real documents print it', () => {
     // a web page's own lines above a text without a title
     expect(titled('无障碍 | 长者版\n', '某区活动.txt')).toBe('某区活动');
     expect(titled('欢迎来到某某文库\n浏览记录\n', '某区活动.txt')).toBe('某区活动');
+    // a page's caption ending 文件 is no letterhead
+    expect(parsePlan(`当前位置：首页 > 政策 > 国务院文件\n某区科普工作要点\n${body}`).issuer).toBeNull();
     // a page's menu items above a title wrapped over two lines
     expect(titled('政策\n最新\n某区人民政府关于加强新时代\n科学技术普及工作的实施意见\n')).toBe(
       '某区人民政府关于加强新时代科学技术普及工作的实施意见',

@@ -1,8 +1,9 @@
 /**
  * The text of a web page saved as HTML (a plan as a government site publishes it): each block a line, a table's
  * rows as Markdown rows (| 序号 | 重点任务 | 牵头单位 |, as DOCX tables are read; a cell spanning columns followed
- * by empty ones, so a group row stays a row, one spanning rows repeated below), a table laying out the page (a
- * cell holding a table or a long text) as the lines of its cells; the head, scripts and styles left out. Pure.
+ * by empty ones, so a group row stays a row, one spanning rows repeated below), a row of labelled fields
+ * (发文字号： | 国发〔2018〕39号) as a line per field, a table laying out the page (a cell holding a table or a
+ * long text) as the lines of its cells; the head, scripts and styles left out. Pure.
  */
 import { Parser } from 'htmlparser2';
 import { cellLines, decode } from '../plans/normalize.js';
@@ -66,8 +67,13 @@ function tableLines(t: Table): string[] {
       spanned ||= c.colspan > 1 && text !== '';
     }
     carried();
-    // a row of one cell is a line, unless that cell spans columns (a group row: | 一、青少年… | | | |)
     const filled = texts.filter((x) => x !== '');
+    // a page's fields, a label beside each value (| 发文字号： | 国发〔2018〕39号 | 成文日期： | … |): a line each
+    if (filled.length % 2 === 0 && filled.every((x, i) => i % 2 === 1 || /[：:]$/.test(x))) {
+      for (let i = 0; i < filled.length; i += 2) out.push(filled[i]! + filled[i + 1]!);
+      continue;
+    }
+    // a row of one cell is a line, unless that cell spans columns (a group row: | 一、青少年… | | | |)
     if (filled.length) out.push(filled.length >= 2 || spanned ? `| ${texts.join(' | ')} |` : filled.join(''));
   }
   return out;

@@ -10,6 +10,8 @@ const PLAN_WORD = /规划|方案|纲要|计划(?!单列)/;
 const NOTICE_WORD = /关于|通知|印发|发布/;
 /** The letterhead's line: 某某文件, 某某  文件. */
 const LETTERHEAD = /文件$/;
+/** A letterhead line (某某文件), not a page's caption ending so (当前位置：首页 > 政策 > 国务院文件). */
+const isLetterhead = (p: string) => LETTERHEAD.test(p) && !/[：:>＞]/.test(p);
 /** A signature date, bracketed or followed by 印发 too: 2026年3月15日, （2026年3月15日）, 2026年3月15日印发; 2026.3.15. */
 const DATE =
   /^[（(]?(\d{4})(?:年(\d{1,2})月(\d{1,2})日|[.．/／-](\d{1,2})[.．/／-](\d{1,2}))[）)]?(?:印发|发布|签发)?$/;
@@ -136,8 +138,8 @@ function titleLines(top: string[]): string {
   const issuers: string[] = [];
   let letterhead = false;
   for (const p of top) {
-    if ((LETTERHEAD.test(p) || FIELD_LINE.test(p.replace(/\s+/g, '')) || PAGE_CHROME.test(p)) && lines.length === 0) {
-      letterhead ||= LETTERHEAD.test(p);
+    if ((isLetterhead(p) || FIELD_LINE.test(p.replace(/\s+/g, '')) || PAGE_CHROME.test(p)) && lines.length === 0) {
+      letterhead ||= isLetterhead(p);
       continue;
     }
     // a page's menu items (政策 / 最新) above the title: no title opens with a line of a word or two
@@ -267,7 +269,7 @@ export function metadata(
   const issuedOn = dateIndex >= 0 ? dateOf(paras[dateIndex]!) : null;
 
   // a letterhead: 某某文件, with a joint issuer's names stacked above or below it
-  const letterheadAt = top.findIndex((p) => LETTERHEAD.test(p));
+  const letterheadAt = top.findIndex(isLetterhead);
   let issuer: string | null = null;
   if (letterheadAt >= 0) {
     let [from, to] = [letterheadAt, letterheadAt + 1];

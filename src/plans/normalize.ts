@@ -104,6 +104,8 @@ export function foldWidth(line: string): string {
 
 const FOOTER = /^[—–\-－\s]*\d{1,3}[—–\-－\s]*$|^第\s*\d+\s*页(共\s*\d+\s*页)?$/;
 const MARKDOWN_RULE = /^(?:-{3,}|\*{3,}|_{3,})$/;
+/** A web page's footer and print links, copied or saved with the page (主办单位：… 版权所有, 【打印本页】): no text of the plan. */
+const WEB_FOOTER = /版权所有|copyright|©|ICP备|网站标识码|公网安备|【(?:我要)?打印(?:本页)?】|【关闭(?:窗口|本页)?】/i;
 
 /** A table row, from DOCX, Markdown or tab-separated text: | 序号 | 重点任务 | 牵头单位 |; a paragraph of its own. */
 export const TABLE_ROW = /^\|.*\|$/;
@@ -147,7 +149,8 @@ function cleanText(text: string): string {
 function cleanLine(raw: string): Line | null {
   // runs of ? are spaces lost in a conversion of encodings (a signature pushed right by ??????)
   let text = raw.replace(/\?{2,}|^\?$/g, ' ').trim();
-  if (text === '' || MARKDOWN_RULE.test(text) || ROW_RULE.test(text) || FOOTER.test(text)) return null;
+  if (text === '' || MARKDOWN_RULE.test(text) || ROW_RULE.test(text) || FOOTER.test(text) || WEB_FOOTER.test(text))
+    return null;
   // Cells pasted from a spreadsheet or Word table: three or more, tab-separated.
   if (!text.startsWith('|') && raw.includes('\t') && raw.split('\t').filter((c) => c.trim()).length >= 3)
     text = `|${raw.split('\t').join('|')}|`;
