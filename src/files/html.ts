@@ -16,6 +16,8 @@ const BLOCK = new Set(
     ' ',
   ),
 );
+/** A part's heading (一、重点任务): a cell holding one among other lines holds the page's text. */
+const PART_HEADING = /^[一二三四五六七八九十]{1,3}、/;
 /** A cell holding more text or lines than this lays out a page; it is no cell of a table of tasks. */
 const LAYOUT_CELL = { chars: 1500, lines: 12 };
 
@@ -42,12 +44,22 @@ function endLine(t: Text): void {
   t.line = '';
 }
 
-/** A table's lines: its rows as Markdown rows, or, laying out a page, its cells' lines one after another. */
+/** Cells of labels each beside its value: | 发文字号： | 国发〔2018〕39号 | 成文日期： | … | */
+const fields = (texts: string[]) => texts.length % 2 === 0 && texts.every((x, i) => i % 2 === 1 || /[：:]$/.test(x));
+
+/**
+ * A table's lines: its rows as Markdown rows, or, laying out a page (a single row beside a menu, a cell holding a
+ * table, a part heading among its lines, or a long text), its cells' lines one after another.
+ */
 function tableLines(t: Table): string[] {
   const cells = t.rows.flat();
   const layout = (c: Cell) =>
-    c.nested || c.lines.length > LAYOUT_CELL.lines || c.lines.join('').length > LAYOUT_CELL.chars;
-  if (cells.some(layout)) return cells.flatMap((c) => c.lines);
+    c.nested ||
+    c.lines.length > LAYOUT_CELL.lines ||
+    c.lines.join('').length > LAYOUT_CELL.chars ||
+    (c.lines.length > 1 && c.lines.some((l) => PART_HEADING.test(l)));
+  const single = t.rows.length === 1 && !fields(cells.map((c) => cellLines(c.lines)).filter((x) => x !== ''));
+  if (single || cells.some(layout)) return cells.flatMap((c) => c.lines);
   const out: string[] = [];
   const below: { text: string; rows: number }[] = [];
   for (const row of t.rows) {
@@ -68,8 +80,8 @@ function tableLines(t: Table): string[] {
     }
     carried();
     const filled = texts.filter((x) => x !== '');
-    // a page's fields, a label beside each value (| 发文字号： | 国发〔2018〕39号 | 成文日期： | … |): a line each
-    if (filled.length % 2 === 0 && filled.every((x, i) => i % 2 === 1 || /[：:]$/.test(x))) {
+    // a page's fields, a label beside each value: a line each
+    if (fields(filled)) {
       for (let i = 0; i < filled.length; i += 2) out.push(filled[i]! + filled[i + 1]!);
       continue;
     }
