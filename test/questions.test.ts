@@ -20,6 +20,7 @@ describe('question', () => {
       ['30天内到期的', '/deadlines within:30'],
       ['2025年科学素质目标', '/targets 科学素质 year:2025'],
       ['targets for 2025', '/targets year:2025'],
+      ['what are the targets for farmers?', '/targets 农民'],
       ['2025年的目标完成了吗', '/targets year:2025'],
       ['防灾减灾日是哪天？', '/themeday 防灾减灾日'],
       ['when is 科技活动周?', '/themeday 科技活动周'],

@@ -129,7 +129,8 @@ export function question(line: string, thisYear: number): string | null {
     // a plan's targets (南京规划的目标 → plan:南京), or those on a topic (2025年科学素质目标)
     const topic = topicOf(s);
     const plan = planOf(topic);
-    return withYear(`/targets${plan ? ` plan:${plan}` : /[\u4e00-\u9fa5]/.test(topic) ? ` ${topic}` : ''}`, year);
+    const words = topic && topicIn(topic);
+    return withYear(`/targets${plan ? ` plan:${plan}` : words ? ` ${words}` : ''}`, year);
   }
 
   // what is planned: for a theme day (防灾减灾日下周有什么安排 · what is planned for 科技活动周), or when (下周有什么活动)
