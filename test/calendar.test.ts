@@ -33,6 +33,11 @@ describe('theme-day catalog', () => {
     expect(findThemeDay(days, '全国科普日', 2024)?.id).toBe('national-science-popularization-day');
     expect(findThemeDay(days, '全国科普日', 2025)?.id).toBe('national-science-popularization-month');
     expect(findThemeDay(days, '不存在的节日')).toBeUndefined();
+    // English words of the name, in any order
+    expect(findThemeDay(days, 'disaster prevention day')?.id).toBe('national-disaster-prevention-day');
+    expect(findThemeDay(days, 'Earth Day')?.nameZh).toBe('世界地球日');
+    expect(findThemeDay(days, 'science week')?.nameZh).toBe('全国科技活动周');
+    expect(findThemeDay(days, 'quantum day')).toBeUndefined();
   });
 });
 

@@ -29,6 +29,7 @@ describe('question', () => {
       ['防灾减灾日下周有什么安排？', '/themeday 防灾减灾日'],
       ['全国科普月有哪些活动', '/themeday 全国科普月'],
       ['what is planned for 科技活动周?', '/themeday 科技活动周'],
+      ['what is planned for earth day?', '/themeday earth day'],
       ['下周有什么活动', '/themedays 14'],
       ["what's on next week?", '/themedays 14'],
       ['农民有哪些任务', '/tasks 农民'],

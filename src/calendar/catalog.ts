@@ -83,13 +83,19 @@ export function validIn(day: ThemeDay, year: number): boolean {
  * The day an id, name or alias names. When several share an alias (全国科普日 is the old day and an
  * alias of 全国科普月), the one valid in `year` wins; exact names beat aliases.
  */
+/** The English words of a name, lower case. */
+const englishWords = (s: string): string[] => s.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+
 export function findThemeDay(days: readonly ThemeDay[], text: string, year?: number): ThemeDay | undefined {
   const q = fold(text);
   if (!q) return undefined;
   const exact = days.filter((d) => d.id === text || fold(d.nameZh) === q || fold(d.nameEn) === q);
   const byAlias = days.filter((d) => d.aliases.some((a) => fold(a) === q));
   const partial = days.filter((d) => fold(d.nameZh).includes(q) || d.aliases.some((a) => fold(a).includes(q)));
-  for (const group of [exact, byAlias, partial]) {
+  // English words of the name, in any order: disaster prevention day → National Disaster Prevention and Reduction Day
+  const asked = englishWords(text).filter((w) => w !== 'the');
+  const byWords = asked.length ? days.filter((d) => asked.every((w) => englishWords(d.nameEn).includes(w))) : [];
+  for (const group of [exact, byAlias, partial, byWords]) {
     if (group.length === 0) continue;
     const day = (year !== undefined ? group.find((d) => validIn(d, year)) : undefined) ?? group[0]!;
     const successor =

@@ -46,8 +46,9 @@ function daysOf(s: string): number | null {
 
 /** Words of when, taken out of a question about what is planned or who does what (防灾减灾日下周有什么安排 → 防灾减灾日). */
 const WHEN_WORDS = /今年|明年|本年度?|本周|这周|下周|本月|这个月|下个?月|近期|最近|\d{1,4}\s*天内?/g;
-/** A theme day as people name it: 防灾减灾日, 科技活动周, 全国科普月, 上海科技节. */
-const DAY_NAME = /^[\u4e00-\u9fa5A-Za-z0-9·“”"]{2,20}(?:日|周|月|节)$/;
+/** A theme day as people name it: 防灾减灾日, 科技活动周, 全国科普月, 上海科技节, Earth Day. */
+const DAY_NAME =
+  /^(?:[\u4e00-\u9fa5A-Za-z0-9·“”"]{2,20}(?:日|周|月|节)|[A-Za-z0-9' ]{2,60} (?:day|week|month|festival))$/i;
 
 /** A topic as plans word it: Chinese as it is, English by the Chinese word for it (farmers → 农民); else null. */
 const topicIn = (words: string) => (/[\u4e00-\u9fa5]/.test(words) ? words.trim() : chineseFor(words));
