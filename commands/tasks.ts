@@ -25,7 +25,21 @@ export const tasks = command({
   run(ctx, { query, unit, plan, theme, page = 1 }) {
     const planId = plan ? requirePlan(ctx, plan).id : undefined;
     const themeFilter = theme ? ctx.services.themes.filter(ctx.caller.workspace, theme) : undefined;
-    const found = ctx.services.tasks.search({ query, unit, planId, theme: themeFilter, page });
+    // a theme no day is known by (校园科技节): its name is searched as words
+    const unknownDay = themeFilter !== undefined && themeFilter.dayIds.length === 0;
+    const found = ctx.services.tasks.search({
+      query: unknownDay ? [query, theme].filter(Boolean).join(' ') : query,
+      unit,
+      planId,
+      theme: unknownDay ? undefined : themeFilter,
+      page,
+    });
+    const searchedAsWords = unknownDay
+      ? ctx.say(
+          `没有叫“${clip(theme!, 20)}”的主题日，已按关键词搜索。`,
+          `No theme day is called “${clip(theme!, 20)}”; searched as words.`,
+        )
+      : undefined;
     const filtersWith = (words?: string) =>
       [words, unit && `unit:${unit}`, plan && `plan:${plan}`, theme && `theme:${theme}`].filter(Boolean).join(' ');
     const filters = filtersWith(query);
@@ -46,6 +60,7 @@ export const tasks = command({
       return {
         title: ctx.say(`没有找到任务：${filters || '全部'}`, `No tasks found: ${filters || 'all'}`),
         text: [
+          searchedAsWords,
           chinese
             ? ctx.say(
                 `规划是中文写的：试试 ${cmd('tasks', filtersWith(chinese))}`,
@@ -66,6 +81,7 @@ export const tasks = command({
         `任务：${filters || '全部'}（${countOf(found)} 项）`,
         `Tasks: ${filters || 'all'} (${countOf(found)})`,
       ),
+      text: searchedAsWords,
       sections: found.rows.map((t) => ({
         title: `${taskId(t)}（${taskRef(t)}） · ${clip(t.title, 60)}`,
         body: [

@@ -103,6 +103,14 @@ describe('commands through the console adapter, on the seeds', () => {
     expect(text).toContain('比例力争达到17%');
   });
 
+  it('/tasks theme: with no day of that name searches the name as words, and says so', async () => {
+    const r = await askJson('/tasks theme:高素质农民');
+    expect(r.text).toBe('没有叫“高素质农民”的主题日，已按关键词搜索。');
+    const total = (reply: Reply) => (reply.data as { total: number }).total;
+    expect(total(r)).toBe(total(await askJson('/tasks 高素质农民')));
+    expect(total(r)).toBeGreaterThan(0);
+  });
+
   it('/targets finds a word in the title of the targets’ task too', async () => {
     const text = allText(await askJson('/targets 青少年'));
     expect(text).toContain('加强校内青少年科学教育');

@@ -162,12 +162,17 @@ export function question(line: string, thisYear: number): string | null {
   const word = chineseFor(s);
   if (word) return `/tasks ${word}`;
   if (!/[\u4e00-\u9fa5]/.test(s) || /^[a-z]/i.test(s)) return null;
-  const words = s
-    .replace(/^(?:关于|有关|有哪些|有什么|哪些|什么)/, '')
-    .replace(
-      /(?:有哪些|有什么)?(?:的|相关的?|有关的?|方面的?)?(?:任务|工作|内容|活动|安排)?(?:有哪些|有什么|是什么)?$/,
-      '',
-    )
-    .trim();
+  // 哪些任务和防灾减灾日有关 · 与防灾减灾日相关的任务 → the day's tasks
+  const related =
+    /^(?:有)?哪些(?:任务|工作)(?:和|与|跟)(.+?)(?:有关|相关)(?:的)?$/.exec(s)?.[1] ??
+    /^(?:和|与|跟)(.+?)(?:有关|相关)的(?:任务|工作)(?:有哪些|有什么)?$/.exec(s)?.[1];
+  const words = (
+    related ??
+    s
+      .replace(/^(?:关于|有关|有哪些|有什么|哪些|什么)/, '')
+      .replace(/(?:有哪些|有什么)?的?(?:相关|有关|方面)?的?(?:任务|工作|内容|活动|安排)?(?:有哪些|有什么|是什么)?$/, '')
+  ).trim();
+  // a theme day's tasks are those its links find, naming the day or on its topic
+  if (words && DAY_NAME.test(words)) return `/tasks theme:${words}`;
   return words && words.length <= 20 ? `/tasks ${words}` : null;
 }
