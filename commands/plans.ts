@@ -1,5 +1,5 @@
 import { command, page } from '../src/dispatch/options.js';
-import { pageFooter, paging } from './replies/format.js';
+import { isPaged, pageFooter, paging } from './replies/format.js';
 import { period } from './replies/plans.js';
 
 const PER_PAGE = 10;
@@ -47,7 +47,7 @@ export const plans = command({
           '规划库的规划每个工作区都能看到；本工作区的规划由管理员用 /plan import 导入，只有这里能看到。',
           'Library plans are seen in every workspace; plans of this workspace were imported here with /plan import and are seen only here.',
         ),
-        found.pages > 1 || found.page > 1 ? pageFooter(ctx.say, found) : '',
+        isPaged(found) ? pageFooter(ctx.say, found) : '',
       ]
         .filter(Boolean)
         .join('\n'),

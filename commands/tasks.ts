@@ -2,7 +2,18 @@ import { command, page, text } from '../src/dispatch/options.js';
 import { chineseFor } from '../src/dispatch/english.js';
 import { taskId } from '../src/services/tasks.js';
 import { planNames, themeDayNames, unitNames } from './complete.js';
-import { argsOf, clip, cmd, countOf, didYouMean, field, pageFooter, paging, taskRef } from './replies/format.js';
+import {
+  argsOf,
+  clip,
+  cmd,
+  countOf,
+  didYouMean,
+  field,
+  inChinese,
+  pageFooter,
+  paging,
+  taskRef,
+} from './replies/format.js';
 import { requirePlan } from './replies/plans.js';
 
 /** /tasks [query] [unit] [plan] [theme] — search tasks, ranked, with snippet, path and units. */
@@ -56,16 +67,13 @@ export const tasks = command({
     }
     if (found.total === 0) {
       // An English word the plans have a Chinese word for (farmers → 农民)
-      const chinese = query && !/[\u4e00-\u9fa5]/.test(query) ? chineseFor(query) : null;
+      const chinese = query && chineseFor(query);
       return {
         title: ctx.say(`没有找到任务：${filters || '全部'}`, `No tasks found: ${filters || 'all'}`),
         text: [
           searchedAsWords,
           chinese
-            ? ctx.say(
-                `规划是中文写的：试试 ${cmd('tasks', filtersWith(chinese))}`,
-                `The plans are written in Chinese: try ${cmd('tasks', filtersWith(chinese))}`,
-              )
+            ? inChinese(ctx.say, 'tasks', filtersWith(chinese))
             : ctx.say(
                 '试试更短的关键词（两个字即可，如“农民”），或去掉某个筛选条件。',
                 'Try a shorter keyword (two characters are enough, e.g. 农民) or drop a filter.',

@@ -1,6 +1,6 @@
 import { command, integer, page } from '../src/dispatch/options.js';
 import { PAGE_SIZE, pageOf } from '../src/services/paging.js';
-import { argsOf, cmd, dayName, pageFooter, paging, when } from './replies/format.js';
+import { argsOf, cmd, dayName, isPaged, pageFooter, paging, when } from './replies/format.js';
 
 /** Theme days a page: short lines, so more than other listings. */
 const DAYS_PER_PAGE = PAGE_SIZE * 4;
@@ -48,7 +48,7 @@ export const themedays = command({
         })),
       },
       footer: [
-        found.pages > 1 || found.page > 1 ? pageFooter(ctx.say, found) : '',
+        isPaged(found) ? pageFooter(ctx.say, found) : '',
         ctx.say(
           `管理员可用 ${cmd('themeday set', '名称 开始日期 结束日期')} 录入今年公布的日期。`,
           `Admins enter announced dates with ${cmd('themeday set', '<name> <start> <end>')}.`,

@@ -3,7 +3,7 @@ import { UserError } from '../src/dispatch/errors.js';
 import { chineseUnit } from '../src/dispatch/english.js';
 import { taskId } from '../src/services/tasks.js';
 import { unitNames } from './complete.js';
-import { argsOf, clip, cmd, countOf, didYouMean, field, pageFooter, paging } from './replies/format.js';
+import { argsOf, clip, countOf, didYouMean, field, inChinese, pageFooter, paging } from './replies/format.js';
 
 /** /unit <name> — that unit's tasks across plans (fuzzy: 科协 matches 市科协 and 区科协). */
 export const unit = command({
@@ -23,12 +23,9 @@ export const unit = command({
     const found = ctx.services.tasks.search({ unit: name, page });
     if (found.total === 0) {
       // a unit named in English (education bureau → 教育局): the plans name it in Chinese
-      const chinese = /[\u4e00-\u9fa5]/.test(name) ? null : chineseUnit(name);
+      const chinese = chineseUnit(name);
       const hint = chinese
-        ? ctx.say(
-            `规划是中文写的：试试 ${cmd('unit', chinese)}`,
-            `The plans are written in Chinese: try ${cmd('unit', chinese)}`,
-          )
+        ? inChinese(ctx.say, 'unit', chinese)
         : didYouMean(ctx.say, ctx.services.suggest(ctx.caller.workspace, name));
       throw new UserError('error.unknown-unit', { unit: clip(name, 40) }, hint);
     }

@@ -4,7 +4,7 @@
  */
 import { DateTime } from 'luxon';
 import type { Locale } from '../../src/i18n.js';
-import { commandHint, type Invocation, type Paging } from '../../src/reply.js';
+import { commandHint, fieldLine, type Invocation, type Paging } from '../../src/reply.js';
 import type { Occurrence } from '../../src/calendar/occurrences.js';
 import type { Quantity } from '../../src/services/deadlines.js';
 import type { Page } from '../../src/services/paging.js';
@@ -39,12 +39,17 @@ export function pageFooter(say: Say, page: Pick<Page<unknown>, 'page' | 'pages' 
 }
 
 /** Prev/next invocations of a paged listing, repeating its other arguments. */
+/** Whether a listing has pages to show or turn: more than one, or a page asked for past the first. */
+export function isPaged(page: Pick<Page<unknown>, 'page' | 'pages'>): boolean {
+  return page.pages > 1 || page.page > 1;
+}
+
 export function paging(
   name: string,
   args: Invocation['args'],
   page: Pick<Page<unknown>, 'page' | 'pages'>,
 ): Paging | undefined {
-  if (page.pages <= 1 && page.page <= 1) return undefined;
+  if (!isPaged(page)) return undefined;
   const at = (p: number): Invocation => ({ name, args: { ...args, page: p } });
   return {
     page: page.page,
@@ -122,9 +127,17 @@ export function didYouMean(say: Say, names: string[]): string | undefined {
   return say(`你是不是要找：${names.join('、')}？`, `Did you mean: ${names.join(', ')}?`);
 }
 
-/** A labelled value: 责任单位：… / Units: … */
+/** A labelled value: 责任单位：… / Units: … (the separator as fieldLine sets it for the label's language). */
 export function field(say: Say, zh: string, en: string, value: string): string {
-  return say(`${zh}：${value}`, `${en}: ${value}`);
+  return fieldLine({ name: say(zh, en), value });
+}
+
+/** 规划是中文写的：试试 /tasks 农民 — for words typed in English the plans have a Chinese word for. */
+export function inChinese(say: Say, command: string, args: string): string {
+  return say(
+    `规划是中文写的：试试 ${cmd(command, args)}`,
+    `The plans are written in Chinese: try ${cmd(command, args)}`,
+  );
 }
 
 /** 还剩 N 天 / 已过期 N 天 */

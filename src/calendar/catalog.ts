@@ -79,12 +79,13 @@ export function validIn(day: ThemeDay, year: number): boolean {
   return (day.validFrom === undefined || year >= day.validFrom) && (day.validTo === undefined || year <= day.validTo);
 }
 
+/** The English words of a name, lower case. */
+const englishWords = (s: string): string[] => s.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+
 /**
  * The day an id, name or alias names. When several share an alias (全国科普日 is the old day and an
  * alias of 全国科普月), the one valid in `year` wins; exact names beat aliases.
  */
-/** The English words of a name, lower case. */
-const englishWords = (s: string): string[] => s.toLowerCase().match(/[a-z0-9]+/g) ?? [];
 
 export function findThemeDay(days: readonly ThemeDay[], text: string, year?: number): ThemeDay | undefined {
   const q = fold(text);
@@ -93,8 +94,13 @@ export function findThemeDay(days: readonly ThemeDay[], text: string, year?: num
   const byAlias = days.filter((d) => d.aliases.some((a) => fold(a) === q));
   const partial = days.filter((d) => fold(d.nameZh).includes(q) || d.aliases.some((a) => fold(a).includes(q)));
   // English words of the name, in any order: disaster prevention day → National Disaster Prevention and Reduction Day
-  const asked = englishWords(text).filter((w) => w !== 'the');
-  const byWords = asked.length ? days.filter((d) => asked.every((w) => englishWords(d.nameEn).includes(w))) : [];
+  const asked = /[a-z]/i.test(text) ? englishWords(text).filter((w) => w !== 'the') : [];
+  const byWords = asked.length
+    ? days.filter((d) => {
+        const name = englishWords(d.nameEn);
+        return asked.every((w) => name.includes(w));
+      })
+    : [];
   for (const group of [exact, byAlias, partial, byWords]) {
     if (group.length === 0) continue;
     const day = (year !== undefined ? group.find((d) => validIn(d, year)) : undefined) ?? group[0]!;

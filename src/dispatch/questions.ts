@@ -92,6 +92,8 @@ export function question(line: string, thisYear: number): string | null {
 
   // A unit's work, this year's too: 区科协负责什么 · 教育局今年要完成哪些任务 · 今年科协有什么任务
   const u = s.replace(WHEN_WORDS, '');
+  // X有哪些任务 · X的工作: X is a unit's or a plan's name
+  const listed = /^(.+?)(?:有哪些|有什么|的)(?:任务|工作)$/.exec(u)?.[1];
   const unit =
     /^(.+?)(?:都|主要)?(?:负责|承担|牵头)(?:了|的)?(?:什么|哪些|啥|些什么)?(?:任务|工作|事情?)?(?:有哪些|是什么)?$/.exec(
       u,
@@ -99,7 +101,7 @@ export function question(line: string, thisYear: number): string | null {
     /^(.+?)(?:要|需要|应该?)?(?:完成|做|干)(?:哪些|什么|啥)(?:任务|工作|事情?)?$/.exec(u)?.[1] ??
     /^what (?:is|are|does) (.+?) (?:responsible for|in charge of|do)$/i.exec(s)?.[1] ??
     /^(?:tasks|work) (?:of|for) (.+)$/i.exec(s)?.[1] ??
-    /^(.+?)(?:有哪些|有什么|的)(?:任务|工作)$/.exec(u)?.[1];
+    listed;
   if (unit && UNIT_NAME.test(unit.trim())) return `/unit ${unit.trim()}`;
   const englishUnit = unit && chineseUnit(unit);
   if (englishUnit) return `/unit ${englishUnit}`;
@@ -112,7 +114,7 @@ export function question(line: string, thisYear: number): string | null {
   const aboutTopic = about && topicIn(about);
   if (aboutTopic) return `/tasks ${aboutTopic}`;
   // A plan's tasks, or the plan: 青云谱区规划有哪些任务 → /tasks plan:青云谱区 · 南京的规划 → /plan 南京
-  const planTasks = planOf(/^(.+?)(?:有哪些|有什么|的)(?:任务|工作)$/.exec(u)?.[1]);
+  const planTasks = planOf(listed);
   if (planTasks) return `/tasks plan:${planTasks}`;
   const named = /^(.{2,12}?)的(?:规划|计划|方案)$/.exec(s)?.[1];
   if (named && !/哪些|什么|所有/.test(named)) return `/plan ${named.replace(/\s/g, '')}`;

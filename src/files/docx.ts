@@ -5,7 +5,7 @@
  */
 import { DOMParser, type Element } from '@xmldom/xmldom';
 import { strFromU8, unzipSync } from 'fflate';
-import { cellLines } from '../plans/normalize.js';
+import { cellLines, tableRowLine } from '../plans/normalize.js';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
@@ -335,9 +335,7 @@ export function docxText(bytes: Uint8Array): string {
             for (let k = 1; k < span; k++) cells.push('');
             spanned ||= span > 1 && text !== '';
           }
-          // a row of one cell is a line, unless that cell spans columns (a group row: | 一、青少年… | | | |)
-          const filled = cells.filter((c) => c !== '');
-          lines.push(filled.length >= 2 || spanned ? `| ${cells.join(' | ')} |` : filled.join(''));
+          lines.push(tableRowLine(cells, spanned));
         }
       } else if (n.localName !== 'sectPr') block(n);
     }

@@ -6,7 +6,7 @@
  * long text) as the lines of its cells; the head, scripts and styles left out. Pure.
  */
 import { Parser } from 'htmlparser2';
-import { cellLines, decode } from '../plans/normalize.js';
+import { cellLines, decode, tableRowLine } from '../plans/normalize.js';
 
 /** Elements whose content is not the page's text. */
 const SKIP = new Set(['head', 'title', 'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'select']);
@@ -85,8 +85,8 @@ function tableLines(t: Table): string[] {
       for (let i = 0; i < filled.length; i += 2) out.push(filled[i]! + filled[i + 1]!);
       continue;
     }
-    // a row of one cell is a line, unless that cell spans columns (a group row: | 一、青少年… | | | |)
-    if (filled.length) out.push(filled.length >= 2 || spanned ? `| ${texts.join(' | ')} |` : filled.join(''));
+    const line = tableRowLine(texts, spanned);
+    if (line) out.push(line);
   }
   return out;
 }

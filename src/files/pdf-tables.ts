@@ -6,7 +6,7 @@
  * each column or row it spans, as Word repeats a vertically merged cell. Text outside grids is left alone.
  */
 
-import { cellLines } from '../plans/normalize.js';
+import { cellLines, tableRowLine } from '../plans/normalize.js';
 
 /** The pdfjs operator codes this reader follows (pdfjs's OPS). */
 export interface Ops {
@@ -139,10 +139,13 @@ function distinct(values: number[]): number[] {
   return out.map((g) => g.reduce((s, v) => s + v, 0) / g.length);
 }
 
-/** Whether rules at `at` run from `from` to `to`: one rule, or several end to end (a row's top drawn cell by cell). */
+/**
+ * Whether rules at `at` run from `from` to `to`: one rule, or several end to end (a row's top drawn cell by cell).
+ * The rules come sorted by where they start (grids).
+ */
 function covers(rules: Rule[], at: number, from: number, to: number): boolean {
   let reach = from + NEAR;
-  for (const r of rules.filter((r) => Math.abs(r.at - at) <= NEAR).sort((p, q) => p.a - q.a)) {
+  for (const r of rules.filter((r) => Math.abs(r.at - at) <= NEAR)) {
     if (r.a > reach) break;
     reach = Math.max(reach, r.b + NEAR);
     if (reach >= to) return true;
@@ -154,6 +157,7 @@ interface Grid {
   xs: number[];
   /** Row boundaries, top to bottom (PDF y grows upwards). */
   ys: number[];
+  /** The rules, each kind sorted by where it starts. */
   h: Rule[];
   v: Rule[];
 }
@@ -179,7 +183,8 @@ function grids(rules: Rules): Grid[] {
   return [...groups.values()].flatMap(({ h, v }) => {
     const xs = distinct(v.map((r) => r.at));
     const ys = distinct(h.map((r) => r.at)).reverse();
-    return xs.length >= 3 && ys.length >= 2 ? [{ xs, ys, h, v }] : [];
+    const byStart = (p: Rule, q: Rule) => p.a - q.a;
+    return xs.length >= 3 && ys.length >= 2 ? [{ xs, ys, h: h.sort(byStart), v: v.sort(byStart) }] : [];
   });
 }
 
@@ -267,15 +272,10 @@ export function pageTables(items: TextItem[], rules: Rules): { rows: TableLine[]
           }
       }
     for (let b = 0; b < bands; b++) {
-      const row = text[b]!;
-      const filled = row.filter(Boolean);
-      if (filled.length === 0) continue;
+      const line = tableRowLine(text[b]!, spanned.has(b));
+      if (line === '') continue;
       const size = Math.max(...cells[b]!.flat().map((i) => i.size), 1);
-      rows.push({
-        y: ys[b]!,
-        text: filled.length === 1 && !spanned.has(b) ? filled[0]! : `| ${row.join(' | ')} |`,
-        size,
-      });
+      rows.push({ y: ys[b]!, text: line, size });
     }
   }
   return { rows, rest: items.filter((i) => !taken.has(i)) };

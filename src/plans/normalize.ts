@@ -111,6 +111,16 @@ const WEB_FOOTER = /版权所有|copyright|©|ICP备|网站标识码|公网安�
 export const TABLE_ROW = /^\|.*\|$/;
 const ROW_RULE = /^\|(?:\s*:?-{3,}:?\s*\|)+$/;
 
+/**
+ * A table row as the parser reads it, from a DOCX, PDF or web-page table: a Markdown row (| 1 | 任务 | 区科协 |),
+ * or, holding one cell, that cell's text as a line, unless the cell spans columns (a group row: | 一、青少年… | | |).
+ * Empty for a row of empty cells.
+ */
+export function tableRowLine(cells: string[], spanned: boolean): string {
+  const filled = cells.filter((c) => c !== '');
+  return filled.length >= 2 || (spanned && filled.length === 1) ? `| ${cells.join(' | ')} |` : filled.join('');
+}
+
 /** The cells of a table row. */
 export function rowCells(row: string): string[] {
   return row.slice(1, -1).split('|');

@@ -201,7 +201,7 @@ function readGroup(inner: string): UnitMentions | null {
       // 责任单位：A牵头，B配合: a role word after the names
       const role = ROLE.exec(list);
       const found = marked(names(role ? list.slice(0, role.index) : list), lead);
-      if (label === '牵头' || label === '主责' || (role && LEADS.test(role[0]))) lead.push(...found);
+      if (LEADS.test(label) || (role && LEADS.test(role[0]))) lead.push(...found);
       units.push(...found);
       continue;
     }
@@ -282,7 +282,7 @@ export function findUnits(text: string): UnitMentions {
       if (!label) continue;
       const names = splitUnits(clause.trim().slice(label[0].length)).filter((u) => !WHEN.test(u) && !NOT_UNIT.test(u));
       const found = marked(names, lead);
-      if (label[1] === '牵头' || label[1] === '主责') lead.push(...found);
+      if (LEADS.test(label[1]!)) lead.push(...found);
       units.push(...found);
     }
   }
