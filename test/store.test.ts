@@ -9,7 +9,7 @@ import { ImportError, importFile, parseText, readPlanText } from '../src/service
 import { store } from '../src/services/import-worker.js';
 import { deletePlanRows, listPlans, replacedBy } from '../src/store/plans.js';
 import { listUnits } from '../src/store/units.js';
-import { searchTasks, taskBriefs, tasksById, THEME_TASKS, type TaskRow } from '../src/store/tasks.js';
+import { COUNTED_HITS, searchTasks, taskBriefs, tasksById, THEME_TASKS, type TaskRow } from '../src/store/tasks.js';
 import { exportPlans } from '../src/store/export.js';
 import { listTargets } from '../src/store/targets.js';
 import { bigrams, chars, queryTerms, matchExpression } from '../src/store/fts.js';
@@ -403,7 +403,7 @@ describe('store', () => {
     }
   });
 
-  it('with a unit in the MATCH, ranks the unit hits among the newest hits of the text alone, then the rest newest first', async () => {
+  it('with a unit in the MATCH, ranks its newest hits by bm25 in a small library, else its hits among the newest of the text alone; then the rest newest first', async () => {
     setup();
     await importSeeds();
     const terms = queryTerms('科普');
@@ -420,14 +420,26 @@ describe('store', () => {
     const window = hits.filter((id) => id >= floor);
     expect(window.length).toBeGreaterThan(1);
     expect(hits.length).toBeGreaterThan(window.length + 5);
-    const page = (offset: number, limit: number) =>
-      searchTasks(db, { ws: 'console', terms, unit: '科协', limit, offset, scored: 0, ranked: 40 });
-    const all = page(0, 1000);
+    const page = (offset: number, limit: number, counted?: number) =>
+      searchTasks(db, { ws: 'console', terms, unit: '科协', limit, offset, scored: 0, ranked: 40, counted });
+    // At most as many tasks as are counted: no phrase has more hits, and bm25 ranks the 40 newest unit hits as
+    // it ranks them among the text's hits.
+    const lastId = db.prepare('SELECT max(id) FROM task').pluck().get() as number;
+    expect(lastId).toBeLessThanOrEqual(COUNTED_HITS);
+    const bm25 = searchTasks(db, { ws: 'console', terms, limit: 1000, offset: 0, ranked: 1000 }).rows.map((r) => r.id);
+    const small = page(0, 1000).rows.map((r) => r.id);
+    expect(small.slice(0, 40)).toEqual(bm25.filter((id) => hits.slice(0, 40).includes(id)));
+    expect(small.slice(40)).toEqual(hits.slice(40));
+    // More tasks than are counted: the unit hits among the 40 newest hits of the text alone are ranked.
+    expect(lastId).toBeGreaterThan(hits.length);
+    const all = page(0, 1000, hits.length);
     expect(all.total).toBe(hits.length);
     const ids = all.rows.map((r) => r.id);
     expect([...ids.slice(0, window.length)].sort((a, b) => b - a)).toEqual(window);
     expect(ids.slice(window.length)).toEqual(hits.slice(window.length));
-    const paged = Array.from({ length: Math.ceil(hits.length / 3) }, (_, i) => page(3 * i, 3).rows.map((r) => r.id));
+    const paged = Array.from({ length: Math.ceil(hits.length / 3) }, (_, i) =>
+      page(3 * i, 3, hits.length).rows.map((r) => r.id),
+    );
     expect(paged.flat()).toEqual(ids);
   });
 

@@ -158,6 +158,11 @@ const PROBED_HITS = 150;
  */
 export const COUNTED_HITS = 5000;
 
+/** The highest task id: no MATCH expression has more hits. */
+function lastTaskId(db: Db): number {
+  return prepared(db, 'SELECT ifnull(max(id), 0) FROM task').pluck().get() as number;
+}
+
 /** How many hits the MATCH expression has, counted no further than max + 1. */
 function hitsUpTo(db: Db, match: string, range: [number, number] | null, max: number): number {
   const sql = `SELECT count(*) FROM (SELECT rowid FROM task_fts WHERE task_fts MATCH ?${range ? ' AND rowid BETWEEN ? AND ?' : ''} LIMIT ?)`;
@@ -169,9 +174,11 @@ function hitsUpTo(db: Db, match: string, range: [number, number] | null, max: nu
  * Tasks matching the filter with the total count. Text queries and unit fragments of two or more characters
  * are one FTS5 MATCH expression (the units column), a plan is a rowid range inside it (a plan's tasks have
  * consecutive ids), and one-character terms come from the task_chars index. Counting stops at COUNTED_HITS.
- * Ranking: bm25 (title weighted over body), or byRelevance for more hits than are counted or with a unit in
- * the MATCH expression, over the RANKED_HITS most recently imported hits (with a unit in the MATCH, its hits
- * among the RANKED_HITS newest hits of the text alone); further hits follow newest first.
+ * Ranking: bm25 (title weighted over body) over the RANKED_HITS most recently imported hits; further hits
+ * follow newest first. bm25 reads every hit of each phrase for its IDF: byRelevance ranks instead past
+ * COUNTED_HITS hits, and with a unit in the MATCH expression (科协 is named by a third of all tasks) unless
+ * the library holds no more tasks than are counted; then it ranks the unit's hits among the RANKED_HITS
+ * newest hits of the text alone.
  * A unit filter on a text of at most SCORED_HITS hits is checked apart instead (probed per hit, or matched with
  * the text), and all hits are ranked by bm25.
  * Without text, tasks come in import order (plan, then task order); a theme filter alone, tasks naming the
@@ -278,17 +285,17 @@ export function searchTasks(db: Db, f: TaskFilter): TaskPage {
     return { rows: tasksById(db, ids as number[]), total, more };
   }
   // Ranked part: the newest hits by bm25 (title weighted over body), or by byRelevance past the counting bound
-  // or with a unit in the MATCH (bm25 reads every hit of each phrase for its IDF, and a unit such as 科协 is
-  // named by a third of all tasks); then the rest newest first. The newest are the `cap` newest hits, or with
-  // a unit in the MATCH, its hits among the `cap` newest hits of the text alone: the filter keeps those the
-  // text alone ranks, and ranks no more.
+  // or with a unit in the MATCH in a library of more tasks than are counted (bm25 reads every hit of each
+  // phrase for its IDF, and a unit such as 科协 is named by a third of all tasks); then the rest newest first.
+  // The newest are the `cap` newest hits, or for byRelevance with a unit in the MATCH, its hits among the
+  // `cap` newest hits of the text alone: the filter keeps those the text alone ranks, and ranks no more.
   const newestHits = () =>
     prepared(db, `${sql} ORDER BY rowid DESC LIMIT ?`)
       .pluck()
       .all(...params, cap) as number[];
   let ranked = cap;
   let newest: number[] | undefined;
-  if (unitMatch) {
+  if (unitMatch && (more || lastTaskId(db) > counted)) {
     const floor = prepared(db, 'SELECT rowid FROM task_fts WHERE task_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?')
       .pluck()
       .get(scopedText, cap - 1) as number | undefined;
