@@ -948,6 +948,16 @@ describe('a plan by structure', () => {
     ]);
   });
 
+  it('a part on a sector of 保障 (关于社会保障, 医疗保障) holds tasks; 强化保障 is a guarantee part', () => {
+    const p = parsePlan(
+      '某区方案\n一、关于收入分配\n（一）执行企业收入分配制度。\n二、关于社会保障\n（二）参加社会保险。\n三、强化保障\n（三）加强组织领导。',
+    );
+    expect(p.tasks.map((t) => [t.part, t.number, t.title])).toEqual([
+      ['main', '一', '执行企业收入分配制度'],
+      ['main', '二', '参加社会保险'],
+    ]);
+  });
+
   it('goal items inside a 目标任务 part state targets once and are no tasks', () => {
     const p = parsePlan(
       [
@@ -2136,7 +2146,7 @@ describe('targets as plans restate and qualify them', () => {
     expect(findTargets('到2025年，公园数量从438座增加到1000座以上。', ctx, true).map((t) => t.value)).toEqual([1000]);
   });
 
-  it('“十四五”末 or 期间 opening a clause is due 2025; what is done already (已完成) and a note (注：) are no targets', () => {
+  it('“十四五”末 or 期间 opening a clause is due 2025; what is done already (已完成, 近5年来) and a note (注：) are no targets', () => {
     expect(findTargets('“十四五”末，达标单位不低于90%。', ctx, false).map((t) => [t.value, t.year])).toEqual([
       [90, 2025],
     ]);
@@ -2149,6 +2159,14 @@ describe('targets as plans restate and qualify them', () => {
     ).toEqual([]);
     expect(findTargets('自2020年开展评估以来，共计已完成达标评估25.2平方公里。', ctx, true)).toEqual([]);
     expect(findTargets('注：建设用地面积要求按照100.9平方公里计。', ctx, true)).toEqual([]);
+    // a time up to now (近5年来, 以来) tells what was done; the level now (目前) is a baseline to aim from
+    expect(findTargets('近5年来，全国城市重复利用率提高到70.7%，其中工业用水重复利用率达到80.9%。', ctx, true)).toEqual(
+      [],
+    );
+    expect(findTargets('“十三五”以来，全区累计培训农民5000人次。', ctx, false)).toEqual([]);
+    expect(
+      findTargets('目前全区共有科普志愿者2000名，力争达到3000名。', ctx, false).map((t) => [t.metric, t.value]),
+    ).toEqual([['科普志愿者', 3000]]);
     // 已建成的 describes what a target is of
     expect(findTargets('到2025年，已建成的科普站达标率达到95%。', ctx, true).map((t) => t.value)).toEqual([95]);
   });

@@ -52,7 +52,7 @@ const TASK_PART = /任务|行动|工程|举措|措施|计划|项目/;
 /** A part of responsibilities per unit (四、职责分工 / （一）区建管委 / …): each item's heading is its unit. */
 const DUTIES = /职责分工|部门职责|责任分工/;
 const GUARANTEE_PART = new RegExp(
-  `保障$|保障措施|保障机制|保障条件|实施保障|组织实施|组织领导|组织保障|组织形式|(?:工作|有关|相关|具体|其他)要求|(?:有关|相关|其他|注意)事(?:项|宜)|落实.{0,4}责任|责任落实|${DUTIES.source}`,
+  `(?<!社会|医疗|住房|养老|生活|民生|权益|就业)保障$|保障措施|保障机制|保障条件|实施保障|组织实施|组织领导|组织保障|组织形式|(?:工作|有关|相关|具体|其他)要求|(?:有关|相关|其他|注意)事(?:项|宜)|落实.{0,4}责任|责任落实|${DUTIES.source}`,
 );
 const GOALS = /目标|指标/;
 /** Background parts: 发展基础, 现实基础与面临形势, 存在的问题 … (not 基础设施, not 解决…问题, which are tasks). */

@@ -43,6 +43,11 @@ const RAISED_FROM = /(?:由|从)(?:[^，。；]*的)?\s*$/;
 const ANNUAL = /每年|年均|每一年/;
 /** Words that set a level to reach, so that a count in a task's text is a target without a due year. */
 const LEVEL_WORD = new RegExp(`不少于|不低于|超过|突破|以上|达到|达(?=\\d)|力争|至少|左右|全年(?=\\d)|${RAISE}`);
+/** A time up to now (近5年来, “十三五”以来, 过去三年): the sentence tells what was done, unless it aims (力争, 确保). */
+const SO_FAR =
+  /近(?:\d+|[一二三四五六七八九十两几])年(?:来|以来)|(?:多|几|近)年来|以来|过去(?:的)?(?:\d+|[一二三四五六七八九十两几]+)年/;
+/** The level now (目前全区共有科普志愿者2000名，力争达到3000名): a baseline, the clauses after it may aim higher. */
+const NOW = /^(?:目前|当前|现有|现阶段)/;
 /** What is done already (共计已完成…25.2平方公里): an achievement, not a target (已建成的 describes, not states). */
 const ACHIEVED = /已(?:经)?(?:完成|建成|达到|累计|实现|拥有|创建|培育|开展|举办|建立|形成|增长|提高)(?!的)/;
 /** A standard kept everywhere, not a yearly amount: 每所中小学均有…, 每个社区都有…. */
@@ -66,6 +71,7 @@ const metricOf = (text: string) =>
     .replace(/^[^“”]*”.*$/, (t) => t.slice(0, t.indexOf('”'))) // closes a quotation opened before the clause
     .replace(/^.*“(?=[^“”]*$)/, '') // opens one closed after it
     .replace(/^\d{1,2}年内/, '')
+    .replace(/^(?:目前|当前|现有|现阶段)[，]?(?:[我全][省市区县镇乡])?(?:共有|拥有)?/, '')
     .replace(STRIP, '')
     .replace(STRIP, '')
     .trim();
@@ -221,6 +227,7 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
   for (const s of sentences(paragraph, ctx.periodStart, ctx.year ?? null)) {
     const pastYear = /(?:19|20)\d\d/.exec(s.text);
     if (s.past && (ctx.periodStart === null || Number(pastYear?.[0]) < ctx.periodStart || !s.year)) continue;
+    if (SO_FAR.test(s.text) && !DUE.test(s.text) && !/力争|争取|确保/.test(s.text)) continue;
     let carried = false;
     // 每年评选10个，给予每个10万元补助: the clauses from a policy instrument on set its parameters
     let instrument = false;
@@ -252,7 +259,7 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
       if (!/\d/.test(clause)) continue;
       // 在…达到12000元的基础上: a baseline to build on, not a target
       if (/的$/.test(clause.trim()) || /的基础上/.test(clause) || CAP.test(clause) || ROUTINE.test(clause)) continue;
-      if (ACHIEVED.test(clause)) continue;
+      if (ACHIEVED.test(clause) || NOW.test(clause.trim())) continue;
       const unglossed = clause.replace(/（[^（）]*）/g, (g) => '　'.repeat(g.length));
       let last = -1;
       let kept = false;
