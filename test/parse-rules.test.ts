@@ -2308,3 +2308,54 @@ describe('a notice’s head when the plan names less', () => {
     ]);
   });
 });
+
+describe('a district plan as its site publishes it', () => {
+  it('reads 支撑单位 as units, and names that open with 经济 or 经开 as units', () => {
+    expect(units('推进项目。（牵头单位：经济技术开发区、九里亭街道，支撑单位：区规划资源局、区经委）')).toEqual({
+      lead: ['经济技术开发区', '九里亭街道'],
+      units: ['经济技术开发区', '九里亭街道', '区规划资源局', '区经委'],
+    });
+    expect(units('推进项目。（经批准后实施）')).toEqual({ lead: [], units: [] });
+  });
+
+  it('reads two signers side by side, one name wrapped in its column, the date under the other', () => {
+    const p = parsePlan(
+      [
+        '上海市某某普查领导小组办公室、中共上海市委宣传部关于印发《上海市某某普查宣传工作方案》的通知',
+        '各区普查办：',
+        '现将《上海市某某普查宣传工作方案》印发给你们，请认真贯彻执行。',
+        '上海市某某普查领导      中共上海市委宣传部',
+        '小组办公室              2021年7月26日',
+        '上海市某某普查宣传工作方案',
+        '一、重点内容',
+        '（一）举行新闻发布会。（市普查办负责）',
+      ].join('\n'),
+    );
+    expect([p.issuer, p.issuedOn]).toEqual(['上海市某某普查领导小组办公室、中共上海市委宣传部', '2021-07-26']);
+  });
+
+  it('keeps the marks of a title naming a plan inside it, takes the issuer of a 转发 title, and no period of the next five-year plan in a text issued before it', () => {
+    const p = parsePlan(
+      [
+        '《某市新型城镇化五年行动计划的实施方案》任务分工方案',
+        '一、重点任务',
+        '（一）推进“十五五”规划编制。（市发展改革委负责）',
+        '（二）做好“十五五”规划衔接。（市交通委负责）',
+        '2024年12月25日',
+      ].join('\n'),
+    );
+    expect([p.title, p.period]).toEqual(['《某市新型城镇化五年行动计划的实施方案》任务分工方案', null]);
+    const q = parsePlan(
+      [
+        '上海市崇明区人民政府办公室转发区消防安全委员会制定的《崇明区高层建筑消防安全综合治理工作方案》的通知',
+        '各乡、镇人民政府：',
+        '区消防安全委员会制定的《崇明区高层建筑消防安全综合治理工作方案》已经区政府同意，现转发给你们。',
+        '2017年9月6日',
+        '崇明区高层建筑消防安全综合治理工作方案',
+        '一、工作措施',
+        '（一）开展排查。（区消防救援支队负责）',
+      ].join('\n'),
+    );
+    expect(q.issuer).toBe('上海市崇明区人民政府办公室');
+  });
+});

@@ -182,10 +182,10 @@ function signerNames(line: string): string[] {
 const INSTITUTION = '(?:馆|学校|小学|中学|大学|学院|中心|办事处|支队|大队|总队)';
 /** A signature line naming an institution, in the closing signature only: short and without punctuation. */
 const INSTITUTION_LINE = new RegExp(`^[^，。：；、！？]{2,30}${INSTITUTION}$`);
-/** A body a title names: 某某关于…, 某某2024年…要点, 2024年某省科协科普工作要点 (not 全市中小学…, 各…). */
+/** A body a title names: 某某关于…, 某某转发…, 某某2024年…要点, 2024年某省科协科普工作要点 (not 全市中小学…, 各…). */
 const body = (max: number) => `(?![全各我本]).{2,${max}}?(?:${ISSUER_END}|部门|委|街道|镇|乡|${INSTITUTION})`;
 const TITLE_ISSUER = new RegExp(
-  `^(${body(30)})关于|^(${body(20)})(?=20\\d\\d年)|^20\\d\\d年度?(${body(20)})(?=科普|科学|工作|全民)`,
+  `^(${body(30)})(?:关于|转发|批转|印发|下发)|^(${body(20)})(?=20\\d\\d年)|^20\\d\\d年度?(${body(20)})(?=科普|科学|工作|全民)`,
 );
 
 /**
@@ -252,7 +252,7 @@ export function metadata(
   const untitled =
     printed === undefined || HEADING.test(printed) || /。|[，；：]$/.test(printed) || PAGE_CHROME.test(printed);
   const title = ((untitled && name?.trim()) || printed || '')
-    .replace(/^《|》$/g, '')
+    .replace(/^《([^《》]*)》$/, '$1')
     .replace(FILE_EXTENSION, '')
     .trim();
 
@@ -288,6 +288,12 @@ export function metadata(
       // 某办公室（代）: signed on another body's behalf
       const p = paras[i]!.replace(/（代章?）$/, '');
       if (/^（.*）$/.test(p)) continue;
+      // a long name wrapped over two lines (上海市第一次自然灾害综合 / 风险普查领导小组办公室): the place it opens with
+      const wrapped = signers.length && /^[^，。；：、\s]{2,20}$/.test(p) && REGION.exec(p.replace(/^中共/, ''))?.[0];
+      if (wrapped && !ISSUER_LINE.test(p)) {
+        signers[0] = p + signers[0];
+        continue;
+      }
       if (!(ISSUER_LINE.test(p) || INSTITUTION_LINE.test(p)) || p.length > 40) break;
       signers.unshift(...signerNames(p));
     }

@@ -331,9 +331,35 @@ const CONTINUATION = /^[，。；、：）》”！？%]/;
  * signatures) rather than cut inside running text. A line cut short (a bracket left open, a label before
  * its value) always continues, and so does a line opening with punctuation such as ， or ）.
  */
+/** A line of two names (or a name and a date) far apart: signers side by side. */
+const SIDE_BY_SIDE = /^[ \u3000]*([^\s，。；：、]{2,30})(?: {3,}|\u3000{2,}|\t+)([^\s，。；：、]{2,30})[ \u3000]*$/;
+const DATE_ONLY = /^\d{4}年\d{1,2}月\d{1,2}日$/;
+
+/**
+ * Two signers side by side over two to four lines, each name wrapped in its column and the date under them
+ * (上海市第一次自然灾害综合      中共上海市委宣传部 / 风险普查领导小组办公室        2021年7月26日): read column by
+ * column, the names first and the date once, after them.
+ */
+function signatureColumns(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const rows: string[][] = [];
+    for (let m; rows.length < 4 && (m = SIDE_BY_SIDE.exec(lines[i + rows.length] ?? ''));) rows.push([m[1]!, m[2]!]);
+    const cells = [0, 1].flatMap((c) => rows.map((r) => r[c]!));
+    const dates = cells.filter((c) => DATE_ONLY.test(c));
+    if (rows.length < 2 || !dates.length) {
+      out.push(lines[i]!);
+      continue;
+    }
+    out.push(...cells.filter((c) => !DATE_ONLY.test(c)), dates[0]!);
+    i += rows.length - 1;
+  }
+  return out;
+}
+
 export function paragraphs(text: string): string[] {
   const lines: Line[] = [];
-  for (const raw of text.split(/\r\n|\r|\n/))
+  for (const raw of signatureColumns(text.split(/\r\n|\r|\n/)))
     for (const piece of unbroken(asciiAlnum(toSimplified(raw)))) {
       const line = cleanLine(piece);
       if (line) lines.push(line);

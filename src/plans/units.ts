@@ -12,7 +12,7 @@ import { matchesOf } from './matches.js';
 const GROUP = /（([^（）]{2,600})）/g;
 /** The roles a unit-list label names (责任单位, 负责部门, 牵头部门, 承办处室 …), and the nouns it ends with (none after
  * 负责, 牵头, 配合, 协办, 分工). */
-export const ROLES = '责任|负责|牵头|配合|参与|主责|协办|协同|主办|承办|实施|分工';
+export const ROLES = '责任|负责|牵头|配合|参与|主责|协办|协同|协助|支撑|支持|主办|承办|实施|分工';
 export const LABEL_NOUN = '(?:单位|部门|处室|科室|股室|机构|主体|(?<=负责|牵头|配合|协办|分工))';
 /** A unit-list label with its colon (责任单位：), and the words that may come before it (主要, 其他, 相关). */
 export const ROLE_LABEL = `(?:${ROLES})${LABEL_NOUN}[：:]`;
@@ -69,7 +69,7 @@ const TRAILING =
 export const LEAD_BY_POSITION =
   /(?:列|排在?|居)(?:第一|首)位(?:者|的)?(?:单位|部门)?为牵头(?:单位|部门)|第一(?:个|家)?(?:单位|部门)为牵头(?:单位|部门)/;
 const CARRY = /以下均(?:需|由)(.{2,30}?)(?:负责)?落实/;
-const NOT_UNIT = /[\d%的由]|^(?:由|对|在|从|将|按|经|向|含|包括|以下|其中|如|即|简称|统称|下称)/;
+const NOT_UNIT = /[\d%的由]|^(?:由|对|在|从|将|按|经(?!济|开|信|委|贸)|向|含|包括|以下|其中|如|即|简称|统称|下称)/;
 /** How organization names end (市科协, 区教育局, 团市委, 各街道办事处, 县人民政府, 科普部): a bare list holds only these. */
 const ORGANIZATION = /(?:单位|街道|乡镇|局|委|办|厅|部|院|会|协|府|中心|馆|站|所|校|团|联|处|室|台|司|队|组|署)$/;
 /** A lead marked after its name in a list, 省教育厅（牵头）: replaced by this character before lists are read. */
