@@ -66,6 +66,16 @@ describe('target metrics', () => {
     ).toEqual(['重点引进和培养高层次人才', '人才贡献率', '培训新型农民', '设立“羊城学者”特聘岗位']);
   });
 
+  it('leave out the time of a five-year plan (“十五五”期间, 到“十五五”期末), and keep 及以上 naming a class', () => {
+    expect(
+      findTargets(
+        '“十五五”期间，粮食生产面积稳定在170万亩以上。到“十五五”期末接入容量达到30万千瓦。到2030年，新建民用建筑100%执行绿色建筑一星级及以上标准。',
+        ctx,
+        true,
+      ).map((t) => t.metric),
+    ).toEqual(['粮食生产面积稳定在', '接入容量', '新建民用建筑执行绿色建筑一星级及以上标准']);
+  });
+
   it('two counts joined by 和 after their nouns are two targets, each its own metric, the second delivered too', () => {
     const task = { taskSeq: 1, periodStart: 2026 };
     const got = (text: string) => findTargets(text, task, false).map((t) => [t.metric, t.value, t.unit]);
