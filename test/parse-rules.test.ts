@@ -76,6 +76,18 @@ describe('target metrics', () => {
     ).toEqual(['粮食生产面积稳定在', '接入容量', '新建民用建筑执行绿色建筑一星级及以上标准']);
   });
 
+  it('levels listed after 分别 measure the same thing', () => {
+    expect(
+      findTargets('到2028年底，乡土树种和地产草种的应用比例分别达到80%、50%以上。', ctx, true).map((t) => [
+        t.metric,
+        t.value,
+      ]),
+    ).toEqual([
+      ['乡土树种和地产草种的应用比例', 80],
+      ['乡土树种和地产草种的应用比例', 50],
+    ]);
+  });
+
   it('two counts joined by 和 after their nouns are two targets, each its own metric, the second delivered too', () => {
     const task = { taskSeq: 1, periodStart: 2026 };
     const got = (text: string) => findTargets(text, task, false).map((t) => [t.metric, t.value, t.unit]);

@@ -71,6 +71,7 @@ const metricOf = (text: string) =>
     .replace(/^[^“”]*”.*$/, (t) => t.slice(0, t.indexOf('”'))) // closes a quotation opened before the clause
     .replace(/^.*“(?=[^“”]*$)/, '') // opens one closed after it
     .replace(/^\d{1,2}年内/, '')
+    .replace(/分别/g, '')
     .replace(/^(?:目前|当前|现有|现阶段)[，]?(?:[我全][省市区县镇乡])?(?:共有|拥有)?/, '')
     .replace(STRIP, '')
     .replace(STRIP, '')
@@ -313,6 +314,8 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
         let metric = metricOf(
           before.replace(/(?:达|突破)$/, '').replace(BASELINE, '') + clause.slice(m.index! + m[0].length),
         );
+        // 应用比例分别达到80%、50%以上: the levels listed after 分别 are of the same measure
+        if (/分别/.test(clause)) metric = metricOf(metric.replace(QUANTITY, '').replace(/^、+|、+$/g, ''));
         if (metric.length < 2) metric = metricOf(lead.replace(QUANTITY, '').replace(FREQUENCY, ''));
         // 科普讲座：每月1场，全年12场: the sentence's label names what is counted
         if (metric.length < 2) metric = /^([^，。：；、\d]{2,12})：/.exec(s.text.trim())?.[1] ?? '';
