@@ -2381,3 +2381,44 @@ describe('a district plan as its site publishes it', () => {
     expect(q.issuer).toBe('上海市崇明区人民政府办公室');
   });
 });
+
+describe('national documents as news sites publish them', () => {
+  it('reads the issuers of news of a plan, and 中共中央 国务院 as two bodies', () => {
+    const news = parsePlan(
+      [
+        '扩大内需战略规划纲要（2022－2035年）',
+        '新华社北京12月14日电 近日，中共中央、国务院印发了《扩大内需战略规划纲要（2022－2035年）》，并发出通知。',
+        '一、重点任务',
+        '（一）全面促进消费。',
+      ].join('\n'),
+    );
+    expect([news.issuer, news.region]).toEqual(['中共中央、国务院', '全国']);
+    const joint = parsePlan(
+      [
+        '中共中央 国务院关于做好2023年全面推进乡村振兴重点工作的意见',
+        '一、重点任务',
+        '（一）全力抓好粮食生产。',
+        '中共中央 国务院',
+        '2023年1月2日',
+      ].join('\n'),
+    );
+    expect(joint.issuer).toBe('中共中央、国务院');
+  });
+
+  it('ends a paragraph at a rule (---), and takes no period of a five-year plan that ended before the text was issued', () => {
+    const p = parsePlan(
+      [
+        '关于印发《某市行动方案》的通知',
+        '检索关键词: 人工智能',
+        '---',
+        '沪科〔2025〕5号',
+        '一、重点任务',
+        '（一）巩固“十三五”成果。（市科委负责）',
+        '（二）总结“十三五”经验。（市科委负责）',
+        '某市科学技术委员会',
+        '2021年1月4日',
+      ].join('\n'),
+    );
+    expect([p.docNumber, p.period]).toEqual(['沪科〔2025〕5号', null]);
+  });
+});

@@ -188,6 +188,11 @@ const TITLE_ISSUER = new RegExp(
   `^(${body(30)})(?:关于|转发|批转|印发|下发)|^(${body(20)})(?=20\\d\\d年)|^20\\d\\d年度?(${body(20)})(?=科普|科学|工作|全民)`,
 );
 
+/** Bodies issuing a plan, as news of it says: 中共中央办公厅、国务院办公厅印发了《…》. */
+const ISSUED_BY = new RegExp(
+  `(?:^|[，。\\s])([^，。《》\\s]{2,40}?(?:${ISSUER_END}|中央))(?:联合)?印发了?《([^》]+)》`,
+);
+
 /**
  * A national body: the State Council, the central party and state organs, the ministries, 中国科协 and the
  * office of the national science-literacy outline (全民科学素质纲要实施工作办公室).
@@ -307,6 +312,14 @@ export function metadata(
     ?.slice(1)
     .find(Boolean);
   issuer ??= top.find((p) => ISSUER_LINE.test(p) && p.length <= 30) ?? byTitle ?? null;
+  // news of the plan (新华社北京12月14日电 近日，中共中央、国务院印发了《扩大内需战略规划纲要…》): who issued it
+  issuer ??=
+    top
+      .map((p) => ISSUED_BY.exec(p))
+      .find((m) => m && squash(m[2]!).slice(0, 4) === squash(title).slice(0, 4))?.[1]
+      ?.replace(/^近日，?/, '') ?? null;
+  // 中共中央 国务院, the space lost: two bodies
+  issuer = issuer?.replace(/(中共中央(?:办公厅)?)(?=国务院)/g, '$1、') ?? null;
 
   const docNumber =
     top

@@ -359,10 +359,13 @@ function signatureColumns(lines: string[]): string[] {
 
 export function paragraphs(text: string): string[] {
   const lines: Line[] = [];
+  // a rule (---) between lines ends the paragraph above it
+  let ruled = false;
   for (const raw of signatureColumns(text.split(/\r\n|\r|\n/)))
     for (const piece of unbroken(asciiAlnum(toSimplified(raw)))) {
       const line = cleanLine(piece);
-      if (line) lines.push(line);
+      if (line) lines.push(ruled ? { ...line, block: true } : line);
+      ruled = line ? false : ruled || MARKDOWN_RULE.test(piece.trim());
     }
   const width = wrapWidth(lines);
   const out: string[] = [];

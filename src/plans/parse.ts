@@ -135,12 +135,12 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   const body = withoutOtherAttachments(withoutAttachmentList(tabled));
   const root = outline(body);
   const meta = metadata(paras, plan, options.name);
-  // a five-year plan named in passing (“十四五”承上启下的关键一年) is not the plan's period, nor is the next one
-  // of a text issued more than a year before it starts (2024年…“十五五”规划编制)
+  // a five-year plan named in passing (“十四五”承上启下的关键一年) is not the plan's period, nor is the next one of a
+  // text issued more than a year before it starts (2024年…“十五五”规划编制), nor one ended before it (“十三五”以来)
   const named = fiveYearPeriod(body.join(''), 2);
   const issuedIn = meta.issuedOn ? Number(meta.issuedOn.slice(0, 4)) : null;
   meta.period ??=
-    (named && (issuedIn === null || named.start <= issuedIn + 1) ? named : null) ??
+    (named && (issuedIn === null || (named.start <= issuedIn + 1 && named.end >= issuedIn)) ? named : null) ??
     relativePeriod(body.slice(0, 20).join(''));
   const aliases = options.themeDayAliases ?? [];
   const periodStart = meta.period?.start ?? null;
