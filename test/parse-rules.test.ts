@@ -2422,3 +2422,29 @@ describe('national documents as news sites publish them', () => {
     expect([p.docNumber, p.period]).toEqual(['沪科〔2025〕5号', null]);
   });
 });
+
+describe('a plan a notice 印发, as a city office prints it', () => {
+  it('reads its title wrapped over three lines, a year of 工作意见 as its period, and no place in 地震易发区', () => {
+    const p = parsePlan(
+      [
+        '上海市某某委员会办公室关于印发上海市地震易发区房屋设施加固工程实施方案（修订稿）的通知',
+        '市有关部门：',
+        '现将《上海市地震易发区房屋设施加固工程实施方案（修订稿）》印发给你们，请认真贯彻执行。',
+        '上海市某某委员会办公室',
+        '2021年12月22日',
+        '上海市地震易发区房屋设施加固工程',
+        '实施方案',
+        '（修订稿）',
+        '一、工作任务及分工',
+        '（一）城镇老旧住宅加固（牵头部门：市住房城乡建设管理委；配合部门：市房屋管理局）',
+        '1.全面普查，摸清底数。',
+      ].join('\n'),
+    );
+    expect([p.title, p.region]).toEqual(['上海市地震易发区房屋设施加固工程实施方案（修订稿）', '上海市']);
+    expect(p.tasks.map((t) => [t.number, t.title, t.leadUnits, t.units])).toEqual([
+      ['1', '全面普查，摸清底数', ['市住房城乡建设管理委'], ['市住房城乡建设管理委', '市房屋管理局']],
+    ]);
+    const year = parsePlan('上海市2023年自然灾害防治工作意见\n一、重点任务\n（一）开展风险普查。（市应急局负责）');
+    expect(year.period).toEqual({ start: 2023, end: 2023 });
+  });
+});

@@ -42,7 +42,7 @@ const PLACE = '(?:(?![省市区县旗])[\\u4e00-\\u9fa5])';
  * are not one, nor is 全区 or 本市.
  */
 const REGION = new RegExp(
-  `^(?![全本我各该][省市区县镇乡]|关于)(?:${PLACE}{2,6}?(?:省|自治区))?(?:${PLACE}{1,8}?(?:市(?<!(?:城|超|集|夜)市)|自治州|州(?!市)|盟))?(?:${PLACE}{1,6}?(?:区|县|旗)(?<!(?:社|园|景|小|城|辖|片|校|矿|灾|山|牧|林|展|街|营|库|功能|示范|试验|实验|试点|保护|开发|产业|商务|先行|核心|引领)区))?(?:${PLACE}{2,6}?(?:街道|镇|乡))?`,
+  `^(?![全本我各该][省市区县镇乡]|关于)(?:${PLACE}{2,6}?(?:省|自治区))?(?:${PLACE}{1,8}?(?:市(?<!(?:城|超|集|夜)市)|自治州|州(?!市)|盟))?(?:${PLACE}{1,6}?(?:区|县|旗)(?<!(?:社|园|景|小|城|辖|片|校|矿|灾|山|牧|林|展|街|营|库|功能|示范|试验|实验|试点|保护|易发|多发|高发|风险|开发|产业|商务|先行|核心|引领)区))?(?:${PLACE}{2,6}?(?:街道|镇|乡))?`,
 );
 const FIVE_YEAR = /十([一二三四五六七八九])五/g;
 const PERIOD_LINE = /^（\d{4}[—–\-－~至]\d{4}年?）$/;
@@ -83,7 +83,7 @@ const squash = (s: string) =>
 
 /**
  * Where the plan itself begins. A 通知 that 印发 a plan (《X》已经…同意，现印发…) is followed by X's own
- * title, on one line or wrapped over two: the plan starts after it. Otherwise 0.
+ * title, on one line or wrapped over two or three: the plan starts after it. Otherwise 0.
  */
 export function planStart(paras: string[]): { start: number; titleLines: number } {
   const limit = Math.min(paras.length, 40);
@@ -91,11 +91,10 @@ export function planStart(paras: string[]): { start: number; titleLines: number 
     if (!/印发|已经|现将|现予/.test(paras[i]!)) continue;
     for (const m of paras[i]!.matchAll(/[《〈]([^《》〈〉]{4,80})[》〉]/g)) {
       const want = squash(m[1]!);
-      for (let j = i + 1; j < limit; j++) {
-        if (squash(paras[j]!) === want) return { start: j + 1, titleLines: 1 };
-        // the title wrapped over two lines
-        if (j + 1 < limit && squash(paras[j]! + paras[j + 1]!) === want) return { start: j + 2, titleLines: 2 };
-      }
+      for (let j = i + 1; j < limit; j++)
+        // the title on a line, or wrapped over two or three (某某工程 / 实施方案 / （修订稿）)
+        for (let k = 1; k <= 3 && j + k <= limit; k++)
+          if (squash(paras.slice(j, j + k).join('')) === want) return { start: j + k, titleLines: k };
     }
   }
   return { start: 0, titleLines: 0 };
@@ -333,7 +332,7 @@ export function metadata(
   // A plan for one year names that year alone: 2026年科普工作要点, 2025年度全民科学素质工作计划,
   // 某街道2026年全民科学素质工作实施方案, 某市科普工作要点（2026年）.
   const year =
-    /(?<![\d—–\-－~至到])(20\d\d)年度?(?:\D|\d{1,3}(?!\d))*(?:要点|计划|工作安排|任务安排|清单|分解|台账|方案|活动)/.exec(
+    /(?<![\d—–\-－~至到])(20\d\d)年度?(?:\D|\d{1,3}(?!\d))*(?:要点|计划|工作安排|任务安排|清单|分解|台账|方案|活动|意见|任务)/.exec(
       title,
     ) ?? /(?:要点|计划|工作安排|任务安排|清单|台账|方案)[（(](20\d\d)年度?[）)]$/.exec(title);
   const period = span
