@@ -2424,6 +2424,21 @@ describe('national documents as news sites publish them', () => {
 });
 
 describe('a plan a notice 印发, as a city office prints it', () => {
+  it('reads a note closing a list after a comma (，以下分工均含各区人民政府) as units of every task after it', () => {
+    const p = parsePlan(
+      [
+        '上海市2023年自然灾害防治工作意见',
+        '一、重点任务',
+        '（一）树牢综合减灾理念。组织专题培训。（责任单位：市委宣传部、市应急局，各区人民政府，以下分工均含各区人民政府）',
+        '（二）压实灾害防治责任。健全工作机制。（责任单位：市应急局）',
+      ].join('\n'),
+    );
+    expect(p.tasks.map((t) => t.units)).toEqual([
+      ['市委宣传部', '市应急局', '各区人民政府'],
+      ['市应急局', '各区人民政府'],
+    ]);
+  });
+
   it('reads its title wrapped over three lines, a year of 工作意见 as its period, and no place in 地震易发区', () => {
     const p = parsePlan(
       [

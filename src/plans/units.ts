@@ -68,7 +68,8 @@ const TRAILING =
 /** Printed once, usually in the first list: the first unit of each list leads. */
 export const LEAD_BY_POSITION =
   /(?:列|排在?|居)(?:第一|首)位(?:者|的)?(?:单位|部门)?为牵头(?:单位|部门)|第一(?:个|家)?(?:单位|部门)为牵头(?:单位|部门)/;
-const CARRY = /以下均(?:需|由)(.{2,30}?)(?:负责)?落实/;
+/** A note that units apply to every task after it: 以下均需试点城市政府落实, 以下分工均含各区人民政府. */
+const CARRY = /以下(?:分工|任务)?均(?:需|由|含|包括)(.{2,30}?)(?:负责)?(?:落实)?(?:[，。]|$)/;
 const NOT_UNIT = /[\d%的由]|^(?:由|对|在|从|将|按|经(?!济|开|信|委|贸)|向|含|包括|以下|其中|如|即|简称|统称|下称)/;
 /** How organization names end (市科协, 区教育局, 团市委, 各街道办事处, 县人民政府, 科普部): a bare list holds only these. */
 const ORGANIZATION = /(?:单位|街道|乡镇|局|委|办|厅|部|院|会|协|府|中心|馆|站|所|校|团|联|处|室|台|司|队|组|署)$/;
@@ -175,9 +176,9 @@ const OTHER_LABEL = /^[^：:，、]{1,8}[：:]/;
 /** Reads one parenthesised group; null when it is not a unit list (a gloss, an aside, a number). */
 function readGroup(inner: string): UnitMentions | null {
   const [main, ...notes] = inner.split('。');
-  // the lead rule may close the list after a comma: （责任单位：A、B，列第一位的为牵头单位）
+  // the lead rule or a carried unit may close the list after a comma: （责任单位：A、B，列第一位的为牵头单位）, （…，以下分工均含各区人民政府）
   const parts = main!.split(/[，；]/);
-  const rule = parts.findIndex((c) => LEAD_BY_POSITION.test(c));
+  const rule = parts.findIndex((c) => LEAD_BY_POSITION.test(c) || CARRY.test(c));
   if (rule > 0) notes.unshift(...parts.splice(rule));
   const clauses = parts.filter((c) => c.trim() !== '' && !WHEN.test(c.trim()));
   if (clauses.length === 0) return null;
