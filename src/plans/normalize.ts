@@ -324,13 +324,6 @@ function cutShort(text: string): boolean {
 /** Punctuation no sentence opens with: a line starting with it continues the line before. */
 const CONTINUATION = /^[，。；、：）》”！？%]/;
 
-/**
- * Normalized paragraphs of a document, in order. A line continues the previous one unless it starts
- * a heading or the previous line ended a sentence or was short: shorter than the wrap width in
- * PDF-extracted text, or, where lines are not wrapped at a fixed width, free of punctuation (titles,
- * signatures) rather than cut inside running text. A line cut short (a bracket left open, a label before
- * its value) always continues, and so does a line opening with punctuation such as ， or ）.
- */
 /** A line of two names (or a name and a date) far apart: signers side by side. */
 const SIDE_BY_SIDE = /^[ \u3000]*([^\s，。；：、]{2,30})(?: {3,}|\u3000{2,}|\t+)([^\s，。；：、]{2,30})[ \u3000]*$/;
 const DATE_ONLY = /^\d{4}年\d{1,2}月\d{1,2}日$/;
@@ -357,6 +350,13 @@ function signatureColumns(lines: string[]): string[] {
   return out;
 }
 
+/**
+ * Normalized paragraphs of a document, in order. A line continues the previous one unless it starts
+ * a heading or the previous line ended a sentence or was short: shorter than the wrap width in
+ * PDF-extracted text, or, where lines are not wrapped at a fixed width, free of punctuation (titles,
+ * signatures) rather than cut inside running text. A line cut short (a bracket left open, a label before
+ * its value) always continues, and so does a line opening with punctuation such as ， or ）.
+ */
 export function paragraphs(text: string): string[] {
   const lines: Line[] = [];
   // a rule (---) between lines ends the paragraph above it
