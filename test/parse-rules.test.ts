@@ -2439,6 +2439,20 @@ describe('a plan a notice 印发, as a city office prints it', () => {
     ]);
   });
 
+  it('reads a part evaluating the last five-year plan (一、“十四五”发展评估) as background, no tasks', () => {
+    const p = parsePlan(
+      [
+        '松江区综合交通发展“十五五”规划',
+        '一、“十四五”发展评估',
+        '（一）“十四五”发展情况',
+        '1.对外服务能力显著增强。',
+        '二、发展思路',
+        '（一）持续增强西南门户枢纽能级。',
+      ].join('\n'),
+    );
+    expect(p.tasks.map((t) => t.title)).toEqual(['持续增强西南门户枢纽能级']);
+  });
+
   it('reads its title wrapped over three lines, a year of 工作意见 as its period, and no place in 地震易发区', () => {
     const p = parsePlan(
       [
