@@ -2403,6 +2403,17 @@ describe('national documents as news sites publish them', () => {
       ].join('\n'),
     );
     expect(joint.issuer).toBe('中共中央、国务院');
+    const offices = parsePlan(
+      [
+        '国务院办公厅 中央军委办公厅关于加强调查和管理工作的通知',
+        '一、要加强调查取证工作，设法查找储存地点。',
+        '二、对已发现的物品，其处理和管理工作由军队负责。',
+        '三、各地要加强宣传教育，防止发生意外。',
+        '国务院办公厅 中央军委办公厅',
+        '1996年3月8日',
+      ].join('\n'),
+    );
+    expect(offices.issuer).toBe('国务院办公厅、中央军委办公厅');
   });
 
   it('ends a paragraph at a rule (---), and takes no period of a five-year plan that ended before the text was issued', () => {

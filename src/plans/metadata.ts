@@ -317,8 +317,8 @@ export function metadata(
       .map((p) => ISSUED_BY.exec(p))
       .find((m) => m && squash(m[2]!).slice(0, 4) === squash(title).slice(0, 4))?.[1]
       ?.replace(/^近日，?/, '') ?? null;
-  // 中共中央 国务院, the space lost: two bodies
-  issuer = issuer?.replace(/(中共中央(?:办公厅)?)(?=国务院)/g, '$1、') ?? null;
+  // 中共中央 国务院, 国务院办公厅 中央军委办公厅, the space lost: two bodies
+  issuer = issuer?.replace(/(中共中央(?:办公厅)?|国务院(?:办公厅)?)(?=国务院|中央军委|中共中央)/g, '$1、') ?? null;
 
   const docNumber =
     top
