@@ -176,9 +176,9 @@ function hitsUpTo(db: Db, match: string, range: [number, number] | null, max: nu
  * consecutive ids), and one-character terms come from the task_chars index. Counting stops at COUNTED_HITS.
  * Ranking: bm25 (title weighted over body) over the RANKED_HITS most recently imported hits; further hits
  * follow newest first. bm25 reads every hit of each phrase for its IDF: byRelevance ranks instead past
- * COUNTED_HITS hits, and with a unit in the MATCH expression (科协 is named by a third of all tasks) unless
- * the library holds no more tasks than are counted; then it ranks the unit's hits among the RANKED_HITS
- * newest hits of the text alone.
+ * COUNTED_HITS hits, and with a unit in the MATCH expression (科协 is named by a third of all tasks) in a
+ * library of more tasks than are counted, where it ranks the unit's hits among the RANKED_HITS newest hits of
+ * the text alone.
  * A unit filter on a text of at most SCORED_HITS hits is checked apart instead (probed per hit, or matched with
  * the text), and all hits are ranked by bm25.
  * Without text, tasks come in import order (plan, then task order); a theme filter alone, tasks naming the
