@@ -76,6 +76,13 @@ describe('target metrics', () => {
     ).toEqual(['粮食生产面积稳定在', '接入容量', '新建民用建筑执行绿色建筑一星级及以上标准']);
   });
 
+  it('a quantity qualifying what is named (人数30人以上的企业) is no target; a delivered one (组建不少于20人的分队) and a share (30%的小区) are', () => {
+    const values = (text: string) => findTargets(text, ctx, false).map((t) => t.value);
+    expect(values('整治入井人数超过30人、井深超过800米的地下矿山，涉粉作业人数30人以上的企业。')).toEqual([]);
+    expect(values('到2025年，培育10家年产值超过1亿元的龙头企业。')).toEqual([10]);
+    expect(values('到2025年，组建不少于20人的战勤保障分队，30%的小区要创建示范小区。')).toEqual([20, 30]);
+  });
+
   it('levels listed after 分别 measure the same thing', () => {
     expect(
       findTargets('到2028年底，乡土树种和地产草种的应用比例分别达到80%、50%以上。', ctx, true).map((t) => [

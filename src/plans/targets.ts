@@ -43,6 +43,8 @@ const RAISED_FROM = /(?:由|从)(?:[^，。；]*的)?\s*$/;
 const ANNUAL = /每年|年均|每一年/;
 /** Words that set a level to reach, so that a count in a task's text is a target without a due year. */
 const LEVEL_WORD = new RegExp(`不少于|不低于|超过|突破|以上|达到|达(?=\\d)|力争|至少|左右|全年(?=\\d)|${RAISE}`);
+/** What follows a quantity that qualifies a noun: (以上)的…, or more such qualities first (、井深超过800米的). */
+const ATTRIBUTIVE = /^(?:以上|以下|及以上)?(?:、[^，。；、的]{1,16}?\d[^，。；、的]{0,4})*的(?!基础|目标|水平)/;
 /** A time up to now (近5年来, “十三五”以来, 过去三年): the sentence tells what was done, unless it aims (力争, 确保). */
 const SO_FAR =
   /近(?:\d+|[一二三四五六七八九十两几])年(?:来|以来)|(?:多|几|近)年来|以来|过去(?:的)?(?:\d+|[一二三四五六七八九十两几]+)年/;
@@ -278,10 +280,17 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
             clause.slice(m.index! + m[0].length).trim() === '');
         // 1-2名科学教师或3名辅导员: the quantity after 或 is another way to meet the same target.
         const alternative = last >= 0 && /或|或者/.test(between);
+        // 入井人数超过30人、井深超过800米的金属矿山, 涉粉作业人数30人以上的企业: a class of what is named, not a
+        // result (but 组建不少于20人的分队 delivers, and 30%的小区 is a share to reach)
+        const classOf =
+          m[3] !== '%' &&
+          !DELIVER.test(before.replace(/(?:不少于|不低于|至少|超过)\s*$/, '')) &&
+          ATTRIBUTIVE.test(clause.slice(m.index! + m[0].length));
         last = m.index! + m[0].length;
         kept = false;
         if (
           alternative ||
+          classOf ||
           RAISED_FROM.test(before) ||
           (DURATION.test(before) && /^(?:个月|天|小时)$/.test(m[3]!)) ||
           (FREQUENCY.test(before) && OCCURRENCE.test(m[3]!))
