@@ -50,6 +50,8 @@ const SO_FAR =
   /近(?:\d+|[一二三四五六七八九十两几])年(?:来|以来)|(?:多|几|近)年来|以来|过去(?:的)?(?:\d+|[一二三四五六七八九十两几]+)年/;
 /** The level now (目前全区共有科普志愿者2000名，力争达到3000名): a baseline, the clauses after it may aim higher. */
 const NOW = /^(?:目前|当前|现阶段)/;
+/** That opening kept out of a metric, with the place and the count word after it (目前全区共有). */
+const NOW_LEAD = new RegExp(`${NOW.source}，?(?:[我全][省市区县镇乡])?(?:共有|拥有)?`);
 /** What is done already (共计已完成…25.2平方公里): an achievement, not a target (已建成的 describes, not states). */
 const ACHIEVED = /已(?:经)?(?:完成|建成|达到|累计|实现|拥有|创建|培育|开展|举办|建立|形成|增长|提高)(?!的)/;
 /** A standard kept everywhere, not a yearly amount: 每所中小学均有…, 每个社区都有…. */
@@ -74,7 +76,7 @@ const metricOf = (text: string) =>
     .replace(/^.*“(?=[^“”]*$)/, '') // opens one closed after it
     .replace(/^\d{1,2}年内/, '')
     .replace(/分别/g, '')
-    .replace(/^(?:目前|当前|现阶段)[，]?(?:[我全][省市区县镇乡])?(?:共有|拥有)?/, '')
+    .replace(NOW_LEAD, '')
     .replace(STRIP, '')
     .replace(STRIP, '')
     .trim();
