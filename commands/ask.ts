@@ -1,12 +1,12 @@
 import { command, text } from '../src/dispatch/options.js';
-import { UserError } from '../src/dispatch/errors.js';
+import { problem } from '../src/dispatch/errors.js';
 import { question } from '../src/dispatch/questions.js';
-import { translate } from '../src/i18n.js';
+import { localeOfText, translate } from '../src/i18n.js';
 import { clip } from './replies/format.js';
 
 /**
  * /ask <question> — a question in words, answered by the command it reads as (区科协负责什么？ → /unit 区科协),
- * which the answer names so people learn it. Where text is typed, a question without a command comes here too.
+ * which the answer names so people learn it, in the question's language. Where text is typed, a question without a command comes here too.
  */
 export const ask = command({
   name: 'ask',
@@ -21,14 +21,15 @@ export const ask = command({
   permission: 'everyone',
   examples: ['/ask 区科协负责什么？', '/ask 今年有哪些到期？', '/ask 防灾减灾日是哪天？'],
   async run(ctx, { question: asked }) {
+    // Answered in the question's language, whatever the caller's.
+    const L = localeOfText(asked) ?? ctx.locale;
     const line = question(asked, Number(ctx.today().slice(0, 4)));
-    if (!line)
-      throw new UserError('error.not-understood', { question: clip(asked, 40) }, translate(ctx.locale, 'hint.ask'));
-    const reply = await ctx.run(line);
-    const note = ctx.say(
-      `按 ${line} 作答；下次可直接输入这个命令。`,
-      `Answered as ${line}; you can type that command next time.`,
-    );
+    if (!line) return problem(L, 'error.not-understood', { question: clip(asked, 40) }, translate(L, 'hint.ask'));
+    const reply = await ctx.run(line, L);
+    const note =
+      L === 'en'
+        ? `Answered as ${line}; you can type that command next time.`
+        : `按 ${line} 作答；下次可直接输入这个命令。`;
     return { ...reply, footer: reply.footer ? `${reply.footer}\n${note}` : note };
   },
 });

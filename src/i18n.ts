@@ -185,6 +185,18 @@ export function translate(locale: Locale, key: MessageKey, vars: Vars = {}): str
   );
 }
 
+/**
+ * The language a question is written in: English when it has two or more Latin words (what is 区科协
+ * responsible for?), or Latin letters and no Chinese; Chinese when it has Chinese and at most one Latin word
+ * (PDF 怎么导入); undefined when it has neither.
+ */
+export function localeOfText(text: string): Locale | undefined {
+  const words = text.match(/[A-Za-z]{2,}/g)?.length ?? 0;
+  const chinese = /\p{Script=Han}/u.test(text);
+  if (words >= 2 || (words && !chinese)) return 'en';
+  return chinese ? 'zh-CN' : undefined;
+}
+
 /** Accepts 'zh', 'zh-CN', 'zh-TW', 'en-US', … and maps to a supported locale (zh-CN by default). */
 export function toLocale(tag: string | undefined | null): Locale {
   return tag && /^en/i.test(tag) ? 'en' : 'zh-CN';

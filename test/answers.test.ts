@@ -556,7 +556,12 @@ describe('natural input', () => {
     const about = await askJson('tasks about farmers', 'en');
     expect(about.data).toEqual((await askJson('/tasks 农民', 'en')).data);
     expect(about.footer).toContain('Answered as /tasks 农民');
-    expect((await askJson('tasks for 区科协')).footer).toContain('按 /unit 区科协 作答');
+    // The answer is in the question's language, whatever the caller's.
+    const forUnit = await askJson('tasks for 区科协');
+    expect(forUnit.footer).toContain('Answered as /unit 区科协');
+    expect(forUnit.title).toBe((await askJson('/unit 区科协', 'en')).title);
+    expect((await askJson('区科协负责什么？', 'en')).footer).toContain('按 /unit 区科协 作答');
+    expect((await askJson('/ask PDF 文件怎么导入', 'en')).locale).toBe('zh-CN');
     const english = await askJson('/tasks farmers unit:科协', 'en');
     expect(english.title).toBe('No tasks found: farmers unit:科协');
     expect(allText(english)).toContain('The plans are written in Chinese: try /tasks 农民 unit:科协');
@@ -572,10 +577,14 @@ describe('natural input', () => {
     const asked = await askJson('/ask 区科协负责什么？');
     expect(asked.data).toEqual((await askJson('/unit 区科协')).data);
     expect(asked.footer).toContain('按 /unit 区科协 作答');
-    const unread = await askJson('/ask hello');
+    // Neither language in the question: the caller's.
+    const unread = await askJson('/ask 。。。');
     expect(unread.error).toBe(true);
-    expect(allText(unread)).toContain('没能读懂“hello”');
+    expect(allText(unread)).toContain('没能读懂“。。。”');
     expect(allText(unread)).toContain('区科协负责什么？');
+    const english = await askJson('/ask hello');
+    expect(allText(english)).toContain('Could not read “hello” as a question');
+    expect(allText(english)).toContain('what is 区科协 responsible for?');
   });
 
   it('says 你是不是要找… when nothing is found', async () => {

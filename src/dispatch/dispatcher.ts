@@ -53,7 +53,7 @@ export class Dispatcher {
       today: () => this.services.today(),
       say: (zh, en) => (caller.locale === 'en' ? en : zh),
       commands: () => this.list(),
-      run: (line) => this.runText(line, caller),
+      run: (line, locale) => this.runText(line, locale ? { ...caller, locale } : caller),
     };
   }
 

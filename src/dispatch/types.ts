@@ -51,8 +51,11 @@ export interface Ctx {
   say(zh: string, en: string): string;
   /** The command set the caller can run (help lists it). */
   commands(): readonly CommandDef[];
-  /** Runs another command typed as text, as this caller (/ask answers with the command a question reads as). */
-  run(line: string): Promise<Reply>;
+  /**
+   * Runs another command typed as text, as this caller, in `locale` if given (/ask answers with the command a
+   * question reads as, in the question's language).
+   */
+  run(line: string, locale?: Locale): Promise<Reply>;
 }
 
 /** A suggestion while the user types an option (Discord autocomplete). */
