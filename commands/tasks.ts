@@ -35,14 +35,14 @@ export const tasks = command({
   examples: ['/tasks 农民', '/tasks 防灾减灾 unit:科协', '/tasks theme:科技活动周'],
   run(ctx, { query, unit, plan, theme, page = 1 }) {
     const planId = plan ? requirePlan(ctx, plan).id : undefined;
-    const themeFilter = theme ? ctx.services.themes.filter(ctx.caller.workspace, theme) : undefined;
-    // a theme no day is known by (校园科技节): its name is searched as words
-    const unknownDay = themeFilter !== undefined && themeFilter.dayIds.length === 0;
+    const day = theme ? ctx.services.themes.filter(ctx.caller.workspace, theme) : undefined;
+    // A theme no day is known by (校园科技节) is searched as words.
+    const unknownDay = theme !== undefined && !day;
     const found = ctx.services.tasks.search({
       query: unknownDay ? [query, theme].filter(Boolean).join(' ') : query,
       unit,
       planId,
-      theme: unknownDay ? undefined : themeFilter,
+      theme: day,
       page,
     });
     const searchedAsWords = unknownDay

@@ -48,11 +48,11 @@ export class ThemeService {
 
   /**
    * What a theme filter matches: the day and the day it replaced (全国科普月 ← 全国科普日) by id, and
-   * their names as plans print them; the text itself when no day is known by it.
+   * their names as plans print them; undefined when no day is known by the text.
    */
-  filter(workspace: string, text: string): ThemeFilter {
+  filter(workspace: string, text: string): ThemeFilter | undefined {
     const day = this.find(workspace, text);
-    return day ? this.filterOf(workspace, day) : { dayIds: [], names: [normalizeQuery(text)] };
+    return day && this.filterOf(workspace, day);
   }
 
   /** The filter of a known day: it and the days it replaced, by id and by the names plans print. */
