@@ -95,6 +95,16 @@ describe('target metrics', () => {
     ]);
   });
 
+  it('a change against an earlier level (比2025年提高5个百分点) measures what the clause before it names', () => {
+    const got = (text: string) => findTargets(text, ctx, true).map((t) => [t.metric, t.value, t.unit]);
+    expect(got('到2030年，全市公民具备科学素质的比例达到25%，比2025年提高5个百分点。')).toEqual([
+      ['公民具备科学素质的比例', 25, '%'],
+      ['公民具备科学素质的比例', 5, '个百分点'],
+    ]);
+    // a clause naming what it measures keeps it
+    expect(got('到2030年，单位建筑面积碳排放较2025年下降3%。')).toEqual([['单位建筑面积碳排放下降', 3, '%']]);
+  });
+
   it('two counts joined by 和 after their nouns are two targets, each its own metric, the second delivered too', () => {
     const task = { taskSeq: 1, periodStart: 2026 };
     const got = (text: string) => findTargets(text, task, false).map((t) => [t.metric, t.value, t.unit]);

@@ -40,6 +40,9 @@ const RAISE = '(?:提高|提升|增加|增长|扩大)(?:到|至)';
 const RAISED = new RegExp(`由[^，。；]*?(?:19|20)\\d\\d\\s*年[^，。；]*?${RAISE}`);
 /** The baseline of a level raised: the quantity right after 由…的 or after 由 / 从 (从438座增加到1000座). */
 const RAISED_FROM = /(?:由|从)(?:[^，。；]*的)?\s*$/;
+/** A change against an earlier level (比2020年提高5个百分点, 较上年增长10%): of what the clause before it names. */
+const COMPARED =
+  /^(?:比|较)(?:20\d\d\s*年(?:末|底)?|上年|去年|上一年|基期|“?十[一二三四五六七八九]五”?(?:时?期)?末)[^，；。]*?(?:提高|提升|增加|增长|降低|下降|减少)/;
 const ANNUAL = /每年|年均|每一年/;
 /** Words that set a level to reach, so that a count in a task's text is a target without a due year. */
 const LEVEL_WORD = new RegExp(`不少于|不低于|超过|突破|以上|达到|达(?=\\d)|力争|至少|左右|全年(?=\\d)|${RAISE}`);
@@ -327,7 +330,8 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
         );
         // 应用比例分别达到80%、50%以上: the levels listed after 分别 are of the same measure
         if (/分别/.test(clause)) metric = metricOf(metric.replace(QUANTITY, '').replace(/^、+|、+$/g, ''));
-        if (metric.length < 2) metric = metricOf(lead.replace(QUANTITY, '').replace(FREQUENCY, ''));
+        if (metric.length < 2 || COMPARED.test(clause.trim()))
+          metric = metricOf(lead.replace(QUANTITY, '').replace(FREQUENCY, ''));
         // 科普讲座：每月1场，全年12场: the sentence's label names what is counted
         if (metric.length < 2) metric = /^([^，。：；、\d]{2,12})：/.exec(s.text.trim())?.[1] ?? '';
         if (metric.length < 2) continue;
