@@ -395,8 +395,9 @@ describe('/themeday <name>', () => {
     const before = await askJson('/themeday 科技活动周');
     expect(before.error).toBeFalsy();
     expect(before.title).toBe('全国科技活动周');
-    expect(before.text).toContain('日期待公布');
+    expect(before.text).toContain('日期待公布（通常在 5 月）');
     expect(before.text).toMatch(/去年（2026）|去年（2025）：5月24日/);
+    expect((await askJson('/themeday 科技活动周', 'en')).text).toContain('date to be announced (usually in May)');
     expect(allText(before)).toMatch(/相关任务（\d+ 项）/);
     const set = await askJson('/themeday note 科技活动周 主题：科技创新 强国有我');
     expect(set.error).toBeFalsy();

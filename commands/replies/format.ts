@@ -91,8 +91,10 @@ export function formatRange(start: string, end: string | null, say: Say): string
 /** When a theme day falls, seen from today: "5月12日（周二） · 还有 8 天", "进行中", or 待公布 with the usual month. */
 export function when(say: Say, o: Occurrence, today: string): string {
   if (!o.start) {
-    const month = o.day.usualMonth ?? '?';
-    return say(`日期待公布（通常在 ${month} 月）`, `date to be announced (usually in month ${month})`);
+    const month = o.day.usualMonth;
+    if (!month) return say('日期待公布', 'date to be announced');
+    const name = DateTime.utc(2000, month).setLocale('en').toFormat('LLLL');
+    return say(`日期待公布（通常在 ${month} 月）`, `date to be announced (usually in ${name})`);
   }
   const days = daysBetween(today, o.start);
   const status = days > 0 ? say(`还有 ${days} 天`, `in ${days} days`) : say('进行中', 'under way');
