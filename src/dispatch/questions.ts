@@ -116,8 +116,8 @@ export function question(line: string, thisYear: number): string | null {
   // A plan's tasks, or the plan: 青云谱区规划有哪些任务 → /tasks plan:青云谱区 · 南京的规划 → /plan 南京
   const planTasks = planOf(listed);
   if (planTasks) return `/tasks plan:${planTasks}`;
-  const named = /^(.{2,12}?)的(?:规划|计划|方案)$/.exec(s)?.[1];
-  if (named && !/哪些|什么|所有/.test(named)) return `/plan ${named.replace(/\s/g, '')}`;
+  const named = /的(?:规划|计划|方案)$/.test(s) ? planOf(s) : undefined;
+  if (named && !/哪些|什么|所有/.test(named)) return `/plan ${named}`;
   if (
     /^(?:(?:which|what|all|the) )*(?:responsible )?units(?: (?:are )?(?:involved|named|responsible|there))?$|^(?:有)?(?:哪些|所有|全部)(?:的)?(?:责任)?单位$|^(?:责任)?单位(?:都?有哪些|列表)$/i.test(
       s,
