@@ -228,6 +228,29 @@ describe('PDF tables', () => {
     });
     expect(plan.targets.map((t) => [t.taskSeq, t.value, t.unit])).toEqual([[3, 3, '万人次']]);
   });
+
+  it('a PDF table without rules: rows whose cells fit on a line stay lines of their own and are read as rows', async () => {
+    const intro = `正文较长，占满整行的宽度，使段落在页边处换行，换行之后接着写，直到这一段结束为止。`.repeat(3);
+    const header = ['序号', '重点任务', '牵头单位', '配合单位', '完成时限'];
+    const rows = [
+      ['1', '举办全国科普日主题活动', '区科协', '区教育局', '2026年9月'],
+      ['2', '建设社区科普e站10个', '区科协', '各街道', '2026年12月'],
+    ];
+    const pdf = await pdfWithTable(
+      ['某区2026年科普工作要点', intro, '重点任务分工表'].join('\n'),
+      header,
+      rows,
+      [36, 200, 70, 90, 80],
+      undefined,
+      false,
+    );
+    const { text } = await extractText(pdf);
+    expect(text.split('\n').slice(-3)).toEqual([header, ...rows].map((r) => r.join(' ')));
+    expect(parsePlan(text).tasks.map((t) => [t.number, t.title, t.leadUnits, t.units])).toEqual([
+      ['1', '举办全国科普日主题活动', ['区科协'], ['区科协', '区教育局']],
+      ['2', '建设社区科普e站10个', ['区科协'], ['区科协', '各街道']],
+    ]);
+  });
 });
 
 describe('PDF tables with group rows', () => {

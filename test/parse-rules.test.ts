@@ -757,6 +757,39 @@ describe('a plan by structure', () => {
     expect(p.milestones.map((m) => m.year)).toEqual([2026, 2026]);
   });
 
+  it('a table whose cells are set apart by spaces (a PDF’s table copied as text): task rows and indicator rows', () => {
+    const tasks = parsePlan(
+      [
+        '某区2026年科普工作要点',
+        '重点任务分工表',
+        '序号 重点任务 牵头单位 配合单位 完成时限',
+        '1 举办全国科普日主题活动 区科协 区教育局、区科技局 2026年9月',
+        '2 建设社区科普e站10个 区科协 各街道 2026年12月',
+        '以上任务请各单位认真落实。',
+      ].join('\n'),
+    );
+    expect(tasks.tasks.map((t) => [t.number, t.title, t.leadUnits, t.units])).toEqual([
+      ['1', '举办全国科普日主题活动', ['区科协'], ['区科协', '区教育局', '区科技局']],
+      ['2', '建设社区科普e站10个', ['区科协'], ['区科协', '各街道']],
+    ]);
+    const goals = parsePlan(
+      [
+        '某市科普事业发展“十五五”规划',
+        '一、发展目标',
+        '序号 指标 2025年 2030年 属性',
+        '1 公民具备科学素质的比例（%） 24.3 >28 预期性',
+        '2 每万人拥有科普场馆展厅面积（平方米） 166 200 预期性',
+        '二、主要任务',
+        '（一）提升场馆服务能力。建成科普示范社区100个。（市科协负责）',
+      ].join('\n'),
+    );
+    expect(goals.targets.map((t) => [t.metric, t.comparator, t.value, t.unit, t.year])).toEqual([
+      ['公民具备科学素质的比例', '>', 28, '%', 2030],
+      ['每万人拥有科普场馆展厅面积', '=', 200, '平方米', 2030],
+      ['建成科普示范社区', '=', 100, '个', null],
+    ]);
+  });
+
   it('a school’s table copied cell by cell with blank lines: 负责处室 holds units, 责任领导 and 责任人 hold people', () => {
     const cells = [
       ['序号', '活动内容', '活动时间', '负责处室', '责任领导', '责任人'],

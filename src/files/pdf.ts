@@ -32,6 +32,8 @@ interface Line {
   page: number;
   /** A table row (pdf-tables.ts): a paragraph of its own. */
   row?: boolean;
+  /** Two gaps of a character's width or more between its items: the cells of a table row without rules. */
+  cells?: boolean;
 }
 
 interface Item {
@@ -70,13 +72,15 @@ function textLines(items: Item[], page: number): Line[] {
     group.sort((a, b) => a.x - b.x);
     let text = '';
     let right = -Infinity;
+    let wide = 0;
     for (const item of group) {
       if (text !== '' && item.x - right > item.size * 0.25 && !/\s$/.test(text) && !/^\s/.test(item.str)) text += ' ';
+      if (text !== '' && item.x - right >= item.size) wide++;
       text += item.str;
       right = Math.max(right, item.x + item.width);
     }
     const size = Math.max(...group.map((i) => i.size));
-    return { x: group[0]!.x, right, y: group[0]!.y, size, text: text.trim(), page };
+    return { x: group[0]!.x, right, y: group[0]!.y, size, text: text.trim(), page, cells: wide >= 2 };
   });
 }
 
@@ -145,9 +149,12 @@ function joinLines(lines: Line[]): string {
       continue;
     }
     const full = (l: Line) => (indentedDoc ? l.right >= left + (right - left) * 0.6 : l.right >= right - l.size * 1.5);
+    // the rows of a table without rules (cells a character apart or more) are lines of their own
     const continues =
       prev !== null &&
       !prev.row &&
+      !prev.cells &&
+      !line.cells &&
       full(prev) &&
       prev.x - left < prev.size * 3 &&
       Math.abs(line.x - left) < line.size * 0.5 &&

@@ -36,7 +36,7 @@ import {
 } from './targets.js';
 import { MONTH } from './numerals.js';
 import { findThemeDays } from './themes.js';
-import { cellLinesAsRows, rowText, taskTables, type TaskTable } from './tables.js';
+import { cellLinesAsRows, rowText, spacedRowsAsRows, taskTables, type TaskTable } from './tables.js';
 import { planYearOf, type Milestone, type Plan, type Target, type Task } from './types.js';
 
 export { NotAPlanError };
@@ -127,7 +127,7 @@ export function parsePlanBytes(bytes: Uint8Array, options: ParseOptions = {}): P
 }
 
 export function parsePlan(text: string, options: ParseOptions = {}): Plan {
-  const rows = paragraphs(cellLinesAsRows(text));
+  const rows = paragraphs(cellLinesAsRows(spacedRowsAsRows(text)));
   const paras = rows.map((p) => (TABLE_ROW.test(p) ? rowText(p) : p));
   const plan = planStart(paras);
   const start = plan.start;

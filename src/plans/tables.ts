@@ -254,6 +254,42 @@ export function cellLinesAsRows(text: string): string {
 }
 
 /**
+ * A table whose rows are lines of cells set apart by spaces (a PDF's table copied as text): a header of three or
+ * more column names of a task or indicator table (序号 指标 2025年 2030年 属性), then each line of as many cells,
+ * numbered 1, 2, … when the first column is 序号. Turned into rows (|1|…|); a line of another shape ends the table.
+ * Tab-separated lines are left to normalize.ts, which keeps their empty cells.
+ */
+export function spacedRowsAsRows(text: string): string {
+  const lines = text.split(/\r\n|\r|\n/);
+  const cellsOf = (line: string) =>
+    foldWidth(line)
+      .trim()
+      .split(/[ \u3000]+/);
+  const spaced = (line: string) => !line.includes('\t') && /\S[ \u3000]+\S/.test(line);
+  for (let i = 0; i < lines.length; i++) {
+    if (!spaced(lines[i]!) || lines[i]!.length > 80) continue;
+    const names = cellsOf(lines[i]!);
+    const columns = names.map(columnOf);
+    const numbered = columns[0] === 'number';
+    const header =
+      names.length >= 3 &&
+      names.every((n) => n.length <= 12 && isColumnName(n)) &&
+      ((numbered && columns.includes('content') && (columns.includes('lead') || columns.includes('units'))) ||
+        isIndicatorHeader(names));
+    if (!header) continue;
+    let j = i + 1;
+    for (; j < lines.length && spaced(lines[j]!); j++) {
+      const cells = cellsOf(lines[j]!);
+      if (cells.length !== names.length || (numbered && cells[0]!.replace(/[.、]$/, '') !== String(j - i))) break;
+      lines[j] = `|${cells.join('|')}|`;
+    }
+    if (j > i + 1) lines[i] = `|${names.join('|')}|`;
+    i = j - 1;
+  }
+  return lines.join('\n');
+}
+
+/**
  * Takes the tables out of a document's paragraphs: the paragraphs without their rows (rows of a table that is
  * neither a task table nor an indicator table become plain text), the task tables, and the indicator tables'
  * goals.
