@@ -2464,6 +2464,20 @@ describe('national documents as news sites publish them', () => {
       ].join('\n'),
     );
     expect(offices.issuer).toBe('国务院办公厅、中央军委办公厅');
+    // local bodies of one place, the space between them lost: split where the place is named again
+    const signed = (signer: string) =>
+      parsePlan(
+        [
+          '关于加强新时代科普工作的意见',
+          '一、重点任务',
+          '（一）强化科普基础设施。建设科技馆。',
+          signer,
+          '2022年9月4日',
+        ].join('\n'),
+      ).issuer;
+    expect(signed('中共南京市委南京市人民政府')).toBe('中共南京市委、南京市人民政府');
+    expect(signed('青云谱区科协青云谱区教育局')).toBe('青云谱区科协、青云谱区教育局');
+    expect(signed('南京市人民政府办公厅')).toBe('南京市人民政府办公厅');
   });
 
   it('ends a paragraph at a rule (---), and takes no period of a five-year plan that ended before the text was issued', () => {

@@ -201,6 +201,17 @@ const NATIONAL =
 /** A year or an edition a title may open with (2024年广东省科协科普工作要点, 第四届上海市…评选活动方案). */
 const LEADING_YEAR = /^(?:20\d\d年度?|第[一二三四五六七八九十百\d]+届)/;
 
+/**
+ * Joint issuers printed side by side, the space between them lost: 中共中央国务院, 国务院办公厅中央军委办公厅, and
+ * local bodies of one place (中共南京市委南京市人民政府, 某区科协某区教育局), split where the place is named again.
+ */
+function jointBodies(issuer: string): string {
+  const place = /^(?:中共)?([\u4e00-\u9fa5]{2,9}?[省市县区])/.exec(issuer)?.[1];
+  return issuer
+    .replace(/(中共中央(?:办公厅)?|国务院(?:办公厅)?)(?=国务院|中央军委|中共中央)/g, '$1、')
+    .replace(place ? new RegExp(`(?<=[委府厅局办会协])(?=(?:中共)?${place})`, 'g') : /$^/, '、');
+}
+
 /** Region from an issuer or title: 全国 for the State Council and national bodies, else the full administrative name. */
 function regionOf(issuer: string | null, title: string): string | null {
   if (NATIONAL.test(issuer ?? title.replace(LEADING_YEAR, ''))) return '全国';
@@ -317,8 +328,7 @@ export function metadata(
       .map((p) => ISSUED_BY.exec(p))
       .find((m) => m && squash(m[2]!).slice(0, 4) === squash(title).slice(0, 4))?.[1]
       ?.replace(/^近日，?/, '') ?? null;
-  // 中共中央 国务院, 国务院办公厅 中央军委办公厅, the space lost: two bodies
-  issuer = issuer?.replace(/(中共中央(?:办公厅)?|国务院(?:办公厅)?)(?=国务院|中央军委|中共中央)/g, '$1、') ?? null;
+  issuer = issuer && jointBodies(issuer);
 
   const docNumber =
     top
