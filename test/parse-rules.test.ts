@@ -757,6 +757,32 @@ describe('a plan by structure', () => {
     expect(p.milestones.map((m) => m.year)).toEqual([2026, 2026]);
   });
 
+  it('an indicator table whose every cell is a line: a 类别 written once, a five-year plan’s goal column, a last row up to its 属性', () => {
+    const cells = [
+      ['序号', '类别', '指标名称', '“十四五”现状值', '“十五五”规划目标', '属性'],
+      ['1', '场馆建设', '科技馆数量（座）', '2', '4', '预期性'],
+      ['2', '每万人拥有科普场馆展厅面积（平方米）', '166', '200', '预期性'],
+      ['3', '科普活动', '科普活动参与人次（万人次）', '50', '≥60', '预期性'],
+      ['4', '应急科普响应时间', '30分钟', '15分钟以内', '约束性'],
+    ];
+    const p = parsePlan(
+      [
+        '某区科普事业发展“十五五”规划',
+        '一、发展目标',
+        '主要指标',
+        ...cells.flat(),
+        '二、主要任务',
+        '（一）提升场馆服务能力。建设科普场馆。（区科协负责）',
+      ].join('\n'),
+    );
+    expect(p.targets.map((t) => [t.metric, t.comparator, t.value, t.unit, t.year])).toEqual([
+      ['科技馆数量', '=', 4, '座', 2030],
+      ['每万人拥有科普场馆展厅面积', '=', 200, '平方米', 2030],
+      ['科普活动参与人次', '>=', 60, '万人次', 2030],
+    ]);
+    expect(p.tasks.map((t) => [t.number, t.title, t.units])).toEqual([['一', '提升场馆服务能力', ['区科协']]]);
+  });
+
   it('a table whose cells are set apart by spaces (a PDF’s table copied as text): task rows and indicator rows', () => {
     const tasks = parsePlan(
       [

@@ -25,11 +25,27 @@ export interface TableTask {
   due: string | null;
 }
 
-/** A year column of an indicator table: 2025年, 2030年目标值. */
-const YEAR_COLUMN = /^20\d\d年?(?:目标值?|预期)?$/;
+/**
+ * A year column of an indicator table: 2025年, 2030年目标值, or a five-year plan's goal (“十五五”规划目标: its last
+ * year). The last one holds the goals, those before it baselines.
+ */
+const YEAR_COLUMN =
+  /^(?:(20\d\d)年?(?:目标值?|预期值?|规划值)?|“?十([一二三四五六七八九])五”?(?:时期|期末|末)?(?:规划)?(?:目标值?|预期值?))$/;
+/** A column of levels now (“十四五”现状值, 2020年基准值), its group column (类别, written once for its rows). */
+const BASELINE_COLUMN = /^(?:20\d\d年?|“?十[一二三四五六七八九]五”?(?:时期|期末|末)?)?(?:现状值?|基准值?|基期值?)$/;
+/** The last column of an indicator table, and its cells. */
+const ATTRIBUTE_COLUMN = /^(?:指标)?(?:属性|类型)$/;
+const ATTRIBUTE = /^(?:约束性|预期性|引导性)/;
+const GROUP_COLUMN = /^(?:类别|分类|领域|目标类别|指标类别)$/;
 /** Its metric column, and its column of measure (单位, never a responsible unit there). */
-const METRIC_COLUMN = /^(?:主要)?指标(?:名称)?$|^指标内容$/;
+const METRIC_COLUMN = /^(?:主要)?指标(?:名称|项)?$|^指标内容$/;
 const MEASURE_COLUMN = /^(?:计量)?单位$/;
+
+/** The year a year column names. */
+function yearOf(column: string): number {
+  const m = YEAR_COLUMN.exec(column)!;
+  return m[1] ? Number(m[1]) : 1955 + 5 * (10 + cnNumber(m[2]!)); // “十四五” ends in 2025
+}
 
 /** A header naming an indicator table's metric and at least one year. */
 const isIndicatorHeader = (header: string[]) =>
@@ -44,7 +60,7 @@ function indicatorTargets(header: string[], rows: string[][]): Target[] | null {
   if (!isIndicatorHeader(header)) return null;
   const metricCol = header.findIndex((h) => METRIC_COLUMN.test(h));
   const at = header.map((h) => YEAR_COLUMN.test(h)).lastIndexOf(true);
-  const year = Number(/20\d\d/.exec(header[at]!)![0]);
+  const year = yearOf(header[at]!);
   const unitCol = header.findIndex((h) => MEASURE_COLUMN.test(h));
   const out: Target[] = [];
   for (const cells of rows) {
@@ -54,7 +70,8 @@ function indicatorTargets(header: string[], rows: string[][]): Target[] | null {
       /^(≥|>|＞|大于|超过|不低于|不少于|达到)?\s*(\d+(?:\.\d+)?)\s*(?:[-—~～至](\d+(?:\.\d+)?))?\s*([^\d\s]{0,4}?)\s*(以上|左右)?$/.exec(
         cell,
       );
-    if (!metric || !m) continue;
+    // a cap (10分钟以内), as in a sentence, sets no level to reach
+    if (!metric || !m || /以内|以下/.test(cell)) continue;
     const bracket = /[（(]([^（）()]{1,6})[）)]$/.exec(metric); // 科普专职人员数量（万人）
     const unit = m[4] || (unitCol >= 0 ? (cells[unitCol] ?? '').trim() : '') || (bracket?.[1] ?? '');
     // ≥ and > read as the words a sentence would use
@@ -161,7 +178,8 @@ function readRows(columns: Column[], rows: string[][]): TableTask[] {
 
 /** A header cell of a task table or an indicator table (单位, 2025年, 属性 too). */
 const isColumnName = (name: string) =>
-  columnOf(name) !== null || MEASURE_COLUMN.test(name) || /^(?:指标)?属性$/.test(name) || YEAR_COLUMN.test(name);
+  columnOf(name) !== null ||
+  [MEASURE_COLUMN, ATTRIBUTE_COLUMN, YEAR_COLUMN, BASELINE_COLUMN, GROUP_COLUMN].some((c) => c.test(name));
 
 const GROUP_NUMERAL = /^([一二三四五六七八九十]{1,3})(、?)/;
 
@@ -216,6 +234,8 @@ export function cellLinesAsRows(text: string): string {
     );
     const content = columns.indexOf('content') - 1;
     const due = columns.lastIndexOf('due') - 1;
+    const merged = names.findIndex((n) => GROUP_COLUMN.test(n)) - 1;
+    const attributeLast = ATTRIBUTE_COLUMN.test(names.at(-1)!);
     let at = i + k;
     let group = 0;
     for (let n = 1; ;) {
@@ -230,8 +250,13 @@ export function cellLinesAsRows(text: string): string {
       if (key(lines[at]) !== String(n)) break;
       const starts = (j: number) => key(lines[j]) === String(n + 1) || groupAt(lines, j, group + 1) > 0;
       let next = at + 1;
-      while (next < lines.length && next - at <= 3 * k && !starts(next)) next++;
-      if (!starts(next)) next = Math.min(lines.length, at + k);
+      // an indicator table's row ends with its 属性 cell (预期性, 约束性), a value may be the next serial number
+      const attribute = attributeLast ? lines.slice(at + 1, at + k).findIndex((l) => ATTRIBUTE.test(key(l))) : -1;
+      if (attribute >= 0) next = at + 2 + attribute;
+      else {
+        while (next < lines.length && next - at <= 3 * k && !starts(next)) next++;
+        if (!starts(next)) next = Math.min(lines.length, at + k);
+      }
       const cells = lines
         .slice(at + 1, next)
         .map((l) => l.trim())
@@ -239,6 +264,8 @@ export function cellLinesAsRows(text: string): string {
       const extra = cells.length - (k - 1);
       if (extra > 0) cells.splice(content, extra + 1, cells.slice(content, content + extra + 1).join(''));
       else if (extra < 0 && group > 0) cells.unshift(...Array<string>(-extra).fill(''));
+      // a 类别 cell spanning rows is written in the first of them only
+      else if (extra < 0 && merged >= 0) cells.splice(merged, 0, ...Array<string>(-extra).fill(''));
       else if (extra < 0 && due === k - 2 && TIME_CELL.test(cells.at(-1) ?? '')) {
         const time = cells.pop()!;
         while (cells.length < k - 2) cells.push('');
