@@ -1765,6 +1765,9 @@ describe('metadata as real documents print it', () => {
       expect(plan.tasks.map((t) => t.title)).toHaveLength(4);
     }
     expect(notice(`标题：${title}\n发文字号：闵教字〔2024〕105号`).docNumber).toBe('闵教字〔2024〕105号');
+    // the head as a table with a cell per line: each label's value on the line below it
+    const cells = ['索引号：', '000014349/2024-00012', '标题：', title, '发文字号：', '闵教字〔2024〕105号'];
+    expect(notice(cells.join('\n'))).toMatchObject({ title, docNumber: '闵教字〔2024〕105号', period: null });
   });
 
   it('national bodies are 全国; a title may name the body and open with the year or an edition (第四届); 州 and 街道 are places', () => {

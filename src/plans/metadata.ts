@@ -338,7 +338,8 @@ export function metadata(
       .replace(/[［\[【]/, '〔')
       .replace(/[］\]】]/, '〕') ?? null;
 
-  const span = /(\d{4})年?[—–\-－~至到](\d{4})/.exec(title);
+  // years from and to (2021—2025年), not a serial number (000014349/2019-00012)
+  const span = /(?<!\d)((?:19|20)\d\d)年?[—–\-－~至到]((?:19|20)\d\d)(?!\d)/.exec(title);
   // A plan for one year names that year alone: 2026年科普工作要点, 2025年度全民科学素质工作计划,
   // 某街道2026年全民科学素质工作实施方案, 某市科普工作要点（2026年）.
   const year =

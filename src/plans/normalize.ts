@@ -210,6 +210,9 @@ const ENDS_SENTENCE = /[。！？；：”」』）…]$/;
 export const FIELD_LINE =
   /^(?:联系人|联系电话|联系方式|电话|手机|传真|邮箱|电子邮箱|地址|邮编|附件\s*\d{0,2}|来源|发布时间|发布日期|发文日期|索引号|当前位置|您的位置|您现在的位置|所在位置|标\s*题|文\s*号|发文字号|发文机关|发布单位|发布机构|成文日期|主题分类)\s*[：:]/;
 
+/** Such a label alone (but 附件：, above an attachment's title). */
+const BARE_FIELD = new RegExp(`^(?!附件)${FIELD_LINE.source.slice(1)}$`);
+
 /** Paragraph breaks lost in a copy of a web page leave each paragraph's indent (　　) inside the line. */
 const INDENT = /(?<=\S)\u3000{2,}(?=\S)/;
 /** A line longer than any paragraph holds a whole document whose breaks were lost. */
@@ -371,6 +374,13 @@ export function paragraphs(text: string): string[] {
   const out: string[] = [];
   let prev: Line | null = null;
   for (const line of lines) {
+    // a policy page's head as a table, a cell per line: a label (索引号：) with its value on the next line
+    const value = prev !== null && BARE_FIELD.test(prev.text) && !line.block && !FIELD_LINE.test(line.text);
+    if (value) {
+      out[out.length - 1] += line.text;
+      prev = { ...line, text: out.at(-1)! };
+      continue;
+    }
     const startsNew =
       prev === null ||
       line.block ||
