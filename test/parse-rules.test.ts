@@ -1864,6 +1864,37 @@ describe('metadata as real documents print it', () => {
   });
 });
 
+describe('a government site’s page copied whole', () => {
+  it('drops the site’s lines around the text, and keeps the signature out of the last task', () => {
+    const p = parsePlan(
+      [
+        '首页 > 政务公开 > 通知公告',
+        '信息来源：某区科协 发布时间：2024-03-05 10:21 浏览次数：1234',
+        '字号：大 中 小',
+        '分享到：',
+        '某区2024年全民科学素质工作要点',
+        '一、实施青少年科学素质提升行动',
+        '1.推进科学教育。开展“科学家进校园”活动20场以上。（区教育局、区科协负责）',
+        '2.开展科普活动。在防灾减灾日期间开展主题科普活动。',
+        '牵头单位：区科协 配合单位：区应急局',
+        '某区全民科学素质工作领导小组办公室',
+        '2024年3月1日',
+        '（此件公开发布）',
+        '扫一扫在手机打开当前页',
+        '相关链接',
+        '主办单位：某区人民政府办公室 承办单位：某区信息中心',
+      ].join('\n'),
+    );
+    expect(p).toMatchObject({
+      title: '某区2024年全民科学素质工作要点',
+      issuer: '某区全民科学素质工作领导小组办公室',
+      issuedOn: '2024-03-01',
+    });
+    expect(p.tasks.at(-1)!.units).toEqual(['区科协', '区应急局']);
+    expect(p.tasks.at(-1)!.text).toMatch(/配合单位：区应急局$/);
+  });
+});
+
 describe('a document copied from a web page, its line breaks lost', () => {
   const item = (n: number) =>
     `${n}．${n === 2 ? '2026年6月底前' : ''}开展第${n}项科普工作，组织科普报告、展览和培训，覆盖街道社区和学校，逐步形成长效机制。（区科协牵头，区教育局按职责分工负责）`;

@@ -181,6 +181,28 @@ function signerNames(line: string): string[] {
 const INSTITUTION = '(?:馆|学校|小学|中学|大学|学院|中心|办事处|支队|大队|总队)';
 /** A signature line naming an institution, in the closing signature only: short and without punctuation. */
 const INSTITUTION_LINE = new RegExp(`^[^，。：；、！？]{2,30}${INSTITUTION}$`);
+/** A note printed after a signature's date: （此件公开发布）, 抄送：…, the print record (某办公室 2024年6月25日印发). */
+const AFTER_SIGNATURE = /^[（(]此件[^（）()]{2,12}[）)]$|^抄送[：:]|^公开属性[：:]|印发$/;
+
+/**
+ * The document without its signatures, so that they are no task's text: a date line (2024年3月1日) under one to
+ * four lines naming the issuers, with the notes after it (（此件公开发布）, the print record).
+ */
+export function withoutSignatures(paras: string[]): string[] {
+  const signer = (p: string) => p.length <= 40 && (ISSUER_LINE.test(p) || INSTITUTION_LINE.test(p));
+  const dropped = new Set<number>();
+  paras.forEach((p, date) => {
+    if (dateOf(p) === null || /印发$/.test(p)) return;
+    let from = date;
+    while (from > 0 && date - from < 4 && signer(paras[from - 1]!)) from--;
+    if (from === date) return;
+    let to = date + 1;
+    while (to < paras.length && AFTER_SIGNATURE.test(paras[to]!)) to++;
+    for (let i = from; i < to; i++) dropped.add(i);
+  });
+  return dropped.size ? paras.filter((_, i) => !dropped.has(i)) : paras;
+}
+
 /** A body a title names: 某某关于…, 某某转发…, 某某2024年…要点, 2024年某省科协科普工作要点 (not 全市中小学…, 各…). */
 const body = (max: number) => `(?![全各我本]).{2,${max}}?(?:${ISSUER_END}|部门|委|街道|镇|乡|${INSTITUTION})`;
 const TITLE_ISSUER = new RegExp(

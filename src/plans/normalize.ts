@@ -106,6 +106,9 @@ const FOOTER = /^[—–\-－\s]*\d{1,3}[—–\-－\s]*$|^第\s*\d+\s*页(共\s
 const MARKDOWN_RULE = /^(?:-{3,}|\*{3,}|_{3,})$/;
 /** A web page's footer and print links, copied or saved with the page (主办单位：… 版权所有, 【打印本页】): no text of the plan. */
 const WEB_FOOTER = /版权所有|copyright|©|ICP备|网站标识码|公网安备|【(?:我要)?打印(?:本页)?】|【关闭(?:窗口|本页)?】/i;
+/** A site's lines around a page's text, each a whole line: share and font buttons, links, its sponsor. */
+const WEB_CHROME =
+  /^(?:扫一扫在手机上?(?:打开|查看)当前页面?|手机扫一扫|分享到[：:]?.{0,20}|【?字[号体][：:][大中小\s]*】?|相关(?:链接|文章|阅读|新闻|附件)|上一篇[：:].*|下一篇[：:].*|浏览次数[：:].*|技术支持[：:].*|主办单位[：:].*(?:承办|技术支持|网站|联系).*|网站地图|联系我们)$/;
 
 /** A table row, from DOCX, Markdown or tab-separated text: | 序号 | 重点任务 | 牵头单位 |; a paragraph of its own. */
 export const TABLE_ROW = /^\|.*\|$/;
@@ -159,7 +162,14 @@ function cleanText(text: string): string {
 function cleanLine(raw: string): Line | null {
   // runs of ? are spaces lost in a conversion of encodings (a signature pushed right by ??????)
   let text = raw.replace(/\?{2,}|^\?$/g, ' ').trim();
-  if (text === '' || MARKDOWN_RULE.test(text) || ROW_RULE.test(text) || FOOTER.test(text) || WEB_FOOTER.test(text))
+  if (
+    text === '' ||
+    MARKDOWN_RULE.test(text) ||
+    ROW_RULE.test(text) ||
+    FOOTER.test(text) ||
+    WEB_FOOTER.test(text) ||
+    WEB_CHROME.test(text)
+  )
     return null;
   // Cells pasted from a spreadsheet or Word table: three or more, tab-separated.
   if (!text.startsWith('|') && raw.includes('\t') && raw.split('\t').filter((c) => c.trim()).length >= 3)
@@ -208,7 +218,7 @@ const ENDS_SENTENCE = /[。！？；：”」』）…]$/;
  * policy page's head (索引号：… 发文机关：… 标题：… 发文字号：… 成文日期：…).
  */
 export const FIELD_LINE =
-  /^(?:联系人|联系电话|联系方式|电话|手机|传真|邮箱|电子邮箱|地址|邮编|附件\s*\d{0,2}|来源|发布时间|发布日期|发文日期|索引号|当前位置|您的位置|您现在的位置|所在位置|标\s*题|文\s*号|发文字号|发文机关|发布单位|发布机构|成文日期|主题分类)\s*[：:]/;
+  /^(?:联系人|联系电话|联系方式|电话|手机|传真|邮箱|电子邮箱|地址|邮编|附件\s*\d{0,2}|(?:信息|文章)?来源|发布时间|发布日期|发文日期|索引号|当前位置|您的位置|您现在的位置|所在位置|标\s*题|文\s*号|发文字号|发文机关|发布单位|发布机构|成文日期|主题分类)\s*[：:]/;
 
 /** Such a label alone (but 附件：, above an attachment's title). */
 const BARE_FIELD = new RegExp(`^(?!附件)${FIELD_LINE.source.slice(1)}$`);

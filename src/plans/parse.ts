@@ -11,7 +11,7 @@
  */
 import { decode, NotAPlanError, paragraphs, TABLE_ROW } from './normalize.js';
 import { fullText, outline, walk, type OutlineNode } from './outline.js';
-import { fiveYearPeriod, metadata, planStart } from './metadata.js';
+import { fiveYearPeriod, metadata, planStart, withoutSignatures } from './metadata.js';
 import {
   CLOSING_LIST,
   CLOSING_ROLE,
@@ -132,7 +132,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   const plan = planStart(paras);
   const start = plan.start;
   const { paras: tabled, tables, targets: indicators } = taskTables(rows.slice(start));
-  const body = withoutOtherAttachments(withoutAttachmentList(tabled));
+  const body = withoutSignatures(withoutOtherAttachments(withoutAttachmentList(tabled)));
   const root = outline(body);
   const meta = metadata(paras, plan, options.name);
   // a five-year plan named in passing (“十四五”承上启下的关键一年) is not the plan's period, nor is the next one of a
