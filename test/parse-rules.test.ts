@@ -783,6 +783,33 @@ describe('a plan by structure', () => {
     expect(p.tasks.map((t) => [t.number, t.title, t.units])).toEqual([['一', '提升场馆服务能力', ['区科协']]]);
   });
 
+  it('a task part of unnumbered paragraphs, each closing with its own unit list: a task each', () => {
+    const p = parsePlan(
+      [
+        '某区2025年科普工作要点',
+        '一、总体目标',
+        '全区公民具备科学素质的比例达到18%。',
+        '二、重点任务',
+        '围绕重点人群开展工作。',
+        '加强青少年科学教育。开展科技创新大赛。（区教育局、区科协负责）',
+        '推进农民科学素质提升。培训高素质农民300人。（区农业农村局负责）',
+        '三、保障措施',
+        '加强组织领导。',
+      ].join('\n'),
+    );
+    expect(p.tasks.map((t) => [t.path, t.number, t.title, t.text, t.units])).toEqual([
+      [
+        ['二、重点任务'],
+        '',
+        '加强青少年科学教育',
+        '开展科技创新大赛。（区教育局、区科协负责）',
+        ['区教育局', '区科协'],
+      ],
+      [['二、重点任务'], '', '推进农民科学素质提升', '培训高素质农民300人。（区农业农村局负责）', ['区农业农村局']],
+    ]);
+    expect(p.targets.find((t) => t.value === 300)?.taskSeq).toBe(2);
+  });
+
   it('a table whose cells are set apart by spaces (a PDF’s table copied as text): task rows and indicator rows', () => {
     const tasks = parsePlan(
       [

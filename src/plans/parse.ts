@@ -241,6 +241,14 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
     const kind = kinds[i]!;
     const isLeaf = !part.children.some((c) => c.numbered);
     if (isLeaf && kind !== 'schedule' && (kind !== null || listDocument)) {
+      // unnumbered paragraphs each closing with their own unit list (加强…。…（区教育局负责）): each is a task
+      const listed = kind === 'main' ? part.body.findIndex((p) => CLOSING_UNITS.test(p)) : -1;
+      const items = listed >= 0 ? part.body.slice(listed) : [];
+      if (items.length >= 2 && items.every((p) => CLOSING_UNITS.test(p))) {
+        closingText(part.body.slice(0, listed));
+        for (const item of items.map(paragraphItem)) addTask(item, [{ ...part, body: [] }], 'main', item.body);
+        continue;
+      }
       const { own, closing } = taskParas(part);
       const hasUnits = UNIT_CLAUSE.test(`${part.title}\n${own.join('\n')}`);
       if (hasUnits || (listDocument && kind === 'main')) {
@@ -297,6 +305,14 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
     return !goals.has(key) && Boolean(goals.add(key));
   });
   return { ...meta, tasks, targets: distinct, milestones: dated, themeDays, headings };
+}
+
+/** An unnumbered paragraph as a task: titled by its first sentence, or by its text before its unit list. */
+function paragraphItem(p: string): OutlineNode {
+  const end = p.search(/[。；！？]/);
+  const title = end > 0 ? p.slice(0, end) : p.replace(/[（(][^（）()]*[）)][。；]?$/, '');
+  const body = [p.slice(end > 0 ? end + 1 : title.length)];
+  return { rank: 9, number: '', heading: title, title, body, inline: true, children: [], numbered: false };
 }
 
 /** An attachment's first line: 附件2, 附件2：白玉兰栽植和养护技术要求. */
