@@ -18,7 +18,10 @@ export const plan = command({
     const groups = new Map<string, string[]>();
     for (const t of tasks) {
       const key = t.path.join(' › ');
-      groups.set(key, [...(groups.get(key) ?? []), `${p.id}-${t.seq}  ${t.number}. ${clip(t.title, 40)}`]);
+      groups.set(key, [
+        ...(groups.get(key) ?? []),
+        `${p.id}-${t.seq}  ${t.number ? `${t.number}. ` : ''}${clip(t.title, 40)}`,
+      ]);
     }
     return {
       title: p.title,

@@ -41,7 +41,7 @@ export const task = command({
     const targetLines = [...new Set(targets.map((g) => `• ${targetWords(ctx.say, g)}${g.recurrence ? '' : due(g)}`))];
     return {
       title: `${taskId(t)}（${taskRef(t)}） · ${t.title}`,
-      text: `${t.planTitle} › ${t.path.slice(1).join(' › ')}`,
+      text: [t.planTitle, ...t.path.slice(1)].join(' › '),
       sections: [
         { body: clip(t.text, 3500), fields },
         ...(targets.length ? [{ title: ctx.say('量化目标', 'Targets'), body: targetLines.join('\n') }] : []),

@@ -94,7 +94,7 @@ export const tasks = command({
         title: `${taskId(t)}（${taskRef(t)}） · ${clip(t.title, 60)}`,
         body: [
           t.snippet,
-          `${clip(t.planTitle, 40)} › ${clip(t.path.slice(1).join(' › '), 80)}`,
+          [clip(t.planTitle, 40), clip(t.path.slice(1).join(' › '), 80)].filter(Boolean).join(' › '),
           t.leadUnits.length ? field(ctx.say, '牵头', 'Lead', clip(t.leadUnits.join('、'), 200)) : '',
           t.units.length ? field(ctx.say, '责任单位', 'Units', clip(t.units.join('、'), 300)) : '',
         ]

@@ -6,6 +6,7 @@ import { createApp, type App } from '../src/app.js';
 import { manualClock } from '../src/clock.js';
 import { consoleCaller, runConsole } from '../src/adapters/console/console.js';
 import { calendarFile } from '../commands/replies/calendar.js';
+import { taskRef } from '../commands/replies/format.js';
 import type { Locale } from '../src/i18n.js';
 import type { Reply } from '../src/reply.js';
 
@@ -350,6 +351,13 @@ describe('task titles read without numbering noise, with a reference into the pr
     expect(r.title).toBe('3-5（南京 二.1） · 实施高素质农民培育工程');
     for (const s of (await askJson('/tasks 农民')).sections ?? [])
       expect(s.title).toMatch(/^\d+-\d+（\S+ [一二三四五六七八九十\d]+\.\d+） · [^\d（(]/);
+  });
+
+  it('a task numbered at the top is found by its number, an unnumbered one by its part’s', () => {
+    const ref = (path: string[], number: string) => taskRef({ planTitle: '某区2025年科普工作要点', path, number });
+    expect(ref(['二、重点任务', '（一）青少年'], '1')).toBe('某区 一.1');
+    expect(ref([], '三十')).toBe('某区 三十');
+    expect(ref(['二、重点任务'], '')).toBe('某区 二');
   });
 });
 

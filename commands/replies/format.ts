@@ -164,9 +164,12 @@ function bare(n: string): string {
  */
 export function taskRef(t: { planTitle: string; path: string[]; number: string }): string {
   const region = planShort(t.planTitle).replace(/(?<=..)[省市区县]$/, '');
+  // an unnumbered task (a paragraph of its part) is found under its part's number
   const group =
-    t.path.length > 1 ? /^[（(]?([一二三四五六七八九十]+|\d+)[）)、.．]/.exec(t.path.at(-1)!)?.[1] : undefined;
-  return `${region} ${group ? `${group}.` : ''}${bare(t.number)}`;
+    t.path.length > 1 || !t.number
+      ? /^[（(]?([一二三四五六七八九十]+|\d+)[）)、.．]/.exec(t.path.at(-1) ?? '')?.[1]
+      : undefined;
+  return `${region} ${[group, bare(t.number)].filter(Boolean).join('.')}`.trim();
 }
 
 /** A command named in a hint, rendered per platform: cmd('tasks', 'theme:科技活动周'). */
