@@ -66,6 +66,14 @@ describe('target metrics', () => {
     ).toEqual(['重点引进和培养高层次人才', '人才贡献率', '培训新型农民', '设立“羊城学者”特聘岗位']);
   });
 
+  it('keep 以上 after a level (市级以上竞赛, 县级以上部门), a class as 及以上 is', () => {
+    const metrics = (text: string) => findTargets(text, ctx, true).map((t) => t.metric);
+    expect(metrics('到2025年，争创南通市级以上科普教育基地10家，建成科普示范社区20个以上。')).toEqual([
+      '争创南通市级以上科普教育基地',
+      '建成科普示范社区',
+    ]);
+  });
+
   it('leave out the time of a five-year plan (“十五五”期间, 到“十五五”期末), and keep 及以上 naming a class', () => {
     expect(
       findTargets(
