@@ -1827,6 +1827,9 @@ describe('metadata as real documents print it', () => {
       issuer: '唐家口街道',
       region: '唐家口街道',
     });
+    // a school year runs into the next calendar year; its second term is in that year
+    expect(meta('某中学2025学年科技教育工作计划').period).toEqual({ start: 2025, end: 2026 });
+    expect(meta('某中学2025学年第二学期科技教育工作计划').period).toEqual({ start: 2026, end: 2026 });
   });
 
   it('a text opening with its first heading or a sentence is titled by its file name', () => {

@@ -368,11 +368,15 @@ export function metadata(
     /(?<![\d—–\-－~至到])(20\d\d)年度?(?:\D|\d{1,3}(?!\d))*(?:要点|计划|工作安排|任务安排|清单|分解|台账|方案|活动|意见|任务)/.exec(
       title,
     ) ?? /(?:要点|计划|工作安排|任务安排|清单|台账|方案)[（(](20\d\d)年度?[）)]$/.exec(title);
+  // a school year (2025学年: September 2025 to the summer of 2026), or its second term (2025学年第二学期)
+  const schoolYear = /(?<![\d—–\-－~至到])(20\d\d)学年度?(第二学期)?/.exec(title);
   const period = span
     ? { start: Number(span[1]), end: Number(span[2]) }
-    : year
-      ? { start: Number(year[1]), end: Number(year[1]) }
-      : fiveYearPeriod(title);
+    : schoolYear
+      ? { start: Number(schoolYear[1]) + (schoolYear[2] ? 1 : 0), end: Number(schoolYear[1]) + 1 }
+      : year
+        ? { start: Number(year[1]), end: Number(year[1]) }
+        : fiveYearPeriod(title);
   const region = regionOf(issuer, title);
   return { title, issuer, docNumber, issuedOn, region, period };
 }
