@@ -6,7 +6,8 @@ import { clip } from './replies/format.js';
 
 /**
  * /ask <question> — a question in words, answered by the command it reads as (区科协负责什么？ → /unit 区科协),
- * which the answer names so people learn it, in the question's language. Where text is typed, a question without a command comes here too.
+ * which the answer names so people learn it, in the question's language. Where text is typed, a question
+ * without a command comes here too.
  */
 export const ask = command({
   name: 'ask',

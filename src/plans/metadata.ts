@@ -170,11 +170,15 @@ function titleLines(top: string[]): string {
  * begins with, or at spaces.
  */
 function signerNames(line: string): string[] {
-  const place = REGION.exec(line.replace(/^中共/, ''))?.[0];
+  const at = samePlace(line);
   const parts = line.split(/\s+/).filter(Boolean);
-  if (!place) return parts;
-  const at = new RegExp(`(?<=${ISSUER_END})(?=(?:中共)?${place})`);
-  return parts.flatMap((p) => p.split(at));
+  return at ? parts.flatMap((p) => p.split(at)) : parts;
+}
+
+/** Where one body's name ends and another's of the place the text begins with starts (…委员会黄浦区…, 中共某市委某市…). */
+function samePlace(text: string): RegExp | null {
+  const place = REGION.exec(text.replace(/^中共/, ''))?.[0];
+  return place ? new RegExp(`(?<=${ISSUER_END}|委)(?=(?:中共)?${place})`) : null;
 }
 
 /** Schools, museums, centres and brigades, which sign their own plans: 某市科技馆, 某某小学, 某区消防救援支队. */
@@ -228,10 +232,14 @@ const LEADING_YEAR = /^(?:20\d\d年度?|第[一二三四五六七八九十百\d]
  * local bodies of one place (中共南京市委南京市人民政府, 某区科协某区教育局), split where the place is named again.
  */
 function jointBodies(issuer: string): string {
-  const place = /^(?:中共)?([\u4e00-\u9fa5]{2,9}?[省市县区])/.exec(issuer)?.[1];
-  return issuer
-    .replace(/(中共中央(?:办公厅)?|国务院(?:办公厅)?)(?=国务院|中央军委|中共中央)/g, '$1、')
-    .replace(place ? new RegExp(`(?<=[委府厅局办会协])(?=(?:中共)?${place})`, 'g') : /$^/, '、');
+  const central = issuer.replace(/(中共中央(?:办公厅)?|国务院(?:办公厅)?)(?=国务院|中央军委|中共中央)/g, '$1、');
+  const at = samePlace(central);
+  return at
+    ? central
+        .split('、')
+        .flatMap((p) => p.split(at))
+        .join('、')
+    : central;
 }
 
 /** Region from an issuer or title: 全国 for the State Council and national bodies, else the full administrative name. */

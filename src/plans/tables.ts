@@ -1,8 +1,8 @@
 /**
  * Task tables (重点任务分工表): a header row naming a task column and a unit column (牵头单位, 责任单位,
  * 配合单位 …), then one row per task. Rows come from DOCX tables (a merged cell repeated in each row it
- * spans), Markdown and tab-separated text (normalize.ts: |a|b|c|), and a web page's table whose every cell
- * became a line (cellLinesAsRows). With two content columns (重点任务 | 具体措施), the last one holds the tasks and the
+ * spans), Markdown and tab-separated text (normalize.ts: |a|b|c|), a web page's table whose every cell
+ * became a line (cellLinesAsRows), and text whose cells are set apart by spaces (spacedRowsAsRows). With two content columns (重点任务 | 具体措施), the last one holds the tasks and the
  * first one groups them where its cells span rows (as the deepest numbered items are the tasks in running text), or
  * titles them where each row has its own. A row of one filled cell (| 一、… | | |) groups the rows below it. An
  * indicator table (主要指标) gives goals; rows of other tables become plain text.
@@ -31,12 +31,13 @@ export interface TableTask {
  */
 const YEAR_COLUMN =
   /^(?:(20\d\d)年?(?:目标值?|预期值?|规划值)?|“?十([一二三四五六七八九])五”?(?:时期|期末|末)?(?:规划)?(?:目标值?|预期值?))$/;
-/** A column of levels now (“十四五”现状值, 2020年基准值), its group column (类别, written once for its rows). */
+/** A column of levels now: “十四五”现状值, 2020年基准值. */
 const BASELINE_COLUMN = /^(?:20\d\d年?|“?十[一二三四五六七八九]五”?(?:时期|期末|末)?)?(?:现状值?|基准值?|基期值?)$/;
+/** A column grouping the rows: its cell (类别) may be written once for the rows it spans. */
+const GROUP_COLUMN = /^(?:类别|分类|领域|目标类别|指标类别)$/;
 /** The last column of an indicator table, and its cells. */
 const ATTRIBUTE_COLUMN = /^(?:指标)?(?:属性|类型)$/;
 const ATTRIBUTE = /^(?:约束性|预期性|引导性)/;
-const GROUP_COLUMN = /^(?:类别|分类|领域|目标类别|指标类别)$/;
 /** Its metric column, and its column of measure (单位, never a responsible unit there). */
 const METRIC_COLUMN = /^(?:主要)?指标(?:名称|项)?$|^指标内容$/;
 const MEASURE_COLUMN = /^(?:计量)?单位$/;
