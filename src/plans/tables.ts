@@ -2,9 +2,10 @@
  * Task tables (重点任务分工表): a header row naming a task column and a unit column (牵头单位, 责任单位,
  * 配合单位 …), then one row per task. Rows come from DOCX tables (a merged cell repeated in each row it
  * spans), Markdown and tab-separated text (normalize.ts: |a|b|c|), a web page's table whose every cell
- * became a line (cellLinesAsRows), and text whose cells are set apart by spaces (spacedRowsAsRows). With two content columns (重点任务 | 具体措施), the last one holds the tasks and the
- * first one groups them where its cells span rows (as the deepest numbered items are the tasks in running text), or
- * titles them where each row has its own. A row of one filled cell (| 一、… | | |) groups the rows below it. An
+ * became a line (cellLinesAsRows), and text whose cells are set apart by spaces (spacedRowsAsRows). With two
+ * content columns (重点任务 | 具体措施), the last one holds the tasks and the first one groups them where its
+ * cells span rows (as the deepest numbered items are the tasks in running text), or titles them where each row
+ * has its own. A row of one filled cell (| 一、… | | |) groups the rows below it. An
  * indicator table (主要指标) gives goals; rows of other tables become plain text.
  */
 import { foldWidth, NUMBERED, rowCells, TABLE_ROW } from './normalize.js';
