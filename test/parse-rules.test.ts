@@ -2624,6 +2624,19 @@ describe('a plan a notice 印发, as a city office prints it', () => {
       ].join('\n'),
     );
     expect(p.tasks.map((t) => t.title)).toEqual(['持续增强西南门户枢纽能级']);
+    // so is last year's summary before this year's plan: what was done holds no task and no target
+    const yearly = parsePlan(
+      [
+        '某区科协2024年工作总结和2025年工作计划',
+        '一、2024年工作总结',
+        '（一）科普活动丰富多彩。全年举办科普活动120场。',
+        '二、2025年工作计划',
+        '（一）加强科普阵地建设。新建社区科普e站10个。（区科协负责）',
+      ].join('\n'),
+    );
+    expect(yearly.tasks.map((t) => t.title)).toEqual(['加强科普阵地建设']);
+    expect(yearly.targets.map((t) => t.value)).toEqual([10]);
+    expect(yearly.period).toEqual({ start: 2025, end: 2025 });
   });
 
   it('reads its title wrapped over three lines, a year of 工作意见 as its period, and no place in 地震易发区', () => {
