@@ -301,6 +301,17 @@ describe('target years', () => {
 });
 
 describe('unit lists', () => {
+  it('a bracket glossing the last name of a list (…、各镇（街道）) is no list of its own; naming several, it is', () => {
+    expect(units('开展校外科普。牵头单位：区科协；责任单位：区委宣传部（区文明办）、各镇（街道）').units).toEqual([
+      '区科协',
+      '区委宣传部（区文明办）',
+      '各镇（街道）',
+    ]);
+    expect(units('做好宣传工作。\n区绿化市容局、区委宣传部（区政府新闻办、区委网信办）').units).toEqual(
+      expect.arrayContaining(['区政府新闻办', '区委网信办']),
+    );
+  });
+
   it('leaves out when a list says when (完成时限, 2026年底前完成, 持续推进); reads 【】 and 主要/其他责任单位', () => {
     expect(units('内容。（责任单位：市科协，各区人民政府；完成时限：2026年底）')).toMatchObject({
       lead: [],

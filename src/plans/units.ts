@@ -170,6 +170,9 @@ export function headingUnits(title: string): string[] {
   return bareList(title)?.units ?? [];
 }
 
+/** A list's last name, an organization's (…、各镇, 责任单位：区委宣传部), before a bracket glossing it. */
+const GLOSSED_NAME = /[：:、][^，。；：、（）]{1,15}(?:镇|乡|街道|区|县|市|局|委|部|办|厅|府|协|会)$/;
+
 /** A clause with a label of its own that is not a unit label: 责任领导：…, 联系人：… */
 const OTHER_LABEL = /^[^：:，、]{1,8}[：:]/;
 
@@ -261,7 +264,9 @@ export function findUnits(text: string): UnitMentions {
       /[。；]/.test(flat[m.index - 1] ?? '') ||
       end === flat.length ||
       (end + 1 === flat.length && /[。；]/.test(flat[end]!));
-    const g = readGroup(m[1]!) ?? (closes ? bareList(m[1]!) : null);
+    // a name's gloss closing a list (责任单位：…、各镇（街道）), one name, is not a list of its own
+    const gloss = !/[、，]/.test(m[1]!) && GLOSSED_NAME.test(flat.slice(0, m.index));
+    const g = readGroup(m[1]!) ?? (closes && !gloss ? bareList(m[1]!) : null);
     if (!g) continue;
     lead.push(...g.lead);
     units.push(...g.units);
