@@ -385,7 +385,12 @@ export function paragraphs(text: string): string[] {
   let prev: Line | null = null;
   for (const line of lines) {
     // a policy page's head as a table, a cell per line: a label (索引号：) with its value on the next line
-    const value = prev !== null && BARE_FIELD.test(prev.text) && !line.block && !FIELD_LINE.test(line.text);
+    const value =
+      prev !== null &&
+      /[：:]$/.test(prev.text) &&
+      BARE_FIELD.test(prev.text) &&
+      !line.block &&
+      !FIELD_LINE.test(line.text);
     if (value) {
       out[out.length - 1] += line.text;
       prev = { ...line, text: out.at(-1)! };

@@ -289,6 +289,8 @@ export function cellLinesAsRows(text: string): string {
  * Tab-separated lines are left to normalize.ts, which keeps their empty cells.
  */
 export function spacedRowsAsRows(text: string): string {
+  // no header without a column name before a space
+  if (!/(?:号|指标|单位|属性|名称|任务|内容)[ \u3000]+\S/.test(text)) return text;
   const lines = text.split(/\r\n|\r|\n/);
   const cellsOf = (line: string) =>
     foldWidth(line)
