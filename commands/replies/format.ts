@@ -2,7 +2,7 @@
  * The wording shared by commands and digests, one place per concept: clipping, page footers and buttons,
  * dates and ranges, a theme day's "when", a quantity, a due date's status.
  */
-import { DateTime } from 'luxon';
+import { DateTime, Info } from 'luxon';
 import type { Locale } from '../../src/i18n.js';
 import { commandHint, fieldLine, type Invocation, type Paging } from '../../src/reply.js';
 import type { Occurrence } from '../../src/calendar/occurrences.js';
@@ -88,13 +88,14 @@ export function formatRange(start: string, end: string | null, say: Say): string
   return `${formatDay(start, say)}${say(' 至 ', ' – ')}${formatDay(end, say)}`;
 }
 
+const MONTHS_EN = Info.months('long', { locale: 'en' });
+
 /** When a theme day falls, seen from today: "5月12日（周二） · 还有 8 天", "进行中", or 待公布 with the usual month. */
 export function when(say: Say, o: Occurrence, today: string): string {
   if (!o.start) {
     const month = o.day.usualMonth;
     if (!month) return say('日期待公布', 'date to be announced');
-    const name = DateTime.utc(2000, month).setLocale('en').toFormat('LLLL');
-    return say(`日期待公布（通常在 ${month} 月）`, `date to be announced (usually in ${name})`);
+    return say(`日期待公布（通常在 ${month} 月）`, `date to be announced (usually in ${MONTHS_EN[month - 1]})`);
   }
   const days = daysBetween(today, o.start);
   const status = days > 0 ? say(`还有 ${days} 天`, `in ${days} days`) : say('进行中', 'under way');
