@@ -827,6 +827,18 @@ describe('a plan by structure', () => {
       [['二、重点任务'], '', '推进农民科学素质提升', '培训高素质农民300人。（区农业农村局负责）', ['区农业农村局']],
     ]);
     expect(p.targets.find((t) => t.value === 300)?.taskSeq).toBe(2);
+    // a list alone in its paragraph titles no task: the part stays one task
+    const listOnly = parsePlan(
+      [
+        '某区2025年科普工作要点',
+        '一、总体目标',
+        '提升科学素质。',
+        '二、重点任务',
+        '加强科学教育。开展大赛。（区教育局负责）',
+        '（区科协负责）',
+      ].join('\n'),
+    );
+    expect(listOnly.tasks.map((t) => [t.title, t.units])).toEqual([['重点任务', ['区教育局', '区科协']]]);
   });
 
   it('a table whose cells are set apart by spaces (a PDF’s table copied as text): task rows and indicator rows', () => {

@@ -243,10 +243,10 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
     if (isLeaf && kind !== 'schedule' && (kind !== null || listDocument)) {
       // unnumbered paragraphs each closing with their own unit list (加强…。…（区教育局负责）): each is a task
       const listed = kind === 'main' ? part.body.findIndex((p) => CLOSING_UNITS.test(p)) : -1;
-      const items = listed >= 0 ? part.body.slice(listed) : [];
-      if (items.length >= 2 && items.every((p) => CLOSING_UNITS.test(p))) {
+      const items = listed >= 0 ? part.body.slice(listed).map((p) => CLOSING_UNITS.test(p) && paragraphItem(p)) : [];
+      if (items.length >= 2 && items.every((item) => item && item.title.length >= 2)) {
         closingText(part.body.slice(0, listed));
-        for (const item of items.map(paragraphItem)) addTask(item, [{ ...part, body: [] }], 'main', item.body);
+        for (const item of items) if (item) addTask(item, [{ ...part, body: [] }], 'main', item.body);
         continue;
       }
       const { own, closing } = taskParas(part);
