@@ -841,6 +841,30 @@ describe('a plan by structure', () => {
     expect(listOnly.tasks.map((t) => [t.title, t.units])).toEqual([['重点任务', ['区教育局', '区科协']]]);
   });
 
+  it('an indicator table’s goal column naming no year (预期值) is due at the plan’s end; a change to reach (下降15%) is a goal', () => {
+    const cells = [
+      ['序号', '类别', '指标', '属性', '预期值'],
+      ['1', '安全', '生产安全事故死亡人数', '约束性', '下降15%'],
+      ['2', '年均每百万人口因自然灾害死亡率', '预期性', '<1'],
+      ['3', '应急科普场馆数量（个）', '预期性', '≥10'],
+    ];
+    const p = parsePlan(
+      [
+        '某市应急科普“十四五”规划',
+        '一、发展目标',
+        ...cells.flat(),
+        '二、主要任务',
+        '（一）加强应急科普。建设应急科普基地。（市应急局负责）',
+      ].join('\n'),
+    );
+    expect(p.targets.map((t) => [t.metric, t.comparator, t.value, t.unit, t.year])).toEqual([
+      ['生产安全事故死亡人数下降', '=', 15, '%', 2025],
+      ['应急科普场馆数量', '>=', 10, '个', 2025],
+    ]);
+    // the last row, its 类别 written above, ends at the heading after the table
+    expect(p.tasks.map((t) => [t.path, t.title])).toEqual([[['二、主要任务'], '加强应急科普']]);
+  });
+
   it('a table whose cells are set apart by spaces (a PDF’s table copied as text): task rows and indicator rows', () => {
     const tasks = parsePlan(
       [

@@ -151,7 +151,8 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
     (meta.period === null && meta.issuedOn ? Number(meta.issuedOn.slice(0, 4)) : null);
 
   const tasks: Task[] = [];
-  const targets: Target[] = [...indicators];
+  // an indicator table's goal column naming no year (预期值) is due at the plan's end
+  const targets: Target[] = indicators.map((t) => (t.year === null ? { ...t, year: meta.period?.end ?? null } : t));
   const milestones: Omit<Milestone, 'due'>[] = [];
   let headings = 0;
 

@@ -31,7 +31,7 @@ export interface TableTask {
  * year). The last one holds the goals, those before it baselines.
  */
 const YEAR_COLUMN =
-  /^(?:(20\d\d)年?(?:目标值?|预期值?|规划值)?|“?十([一二三四五六七八九])五”?(?:时期|期末|末)?(?:规划)?(?:目标值?|预期值?))$/;
+  /^(?:(20\d\d)年?(?:目标值?|预期值?|规划值)?|“?十([一二三四五六七八九])五”?(?:时期|期末|末)?(?:规划)?(?:目标值?|预期值?)|(?:预期|目标|规划)值)$/;
 /** A column of levels now: “十四五”现状值, 2020年基准值. */
 const BASELINE_COLUMN = /^(?:20\d\d年?|“?十[一二三四五六七八九]五”?(?:时期|期末|末)?)?(?:现状值?|基准值?|基期值?)$/;
 /** A column grouping the rows: its cell (类别) may be written once for the rows it spans. */
@@ -43,10 +43,11 @@ const ATTRIBUTE = /^(?:约束性|预期性|引导性)/;
 const METRIC_COLUMN = /^(?:主要)?指标(?:名称|项)?$|^指标内容$/;
 const MEASURE_COLUMN = /^(?:计量)?单位$/;
 
-/** The year a year column names. */
-function yearOf(column: string): number {
+/** The year a year column names; null for a goal column naming none (预期值: the plan's last year, parse.ts). */
+function yearOf(column: string): number | null {
   const m = YEAR_COLUMN.exec(column)!;
-  return m[1] ? Number(m[1]) : 1955 + 5 * (10 + cnNumber(m[2]!)); // “十四五” ends in 2025
+  if (m[1]) return Number(m[1]);
+  return m[2] ? 1955 + 5 * (10 + cnNumber(m[2])) : null; // “十四五” ends in 2025
 }
 
 /** A header naming an indicator table's metric and at least one year. */
@@ -68,9 +69,11 @@ function indicatorTargets(header: string[], rows: string[][]): Target[] | null {
   for (const cells of rows) {
     const metric = (cells[metricCol] ?? '').trim().replace(NUMBERED, '').trim();
     const cell = (cells[at] ?? '').trim();
+    // a change to reach (下降15%) measures the metric's change, as in a sentence (…死亡人数下降15%)
+    const change = /^(?:下降|降低|减少|提高|提升|增长|增加)/.exec(cell)?.[0] ?? '';
     const m =
       /^(≥|>|＞|大于|超过|不低于|不少于|达到)?\s*(\d+(?:\.\d+)?)\s*(?:[-—~～至](\d+(?:\.\d+)?))?\s*([^\d\s]{0,4}?)\s*(以上|左右)?$/.exec(
-        cell,
+        cell.slice(change.length),
       );
     // a cap (10分钟以内), as in a sentence, sets no level to reach
     if (!metric || !m || /以内|以下/.test(cell)) continue;
@@ -85,7 +88,7 @@ function indicatorTargets(header: string[], rows: string[][]): Target[] | null {
         .map((c) => c.trim())
         .filter(Boolean)
         .join('，'),
-      metric: bracket ? metric.slice(0, bracket.index) : metric,
+      metric: (bracket ? metric.slice(0, bracket.index) : metric) + change,
       comparator,
       value: Number(m[2]),
       valueMax: m[3] ? Number(m[3]) : null,
@@ -196,6 +199,9 @@ function groupAt(lines: string[], at: number, n: number): number {
   return m[2] && line.length > m[0].length + 1 ? 1 : 0;
 }
 
+/** A part's or a chapter's heading, never a cell: 三、主要任务, 第三章. */
+const HEADING_AFTER = /^(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[章部篇])\S/;
+
 /** Time cells: 2026年9月, 2026年底前, 持续推进, 长期. */
 const TIME_CELL = /^(?:20\d\d年|\d{1,2}月|持续|长期|年内|每年|常态)/;
 
@@ -257,7 +263,12 @@ export function cellLinesAsRows(text: string): string {
       if (attribute >= 0) next = at + 2 + attribute;
       else {
         while (next < lines.length && next - at <= 3 * k && !starts(next)) next++;
-        if (!starts(next)) next = Math.min(lines.length, at + k);
+        // the last row: k cells at most, up to the heading after the table (三、主要任务)
+        if (!starts(next)) {
+          next = Math.min(lines.length, at + k);
+          const heading = lines.slice(at + 1, next).findIndex((l) => HEADING_AFTER.test(key(l)));
+          if (heading >= 0) next = at + 1 + heading;
+        }
       }
       const cells = lines
         .slice(at + 1, next)
