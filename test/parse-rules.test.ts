@@ -839,6 +839,19 @@ describe('a plan by structure', () => {
       ].join('\n'),
     );
     expect(listOnly.tasks.map((t) => [t.title, t.units])).toEqual([['重点任务', ['区教育局', '区科协']]]);
+    // a part titled as a task is one task, its paragraphs its text (as unnumbered paragraphs under （一） are)
+    const measures = parsePlan(
+      [
+        '某区关于加强科普工作的意见',
+        '一、加大科普投入力度。各地要增加投入。（区财政局负责）',
+        '建立稳定增长机制。（区科协负责）',
+        '二、加强科普队伍建设。培养科普人才。（区人社局负责）',
+      ].join('\n'),
+    );
+    expect(measures.tasks.map((t) => [t.title, t.units])).toEqual([
+      ['加大科普投入力度', ['区财政局', '区科协']],
+      ['加强科普队伍建设', ['区人社局']],
+    ]);
   });
 
   it('an indicator table’s goal column naming no year (预期值) is due at the plan’s end; a change to reach (下降15%) is a goal', () => {

@@ -49,6 +49,8 @@ export interface ParseOptions {
 }
 
 const TASK_PART = /任务|行动|工程|举措|措施|计划|项目/;
+/** A part named as a section of the plan, not as a task: 重点任务, 主要工作, 工作措施. */
+const SECTION_NAME = /^(?:重点|主要|具体|工作)?(?:任务|工作|措施|举措)(?:和措施|与措施|分工)?$/;
 /** A part of responsibilities per unit (四、职责分工 / （一）区建管委 / …): each item's heading is its unit. */
 const DUTIES = /职责分工|部门职责|责任分工/;
 const GUARANTEE_PART = new RegExp(
@@ -242,8 +244,10 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
     const kind = kinds[i]!;
     const isLeaf = !part.children.some((c) => c.numbered);
     if (isLeaf && kind !== 'schedule' && (kind !== null || listDocument)) {
-      // unnumbered paragraphs each closing with their own unit list (加强…。…（区教育局负责）): each is a task
-      const listed = kind === 'main' ? part.body.findIndex((p) => CLOSING_UNITS.test(p)) : -1;
+      // a part named as a section (二、重点任务) of unnumbered paragraphs each closing with their own unit list
+      // (加强…。…（区教育局负责）): each is a task; a part titled as a task (一、加大…力度) is one, its paragraphs its text
+      const listed =
+        kind === 'main' && SECTION_NAME.test(part.title) ? part.body.findIndex((p) => CLOSING_UNITS.test(p)) : -1;
       const items = listed >= 0 ? part.body.slice(listed).map((p) => CLOSING_UNITS.test(p) && paragraphItem(p)) : [];
       if (items.length >= 2 && items.every((item) => item && item.title.length >= 2)) {
         closingText(part.body.slice(0, listed));
