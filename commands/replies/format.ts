@@ -38,12 +38,12 @@ export function pageFooter(say: Say, page: Pick<Page<unknown>, 'page' | 'pages' 
   return `${say(`第 ${of} 页`, `Page ${of}`)}${hint ? ` · ${hint}` : ''}`;
 }
 
-/** Prev/next invocations of a paged listing, repeating its other arguments. */
 /** Whether a listing has pages to show or turn: more than one, or a page asked for past the first. */
 export function isPaged(page: Pick<Page<unknown>, 'page' | 'pages'>): boolean {
   return page.pages > 1 || page.page > 1;
 }
 
+/** Prev/next invocations of a paged listing, repeating its other arguments. */
 export function paging(
   name: string,
   args: Invocation['args'],

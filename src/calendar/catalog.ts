@@ -84,9 +84,9 @@ const englishWords = (s: string): string[] => s.toLowerCase().match(/[a-z0-9]+/g
 
 /**
  * The day an id, name or alias names. When several share an alias (全国科普日 is the old day and an
- * alias of 全国科普月), the one valid in `year` wins; exact names beat aliases.
+ * alias of 全国科普月), the one valid in `year` wins; exact names beat aliases, and English words of a name
+ * in any order come last.
  */
-
 export function findThemeDay(days: readonly ThemeDay[], text: string, year?: number): ThemeDay | undefined {
   const q = fold(text);
   if (!q) return undefined;
