@@ -452,7 +452,7 @@ describe('the iCalendar file a coordinator subscribes to', () => {
 describe('/calendar returns the iCalendar file', () => {
   it('the console saves it and says where; the file reads back as iCalendar', async () => {
     const { default: ICAL } = await import('ical.js');
-    const { mkdtempSync, readFileSync } = await import('node:fs');
+    const { mkdtempSync, readFileSync, rmSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const { join } = await import('node:path');
     const dir = mkdtempSync(join(tmpdir(), 'kepu-cal-'));
@@ -466,6 +466,7 @@ describe('/calendar returns the iCalendar file', () => {
     const events = new ICAL.Component(ICAL.parse(readFileSync(path, 'utf8'))).getAllSubcomponents('vevent');
     expect(events.length).toBeGreaterThan(20);
     expect(readFileSync(path, 'utf8')).toBe(calendarFile(app.services, 2027));
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('without a year, a year from today; a platform without files is told to use kepu ics', async () => {
