@@ -35,17 +35,8 @@ export const tasks = command({
   examples: ['/tasks 农民', '/tasks 防灾减灾 unit:科协', '/tasks theme:科技活动周'],
   run(ctx, { query, unit, plan, theme, page = 1 }) {
     const planId = plan ? requirePlan(ctx, plan).id : undefined;
-    const day = theme ? ctx.services.themes.filter(ctx.caller.workspace, theme) : undefined;
-    // A theme no day is known by (校园科技节) is searched as words.
-    const unknownDay = theme !== undefined && !day;
-    const found = ctx.services.tasks.search({
-      query: unknownDay ? [query, theme].filter(Boolean).join(' ') : query,
-      unit,
-      planId,
-      theme: day,
-      page,
-    });
-    const searchedAsWords = unknownDay
+    const found = ctx.services.tasks.search({ query, unit, planId, theme, page });
+    const searchedAsWords = found.themeAsWords
       ? ctx.say(
           `没有叫“${clip(theme!, 20)}”的主题日，已按关键词搜索。`,
           `No theme day is called “${clip(theme!, 20)}”; searched as words.`,

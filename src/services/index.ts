@@ -38,11 +38,11 @@ export class Services {
     imports?: ImportService,
   ) {
     this.plans = new PlanService(db, workspace);
-    this.tasks = new TaskService(db, workspace);
+    this.themes = new ThemeService(db, catalog);
+    this.tasks = new TaskService(db, workspace, this.themes);
     this.targets = new TargetService(db, workspace);
     this.units = new UnitService(db, workspace);
     this.deadlines = new DeadlineService(db, clock, workspace);
-    this.themes = new ThemeService(db, catalog);
     this.subscriptions = new SubscriptionService(db, clock);
     this.digests = new DigestService(this.themes, (ws) => (ws === workspace ? this.deadlines : this.for(ws).deadlines));
     this.imports = imports ?? new ImportService(db, clock, catalog);

@@ -1,9 +1,10 @@
 /** Tasks (重点任务): ranked search with filters, one task by its public id. */
 import type { Db } from '../store/db.js';
 import { queryTerms, snippet } from '../store/fts.js';
-import { getTask, searchTasks, type TaskRow, type ThemeFilter } from '../store/tasks.js';
+import { getTask, searchTasks, type TaskRow } from '../store/tasks.js';
 import { normalizeQuery } from '../plans/normalize.js';
 import { pageOf, window, type Page } from './paging.js';
+import type { ThemeService } from './themes.js';
 import { unitVariants } from './unit-names.js';
 
 export interface TaskHit extends TaskRow {
@@ -15,7 +16,8 @@ export interface TaskQuery {
   query?: string;
   unit?: string;
   planId?: number;
-  theme?: ThemeFilter;
+  /** A theme day's name (全国科普日): tasks linked to the day or naming it. */
+  theme?: string;
   page: number;
 }
 
@@ -28,22 +30,29 @@ export class TaskService {
   constructor(
     private readonly db: Db,
     private readonly workspace: string,
+    private readonly themes: ThemeService,
   ) {}
 
-  /** A page of matching tasks, best first; `terms` are the searchable terms of the query (none: nothing to search). */
-  search(f: TaskQuery): Page<TaskHit> & { terms: string[] } {
-    const terms = f.query ? queryTerms(f.query) : [];
+  /**
+   * A page of matching tasks, best first; `terms` are the searchable terms of the query (none: nothing to
+   * search). A theme no day is known by (校园科技节) is searched as words, and `themeAsWords` says so.
+   */
+  search(f: TaskQuery): Page<TaskHit> & { terms: string[]; themeAsWords?: true } {
+    const theme = f.theme === undefined ? undefined : this.themes.filter(this.workspace, f.theme);
+    const themeAsWords = f.theme !== undefined && !theme;
+    const query = themeAsWords ? [f.query, f.theme].filter(Boolean).join(' ') : f.query;
+    const terms = query ? queryTerms(query) : [];
     const unit = f.unit ? unitVariants(normalizeQuery(f.unit)) : undefined;
     const { rows, total, more } = searchTasks(this.db, {
       ws: this.workspace,
       terms,
       unit,
       planId: f.planId,
-      theme: f.theme,
+      theme,
       ...window(f.page),
     });
     const hits = rows.map((r) => ({ ...r, snippet: snippet(r.text || r.title, terms) }));
-    return { ...pageOf(hits, total, f.page, undefined, more), terms };
+    return { ...pageOf(hits, total, f.page, undefined, more), terms, ...(themeAsWords ? { themeAsWords } : {}) };
   }
 
   /** A task by public id (3-12). */
