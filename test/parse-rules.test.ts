@@ -2564,6 +2564,23 @@ describe('a district plan as its site publishes it', () => {
     expect([p.issuer, p.issuedOn]).toEqual(['上海市某某普查领导小组办公室、中共上海市委宣传部', '2021-07-26']);
   });
 
+  it('reads signers side by side under a date in Chinese numerals or with dots, as a signature date alone', () => {
+    for (const date of ['二〇二一年七月二十六日', '2021.7.26']) {
+      const p = parsePlan(
+        [
+          '关于做好某某普查宣传工作的通知',
+          '各区普查办：',
+          '一、重点内容',
+          '（一）举行新闻发布会。（市普查办负责）',
+          '上海市某某普查领导      中共上海市委宣传部',
+          `小组办公室              ${date}`,
+        ].join('\n'),
+      );
+      expect([p.issuer, p.issuedOn], date).toEqual(['上海市某某普查领导小组办公室、中共上海市委宣传部', '2021-07-26']);
+      expect(p.tasks.map((t) => t.text)).toEqual(['（市普查办负责）']);
+    }
+  });
+
   it('keeps the marks of a title naming a plan inside it, takes the issuer of a 转发 title, and no period of the next five-year plan in a text issued before it', () => {
     const p = parsePlan(
       [

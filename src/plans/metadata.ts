@@ -1,6 +1,7 @@
 /** Stage 4: title, issuer, document number, issue date, region and period, read from the document head. */
 import type { Plan } from './types.js';
 import { cnNumber, cnYear } from './numerals.js';
+import { dateOf } from './dates.js';
 import { FIELD_LINE, ISSUER_END } from './normalize.js';
 
 type Meta = Pick<Plan, 'title' | 'issuer' | 'docNumber' | 'issuedOn' | 'region' | 'period'>;
@@ -12,25 +13,8 @@ const NOTICE_WORD = /关于|通知|印发|发布/;
 const LETTERHEAD = /文件$/;
 /** A letterhead line (某某文件), not a page's caption ending so (当前位置：首页 > 政策 > 国务院文件). */
 const isLetterhead = (p: string) => LETTERHEAD.test(p) && !/[：:>＞]/.test(p);
-/** A signature date, bracketed or followed by 印发 too: 2026年3月15日, （2026年3月15日）, 2026年3月15日印发; 2026.3.15. */
-const DATE =
-  /^[（(]?(\d{4})(?:年(\d{1,2})月(\d{1,2})日|[.．/／-](\d{1,2})[.．/／-](\d{1,2}))[）)]?(?:印发|发布|签发)?$/;
 /** A signature dated by its month only (2026年2月, 二〇二六年二月): it signs, but gives no day. */
 const MONTH_DATE = /^[（(]?(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月[）)]?$/;
-/** A signature date in Chinese numerals: 二〇二六年三月十五日. */
-const CN_DATE =
-  /^[（(]?([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日[）)]?(?:印发|发布|签发)?$/;
-
-/** The YYYY-MM-DD of a paragraph that is a date and nothing else, in Arabic or Chinese numerals. */
-function dateOf(p: string): string | null {
-  const a = DATE.exec(p);
-  if (a) return `${a[1]}-${pad(a[2] ?? a[4]!)}-${pad(a[3] ?? a[5]!)}`;
-  const c = CN_DATE.exec(p);
-  if (!c) return null;
-  const [year, month, day] = [cnYear(c[1]!), cnNumber(c[2]!), cnNumber(c[3]!)];
-  if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31)) return null;
-  return `${year}-${pad(String(month))}-${pad(String(day))}`;
-}
 const DOC_NUMBER = /[\u4e00-\u9fa5]{1,10}[〔［\[【]\s*\d{4}\s*[〕］\]】]\s*\d{1,4}\s*号/;
 /** A line naming an issuer: it ends with one (a labelled line, 责任部门：展览部, names no issuer). */
 const ISSUER_LINE = new RegExp(`^[^：:]*${ISSUER_END}(?:文件)?$`);
@@ -52,10 +36,6 @@ const PERIOD_LINE = /^（\d{4}[—–\-－~至]\d{4}年?）$/;
  */
 const QUOTED_TITLE =
   /(?:印发|转发|现将|将)《([^》]+(?:规划|方案|纲要|计划|要点)[^》]*)》|《([^》]+(?:规划|方案|纲要|计划|要点)[^》]*)》(?:已经|经|印发|现印发|现予印发)/;
-
-function pad(n: string): string {
-  return n.padStart(2, '0');
-}
 
 /**
  * The five-year plan a text names most often, at least `least` times: 十四五 → 2021–2025 (from the 3rd, 1966–1970,

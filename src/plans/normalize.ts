@@ -6,6 +6,7 @@
 import * as OpenCC from 'opencc-js/t2cn';
 import { BRACKETED_LABEL, DUE_LABEL, LENTICULAR_LIST, LINE_LABEL, ROLE_LABEL, SPACED_LIST } from './units.js';
 import { cnNumber } from './numerals.js';
+import { dateOf } from './dates.js';
 import { matchesOf } from './matches.js';
 
 /**
@@ -339,7 +340,6 @@ const CONTINUATION = /^[，。；、：）》”！？%]/;
 
 /** A line of two names (or a name and a date) far apart: signers side by side. */
 const SIDE_BY_SIDE = /^[ \u3000]*([^\s，。；：、]{2,30})(?: {3,}|\u3000{2,}|\t+)([^\s，。；：、]{2,30})[ \u3000]*$/;
-const DATE_ONLY = /^\d{4}年\d{1,2}月\d{1,2}日$/;
 
 /**
  * Two signers side by side over two to four lines, each name wrapped in its column and the date under them
@@ -352,12 +352,12 @@ function signatureColumns(lines: string[]): string[] {
     const rows: string[][] = [];
     for (let m; rows.length < 4 && (m = SIDE_BY_SIDE.exec(lines[i + rows.length] ?? ''));) rows.push([m[1]!, m[2]!]);
     const cells = [0, 1].flatMap((c) => rows.map((r) => r[c]!));
-    const dates = cells.filter((c) => DATE_ONLY.test(c));
+    const dates = cells.filter((c) => dateOf(c) !== null);
     if (rows.length < 2 || !dates.length) {
       out.push(lines[i]!);
       continue;
     }
-    out.push(...cells.filter((c) => !DATE_ONLY.test(c)), dates[0]!);
+    out.push(...cells.filter((c) => dateOf(c) === null), dates[0]!);
     i += rows.length - 1;
   }
   return out;
