@@ -1,6 +1,6 @@
 /** Targets and milestones repository. */
 import { prepared, type Db } from './db.js';
-import { likeEscape, UNITS_NAMED } from './tasks.js';
+import { likeEscape, UNIT_IDS, unitIdsNamed } from './tasks.js';
 import { visible } from './scope.js';
 import type { Comparator, Target } from '../plans/types.js';
 
@@ -47,8 +47,8 @@ export function listTargets(
     params.push(...Array<string>(3).fill(`%${likeEscape(f.query)}%`));
   }
   if (f.unit) {
-    where.push(`g.task_id IN (SELECT task_id FROM task_unit WHERE unit_id IN (${UNITS_NAMED}))`);
-    params.push(JSON.stringify([f.unit].flat()));
+    where.push(`g.task_id IN (SELECT task_id FROM task_unit WHERE unit_id IN (${UNIT_IDS}))`);
+    params.push(unitIdsNamed(db, [f.unit].flat()));
   }
   // A year: targets due that year, yearly (每年) targets whose plan period holds it (up to the target's own
   // year when it has one), and those naming no year in a plan for that year; disjoint sets, each read from

@@ -74,7 +74,10 @@ export const THEME_TASKS = `SELECT task_id FROM task_theme WHERE day_id IN (SELE
   UNION SELECT task_id FROM theme_mention WHERE task_id IS NOT NULL AND name IN (SELECT value FROM json_each(?))`;
 
 /** Ids of units whose name or key contains any of the fragments (a json array). */
-export const UNITS_NAMED = `SELECT u.id FROM unit u, json_each(?) v WHERE instr(u.name, v.value) > 0 OR instr(u.key, v.value) > 0`;
+const UNITS_NAMED = `SELECT u.id FROM unit u, json_each(?) v WHERE instr(u.name, v.value) > 0 OR instr(u.key, v.value) > 0`;
+
+/** The ids of a json array of unit ids (`unitIdsNamed`), for `unit_id IN (…)`. */
+export const UNIT_IDS = 'SELECT value FROM json_each(?)';
 
 const unitIdMemo = new WeakMap<Db, { stamp: number; ids: Map<string, string> }>();
 
@@ -82,7 +85,7 @@ const unitIdMemo = new WeakMap<Db, { stamp: number; ids: Map<string, string> }>(
  * The ids of the units UNITS_NAMED finds for the fragments, as a JSON array; remembered per connection until
  * the task change counter moves (units are only added or changed when a plan is stored).
  */
-function unitIdsNamed(db: Db, fragments: string[]): string {
+export function unitIdsNamed(db: Db, fragments: string[]): string {
   const stamp = taskStamp(db);
   let memo = unitIdMemo.get(db);
   if (!memo || memo.stamp !== stamp) unitIdMemo.set(db, (memo = { stamp, ids: new Map() }));
@@ -219,7 +222,7 @@ export function searchTasks(db: Db, f: TaskFilter): TaskPage {
     // hits of text and unit), all ranked by bm25 (the text's IDF reads its few hits).
     const probed = textHits <= (f.probed ?? PROBED_HITS);
     const check = probed
-      ? 'EXISTS (SELECT 1 FROM task_unit tu WHERE tu.task_id = task_fts.rowid AND tu.unit_id IN (SELECT value FROM json_each(?)))'
+      ? `EXISTS (SELECT 1 FROM task_unit tu WHERE tu.task_id = task_fts.rowid AND tu.unit_id IN (${UNIT_IDS}))`
       : '+rowid IN (SELECT rowid FROM task_fts WHERE task_fts MATCH ?)';
     const kept = prepared(
       db,
@@ -259,10 +262,8 @@ export function searchTasks(db: Db, f: TaskFilter): TaskPage {
     params.push(single);
   }
   if (f.unit && !unitChecked) {
-    where.push(
-      `EXISTS (SELECT 1 FROM task_unit tu WHERE tu.task_id = ${table}.rowid AND tu.unit_id IN (${UNITS_NAMED}))`,
-    );
-    params.push(JSON.stringify(variants));
+    where.push(`EXISTS (SELECT 1 FROM task_unit tu WHERE tu.task_id = ${table}.rowid AND tu.unit_id IN (${UNIT_IDS}))`);
+    params.push(unitIdsNamed(db, variants));
   }
   if (f.theme) {
     where.push(`+rowid IN (${THEME_TASKS})`);
@@ -366,8 +367,8 @@ function scanTasks(db: Db, f: TaskFilter, scoped: boolean): TaskPage {
     params.push(term);
   }
   if (f.unit) {
-    where.push(`EXISTS (SELECT 1 FROM task_unit tu WHERE tu.task_id = t.id AND tu.unit_id IN (${UNITS_NAMED}))`);
-    params.push(JSON.stringify([f.unit].flat()));
+    where.push(`EXISTS (SELECT 1 FROM task_unit tu WHERE tu.task_id = t.id AND tu.unit_id IN (${UNIT_IDS}))`);
+    params.push(unitIdsNamed(db, [f.unit].flat()));
   }
   if (f.theme) {
     where.push(`t.id IN (${THEME_TASKS})`);
