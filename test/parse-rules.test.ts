@@ -1229,6 +1229,16 @@ describe('a plan by structure', () => {
 });
 
 describe('targets', () => {
+  it('reads a bulleted item under a task as its words without the mark', () => {
+    const p = parsePlan(
+      '某区科协2026年工作要点\n一、强化阵地建设\n1.举办科普月活动。\n● 组织“科普大篷车”进乡村活动20场。\n2.开展科普讲座。\n·开展科普讲座30场。',
+    );
+    expect(p.targets.map((t) => [t.taskSeq, t.metric, t.value, t.unit, t.quote])).toEqual([
+      [1, '组织“科普大篷车”进乡村活动', 20, '场', '组织“科普大篷车”进乡村活动20场'],
+      [2, '开展科普讲座', 30, '场', '开展科普讲座30场'],
+    ]);
+  });
+
   it('policy parameters and caps are not targets; delivery verbs are', () => {
     expect(findTargets('可申请最高不超过15万元的创业担保贷款。', ctx, false)).toEqual([]);
     expect(findTargets('按不低于采购金额的30%提前预付。', ctx, false)).toEqual([]);

@@ -244,7 +244,9 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
     let previous = '';
     // …，2020年底前实现58项…，2021年底前实现74项…: a clause naming its own due year holds it from there on
     let year = s.year;
-    for (const part of clauses(s.text.includes('（') ? s.text.replace(UNIT_LIST, '') : s.text)) {
+    for (const item of clauses(s.text.includes('（') ? s.text.replace(UNIT_LIST, '') : s.text)) {
+      // ● 组织科普大篷车进乡村活动20场: a list item's mark is layout
+      const part = item.replace(BULLET, '').trimStart();
       // 和科普示范村5个: joined by 和 to a delivered count, it is delivered too, whatever its unit
       const joined = JOINED_PART.test(part);
       const printed = part.replace(JOINED_PART, '');
