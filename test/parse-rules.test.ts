@@ -802,6 +802,42 @@ describe('a plan by structure', () => {
     expect(p.tasks.map((t) => [t.number, t.title, t.units])).toEqual([['一', '提升场馆服务能力', ['区科协']]]);
   });
 
+  it('an indicator table a cell per line, header cells and values wrapped (目标值 / （2025年）, 120.14 / 平方公里): each goal column due its year', () => {
+    const lines = [
+      ['序号', '指标名称', '指标', '属性', '基准值', '（2020年）', '目标值', '（2025年）', '目标值', '（2035年）'],
+      ['1', '主海塘达标率', '预期性', '46％', '≥73％', '100％'],
+      ['2', '河湖水面积', '约束性', '120.14', '平方公里', '128.92', '平方公里', '148.37', '平方公里'],
+    ];
+    const p = parsePlan(
+      [
+        '某区水务“十四五”规划',
+        '一、发展目标',
+        ...lines.flat(),
+        '二、主要任务',
+        '（一）推进海塘达标建设。（区水务局负责）',
+      ].join('\n'),
+    );
+    expect(p.targets.map((t) => [t.metric, t.comparator, t.value, t.unit, t.year])).toEqual([
+      ['主海塘达标率', '>=', 73, '%', 2025],
+      ['主海塘达标率', '=', 100, '%', 2035],
+      ['河湖水面积', '=', 128.92, '平方公里', 2025],
+      ['河湖水面积', '=', 148.37, '平方公里', 2035],
+    ]);
+    expect(p.tasks.map((t) => t.title)).toEqual(['推进海塘达标建设']);
+    // the same header on one line, tab-separated: its bracketed years read as well
+    const q = parsePlan(
+      [
+        '某市科普事业发展“十五五”规划',
+        '一、发展目标',
+        '序号\t指标\t基准值（2025年）\t目标值（2030年）\t属性',
+        '1\t科普场馆数量（个）\t40\t55\t预期性',
+        '二、重点任务',
+        '（一）建设场馆。（市科协负责）',
+      ].join('\n'),
+    );
+    expect(q.targets.map((t) => [t.metric, t.value, t.unit, t.year])).toEqual([['科普场馆数量', 55, '个', 2030]]);
+  });
+
   it('a task part of unnumbered paragraphs, each closing with its own unit list: a task each', () => {
     const p = parsePlan(
       [

@@ -27,13 +27,20 @@ export interface TableTask {
 }
 
 /**
- * A year column of an indicator table: 2025年, 2030年目标值, or a five-year plan's goal (“十五五”规划目标: its last
- * year). The last one holds the goals, those before it baselines.
+ * A year column of an indicator table: 2025年, 2030年目标值, 目标值（2030年）, or a five-year plan's goal (“十五五”规划目标:
+ * its last year). Columns named as goals (目标, 预期, 规划) hold goals, each due its year; among bare years, the last
+ * one holds the goals, those before it baselines.
  */
 const YEAR_COLUMN =
-  /^(?:(20\d\d)年?(?:目标值?|预期值?|规划值)?|“?十([一二三四五六七八九])五”?(?:时期|期末|末)?(?:规划)?(?:目标值?|预期值?)|(?:预期|目标|规划)值)$/;
-/** A column of levels now: “十四五”现状值, 2020年基准值. */
-const BASELINE_COLUMN = /^(?:20\d\d年?|“?十[一二三四五六七八九]五”?(?:时期|期末|末)?)?(?:现状值?|基准值?|基期值?)$/;
+  /^(?:(20\d\d)年?(?:目标值?|预期值?|规划值)?|(?:目标|预期|规划)值?[（(](20\d\d)年?[）)]|“?十([一二三四五六七八九])五”?(?:时期|期末|末)?(?:规划)?(?:目标值?|预期值?)|(?:预期|目标|规划)值)$/;
+const GOAL_NAMED = /目标|预期|规划/;
+/** A column of levels now: “十四五”现状值, 2020年基准值, 基准值（2020年）. */
+const BASELINE_COLUMN =
+  /^(?:(?:20\d\d年?|“?十[一二三四五六七八九]五”?(?:时期|期末|末)?)?(?:现状值?|基准值?|基期值?)|(?:现状值?|基准值?|基期值?)[（(]20\d\d年?[）)])$/;
+/** A header cell's second line naming its year: 目标值 above （2025年）. */
+const YEAR_LINE = /^[（(]20\d\d年?[）)]$/;
+/** A cell of a measure alone, under a value wrapped in its cell: 平方公里, 万人次, %. */
+const MEASURE_CELL = /^[^\d\s（）()、，。；：|]{1,4}$/;
 /** A column grouping the rows: its cell (类别) may be written once for the rows it spans. */
 const GROUP_COLUMN = /^(?:类别|分类|领域|目标类别|指标类别)$/;
 /** The last column of an indicator table, and its cells. */
@@ -46,8 +53,8 @@ const MEASURE_COLUMN = /^(?:计量)?单位$/;
 /** The year a year column names; null for a goal column naming none (预期值: the plan's last year, parse.ts). */
 function yearOf(column: string): number | null {
   const m = YEAR_COLUMN.exec(column)!;
-  if (m[1]) return Number(m[1]);
-  return m[2] ? 1955 + 5 * (10 + cnNumber(m[2])) : null; // “十四五” ends in 2025
+  if (m[1] ?? m[2]) return Number(m[1] ?? m[2]);
+  return m[3] ? 1955 + 5 * (10 + cnNumber(m[3])) : null; // “十四五” ends in 2025
 }
 
 /** A header naming an indicator table's metric and at least one year. */
@@ -62,42 +69,55 @@ const isIndicatorHeader = (header: string[]) =>
 function indicatorTargets(header: string[], rows: string[][]): Target[] | null {
   if (!isIndicatorHeader(header)) return null;
   const metricCol = header.findIndex((h) => METRIC_COLUMN.test(h));
-  const at = header.map((h) => YEAR_COLUMN.test(h)).lastIndexOf(true);
-  const year = yearOf(header[at]!);
+  const years = header.flatMap((h, i) => (YEAR_COLUMN.test(h) ? [i] : []));
+  const named = years.filter((i) => GOAL_NAMED.test(header[i]!));
+  const goals = named.length ? named : years.slice(-1);
   const unitCol = header.findIndex((h) => MEASURE_COLUMN.test(h));
   const out: Target[] = [];
-  for (const cells of rows) {
-    const metric = (cells[metricCol] ?? '').trim().replace(NUMBERED, '').trim();
-    const cell = (cells[at] ?? '').trim();
-    // a change to reach (下降15%) measures the metric's change, as in a sentence (…死亡人数下降15%)
-    const change = /^(?:下降|降低|减少|提高|提升|增长|增加)/.exec(cell)?.[0] ?? '';
-    const m =
-      /^(≥|>|＞|大于|超过|不低于|不少于|达到)?\s*(\d+(?:\.\d+)?)\s*(?:[-—~～至](\d+(?:\.\d+)?))?\s*([^\d\s]{0,4}?)\s*(以上|左右)?$/.exec(
-        cell.slice(change.length),
-      );
-    // a cap (10分钟以内), as in a sentence, sets no level to reach
-    if (!metric || !m || /以内|以下/.test(cell)) continue;
-    const bracket = /[（(]([^（）()]{1,6})[）)]$/.exec(metric); // 科普专职人员数量（万人）
-    const unit = m[4] || (unitCol >= 0 ? (cells[unitCol] ?? '').trim() : '') || (bracket?.[1] ?? '');
-    // ≥ and > read as the words a sentence would use
-    const before = (m[1] ?? '').replace('≥', '不低于').replace(/[>＞]|大于/, '超过');
-    const comparator = comparatorOf(before, m[3], m[5]);
-    out.push({
-      taskSeq: null,
-      quote: cells
-        .map((c) => c.trim())
-        .filter(Boolean)
-        .join('，'),
-      metric: (bracket ? metric.slice(0, bracket.index) : metric) + change,
-      comparator,
-      value: Number(m[2]),
-      valueMax: m[3] ? Number(m[3]) : null,
-      unit,
-      year,
-      recurrence: null,
-    });
-  }
+  for (const cells of rows)
+    for (const at of goals) {
+      const target = indicatorTarget(cells, cells[metricCol] ?? '', cells[at] ?? '', yearOf(header[at]!), unitCol);
+      if (target) out.push(target);
+    }
   return out;
+}
+
+/** The goal one cell of an indicator table's row sets for its metric, due `year`. */
+function indicatorTarget(
+  cells: string[],
+  metricCell: string,
+  goal: string,
+  year: number | null,
+  unitCol: number,
+): Target | null {
+  const metric = metricCell.trim().replace(NUMBERED, '').trim();
+  const cell = goal.trim();
+  // a change to reach (下降15%) measures the metric's change, as in a sentence (…死亡人数下降15%)
+  const change = /^(?:下降|降低|减少|提高|提升|增长|增加)/.exec(cell)?.[0] ?? '';
+  const m =
+    /^(≥|>|＞|大于|超过|不低于|不少于|达到)?\s*(\d+(?:\.\d+)?)\s*(?:[-—~～至](\d+(?:\.\d+)?))?\s*([^\d\s]{0,4}?)\s*(以上|左右)?$/.exec(
+      cell.slice(change.length),
+    );
+  // a cap (10分钟以内), as in a sentence, sets no level to reach
+  if (!metric || !m || /以内|以下/.test(cell)) return null;
+  const bracket = /[（(]([^（）()]{1,6})[）)]$/.exec(metric); // 科普专职人员数量（万人）
+  const unit = m[4] || (unitCol >= 0 ? (cells[unitCol] ?? '').trim() : '') || (bracket?.[1] ?? '');
+  // ≥ and > read as the words a sentence would use
+  const before = (m[1] ?? '').replace('≥', '不低于').replace(/[>＞]|大于/, '超过');
+  return {
+    taskSeq: null,
+    quote: cells
+      .map((c) => c.trim())
+      .filter(Boolean)
+      .join('，'),
+    metric: (bracket ? metric.slice(0, bracket.index) : metric) + change,
+    comparator: comparatorOf(before, m[3], m[5]),
+    value: Number(m[2]),
+    valueMax: m[3] ? Number(m[3]) : null,
+    unit,
+    year,
+    recurrence: null,
+  };
 }
 
 export interface TaskTable {
@@ -220,32 +240,44 @@ export function cellLinesAsRows(text: string): string {
   const key = (line: string | undefined) => (line === undefined ? '' : foldWidth(line).replace(/\s/g, ''));
   const out: string[] = [];
   for (let i = 0; i < lines.length;) {
-    let k = 0;
-    while (i + k < lines.length && key(lines[i + k]).length <= 12 && isColumnName(key(lines[i + k]))) k++;
-    const names = lines.slice(i, i + k).map(key);
+    // the header's cells, each on `used` lines: a cell may wrap onto a second (目标值 / （2025年）, or 指标 / 属性
+    // after the metric's column)
+    const names: string[] = [];
+    let used = 0;
+    for (let name; (name = key(lines[i + used])) && name.length <= 12 && isColumnName(name);) {
+      const both = name + key(lines[i + used + 1]);
+      const wrapped =
+        (YEAR_LINE.test(key(lines[i + used + 1])) && isColumnName(both)) ||
+        (ATTRIBUTE_COLUMN.test(both) && names.some((n) => METRIC_COLUMN.test(n)));
+      names.push(wrapped ? both : name);
+      used += wrapped ? 2 : 1;
+    }
+    const k = names.length;
     const columns = names.map(columnOf);
+    const indicator = isIndicatorHeader(names);
     const table =
       k >= 3 &&
       columns[0] === 'number' &&
-      ((columns.includes('content') && (columns.includes('lead') || columns.includes('units'))) ||
-        isIndicatorHeader(names)) &&
-      key(lines[i + k + groupAt(lines, i + k, 1)]) === '1';
+      ((columns.includes('content') && (columns.includes('lead') || columns.includes('units'))) || indicator) &&
+      key(lines[i + used + groupAt(lines, i + used, 1)]) === '1';
     if (!table) {
       out.push(lines[i++]!);
       continue;
     }
-    out.push(
-      `|${lines
-        .slice(i, i + k)
-        .map(key)
-        .join('|')}|`,
-    );
+    out.push(`|${names.join('|')}|`);
     const content = columns.indexOf('content') - 1;
     const due = columns.lastIndexOf('due') - 1;
     const merged = names.findIndex((n) => GROUP_COLUMN.test(n)) - 1;
     const attributeLast = ATTRIBUTE_COLUMN.test(names.at(-1)!);
-    let at = i + k;
+    let at = i + used;
     let group = 0;
+    // in an indicator table, a line of a measure alone under a value (120.14 / 平方公里) is the rest of its cell
+    const wrappedMeasure = (j: number) =>
+      indicator &&
+      j > at + 1 &&
+      /\d$/.test(key(lines[j - 1])) &&
+      MEASURE_CELL.test(key(lines[j])) &&
+      !ATTRIBUTE.test(key(lines[j]));
     for (let n = 1; ;) {
       const g = groupAt(lines, at, group + 1);
       if (g > 0) {
@@ -265,15 +297,18 @@ export function cellLinesAsRows(text: string): string {
         while (next < lines.length && next - at <= 3 * k && !starts(next)) next++;
         // the last row: k cells at most, up to the heading after the table (三、主要任务)
         if (!starts(next)) {
-          next = Math.min(lines.length, at + k);
-          const heading = lines.slice(at + 1, next).findIndex((l) => HEADING_AFTER.test(key(l)));
-          if (heading >= 0) next = at + 1 + heading;
+          let taken = 0;
+          for (next = at + 1; next < lines.length && !HEADING_AFTER.test(key(lines[next])); next++)
+            if (!wrappedMeasure(next) && ++taken === k) break;
         }
       }
       const cells = lines
         .slice(at + 1, next)
         .map((l) => l.trim())
         .filter(Boolean);
+      // a value wrapped above its measure (120.14 / 平方公里) is one cell, in a row of more cells than columns
+      for (let j = next - 1, over = cells.length - (k - 1); j > at + 1 && over > 0; j--)
+        if (wrappedMeasure(j)) (cells.splice(j - at - 2, 2, cells[j - at - 2]! + cells[j - at - 1]!), over--);
       const extra = cells.length - (k - 1);
       if (extra > 0) cells.splice(content, extra + 1, cells.slice(content, content + extra + 1).join(''));
       else if (extra < 0 && group > 0) cells.unshift(...Array<string>(-extra).fill(''));
