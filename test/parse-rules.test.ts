@@ -1289,6 +1289,16 @@ describe('targets', () => {
       '实现事项异地办理',
     ]);
     expect(findTargets('建立100个教师培养培训基地。', ctx, false).map((t) => t.value)).toEqual([100]);
+    // 发展 members or volunteers, 更新 boards or equipment: counts to deliver too
+    expect(
+      findTargets('培育科普志愿者队伍，发展志愿者50名，更新科普宣传栏10块。', ctx, false).map((t) => [
+        t.metric,
+        t.value,
+      ]),
+    ).toEqual([
+      ['发展志愿者', 50],
+      ['更新科普宣传栏', 10],
+    ]);
     expect(findTargets('完成展区改造，新增展品30件。', ctx, false).map((t) => [t.metric, t.value])).toEqual([
       ['新增展品', 30],
     ]);
