@@ -1289,6 +1289,17 @@ describe('targets', () => {
       '实现事项异地办理',
     ]);
     expect(findTargets('建立100个教师培养培训基地。', ctx, false).map((t) => t.value)).toEqual([100]);
+    // a share to reach or a growth to make, set by its verb
+    expect(
+      findTargets('实现全区中小学科普活动覆盖率100%，公众号粉丝数增长20%。', ctx, false).map((t) => [
+        t.metric,
+        t.value,
+      ]),
+    ).toEqual([
+      ['实现中小学科普活动覆盖率', 100],
+      ['公众号粉丝数增长', 20],
+    ]);
+    expect(findTargets('中小学科普活动覆盖率为100%，比上年有所增长。', ctx, false)).toEqual([]);
     // 发展 members or volunteers, 更新 boards or equipment: counts to deliver too
     expect(
       findTargets('培育科普志愿者队伍，发展志愿者50名，更新科普宣传栏10块。', ctx, false).map((t) => [

@@ -44,8 +44,12 @@ const RAISED_FROM = /(?:由|从)(?:[^，。；]*的)?\s*$/;
 const COMPARED =
   /^(?:比|较)(?:20\d\d\s*年(?:末|底)?|上年|去年|上一年|基期|“?十[一二三四五六七八九]五”?(?:时?期)?末)[^，；。]*?(?:提高|提升|增加|增长|降低|下降|减少)/;
 const ANNUAL = /每年|年均|每一年/;
+/** A share to reach or a growth to make, set by its verb (实现…覆盖率100%, 粉丝数增长20%). */
+const SHARE_SET = '实现(?=[^，。；]*?\\d%)|(?:增长|提高|提升|增加)(?=\\s*\\d+(?:\\.\\d+)?%)';
 /** Words that set a level to reach, so that a count in a task's text is a target without a due year. */
-const LEVEL_WORD = new RegExp(`不少于|不低于|超过|突破|以上|达到|达(?=\\d)|力争|至少|左右|全年(?=\\d)|${RAISE}`);
+const LEVEL_WORD = new RegExp(
+  `不少于|不低于|超过|突破|以上|达到|达(?=\\d)|力争|至少|左右|全年(?=\\d)|${RAISE}|${SHARE_SET}`,
+);
 /** What follows a quantity that qualifies a noun: (以上)的…, or more such qualities first (、井深超过800米的). */
 const ATTRIBUTIVE = /^(?:以上|以下|及以上)?(?:、[^，。；、的]{1,16}?\d[^，。；、的]{0,4})*的(?!基础|目标|水平)/;
 /** A time up to now (近5年来, “十三五”以来, 过去三年): the sentence tells what was done, unless it aims (力争, 确保). */
@@ -60,7 +64,7 @@ const ACHIEVED = /已(?:经)?(?:完成|建成|达到|累计|实现|拥有|创建
 /** A standard kept everywhere, not a yearly amount: 每所中小学均有…, 每个社区都有…. */
 const STANDING = /均(?:有|配备|建有|设有)|都(?:有|配备)/;
 const TARGET_WORD = new RegExp(
-  `超过|高于|多于|突破|不少于|不低于|至少|达到|达|以上|左右|力争|确保|建成|建设|创建|培育|培训|全年(?=\\d)|${RAISE}`,
+  `超过|高于|多于|突破|不少于|不低于|至少|达到|达|以上|左右|力争|确保|建成|建设|创建|培育|培训|全年(?=\\d)|${RAISE}|${SHARE_SET}`,
 );
 /** A list item's mark (——公民具备科学素质的比例超过25%, ●建成…): layout, not wording (nor is a label: 主要目标：). */
 const BULLET = /^[—–－•●·▪■◆◇○-]+/;
