@@ -1300,6 +1300,8 @@ describe('targets', () => {
       ['公众号粉丝数增长', 20],
     ]);
     expect(findTargets('中小学科普活动覆盖率为100%，比上年有所增长。', ctx, false)).toEqual([]);
+    // last year's growth is a baseline, not a growth to make
+    expect(findTargets('上年度全市科普经费投入增长12%。', ctx, false)).toEqual([]);
     // 发展 members or volunteers, 更新 boards or equipment: counts to deliver too
     expect(
       findTargets('培育科普志愿者队伍，发展志愿者50名，更新科普宣传栏10块。', ctx, false).map((t) => [

@@ -55,8 +55,11 @@ const ATTRIBUTIVE = /^(?:以上|以下|及以上)?(?:、[^，。；、的]{1,16}
 /** A time up to now (近5年来, “十三五”以来, 过去三年): the sentence tells what was done, unless it aims (力争, 确保). */
 const SO_FAR =
   /近(?:\d+|[一二三四五六七八九十两几])年(?:来|以来)|(?:多|几|近)年来|以来|过去(?:的)?(?:\d+|[一二三四五六七八九十两几]+)年/;
-/** The level now (目前全区共有科普志愿者2000名，力争达到3000名): a baseline, the clauses after it may aim higher. */
-const NOW = /^(?:目前|当前|现阶段)/;
+/**
+ * The level now or last year (目前全区共有科普志愿者2000名，力争达到3000名; 上年度…投入增长12%): a baseline, the
+ * clauses after it may aim higher.
+ */
+const NOW = /^(?:目前|当前|现阶段|上一?年度?|去年)/;
 /** That opening kept out of a metric, with the place and the count word after it (目前全区共有). */
 const NOW_LEAD = new RegExp(`${NOW.source}，?(?:[我全][省市区县镇乡])?(?:共有|拥有)?`);
 /** What is done already (共计已完成…25.2平方公里): an achievement, not a target (已建成的 describes, not states). */
