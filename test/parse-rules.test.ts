@@ -1289,6 +1289,19 @@ describe('targets', () => {
       '实现事项异地办理',
     ]);
     expect(findTargets('建立100个教师培养培训基地。', ctx, false).map((t) => t.value)).toEqual([100]);
+    // counts joined by 和, each with its own noun: two targets, each named by its own words
+    expect(
+      findTargets('5年内筹集建设1000套专家公寓和10000套人才公寓。', ctx, false).map((t) => [t.metric, t.value]),
+    ).toEqual([
+      ['筹集建设专家公寓', 1000],
+      ['人才公寓', 10000],
+    ]);
+    expect(
+      findTargets('完成不少于100万条微调语料和10万条思维链语料生产。', ctx, false).map((t) => [t.metric, t.value]),
+    ).toEqual([
+      ['完成微调语料', 100],
+      ['思维链语料生产', 10],
+    ]);
     // a share to reach or a growth to make, set by its verb
     expect(
       findTargets('实现全区中小学科普活动覆盖率100%，公众号粉丝数增长20%。', ctx, false).map((t) => [

@@ -21,8 +21,14 @@ const QUANTITY = new RegExp(
   'g',
 );
 const HAS_QUANTITY = new RegExp(QUANTITY.source);
-/** A quantity and the 和 / 及 / 以及 / 与 joining it to words with a quantity of their own: 20个和…5个. */
-const JOINED_QUANTITY = new RegExp(`(\\d${UNIT}(?:左右|以上)?)(以及|和|及|与)(?=[^，。；、\\d]{1,20}\\d)`, 'g');
+/**
+ * A quantity and the 和 / 及 / 以及 / 与 joining it to words with a quantity of their own: 20个和…5个, or a counted
+ * noun joined to the next count: 1000套专家公寓和10000套人才公寓.
+ */
+const JOINED_QUANTITY = new RegExp(
+  `(\\d${UNIT}(?:左右|以上)?|\\d${UNIT}[^，。；、\\d和及与]{1,12})(以及|和|及|与)(?=[^，。；、\\d]{1,20}\\d|\\d+(?:\\.\\d+)?${UNIT})`,
+  'g',
+);
 /** The 和 opening a part so joined (和科普示范村5个). */
 const JOINED_PART = /^(?:以及|和|及|与)/;
 const DUE =
@@ -248,6 +254,8 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
     let instrument = false;
     // 新建科普e站10个、科普示范村5个: a count of the same unit closing the next clause is delivered too
     let deliveredUnit: string | null = null;
+    // 完成不少于100万条…和10万条…: a count joined by 和 to a target of the part before is one too
+    let keptUnit: string | null = null;
     let previous = '';
     // …，2020年底前实现58项…，2021年底前实现74项…: a clause naming its own due year holds it from there on
     let year = s.year;
@@ -265,7 +273,8 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
       // a year before the plan's period: a baseline
       if (year !== null && ctx.periodStart !== null && year < ctx.periodStart) continue;
       const after: string | null = deliveredUnit;
-      deliveredUnit = null;
+      const keptBefore = keptUnit;
+      deliveredUnit = keptUnit = null;
       const clause = numerals(printed);
       instrument ||= INSTRUMENT.test(clause);
       if (instrument) continue;
@@ -289,9 +298,9 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
           (REACHED.test(before) && PEOPLE.test(m[3]!)) ||
           (DELIVER_CLAUSE.test(clause.trim()) && clause.slice(m.index! + m[0].length).trim() === '') ||
           (kept && /(?:和|及|以及)$/.test(between) && !/^(?:个月|天|小时)$/.test(m[3]!)) ||
-          ((after === m[3] || (after !== null && joined)) &&
+          ((after === m[3] || ((after ?? keptBefore) !== null && joined)) &&
             last < 0 &&
-            clause.slice(m.index! + m[0].length).trim() === '');
+            (joined || clause.slice(m.index! + m[0].length).trim() === ''));
         // 1-2名科学教师或3名辅导员: the quantity after 或 is another way to meet the same target.
         const alternative = last >= 0 && /或|或者/.test(between);
         // 入井人数超过30人、井深超过800米的金属矿山, 涉粉作业人数30人以上的企业: a class of what is named, not a
@@ -346,6 +355,7 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
         if (metric.length < 2) continue;
         kept = true;
         if (delivered) deliveredUnit = m[3]!;
+        keptUnit = m[3]!;
         targets.push({
           taskSeq: ctx.taskSeq,
           quote: s.text
