@@ -1302,6 +1302,21 @@ describe('targets', () => {
       ['完成微调语料', 100],
       ['思维链语料生产', 10],
     ]);
+    // a list of counts after a delivered one, a place list before it: each count is a target
+    expect(
+      findTargets(
+        '5年内市、区两级评选资助200名技能突出人才、2000名技能重点人才和10000名青年高技能人才。',
+        ctx,
+        false,
+      ).map((t) => [t.metric, t.value]),
+    ).toEqual([
+      ['市、区两级评选资助技能突出人才', 200],
+      ['技能重点人才', 2000],
+      ['青年高技能人才', 10000],
+    ]);
+    expect(findTargets('建成服务点670个、中转站12座、集散场1个。', ctx, false).map((t) => t.value)).toEqual([
+      670, 12, 1,
+    ]);
     // a share to reach or a growth to make, set by its verb
     expect(
       findTargets('实现全区中小学科普活动覆盖率100%，公众号粉丝数增长20%。', ctx, false).map((t) => [

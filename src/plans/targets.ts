@@ -29,8 +29,8 @@ const JOINED_QUANTITY = new RegExp(
   `(\\d${UNIT}(?:左右|以上)?|\\d${UNIT}[^，。；、\\d和及与]{1,12})(以及|和|及|与)(?=[^，。；、\\d]{1,20}\\d|\\d+(?:\\.\\d+)?${UNIT})`,
   'g',
 );
-/** The 和 opening a part so joined (和科普示范村5个). */
-const JOINED_PART = /^(?:以及|和|及|与)/;
+/** The 和 opening a part so joined (和科普示范村5个), or the 、 of a list's next count (clauses). */
+const JOINED_PART = /^(?:、(?:以及|和|及|与)?|以及|和|及|与)/;
 const DUE =
   /(?:到|至|力争到|争取到)\s*(20\d\d)\s*年(?:底|末)?|(20\d\d)\s*年(?:目标|远景目标)|(?:^|[，。；])(20\d\d)年(?:底|末)?(?:前)?，?(?:应|要|将|须|需|必须)?(?:初步|基本|全面)?(?:建成|建立|达到|实现|完成|培育|培养|创建|启动|开工|实施|推进|开展)|(?:力争|争取|确保)(?:在|于)?\s*(20\d\d)\s*年|(?:到|至|^|[，。；])“?(十[一二三四五六七八九]五)”?(?:末|期末|时期末|期间|时期)|(20\d\d)\s*年(?:底|末)?(?:前|以前|之前)(?![一二三四五六七八九十两\d个])/;
 const PAST_YEAR = /(?<![到至自从])(?:19|20)\d\d\s*年(?!起|开始|初步)/;
@@ -208,8 +208,9 @@ function sentences(
 }
 
 /**
- * Clauses of a sentence, split at ，。； and also at 、 outside quotes and brackets when the pieces
- * each hold a quantity (创建1所…、建立2个… are two targets).
+ * Clauses of a sentence, split at ，。； and also at 、 outside quotes and brackets between pieces that each hold
+ * a quantity (创建1所…、建立2个… are two targets; 市、区两级建设… stays whole). A list's next piece keeps its 、
+ * (JOINED_PART).
  */
 function clauses(sentence: string): string[] {
   const out: string[] = [];
@@ -233,8 +234,15 @@ function clauses(sentence: string): string[] {
       }
     }
     parts.push(listed.slice(start));
-    const quantified = (p: string) => HAS_QUANTITY.test(p);
-    if (parts.length > 1 && parts.every(quantified)) out.push(...parts);
+    // a piece without a quantity belongs to the next (市、区两级建设1000套…): pieces are split where both hold one
+    const pieces: string[] = [];
+    let pending = '';
+    for (const part of parts) {
+      if (!HAS_QUANTITY.test(part)) pending += `${part}、`;
+      else (pieces.push(pending + part), (pending = ''));
+    }
+    if (pending && pieces.length) pieces.push(`${pieces.pop()!}、${pending.slice(0, -1)}`);
+    if (pieces.length > 1) out.push(pieces[0]!, ...pieces.slice(1).map((p) => `、${p}`));
     else out.push(clause);
   }
   return out;
