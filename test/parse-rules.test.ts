@@ -1317,6 +1317,13 @@ describe('targets', () => {
     expect(findTargets('建成服务点670个、中转站12座、集散场1个。', ctx, false).map((t) => t.value)).toEqual([
       670, 12, 1,
     ]);
+    // a dash between words sets a heading apart from its text; a range's dash stays one
+    expect(findTargets('科普阵地建设——新建科普e站10个。', ctx, false).map((t) => [t.metric, t.value])).toEqual([
+      ['新建科普e站', 10],
+    ]);
+    expect(findTargets('每年培训高素质农民6000——8000名。', ctx, false).map((t) => [t.value, t.valueMax])).toEqual([
+      [6000, 8000],
+    ]);
     // a share to reach or a growth to make, set by its verb
     expect(
       findTargets('实现全区中小学科普活动覆盖率100%，公众号粉丝数增长20%。', ctx, false).map((t) => [

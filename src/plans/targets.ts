@@ -17,7 +17,7 @@ const UNIT_LIST = new RegExp(`${CLOSING_LIST}[^（）]*）`, 'g');
 const UNIT =
   '(?:万|亿)?(?:个百分点|个月|人次|家次|批次|千瓦|平方公里|平方米|公里|小时|课时|学时|场次|%|名|个|家|部|所|次|项|场|人|支|座|篇|期|批|处|种|门|套|条|户|册|件|级|起|元|台|辆|份|本|间|天|亩|吨|块|位|张|幅|集)';
 const QUANTITY = new RegExp(
-  `(?<!第|\\d|\\.)(\\d+(?:\\.\\d+)?)\\s*(?:[-—–~至到]\\s*(\\d+(?:\\.\\d+)?))?\\s*(${UNIT})(左右|以上|以下)?`,
+  `(?<!第|\\d|\\.)(\\d+(?:\\.\\d+)?)\\s*(?:(?:——|[-—–~至到])\\s*(\\d+(?:\\.\\d+)?))?\\s*(${UNIT})(左右|以上|以下)?`,
   'g',
 );
 const HAS_QUANTITY = new RegExp(QUANTITY.source);
@@ -214,7 +214,8 @@ function sentences(
  */
 function clauses(sentence: string): string[] {
   const out: string[] = [];
-  for (const clause of sentence.split(/[，。；]/)) {
+  // a dash between words (科普阵地建设——新建科普e站10个) sets a heading apart from its text, as a comma would
+  for (const clause of sentence.split(/[，。；]|(?<=\D)——(?=\D)/)) {
     // a quantity joined by 和 / 及 / 与 to the next (科普e站20个和科普示范村5个) is listed as with 、, the 和 kept
     const listed = /[和及与]/.test(clause) ? clause.replace(JOINED_QUANTITY, '$1、$2') : clause;
     if (!listed.includes('、') || !HAS_QUANTITY.test(clause)) {
