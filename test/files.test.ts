@@ -157,6 +157,24 @@ describe('web pages (HTML)', () => {
     ]);
   });
 
+  it('reads an indicator table whose header cells and values break a line inside their cell (目标值<br>（2025年）)', async () => {
+    const html = [
+      '<html><body><p>某区水务“十四五”规划</p><p>一、发展目标</p>',
+      '<table><tr><td>序号</td><td>指标名称</td><td>属性</td><td>基准值<br>（2020年）</td><td>目标值<br>（2025年）</td></tr>',
+      '<tr><td>1</td><td>主海塘达标率</td><td>预期性</td><td>46%</td><td>≥73%</td></tr>',
+      '<tr><td>2</td><td>河湖水面积</td><td>约束性</td><td>120.14<br>平方公里</td><td>128.92<br>平方公里</td></tr></table>',
+      '<p>二、主要任务</p><p>（一）推进海塘达标建设。（区水务局负责）</p><p>（二）推进河湖整治。（区水务局负责）</p>',
+      '</body></html>',
+    ].join('\n');
+    const { text } = await extractText(Buffer.from(html));
+    expect(text).toContain('| 序号 | 指标名称 | 属性 | 基准值（2020年） | 目标值（2025年） |');
+    const plan = parsePlan(text);
+    expect(plan.targets.map((t) => [t.metric, t.comparator, t.value, t.unit, t.year])).toEqual([
+      ['主海塘达标率', '>=', 73, '%', 2025],
+      ['河湖水面积', '=', 128.92, '平方公里', 2025],
+    ]);
+  });
+
   it('is told from Markdown holding a tag, and a table around the page gives its cells as lines', async () => {
     expect((await extractText(Buffer.from('# 某区科普工作要点<br>\n一、重点任务'))).format).toBe('text');
     const page = `<!-- saved --><html><body><table><tr><td>导航</td><td><p>某区科普工作要点</p><p>${'正文。'.repeat(600)}</p><table><tr><td>甲</td><td>乙</td></tr><tr><td>丙</td><td>丁</td></tr></table></td></tr></table></body></html>`;

@@ -130,15 +130,24 @@ export function rowCells(row: string): string[] {
   return row.slice(1, -1).split('|');
 }
 
+/** A cell's line that finishes the one above: a bracket (目标值 / （2025年）) or a measure under a number (120.14 / 平方公里). */
+const runsOn = (text: string, line: string) =>
+  /^[（(]/.test(line) || (/\d$/.test(text) && /^[^\d\s（）()、，。；：]{1,4}$/.test(line));
+
 /** A table cell's text from its lines, fit for a Markdown row (spaces folded, | as ｜): a line ending without
  * punctuation (a name on a line of its own, as units are listed in a cell) is followed by ；, so 区教育局 /
- * 区科技局 stay two names. */
+ * 区科技局 stay two names, unless the line finishes it (runsOn). */
 export function cellLines(lines: string[]): string {
   return lines
     .map((l) => l.replace(/\s+/g, ' ').replace(/\|/g, '｜').trim())
     .filter(Boolean)
     .reduce(
-      (text, line) => (text === '' ? line : /[。；，、：;,.:!?！？]$/.test(text) ? text + line : `${text}；${line}`),
+      (text, line) =>
+        text === ''
+          ? line
+          : /[。；，、：;,.:!?！？]$/.test(text) || runsOn(text, line)
+            ? text + line
+            : `${text}；${line}`,
       '',
     );
 }
