@@ -1662,6 +1662,23 @@ describe('the schedule by month of a plan for one year (a school 科普工作计
     ]);
   });
 
+  it('a schedule phase dated by months alone in a plan for one year is a milestone of that year', () => {
+    const plan = parsePlan(
+      [
+        '某区2026年科技活动周实施方案',
+        '一、活动内容',
+        '（一）举办科普展览。（区科协负责）',
+        '二、时间安排',
+        '（一）宣传发动阶段（3月上旬—3月中旬）。制定方案，部署工作。',
+        '（二）组织实施阶段（5月）。集中开展活动。',
+      ].join('\n'),
+    );
+    expect(plan.milestones.map((m) => [m.year, m.due, m.text])).toEqual([
+      [2026, '2026-03-20', '宣传发动阶段（3月上旬—3月中旬）：制定方案，部署工作'],
+      [2026, '2026-05-31', '组织实施阶段（5月）：集中开展活动'],
+    ]);
+  });
+
   it('reads months in Chinese numerals and quarters as schedule items, not a month inside a word', () => {
     const plan = parsePlan(`某社区2026年科普工作计划
 一、重点工作

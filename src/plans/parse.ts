@@ -424,6 +424,8 @@ function addTableTasks(
 
 /** A date in brackets: a schedule's phase, 启动部署阶段（2026年1月—6月）. */
 const DATED_BRACKET = /（([^（）]*20\d\d年[^（）]*)）/;
+/** Months in brackets: a phase of a plan for one year, 宣传发动阶段（3月上旬—3月中旬）. */
+const MONTH_BRACKET = new RegExp(`（[^（）]*${MONTH}月[^（）]*）`);
 
 /** A schedule's phase dated in brackets in its first sentence (第一阶段：动员部署（2026年1月至3月）。制定…), or null. */
 function phaseMilestone(p: string): Omit<Milestone, 'due'>[] | null {
@@ -464,9 +466,10 @@ function collectGoals(
     const schedule = inSchedule || SCHEDULE.test(node.title);
     // A dated phase of the schedule: 启动部署阶段（2026年1月—6月）, due by the last year it names.
     const phase = schedule && node.numbered ? DATED_BRACKET.exec(node.title) : null;
-    if (phase) {
+    const monthPhase = !phase && planYear !== null && schedule && node.numbered && MONTH_BRACKET.test(node.title);
+    if (phase || monthPhase) {
       milestones.push({
-        year: lastYearIn(phase[1]!)!,
+        year: phase ? lastYearIn(phase[1]!)! : planYear!,
         text: [node.title, node.body[0]?.split('。')[0]].filter(Boolean).join('：'),
       });
     }
