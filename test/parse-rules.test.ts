@@ -761,6 +761,25 @@ describe('a plan by structure', () => {
     ]);
   });
 
+  it('a task table: names in a bracket with their role after a cell’s unit are units of their own', () => {
+    const p = parsePlan(
+      [
+        '某区2026年科普工作要点',
+        '附件',
+        '重点任务分工表',
+        '| 序号 | 重点任务 | 牵头单位 | 配合单位 |',
+        '| 1 | 举办科技周 | 区科技局（各街道配合） | 区科协（团区委参与） |',
+        '| 2 | 开展科普月活动 | 区科协（牵头）、区教育局（各学校配合） |  |',
+        '| 3 | 开展科普宣传 | 市委宣传部（市政府新闻办） |  |',
+      ].join('\n'),
+    );
+    expect(p.tasks.map((t) => [t.leadUnits, t.units])).toEqual([
+      [['区科技局'], ['区科技局', '各街道', '区科协', '团区委']],
+      [['区科协'], ['区科协', '区教育局', '各学校']],
+      [['市委宣传部（市政府新闻办）'], ['市委宣传部（市政府新闻办）']],
+    ]);
+  });
+
   it('a task table whose every cell is a line (a web page as text): rows from serial to serial', () => {
     const cells = [
       ['序号', '重点任务', '牵头单位', '参与单位', '完成时限'],

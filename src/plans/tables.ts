@@ -8,6 +8,7 @@
  * has its own. A row of one filled cell (| 一、… | | |) groups the rows below it. An
  * indicator table (主要指标) gives goals; rows of other tables become plain text.
  */
+import { matchesOf } from './matches.js';
 import { foldWidth, NUMBERED, rowCells, TABLE_ROW } from './normalize.js';
 import { findUnits } from './units.js';
 import { comparatorOf } from './targets.js';
@@ -126,6 +127,9 @@ export interface TaskTable {
   rows: TableTask[];
 }
 
+/** A bracket of names with their role after a unit in a cell: 区科技局（各街道、区教育局配合）. */
+const SUPPORTING = /[（(]([^（）()]{2,60}?)(?:配合|参与|参加|协助|协办|协同|支持)[）)]/g;
+
 /** 'person': a column of people (责任领导, 责任人, 联系人), never units. */
 type Column = 'number' | 'name' | 'due' | 'lead' | 'units' | 'content' | 'person' | null;
 
@@ -178,11 +182,17 @@ function readRows(columns: Column[], rows: string[][]): TableTask[] {
     if (text === '') continue;
     const extra = content.filter((i) => i !== taskCol && i !== first).map((i) => values[i]!);
     const at = (kind: Column) => columns.flatMap((c, i) => (c === kind && values[i] ? [values[i]!] : []));
+    // names in a bracket with their role after a cell's unit (区科技局（各街道配合）) are units, not part of its name
+    const helpers = (v: string) => matchesOf(v, SUPPORTING).map((m) => `（责任单位：${m[1]}）`);
+    const bare = (v: string) => v.replace(SUPPORTING, '');
     const listed = findUnits(
       [
         // a lead cell marking its lead (A（牵头）、B): only the marked names lead
-        ...at('lead').map((v) => (/[（(]牵头[）)]/.test(v) ? `（责任单位：${v}）` : `（牵头单位：${v}）`)),
-        ...at('units').map((v) => `（责任单位：${v}）`),
+        ...at('lead').map((v) =>
+          /[（(]牵头[）)]/.test(v) ? `（责任单位：${bare(v)}）` : `（牵头单位：${bare(v)}）${helpers(v).join('')}`,
+        ),
+        ...at('lead').flatMap((v) => (/[（(]牵头[）)]/.test(v) ? helpers(v) : [])),
+        ...at('units').map((v) => `（责任单位：${bare(v)}）${helpers(v).join('')}`),
         text,
       ].join(''),
     );
