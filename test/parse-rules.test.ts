@@ -2719,6 +2719,17 @@ describe('a district plan as its site publishes it', () => {
       expect([p.issuer, p.issuedOn], date).toEqual(['上海市某某普查领导小组办公室、中共上海市委宣传部', '2021-07-26']);
       expect(p.tasks.map((t) => t.text)).toEqual(['（市普查办负责）']);
     }
+    // a name wrapped so that its second line is only an organ (…联席会议 / 办公室) is one name
+    const q = parsePlan(
+      [
+        '关于做好某某普查宣传工作的通知',
+        '一、重点内容',
+        '（一）举行新闻发布会。（市普查办负责）',
+        '某区科普工作联席会议      某区科学技术协会',
+        '办公室                    2026年3月10日',
+      ].join('\n'),
+    );
+    expect(q.issuer).toBe('某区科普工作联席会议办公室、某区科学技术协会');
   });
 
   it('keeps the marks of a title naming a plan inside it, takes the issuer of a 转发 title, and no period of the next five-year plan in a text issued before it', () => {

@@ -347,6 +347,17 @@ function cutShort(text: string): boolean {
 /** Punctuation no sentence opens with: a line starting with it continues the line before. */
 const CONTINUATION = /^[，。；、：）》”！？%]/;
 
+/** A column's line that is only an organ (办公室, 委员会): the rest of the name above it (…联席会议 / 办公室). */
+const ORGAN_ONLY = new RegExp(`^${ISSUER_END}$`);
+const wrappedNames = (column: string[]) =>
+  column.reduce<string[]>(
+    (names, cell) =>
+      ORGAN_ONLY.test(cell) && names.length && dateOf(names.at(-1)!) === null
+        ? [...names.slice(0, -1), names.at(-1)! + cell]
+        : [...names, cell],
+    [],
+  );
+
 /** A line of two names (or a name and a date) far apart: signers side by side. */
 const SIDE_BY_SIDE = /^[ \u3000]*([^\s，。；：、]{2,30})(?: {3,}|\u3000{2,}|\t+)([^\s，。；：、]{2,30})[ \u3000]*$/;
 
@@ -360,7 +371,7 @@ function signatureColumns(lines: string[]): string[] {
   for (let i = 0; i < lines.length; i++) {
     const rows: string[][] = [];
     for (let m; rows.length < 4 && (m = SIDE_BY_SIDE.exec(lines[i + rows.length] ?? ''));) rows.push([m[1]!, m[2]!]);
-    const cells = [0, 1].flatMap((c) => rows.map((r) => r[c]!));
+    const cells = [0, 1].flatMap((c) => wrappedNames(rows.map((r) => r[c]!)));
     const dates = cells.filter((c) => dateOf(c) !== null);
     if (rows.length < 2 || !dates.length) {
       out.push(lines[i]!);
