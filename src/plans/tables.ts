@@ -188,10 +188,9 @@ function readRows(columns: Column[], rows: string[][]): TableTask[] {
     const listed = findUnits(
       [
         // a lead cell marking its lead (A（牵头）、B): only the marked names lead
-        ...at('lead').map((v) =>
-          /[（(]牵头[）)]/.test(v) ? `（责任单位：${bare(v)}）` : `（牵头单位：${bare(v)}）${helpers(v).join('')}`,
+        ...at('lead').map(
+          (v) => `（${/[（(]牵头[）)]/.test(v) ? '责任' : '牵头'}单位：${bare(v)}）${helpers(v).join('')}`,
         ),
-        ...at('lead').flatMap((v) => (/[（(]牵头[）)]/.test(v) ? helpers(v) : [])),
         ...at('units').map((v) => `（责任单位：${bare(v)}）${helpers(v).join('')}`),
         text,
       ].join(''),
