@@ -9,7 +9,7 @@
  * indicator table (主要指标) gives goals; rows of other tables become plain text.
  */
 import { matchesOf } from './matches.js';
-import { foldWidth, NUMBERED, rowCells, TABLE_ROW } from './normalize.js';
+import { foldWidth, MEASURE_ALONE, NUMBERED, rowCells, TABLE_ROW } from './normalize.js';
 import { findUnits } from './units.js';
 import { comparatorOf } from './targets.js';
 import { cnNumber } from './numerals.js';
@@ -40,8 +40,6 @@ const BASELINE_COLUMN =
   /^(?:(?:20\d\d年?|“?十[一二三四五六七八九]五”?(?:时期|期末|末)?)?(?:现状值?|基准值?|基期值?)|(?:现状值?|基准值?|基期值?)[（(]20\d\d年?[）)])$/;
 /** A header cell's second line naming its year: 目标值 above （2025年）. */
 const YEAR_LINE = /^[（(]20\d\d年?[）)]$/;
-/** A cell of a measure alone, under a value wrapped in its cell: 平方公里, 万人次, %. */
-const MEASURE_CELL = /^[^\d\s（）()、，。；：|]{1,4}$/;
 /** A column grouping the rows: its cell (类别) may be written once for the rows it spans. */
 const GROUP_COLUMN = /^(?:类别|分类|领域|目标类别|指标类别)$/;
 /** The last column of an indicator table, and its cells. */
@@ -210,6 +208,10 @@ function readRows(columns: Column[], rows: string[][]): TableTask[] {
   return out;
 }
 
+/** A task table's header: a column of tasks and one of their units. */
+const isTaskHeader = (columns: Column[]) =>
+  columns.includes('content') && (columns.includes('lead') || columns.includes('units'));
+
 /** A header cell of a task table or an indicator table (单位, 2025年, 属性 too). */
 const isColumnName = (name: string) =>
   columnOf(name) !== null ||
@@ -267,7 +269,7 @@ export function cellLinesAsRows(text: string): string {
     const table =
       k >= 3 &&
       columns[0] === 'number' &&
-      ((columns.includes('content') && (columns.includes('lead') || columns.includes('units'))) || indicator) &&
+      (isTaskHeader(columns) || indicator) &&
       key(lines[i + used + groupAt(lines, i + used, 1)]) === '1';
     if (!table) {
       out.push(lines[i++]!);
@@ -285,7 +287,7 @@ export function cellLinesAsRows(text: string): string {
       indicator &&
       j > at + 1 &&
       /\d$/.test(key(lines[j - 1])) &&
-      MEASURE_CELL.test(key(lines[j])) &&
+      MEASURE_ALONE.test(key(lines[j])) &&
       !ATTRIBUTE.test(key(lines[j]));
     for (let n = 1; ;) {
       const g = groupAt(lines, at, group + 1);
@@ -360,8 +362,7 @@ export function spacedRowsAsRows(text: string): string {
     const header =
       names.length >= 3 &&
       names.every((n) => n.length <= 12 && isColumnName(n)) &&
-      ((numbered && columns.includes('content') && (columns.includes('lead') || columns.includes('units'))) ||
-        isIndicatorHeader(names));
+      ((numbered && isTaskHeader(columns)) || isIndicatorHeader(names));
     if (!header) continue;
     let j = i + 1;
     for (; j < lines.length && spaced(lines[j]!); j++) {
@@ -404,11 +405,7 @@ export function taskTables(paras: string[]): { paras: string[]; tables: TaskTabl
     }
     const columns = header.map(columnOf);
     const indicators = indicatorTargets(header, rows.slice(first));
-    const isTaskTable =
-      !indicators &&
-      columns.includes('content') &&
-      (columns.includes('lead') || columns.includes('units')) &&
-      rows.length > first;
+    const isTaskTable = !indicators && isTaskHeader(columns) && rows.length > first;
     if (isTaskTable) {
       const above = out.at(-1);
       const caption = above !== undefined && above.length <= 40 && !/[。；]$/.test(above) ? above : null;
