@@ -4,9 +4,12 @@ import { findUnits } from '../src/plans/units.js';
 import { parsePlan } from '../src/plans/parse.js';
 import { findMilestones, findTargets, milestoneDue } from '../src/plans/targets.js';
 import { reportOf, titleCut } from '../src/plans/report.js';
+import type { Target } from '../src/plans/types.js';
 
 const units = (text: string) => findUnits(text);
 const ctx = { taskSeq: null, periodStart: null };
+/** A plan's goals as metric, comparator, value, unit and due year. */
+const goals = (p: { targets: Target[] }) => p.targets.map((t) => [t.metric, t.comparator, t.value, t.unit, t.year]);
 
 describe('target units', () => {
   it('counts and measures after 万 / 亿 (3万平方米, 1.5亿人次, 50万册), money, vehicles, lengths; a baseline or a rate is not a target', () => {
@@ -813,7 +816,7 @@ describe('a plan by structure', () => {
         '（一）提升场馆服务能力。建设科普场馆。（区科协负责）',
       ].join('\n'),
     );
-    expect(p.targets.map((t) => [t.metric, t.comparator, t.value, t.unit, t.year])).toEqual([
+    expect(goals(p)).toEqual([
       ['科技馆数量', '=', 4, '座', 2030],
       ['每万人拥有科普场馆展厅面积', '=', 200, '平方米', 2030],
       ['科普活动参与人次', '>=', 60, '万人次', 2030],
@@ -836,7 +839,7 @@ describe('a plan by structure', () => {
         '（一）推进海塘达标建设。（区水务局负责）',
       ].join('\n'),
     );
-    expect(p.targets.map((t) => [t.metric, t.comparator, t.value, t.unit, t.year])).toEqual([
+    expect(goals(p)).toEqual([
       ['主海塘达标率', '>=', 73, '%', 2025],
       ['主海塘达标率', '=', 100, '%', 2035],
       ['河湖水面积', '=', 128.92, '平方公里', 2025],
@@ -925,7 +928,7 @@ describe('a plan by structure', () => {
         '（一）加强应急科普。建设应急科普基地。（市应急局负责）',
       ].join('\n'),
     );
-    expect(p.targets.map((t) => [t.metric, t.comparator, t.value, t.unit, t.year])).toEqual([
+    expect(goals(p)).toEqual([
       ['生产安全事故死亡人数下降', '=', 15, '%', 2025],
       ['应急科普场馆数量', '>=', 10, '个', 2025],
     ]);
@@ -948,7 +951,7 @@ describe('a plan by structure', () => {
       ['1', '举办全国科普日主题活动', ['区科协'], ['区科协', '区教育局', '区科技局']],
       ['2', '建设社区科普e站10个', ['区科协'], ['区科协', '各街道']],
     ]);
-    const goals = parsePlan(
+    const spaced = parsePlan(
       [
         '某市科普事业发展“十五五”规划',
         '一、发展目标',
@@ -959,7 +962,7 @@ describe('a plan by structure', () => {
         '（一）提升场馆服务能力。建成科普示范社区100个。（市科协负责）',
       ].join('\n'),
     );
-    expect(goals.targets.map((t) => [t.metric, t.comparator, t.value, t.unit, t.year])).toEqual([
+    expect(goals(spaced)).toEqual([
       ['公民具备科学素质的比例', '>', 28, '%', 2030],
       ['每万人拥有科普场馆展厅面积', '=', 200, '平方米', 2030],
       ['建成科普示范社区', '=', 100, '个', null],
