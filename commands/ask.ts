@@ -27,10 +27,7 @@ export const ask = command({
     const line = question(asked, Number(ctx.today().slice(0, 4)));
     if (!line) return problem(L, 'error.not-understood', { question: clip(asked, 40) }, translate(L, 'hint.ask'));
     const reply = await ctx.run(line, L);
-    const note =
-      L === 'en'
-        ? `Answered as ${line}; you can type that command next time.`
-        : `按 ${line} 作答；下次可直接输入这个命令。`;
+    const note = translate(L, 'ask.answered-as', { command: line });
     return { ...reply, footer: reply.footer ? `${reply.footer}\n${note}` : note };
   },
 });

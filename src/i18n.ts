@@ -164,6 +164,10 @@ const messages = {
     'zh-CN': '没能读懂“{question}”。',
     en: 'Could not read “{question}” as a question.',
   },
+  'ask.answered-as': {
+    'zh-CN': '按 {command} 作答；下次可直接输入这个命令。',
+    en: 'Answered as {command}; you can type that command next time.',
+  },
   'hint.ask': {
     'zh-CN':
       '可以这样问：区科协负责什么？ 今年有哪些到期？ 防灾减灾日是哪天？ 关于农民的任务。输入 /help 查看全部命令。',
