@@ -1346,6 +1346,16 @@ describe('targets', () => {
     expect(findTargets('每年培训高素质农民6000——8000名。', ctx, false).map((t) => [t.value, t.valueMax])).toEqual([
       [6000, 8000],
     ]);
+    // so does a colon before a count to deliver (a 专栏 item); before a level, the words before it are the metric
+    expect(
+      findTargets('基层科普阵地工程：新建社区科普e站100个。科学素质比例：达到25%。', ctx, false).map((t) => [
+        t.metric,
+        t.value,
+      ]),
+    ).toEqual([
+      ['新建社区科普e站', 100],
+      ['科学素质比例', 25],
+    ]);
     // a share to reach or a growth to make, set by its verb
     expect(
       findTargets('实现全区中小学科普活动覆盖率100%，公众号粉丝数增长20%。', ctx, false).map((t) => [
@@ -1780,6 +1790,29 @@ describe('a five-year plan with 章 and 节, unit lines and a 专栏 of projects
       ['1', []],
     ]);
     expect(p.tasks[2]!.path).toEqual(['第三章主要任务', '第一节提升重点人群科学素质', '专栏1重点人群科学素质提升工程']);
+  });
+
+  it('a 专栏 item headed by a colon (科技馆建设工程：…) is titled by its heading, and its counts are read', () => {
+    const p = parsePlan(
+      [
+        '某市科普规划（2026—2030年）',
+        '一、主要任务',
+        '专栏1 科普基础设施重点工程',
+        '1.基层科普阵地工程：新建社区科普e站100个。',
+        '2.科普讲座：每月1场，全年12场。',
+        '二、实施步骤',
+        '1.2026年3月：召开动员部署会。',
+      ].join('\n'),
+    );
+    expect(p.tasks.map((t) => [t.title, t.text])).toEqual([
+      ['基层科普阵地工程', '新建社区科普e站100个。'],
+      ['科普讲座', '每月1场，全年12场。'],
+    ]);
+    expect(p.targets.map((t) => [t.taskSeq, t.metric, t.value])).toEqual([
+      [1, '新建社区科普e站', 100],
+      [2, '科普讲座', 12],
+    ]);
+    expect(p.milestones.map((m) => [m.year, m.text])).toEqual([[2026, '2026年3月：召开动员部署会']]);
   });
 
   it('counts a clause that opens with a delivery verb and closes with the count', () => {

@@ -82,6 +82,8 @@ const TASK_FIELD = /^(?:任务名称|任务内容|工作任务|具体任务|工�
 /** The next field of such a list: 牵头单位：, 完成时限： */
 const NEXT_FIELD = new RegExp(`[；，。]\\s*(?=${ROLE_LABEL}|${DUE_LABEL})`);
 
+const HEADING_COLON = /^[^，、；：:（“《]{2,20}[：:](?=\S)/;
+
 function splitTitle(text: string): { title: string; body: string | null } {
   const fields = TASK_FIELD.exec(text);
   const rest = fields ? text.slice(fields[0].length) : text;
@@ -91,6 +93,10 @@ function splitTitle(text: string): { title: string; body: string | null } {
     const cut = stop > 0 && stop < next.index ? stop : next.index;
     return { title: rest.slice(0, cut), body: rest.slice(cut).replace(/^[；，。\s]+/, '') || null };
   }
+  // a heading closed by a colon (科技馆建设工程：建成…), as by a full stop, but not a date (2026年3月：召开…)
+  const colon = HEADING_COLON.exec(rest);
+  if (colon && (stop < 0 || colon[0].length <= stop) && !/\d/.test(colon[0]))
+    return { title: colon[0].slice(0, -1), body: rest.slice(colon[0].length) };
   if (stop > 0) {
     const title = rest.slice(0, stop);
     const units = unitsAt(title);

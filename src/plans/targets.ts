@@ -215,7 +215,13 @@ function sentences(
 function clauses(sentence: string): string[] {
   const out: string[] = [];
   // a dash between words (科普阵地建设——新建科普e站10个) sets a heading apart from its text, as a comma would
-  for (const clause of sentence.split(/[，。；]|(?<=\D)——(?=\D)/)) {
+  // and so does a colon before a count to deliver (科普阵地工程：新建社区科普e站100个), but not one before a level
+  // (科学素质比例：达到25%), which the words before it name
+  const headed = sentence.split(/[，。；]|(?<=\D)——(?=\D)/).flatMap((c) => {
+    const colon = c.search(/(?<=\D)[：:]/);
+    return colon > 0 && DELIVER_CLAUSE.test(c.slice(colon + 1)) ? [c.slice(0, colon), c.slice(colon + 1)] : [c];
+  });
+  for (const clause of headed) {
     // a quantity joined by 和 / 及 / 与 to the next (科普e站20个和科普示范村5个) is listed as with 、, the 和 kept
     const listed = /[和及与]/.test(clause) ? clause.replace(JOINED_QUANTITY, '$1、$2') : clause;
     if (!listed.includes('、') || !HAS_QUANTITY.test(clause)) {
@@ -254,7 +260,11 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
   const targets: Target[] = [];
   // a note under a table or figure (注：…按照100.9平方公里计) states its basis
   if (/^注[：:]/.test(paragraph)) return targets;
+  // a heading standing as a sentence of its own (科普讲座。每月1场，…) names what the next one counts
+  let heading = '';
   for (const s of sentences(paragraph, ctx.periodStart, ctx.year ?? null)) {
+    const label = heading;
+    heading = /^([^，。：；、\d]{2,12})。$/.exec(s.text.trim())?.[1] ?? '';
     const pastYear = /(?:19|20)\d\d/.exec(s.text);
     if (s.past && (ctx.periodStart === null || Number(pastYear?.[0]) < ctx.periodStart || !s.year)) continue;
     if (SO_FAR.test(s.text) && !DUE.test(s.text) && !/力争|争取|确保/.test(s.text)) continue;
@@ -359,8 +369,8 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
         if (/分别/.test(clause)) metric = metricOf(metric.replace(QUANTITY, '').replace(/^、+|、+$/g, ''));
         if (metric.length < 2 || COMPARED.test(clause.trim()))
           metric = metricOf(lead.replace(QUANTITY, '').replace(FREQUENCY, ''));
-        // 科普讲座：每月1场，全年12场: the sentence's label names what is counted
-        if (metric.length < 2) metric = /^([^，。：；、\d]{2,12})：/.exec(s.text.trim())?.[1] ?? '';
+        // 科普讲座：每月1场，全年12场: the sentence's label names what is counted, or the heading before it
+        if (metric.length < 2) metric = /^([^，。：；、\d]{2,12})：/.exec(s.text.trim())?.[1] ?? label;
         if (metric.length < 2) continue;
         kept = true;
         if (delivered) deliveredUnit = m[3]!;
