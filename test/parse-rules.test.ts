@@ -315,6 +315,15 @@ describe('unit lists', () => {
     );
   });
 
+  it('a closing sentence that is a unit list alone, unbracketed, is read; a sentence about units is not', () => {
+    expect(units('组织科学家进校园活动。由县教育局牵头，县科协、团县委配合。')).toEqual({
+      lead: ['县教育局'],
+      units: ['县教育局', '县科协', '团县委'],
+    });
+    expect(units('开展科普活动。县科协、县教育局负责。').units).toEqual(['县科协', '县教育局']);
+    expect(units('开展科普活动。各乡镇要积极配合。').units).toEqual([]);
+  });
+
   it('leaves out when a list says when (完成时限, 2026年底前完成, 持续推进); reads 【】 and 主要/其他责任单位', () => {
     expect(units('内容。（责任单位：市科协，各区人民政府；完成时限：2026年底）')).toMatchObject({
       lead: [],

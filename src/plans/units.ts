@@ -4,7 +4,8 @@
  * （责任单位：A、B）, （负责部门：A）, （牵头单位：A；责任单位：B、C）, （A牵头，B、C配合）, （A、B负责）, （A等有关部门负责）,
  * （A、B，各省级人民政府按职责分工负责）, （A会同有关部门负责）, （由A牵头，B、C参加）, 【责任单位：…】, A（牵头）、B,
  * labels of 部门 / 处室 / 科室 / 机构, 责任单位：… on a line of its own or after a sentence (…。牵头单位：A；配合单位：B),
- * and a bare list of organization names closing a sentence (…。（市科协、市教育局）); clauses saying when (完成时限：…)
+ * a bare list of organization names closing a sentence (…。（市科协、市教育局）), and a paragraph's last sentence
+ * that is a list alone, unbracketed (…。由A牵头，B、C配合。); clauses saying when (完成时限：…)
  * are left out. Notes inside a list are read too: 列第一位者为牵头单位（下同） and 以下均需X落实.
  */
 import { matchesOf } from './matches.js';
@@ -273,6 +274,14 @@ export function findUnits(text: string): UnitMentions {
     if (g.leadByPosition && !out.leadByPosition) out.leadByPosition = g.leadByPosition;
     if (g.carry) out.carry = [...(out.carry ?? []), ...g.carry];
   }
+  // a paragraph closing with a sentence that is a unit list alone, unbracketed (…。由县教育局牵头，县科协配合。)
+  for (const line of nested.split('\n')) {
+    const sentence = CLOSING_SENTENCE.exec(line.trim())?.[1];
+    const g = sentence ? readGroup(sentence) : null;
+    if (!g || g.leadByPosition || !g.units.every((u) => ORGANIZATION.test(u) && u.length <= 20)) continue;
+    lead.push(...g.lead);
+    units.push(...g.units);
+  }
   const outside = nested.replace(LABELLED_GROUP, '');
   for (const m of matchesOf(outside, LABELLED_CLAUSES)) {
     const text = m[1]!.replace(/（([^（）]*)）/g, '〔$1〕');
@@ -296,6 +305,9 @@ export function findUnits(text: string): UnitMentions {
   out.units = unique(units.map(unnest));
   return out;
 }
+
+/** A paragraph's last sentence, unbracketed and short, after another. */
+const CLOSING_SENTENCE = /[。；]([^。；（）〔〕：:]{4,60})。?$/;
 
 /** Parenthesised groups that end like a unit list (…负责）, …牵头）, 单位：…) but could not be read as one. */
 export function unreadUnitLists(text: string): number {
