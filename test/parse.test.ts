@@ -281,8 +281,15 @@ describe('outline, units, targets, milestones, theme days', () => {
   });
 
   it('a local festival is not named by a verb: 开展科技节活动 names none, 举办校园科技节 names 校园科技节', () => {
-    expect(findThemeDays('开展科技节活动，组织宣传周活动。', ALIASES)).toEqual([]);
+    expect(findThemeDays('开展科技节活动，组织宣传周活动，开展安全宣传月活动。', ALIASES)).toEqual([]);
     expect(findThemeDays('举办校园科技节。', ALIASES)).toEqual(['校园科技节']);
+  });
+
+  it('a safety week is named with what it is about (燃气安全宣传周, 消防安全宣传月)', () => {
+    expect(findThemeDays('举办燃气安全宣传周和消防安全宣传月活动。', ALIASES)).toEqual([
+      '燃气安全宣传周',
+      '消防安全宣传月',
+    ]);
   });
 
   it('a name in quotes before a generic suffix is the name (“科技之春”宣传月); a 科普文化节 is a festival too', () => {

@@ -4,7 +4,9 @@
  */
 import { matchesOf } from './matches.js';
 
-const GENERIC = /(?:宣传周|宣传日|宣传月|活动周|科技节|科普节|科技周|科普文化节|科技文化节|科技文化艺术节)/g;
+/** Generic suffixes of local events; a safety week's 安全 belongs to the suffix, so its name is read before it
+ * (燃气安全宣传周, not 安全宣传周). */
+const GENERIC = /(?:安全)?(?:宣传周|宣传日|宣传月)|活动周|科技节|科普节|科技周|科普文化节|科技文化节|科技文化艺术节/g;
 /** The edition or year before an event's name (第十届科普节, 2026年科技节): the name is read before it. */
 const EDITION = /(?:第?[\d一二三四五六七八九十百]+届|20\d\d年度?)$/;
 /** A national or world name before a generic suffix: 全国防震减灾宣传周, 全国大众创业万众创新活动周. */
@@ -65,10 +67,11 @@ export function findThemeDays(text: string, aliases: readonly string[]): string[
   for (const m of matchesOf(rest, WORLD_DAY)) if (!found.includes(m[0])) found.push(m[0]);
   for (const m of matchesOf(rest, GENERIC)) {
     const edition = EDITION.exec(rest.slice(Math.max(0, m.index - 6), m.index))?.[0] ?? '';
-    const name = nameBefore(rest, m.index - edition.length) + m[0];
-    // a name of its own, or the suffix alone after an edition (举办第十届科普节)
+    const before = nameBefore(rest, m.index - edition.length);
+    const name = before + m[0];
+    // a name of its own, or the suffix alone after an edition (举办第十届科普节); 安全宣传月 alone names no event
     const named = edition ? /^[\u4e00-\u9fa5]{3,}$/ : /^[\u4e00-\u9fa5]{4,}$/;
-    if (named.test(name) && !found.includes(name)) found.push(name);
+    if (named.test(before ? name : m[0].replace(/^安全/, '')) && !found.includes(name)) found.push(name);
   }
   return found.filter((name) => !found.some((other) => other !== name && other.includes(name)));
 }
