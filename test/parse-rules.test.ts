@@ -2226,6 +2226,21 @@ describe('a document copied from a web page, its line breaks lost', () => {
     expect(wide).toMatchObject({ issuer: '某区科学技术协会', issuedOn: '2026-03-01' });
   });
 
+  it('a notice on one line: its signature before the attached plan, and closing text after the last unit list', () => {
+    // items of unlike length, as real ones are (alike, they would read as lines wrapped at a width)
+    const items = Array.from(
+      { length: 60 },
+      (_, i) => `${i + 1}．开展第${i + 1}项科普工作${'，组织科普报告和展览'.repeat(i % 5)}。（区科协负责）`,
+    ).join('');
+    const plan = parsePlan(
+      `国务院关于印发某某工作方案的通知国发〔2026〕5号各省、自治区、直辖市人民政府：现将《某某工作方案》印发给你们，请认真贯彻执行。国务院2026年3月1日（此件公开发布）某某工作方案为做好科普工作，制定本方案。一、重点任务（一）科普活动。${items}各有关部门于2026年12月31日前报送落实情况。`,
+    );
+    expect(plan).toMatchObject({ issuer: '国务院', issuedOn: '2026-03-01', title: '某某工作方案' });
+    expect(plan.tasks).toHaveLength(60);
+    expect(plan.tasks.at(-1)!.text).toMatch(/负责）$/);
+    expect(plan.milestones.map((m) => [m.year, m.text])).toEqual([[2026, '各有关部门于2026年12月31日前报送落实情况']]);
+  });
+
   it('a whole document on one line: split before its headings; an item may open with a date (2．2026年…)', () => {
     const plan = parsePlan(
       `某区科普工作方案\n为做好科普工作，制定本方案。一、重点任务（一）科普活动。${body}二、保障措施（一）加强领导。各单位要加强领导。`,

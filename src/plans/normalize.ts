@@ -4,7 +4,15 @@
  * strips Markdown and page footers, and joins lines that PDF extraction broke mid-sentence.
  */
 import * as OpenCC from 'opencc-js/t2cn';
-import { BRACKETED_LABEL, DUE_LABEL, LENTICULAR_LIST, LINE_LABEL, ROLE_LABEL, SPACED_LIST } from './units.js';
+import {
+  BRACKETED_LABEL,
+  CLOSING_ROLE,
+  DUE_LABEL,
+  LENTICULAR_LIST,
+  LINE_LABEL,
+  ROLE_LABEL,
+  SPACED_LIST,
+} from './units.js';
 import { cnNumber } from './numerals.js';
 import { dateOf } from './dates.js';
 import { matchesOf } from './matches.js';
@@ -239,13 +247,15 @@ const BARE_FIELD = new RegExp(`^(?!附件)${FIELD_LINE.source.slice(1)}$`);
 const INDENT = /(?<=\S)\u3000{2,}(?=\S)/;
 /** A line longer than any paragraph holds a whole document whose breaks were lost. */
 const RUN_ON = 2000;
-/** Where such a line's headings begin: after a sentence, a colon, a closing bracket or spaces, and （一） after any
- * word (spaces between them kept with the text before). */
+/** Where such a line's paragraphs begin: headings after a sentence, a colon, a closing bracket or spaces, （一）
+ * after any word (spaces between them kept with the text before), and text after a closing unit list. */
 const INLINE_HEADING = new RegExp(
   [
     '(?<=(?:[。；;！？）)：:]|[ \\u3000])[ \\u3000]*)(?=[一二三四五六七八九十]{1,3}、)',
     '(?<=(?:[。；;！？）)：]|(?<!\\d):|[ \\u3000])[ \\u3000]*)(?=\\d{1,2}(?:．|\\.(?!\\d)|、(?!\\d)))',
     '(?<=[\\u4e00-\\u9fa5。；;）)][ \\u3000]*)(?=[（(][一二三四五六七八九十]{1,3}[）)])',
+    // and after a unit list closing a paragraph (…（市场监管总局负责）各有关部门…)
+    `(?<=(?:${CLOSING_ROLE}|下同)[）)])(?=[^\\s，。；、：）)])`,
   ].join('|'),
 );
 
@@ -269,8 +279,10 @@ export const ISSUER_END = '(?:国务院|政府|办公厅|办公室|委员会|协
  * date on one line (某市科学技术协会　2026年3月10日).
  */
 const SIGNATURE_TAIL = new RegExp(
-  `(?<=。|^)([^。，；：]{2,40}?${ISSUER_END})[ \u3000]*(\\d{4}年\\d{1,2}月\\d{1,2}日)([（(][^（）()]*[）)])?$`,
+  `(?<=。|^)((?=[^。，；：\\d]{3})[^。，；：]{0,40}?${ISSUER_END})[ \u3000]*(\\d{4}年\\d{1,2}月\\d{1,2}日)([（(][^（）()]*[）)])?$`,
 );
+/** The publication note closing a notice (（此件公开发布）, （此件主动公开）): what follows it on a line is the next part. */
+const PUBLICATION_NOTE = /(?<=[（(]此件[^（）()]{2,8}[）)])(?=\S)/;
 
 /**
  * A raw line as the lines it was before its breaks were lost: indents inside it, a whole document on one
@@ -282,7 +294,9 @@ function unbroken(raw: string): string[] {
     for (const run of piece.length > RUN_ON || partsInSequence(piece) || hasSpacedHeadings(piece)
       ? piece.split(INLINE_HEADING)
       : [piece])
-      for (const line of hasSpacedHeadings(run) ? run.split(SPACED_HEADING) : [run]) {
+      for (const line of (hasSpacedHeadings(run) ? run.split(SPACED_HEADING) : [run]).flatMap((l) =>
+        l.split(PUBLICATION_NOTE),
+      )) {
         const sig = /[日）)]$/.test(line) ? SIGNATURE_TAIL.exec(line) : null;
         if (sig)
           out.push(...(sig.index ? [line.slice(0, sig.index)] : []), sig[1]!, sig[2]!, ...(sig[3] ? [sig[3]] : []));
