@@ -69,6 +69,14 @@ describe('plan files in every accepted format', () => {
     expect(await importedPlan(write('haian.docx', docx))).toEqual(expected);
   });
 
+  it('DOCX numbering its parts past 十 (二十、 … 三十、): every number comes back', async () => {
+    const notice = readFileSync(join(__dirname, 'corpus', 'gov-2018-117-incentives.txt'), 'utf8');
+    const { text } = await extractText(docxOf(notice));
+    const parts = text.split('\n').flatMap((l) => /^([一二三四五六七八九十]+)、/.exec(l)?.[1] ?? []);
+    expect(parts).toEqual(notice.split('\n').flatMap((l) => /^([一二三四五六七八九十]+)、/.exec(l)?.[1] ?? []));
+    expect(parts.at(-1)).toBe('三十');
+  });
+
   it('DOCX written by LibreOffice (taiwaneseCountingThousand, suffixes) and a WPS file that is really one', async () => {
     const bytes = readFileSync(join(FIXTURES, 'haian-2022-science-literacy.libreoffice.docx'));
     expect(strFromU8(unzipSync(bytes)['word/document.xml']!)).not.toContain('一、前言');
