@@ -116,6 +116,18 @@ describe('plan files in every accepted format', () => {
     expect(text.split('\n')).toEqual(seedLines);
     expect(await importedPlan(write('haian.pdf', pdf))).toEqual(expected);
   });
+
+  it('PDF of a text wrapped before (the 南京 seed): an item numbered 3． after a full line is a line of its own', async () => {
+    const seed = join(__dirname, '..', 'seeds', 'nanjing-2022-science-literacy.txt');
+    const text = readFileSync(seed, 'utf8');
+    expect(text).toMatch(/^3．/m);
+    const fromPdf = await importedPlan(
+      write('nanjing.pdf', await pdfOf(text, '南京市全民科学素质行动规划纲要实施方案')),
+    );
+    const fromText = await importedPlan(seed);
+    const tasks = (p: typeof fromText) => p.tasks.map((t) => [t.title, t.units]);
+    expect(tasks(fromPdf)).toEqual(tasks(fromText));
+  }, 30_000);
 });
 
 describe('web pages (HTML)', () => {

@@ -7,7 +7,7 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { NUMBERED, rowCells, TABLE_ROW } from '../plans/normalize.js';
+import { foldWidth, NUMBERED, rowCells, TABLE_ROW } from '../plans/normalize.js';
 import { joinWrapped, pageTables, rulesOf, type Rules, type TableLine } from './pdf-tables.js';
 
 const PDFJS = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
@@ -160,7 +160,8 @@ function joinLines(lines: Line[]): string {
       Math.abs(line.x - left) < line.size * 0.5 &&
       Math.abs(line.size - prev.size) < 1 &&
       (line.page !== prev.page || prev.y - line.y < line.size * 2.5) &&
-      !NUMBERED.test(line.text);
+      // numbered in full-width digits or stops too (３．, 3．)
+      !NUMBERED.test(foldWidth(line.text));
     if (continues) {
       out[out.length - 1] = joinWrapped(out[out.length - 1]!, line.text);
     } else out.push(line.text);
