@@ -117,6 +117,18 @@ describe('plan files in every accepted format', () => {
     expect(await importedPlan(write('haian.pdf', pdf))).toEqual(expected);
   });
 
+  it('PDF items opening with a date (2.5月12日…): the next number in sequence begins a line, not a decimal', async () => {
+    const items = [
+      '1.3月23日世界气象日：联合市气象局开展气象科普进馆活动。',
+      '2.5月12日全国防灾减灾日：举办应急安全体验活动。',
+      '3.9月全国科普月：举办科普嘉年华。',
+    ];
+    const { text } = await extractText(
+      await pdfOf(['某市科技馆2026年科普活动计划', '一、主题日活动', ...items].join('\n'), '文件'),
+    );
+    expect(text.split('\n')).toEqual(expect.arrayContaining(items));
+  });
+
   it('PDF of a text wrapped before (the 南京 seed): an item numbered 3． after a full line is a line of its own', async () => {
     const seed = join(__dirname, '..', 'seeds', 'nanjing-2022-science-literacy.txt');
     const text = readFileSync(seed, 'utf8');

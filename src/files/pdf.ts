@@ -119,6 +119,9 @@ function mode(values: number[]): number {
   return at;
 }
 
+/** An item's number (1., 2、), or what may be one before a digit (2.5月12日…). */
+const ITEM_NUMBER = /^(\d{1,3})[.、]/;
+
 /**
  * Joins lines a paragraph was wrapped into. A line at the left margin continues the body line before it
  * (not a centred title) when that one ran to the right margin — or, in a document whose paragraphs
@@ -135,6 +138,8 @@ function joinLines(lines: Line[]): string {
   const out: string[] = [];
   let prev: Line | null = null;
   let header: string | null = null;
+  // the number of the last item begun (1.), so that one opening with a date (2.5月12日…) begins the next
+  let item = 0;
   for (const line of lines) {
     if (line.row) {
       // the header row a table repeats on each page it runs onto is read once
@@ -148,6 +153,8 @@ function joinLines(lines: Line[]): string {
       prev = line;
       continue;
     }
+    const folded = foldWidth(line.text);
+    const number = ITEM_NUMBER.exec(folded)?.[1];
     const full = (l: Line) => (indentedDoc ? l.right >= left + (right - left) * 0.6 : l.right >= right - l.size * 1.5);
     // the rows of a table without rules (cells a character apart or more) are lines of their own
     const continues =
@@ -161,10 +168,14 @@ function joinLines(lines: Line[]): string {
       Math.abs(line.size - prev.size) < 1 &&
       (line.page !== prev.page || prev.y - line.y < line.size * 2.5) &&
       // numbered in full-width digits or stops too (３．, 3．)
-      !NUMBERED.test(foldWidth(line.text));
+      !NUMBERED.test(folded) &&
+      Number(number) !== item + 1;
     if (continues) {
       out[out.length - 1] = joinWrapped(out[out.length - 1]!, line.text);
-    } else out.push(line.text);
+    } else {
+      out.push(line.text);
+      if (number !== undefined) item = Number(number);
+    }
     prev = line;
   }
   return out.join('\n');
