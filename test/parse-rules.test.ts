@@ -69,6 +69,12 @@ describe('target metrics', () => {
     ).toEqual(['重点引进和培养高层次人才', '人才贡献率', '培训新型农民', '设立“羊城学者”特聘岗位']);
   });
 
+  it('leave out the 的 after a share that opens them (90%以上的省级政务服务事项…)', () => {
+    expect(findTargets('2019年底前，90%以上的省级政务服务事项实现网上可办。', ctx, true).map((t) => t.metric)).toEqual([
+      '省级政务服务事项实现网上可办',
+    ]);
+  });
+
   it('keep 以上 after a level (市级以上竞赛, 县级以上部门), a class as 及以上 is', () => {
     const metrics = (text: string) => findTargets(text, ctx, true).map((t) => t.metric);
     expect(metrics('到2025年，争创南通市级以上科普教育基地10家，建成科普示范社区20个以上。')).toEqual([
