@@ -82,6 +82,7 @@ const TASK_FIELD = /^(?:任务名称|任务内容|工作任务|具体任务|工�
 /** The next field of such a list: 牵头单位：, 完成时限： */
 const NEXT_FIELD = new RegExp(`[；，。]\\s*(?=${ROLE_LABEL}|${DUE_LABEL})`);
 
+/** A short heading closed by a colon, with no comma, list, bracket or quotation in it (基层科普阵地工程：…). */
 const HEADING_COLON = /^[^，、；：:（“《]{2,20}[：:](?=\S)/;
 
 function splitTitle(text: string): { title: string; body: string | null } {
