@@ -294,14 +294,13 @@ function unbroken(raw: string): string[] {
     for (const run of piece.length > RUN_ON || partsInSequence(piece) || hasSpacedHeadings(piece)
       ? piece.split(INLINE_HEADING)
       : [piece])
-      for (const line of (hasSpacedHeadings(run) ? run.split(SPACED_HEADING) : [run]).flatMap((l) =>
-        l.split(PUBLICATION_NOTE),
-      )) {
-        const sig = /[日）)]$/.test(line) ? SIGNATURE_TAIL.exec(line) : null;
-        if (sig)
-          out.push(...(sig.index ? [line.slice(0, sig.index)] : []), sig[1]!, sig[2]!, ...(sig[3] ? [sig[3]] : []));
-        else out.push(line);
-      }
+      for (const split of hasSpacedHeadings(run) ? run.split(SPACED_HEADING) : [run])
+        for (const line of split.includes('此件') ? split.split(PUBLICATION_NOTE) : [split]) {
+          const sig = /[日）)]$/.test(line) ? SIGNATURE_TAIL.exec(line) : null;
+          if (sig)
+            out.push(...(sig.index ? [line.slice(0, sig.index)] : []), sig[1]!, sig[2]!, ...(sig[3] ? [sig[3]] : []));
+          else out.push(line);
+        }
   return out;
 }
 

@@ -217,10 +217,14 @@ function clauses(sentence: string): string[] {
   // a dash between words (科普阵地建设——新建科普e站10个) sets a heading apart from its text, as a comma would
   // and so does a colon before a count to deliver (科普阵地工程：新建社区科普e站100个), but not one before a level
   // (科学素质比例：达到25%), which the words before it name
-  const headed = sentence.split(/[，。；]|(?<=\D)——(?=\D)/).flatMap((c) => {
-    const colon = c.search(/(?<=\D)[：:]/);
-    return colon > 0 && DELIVER_CLAUSE.test(c.slice(colon + 1)) ? [c.slice(0, colon), c.slice(colon + 1)] : [c];
-  });
+  const headed = sentence.split(/[，。；]|(?<=\D)——(?=\D)/);
+  if (sentence.includes('：'))
+    for (let i = headed.length - 1; i >= 0; i--) {
+      const c = headed[i]!;
+      const colon = c.indexOf('：');
+      if (colon > 0 && !/\d/.test(c[colon - 1]!) && DELIVER_CLAUSE.test(c.slice(colon + 1)))
+        headed.splice(i, 1, c.slice(0, colon), c.slice(colon + 1));
+    }
   for (const clause of headed) {
     // a quantity joined by 和 / 及 / 与 to the next (科普e站20个和科普示范村5个) is listed as with 、, the 和 kept
     const listed = /[和及与]/.test(clause) ? clause.replace(JOINED_QUANTITY, '$1、$2') : clause;

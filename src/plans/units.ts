@@ -275,7 +275,7 @@ export function findUnits(text: string): UnitMentions {
     if (g.carry) out.carry = [...(out.carry ?? []), ...g.carry];
   }
   // a paragraph closing with a sentence that is a unit list alone, unbracketed (…。由县教育局牵头，县科协配合。)
-  for (const line of nested.split('\n')) {
+  for (const line of ROLE_AT_LINE_END.test(nested) ? nested.split('\n') : []) {
     const sentence = CLOSING_SENTENCE.exec(line.trim())?.[1];
     const g = sentence ? readGroup(sentence) : null;
     if (!g || g.leadByPosition || !g.units.every((u) => ORGANIZATION.test(u) && u.length <= 20)) continue;
@@ -308,6 +308,8 @@ export function findUnits(text: string): UnitMentions {
 
 /** A paragraph's last sentence, unbracketed and short, after another. */
 const CLOSING_SENTENCE = /[。；]([^。；（）〔〕：:]{4,60})。?$/;
+/** A line closing with a role word, as such a sentence does (…县科协配合。). */
+const ROLE_AT_LINE_END = /(?:负责|牵头|主责|配合|参与|参加|指导|协助|协同|协办|承办|落实|实施|支持)。?\s*$/m;
 
 /** Parenthesised groups that end like a unit list (…负责）, …牵头）, 单位：…) but could not be read as one. */
 export function unreadUnitLists(text: string): number {
