@@ -1180,6 +1180,15 @@ describe('a plan by structure', () => {
   it('headings whose title starts with digits stay headings', () => {
     const p = parsePlan('一、重点任务\n6.加强基础。内容（甲部负责）\n7.5G网络覆盖工程。内容（乙部负责）');
     expect(p.tasks.map((t) => t.title)).toEqual(['加强基础', '5G网络覆盖工程']);
+    // numbered on across parts: a new part's first item opening with a date (6.5月下旬，…) follows the last part's
+    const across = parsePlan(
+      '某市2026年科普工作要点\n一、加强统筹\n5.开展监测评估。内容。（市科协负责）\n二、重要活动\n6.5月下旬，举办科技活动周启动仪式。（市科技局负责）\n7.9月，组织全国科普月活动。（市科协负责）',
+    );
+    expect(across.tasks.map((t) => [t.number, t.title])).toEqual([
+      ['5', '开展监测评估'],
+      ['6', '5月下旬，举办科技活动周启动仪式'],
+      ['7', '9月，组织全国科普月活动'],
+    ]);
   });
 
   it('a web page’s footer (主办单位：… 版权所有, 【打印本页】) is no unit list of the item above it', () => {

@@ -132,11 +132,12 @@ export function outline(paras: string[]): OutlineNode {
     let style = depth ? { rank: depth, re: DECIMAL } : STYLES.find((s) => s.re.test(para));
     if (!style) {
       // 7.5G网络覆盖工程 / 12.3个重点实验室建设 / 3、2月26日召开…: a numbered heading when its number is the next one
-      // in sequence and words follow the digits (4.42 alone is a table's cell)
+      // in sequence (under a new part, 1 or the one after the last part's, numbered on across parts) and words
+      // follow the digits (4.42 alone is a table's cell)
       const d = DIGIT_LED.exec(para);
       const top = stack[stack.length - 1]!;
-      const next = top.rank >= 0 && top.rank < 3 && top.children.length === 0 ? 1 : lastDigit + 1;
-      if (d && Number(d[1]) === next) style = { rank: 3, re: DIGIT_LED };
+      const first = top.rank >= 0 && top.rank < 3 && top.children.length === 0;
+      if (d && (Number(d[1]) === lastDigit + 1 || (first && d[1] === '1'))) style = { rank: 3, re: DIGIT_LED };
     }
     // 行动1 / ——任务2: each word's items rank just under the node open where the word first numbers one, so
     // 一、 > 行动1 > 任务1 nest as printed
