@@ -79,6 +79,10 @@ const UNITS_NAMED = `SELECT u.id FROM unit u, json_each(?) v WHERE instr(u.name,
 /** The ids of a json array of unit ids (`unitIdsNamed`), for `unit_id IN (…)`. */
 export const UNIT_IDS = 'SELECT value FROM json_each(?)';
 
+/** Whether the task whose id is `column` names one of the units (a json array of ids, `unitIdsNamed`). */
+const namesUnit = (column: string) =>
+  `EXISTS (SELECT 1 FROM task_unit tu WHERE tu.task_id = ${column} AND tu.unit_id IN (${UNIT_IDS}))`;
+
 const unitIdMemo = new WeakMap<Db, { stamp: number; ids: Map<string, string> }>();
 
 /**
@@ -222,7 +226,7 @@ export function searchTasks(db: Db, f: TaskFilter): TaskPage {
     // hits of text and unit), all ranked by bm25 (the text's IDF reads its few hits).
     const probed = textHits <= (f.probed ?? PROBED_HITS);
     const check = probed
-      ? `EXISTS (SELECT 1 FROM task_unit tu WHERE tu.task_id = task_fts.rowid AND tu.unit_id IN (${UNIT_IDS}))`
+      ? namesUnit('task_fts.rowid')
       : '+rowid IN (SELECT rowid FROM task_fts WHERE task_fts MATCH ?)';
     const kept = prepared(
       db,
@@ -262,7 +266,7 @@ export function searchTasks(db: Db, f: TaskFilter): TaskPage {
     params.push(single);
   }
   if (f.unit && !unitChecked) {
-    where.push(`EXISTS (SELECT 1 FROM task_unit tu WHERE tu.task_id = ${table}.rowid AND tu.unit_id IN (${UNIT_IDS}))`);
+    where.push(namesUnit(`${table}.rowid`));
     params.push(unitIdsNamed(db, variants));
   }
   if (f.theme) {
@@ -367,7 +371,7 @@ function scanTasks(db: Db, f: TaskFilter, scoped: boolean): TaskPage {
     params.push(term);
   }
   if (f.unit) {
-    where.push(`EXISTS (SELECT 1 FROM task_unit tu WHERE tu.task_id = t.id AND tu.unit_id IN (${UNIT_IDS}))`);
+    where.push(namesUnit('t.id'));
     params.push(unitIdsNamed(db, [f.unit].flat()));
   }
   if (f.theme) {
