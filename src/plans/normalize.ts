@@ -138,11 +138,12 @@ export function rowCells(row: string): string[] {
   return row.slice(1, -1).split('|');
 }
 
-/** A measure alone, the rest of a value wrapped in its cell: 平方公里, 万人次, %. */
-export const MEASURE_ALONE = /^[^\d\s（）()、，。；：|]{1,4}$/;
+/** A measure alone under a number, the rest of a value wrapped in its cell: 120.14 / 平方公里, 50 / 万人次. */
+export const measureUnder = (above: string, line: string) =>
+  /\d$/.test(above) && /^[^\d\s（）()、，。；：|]{1,4}$/.test(line);
 
 /** A cell's line that finishes the one above: a bracket (目标值 / （2025年）) or a measure under a number (120.14 / 平方公里). */
-const runsOn = (text: string, line: string) => /^[（(]/.test(line) || (/\d$/.test(text) && MEASURE_ALONE.test(line));
+const runsOn = (text: string, line: string) => /^[（(]/.test(line) || measureUnder(text, line);
 
 /** A table cell's text from its lines, fit for a Markdown row (spaces folded, | as ｜): a line ending without
  * punctuation (a name on a line of its own, as units are listed in a cell) is followed by ；, so 区教育局 /

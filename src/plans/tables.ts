@@ -9,7 +9,7 @@
  * indicator table (主要指标) gives goals; rows of other tables become plain text.
  */
 import { matchesOf } from './matches.js';
-import { foldWidth, MEASURE_ALONE, NUMBERED, rowCells, TABLE_ROW } from './normalize.js';
+import { foldWidth, measureUnder, NUMBERED, rowCells, TABLE_ROW } from './normalize.js';
 import { findUnits } from './units.js';
 import { comparatorOf } from './targets.js';
 import { cnNumber } from './numerals.js';
@@ -127,6 +127,9 @@ export interface TaskTable {
 
 /** A bracket of names with their role after a unit in a cell: 区科技局（各街道、区教育局配合）. */
 const SUPPORTING = /[（(]([^（）()]{2,60}?)(?:配合|参与|参加|协助|协办|协同|支持)[）)]/g;
+/** Names in such brackets are units, not part of the cell's name: the cell without them, and them as lists. */
+const bare = (v: string) => v.replace(SUPPORTING, '');
+const helpers = (v: string) => matchesOf(v, SUPPORTING).map((m) => `（责任单位：${m[1]}）`);
 
 /** 'person': a column of people (责任领导, 责任人, 联系人), never units. */
 type Column = 'number' | 'name' | 'due' | 'lead' | 'units' | 'content' | 'person' | null;
@@ -180,9 +183,6 @@ function readRows(columns: Column[], rows: string[][]): TableTask[] {
     if (text === '') continue;
     const extra = content.filter((i) => i !== taskCol && i !== first).map((i) => values[i]!);
     const at = (kind: Column) => columns.flatMap((c, i) => (c === kind && values[i] ? [values[i]!] : []));
-    // names in a bracket with their role after a cell's unit (区科技局（各街道配合）) are units, not part of its name
-    const helpers = (v: string) => matchesOf(v, SUPPORTING).map((m) => `（责任单位：${m[1]}）`);
-    const bare = (v: string) => v.replace(SUPPORTING, '');
     const listed = findUnits(
       [
         // a lead cell marking its lead (A（牵头）、B): only the marked names lead
@@ -284,11 +284,7 @@ export function cellLinesAsRows(text: string): string {
     let group = 0;
     // in an indicator table, a line of a measure alone under a value (120.14 / 平方公里) is the rest of its cell
     const wrappedMeasure = (j: number) =>
-      indicator &&
-      j > at + 1 &&
-      /\d$/.test(key(lines[j - 1])) &&
-      MEASURE_ALONE.test(key(lines[j])) &&
-      !ATTRIBUTE.test(key(lines[j]));
+      indicator && j > at + 1 && measureUnder(key(lines[j - 1]), key(lines[j])) && !ATTRIBUTE.test(key(lines[j]));
     for (let n = 1; ;) {
       const g = groupAt(lines, at, group + 1);
       if (g > 0) {
