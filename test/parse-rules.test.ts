@@ -8,6 +8,9 @@ import type { Target } from '../src/plans/types.js';
 
 const units = (text: string) => findUnits(text);
 const ctx = { taskSeq: null, periodStart: null };
+/** A plan of a title, a goals part (一、发展目标) holding `goals`, and the lines after it. */
+const goalsPlan = (title: string, goals: string[], after: string[]) =>
+  parsePlan([title, '一、发展目标', ...goals, ...after].join('\n'));
 /** A plan's goals as metric, comparator, value, unit and due year. */
 const goals = (p: { targets: Target[] }) => p.targets.map((t) => [t.metric, t.comparator, t.value, t.unit, t.year]);
 
@@ -261,22 +264,23 @@ describe('target years', () => {
   });
 
   it('a list opened by a due year (到2030年，主要目标是：) is due that year, item by item, within its section', () => {
-    const plan = parsePlan(
+    const plan = goalsPlan(
+      '某区科普事业发展“十五五”规划',
       [
-        '某区科普事业发展“十五五”规划',
-        '一、发展目标',
         '到2030年，全区科普工作主要目标是：',
         '——公民具备科学素质的比例超过25%。',
         '——到2028年，建成科普教育基地30个以上。',
         '每年举办科普活动不少于500场次。',
         '（一）场馆建设',
         '●每万人拥有科普场馆展教面积达到200平方米。',
+      ],
+      [
         '二、重点任务',
         '（一）建设科普阵地。新建科普e站10个。（区科协负责）',
         '（二）开展应急科普。力争到2027年实现以下目标：',
         '1.培训应急志愿者300名。',
         '（区应急局负责）',
-      ].join('\n'),
+      ],
     );
     expect(plan.targets.map((t) => [t.quote, t.metric, t.value, t.year, t.taskSeq])).toEqual([
       ['公民具备科学素质的比例超过25%', '公民具备科学素质的比例', 25, 2030, null],
@@ -821,15 +825,10 @@ describe('a plan by structure', () => {
       ['3', '科普活动', '科普活动参与人次（万人次）', '50', '≥60', '预期性'],
       ['4', '应急科普响应时间', '30分钟', '15分钟以内', '约束性'],
     ];
-    const p = parsePlan(
-      [
-        '某区科普事业发展“十五五”规划',
-        '一、发展目标',
-        '主要指标',
-        ...cells.flat(),
-        '二、主要任务',
-        '（一）提升场馆服务能力。建设科普场馆。（区科协负责）',
-      ].join('\n'),
+    const p = goalsPlan(
+      '某区科普事业发展“十五五”规划',
+      ['主要指标', ...cells.flat()],
+      ['二、主要任务', '（一）提升场馆服务能力。建设科普场馆。（区科协负责）'],
     );
     expect(goals(p)).toEqual([
       ['科技馆数量', '=', 4, '座', 2030],
@@ -845,15 +844,10 @@ describe('a plan by structure', () => {
       ['1', '主海塘达标率', '预期性', '46％', '≥73％', '100％'],
       ['2', '河湖水面积', '约束性', '120.14', '平方公里', '128.92', '平方公里', '148.37', '平方公里'],
     ];
-    const p = parsePlan(
-      [
-        '某区水务“十四五”规划',
-        '一、发展目标',
-        ...lines.flat(),
-        '二、主要任务',
-        '（一）推进海塘达标建设。（区水务局负责）',
-      ].join('\n'),
-    );
+    const p = goalsPlan('某区水务“十四五”规划', lines.flat(), [
+      '二、主要任务',
+      '（一）推进海塘达标建设。（区水务局负责）',
+    ]);
     expect(goals(p)).toEqual([
       ['主海塘达标率', '>=', 73, '%', 2025],
       ['主海塘达标率', '=', 100, '%', 2035],
@@ -862,15 +856,10 @@ describe('a plan by structure', () => {
     ]);
     expect(p.tasks.map((t) => t.title)).toEqual(['推进海塘达标建设']);
     // the same header on one line, tab-separated: its bracketed years read as well
-    const q = parsePlan(
-      [
-        '某市科普事业发展“十五五”规划',
-        '一、发展目标',
-        '序号\t指标\t基准值（2025年）\t目标值（2030年）\t属性',
-        '1\t科普场馆数量（个）\t40\t55\t预期性',
-        '二、重点任务',
-        '（一）建设场馆。（市科协负责）',
-      ].join('\n'),
+    const q = goalsPlan(
+      '某市科普事业发展“十五五”规划',
+      ['序号\t指标\t基准值（2025年）\t目标值（2030年）\t属性', '1\t科普场馆数量（个）\t40\t55\t预期性'],
+      ['二、重点任务', '（一）建设场馆。（市科协负责）'],
     );
     expect(q.targets.map((t) => [t.metric, t.value, t.unit, t.year])).toEqual([['科普场馆数量', 55, '个', 2030]]);
   });
@@ -934,15 +923,10 @@ describe('a plan by structure', () => {
       ['2', '年均每百万人口因自然灾害死亡率', '预期性', '<1'],
       ['3', '应急科普场馆数量（个）', '预期性', '≥10'],
     ];
-    const p = parsePlan(
-      [
-        '某市应急科普“十四五”规划',
-        '一、发展目标',
-        ...cells.flat(),
-        '二、主要任务',
-        '（一）加强应急科普。建设应急科普基地。（市应急局负责）',
-      ].join('\n'),
-    );
+    const p = goalsPlan('某市应急科普“十四五”规划', cells.flat(), [
+      '二、主要任务',
+      '（一）加强应急科普。建设应急科普基地。（市应急局负责）',
+    ]);
     expect(goals(p)).toEqual([
       ['生产安全事故死亡人数下降', '=', 15, '%', 2025],
       ['应急科普场馆数量', '>=', 10, '个', 2025],
@@ -966,16 +950,14 @@ describe('a plan by structure', () => {
       ['1', '举办全国科普日主题活动', ['区科协'], ['区科协', '区教育局', '区科技局']],
       ['2', '建设社区科普e站10个', ['区科协'], ['区科协', '各街道']],
     ]);
-    const spaced = parsePlan(
+    const spaced = goalsPlan(
+      '某市科普事业发展“十五五”规划',
       [
-        '某市科普事业发展“十五五”规划',
-        '一、发展目标',
         '序号 指标 2025年 2030年 属性',
         '1 公民具备科学素质的比例（%） 24.3 >28 预期性',
         '2 每万人拥有科普场馆展厅面积（平方米） 166 200 预期性',
-        '二、主要任务',
-        '（一）提升场馆服务能力。建成科普示范社区100个。（市科协负责）',
-      ].join('\n'),
+      ],
+      ['二、主要任务', '（一）提升场馆服务能力。建成科普示范社区100个。（市科协负责）'],
     );
     expect(goals(spaced)).toEqual([
       ['公民具备科学素质的比例', '>', 28, '%', 2030],
@@ -1124,16 +1106,7 @@ describe('a plan by structure', () => {
       '| 4 | 科普活动参与人次 | 万人次 | 800 | 1000以上 | 预期性 |',
     ];
     const plan = (rows: string[]) =>
-      parsePlan(
-        [
-          '某市科普规划',
-          '一、发展目标',
-          '表1 主要指标',
-          ...rows,
-          '二、主要任务',
-          '（一）建设科技馆。内容。（市科协负责）',
-        ].join('\n'),
-      );
+      goalsPlan('某市科普规划', ['表1 主要指标', ...rows], ['二、主要任务', '（一）建设科技馆。内容。（市科协负责）']);
     const expected = [
       [null, '公民具备科学素质的比例', '=', 25, '%', 2030],
       [null, '每万人拥有科普场馆面积', '>=', 150, '平方米', 2030],
