@@ -1281,6 +1281,22 @@ describe('a plan by structure', () => {
       ['2', '举办科技节'],
     ]);
   });
+
+  it('numbers printed as one character (⑴ ⒈ ㈠, Word numbering) number items as their spelt-out forms do', () => {
+    const p = parsePlan(
+      '某县2026年科普工作方案\n一、重点任务\n㈠加强阵地建设\n⑴建设科普e站12个。（县科协负责）\n⑵建设科普示范学校5所。（县教育局负责）\n㈡开展科普活动\n⒈举办科普日活动。（县科协负责）\n⒉开展科普讲座。（县科技局负责）',
+    );
+    expect(p.tasks.map((t) => [t.path.at(-1), t.number, t.title, t.units])).toEqual([
+      ['（一）加强阵地建设', '1', '建设科普e站12个', ['县科协']],
+      ['（一）加强阵地建设', '2', '建设科普示范学校5所', ['县教育局']],
+      ['（二）开展科普活动', '1', '举办科普日活动', ['县科协']],
+      ['（二）开展科普活动', '2', '开展科普讲座', ['县科技局']],
+    ]);
+    expect(p.targets.map((t) => [t.metric, t.value])).toEqual([
+      ['建设科普e站', 12],
+      ['建设科普示范学校', 5],
+    ]);
+  });
 });
 
 describe('targets', () => {

@@ -88,7 +88,8 @@ function toSimplified(line: string): string {
 const CJK = '\\u3000-\\u303F\\u3400-\\u9FFF\\uFF00-\\uFFEF\\u2014\\u2018-\\u201D\\u00B7';
 const SPACE_NEAR_CJK = new RegExp(`(?<=[${CJK}])[ \\t]+|[ \\t]+(?=[${CJK}])`, 'g');
 
-const WIDTH_VARIANT = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05\uFF0B\uFF1D\u3000．():;,～]/;
+const WIDTH_VARIANT =
+  /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05\uFF0B\uFF1D\u3000．():;,～\u2474-\u249B\u3220-\u3229]/;
 const FULL_WIDTH_ASCII = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05\uFF0B\uFF1D]/g;
 
 /** Full-width digits, letters and ％＋＝ as ASCII: on raw lines too, before the breaks lost in them are looked for. */
@@ -96,10 +97,22 @@ function asciiAlnum(line: string): string {
   return line.replace(FULL_WIDTH_ASCII, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
-/** Folds one line's width variants to a canonical form: ASCII digits/letters, full-width Chinese punctuation. */
+/** Numbers printed as one character (⑴ ⒈ ㈠, from Word's numbering), and what they stand for: （1） 1. （一）. */
+const ENCLOSED_NUMBER = /[\u2474-\u249B\u3220-\u3229]/g;
+const enclosed = (c: string) => {
+  const n = c.charCodeAt(0);
+  if (n >= 0x3220) return `（${'一二三四五六七八九十'[n - 0x3220]}）`;
+  return n < 0x2488 ? `（${n - 0x2473}）` : `${n - 0x2487}.`;
+};
+
+/**
+ * Folds one line's width variants to a canonical form: ASCII digits/letters, full-width Chinese punctuation,
+ * numbers of one character spelt out.
+ */
 export function foldWidth(line: string): string {
   if (!WIDTH_VARIANT.test(line)) return line;
   return asciiAlnum(line)
+    .replace(ENCLOSED_NUMBER, enclosed)
     .replace(/\u3000/g, ' ')
     .replace(/(?<=\d)\s*．/g, '.')
     .replace(/．/g, '.')
