@@ -1947,10 +1947,13 @@ describe('region and responsibilities by unit', () => {
   const body =
     '一、重点任务\n（一）建设设施。内容。\n二、职责分工\n（一）区科协\n负责科普活动的组织。\n（二）各街道办事处\n落实辖区科普阵地。';
 
-  it('a word ending in 市 or 区 that names no place is not the region; the issuer’s full name is', () => {
+  it('a word ending in 市 or 区 that names no place is not the region (主城区 either); the issuer’s full name is', () => {
     expect(parsePlan(`某某区海绵城市建设方案\n${body}`).region).toBe('某某区');
     expect(parsePlan(`科普示范社区建设方案\n${body}`).region).toBeNull();
     expect(parsePlan(`城市社区科普工作方案\n${body}`).region).toBeNull();
+    // a district named 某城区 (西城区, 婺城区) is a place; 主城区 and 中心城区 are parts of a city
+    expect(parsePlan(`西城区2026年全国科普月活动方案\n${body}`).region).toBe('西城区');
+    expect(parsePlan(`某某市主城区科普设施建设方案\n${body}`).region).toBe('某某市');
     const notice = `某某市某某区人民政府办公室关于印发《某某区海绵城市建设方案》的通知\n现将《某某区海绵城市建设方案》印发给你们。\n某某市某某区人民政府办公室\n2025年1月3日\n某某区海绵城市建设方案\n${body}`;
     expect(parsePlan(notice)).toMatchObject({ issuer: '某某市某某区人民政府办公室', region: '某某市某某区' });
   });
