@@ -1282,6 +1282,18 @@ describe('a plan by structure', () => {
     ]);
   });
 
+  it('a mark after a bracketed number is layout: （一）、 （二）. （1）、', () => {
+    const p = parsePlan(
+      '某镇2026年科普工作要点\n一、重点工作\n（一）、开展科普宣传。全年12次。（镇科协负责）\n（二）.建设科普阵地\n（1）、新建科普e站3个。（镇科协负责）\n（2）.改造科普长廊2处。（镇文化站负责）',
+    );
+    expect(p.tasks.map((t) => [t.number, t.title])).toEqual([
+      ['一', '开展科普宣传'],
+      ['1', '新建科普e站3个'],
+      ['2', '改造科普长廊2处'],
+    ]);
+    expect(p.tasks[2]!.path).toEqual(['一、重点工作', '（二）.建设科普阵地']);
+  });
+
   it('numbers printed as one character (⑴ ⒈ ㈠, Word numbering) number items as their spelt-out forms do', () => {
     const p = parsePlan(
       '某县2026年科普工作方案\n一、重点任务\n㈠加强阵地建设\n⑴建设科普e站12个。（县科协负责）\n⑵建设科普示范学校5所。（县教育局负责）\n㈡开展科普活动\n⒈举办科普日活动。（县科协负责）\n⒉开展科普讲座。（县科技局负责）',

@@ -28,11 +28,12 @@ const STYLES: { rank: number; re: RegExp }[] = [
   { rank: 0, re: /^(第[一二三四五六七八九十]+(?:部分|[章部篇]))[\s、：:]*/ },
   { rank: 0.5, re: /^(第[一二三四五六七八九十]+节)\s*/ },
   { rank: 1, re: /^([一二三四五六七八九十]{1,3})、/ },
-  { rank: 2, re: /^(（[一二三四五六七八九十]{1,3}）)/ },
+  // a mark after the bracket is layout: （一）、 （一）.
+  { rank: 2, re: /^(（[一二三四五六七八九十]{1,3}）)[、.]?/ },
   // 专栏1 科普基础设施重点工程: a box of projects beside the tasks of its section.
   { rank: 2, re: /^(专栏\s*\d{1,2})[\s：:]*/ },
   { rank: 3, re: /^(\d{1,4})(?:[.、](?!\d)|\.(?=(?:19|20)\d\d年))/ },
-  { rank: 4, re: /^(（\d{1,4}）|\d{1,2}）)/ },
+  { rank: 4, re: /^(（\d{1,4}）|\d{1,2}）)[、.]?/ },
   { rank: 5, re: /^([①-⑳])/ },
 ];
 /**
