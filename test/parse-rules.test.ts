@@ -5,6 +5,7 @@ import { parsePlan } from '../src/plans/parse.js';
 import { findMilestones, findTargets, milestoneDue } from '../src/plans/targets.js';
 import { reportOf, titleCut } from '../src/plans/report.js';
 import type { Target } from '../src/plans/types.js';
+import { cnNumber } from '../src/plans/numerals.js';
 
 const units = (text: string) => findUnits(text);
 const ctx = { taskSeq: null, periodStart: null };
@@ -49,6 +50,12 @@ describe('target units', () => {
 });
 
 describe('target numbers', () => {
+  it('Chinese numerals up to thousands; not two digits in a row, nor the spoken 一百二', () => {
+    const read = ['三', '十', '二十一', '一百', '一百零五', '一百一十', '两千五百', '三千'].map(cnNumber);
+    expect(read).toEqual([3, 10, 21, 100, 105, 110, 2500, 3000]);
+    expect(['二三', '十十', '一百二', ''].map(cnNumber)).toEqual([NaN, NaN, NaN, NaN]);
+  });
+
   it('300余场 and 1000多人次 are at least that many; 二十个 and 十场 in Chinese numerals count; 一批 and 一支 are vague', () => {
     const found = findTargets('全年开展科普活动300余场，培训农民1000多人次，举办讲座不少于十场。', ctx, false);
     expect(found.map((t) => [t.value, t.unit, t.comparator])).toEqual([
@@ -58,6 +65,29 @@ describe('target numbers', () => {
     ]);
     expect(findTargets('到2025年，科普场馆达到二十个。', ctx, true).map((t) => t.value)).toEqual([20]);
     expect(findTargets('建设一批示范基地，培养一支科普队伍。', ctx, true)).toEqual([]);
+  });
+
+  it('Chinese numerals after a count verb or closing a clause after what they count, and 百分之 as a share', () => {
+    const found = findTargets(
+      '到2028年，全县公民具备科学素质的比例达到百分之十八点五，科普场馆年接待量突破二十万人次，新建科普馆两所，培育科普带头人一百名，发展科技志愿者三千人。',
+      ctx,
+      true,
+    );
+    expect(found.map((t) => [t.metric, t.value, t.unit, t.comparator])).toEqual([
+      ['公民具备科学素质的比例', 18.5, '%', '='],
+      ['科普场馆年接待量', 20, '万人次', '>'],
+      ['新建科普馆', 2, '所', '='],
+      ['培育科普带头人', 100, '名', '='],
+      ['发展科技志愿者', 3000, '人', '='],
+    ]);
+    // slogans and ranges: 完成一项、销号一项; 成熟一个，推进一个; 突破百项…; 应有一至两名
+    for (const text of [
+      '实行销项管理，完成一项、销号一项。',
+      '成熟一个，推进一个。',
+      '突破百项前沿关键核心技术。',
+      '其中40岁左右的成员应有一至两名。',
+    ])
+      expect(findTargets(text, ctx, true)).toEqual([]);
   });
 });
 

@@ -6,11 +6,30 @@ const DIGITS: Record<string, number> = Object.fromEntries([
   ['两', 2],
 ]);
 
-/** 三 → 3, 十 → 10, 十五 → 15, 二十一 → 21; NaN when it is not such a number. */
+const PLACES: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/**
+ * 三 → 3, 十五 → 15, 二十一 → 21, 一百零五 → 105, 两千五百 → 2500; NaN when it is not such a number (二三, 十十), or
+ * when it is the spoken short form (一百二 for 120).
+ */
 export function cnNumber(s: string): number {
-  if (!s.includes('十')) return s.length === 1 ? (DIGITS[s] ?? NaN) : NaN;
-  const [tens, ones] = s.split('十');
-  return (tens ? (DIGITS[tens] ?? NaN) : 1) * 10 + (ones ? (DIGITS[ones] ?? NaN) : 0);
+  let total = 0;
+  let digit: number | null = null;
+  let place = Infinity;
+  let zero = false;
+  for (const c of s) {
+    const p = PLACES[c];
+    if (p !== undefined) {
+      if (p >= place) return NaN;
+      total += (digit ?? 1) * p;
+      digit = null;
+      place = p;
+    } else if (c === '零' && place !== Infinity) zero = true;
+    else if (digit === null && DIGITS[c] !== undefined) digit = DIGITS[c]!;
+    else return NaN;
+  }
+  if (s === '' || (digit !== null && place > 10 && place !== Infinity && !zero)) return NaN;
+  return total + (digit ?? 0);
 }
 
 /** A year in Chinese digits, one per position: 二〇二六 → 2026. */

@@ -5,7 +5,7 @@
  * ("2020年…达到17.6%") are skipped.
  */
 import type { Comparator, Milestone, Target } from './types.js';
-import { cnNumber, CN_MONTH, monthNumber } from './numerals.js';
+import { cnNumber, cnYear, CN_MONTH, monthNumber } from './numerals.js';
 import { fiveYearPeriod } from './metadata.js';
 import { CLOSING_LIST } from './units.js';
 import { matchesOf } from './matches.js';
@@ -128,25 +128,54 @@ const DELIVER_CLAUSE =
   /^(?:[一二三四五六七八九十]是)?(?:(?:依托|利用|结合|围绕|通过|邀请|在)[^，；。]{1,20}?)?(?:年内|全年|今年)?(?:组织)?(?:新|再|累计|共|全年)?(?:组织|开展|建成|建设|建立|新建|新增|改扩建|改造|改建|升级|更新|提升|发展|认定|命名|培养|引进|培训|创建|评选|推选|选树|选拔|表彰|推荐|打造|培育|遴选|征集|举办|组建|筹建|设立|招募|资助|扶持|推出|制作|出版|发布|上线|开发|研发|编写|发放|放映|推送|刊发|播出|展出|创作|接待|设置|配备)/;
 
 /** The characters the rewrites below start from; a clause without them is left as it is. */
-const NUMERAL_CHAR = /[一二两三四五六七八九十百零余多]/;
+const NUMERAL_CHAR = /[一二两三四五六七八九十百千零余多]/;
 const MORE_THAN = new RegExp(`(\\d+(?:\\.\\d+)?)(?:余|多)(${UNIT})`, 'g');
+/**
+ * A number in Chinese numerals, up to thousands (万 and 亿 stay, as before digits: 二十万人次 → 20万人次); not a
+ * bare 百 or 千, a round figure of a slogan (突破百项…，打造百家…).
+ */
+const CN = '[一两二三四五六七八九十][一两二三四五六七八九十百千零]{0,6}';
+/** What a number in Chinese numerals counts, when it states a target: 十场, 两所, 三千人, 五十万元 (not 一批, 一支). */
+const CN_COUNTED = '(?:万|亿)?(?:所|个|座|家|名|项|场|期|处|篇|门|套|部|人次|人|元)';
+const cnDigits = (n: string, tenThousands = '') => {
+  const v = cnNumber(n);
+  return Number.isNaN(v) ? null : `${v}${tenThousands}`;
+};
+const PERCENT_CN = new RegExp(`百分之(${CN})(?:点([〇零一二三四五六七八九]+))?`, 'g');
+const CN_AFTER_VERB = new RegExp(
+  `(?<=至少|不少于|不低于|达到|超过|突破|建设|建成|新建|新增|创建|培育|培训|举办|评选|每个)(${CN})(万|亿)?(?=${CN_COUNTED})`,
+  'g',
+);
+/**
+ * A count after what it counts, closing its clause: 新建科普馆两所， 发展科技志愿者三千人。 Not one (完成一项、销号一项;
+ * 成熟一个，推进一个), nor the end of a range (应有一至两名).
+ */
+const CN_AFTER_NOUN = new RegExp(
+  `(?<=[\\u4e00-\\u9fff])(?<![第每这那几唯其同单逐至到或])(?!一(?![十百千万亿]))(?<![一两二三四五六七八九十百千零万亿])(${CN})(万|亿)?(?=${CN_COUNTED}(?:以上|左右)?(?:[，。；、]|$))`,
+  'g',
+);
 
-/** Chinese numerals that state a target (一半 → 50%, 至少建设一所 → 1所, 不少于十场 → 10场), and 300余场 → 300场以上. */
+/**
+ * Chinese numerals that state a target (一半 → 50%, 百分之十八 → 18%, 至少建设一所 → 1所, 不少于十场 → 10场,
+ * 新建科普馆两所 → 2所, 突破二十万人次 → 20万人次), and 300余场 → 300场以上.
+ */
 function numerals(clause: string): string {
   if (!NUMERAL_CHAR.test(clause)) return clause;
   return (
     clause
       .replace(/一半/g, '50%')
+      .replace(PERCENT_CN, (m, n: string, fraction?: string) => {
+        const v = cnNumber(n);
+        return Number.isNaN(v) ? m : `${v}${fraction ? `.${cnYear(fraction)}` : ''}%`;
+      })
       // 百万青年, 十万农民: a round number of people (千万 is left alone: it is also the adverb "by all means").
       .replace(
         /(?<![\d一二两三四五六七八九十百千万])([十百])万(?=[\u4e00-\u9fff])(?!元|亩|吨|人|名|户)/g,
         (_, d: string) => (d === '百' ? '100万名' : '10万名'),
       )
       .replace(/零(?=发生|事故)/g, '0起')
-      .replace(
-        /(?<=至少|不少于|不低于|达到|超过|建设|建成|新建|新增|创建|培育|培训|举办|评选|每个)([一两二三四五六七八九十]{1,3})(?=[所个座家名项场期处篇门套部])/g,
-        (d) => String(cnNumber(d) || d),
-      )
+      .replace(CN_AFTER_VERB, (m, n: string, w = '') => cnDigits(n, w) ?? m)
+      .replace(CN_AFTER_NOUN, (m, n: string, w = '') => cnDigits(n, w) ?? m)
       // 300余场, 1000多人次: more than the number
       .replace(MORE_THAN, '$1$2以上')
   );
