@@ -264,6 +264,7 @@ export function metadata(
       !NOTICE_WORD.test(p) &&
       !ISSUER_LINE.test(p) &&
       !FIELD_LINE.test(p) &&
+      !PAGE_CHROME.test(p) &&
       p.length <= 60 &&
       !/[。，：:]$/.test(p),
   );

@@ -257,8 +257,11 @@ export const FIELD_LINE =
 /** Such a label alone (but 附件：, above an attachment's title). */
 const BARE_FIELD = new RegExp(`^(?!附件)${FIELD_LINE.source.slice(1)}$`);
 
-/** Paragraph breaks lost in a copy of a web page leave each paragraph's indent (　　) inside the line. */
-const INDENT = /(?<=\S)\u3000{2,}(?=\S)/;
+/**
+ * Paragraph breaks lost in a copy of a web page leave each paragraph's indent (　　) inside the line; a label
+ * spaced out to the width of others (文　　号：, 标　　题：) holds none.
+ */
+const INDENT = /(?<=\S)(?<!^[\u4e00-\u9fff]{1,3})\u3000{2,}(?=\S)/;
 /** A line longer than any paragraph holds a whole document whose breaks were lost. */
 const RUN_ON = 2000;
 /** Where such a line's paragraphs begin: headings after a sentence, a colon, a closing bracket or spaces, （一）
@@ -460,6 +463,11 @@ export function paragraphs(text: string): string[] {
   return out;
 }
 
+/** A document's title ends so: 通知, 方案, 规划… */
+const TITLE_END = /(?:通知|意见|决定|通报|函|方案|规划|纲要|要点|计划|办法)$/;
+/** A title's own words: in one (关于落实《中小学校、幼儿园…规定》的通知) what it quotes says nothing of the line. */
+const titleWords = (line: string) => (TITLE_END.test(line) ? line.replace(/《[^《》]*》/g, '') : line);
+
 /** Whether a line (not a heading) starts a paragraph of its own after a complete line. */
 function startsParagraph(prev: Line, line: Line, width: number): boolean {
   // a line as long as a full line of wrapped text runs on: a numbered one however heading-like it starts, a
@@ -474,7 +482,7 @@ function startsParagraph(prev: Line, line: Line, width: number): boolean {
     LINE_LABEL.test(line.text) ||
     FIELD_LINE.test(prev.text) ||
     FIELD_LINE.test(line.text) ||
-    (width > 0 ? !full : !/[，、。；：]/.test(prev.text))
+    (width > 0 ? !full : !/[，、。；：]/.test(titleWords(prev.text)))
   );
 }
 
