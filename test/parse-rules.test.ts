@@ -2100,10 +2100,13 @@ describe('metadata as real documents print it', () => {
     // the head as a table with a cell per line: each label's value on the line below it
     const cells = ['索引号：', '000014349/2024-00012', '标题：', title, '发文字号：', '闵教字〔2024〕105号'];
     expect(notice(cells.join('\n'))).toMatchObject({ title, docNumber: '闵教字〔2024〕105号', period: null });
-    // a page's path naming a plan word (首页 > 规划计划) is no title; a label spaced out (文　　号：) is one line; the
-    // title is no running text for the 、 it quotes, so the addressees start a line of their own
+    // a page's path naming a plan word (首页 > 规划计划) is no title; a label spaced out (文　　号：) is one line; a
+    // title is a line of its own, whatever commas it holds, so the addressees start a line of their own
     const page = `首页 > 政务公开 > 规划计划\n索 引 号：000014349/2024-00012\n文　　号：闵教字〔2024〕105号\n${title}`;
     expect(notice(page)).toMatchObject({ title, docNumber: '闵教字〔2024〕105号' });
+    expect(notice('关于做好2026年全国科普日、科技活动周活动的通知').title).toBe(
+      '关于做好2026年全国科普日、科技活动周活动的通知',
+    );
   });
 
   it('national bodies are 全国; a title may name the body and open with the year or an edition (第四届); 州 and 街道 are places', () => {

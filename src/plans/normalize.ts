@@ -463,10 +463,8 @@ export function paragraphs(text: string): string[] {
   return out;
 }
 
-/** A document's title ends so: 通知, 方案, 规划… */
-const TITLE_END = /(?:通知|意见|决定|通报|函|方案|规划|纲要|要点|计划|办法)$/;
-/** A title's own words: in one (关于落实《中小学校、幼儿园…规定》的通知) what it quotes says nothing of the line. */
-const titleWords = (line: string) => (TITLE_END.test(line) ? line.replace(/《[^《》]*》/g, '') : line);
+/** A line as long as a title and ending as one does (关于做好科普日、科技周工作的通知, …实施方案): complete, whatever its commas. */
+const TITLE_LINE = /^[^。；]{4,60}(?:通知|意见|决定|通报|函|方案|规划|纲要|要点|计划|办法)$/;
 
 /** Whether a line (not a heading) starts a paragraph of its own after a complete line. */
 function startsParagraph(prev: Line, line: Line, width: number): boolean {
@@ -482,7 +480,7 @@ function startsParagraph(prev: Line, line: Line, width: number): boolean {
     LINE_LABEL.test(line.text) ||
     FIELD_LINE.test(prev.text) ||
     FIELD_LINE.test(line.text) ||
-    (width > 0 ? !full : !/[，、。；：]/.test(titleWords(prev.text)))
+    (width > 0 ? !full : !/[，、。；：]/.test(prev.text) || TITLE_LINE.test(prev.text))
   );
 }
 
