@@ -1039,6 +1039,24 @@ describe('a plan by structure', () => {
       ].join('\n'),
     );
     expect(pasted.tasks.map((t) => [t.title, t.units])).toEqual([['举办全国科普日活动', ['区科协', '区教育局']]]);
+    // its merged group rows pasted as lines of their own between the rows; a 续表 line is no group
+    const groups = parsePlan(
+      [
+        '某区2026年科普工作任务分工',
+        '序号\t重点任务\t牵头单位\t配合单位',
+        '一、青少年科学素质提升',
+        '1\t举办青少年科技创新大赛\t区科协\t区教育局',
+        '（续表）',
+        '2\t开展科学教育\t区教育局\t区科协',
+        '二、农民科学素质提升',
+        '3\t培训高素质农民\t区农业农村局\t区科协',
+      ].join('\n'),
+    );
+    expect(groups.tasks.map((t) => [t.path.at(-1), t.number, t.title])).toEqual([
+      ['青少年科学素质提升', '1', '举办青少年科技创新大赛'],
+      ['青少年科学素质提升', '2', '开展科学教育'],
+      ['农民科学素质提升', '3', '培训高素质农民'],
+    ]);
   });
 
   it('a group heading closing with its units leads its items and is among their units; 基础设施 is a task part, not background; 到“十五五”末 and 力争2026年 are due years; dated deadlines', () => {

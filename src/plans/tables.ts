@@ -5,8 +5,8 @@
  * became a line (cellLinesAsRows), and text whose cells are set apart by spaces (spacedRowsAsRows). With two
  * content columns (重点任务 | 具体措施), the last one holds the tasks and the first one groups them where its
  * cells span rows (as the deepest numbered items are the tasks in running text), or titles them where each row
- * has its own. A row of one filled cell (| 一、… | | |) groups the rows below it. An
- * indicator table (主要指标) gives goals; rows of other tables become plain text.
+ * has its own. A row of one filled cell (| 一、… | | |; in tab-separated text, a line of its own between rows)
+ * groups the rows below it. An indicator table (主要指标) gives goals; rows of other tables become plain text.
  */
 import { matchesOf } from './matches.js';
 import { foldWidth, measureUnder, NUMBERED, rowCells, TABLE_ROW } from './normalize.js';
@@ -377,6 +377,15 @@ export function spacedRowsAsRows(text: string): string {
  * neither a task table nor an indicator table become plain text), the task tables, and the indicator tables'
  * goals.
  */
+/** A short line that could group a table's rows: no sentence, no cells. */
+const GROUP_LINE = /^[^。；|]{2,40}$/;
+/** Whether a paragraph is a row of a table of `width` columns, and not another table's header. */
+const rowWithin = (para: string | undefined, width: number) =>
+  para !== undefined &&
+  TABLE_ROW.test(para) &&
+  rowCells(para).length === width &&
+  !isTaskHeader(rowCells(para).map((c) => columnOf(c.replace(/[\s；]/g, ''))));
+
 export function taskTables(paras: string[]): { paras: string[]; tables: TaskTable[]; targets: Target[] } {
   const out: string[] = [];
   const tables: TaskTable[] = [];
@@ -387,8 +396,17 @@ export function taskTables(paras: string[]): { paras: string[]; tables: TaskTabl
       continue;
     }
     let end = i;
-    while (end < paras.length && TABLE_ROW.test(paras[end]!)) end++;
-    const rows = paras.slice(i, end).map(rowCells);
+    const grouped: string[] = [];
+    const width = rowCells(paras[i]!).length;
+    for (; end < paras.length; end++) {
+      const p = paras[end]!;
+      if (TABLE_ROW.test(p)) grouped.push(p);
+      else if (!GROUP_LINE.test(p) || !rowWithin(paras[end + 1], width)) break;
+      // a line between rows, of tab-separated text: a row of one cell (一、青少年科学素质提升), the group below it;
+      // 续表 over the rows a table runs on with says nothing
+      else if (!/^[（(]?续表/.test(p)) grouped.push(`| ${p} |${' |'.repeat(width - 1)}`);
+    }
+    const rows = grouped.map(rowCells);
     const names = (row: string[]) => row.map((c) => c.replace(/[\s；]/g, ''));
     // A header over two rows (责任单位 above 牵头单位 | 配合单位): the lower row names the columns it fills.
     let header = names(rows[0]!);
