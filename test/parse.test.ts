@@ -280,6 +280,15 @@ describe('outline, units, targets, milestones, theme days', () => {
     ).toEqual(['全国爱牙日', '全国防震减灾宣传周', '全国大众创业万众创新活动周']);
   });
 
+  it('finds weeks after 世界 / 全民 and days after 联合国; no festival, no week that is only 周年 or 周边', () => {
+    expect(findThemeDays('结合全民营养周、世界母乳喂养周、联合国糖尿病日开展宣传。', ALIASES)).toEqual([
+      '全民营养周',
+      '世界母乳喂养周',
+      '联合国糖尿病日',
+    ]);
+    expect(findThemeDays('举办国际艺术节，纪念中国科协成立周年，服务全国科技馆周边社区。', ALIASES)).toEqual([]);
+  });
+
   it('a local festival is not named by a verb: 开展科技节活动 names none, 举办校园科技节 names 校园科技节', () => {
     expect(findThemeDays('开展科技节活动，组织宣传周活动，开展安全宣传月活动。', ALIASES)).toEqual([]);
     expect(findThemeDays('举办校园科技节。', ALIASES)).toEqual(['校园科技节']);
