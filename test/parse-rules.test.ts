@@ -153,6 +153,11 @@ describe('target metrics', () => {
     ]);
     // a clause naming what it measures keeps it
     expect(got('到2030年，单位建筑面积碳排放较2025年下降3%。')).toEqual([['单位建筑面积碳排放下降', 3, '%']]);
+    // the level after a change is of what changed, without the baseline
+    expect(got('到2030年，全市公民具备科学素质的比例比2025年提高5个百分点，达到20%以上。')).toEqual([
+      ['公民具备科学素质的比例提高', 5, '个百分点'],
+      ['公民具备科学素质的比例', 20, '%'],
+    ]);
   });
 
   it('two counts joined by 和 after their nouns are two targets, each its own metric, the second delivered too', () => {

@@ -400,8 +400,15 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
         );
         // 应用比例分别达到80%、50%以上: the levels listed after 分别 are of the same measure
         if (/分别/.test(clause)) metric = metricOf(metric.replace(QUANTITY, '').replace(/^、+|、+$/g, ''));
+        // (…比例比2025年提高5个百分点，达到20%以上: the level is of what the change was of)
         if (metric.length < 2 || COMPARED.test(clause.trim()))
-          metric = metricOf(lead.replace(QUANTITY, '').replace(FREQUENCY, ''));
+          metric = metricOf(
+            lead
+              .replace(QUANTITY, '')
+              .replace(FREQUENCY, '')
+              .replace(BASELINE, '')
+              .replace(/(?:提高|提升|增长|增加|扩大)$/, ''),
+          );
         // 科普讲座：每月1场，全年12场: the sentence's label names what is counted, or the heading before it
         if (metric.length < 2) metric = /^([^，。：；、\d]{2,12})：/.exec(s.text.trim())?.[1] ?? label;
         if (metric.length < 2) continue;
