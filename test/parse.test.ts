@@ -75,6 +75,33 @@ describe('normalize', () => {
     );
     expect(wrapped).toContain(`${full('责任单位：市科技局、市财政局、', '各县（市、区）人民政')}府`);
     expect(wrapped).toContain(`${full('到2028年底，新增公园300座以上', '；')}绿道总长度达到2400公里以上。`);
+    // a short wrapped text (most of its few long lines of one length) is wrapped text: a numbered line at the width
+    // runs on, a blank line ends a paragraph (a title nearly as long as the width), and a page's number and the blank
+    // lines around it do not
+    const short = paragraphs(
+      [
+        full('某市科普行动方案（2026—2030年）', '案'),
+        '',
+        full('为贯彻落实纲要，'),
+        '一、重点任务',
+        full('1.办好全国科技活动周、全国科普日、', '世界气象'),
+        '日等主题科普活动。',
+        full('2.开展“科技之春”宣传月活动，', '进学校'),
+        '',
+        '— 2 —',
+        '',
+        '30场次。',
+        ...body.slice(0, 4),
+        '结束。',
+      ].join('\n'),
+    );
+    expect(short.slice(0, 5)).toEqual([
+      full('某市科普行动方案（2026—2030年）', '案'),
+      full('为贯彻落实纲要，'),
+      '一、重点任务',
+      `${full('1.办好全国科技活动周、全国科普日、', '世界气象')}日等主题科普活动。`,
+      `${full('2.开展“科技之春”宣传月活动，', '进学校')}30场次。`,
+    ]);
     // headings alike in length, each above a paragraph on one long line, are no wrap width: each stands alone
     const headed = paragraphs(
       Array.from({ length: 12 }, (_, i) => [

@@ -183,6 +183,8 @@ interface Line {
   block: boolean;
   /** A paragraph of its own, never continued: a table row or a Markdown heading (# …). */
   alone?: boolean;
+  /** After a blank line. */
+  afterBlank?: boolean;
 }
 
 function cleanText(text: string): string {
@@ -342,7 +344,9 @@ function wrapWidth(lines: Line[]): number {
   for (const [len, n] of counts)
     if (Math.abs(len - mode) <= 2) near += n;
     else if (len > mode) over += n;
-  return long > 20 && near / long > 0.3 && over * 4 <= near ? mode : 0;
+  // a short text: most of its long lines alike
+  const alike = (long > 20 && near / long > 0.3) || (near >= 6 && near / long >= 0.6);
+  return alike && over * 4 <= near ? mode : 0;
 }
 
 /** A standalone heading: numbered, without a full stop and short — up to a line of wrapped text, or, where
@@ -419,20 +423,29 @@ function signatureColumns(lines: string[]): string[] {
  * Normalized paragraphs of a document, in order. A line continues the previous one unless it starts
  * a heading or the previous line ended a sentence or was short: shorter than the wrap width in
  * PDF-extracted text, or, where lines are not wrapped at a fixed width, free of punctuation (titles,
- * signatures) rather than cut inside running text. A line cut short (a bracket left open, a label before
+ * signatures) rather than cut inside running text. In wrapped text, a blank line between them ends the
+ * paragraph too (but where every other line is blank). A line cut short (a bracket left open, a label before
  * its value) always continues, and so does a line opening with punctuation such as ， or ）.
  */
 export function paragraphs(text: string): string[] {
   const lines: Line[] = [];
   // a rule (---) between lines ends the paragraph above it
   let ruled = false;
+  // blank lines since the last line kept, unless a page's number or header was dropped among them
+  let blank = false;
+  let dropped = false;
+  let blanks = 0;
   for (const raw of signatureColumns(text.split(/\r\n|\r|\n/)))
     for (const piece of unbroken(asciiAlnum(toSimplified(raw)))) {
       const line = cleanLine(piece);
-      if (line) lines.push(ruled ? { ...line, block: true } : line);
+      if (line) lines.push({ ...line, block: ruled || line.block, afterBlank: blank && !dropped });
+      else if (piece.trim() === '') blanks++;
+      [blank, dropped] = line ? [false, false] : [blank || piece.trim() === '', dropped || piece.trim() !== ''];
       ruled = line ? false : ruled || MARKDOWN_RULE.test(piece.trim());
     }
   const width = wrapWidth(lines);
+  // in wrapped text, a blank line ends a paragraph, unless blank lines are everywhere (double-spaced text)
+  const blankBreaks = width > 0 && blanks * 2 < lines.length;
   const out: string[] = [];
   let prev: Line | null = null;
   for (const line of lines) {
@@ -452,6 +465,7 @@ export function paragraphs(text: string): string[] {
       prev === null ||
       line.block ||
       prev.alone === true ||
+      (blankBreaks && line.afterBlank === true && !cutShort(prev.text)) ||
       NUMBERED.test(line.text) ||
       SECTION_LABEL.test(line.text) ||
       PART_LABEL.test(line.text) ||
