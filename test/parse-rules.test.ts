@@ -1375,6 +1375,18 @@ describe('targets', () => {
     ]);
   });
 
+  it('reads an item headed in 【】 (1.【阵地建设】新建…) or marked ▲ as its words without the heading or the mark', () => {
+    const p = parsePlan(
+      '某街道2026年科普工作计划\n一、重点工作\n1.【科普阵地建设】新建社区科普e站2个，更新科普宣传栏10块。（社区服务办负责）\n2.【科普活动开展】全年开展科普活动不少于24场。（宣传办负责）\n3.组建科普志愿者队伍。\n▲招募科普志愿者50名。',
+    );
+    expect(p.targets.map((t) => [t.taskSeq, t.metric, t.value])).toEqual([
+      [1, '新建社区科普e站', 2],
+      [1, '更新科普宣传栏', 10],
+      [2, '开展科普活动', 24],
+      [3, '招募科普志愿者', 50],
+    ]);
+  });
+
   it('policy parameters and caps are not targets; delivery verbs are', () => {
     expect(findTargets('可申请最高不超过15万元的创业担保贷款。', ctx, false)).toEqual([]);
     expect(findTargets('按不低于采购金额的30%提前预付。', ctx, false)).toEqual([]);
