@@ -438,10 +438,18 @@ export function paragraphs(text: string): string[] {
   for (const raw of signatureColumns(text.split(/\r\n|\r|\n/)))
     for (const piece of unbroken(asciiAlnum(toSimplified(raw)))) {
       const line = cleanLine(piece);
-      if (line) lines.push({ ...line, block: ruled || line.block, afterBlank: blank && !dropped });
-      else if (piece.trim() === '') blanks++;
-      [blank, dropped] = line ? [false, false] : [blank || piece.trim() === '', dropped || piece.trim() !== ''];
-      ruled = line ? false : ruled || MARKDOWN_RULE.test(piece.trim());
+      if (line) {
+        if (ruled) line.block = true;
+        if (blank && !dropped) line.afterBlank = true;
+        lines.push(line);
+        blank = dropped = ruled = false;
+        continue;
+      }
+      const empty = piece.trim() === '';
+      if (empty) blanks++;
+      blank ||= empty;
+      dropped ||= !empty;
+      ruled ||= MARKDOWN_RULE.test(piece.trim());
     }
   const width = wrapWidth(lines);
   // in wrapped text, a blank line ends a paragraph, unless blank lines are everywhere (double-spaced text)
