@@ -588,6 +588,24 @@ describe('unit lists', () => {
     expect(units('（市场监管总局及相关地区负责）').units).toEqual(['市场监管总局', '相关地区']);
   });
 
+  it('splits 和 / 及 / 会同 between two organizations (not inside 住房和城乡建设局); a name’s own gloss; 为主 leads', () => {
+    expect(units('开展活动。（区科协和区教育局负责）').units).toEqual(['区科协', '区教育局']);
+    expect(units('开展活动。（区科协会同区教育局）').units).toEqual(['区科协', '区教育局']);
+    expect(units('开展活动。（市人力资源和社会保障局及各区人社局负责）').units).toEqual([
+      '市人力资源和社会保障局',
+      '各区人社局',
+    ]);
+    expect(units('开展活动。（区住房和城乡建设局、区工业和信息化局负责）').units).toEqual([
+      '区住房和城乡建设局',
+      '区工业和信息化局',
+    ]);
+    expect(units('开展活动。（区委宣传部（区文明办）、区科协）').units).toEqual(['区委宣传部（区文明办）', '区科协']);
+    expect(units('开展活动。（区科协为主，区教育局配合）')).toEqual({
+      lead: ['区科协'],
+      units: ['区科协', '区教育局'],
+    });
+  });
+
   it('ignores glosses and asides: 市（地、州、盟）, （含技工院校）, （PPP）, （由企业负责）', () => {
     expect(units('市（地、州、盟）、县（市、区、旗）（含技工院校）（PPP）（由企业负责）').units).toEqual([]);
   });

@@ -2,7 +2,8 @@
  * Stage 5: responsible units (责任单位) and lead units (牵头部门) named in a text. Unit lists are the
  * parenthesised lists government documents close a task or sentence with, in every common form:
  * （责任单位：A、B）, （负责部门：A）, （牵头单位：A；责任单位：B、C）, （A牵头，B、C配合）, （A、B负责）, （A等有关部门负责）,
- * （A、B，各省级人民政府按职责分工负责）, （A会同有关部门负责）, （由A牵头，B、C参加）, 【责任单位：…】, A（牵头）、B,
+ * （A、B，各省级人民政府按职责分工负责）, （A会同有关部门负责）, （A会同B）, （A和B负责）, （A为主，B配合）,
+ * （由A牵头，B、C参加）, 【责任单位：…】, A（牵头）、B,
  * labels of 部门 / 处室 / 科室 / 机构, 责任单位：… on a line of its own or after a sentence (…。牵头单位：A；配合单位：B),
  * a bare list of organization names closing a sentence (…。（市科协、市教育局）), and a paragraph's last sentence
  * that is a list alone, unbracketed (…。由A牵头，B、C配合。); clauses saying when (完成时限：…)
@@ -59,10 +60,10 @@ const DATE_AFTER_NAME =
   /(?<=[\u4e00-\u9fa5])\s*(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|[上中下]旬|底|末)?(?:前|以前|之前)?(?:完成)?$/;
 /** Role words a clause ends with (按分工负责, 依职责负责, 具体实施, 协同); 牵头 and 主责 make a lead unit. */
 const ROLE =
-  /(?:等有关部门和单位|等有关部门|等相关部门|等部门|等单位)?(?:(?:按照?|依照?|根据)?(?:各自)?(?:职责|职能)?分工|(?:按照?|依照?|根据)(?:各自)?(?:职责|职能)|共同|分别|具体|各自|协同|联合)?(?:牵头负责|负责(?:落实|指导|协调|督促|监督)?|牵头|主责|参与|参加|配合|指导|协助|协同|协办|承办|落实|实施|支持)$|按职责分工$/;
+  /(?:等有关部门和单位|等有关部门|等相关部门|等部门|等单位)?(?:(?:按照?|依照?|根据)?(?:各自)?(?:职责|职能)?分工|(?:按照?|依照?|根据)(?:各自)?(?:职责|职能)|共同|分别|具体|各自|协同|联合)?(?:牵头负责|负责(?:落实|指导|协调|督促|监督)?|牵头|主责|为主|参与|参加|配合|指导|协助|协同|协办|承办|落实|实施|支持)$|按职责分工$/;
 /** Role words that also close asides (分步实施): the names before them must be organizations'. */
 const WEAK_ROLE = /(?:实施|协同|协办|承办)$/;
-const LEADS = /牵头|主责/;
+const LEADS = /牵头|主责|为主/;
 /** What follows the named units of a list: 等有关部门和单位, 等国务院相关部门, 等, 会同有关部门. */
 const TRAILING =
   /(?:等(?:国务院|中央|省级?|市级?|区级?|县级?)?(?:有关|相关)?(?:部门|单位|地区|机构)(?:和单位)?|等|会同(?:有关|相关)部门)$/;
@@ -102,11 +103,16 @@ function clean(name: string): string {
   return s.trim();
 }
 
-/** Splits a printed list on 、，；, dropping a trailing 等 / 等有关部门 and empty names; a gloss 〔市、区〕 stays whole. */
+/**
+ * What separates names in a list: 、，；, 以及, 和 or 及 before 各 or 有关, and 和 or 及 between one organization's name
+ * and the next (区科协和区教育局; not 住房和城乡建设局); never inside a gloss 〔市、区〕.
+ */
+const SEPARATOR =
+  /(?:[、，；,/／]|以及|(?:等?和|及)(?=各|有关|相关)|(?<=局|委|办|厅|部|院|会|协|府|中心|馆|站|队|署)(?:和|及)(?=[区市县省镇乡街]))(?![^〔〕]*〕)/;
+
+/** Splits a printed list on its separators, dropping a trailing 等 / 等有关部门 and empty names. */
 export function splitUnits(list: string): string[] {
-  return sharedSuffix(list.split(/(?:[、，；,/／]|以及|(?:等?和|及)(?=各|有关|相关))(?![^〔〕]*〕)/).map(clean)).filter(
-    (s) => s.length >= 2 && s.length <= 40,
-  );
+  return sharedSuffix(list.split(SEPARATOR).map(clean)).filter((s) => s.length >= 2 && s.length <= 40);
 }
 
 /** A level (市) or a place (嘉定区) printed before a name that ends in the organ they share. */
@@ -153,8 +159,10 @@ function bareList(inner: string): UnitMentions | null {
     .filter((c) => !WHEN.test(c.trim()))
     .join('；');
   if (/[。：]/.test(who)) return null;
-  const found = splitUnits(who.replace(DATE_AFTER_NAME, '')).filter((u) => !WHEN.test(u));
-  if (found.length === 0 || found.some((u) => !isOrganization(u) || NOT_UNIT.test(u) || u.length > 20)) return null;
+  const found = names(who.replace(DATE_AFTER_NAME, '')).filter((u) => !WHEN.test(u));
+  // a name may close with a gloss of its own: 区委宣传部〔区文明办〕
+  const organization = (u: string) => isOrganization(u.replace(/〔[^〔〕]*〕$/, ''));
+  if (found.length === 0 || found.some((u) => !organization(u) || NOT_UNIT.test(u) || u.length > 20)) return null;
   const lead: string[] = [];
   const units = marked(found, lead);
   return { lead, units };
