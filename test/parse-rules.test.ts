@@ -1698,14 +1698,16 @@ describe('deadlines of implementation text', () => {
 （一）加强组织领导。省政府负责领导本方案实施。
 （二）开展监测评估。2023年开展中期评估，2025年底前完成总结评估。
 （三）完善制度。2022年6月底前，出台科普工作管理办法。从2022年起，每年开展一次督查。
-（四）做好验收。2024年第三季度完成中期检查；2025年12月完成验收。`);
+（四）做好验收。2024年第三季度完成中期检查；2025年12月完成验收。
+（五）2025年6月底前完成全省科普资源普查。`);
 
-  it('a guarantee part (组织实施) dates its deadlines (…前, 2024年第三季度完成…), not a start (从…起); a task body keeps its own', () => {
+  it('a guarantee part (组织实施) dates its deadlines (…前, 2024年第三季度完成…, an item that is one sentence too), not a start (从…起); a task body keeps its own', () => {
     expect(plan.milestones.map((m) => [m.year, m.text])).toEqual([
       [2025, '2023年开展中期评估，2025年底前完成总结评估'],
       [2022, '2022年6月底前，出台科普工作管理办法'],
       [2024, '2024年第三季度完成中期检查'],
       [2025, '2025年12月完成验收'],
+      [2025, '2025年6月底前完成全省科普资源普查'],
     ]);
   });
 

@@ -483,7 +483,8 @@ function collectGoals(
       targets.push(...targetsOf(texts, { taskSeq: null, periodStart, year }, goals));
     // a schedule's step is dated in its heading (1.2024年8月底前，制定…)
     const step = schedule && node.numbered && node !== part && !first.startsWith(node.title);
-    for (const p of step ? texts : node.body) {
+    // so is an item of a task or guarantee part whose title is its sentence (（一）各校于5月20日前报送作品。)
+    for (const p of step || (inTaskPart && node.numbered && node !== part) ? texts : node.body) {
       // a month's item in a one-year plan (3月：开展…, 9—10月，…) outside tasks' bodies; schedule steps; in
       // guarantee parts (组织实施), dated deadlines but a start (从2027年起，每年…); in task parts, those set with
       // 于/在 (于2026年11月底前报送…), the others being a task's own dates
