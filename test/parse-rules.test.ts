@@ -1508,11 +1508,11 @@ describe('targets', () => {
     // selected, funded, set up, launched; a clause opening with where or with whom it is done (依托…, 在…, 邀请…)
     expect(
       findTargets(
-        '选拔后备人才100名，资助优秀教师500名，筹建研发中心50家，上线虚拟展厅1个；依托养殖基地建设科技小院1个，在镇村两级设立宣传栏36块，邀请专家进校开展科普讲座4次。',
+        '选拔后备人才100名，资助优秀教师500名，筹建研发中心50家，上线虚拟展厅1个；依托养殖基地建设科技小院1个，在镇村两级设立宣传栏36块，邀请专家进校开展科普讲座4次，邀请院士专家作报告5场。',
         ctx,
         false,
       ).map((t) => t.value),
-    ).toEqual([100, 500, 50, 1, 1, 36, 4]);
+    ).toEqual([100, 500, 50, 1, 1, 36, 4, 5]);
     // improved or upgraded (改造提升, 升级)
     expect(findTargets('改造提升科普e站300个，升级科普画廊20块。', ctx, false).map((t) => t.value)).toEqual([300, 20]);
     // handed out, shown, published, received, set up (发放, 放映, 推送, 接待, 设置)
