@@ -1353,6 +1353,16 @@ describe('a plan by structure', () => {
     ]);
   });
 
+  it('a guarantee item whose text is a list after its title’s full stop names those units, a closing line after it', () => {
+    const p = parsePlan(
+      '某区2026年科普工作要点\n一、重点任务\n（一）开展科普活动。全年开展活动20场。（区科协负责）\n二、保障措施\n（一）加强组织领导。（区科协、区教育局）\n（二）加强经费保障。（区财政局）\n抄送：市科协。\n某区科协办公室 2026年2月1日印发',
+    );
+    expect(p.tasks.filter((t) => t.part === 'guarantee').map((t) => [t.title, t.units])).toEqual([
+      ['加强组织领导', ['区科协', '区教育局']],
+      ['加强经费保障', ['区财政局']],
+    ]);
+  });
+
   it('a mark after a bracketed number is layout: （一）、 （二）. （1）、', () => {
     const p = parsePlan(
       '某镇2026年科普工作要点\n一、重点工作\n（一）、开展科普宣传。全年12次。（镇科协负责）\n（二）.建设科普阵地\n（1）、新建科普e站3个。（镇科协负责）\n（2）.改造科普长廊2处。（镇文化站负责）',

@@ -20,6 +20,8 @@ export interface OutlineNode {
   body: string[];
   /** Whether body[0] is the rest of the heading's own line. */
   inline: boolean;
+  /** The title closed by a full stop on its line (（二）加强经费保障。…): what follows it starts a sentence. */
+  sentence?: boolean;
   children: OutlineNode[];
   numbered: boolean;
 }
@@ -86,7 +88,7 @@ const NEXT_FIELD = new RegExp(`[；，。]\\s*(?=${ROLE_LABEL}|${DUE_LABEL})`);
 /** A short heading closed by a colon, with no comma, list, bracket or quotation in it (基层科普阵地工程：…). */
 const HEADING_COLON = /^[^，、；：:（“《]{2,20}[：:](?=\S)/;
 
-function splitTitle(text: string): { title: string; body: string | null } {
+function splitTitle(text: string): { title: string; body: string | null; sentence?: boolean } {
   const fields = TASK_FIELD.exec(text);
   const rest = fields ? text.slice(fields[0].length) : text;
   const next = fields ? NEXT_FIELD.exec(rest) : null;
@@ -103,7 +105,7 @@ function splitTitle(text: string): { title: string; body: string | null } {
     const title = rest.slice(0, stop);
     const units = unitsAt(title);
     if (units > 0) return { title: title.slice(0, units), body: rest.slice(units) };
-    return { title, body: rest.slice(stop + 1) || null };
+    return { title, body: rest.slice(stop + 1) || null, sentence: true };
   }
   const units = unitsAt(rest);
   if (units > 0) return { title: rest.slice(0, units), body: rest.slice(units) };
@@ -157,7 +159,7 @@ export function outline(paras: string[]): OutlineNode {
     let node: OutlineNode;
     if (style) {
       const m = style.re.exec(para)!;
-      const { title, body } = splitTitle(para.slice(m[0].length).trim());
+      const { title, body, sentence } = splitTitle(para.slice(m[0].length).trim());
       node = {
         rank: style.rank,
         number: m[1]!,
@@ -165,6 +167,7 @@ export function outline(paras: string[]): OutlineNode {
         title,
         body: body ? [body] : [],
         inline: body !== null,
+        ...(sentence && { sentence }),
         children: [],
         numbered: true,
       };

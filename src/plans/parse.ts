@@ -182,7 +182,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   const groupUnits = (a: OutlineNode) => groups.get(a) ?? groups.set(a, findUnits(a.body.join('\n'))).get(a)!;
   const addTask = (node: OutlineNode, ancestors: OutlineNode[], kind: Task['part'], paras: string[]) => {
     const text = paras.join('\n');
-    const own = findUnits(`${node.title}\n${text}`);
+    const own = findUnits(`${node.title}${node.sentence ? '。' : ''}\n${text}`);
     if (!own.units.length && ancestors.some((a) => DUTIES.test(a.title))) own.units = headingUnits(node.title);
     const inherited = ancestors.map(groupUnits);
     let lead = unique(inherited.flatMap((g) => g.lead));
@@ -279,8 +279,9 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
       }
       // a guarantee item is a task when it names its units, in a list of any form (（区科协） too)
       const ownText = own.join('\n');
+      // (a list right after a title closed by a full stop closes that sentence: （二）加强经费保障。（区财政局）)
       const named =
-        findUnits(ownText).units.length ||
+        findUnits(node.sentence ? `。${ownText}` : ownText).units.length ||
         (ancestors.some((a) => DUTIES.test(a.title)) && headingUnits(node.title).length);
       if (kind === 'guarantee' && !UNIT_CLAUSE.test(ownText) && !named) continue;
       addTask(node, ancestors, kind, own);
