@@ -775,6 +775,11 @@ describe('a plan by structure', () => {
     expect(cited.title).toBe('某区2026年科普工作要点');
     const issued = parsePlan(`某区科协文件\n现将《某区科普工作方案》印发给你们，请认真贯彻落实。\n${body}`);
     expect(issued.title).toBe('某区科普工作方案');
+    // 《X》（以下简称《方案》）已经…同意, its title run on into the plan's first sentence
+    const named = parsePlan(
+      `某区科协文件\n《某区科普工作方案》（以下简称《方案》）已经区政府同意，现印发给你们。\n某区科普工作方案根据区委部署，制定本方案。\n${body}`,
+    );
+    expect(named.title).toBe('某区科普工作方案');
   });
 
   it('a task table: rows restating a task add their units and due dates; other rows are tasks with targets', () => {

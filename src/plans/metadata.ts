@@ -31,11 +31,11 @@ const REGION = new RegExp(
 const FIVE_YEAR = /十([一二三四五六七八九])五/g;
 const PERIOD_LINE = /^（\d{4}[—–\-－~至]\d{4}年?）$/;
 /**
- * The plan a 通知 issues: 《X》 as the object of 印发/转发 (现将《X》印发…, 印发《X》, 《X》已经…同意), not a
+ * The plan a 通知 issues: 《X》 as the object of 印发/转发 (现将《X》印发…, 印发《X》, 《X》（以下简称《方案》）已经…同意), not a
  * document it cites (为贯彻落实《X》，现将本区要点印发如下).
  */
 const QUOTED_TITLE =
-  /(?:印发|转发|现将|将)《([^》]+(?:规划|方案|纲要|计划|要点)[^》]*)》|《([^》]+(?:规划|方案|纲要|计划|要点)[^》]*)》(?:已经|经|印发|现印发|现予印发)/;
+  /(?:印发|转发|现将|将)《([^》]+(?:规划|方案|纲要|计划|要点)[^》]*)》|《([^》]+(?:规划|方案|纲要|计划|要点)[^》]*)》(?:（以下简称[^（）]{1,12}）)?(?:已经|经|印发|现印发|现予印发)/;
 
 /**
  * The five-year plan a text names most often, at least `least` times: 十四五 → 2021–2025 (from the 3rd, 1966–1970,
