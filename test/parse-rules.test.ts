@@ -2174,6 +2174,13 @@ describe('metadata as real documents print it', () => {
     // title is a line of its own, whatever commas it holds, so the addressees start a line of their own
     const page = `首页 > 政务公开 > 规划计划\n索 引 号：000014349/2024-00012\n文　　号：闵教字〔2024〕105号\n${title}`;
     expect(notice(page)).toMatchObject({ title, docNumber: '闵教字〔2024〕105号' });
+    // a page's head as bracketed labels ([ 发布机构 ] …) after a breadcrumb (您当前的位置：首页 > …), and a preface's
+    // heading (前言) are no title
+    const bracketed = `您当前的位置: 首页 > 政务公开 > 其他文件\n\n[ 索引号 ] 11500222MB186138XC/2025-00009 [ 发文字号 ]\n[ 主题分类 ] 科技 [ 体裁分类 ] 其他公文\n[ 发布机构 ] 某区科技局 [ 有效性 ] 有效\n\n${title}`;
+    expect(notice(bracketed).title).toBe(title);
+    expect(parsePlan(`前言\n${'一、重点任务\n（一）开展活动。（区科协负责）'}`, { name: '某区方案' }).title).toBe(
+      '某区方案',
+    );
     expect(notice('关于做好2026年全国科普日、科技活动周活动的通知').title).toBe(
       '关于做好2026年全国科普日、科技活动周活动的通知',
     );
@@ -2993,6 +3000,20 @@ describe('national documents as news sites publish them', () => {
     expect(signed('中共南京市委南京市人民政府')).toBe('中共南京市委、南京市人民政府');
     expect(signed('青云谱区科协青云谱区教育局')).toBe('青云谱区科协、青云谱区教育局');
     expect(signed('南京市人民政府办公厅')).toBe('南京市人民政府办公厅');
+    // bodies of one level (省科技厅 省委宣传部 省科协), and national bodies (科技部 中央宣传部 中国科协)
+    expect(signed('省科技厅省委宣传部省科协')).toBe('省科技厅、省委宣传部、省科协');
+    expect(signed('科技部中央宣传部中国科协')).toBe('科技部、中央宣传部、中国科协');
+    expect(signed('中国科协科普部')).toBe('中国科协科普部');
+    // news dated before the body that issued the plan
+    const dated = parsePlan(
+      [
+        '2024年3月29日全民科学素质纲要实施工作办公室印发《2024年全民科学素质行动工作要点》。',
+        '2024年全民科学素质行动工作要点',
+        '一、重点任务',
+        '（一）全面促进消费。',
+      ].join('\n'),
+    );
+    expect(dated.issuer).toBe('全民科学素质纲要实施工作办公室');
   });
 
   it('ends a paragraph at a rule (---), and takes no period of a five-year plan that ended before the text was issued', () => {

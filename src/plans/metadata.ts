@@ -157,7 +157,8 @@ function signerNames(line: string): string[] {
 
 /** Where one body's name ends and another's of the place the text begins with starts (…委员会黄浦区…, 中共某市委某市…). */
 function samePlace(text: string): RegExp | null {
-  const place = REGION.exec(text.replace(/^中共/, ''))?.[0];
+  // a place, or a level alone (省科技厅 省委宣传部 省科协)
+  const place = REGION.exec(text.replace(/^中共/, ''))?.[0] || /^[省市区县](?=[\u4e00-\u9fa5])/.exec(text)?.[0];
   return place ? new RegExp(`(?<=${ISSUER_END}|委)(?=(?:中共)?${place})`) : null;
 }
 
@@ -208,11 +209,13 @@ const NATIONAL =
 const LEADING_YEAR = /^(?:20\d\d年度?|第[一二三四五六七八九十百\d]+届)/;
 
 /**
- * Joint issuers printed side by side, the space between them lost: 中共中央国务院, 国务院办公厅中央军委办公厅, and
- * local bodies of one place (中共南京市委南京市人民政府, 某区科协某区教育局), split where the place is named again.
+ * Joint issuers printed side by side, the space between them lost: 中共中央国务院, 国务院办公厅中央军委办公厅, national
+ * bodies (科技部中央宣传部中国科协), and local bodies of one place (中共南京市委南京市人民政府, 某区科协某区教育局), split
+ * where the place or level is named again.
  */
 function jointBodies(issuer: string): string {
-  const central = issuer.replace(/(中共中央(?:办公厅)?|国务院(?:办公厅)?)(?=国务院|中央军委|中共中央)/g, '$1、');
+  let central = issuer.replace(/(中共中央(?:办公厅)?|国务院(?:办公厅)?)(?=国务院|中央军委|中共中央)/g, '$1、');
+  if (NATIONAL.test(issuer)) central = central.replace(/(?<=[部委局协署院厅])(?=中央(?!军委)|中国|国家)/g, '、');
   const at = samePlace(central);
   return at
     ? central
@@ -276,7 +279,10 @@ export function metadata(
   const printed = withPeriod(planTitle, paras[start]) ?? quoted ?? titleLine ?? (wrapped || top[0]);
   // a text that opens with its first heading or a sentence prints no title: the file's name is the title
   const untitled =
-    printed === undefined || HEADING.test(printed) || /。|[，；：]$/.test(printed) || PAGE_CHROME.test(printed);
+    printed === undefined ||
+    HEADING.test(printed) ||
+    /。|[，；：]$|^(?:前言|序言|引言|目录)$/.test(printed) ||
+    PAGE_CHROME.test(printed);
   const title = ((untitled && name?.trim()) || printed || '')
     .replace(/^《([^《》]*)》$/, '$1')
     .replace(FILE_EXTENSION, '')
@@ -338,7 +344,7 @@ export function metadata(
     top
       .map((p) => ISSUED_BY.exec(p))
       .find((m) => m && squash(m[2]!).slice(0, 4) === squash(title).slice(0, 4))?.[1]
-      ?.replace(/^近日，?/, '') ?? null;
+      ?.replace(/^(?:近日|\d{4}年\d{1,2}月\d{1,2}日)，?/, '') ?? null;
   issuer = issuer && jointBodies(issuer);
 
   const docNumber =

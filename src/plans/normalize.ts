@@ -251,10 +251,11 @@ const DUE_LINE = new RegExp(`^${DUE_LABEL}`);
 const ENDS_SENTENCE = /[。！？；：”」』）…]$/;
 /**
  * A notice's closing fields and a web page's captions, each a line of its own: 联系人：…, 附件2：…, 来源：…, and a
- * policy page's head (索引号：… 发文机关：… 标题：… 发文字号：… 成文日期：…).
+ * policy page's head (索引号：… 发文机关：… 标题：… 发文字号：… 成文日期：…, or labels in brackets: [ 发布机构 ] …).
  */
-export const FIELD_LINE =
-  /^(?:联系人|联系电话|联系方式|电话|手机|传真|邮箱|电子邮箱|地址|邮编|附件\s*\d{0,2}|(?:信息|文章)?来源|发布时间|发布日期|发文日期|索引号|当前位置|您的位置|您现在的位置|所在位置|标\s*题|文\s*号|发文字号|发文机关|发布单位|发布机构|成文日期|主题分类)\s*[：:]/;
+const FIELD_LABEL =
+  '联系人|联系电话|联系方式|电话|手机|传真|邮箱|电子邮箱|地址|邮编|附件\\s*\\d{0,2}|(?:信息|文章)?来源|发布时间|发布日期|发文日期|索引号|您?(?:当前|现在|所在)?的?位置|标\\s*题|文\\s*号|发文字号|发文机关|发布单位|发布机构|成文日期|主题分类|体裁分类|有效性';
+export const FIELD_LINE = new RegExp(`^(?:(?:${FIELD_LABEL})\\s*[：:]|\\[\\s*(?:${FIELD_LABEL})\\s*\\])`);
 
 /** Such a label alone (but 附件：, above an attachment's title). */
 const BARE_FIELD = new RegExp(`^(?!附件)${FIELD_LINE.source.slice(1)}$`);
