@@ -606,6 +606,13 @@ describe('unit lists', () => {
     });
   });
 
+  it('a 分工： line telling who does what names no duties as units (负责联系学校…, 办公室负责活动具体安排)', () => {
+    const found = units(
+      '牵头单位：市气象学会\n参与单位：市气象台、各县局\n责任分工：市气象学会负责开放活动的组织协调，负责联系学校和学生参观，安排讲解员讲解；办公室负责活动具体安排。',
+    );
+    expect(found).toEqual({ lead: ['市气象学会'], units: ['市气象学会', '市气象台', '各县局'] });
+  });
+
   it('ignores glosses and asides: 市（地、州、盟）, （含技工院校）, （PPP）, （由企业负责）', () => {
     expect(units('市（地、州、盟）、县（市、区、旗）（含技工院校）（PPP）（由企业负责）').units).toEqual([]);
   });
