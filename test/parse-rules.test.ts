@@ -2379,6 +2379,15 @@ describe('a document copied from a web page, its line breaks lost', () => {
     expect(plan.tasks).toHaveLength(60);
     expect(plan.tasks.at(-1)!.text).toMatch(/负责）$/);
     expect(plan.milestones.map((m) => [m.year, m.text])).toEqual([[2026, '各有关部门于2026年12月31日前报送落实情况']]);
+    // with no publication note, the date run on into the plan's title; a title quoted with 〈〉 for its inner 《》
+    const plain = parsePlan(
+      `某市人民政府关于印发《某市贯彻落实〈某省科学素质实施方案〉任务分工方案》的通知各区人民政府：《某市贯彻落实〈某省科学素质实施方案〉任务分工方案》已经市政府同意，现印发给你们。某市人民政府2023年3月23日某市贯彻落实《某省科学素质实施方案》任务分工方案为做好科普工作，制定本方案。一、重点任务（一）科普活动。${items}`,
+    );
+    expect(plain).toMatchObject({
+      issuer: '某市人民政府',
+      issuedOn: '2023-03-23',
+      title: '某市贯彻落实《某省科学素质实施方案》任务分工方案',
+    });
   });
 
   it('a whole document on one line: split before its headings; an item may open with a date (2．2026年…)', () => {

@@ -259,7 +259,10 @@ export function metadata(
       const m = QUOTED_TITLE.exec(p);
       return m?.[1] ?? m?.[2];
     })
-    .find(Boolean);
+    .find(Boolean)
+    // the notice quotes the plan's own 《》 as 〈〉
+    ?.replace(/〈/g, '《')
+    .replace(/〉/g, '》');
   const planTitle = start > 0 ? paras.slice(start - lines, start).join('') : undefined;
   const at = top.findIndex(
     (p) =>

@@ -268,7 +268,8 @@ const INDENT = /(?<=\S)(?<!^[\u4e00-\u9fff]{1,3})\u3000{2,}(?=\S)/;
 /** A line longer than any paragraph holds a whole document whose breaks were lost. */
 const RUN_ON = 2000;
 /** Where such a line's paragraphs begin: headings after a sentence, a colon, a closing bracket or spaces, （一）
- * after any word (spaces between them kept with the text before), and text after a closing unit list. */
+ * after any word (spaces between them kept with the text before), text after a closing unit list, and after a
+ * signature's date. */
 const INLINE_HEADING = new RegExp(
   [
     '(?<=(?:[。；;！？）)：:]|[ \\u3000])[ \\u3000]*)(?=[一二三四五六七八九十]{1,3}、)',
@@ -276,6 +277,8 @@ const INLINE_HEADING = new RegExp(
     '(?<=[\\u4e00-\\u9fa5。；;）)][ \\u3000]*)(?=[（(][一二三四五六七八九十]{1,3}[）)])',
     // and after a unit list closing a paragraph (…（市场监管总局负责）各有关部门…)
     `(?<=(?:${CLOSING_ROLE}|下同)[）)])(?=[^\\s，。；、：）)])`,
+    // and after a signature's date run on into the plan's title (…德阳市人民政府2023年3月23日德阳市…方案)
+    '(?<=[院府厅室会委协组局部议]\\d{4}年\\d{1,2}月\\d{1,2}日)(?=[^\\s\\d（(，。；、：])',
   ].join('|'),
 );
 
