@@ -2200,6 +2200,11 @@ describe('metadata as real documents print it', () => {
       period: { start: 2025, end: 2025 },
     });
     expect(meta('中国科协2023年工作要点')).toMatchObject({ issuer: '中国科协', region: '全国' });
+    // a national society forwarding it signs it (学会 ends an issuer's name)
+    expect(meta('中国科协2022年科普工作要点\n中国岩石力学与工程学会\n2022年3月3日')).toMatchObject({
+      issuer: '中国岩石力学与工程学会',
+      region: '全国',
+    });
     expect(meta('2024年广东省科协科普工作要点\n粤科协普〔2024〕3号')).toMatchObject({
       issuer: '广东省科协',
       docNumber: '粤科协普〔2024〕3号',

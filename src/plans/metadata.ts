@@ -201,10 +201,11 @@ const ISSUED_BY = new RegExp(
 
 /**
  * A national body: the State Council, the central party and state organs, the ministries, 中国科协 and the
- * office of the national science-literacy outline (全民科学素质纲要实施工作办公室).
+ * national societies (中国岩石力学与工程学会), the office of the national science-literacy outline
+ * (全民科学素质纲要实施工作办公室).
  */
 const NATIONAL =
-  /^(?:国务院|中共中央|中央|国家|中华人民共和国|中国(?:科协|科学技术协会|气象局|地震局|科学院|工程院)|全民科学素质纲要|(?:教育|科技|工业和信息化|公安|民政|司法|财政|人力资源社会保障|自然资源|生态环境|住房城乡建设|交通运输|水利|农业农村|商务|文化和旅游|应急管理)部)/;
+  /^(?:国务院|中共中央|中央|国家|中华人民共和国|中国(?:科协|科学技术协会|气象局|地震局|科学院|工程院)|中国[\u4e00-\u9fa5]{2,14}(?:学会|协会|研究会)|全民科学素质纲要|(?:教育|科技|工业和信息化|公安|民政|司法|财政|人力资源社会保障|自然资源|生态环境|住房城乡建设|交通运输|水利|农业农村|商务|文化和旅游|应急管理)部)/;
 /** A year or an edition a title may open with (2024年广东省科协科普工作要点, 第四届上海市…评选活动方案). */
 const LEADING_YEAR = /^(?:20\d\d年度?|第[一二三四五六七八九十百\d]+届)/;
 
