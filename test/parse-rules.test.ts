@@ -2070,6 +2070,12 @@ describe('region and responsibilities by unit', () => {
     expect(parsePlan(`某某区海绵城市建设方案\n${body}`).region).toBe('某某区');
     expect(parsePlan(`科普示范社区建设方案\n${body}`).region).toBeNull();
     expect(parsePlan(`城市社区科普工作方案\n${body}`).region).toBeNull();
+    // 宝山区 and 蚌山区 are places, 贫困山区 is none; a title opening with words before the issuer's place names it
+    expect(parsePlan(`上海市宝山区科普工作方案\n${body}`).region).toBe('上海市宝山区');
+    expect(parsePlan(`某县贫困山区科普工作方案\n${body}`).region).toBe('某县');
+    expect(parsePlan(`加强新时代某某市中小学科学教育行动方案\n${body}\n某某市教育局\n2024年4月8日`).region).toBe(
+      '某某市',
+    );
     // a district named 某城区 (西城区, 婺城区) is a place; 主城区 and 中心城区 are parts of a city
     expect(parsePlan(`西城区2026年全国科普月活动方案\n${body}`).region).toBe('西城区');
     expect(parsePlan(`某某市主城区科普设施建设方案\n${body}`).region).toBe('某某市');
@@ -2185,6 +2191,11 @@ describe('metadata as real documents print it', () => {
     // heading (前言) are no title
     const bracketed = `您当前的位置: 首页 > 政务公开 > 其他文件\n\n[ 索引号 ] 11500222MB186138XC/2025-00009 [ 发文字号 ]\n[ 主题分类 ] 科技 [ 体裁分类 ] 其他公文\n[ 发布机构 ] 某区科技局 [ 有效性 ] 有效\n\n${title}`;
     expect(notice(bracketed).title).toBe(title);
+    // a site's category of documents (规范性文件) is no letterhead, its menu (• 网站首页 • 关于协会) no title or issuer
+    expect(notice(`规范性文件\n• 网站首页 • 关于协会\n${title}`)).toMatchObject({
+      title,
+      issuer: '上海市闵行区教育局、上海市闵行区消防救援支队',
+    });
     expect(parsePlan(`前言\n${'一、重点任务\n（一）开展活动。（区科协负责）'}`, { name: '某区方案' }).title).toBe(
       '某区方案',
     );

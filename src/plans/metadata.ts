@@ -11,8 +11,8 @@ const PLAN_WORD = /规划|方案|纲要|计划(?!单列)/;
 const NOTICE_WORD = /关于|通知|印发|发布/;
 /** The letterhead's line: 某某文件, 某某  文件. */
 const LETTERHEAD = /文件$/;
-/** A letterhead line (某某文件), not a page's caption ending so (当前位置：首页 > 政策 > 国务院文件). */
-const isLetterhead = (p: string) => LETTERHEAD.test(p) && !/[：:>＞]/.test(p);
+/** A letterhead line (某某文件), not a page's line ending so (当前位置：首页 > 政策 > 国务院文件, 规范性文件). */
+const isLetterhead = (p: string) => LETTERHEAD.test(p) && !/[：:>＞]/.test(p) && !PAGE_CHROME.test(p);
 /** A signature dated by its month only (2026年2月, 二〇二六年二月): it signs, but gives no day. */
 const MONTH_DATE = /^[（(]?(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月[）)]?$/;
 const DOC_NUMBER = /[\u4e00-\u9fa5]{1,10}[〔［\[【]\s*\d{4}\s*[〕］\]】]\s*\d{1,4}\s*号/;
@@ -26,7 +26,7 @@ const PLACE = '(?:(?![省市区县旗])[\\u4e00-\\u9fa5])';
  * are not one, nor is 全区 or 本市.
  */
 const REGION = new RegExp(
-  `^(?![全本我各该][省市区县镇乡]|关于)(?:${PLACE}{2,6}?(?:省|自治区))?(?:${PLACE}{1,8}?(?:市(?<!(?:城|超|集|夜)市)|自治州|州(?!市)|盟))?(?:${PLACE}{1,6}?(?:区|县|旗)(?<!(?:社|园|景|小|主城|中心城|辖|片|校|矿|灾|山|牧|林|展|街|营|库|功能|示范|试验|实验|试点|保护|易发|多发|高发|风险|开发|产业|商务|先行|核心|引领)区))?(?:${PLACE}{2,6}?(?:街道|镇|乡))?`,
+  `^(?![全本我各该][省市区县镇乡]|关于)(?:${PLACE}{2,6}?(?:省|自治区))?(?:${PLACE}{1,8}?(?:市(?<!(?:城|超|集|夜)市)|自治州|州(?!市)|盟))?(?:${PLACE}{1,6}?(?:区|县|旗)(?<!(?:社|园|景|小|主城|中心城|辖|片|校|矿|灾|(?:贫困|偏远|边远|深|高|丘陵|革命老)山|牧|林|展|街|营|库|功能|示范|试验|实验|试点|保护|易发|多发|高发|风险|开发|产业|商务|先行|核心|引领)区))?(?:${PLACE}{2,6}?(?:街道|镇|乡))?`,
 );
 const FIVE_YEAR = /十([一二三四五六七八九])五/g;
 const PERIOD_LINE = /^（\d{4}[—–\-－~至]\d{4}年?）$/;
@@ -104,8 +104,12 @@ const COMPLETE_TITLE = new RegExp(`^.{2,30}关于.+${TITLE_END}$`);
 /** A file's name as a line of its own: 某街道2024年科普工作计划.docx */
 const FILE_EXTENSION = /\.(?:docx?|wps|pdf|txt)$/i;
 
-/** A web page's own lines above a document: links between bars (无障碍 | 长者版), a path (首页>…), a site's greeting. */
-const PAGE_CHROME = /[|│]|[>＞]\S|^(?:欢迎|浏览记录|ID[:：]|推广|热搜|首页|登录|注册)/;
+/**
+ * A web page's own lines above a document: links between bars or bullets (无障碍 | 长者版, • 网站首页 • …), a path
+ * (首页>…), a site's greeting, its category of documents (规范性文件).
+ */
+const PAGE_CHROME =
+  /[|│•]|[>＞]\S|^(?:(?:规范性|其他|政府|部门|政策|重要|相关)?文件$|欢迎|浏览记录|ID[:：]|推广|热搜|首页|登录|注册)/;
 
 /**
  * The title lines at the top: a title wrapped over two or three lines is joined. The issuer's name on a line of
@@ -236,7 +240,8 @@ function regionOf(issuer: string | null, title: string): string | null {
     .replace(/^中共/, '')
     .replace(/人民政府(?=.{2,6}?(?:街道|镇|乡))/, '');
   const fromIssuer = signer ? REGION.exec(signer)?.[0] || null : null;
-  if (fromIssuer && (!fromTitle || fromIssuer.endsWith(fromTitle))) return fromIssuer;
+  // (a title opening with words before its place, 加强新时代广州市…, names the issuer's place)
+  if (fromIssuer && (!fromTitle || fromIssuer.endsWith(fromTitle) || fromTitle.endsWith(fromIssuer))) return fromIssuer;
   return fromTitle ?? fromIssuer;
 }
 
@@ -342,7 +347,7 @@ export function metadata(
     .find(Boolean)
     ?.slice(1)
     .find(Boolean);
-  issuer ??= top.find((p) => ISSUER_LINE.test(p) && p.length <= 30) ?? byTitle ?? null;
+  issuer ??= top.find((p) => ISSUER_LINE.test(p) && p.length <= 30 && !PAGE_CHROME.test(p)) ?? byTitle ?? null;
   // news of the plan (新华社北京12月14日电 近日，中共中央、国务院印发了《扩大内需战略规划纲要…》): who issued it
   issuer ??=
     top
