@@ -2070,9 +2070,11 @@ describe('region and responsibilities by unit', () => {
     expect(parsePlan(`某某区海绵城市建设方案\n${body}`).region).toBe('某某区');
     expect(parsePlan(`科普示范社区建设方案\n${body}`).region).toBeNull();
     expect(parsePlan(`城市社区科普工作方案\n${body}`).region).toBeNull();
-    // 宝山区 and 蚌山区 are places, 贫困山区 is none; a title opening with words before the issuer's place names it
+    // 宝山区, 蚌山区, 东营区 and 神农架林区 are places, 贫困山区 is none; a title opening with words before the issuer's place names it
     expect(parsePlan(`上海市宝山区科普工作方案\n${body}`).region).toBe('上海市宝山区');
     expect(parsePlan(`某县贫困山区科普工作方案\n${body}`).region).toBe('某县');
+    expect(parsePlan(`东营市东营区科普工作方案\n${body}`).region).toBe('东营市东营区');
+    expect(parsePlan(`神农架林区科普工作方案\n${body}`).region).toBe('神农架林区');
     expect(parsePlan(`加强新时代某某市中小学科学教育行动方案\n${body}\n某某市教育局\n2024年4月8日`).region).toBe(
       '某某市',
     );
