@@ -1712,6 +1712,21 @@ describe('milestone dates', () => {
   });
 });
 
+describe('indicators as tasks', () => {
+  it('an indicator naming its units under a goals heading is a task, its targets read once', () => {
+    const p = parsePlan(
+      '某市规划任务分工方案（2021—2025年）\n一、主要指标\n到2025年，全市主要指标如下：\n1.地区生产总值突破3000亿元，年均增长7%以上。（牵头单位：市发改委）\n2.常住人口城镇化率达到68%。（牵头单位：市住建局）',
+    );
+    expect(p.tasks.map((t) => t.leadUnits)).toEqual([['市发改委'], ['市住建局']]);
+    // each once, whether read with the task or as a goal
+    expect(p.targets.map((t) => [t.value, t.unit]).sort((a, b) => Number(a[0]) - Number(b[0]))).toEqual([
+      [7, '%'],
+      [68, '%'],
+      [3000, '亿元'],
+    ]);
+  });
+});
+
 describe('deadlines of implementation text', () => {
   const plan = parsePlan(`某省全民科学素质行动实施方案（2021—2025年）
 一、提升行动
@@ -2213,6 +2228,12 @@ describe('metadata as real documents print it', () => {
       period: { start: 2025, end: 2025 },
     });
     expect(meta('中国科协2023年工作要点')).toMatchObject({ issuer: '中国科协', region: '全国' });
+    // a five-year plan named in words, and its 2035 vision no one-year period; a number after a head field's label
+    expect(
+      meta(
+        '某市国民经济和社会发展第十四个五年规划和2035年远景目标纲要任务分工方案\n发布机构 某市政府办公室 文    号 某政办〔2021〕9号',
+      ),
+    ).toMatchObject({ period: { start: 2021, end: 2025 }, docNumber: '某政办〔2021〕9号' });
     // a national society forwarding it signs it (学会 ends an issuer's name)
     expect(meta('中国科协2022年科普工作要点\n中国岩石力学与工程学会\n2022年3月3日')).toMatchObject({
       issuer: '中国岩石力学与工程学会',

@@ -97,7 +97,9 @@ function ownNumber(p: string): string | undefined {
   if (!m) return undefined;
   const before = p.slice(0, m.index);
   if (/.[（(]$/.test(before)) return undefined;
-  return m.index > 0 && before !== '（' ? m[0].replace(BEFORE_NUMBER, '') : m[0];
+  // a page's head field, its colon lost (文    号 蔡政办〔2023〕1号): the number after its label
+  const number = m[0].replace(/^.*(?:文\s*号|字号)[：:]?/, '');
+  return m.index > 0 && before !== '（' ? number.replace(BEFORE_NUMBER, '') : number;
 }
 
 const COMPLETE_TITLE = new RegExp(`^.{2,30}关于.+${TITLE_END}$`);
@@ -369,7 +371,7 @@ export function metadata(
   // A plan for one year names that year alone: 2026年科普工作要点, 2025年度全民科学素质工作计划,
   // 某街道2026年全民科学素质工作实施方案, 某市科普工作要点（2026年）.
   const year =
-    /(?<![\d—–\-－~至到])(20\d\d)年度?(?:\D|\d{1,3}(?!\d))*(?:要点|计划|工作安排|任务安排|清单|分解|台账|方案|活动|意见|任务)/.exec(
+    /(?<![\d—–\-－~至到])(20\d\d)年度?(?!远景|远期)(?:\D|\d{1,3}(?!\d))*(?:要点|计划|工作安排|任务安排|清单|分解|台账|方案|活动|意见|任务)/.exec(
       title,
     ) ?? /(?:要点|计划|工作安排|任务安排|清单|台账|方案)[（(](20\d\d)年度?[）)]$/.exec(title);
   // a school year (2025学年: September 2025 to the summer of 2026), or its second term (2025学年第二学期)
@@ -380,7 +382,8 @@ export function metadata(
       ? { start: Number(schoolYear[1]) + (schoolYear[2] ? 1 : 0), end: Number(schoolYear[1]) + 1 }
       : year
         ? { start: Number(year[1]), end: Number(year[1]) }
-        : fiveYearPeriod(title);
+        : // a five-year plan by name: “十四五”, 第十四个五年规划
+          fiveYearPeriod(title.replace(/第十([一二三四五六七八九])个五年/g, '十$1五'));
   const region = regionOf(issuer, title);
   return { title, issuer, docNumber, issuedOn, region, period };
 }

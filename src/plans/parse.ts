@@ -303,12 +303,15 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
       return { ...m, year: m.year + 1, due: milestoneDue(m.text, m.year + 1) };
     return { ...m, due };
   });
-  // a goal restated (in the goals and again in an annex) is one goal
+  // a goal restated (in the goals and again in an annex) is one goal, and so is a task's target read again as a
+  // goal (an item naming its units under a goals heading: 二、主要指标 / 1.…突破3000亿元…（牵头单位：…）)
+  const read = (t: Target) => `${t.quote} ${t.value} ${t.unit}`;
+  const ofTasks = new Set(targets.filter((t) => t.taskSeq !== null).map(read));
   const goals = new Set<string>();
   const distinct = targets.filter((t) => {
     if (t.taskSeq !== null) return true;
     const key = JSON.stringify([t.metric, t.value, t.valueMax, t.unit, t.year, t.recurrence]);
-    return !goals.has(key) && Boolean(goals.add(key));
+    return !ofTasks.has(read(t)) && !goals.has(key) && Boolean(goals.add(key));
   });
   return { ...meta, tasks, targets: distinct, milestones: dated, themeDays, headings };
 }
