@@ -606,6 +606,31 @@ describe('unit lists', () => {
     });
   });
 
+  it('a table copied cell by cell: a line of names, or of names and roles, with its due date run on, is a unit list', () => {
+    const p = parsePlan(
+      [
+        '某市2022年政务公开重点工作任务分工方案',
+        '工作任务',
+        '具体措施',
+        '责任单位',
+        '完成时限',
+        '（一）推进规范性文件集中公开',
+        '1.完善全市各级行政规章库建设，高质量发布现行有效规章正式版本。',
+        '市政府办公室、市司法局',
+        '2022年底前',
+        '2.市直各单位要依托政府信息公开平台建成本部门行政规范性文件库。',
+        '市政府办公室、市司法局牵头，市直其他单位按职能分工落实',
+        '2022年底前',
+      ].join('\n'),
+    );
+    expect(p.tasks.map((t) => [t.number, t.leadUnits, t.units])).toEqual([
+      ['1', [], ['市政府办公室', '市司法局']],
+      ['2', ['市政府办公室', '市司法局'], ['市政府办公室', '市司法局', '市直其他单位']],
+    ]);
+    // a line listing things that are no organizations names none
+    expect(units('开展活动。\n科技馆展品、科普读物、科普视频').units).toEqual([]);
+  });
+
   it('a 分工： line telling who does what names no duties as units (负责联系学校…, 办公室负责活动具体安排)', () => {
     const found = units(
       '牵头单位：市气象学会\n参与单位：市气象台、各县局\n责任分工：市气象学会负责开放活动的组织协调，负责联系学校和学生参观，安排讲解员讲解；办公室负责活动具体安排。',

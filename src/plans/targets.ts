@@ -144,6 +144,8 @@ const cnDigits = (n: string, tenThousands = '') => {
   const v = cnNumber(n);
   return Number.isNaN(v) ? null : `${v}${tenThousands}`;
 };
+/** A number in Chinese numerals before what it counts, the mark of both rewrites below (most clauses have none). */
+const CN_COUNT = new RegExp(`${CN}${CN_COUNTED}`);
 const PERCENT_CN = new RegExp(`百分之(${CN})(?:点([〇零一二三四五六七八九]+))?`, 'g');
 const CN_AFTER_VERB = new RegExp(
   `(?<=至少|不少于|不低于|达到|超过|突破|建设|建成|新建|新增|创建|培育|培训|举办|评选|每个)(${CN})(万|亿)?(?=${CN_COUNTED})`,
@@ -164,24 +166,24 @@ const CN_AFTER_NOUN = new RegExp(
  */
 function numerals(clause: string): string {
   if (!NUMERAL_CHAR.test(clause)) return clause;
-  return (
-    clause
-      .replace(/一半/g, '50%')
-      .replace(PERCENT_CN, (m, n: string, fraction?: string) => {
-        const v = cnNumber(n);
-        return Number.isNaN(v) ? m : `${v}${fraction ? `.${cnYear(fraction)}` : ''}%`;
-      })
-      // 百万青年, 十万农民: a round number of people (千万 is left alone: it is also the adverb "by all means").
-      .replace(
-        /(?<![\d一二两三四五六七八九十百千万])([十百])万(?=[\u4e00-\u9fff])(?!元|亩|吨|人|名|户)/g,
-        (_, d: string) => (d === '百' ? '100万名' : '10万名'),
-      )
-      .replace(/零(?=发生|事故)/g, '0起')
+  let out = clause
+    .replace(/一半/g, '50%')
+    .replace(PERCENT_CN, (m, n: string, fraction?: string) => {
+      const v = cnNumber(n);
+      return Number.isNaN(v) ? m : `${v}${fraction ? `.${cnYear(fraction)}` : ''}%`;
+    })
+    // 百万青年, 十万农民: a round number of people (千万 is left alone: it is also the adverb "by all means").
+    .replace(
+      /(?<![\d一二两三四五六七八九十百千万])([十百])万(?=[\u4e00-\u9fff])(?!元|亩|吨|人|名|户)/g,
+      (_, d: string) => (d === '百' ? '100万名' : '10万名'),
+    )
+    .replace(/零(?=发生|事故)/g, '0起');
+  if (CN_COUNT.test(out))
+    out = out
       .replace(CN_AFTER_VERB, (m, n: string, w = '') => cnDigits(n, w) ?? m)
-      .replace(CN_AFTER_NOUN, (m, n: string, w = '') => cnDigits(n, w) ?? m)
-      // 300余场, 1000多人次: more than the number
-      .replace(MORE_THAN, '$1$2以上')
-  );
+      .replace(CN_AFTER_NOUN, (m, n: string, w = '') => cnDigits(n, w) ?? m);
+  // 300余场, 1000多人次: more than the number
+  return out.replace(MORE_THAN, '$1$2以上');
 }
 
 export interface SentenceContext {

@@ -57,7 +57,7 @@ const WHEN = new RegExp(
 );
 /** A date closing a bare list's last name, the space before it lost (（市科协、市教育局　2026年6月）). */
 const DATE_AFTER_NAME =
-  /(?<=[\u4e00-\u9fa5])\s*(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|[上中下]旬|底|末)?(?:前|以前|之前)?(?:完成)?$/;
+  /(?<=[\u4e00-\u9fa5])\s*(?:\d{4}年(?:\d{1,2}月)?|\d{1,2}月)(?:\d{1,2}日|[上中下]旬|底|末)?(?:前|以前|之前)?(?:完成)?$/;
 /** Role words a clause ends with (按分工负责, 依职责负责, 具体实施, 协同); 牵头 and 主责 make a lead unit. */
 const ROLE =
   /(?:等有关部门和单位|等有关部门|等相关部门|等部门|等单位)?(?:(?:按照?|依照?|根据)?(?:各自)?(?:职责|职能)?分工|(?:按照?|依照?|根据)(?:各自)?(?:职责|职能)|共同|分别|具体|各自|协同|联合)?(?:牵头负责|负责(?:落实|指导|协调|督促|监督)?|牵头|主责|为主|参与|参加|配合|指导|协助|协同|协办|承办|落实|实施|支持)$|按职责分工$/;
@@ -284,10 +284,14 @@ export function findUnits(text: string): UnitMentions {
     if (g.leadByPosition && !out.leadByPosition) out.leadByPosition = g.leadByPosition;
     if (g.carry) out.carry = [...(out.carry ?? []), ...g.carry];
   }
-  // a paragraph closing with a sentence that is a unit list alone, unbracketed (…。由县教育局牵头，县科协配合。)
-  for (const line of ROLE_AT_LINE_END.test(nested) ? nested.split('\n') : []) {
-    const sentence = CLOSING_SENTENCE.exec(line.trim())?.[1];
-    const g = sentence ? readGroup(sentence) : null;
+  // a paragraph closing with a sentence that is a unit list alone, unbracketed (…。由县教育局牵头，县科协配合。), or a line
+  // that is one (a table's cell on a line of its own: 市政府办公室、市司法局 / 市政府办公室牵头，市直其他单位按职能分工落实)
+  for (const line of ROLE_AT_LINE_END.test(nested) || NAMES_LINE.test(nested) ? nested.split('\n') : []) {
+    // (its due date run on after it, the table's next cell: …市司法局2022年底前)
+    const text = line.trim().replace(DATE_AFTER_NAME, '');
+    const sentence =
+      CLOSING_SENTENCE.exec(text)?.[1] ?? (/[、，]/.test(text) && text.length <= 60 ? text.replace(/。$/, '') : null);
+    const g = (sentence ? readGroup(sentence) : null) ?? (NAMES_LINE.test(text) ? bareList(text) : null);
     if (!g || g.leadByPosition || !g.units.every((u) => ORGANIZATION.test(u) && u.length <= 20)) continue;
     lead.push(...g.lead);
     units.push(...g.units);
@@ -318,8 +322,11 @@ export function findUnits(text: string): UnitMentions {
 
 /** A paragraph's last sentence, unbracketed and short, after another. */
 const CLOSING_SENTENCE = /[。；]([^。；（）〔〕：:]{4,60})。?$/;
+/** A line of names only, set apart by 、 (区科协、区教育局). */
+const NAMES_LINE = /^[^，。；：:（）〔〕\s]{2,20}(?:、[^，。；：:（）〔〕\s]{2,20})+$/m;
 /** A line closing with a role word, as such a sentence does (…县科协配合。). */
-const ROLE_AT_LINE_END = /(?:负责|牵头|主责|配合|参与|参加|指导|协助|协同|协办|承办|落实|实施|支持)。?\s*$/m;
+const ROLE_AT_LINE_END =
+  /(?:负责|牵头|主责|配合|参与|参加|指导|协助|协同|协办|承办|落实|实施|支持)(?:。|\d{4}年[^\s，。]{0,8})?\s*$/m;
 
 /** Parenthesised groups that end like a unit list (…负责）, …牵头）, 单位：…) but could not be read as one. */
 export function unreadUnitLists(text: string): number {
