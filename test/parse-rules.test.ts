@@ -2233,6 +2233,10 @@ describe('metadata as real documents print it', () => {
     // heading (前言) are no title
     const bracketed = `您当前的位置: 首页 > 政务公开 > 其他文件\n\n[ 索引号 ] 11500222MB186138XC/2025-00009 [ 发文字号 ]\n[ 主题分类 ] 科技 [ 体裁分类 ] 其他公文\n[ 发布机构 ] 某区科技局 [ 有效性 ] 有效\n\n${title}`;
     expect(notice(bracketed).title).toBe(title);
+    // a page's counters (点击数：人次, its value lost) are fields of their own, not run on into the number below
+    expect(notice(`${title}\n来源：信息公开办\n点击数：人次\n\n闵教字〔2024〕105号`).docNumber).toBe(
+      '闵教字〔2024〕105号',
+    );
     // a site's category of documents (规范性文件) is no letterhead, its menu (• 网站首页 • 关于协会) no title or issuer
     expect(notice(`规范性文件\n• 网站首页 • 关于协会\n${title}`)).toMatchObject({
       title,
