@@ -812,6 +812,9 @@ describe('a plan by structure', () => {
       `某区科协文件\n《某区科普工作方案》（以下简称《方案》）已经区政府同意，现印发给你们。\n某区科普工作方案根据区委部署，制定本方案。\n${body}`,
     );
     expect(named.title).toBe('某区科普工作方案');
+    // a notice's title naming the plan it issues unquoted, the plan's title printed nowhere else
+    const unquoted = parsePlan(`某区人民政府关于印发某区2026年科普工作要点的通知\n各街道：\n${body}`);
+    expect(unquoted.title).toBe('某区2026年科普工作要点');
   });
 
   it('a task table: rows restating a task add their units and due dates; other rows are tasks with targets', () => {

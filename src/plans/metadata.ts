@@ -247,6 +247,9 @@ function regionOf(issuer: string | null, title: string): string | null {
   return fromTitle ?? fromIssuer;
 }
 
+/** The plan a notice's title names as what it issues, unquoted (某某关于印发某区科普工作方案的通知 → 某区科普工作方案). */
+const issuedIn = (title: string) => /关于印发(.{4,80}?(?:规划|方案|纲要|计划|要点))的通知$/.exec(title)?.[1];
+
 /**
  * Metadata of a plan whose own text starts at paragraph `start`, after its title's `titleLines` lines (0 when no
  * 通知 wraps it): the notice and the plan's head give title, document number, issuer and date; a document signed
@@ -287,7 +290,8 @@ export function metadata(
     line !== undefined && next !== undefined && PERIOD_LINE.test(next) ? line + next : line;
   const titleLine = at >= 0 ? withPeriod(top[at], top[at + 1]) : undefined;
   const wrapped = titleLines(top);
-  const printed = withPeriod(planTitle, paras[start]) ?? quoted ?? titleLine ?? (wrapped || top[0]);
+  const printed =
+    withPeriod(planTitle, paras[start]) ?? quoted ?? titleLine ?? issuedIn(wrapped) ?? (wrapped || top[0]);
   // a text that opens with its first heading or a sentence prints no title: the file's name is the title
   const untitled =
     printed === undefined ||
