@@ -56,6 +56,12 @@ describe('target numbers', () => {
     expect(['二三', '十十', '一百二', ''].map(cnNumber)).toEqual([NaN, NaN, NaN, NaN]);
   });
 
+  it('a range with a horizontal bar (6000―8000名) as with a dash', () => {
+    expect(
+      findTargets('每年培训高素质农民6000―8000名。', ctx, true).map((t) => [t.comparator, t.value, t.valueMax]),
+    ).toEqual([['range', 6000, 8000]]);
+  });
+
   it('300余场 and 1000多人次 are at least that many; 二十个 and 十场 in Chinese numerals count; 一批 and 一支 are vague', () => {
     const found = findTargets('全年开展科普活动300余场，培训农民1000多人次，举办讲座不少于十场。', ctx, false);
     expect(found.map((t) => [t.value, t.unit, t.comparator])).toEqual([
@@ -2121,6 +2127,14 @@ describe('region and responsibilities by unit', () => {
     expect(parsePlan(`加强新时代某某市中小学科学教育行动方案\n${body}\n某某市教育局\n2024年4月8日`).region).toBe(
       '某某市',
     );
+    expect(parsePlan(`新时代瓯海区中小学科学教育行动方案\n${body}\n温州市瓯海区科协\n2024年5月24日`).region).toBe(
+      '温州市瓯海区',
+    );
+    // cities named 某城 (晋城市, 盐城市) and their 城区 are places; 智慧城市 and 文明城市 are none
+    expect(parsePlan(`晋城市城区防震减灾活动方案\n${body}`).region).toBe('晋城市城区');
+    expect(parsePlan(`江苏省盐城市科普工作方案\n${body}`).region).toBe('江苏省盐城市');
+    expect(parsePlan(`智慧城市建设方案\n${body}`).region).toBeNull();
+    expect(parsePlan(`创建全国文明城市工作方案\n${body}`).region).toBeNull();
     // a district named 某城区 (西城区, 婺城区) is a place; 主城区 and 中心城区 are parts of a city
     expect(parsePlan(`西城区2026年全国科普月活动方案\n${body}`).region).toBe('西城区');
     expect(parsePlan(`某某市主城区科普设施建设方案\n${body}`).region).toBe('某某市');
@@ -2236,6 +2250,16 @@ describe('metadata as real documents print it', () => {
     // heading (前言) are no title
     const bracketed = `您当前的位置: 首页 > 政务公开 > 其他文件\n\n[ 索引号 ] 11500222MB186138XC/2025-00009 [ 发文字号 ]\n[ 主题分类 ] 科技 [ 体裁分类 ] 其他公文\n[ 发布机构 ] 某区科技局 [ 有效性 ] 有效\n\n${title}`;
     expect(notice(bracketed).title).toBe(title);
+    // a date with a bullet for its dot (“7•28”) is no page's menu; a period with a horizontal bar (2021―2025年)
+    expect(notice('某区抗震救灾办公室\n关于开展“7•28”防震减灾活动的通知').title).toBe(
+      '某区抗震救灾办公室关于开展“7•28”防震减灾活动的通知',
+    );
+    expect(
+      parsePlan(`某区全民科学素质实施方案（2021―2025年）\n${'一、重点任务\n（一）开展活动。（区科协负责）'}`).period,
+    ).toEqual({
+      start: 2021,
+      end: 2025,
+    });
     // a page's counters (点击数：人次, its value lost) are fields of their own, not run on into the number below
     expect(notice(`${title}\n来源：信息公开办\n点击数：人次\n\n闵教字〔2024〕105号`).docNumber).toBe(
       '闵教字〔2024〕105号',

@@ -26,10 +26,10 @@ const PLACE = '(?:(?![省市区县旗])[\\u4e00-\\u9fa5])';
  * are not one, nor is 全区 or 本市.
  */
 const REGION = new RegExp(
-  `^(?![全本我各该][省市区县镇乡]|关于)(?:${PLACE}{2,6}?(?:省|自治区))?(?:${PLACE}{1,8}?(?:市(?<!(?:城|超|集|夜)市)|自治州|州(?!市)|盟))?(?:${PLACE}{1,6}?(?:区|县|旗)(?<!(?:社|园|景|小|主城|中心城|辖|片|校|(?:采|煤|工)矿|灾|(?:贫困|偏远|边远|深|高|丘陵|革命老)山|牧|(?:国有|重点|森)林|展|街|(?:军|兵)营|库|功能|示范|试验|实验|试点|保护|易发|多发|高发|风险|开发|产业|商务|先行|核心|引领)区))?(?:${PLACE}{2,6}?(?:街道|镇|乡))?`,
+  `^(?![全本我各该][省市区县镇乡]|关于)(?:${PLACE}{2,6}?(?:省|自治区))?(?:${PLACE}{1,8}?(?:市(?<!(?:超|集|夜)市)(?<![^省区]{2}城市|^城市)|自治州|州(?!市)|盟))?(?:${PLACE}{1,6}?(?:区|县|旗)(?<!(?:社|园|景|小|主城|中心城|辖|片|校|(?:采|煤|工)矿|灾|(?:贫困|偏远|边远|深|高|丘陵|革命老)山|牧|(?:国有|重点|森)林|展|街|(?:军|兵)营|库|功能|示范|试验|实验|试点|保护|易发|多发|高发|风险|开发|产业|商务|先行|核心|引领)区))?(?:${PLACE}{2,6}?(?:街道|镇|乡))?`,
 );
 const FIVE_YEAR = /十([一二三四五六七八九])五/g;
-const PERIOD_LINE = /^（\d{4}[—–\-－~至]\d{4}年?）$/;
+const PERIOD_LINE = /^（\d{4}[—―–\-－~至]\d{4}年?）$/;
 /**
  * The plan a 通知 issues: 《X》 as the object of 印发/转发 (现将《X》印发…, 印发《X》, 《X》（以下简称《方案》）已经…同意), not a
  * document it cites (为贯彻落实《X》，现将本区要点印发如下).
@@ -57,7 +57,7 @@ const HEADING = /^(?:第[一二三四五六七八九十]+[章部篇]|[一二三�
 const squash = (s: string) =>
   s
     .replace(/[\s《》〈〉<>]/g, '')
-    .replace(/[—–－~]/g, '-')
+    .replace(/[—―–－~]/g, '-')
     .replace(/（/g, '(')
     .replace(/）/g, ')');
 
@@ -111,7 +111,7 @@ const FILE_EXTENSION = /\.(?:docx?|wps|pdf|txt)$/i;
  * (首页>…), a site's greeting, its category of documents (规范性文件).
  */
 const PAGE_CHROME =
-  /[|│•]|[>＞]\S|^(?:(?:规范性|其他|政府|部门|政策|重要|相关)?文件$|欢迎|浏览记录|ID[:：]|推广|热搜|首页|登录|注册)/;
+  /[|│]|(?<!\d)•(?!\d)|[>＞]\S|^(?:(?:规范性|其他|政府|部门|政策|重要|相关)?文件$|欢迎|浏览记录|ID[:：]|推广|热搜|首页|登录|注册)/;
 
 /**
  * The title lines at the top: a title wrapped over two or three lines is joined. The issuer's name on a line of
@@ -242,9 +242,10 @@ function regionOf(issuer: string | null, title: string): string | null {
     .replace(/^中共/, '')
     .replace(/人民政府(?=.{2,6}?(?:街道|镇|乡))/, '');
   const fromIssuer = signer ? REGION.exec(signer)?.[0] || null : null;
-  // (a title opening with words before its place, 加强新时代广州市…, names the issuer's place)
-  if (fromIssuer && (!fromTitle || fromIssuer.endsWith(fromTitle) || fromTitle.endsWith(fromIssuer))) return fromIssuer;
-  return fromTitle ?? fromIssuer;
+  // (a title opening with words before its place, 加强新时代广州市… or 新时代瓯海区…, names the issuer's place)
+  if (!fromIssuer) return fromTitle;
+  const last = fromIssuer.replace(/^.*[省市州盟](?=.)/, ''); // its last division: 温州市瓯海区 → 瓯海区
+  return !fromTitle || fromIssuer.endsWith(fromTitle) || fromTitle.endsWith(last) ? fromIssuer : fromTitle;
 }
 
 /** The plan a notice's title names as what it issues, unquoted (某某关于印发某区科普工作方案的通知 → 某区科普工作方案). */
@@ -371,15 +372,15 @@ export function metadata(
       .replace(/[］\]】]/, '〕') ?? null;
 
   // years from and to (2021—2025年), not a serial number (000014349/2019-00012)
-  const span = /(?<!\d)((?:19|20)\d\d)年?[—–\-－~至到]((?:19|20)\d\d)(?!\d)/.exec(title);
+  const span = /(?<!\d)((?:19|20)\d\d)年?[—―–\-－~至到]((?:19|20)\d\d)(?!\d)/.exec(title);
   // A plan for one year names that year alone: 2026年科普工作要点, 2025年度全民科学素质工作计划,
   // 某街道2026年全民科学素质工作实施方案, 某市科普工作要点（2026年）.
   const year =
-    /(?<![\d—–\-－~至到])(20\d\d)年度?(?!远景|远期)(?:\D|\d{1,3}(?!\d))*(?:要点|计划|工作安排|任务安排|清单|分解|台账|方案|活动|意见|任务)/.exec(
+    /(?<![\d—―–\-－~至到])(20\d\d)年度?(?!远景|远期)(?:\D|\d{1,3}(?!\d))*(?:要点|计划|工作安排|任务安排|清单|分解|台账|方案|活动|意见|任务)/.exec(
       title,
     ) ?? /(?:要点|计划|工作安排|任务安排|清单|台账|方案)[（(](20\d\d)年度?[）)]$/.exec(title);
   // a school year (2025学年: September 2025 to the summer of 2026), or its second term (2025学年第二学期)
-  const schoolYear = /(?<![\d—–\-－~至到])(20\d\d)学年度?(第二学期)?/.exec(title);
+  const schoolYear = /(?<![\d—―–\-－~至到])(20\d\d)学年度?(第二学期)?/.exec(title);
   const period = span
     ? { start: Number(span[1]), end: Number(span[2]) }
     : schoolYear

@@ -124,7 +124,7 @@ export function foldWidth(line: string): string {
     .replace(/～/g, '~');
 }
 
-const FOOTER = /^[—–\-－\s]*\d{1,3}[—–\-－\s]*$|^第\s*\d+\s*页(共\s*\d+\s*页)?$/;
+const FOOTER = /^[—―–\-－\s]*\d{1,3}[—―–\-－\s]*$|^第\s*\d+\s*页(共\s*\d+\s*页)?$/;
 const MARKDOWN_RULE = /^(?:-{3,}|\*{3,}|_{3,})$/;
 /** A web page's footer and print links, copied or saved with the page (主办单位：… 版权所有, 【打印本页】): no text of the plan. */
 const WEB_FOOTER = /版权所有|copyright|©|ICP备|网站标识码|公网安备|【(?:我要)?打印(?:本页)?】|【关闭(?:窗口|本页)?】/i;

@@ -79,7 +79,7 @@ const UNIT_CLAUSE = new RegExp(
  * 第一季度：…, 下半年，…
  */
 const MONTH_ITEM = new RegExp(
-  `^(?:(?:${MONTH}月?份?[至到—–~-])?${MONTH}月(?:份|上旬|中旬|下旬|初|底|末)?|第?[一二三四1-4]季度|[上下]半年)(?:前|以前|之前)?[：:，]`,
+  `^(?:(?:${MONTH}月?份?[至到—―–~-])?${MONTH}月(?:份|上旬|中旬|下旬|初|底|末)?|第?[一二三四1-4]季度|[上下]半年)(?:前|以前|之前)?[：:，]`,
 );
 /** A labelled due date naming a year: 完成时限：2026年9月, 完成时间：2026年底前. */
 const DUE_FIELD = new RegExp(`${DUE_LABEL}\\s*([^；。，（）\\n]*20\\d\\d年[^；。，（）\\n]*)`);

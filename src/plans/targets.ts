@@ -17,7 +17,7 @@ const UNIT_LIST = new RegExp(`${CLOSING_LIST}[^（）]*）`, 'g');
 const UNIT =
   '(?:万|亿)?(?:个百分点|个月|人次|家次|批次|千瓦|平方公里|平方米|公里|小时|课时|学时|场次|%|名|个|家|部|所|次|项|场|人|支|座|篇|期|批|处|种|门|套|条|户|册|件|级|起|元|台|辆|份|本|间|天|亩|吨|块|位|张|幅|集)';
 const QUANTITY = new RegExp(
-  `(?<!第|\\d|\\.)(\\d+(?:\\.\\d+)?)\\s*(?:(?:——|[-—–~至到])\\s*(\\d+(?:\\.\\d+)?))?\\s*(${UNIT})(左右|以上|以下)?`,
+  `(?<!第|\\d|\\.)(\\d+(?:\\.\\d+)?)\\s*(?:(?:——|[-—―–~至到])\\s*(\\d+(?:\\.\\d+)?))?\\s*(${UNIT})(左右|以上|以下)?`,
   'g',
 );
 const HAS_QUANTITY = new RegExp(QUANTITY.source);
@@ -79,7 +79,7 @@ const TARGET_WORD = new RegExp(
  * A list item's mark or bracketed heading (——公民具备科学素质的比例超过25%, ●建成…, 【阵地建设】新建…): layout, not
  * wording (nor is a label: 主要目标：).
  */
-const BULLET = /^(?:[—–－•●·▪■◆◇○▲△★☆►-]+|【[^【】]{1,16}】)/;
+const BULLET = /^(?:[—―–－•●·▪■◆◇○▲△★☆►-]+|【[^【】]{1,16}】)/;
 const STRIP = new RegExp(
   `(?:${BULLET.source}|^[^，：；、]{1,12}：|力争|争取|确保|(?:由[^，。；]*?)?${RAISE}|到\\s*20\\d\\d\\s*年(?:底|末)?|到?“?十[一二三四五六七八九]五”?(?:时?期末|末|期间)|(?:在|于)?20\\d\\d\\s*年(?:目标|远景目标|(?:底|末)(?:前|以前)?|前|以前)?|每年|年均|全年|(?<!占)[我全][省市区县镇乡]|超过|不?高于|不?大于|多于|不少于|不低于|不小于|至少|达到|左右|(?<!及|[级层])以上|[，：；、]$|^[，：；、]|^其中的?|^的)`,
   'g',
@@ -204,7 +204,7 @@ export function comparatorOf(before: string, max: string | undefined, suffix: st
 
 /** A start year with a span: 从2019年1月1日起，实施三年… (due 2021), 自2023年起用三年时间, 2012年起5年内. */
 const SPAN =
-  /(?:从|自|(?<![\d到至—–~-]))(20\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:起|开始)，?(?:用|实施|开展|再用)?([一二两三四五六七八九十]|\d{1,2})年(?!\d)/;
+  /(?:从|自|(?<![\d到至—―–~-]))(20\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:起|开始)，?(?:用|实施|开展|再用)?([一二两三四五六七八九十]|\d{1,2})年(?!\d)/;
 
 /** The year a DUE phrase names; 到“十五五”末: the last year of that five-year plan. */
 const dueYear = (due: RegExpExecArray) =>
@@ -474,7 +474,7 @@ export function targetsOf(paragraphs: string[], ctx: SentenceContext, goalsSecti
 
 /** A dated step, after the label naming it too (申报阶段：2026年3月1日至3月31日，…). */
 const MILESTONE =
-  /^(?:[^：:，。；（]{1,12}[：:])?(?:到|至|于)?\s*(20\d\d)\s*年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[至到—–~-]\s*(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|初|上旬|中旬|下旬|上半年|下半年|年底|年初|第?[一二三四1-4]季度)?(?:前|以前|之前|末)?[，：]/;
+  /^(?:[^：:，。；（]{1,12}[：:])?(?:到|至|于)?\s*(20\d\d)\s*年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[至到—―–~-]\s*(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|初|上旬|中旬|下旬|上半年|下半年|年底|年初|第?[一二三四1-4]季度)?(?:前|以前|之前|末)?[，：]/;
 /** A start (从2019年起): not a deadline by itself. */
 export const START = /^从(20\d\d)年(?:起|开始)/;
 /** A dated deadline in a sentence: 于2018年12月31日前, 从2019年起…于每年2月底前, …，2025年底前完成…,
@@ -522,7 +522,7 @@ export function findMilestones(
  * 中旬 → 20, 上半年 / 年中 / 二季度 → 30 June, 一季度 → 31 March, 三季度 → 30 September. A month in Chinese
  * numerals only where a date stands, not inside a word (统一月报). */
 const DATE = new RegExp(
-  `(20\\d\\d)年|(\\d{1,2}|(?<=^|[年于在至到、和及—–~-])${CN_MONTH})月(?:(\\d{1,2})日|(上旬)|(中旬))?|(上半年|年中|第?[一二三123]季度)`,
+  `(20\\d\\d)年|(\\d{1,2}|(?<=^|[年于在至到、和及—―–~-])${CN_MONTH})月(?:(\\d{1,2})日|(上旬)|(中旬))?|(上半年|年中|第?[一二三123]季度)`,
   'g',
 );
 const QUARTER_END: Record<string, string> = {
