@@ -818,6 +818,15 @@ describe('a plan by structure', () => {
       `某区科协文件\n《某区科普工作方案》（以下简称《方案》）已经区政府同意，现印发给你们。\n某区科普工作方案根据区委部署，制定本方案。\n${body}`,
     );
     expect(named.title).toBe('某区科普工作方案');
+    // a plan's title wrapped after its first line (某区图书馆2021年 / 全国科普日系列活动方案), under a page's update time;
+    // a page's 全文 button no part of it
+    const wrapped = parsePlan(
+      `更新时间：2021-09-11 17:19:00点击次数：506次\n某区图书馆2021年\n全国科普日系列活动方案\n为做好科普工作，制定本方案。\n${body}`,
+    );
+    expect(wrapped.title).toBe('某区图书馆2021年全国科普日系列活动方案');
+    expect(parsePlan(`全文\n全文预览\n社区居民科学素质行动实施工作方案\n${body}`).title).toBe(
+      '社区居民科学素质行动实施工作方案',
+    );
     // a notice's title naming the plan it issues unquoted, the plan's title printed nowhere else
     const unquoted = parsePlan(`某区人民政府关于印发某区2026年科普工作要点的通知\n各街道：\n${body}`);
     expect(unquoted.title).toBe('某区2026年科普工作要点');
@@ -2260,6 +2269,18 @@ describe('metadata as real documents print it', () => {
       start: 2021,
       end: 2025,
     });
+    // head fields as a bulleted list, and a 公文生成日期 field, each a line of its own above the title
+    expect(
+      notice(
+        `• 索 引 号:QZ00403-2500-2024-00010\n• 备注/文号:闵教字〔2024〕105号\n• 公文生成日期:2024-05-07\n${title}`,
+      ),
+    ).toMatchObject({ title, docNumber: '闵教字〔2024〕105号' });
+    // a cited document's number before its title (…协会文件京密科协发[2021]7号《关于…的通知》精神) is not the notice's
+    expect(
+      notice(
+        `${title}\n为贯彻北京市密云区科学技术协会文件京密科协发[2021]7号《关于举办科普日活动的通知》精神，制定本方案。`,
+      ).docNumber,
+    ).toBeNull();
     // a page's counters (点击数：人次, its value lost) are fields of their own, not run on into the number below
     expect(notice(`${title}\n来源：信息公开办\n点击数：人次\n\n闵教字〔2024〕105号`).docNumber).toBe(
       '闵教字〔2024〕105号',

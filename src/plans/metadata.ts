@@ -89,14 +89,15 @@ const BEFORE_NUMBER = new RegExp(`^.*(?:${TITLE_END}|的)`);
 
 /**
  * A paragraph's document number (also bracketed on a line of its own), unless it is a cited document's
- * (《…》（发改环资〔2025〕910号）); where the number runs on from the title (…的通知国办发〔2014〕56号), without the
+ * (《…》（发改环资〔2025〕910号）, 京密科协发〔2021〕7号《…》); where the number runs on from the title (…的通知国办发〔2014〕56号), without the
  * title's words.
  */
 function ownNumber(p: string): string | undefined {
   const m = DOC_NUMBER.exec(p);
   if (!m) return undefined;
   const before = p.slice(0, m.index);
-  if (/.[（(]$/.test(before)) return undefined;
+  // a cited document's: in brackets, or before its title (…协会文件京密科协发〔2021〕7号《关于…的通知》精神)
+  if (/.[（(]$/.test(before) || p.startsWith('《', m.index + m[0].length)) return undefined;
   // a page's head field, its colon lost (文    号 蔡政办〔2023〕1号): the number after its label
   const number = m[0].replace(/^.*(?:文\s*号|字号)[：:]?/, '');
   return m.index > 0 && before !== '（' ? number.replace(BEFORE_NUMBER, '') : number;
@@ -111,7 +112,7 @@ const FILE_EXTENSION = /\.(?:docx?|wps|pdf|txt)$/i;
  * (首页>…), a site's greeting, its category of documents (规范性文件).
  */
 const PAGE_CHROME =
-  /[|│]|(?<!\d)•(?!\d)|[>＞]\S|^(?:(?:规范性|其他|政府|部门|政策|重要|相关)?文件$|欢迎|浏览记录|ID[:：]|推广|热搜|首页|登录|注册)/;
+  /[|│]|(?<!\d)•(?!\d)|[>＞]\S|^(?:(?:规范性|其他|政府|部门|政策|重要|相关)?文件$|欢迎|浏览记录|ID[:：]|推广|热搜|首页|登录|注册|(?:全文|正文)(?:预览|下载)?$)/;
 
 /**
  * The title lines at the top: a title wrapped over two or three lines is joined. The issuer's name on a line of
@@ -291,8 +292,21 @@ export function metadata(
     line !== undefined && next !== undefined && PERIOD_LINE.test(next) ? line + next : line;
   const titleLine = at >= 0 ? withPeriod(top[at], top[at + 1]) : undefined;
   const wrapped = titleLines(top);
-  const printed =
-    withPeriod(planTitle, paras[start]) ?? quoted ?? titleLine ?? issuedIn(wrapped) ?? (wrapped || top[0]);
+  // the line naming a plan may be the last of a title wrapped over two (某馆创城手拉手2021年 / 全国科普日系列活动方案)
+  const above = at > 0 ? top[at - 1]! : '';
+  const wrappedAbove =
+    /^[^。，、；：:（）《》“”\s|]{4,30}$/.test(above) &&
+    !ENDS_AS_TITLE.test(above) &&
+    !ISSUER_LINE.test(above) &&
+    !isLetterhead(above) &&
+    !PAGE_CHROME.test(above) &&
+    !DOC_NUMBER.test(above) &&
+    dateOf(above) === null &&
+    // a title opens with its place, its body or its year
+    (REGION.exec(above)?.[0] || /^(?:20\d\d年|中共|中国|国家)/.test(above)) !== undefined &&
+    !/^附件|^关于/.test(above);
+  const whole = titleLine && wrappedAbove ? above + titleLine : titleLine;
+  const printed = withPeriod(planTitle, paras[start]) ?? quoted ?? whole ?? issuedIn(wrapped) ?? (wrapped || top[0]);
   // a text that opens with its first heading or a sentence prints no title: the file's name is the title
   const untitled =
     printed === undefined ||
@@ -354,7 +368,7 @@ export function metadata(
     .find(Boolean)
     ?.slice(1)
     .find(Boolean);
-  issuer ??= top.find((p) => ISSUER_LINE.test(p) && p.length <= 30 && !PAGE_CHROME.test(p)) ?? byTitle ?? null;
+  issuer ??= byTitle ?? top.find((p) => ISSUER_LINE.test(p) && p.length <= 30 && !PAGE_CHROME.test(p)) ?? null;
   // news of the plan (新华社北京12月14日电 近日，中共中央、国务院印发了《扩大内需战略规划纲要…》): who issued it
   issuer ??=
     top

@@ -232,6 +232,8 @@ function cleanLine(raw: string): Line | null {
     .replace(/^[*+]\s+/, '');
   // 一. and 一． (a part numbered as an item is) read as 一、
   text = cleanText(text).replace(/^([一二三四五六七八九十]{1,3})\.(?!\d)\s*/, '$1、');
+  // a page's head fields as a bulleted list (• 索 引 号：…, • [ 发文字号 ])
+  if (text.startsWith('•') && FIELD_LINE.test(text.slice(1))) text = text.slice(1);
   return text === '' ? null : { text, block, alone: heading !== null };
 }
 
@@ -254,7 +256,7 @@ const ENDS_SENTENCE = /[。！？；：”」』）…]$/;
  * policy page's head (索引号：… 发文机关：… 标题：… 发文字号：… 成文日期：…, or labels in brackets: [ 发布机构 ] …).
  */
 const FIELD_LABEL =
-  '联系人|联系电话|联系方式|电话|手机|传真|邮箱|电子邮箱|地址|邮编|附件\\s*\\d{0,2}|(?:信息|文章)?来源|发布时间|发布日期|发文日期|索引号|您?(?:当前|现在|所在)?的?位置是?|点击(?:数|量|率)|浏览(?:次数|量)|阅读(?:次数|量)|访问量|标\\s*题|文\\s*号|发文字号|发文机关|发布单位|发布机构|成文日期|主题分类|体裁分类|有效性';
+  '联系人|联系电话|联系方式|电话|手机|传真|邮箱|电子邮箱|地址|邮编|附件\\s*\\d{0,2}|(?:信息|文章)?来源|发布时间|发布日期|发文日期|索引号|您?(?:当前|现在|所在)?的?位置是?|点击(?:数|量|率|次数)|更新(?:时间|日期)|浏览(?:次数|量)|阅读(?:次数|量)|访问量|标\\s*题|文\\s*号|发文字号|发文机关|发布单位|发布机构|成文日期|(?:公文)?生成日期|备注(?:/文号)?|主题分类|体裁分类|有效性';
 export const FIELD_LINE = new RegExp(`^(?:(?:${FIELD_LABEL})\\s*[：:]|\\[\\s*(?:${FIELD_LABEL})\\s*\\])`);
 
 /** Such a label alone (but 附件：, above an attachment's title). */
