@@ -2275,6 +2275,11 @@ describe('metadata as real documents print it', () => {
         `• 索 引 号:QZ00403-2500-2024-00010\n• 备注/文号:闵教字〔2024〕105号\n• 公文生成日期:2024-05-07\n${title}`,
       ),
     ).toMatchObject({ title, docNumber: '闵教字〔2024〕105号' });
+    // the issuer its title names, before a field's value naming one (发布机构 / 巴南区政府办公室)
+    const fields = parsePlan(
+      `[ 发布机构 ]\n巴南区政府办公室\n重庆市巴南区人民政府办公室关于印发某某工作清单的通知\n一、重点任务\n（一）开展活动。（区科协负责）`,
+    );
+    expect(fields.issuer).toBe('重庆市巴南区人民政府办公室');
     // a cited document's number before its title (…协会文件京密科协发[2021]7号《关于…的通知》精神) is not the notice's
     expect(
       notice(
