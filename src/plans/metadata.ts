@@ -31,8 +31,8 @@ const REGION = new RegExp(
 const FIVE_YEAR = /十([一二三四五六七八九])五/g;
 const PERIOD_LINE = /^（\d{4}[—―–\-－~至]\d{4}年?）$/;
 /**
- * The plan a 通知 issues: 《X》 as the object of 印发/转发 (现将《X》印发…, 印发《X》, 《X》（以下简称《方案》）已经…同意), not a
- * document it cites (为贯彻落实《X》，现将本区要点印发如下).
+ * The plan a 通知 issues: 《X》 as the object of 印发/转发 (现将《X》印发…, 印发《X》, 《X》（以下简称《方案》）已经…
+ * 同意), not a document it cites (为贯彻落实《X》，现将本区要点印发如下).
  */
 const QUOTED_TITLE =
   /(?:印发|转发|现将|将)《([^》]+(?:规划|方案|纲要|计划|要点)[^》]*)》|《([^》]+(?:规划|方案|纲要|计划|要点)[^》]*)》(?:（以下简称[^（）]{1,12}）)?(?:已经|经|印发|现印发|现予印发)/;
@@ -89,8 +89,8 @@ const BEFORE_NUMBER = new RegExp(`^.*(?:${TITLE_END}|的)`);
 
 /**
  * A paragraph's document number (also bracketed on a line of its own), unless it is a cited document's
- * (《…》（发改环资〔2025〕910号）, 京密科协发〔2021〕7号《…》); where the number runs on from the title (…的通知国办发〔2014〕56号), without the
- * title's words.
+ * (《…》（发改环资〔2025〕910号）, 京密科协发〔2021〕7号《…》); where the number runs on from the title
+ * (…的通知国办发〔2014〕56号), without the title's words.
  */
 function ownNumber(p: string): string | undefined {
   const m = DOC_NUMBER.exec(p);
@@ -303,7 +303,7 @@ export function metadata(
     !DOC_NUMBER.test(above) &&
     dateOf(above) === null &&
     // a title opens with its place, its body or its year
-    (REGION.exec(above)?.[0] || /^(?:20\d\d年|中共|中国|国家)/.test(above)) !== undefined &&
+    (Boolean(REGION.exec(above)?.[0]) || /^(?:20\d\d年|中共|中国|国家)/.test(above)) &&
     !/^附件|^关于/.test(above);
   const whole = titleLine && wrappedAbove ? above + titleLine : titleLine;
   const printed = withPeriod(planTitle, paras[start]) ?? quoted ?? whole ?? issuedIn(wrapped) ?? (wrapped || top[0]);
