@@ -372,11 +372,6 @@ export function spacedRowsAsRows(text: string): string {
   return lines.join('\n');
 }
 
-/**
- * Takes the tables out of a document's paragraphs: the paragraphs without their rows (rows of a table that is
- * neither a task table nor an indicator table become plain text), the task tables, and the indicator tables'
- * goals.
- */
 /** A short line that could group a table's rows: no sentence, no cells. */
 const GROUP_LINE = /^[^。；|]{2,40}$/;
 /** Whether a paragraph is a row of a table of `width` columns, and not another table's header. */
@@ -386,6 +381,11 @@ const rowWithin = (para: string | undefined, width: number) =>
   rowCells(para).length === width &&
   !isTaskHeader(rowCells(para).map((c) => columnOf(c.replace(/[\s；]/g, ''))));
 
+/**
+ * Takes the tables out of a document's paragraphs: the paragraphs without their rows (rows of a table that is
+ * neither a task table nor an indicator table become plain text), the task tables, and the indicator tables'
+ * goals.
+ */
 export function taskTables(paras: string[]): { paras: string[]; tables: TaskTable[]; targets: Target[] } {
   const out: string[] = [];
   const tables: TaskTable[] = [];

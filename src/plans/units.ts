@@ -288,10 +288,10 @@ export function findUnits(text: string): UnitMentions {
   // that is one (a table's cell on a line of its own: 市政府办公室、市司法局 / 市政府办公室牵头，市直其他单位按职能分工落实)
   for (const line of ROLE_AT_LINE_END.test(nested) || NAMES_LINE.test(nested) ? nested.split('\n') : []) {
     // (its due date run on after it, the table's next cell: …市司法局2022年底前)
-    const text = line.trim().replace(DATE_AFTER_NAME, '');
+    const said = line.trim().replace(DATE_AFTER_NAME, '');
     const sentence =
-      CLOSING_SENTENCE.exec(text)?.[1] ?? (/[、，]/.test(text) && text.length <= 60 ? text.replace(/。$/, '') : null);
-    const g = (sentence ? readGroup(sentence) : null) ?? (NAMES_LINE.test(text) ? bareList(text) : null);
+      CLOSING_SENTENCE.exec(said)?.[1] ?? (/[、，]/.test(said) && said.length <= 60 ? said.replace(/。$/, '') : null);
+    const g = (sentence ? readGroup(sentence) : null) ?? (NAMES_LINE.test(said) ? bareList(said) : null);
     if (!g || g.leadByPosition || !g.units.every((u) => ORGANIZATION.test(u) && u.length <= 20)) continue;
     lead.push(...g.lead);
     units.push(...g.units);
