@@ -8,6 +8,8 @@ type Meta = Pick<Plan, 'title' | 'issuer' | 'docNumber' | 'issuedOn' | 'region' 
 
 /** A plan's kind in its title (计划 not in 计划单列市, a kind of city in an addressee line). */
 const PLAN_WORD = /规划|方案|纲要|计划(?!单列)/;
+/** The kinds of plan a notice issues, which end the plan's title: …规划, …方案, …要点. */
+const PLAN_KIND = '(?:规划|方案|纲要|计划|要点)';
 const NOTICE_WORD = /关于|通知|印发|发布/;
 /** The letterhead's line: 某某文件, 某某  文件. */
 const LETTERHEAD = /文件$/;
@@ -34,8 +36,9 @@ const PERIOD_LINE = /^（\d{4}[—―–\-－~至]\d{4}年?）$/;
  * The plan a 通知 issues: 《X》 as the object of 印发/转发 (现将《X》印发…, 印发《X》, 《X》（以下简称《方案》）已经…
  * 同意), not a document it cites (为贯彻落实《X》，现将本区要点印发如下).
  */
-const QUOTED_TITLE =
-  /(?:印发|转发|现将|将)《([^》]+(?:规划|方案|纲要|计划|要点)[^》]*)》|《([^》]+(?:规划|方案|纲要|计划|要点)[^》]*)》(?:（以下简称[^（）]{1,12}）)?(?:已经|经|印发|现印发|现予印发)/;
+const QUOTED_TITLE = new RegExp(
+  `(?:印发|转发|现将|将)《([^》]+${PLAN_KIND}[^》]*)》|《([^》]+${PLAN_KIND}[^》]*)》(?:（以下简称[^（）]{1,12}）)?(?:已经|经|印发|现印发|现予印发)`,
+);
 
 /**
  * The five-year plan a text names most often, at least `least` times: 十四五 → 2021–2025 (from the 3rd, 1966–1970,
@@ -250,7 +253,8 @@ function regionOf(issuer: string | null, title: string): string | null {
 }
 
 /** The plan a notice's title names as what it issues, unquoted (某某关于印发某区科普工作方案的通知 → 某区科普工作方案). */
-const issuedIn = (title: string) => /关于印发(.{4,80}?(?:规划|方案|纲要|计划|要点))的通知$/.exec(title)?.[1];
+const ISSUED_IN = new RegExp(`关于印发(.{4,80}?${PLAN_KIND})的通知$`);
+const issuedIn = (title: string) => ISSUED_IN.exec(title)?.[1];
 
 /**
  * Metadata of a plan whose own text starts at paragraph `start`, after its title's `titleLines` lines (0 when no
