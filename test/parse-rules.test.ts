@@ -1781,9 +1781,10 @@ describe('deadlines of implementation text', () => {
 （四）做好验收。2024年第三季度完成中期检查；2025年12月完成验收。
 （五）2025年6月底前完成全省科普资源普查。`);
 
-  it('a guarantee part (组织实施) dates its deadlines (…前, 2024年第三季度完成…, an item that is one sentence too), not a start (从…起); a task body keeps its own', () => {
+  it("a guarantee part (组织实施) dates its deadlines (…前, 2024年第三季度完成…, each of a sentence's, an item that is one sentence too) and steps opening with their date (2023年开展…), not a start (从…起); a task body keeps its own", () => {
     expect(plan.milestones.map((m) => [m.year, m.text])).toEqual([
-      [2025, '2023年开展中期评估，2025年底前完成总结评估'],
+      [2023, '2023年开展中期评估'],
+      [2025, '2025年底前完成总结评估'],
       [2022, '2022年6月底前，出台科普工作管理办法'],
       [2024, '2024年第三季度完成中期检查'],
       [2025, '2025年12月完成验收'],
@@ -3236,5 +3237,164 @@ describe('a plan a notice 印发, as a city office prints it', () => {
     ]);
     const year = parsePlan('上海市2023年自然灾害防治工作意见\n一、重点任务\n（一）开展风险普查。（市应急局负责）');
     expect(year.period).toEqual({ start: 2023, end: 2023 });
+  });
+});
+
+describe('district, city, school and museum plans written out in full', () => {
+  it('applies the lead rule printed after a labelled list or in a part’s lead-in; 以A为主 leads; 组织人事部 is an organ', () => {
+    const lines = parsePlan(
+      [
+        '某县科普工作方案（2026—2030年）',
+        '一、重点任务',
+        '1.开展科学教育进校园活动。推动中小学开齐科学课程。',
+        '责任单位：县教育体育局、县科协、团县委（列第一位者为牵头单位，下同）',
+        '2.培养青少年创新精神。组织学生参加竞赛。',
+        '责任单位：县科协、县教育体育局',
+      ].join('\n'),
+    );
+    expect(lines.tasks.map((t) => t.leadUnits)).toEqual([['县教育体育局'], ['县科协']]);
+    const leadIn = parsePlan(
+      [
+        '某区科普事业发展规划（2026—2030年）',
+        '一、主要任务',
+        '各项任务所列责任单位中，列第一位者为牵头单位。',
+        '（一）深化学校科学教育。开齐科学课程。（责任单位：区教育局、区科协）',
+        '（二）办好科普活动。办好全国科普日。（责任单位：区科协、区科技局）',
+      ].join('\n'),
+    );
+    expect(leadIn.tasks.map((t) => t.leadUnits)).toEqual([['区教育局'], ['区科协']]);
+    expect(units('（以市总工会为主，市人力资源社会保障局、市科协参与）')).toMatchObject({
+      lead: ['市总工会'],
+      units: ['市总工会', '市人力资源社会保障局', '市科协'],
+    });
+    expect(units('（责任部门：组织人事部（机关党委）、学会学术部）').units).toEqual([
+      '组织人事部（机关党委）',
+      '学会学术部',
+    ]);
+  });
+
+  it('reads 至少 with a verb before a Chinese numeral, 万 at both ends of a range, a span of years opening a sentence, 万 alone', () => {
+    const values = (text: string, goals = false) =>
+      findTargets(text, { taskSeq: goals ? null : 1, periodStart: 2026 }, goals).map((t) => [
+        t.comparator,
+        t.value,
+        t.valueMax,
+        t.unit,
+        t.year,
+      ]);
+    expect(values('每所学校至少组建一个科技兴趣小组，每个行政村至少培养一名科普信息员。')).toEqual([
+      ['>=', 1, null, '个', null],
+      ['>=', 1, null, '名', null],
+    ]);
+    expect(values('2026—2030年，全市培育高素质农民1.2万—1.5万名。')).toEqual([['range', 1.2, 1.5, '万名', 2030]]);
+    // a span before the period opens a baseline
+    expect(values('2021—2025年，全市培育高素质农民12000名。')).toEqual([]);
+    expect(values('到2030年，“科普”新媒体矩阵粉丝量突破50万。')).toEqual([['>', 50, null, '万', 2030]]);
+    expect(values('到2030年，科普经费投入达到500万元。')).toEqual([['=', 500, null, '万元', 2030]]);
+  });
+
+  it('reads the people reached, a count glossed after its unit, 站次, 确保…零发生 and a staffing standard; not a time allowed', () => {
+    const values = (text: string) =>
+      findTargets(text, { taskSeq: 1, periodStart: 2026 }, false).map((t) => [t.value, t.unit]);
+    expect(values('邀请专家走进中小学开展科普报告，覆盖中小学生8000—10000人次。')).toEqual([[8000, '人次']]);
+    expect(values('新增互动展项15件（套），改造后展厅于国庆节前对外开放。')).toEqual([[15, '件']]);
+    expect(values('到2026年底，流动科技馆巡展服务80站次。')).toEqual([[80, '站次']]);
+    expect(values('完成消防设施改造，确保全年安全责任事故零发生。')).toEqual([[0, '起']]);
+    expect(values('健全三级工作网络，每个社区配备科普专干1名。')).toEqual([[1, '名']]);
+    expect(values('开展巡展，每站展期原则上不少于30天。')).toEqual([]);
+    expect(values('确保灾后24小时内提交应急评估报告。')).toEqual([]);
+    expect(values('到2030年，航空应急力量基本实现2小时内到达灾害事故易发多发地域。')).toEqual([[2, '小时']]);
+  });
+
+  it('takes a year naming an event’s edition (2026年全国科普月) for no past statement, but a year before a national figure for one', () => {
+    const values = (text: string) => findTargets(text, { taskSeq: 1, periodStart: 2026 }, false).map((t) => t.value);
+    expect(values('高标准组织2026年全国科普月主场活动，全年组织各类科普活动不少于1500场次。')).toEqual([1500]);
+    expect(values('2003年全国城市污水处理率达到42%。')).toEqual([]);
+  });
+
+  it('dates each deadline of a sentence, steps opening with their date, and a schedule’s clause or months (2028年7—9月)', () => {
+    const plan = parsePlan(
+      [
+        '某县科普工作方案（2026—2030年）',
+        '一、重点任务',
+        '（一）开展科普活动。办好全国科普日。（县科协负责）',
+        '二、保障措施',
+        '（一）加强督促检查。2028年6月底前组织开展中期评估，2030年11月底前对本方案实施情况进行全面总结评估。',
+        '（二）强化监测评估。2029年，组织开展规划实施情况评估。',
+        '三、实施步骤',
+        '（一）全面推进阶段（2026—2029年）。各单位全面推进各项任务落实，2027年下半年开展规划实施中期检查。',
+        '（二）总结阶段（2030年）。2030年7—9月，全面总结评估。',
+      ].join('\n'),
+    );
+    expect(plan.milestones.map((m) => [m.year, m.text])).toEqual([
+      [2028, '2028年6月底前组织开展中期评估'],
+      [2030, '2030年11月底前对本方案实施情况进行全面总结评估'],
+      [2029, '2029年，组织开展规划实施情况评估'],
+      [2029, '全面推进阶段（2026—2029年）：各单位全面推进各项任务落实，2027年下半年开展规划实施中期检查'],
+      [2027, '2027年下半年开展规划实施中期检查'],
+      [2030, '总结阶段（2030年）：2030年7—9月，全面总结评估'],
+      [2030, '2030年7—9月，全面总结评估'],
+    ]);
+  });
+
+  it('reads a 名称： field as the title, bars without the outer ones as a table, and 七、八月 as two months', () => {
+    const page = parsePlan(
+      [
+        '索引号：11510107MB0Q12345B/2021-00046',
+        '发布机构：成都市武侯区科学技术协会',
+        '名　　称：武侯区科普事业发展“十四五”规划（2021—2025年）',
+        '武侯区科普事业发展“十四五”规划（2021—2025年）',
+        '一、发展目标',
+        '序号 | 指标 | 2020年 | 2025年 | 属性',
+        '--- | --- | --- | --- | ---',
+        '1 | 注册科技志愿者人数（名） | 3100 | 6000 | 预期性',
+        '二、主要任务',
+        '（一）壮大科技志愿服务队伍。（区科协负责）',
+      ].join('\n'),
+    );
+    expect(page.title).toBe('武侯区科普事业发展“十四五”规划（2021—2025年）');
+    expect(page.targets.map((t) => [t.metric, t.value, t.unit, t.year])).toEqual([
+      ['注册科技志愿者人数', 6000, '名', 2025],
+    ]);
+    const school = parsePlan(
+      [
+        '某中学2026年科普教育工作计划',
+        '一、重点工作',
+        '（一）办好校园科技节。（教务处负责）',
+        '二、工作安排',
+        '六月：开展科技节。',
+        '七、八月：组织学生参加暑期科学营。',
+        '九月：开展全国科普月活动。',
+      ].join('\n'),
+    );
+    expect(school.milestones.map((m) => [m.text, m.due])).toEqual([
+      ['六月：开展科技节', '2026-06-30'],
+      ['七、八月：组织学生参加暑期科学营', '2026-08-31'],
+      ['九月：开展全国科普月活动', '2026-09-30'],
+    ]);
+  });
+
+  it('takes a box (专栏) after a 节 of text for that 节’s, and a part 强化工作保障和落实 for a guarantee part', () => {
+    const plan = parsePlan(
+      [
+        '某市科普事业发展“十五五”规划（2026—2030年）',
+        '第三章 主要任务',
+        '第一节 推进科普基地建设',
+        '完善科普教育基地认定机制。（市科协牵头，市科技局配合）',
+        '专栏1 科普基础设施提质工程',
+        '【科普教育基地提升工程】每年新认定市级科普教育基地8个以上。',
+        '第二节 繁荣科普内容创作',
+        '实施科普精品创作计划。（市委宣传部负责）',
+        '第四章 强化工作保障和落实',
+        '第一节 加强统筹调度',
+        '建立重点工作月度调度机制。（市科协负责）',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.part, t.title])).toEqual([
+      ['main', '推进科普基地建设'],
+      ['main', '繁荣科普内容创作'],
+      ['guarantee', '加强统筹调度'],
+    ]);
+    expect(plan.targets.map((t) => [t.taskSeq, t.value, t.recurrence])).toEqual([[1, 8, 'annual']]);
   });
 });

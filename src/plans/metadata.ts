@@ -268,8 +268,8 @@ export function metadata(
 ): Meta {
   const firstHeading = paras.findIndex((p, i) => i >= start && HEADING.test(p));
   const head = start > 0 ? start : firstHeading > 0 ? firstHeading : Math.min(paras.length, 30);
-  // a policy page's 标题：… field is a title line
-  const top = paras.slice(0, head).map((p) => p.replace(/^标\s*题\s*[：:]\s*/, ''));
+  // a policy page's 标题：… or 名称：… field is a title line
+  const top = paras.slice(0, head).map((p) => p.replace(/^(?:标\s*题|(?:文件|公文)?名\s*称)\s*[：:]\s*/, ''));
   const quoted = top
     .filter((p) => /印发|已经|现将/.test(p))
     .map((p) => {

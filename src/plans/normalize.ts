@@ -134,7 +134,9 @@ const WEB_CHROME =
 
 /** A table row, from DOCX, Markdown or tab-separated text: | 序号 | 重点任务 | 牵头单位 |; a paragraph of its own. */
 export const TABLE_ROW = /^\|.*\|$/;
-const ROW_RULE = /^\|(?:\s*:?-{3,}:?\s*\|)+$/;
+/** Three or more cells set apart by bars, without the outer ones. */
+const INNER_BARS = /^[^|]+ \| [^|]+ \| [^|]+/;
+const ROW_RULE = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/;
 
 /**
  * A table row as the parser reads it, from a DOCX, PDF or web-page table: a Markdown row (| 1 | 任务 | 区科协 |),
@@ -210,6 +212,8 @@ function cleanLine(raw: string): Line | null {
   // Cells pasted from a spreadsheet or Word table: three or more, tab-separated.
   if (!text.startsWith('|') && raw.includes('\t') && raw.split('\t').filter((c) => c.trim()).length >= 3)
     text = `|${raw.split('\t').join('|')}|`;
+  // or a Markdown row printed without its outer bars: 序号 | 指标 | 2025年 | 2030年
+  else if (text.includes(' | ') && !text.startsWith('|') && INNER_BARS.test(text)) text = `|${text}|`;
   if (TABLE_ROW.test(text) && text.length > 2) {
     // a line break inside a Markdown cell (区教育局<br>区科协) separates names
     const cells = rowCells(text).map((c) => cleanText(c.replace(/\*\*|__/g, '').replace(/<br\s*\/?>/gi, '；')));
@@ -242,7 +246,7 @@ export const WORD_NUMBERED =
   /^(?:——)?((?:专项|重点|主要)?(行动|任务|举措|措施|工程)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}))(?:[：:]|\s+)\s*(?=\S)/;
 /** Outline numbering at the start of a line: 一、 （一） 1. （1） 1） ① 第一章 第一节 专栏1., 行动1：. */
 export const NUMBERED = new RegExp(
-  `${WORD_NUMBERED.source}|${/^(?:第[一二三四五六七八九十]+[章部篇节]|专栏\s*\d{1,2}|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,4}(?:[.、](?!\d)|\.(?=(?:19|20)\d\d年))|（\d{1,4}）|\d{1,2}）|[①-⑳])/.source}`,
+  `${WORD_NUMBERED.source}|${/^(?:第[一二三四五六七八九十]+[章部篇节]|专栏\s*\d{1,2}|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]{1,2}月)|（[一二三四五六七八九十]{1,3}）|\d{1,4}(?:[.、](?!\d)|\.(?=(?:19|20)\d\d年))|（\d{1,4}）|\d{1,2}）|[①-⑳])/.source}`,
 );
 const SECTION_LABEL = /^(?:具体目标|任务举措|主要举措|工作目标)$/;
 /** A part's name on a line of its own, unnumbered (重点任务, 保障措施): a heading above the numbered items. */
@@ -256,7 +260,7 @@ const ENDS_SENTENCE = /[。！？；：”」』）…]$/;
  * policy page's head (索引号：… 发文机关：… 标题：… 发文字号：… 成文日期：…, or labels in brackets: [ 发布机构 ] …).
  */
 const FIELD_LABEL =
-  '联系人|联系电话|联系方式|电话|手机|传真|邮箱|电子邮箱|地址|邮编|附件\\s*\\d{0,2}|(?:信息|文章)?来源|发布时间|发布日期|发文日期|索引号|您?(?:当前|现在|所在)?的?位置是?|点击(?:数|量|率|次数)|更新(?:时间|日期)|浏览(?:次数|量)|阅读(?:次数|量)|访问量|标\\s*题|文\\s*号|发文字号|发文机关|发布单位|发布机构|成文日期|(?:公文)?生成日期|备注(?:/文号)?|主题分类|体裁分类|有效性';
+  '联系人|联系电话|联系方式|电话|手机|传真|邮箱|电子邮箱|地址|邮编|附件\\s*\\d{0,2}|(?:信息|文章)?来源|发布时间|发布日期|发文日期|索引号|您?(?:当前|现在|所在)?的?位置是?|点击(?:数|量|率|次数)|更新(?:时间|日期)|浏览(?:次数|量)|阅读(?:次数|量)|访问量|标\\s*题|(?:文件|公文)?名\\s*称|文\\s*号|发文字号|发文机关|发布单位|发布机构|成文日期|(?:公文)?生成日期|备注(?:/文号)?|主题分类|体裁分类|有效性';
 export const FIELD_LINE = new RegExp(`^(?:(?:${FIELD_LABEL})\\s*[：:]|\\[\\s*(?:${FIELD_LABEL})\\s*\\])`);
 
 /** Such a label alone (but 附件：, above an attachment's title). */

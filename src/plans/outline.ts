@@ -29,7 +29,8 @@ export interface OutlineNode {
 const STYLES: { rank: number; re: RegExp }[] = [
   { rank: 0, re: /^(第[一二三四五六七八九十]+(?:部分|[章部篇]))[\s、：:]*/ },
   { rank: 0.5, re: /^(第[一二三四五六七八九十]+节)\s*/ },
-  { rank: 1, re: /^([一二三四五六七八九十]{1,3})、/ },
+  // (七、八月：… is two months, not a part)
+  { rank: 1, re: /^([一二三四五六七八九十]{1,3})、(?![一二三四五六七八九十]{1,2}月)/ },
   // a mark after the bracket is layout: （一）、 （一）.
   { rank: 2, re: /^(（[一二三四五六七八九十]{1,3}）)[、.]?/ },
   // 专栏1 科普基础设施重点工程: a box of projects beside the tasks of its section.
@@ -190,7 +191,21 @@ export function outline(paras: string[]): OutlineNode {
     stack[stack.length - 1]!.children.push(node);
     stack.push(node);
   }
+  foldBoxes(root);
   return root;
+}
+
+/** A box without numbered items (专栏2 …工程 / 【…】…) right after a 节 of text is that 节's text, counts included. */
+function foldBoxes(node: OutlineNode): void {
+  const kept: OutlineNode[] = [];
+  for (const child of node.children) {
+    const before = kept.at(-1);
+    if (child.number.startsWith('专栏') && !child.children.length && before?.rank === 0.5 && !before.children.length)
+      before.body.push(child.heading, ...child.body);
+    else kept.push(child);
+  }
+  node.children = kept;
+  kept.forEach(foldBoxes);
 }
 
 /** A numbered item with text and nothing under it. */

@@ -24,16 +24,7 @@ import {
   unique,
   type UnitMentions,
 } from './units.js';
-import {
-  findMilestones,
-  findTargets,
-  lastYearIn,
-  listsYear,
-  listYear,
-  milestoneDue,
-  START,
-  targetsOf,
-} from './targets.js';
+import { findMilestones, findTargets, lastYearIn, listsYear, listYear, milestoneDue, targetsOf } from './targets.js';
 import { MONTH } from './numerals.js';
 import { findThemeDays } from './themes.js';
 import { cellLinesAsRows, rowText, spacedRowsAsRows, taskTables, type TaskTable } from './tables.js';
@@ -54,7 +45,7 @@ const SECTION_NAME = /^(?:重点|主要|具体|工作)?(?:任务|工作|措施|�
 /** A part of responsibilities per unit (四、职责分工 / （一）区建管委 / …): each item's heading is its unit. */
 const DUTIES = /职责分工|部门职责|责任分工/;
 const GUARANTEE_PART = new RegExp(
-  `(?<!社会|医疗|住房|养老|生活|民生|权益|就业)保障$|保障措施|保障机制|保障条件|实施保障|组织实施|组织领导|组织保障|组织形式|(?:工作|有关|相关|具体|其他)要求|(?:有关|相关|其他|注意)事(?:项|宜)|落实.{0,4}责任|责任落实|${DUTIES.source}`,
+  `(?<!社会|医疗|住房|养老|生活|民生|权益|就业)保障$|保障措施|保障机制|保障条件|实施保障|工作保障|保障(?:和|与|及)落实|(?:狠抓|抓好|强化|推动)(?:工作)?落实$|组织实施|组织领导|组织保障|组织形式|(?:工作|有关|相关|具体|其他)要求|(?:有关|相关|其他|注意)事(?:项|宜)|落实.{0,4}责任|责任落实|${DUTIES.source}`,
 );
 const GOALS = /目标|指标/;
 /** Background parts: 发展基础, 现实基础与面临形势, 存在的问题, “十四五”发展评估 … (not 基础设施, not 解决…问题, which are tasks). */
@@ -79,7 +70,7 @@ const UNIT_CLAUSE = new RegExp(
  * 第一季度：…, 下半年，…
  */
 const MONTH_ITEM = new RegExp(
-  `^(?:(?:${MONTH}月?份?[至到—―–~-])?${MONTH}月(?:份|上旬|中旬|下旬|初|底|末)?|第?[一二三四1-4]季度|[上下]半年)(?:前|以前|之前)?[：:，]`,
+  `^(?:(?:${MONTH}月?份?[至到—―–~、-])?${MONTH}月(?:份|上旬|中旬|下旬|初|底|末)?|第?[一二三四1-4]季度|[上下]半年)(?:前|以前|之前)?[：:，]`,
 );
 /** A labelled due date naming a year: 完成时限：2026年9月, 完成时间：2026年底前. */
 const DUE_FIELD = new RegExp(`${DUE_LABEL}\\s*([^；。，（）\\n]*20\\d\\d年[^；。，（）\\n]*)`);
@@ -189,7 +180,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
     const units = [...own.units, ...inherited.flatMap((g) => g.units)];
     if (kind === 'main') for (const u of carry) if (!units.includes(u)) units.push(u);
     if (own.carry) for (const u of own.carry) if (!carry.includes(u)) carry.push(u);
-    const byPosition = leadByPosition || own.leadByPosition;
+    const byPosition = leadByPosition || own.leadByPosition || inherited.some((g) => g.leadByPosition);
     if (own.leadByPosition?.carries) leadByPosition = true;
     if (byPosition && own.units.length) lead = [own.units[0]!, ...lead];
     const seq = tasks.length + 1;
@@ -217,18 +208,19 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   const headingListThenText =
     [...walk(root)].filter(([n]) => n.numbered && n.body.length > 1 && LIST_LINE.test(n.body[0]!)).length >= 2;
   /** Paragraphs of a task; when its own paragraph closes with a unit list, unnumbered paragraphs after it
-   * that name no units are closing text (组织实施, 附则), not the task. */
+   * that name no units are closing text (组织实施, 附则), not the task, unless a box (专栏) of the task opens them. */
   const taskParas = (node: OutlineNode): { own: string[]; closing: string[] } => {
     const first = node.body[0];
     if (first === undefined || !CLOSING_UNITS.test(first) || (headingListThenText && LIST_LINE.test(first)))
       return { own: node.body, closing: [] };
     const rest = node.body.slice(1);
-    if (rest.length === 0 || rest.some((p) => UNIT_CLAUSE.test(p))) return { own: node.body, closing: [] };
+    if (rest.length === 0 || rest[0]!.startsWith('专栏') || rest.some((p) => UNIT_CLAUSE.test(p)))
+      return { own: node.body, closing: [] };
     return { own: [first], closing: rest };
   };
   const closingText = (paras: string[]) => {
     for (const p of paras) {
-      milestones.push(...findMilestones(p, false, planYear));
+      milestones.push(...findMilestones(p, 'text', planYear));
       targets.push(...findTargets(p, { taskSeq: null, periodStart }, false).filter((t) => t.year !== null));
     }
   };
@@ -496,14 +488,15 @@ function collectGoals(
         milestones.push({ year: planYear, text: p.split(/[。；]/)[0]! });
       else if (schedule) {
         // a step's labelled due date (截止时间：2024年10月10日) dates the step
-        const dated = findMilestones(p, true, planYear);
+        const dated = findMilestones(p, 'schedule', planYear);
         milestones.push(
           ...(dated.length ? dated : (phaseMilestone(p) ?? dueMilestone(node.title, DUE_FIELD.exec(p)?.[1]))),
         );
       } else if (inTaskPart && !background)
+        // (in a guarantee part, a sentence opening with its date too: 2028年，组织开展中期评估)
         milestones.push(
-          ...findMilestones(p, false, planYear).filter(
-            (m) => /(?:于|在)20\d\d年/.test(m.text) || (kind === 'guarantee' && !START.test(m.text)),
+          ...findMilestones(p, kind === 'guarantee' ? 'guarantee' : 'text', planYear).filter(
+            (m) => /(?:于|在)20\d\d年/.test(m.text) || (kind === 'guarantee' && !/^(?:从|到|至)/.test(m.text)),
           ),
         );
     }

@@ -13,9 +13,10 @@ import { matchesOf } from './matches.js';
 /** A unit list closing a sentence, （由市科协牵头，市教育局参加）: who, not what; left out of the clauses read. */
 const UNIT_LIST = new RegExp(`${CLOSING_LIST}[^（）]*）`, 'g');
 
-/** Units of a counted or measured target, after an optional 万 / 亿 (3万平方米, 1.5亿人次, 50万册). */
+/** Units of a counted or measured target, after an optional 万 / 亿 (3万平方米, 1.5亿人次, 50万册), or 万 / 亿 alone
+ * closing what it counts (粉丝量突破50万). */
 const UNIT =
-  '(?:万|亿)?(?:个百分点|个月|人次|家次|批次|千瓦|平方公里|平方米|公里|小时|课时|学时|场次|%|名|个|家|部|所|次|项|场|人|支|座|篇|期|批|处|种|门|套|条|户|册|件|级|起|元|台|辆|份|本|间|天|亩|吨|块|位|张|幅|集)';
+  '(?:(?:万|亿)?(?:个百分点|个月|人次|家次|批次|站次|千瓦|平方公里|平方米|公里|小时|课时|学时|场次|%|名|个|家|部|所|次|项|场|人|支|座|篇|期|批|处|种|门|套|条|户|册|件|级|起|元|台|辆|份|本|间|天|亩|吨|块|位|张|幅|集)|(?:万|亿)(?=左右|以上|以下|[^\\u4e00-\\u9fff]|$))';
 const QUANTITY = new RegExp(
   `(?<!第|\\d|\\.)(\\d+(?:\\.\\d+)?)\\s*(?:(?:——|[-—―–~至到])\\s*(\\d+(?:\\.\\d+)?))?\\s*(${UNIT})(左右|以上|以下)?`,
   'g',
@@ -33,7 +34,9 @@ const JOINED_QUANTITY = new RegExp(
 const JOINED_PART = /^(?:、(?:以及|和|及|与)?|以及|和|及|与)/;
 const DUE =
   /(?:到|至|力争到|争取到)\s*(20\d\d)\s*年(?:底|末)?|(20\d\d)\s*年(?:目标|远景目标)|(?:^|[，。；])(20\d\d)年(?:底|末)?(?:前)?，?(?:应|要|将|须|需|必须)?(?:初步|基本|全面)?(?:建成|建立|达到|实现|完成|培育|培养|创建|启动|开工|实施|推进|开展)|(?:力争|争取|确保)(?:在|于)?\s*(20\d\d)\s*年|(?:到|至|^|[，。；])“?(十[一二三四五六七八九]五)”?(?:末|期末|时期末|期间|时期)|(20\d\d)\s*年(?:底|末)?(?:前|以前|之前)(?![一二三四五六七八九十两\d个])/;
-const PAST_YEAR = /(?<![到至自从])(?:19|20)\d\d\s*年(?!起|开始|初步)/;
+/** A year a sentence names as past, not a start (2026年起) or an event's edition (2026年全国科普月). */
+const PAST_YEAR =
+  /(?<![到至自从])(?:19|20)\d\d\s*年(?!起|开始|初步|(?:全国|世界|国际|中国)[^，。；\d]{0,12}?(?:日|周|月|节|大赛|竞赛|活动))/;
 /** A baseline year: 较2025年(底), 比上年, 较去年同期. */
 const BASE_YEAR = '(?:较|比)(?:(?:19|20)\\d\\d\\s*年(?:底|末)?|上一?年度?|去年|前一年)(?:同期)?';
 /** Growth against a baseline year (年接待量较2025年增长20%, 科普经费比上年增长10%): the growth is a target. */
@@ -54,7 +57,7 @@ const ANNUAL = /每年|年均|每一年/;
 const SHARE_SET = '实现(?=[^，。；]*?\\d%)|(?:增长|提高|提升|增加)(?=\\s*\\d+(?:\\.\\d+)?%)';
 /** Words that set a level to reach, so that a count in a task's text is a target without a due year. */
 const LEVEL_WORD = new RegExp(
-  `不少于|不低于|超过|突破|以上|达到|达(?=\\d)|力争|至少|左右|全年(?=\\d)|${RAISE}|${SHARE_SET}`,
+  `不少于|不低于|超过|突破|以上|达到|达(?=\\d)|力争|确保|至少|左右|全年(?=\\d)|${RAISE}|${SHARE_SET}`,
 );
 /** What follows a quantity that qualifies a noun: (以上)的…, or more such qualities first (、井深超过800米的). */
 const ATTRIBUTIVE = /^(?:以上|以下|及以上)?(?:、[^，。；、的]{1,16}?\d[^，。；、的]{0,4})*的(?!基础|目标|水平)/;
@@ -70,8 +73,8 @@ const NOW = /^(?:目前|当前|现阶段|上一?年度?|去年)/;
 const NOW_LEAD = new RegExp(`${NOW.source}，?(?:[我全][省市区县镇乡])?(?:共有|拥有)?`);
 /** What is done already (共计已完成…25.2平方公里): an achievement, not a target (已建成的 describes, not states). */
 const ACHIEVED = /已(?:经)?(?:完成|建成|达到|累计|实现|拥有|创建|培育|开展|举办|建立|形成|增长|提高)(?!的)/;
-/** A standard kept everywhere, not a yearly amount: 每所中小学均有…, 每个社区都有…. */
-const STANDING = /均(?:有|配备|建有|设有)|都(?:有|配备)/;
+/** A standard kept everywhere, not a yearly amount: 每所中小学均有…, 每个社区都有…, 每个社区配备…. */
+const STANDING = /均(?:有|配备|建有|设有)|都(?:有|配备)|每(?:个|所|家)[^，。；\d]{1,10}?(?:配备|建有|设有|配齐)/;
 const TARGET_WORD = new RegExp(
   `超过|高于|多于|突破|不少于|不低于|至少|达到|达|以上|左右|力争|确保|建成|建设|创建|培育|培训|全年(?=\\d)|${RAISE}|${SHARE_SET}`,
 );
@@ -118,10 +121,10 @@ const DELIVER_ANY = new RegExp(DELIVER.source.replace('\\s*$', ''));
  * many take part (参与群众3000人) describes the activity.
  */
 const REACHED =
-  /(?:受益|惠及|覆盖|服务|吸引|带动|辐射)(?:群众|人群|公众|居民|市民|学生|青少年|师生|观众|农民)?(?:人数)?(?:达到?|超过)?\s*$/;
+  /(?:受益|惠及|覆盖|服务|吸引|带动|辐射)(?:[\u4e00-\u9fff]{0,4}?(?:群众|人群|公众|居民|市民|学生|青少年|师生|观众|农民))?(?:人数)?(?:达到?|超过)?\s*$/;
 const PEOPLE = /^(?:万|亿)?(?:人次|人|名)$/;
 /** What a length of time before it measures (每站展期不少于2个月, 期限3个月): a duration, not a target. */
-const DURATION = /(?:展期|期限|周期|工期|时长|时限|期间)(?:不少于|不超过|不低于|不短于|为|达到)?\s*$/;
+const DURATION = /(?:展期|期限|周期|工期|时长|时限|期间)(?:原则上)?(?:不少于|不超过|不低于|不短于|为|达到)?\s*$/;
 /**
  * A clause that opens with a delivery verb (after 一是, 年内, 组织 or where: 依托…, 在…) and closes with the count:
  * 新建和改扩建市级科技馆10座, 认定省级科普教育基地100个, 一是新建乡村科普e站10个, 依托学校建设科普基地1个,
@@ -148,7 +151,7 @@ const cnDigits = (n: string, tenThousands = '') => {
 const CN_COUNT = new RegExp(`${CN}${CN_COUNTED}`);
 const PERCENT_CN = new RegExp(`百分之(${CN})(?:点([〇零一二三四五六七八九]+))?`, 'g');
 const CN_AFTER_VERB = new RegExp(
-  `(?<=至少|不少于|不低于|达到|超过|突破|建设|建成|新建|新增|创建|培育|培训|举办|评选|每个)(${CN})(万|亿)?(?=${CN_COUNTED})`,
+  `(?<=至少[\\u4e00-\\u9fff]{0,2}|不少于|不低于|达到|超过|突破|建设|建成|新建|新增|创建|培育|培训|举办|评选|每个)(${CN})(万|亿)?(?=${CN_COUNTED})`,
   'g',
 );
 /**
@@ -160,11 +163,15 @@ const CN_AFTER_NOUN = new RegExp(
   'g',
 );
 
+/** A range printing 万 at both ends (1.2万—1.5万名): read as 1.2—1.5万名. */
+const TENS_OF_THOUSANDS_RANGE = /(\d)(万|亿)(?=(?:——|[-—―–~至到])\d+(?:\.\d+)?\2)/g;
+
 /**
  * Chinese numerals that state a target (一半 → 50%, 百分之十八 → 18%, 至少建设一所 → 1所, 不少于十场 → 10场,
  * 新建科普馆两所 → 2所, 突破二十万人次 → 20万人次), and 300余场 → 300场以上.
  */
-function numerals(clause: string): string {
+function numerals(printed: string): string {
+  const clause = /[万亿]/.test(printed) ? printed.replace(TENS_OF_THOUSANDS_RANGE, '$1') : printed;
   if (!NUMERAL_CHAR.test(clause)) return clause;
   let out = clause
     .replace(/一半/g, '50%')
@@ -185,6 +192,9 @@ function numerals(clause: string): string {
   // 300余场, 1000多人次: more than the number
   return out.replace(MORE_THAN, '$1$2以上');
 }
+
+/** Nothing but a gloss (blanked in `unglossed`) after the quantity: 新增互动展项15件（套）. */
+const closes = (unglossed: string, m: RegExpExecArray) => unglossed.slice(m.index + m[0].length).trim() === '';
 
 export interface SentenceContext {
   taskSeq: number | null;
@@ -224,8 +234,9 @@ function sentences(
   // a list's lead-in before the plan's period (到2020年，…。主要任务如下：) sets no year of its items
   let year = inherited !== null && periodStart !== null && inherited < periodStart ? null : inherited;
   for (const text of paragraph.split(/(?<=[。；！？])/)) {
-    // a sentence opening with a year of the period (2026年，… / 2027年底…) is due that year
-    const opening = /^\s*(20\d\d)年(?:(?:底|末)[，,]?|[，,])/.exec(text);
+    // a sentence opening with a year of the period (2026年，… / 2027年底…) is due that year, or with years of it
+    // (2026—2030年，…) by the last
+    const opening = /^\s*(?:20\d\d年?[—―–\-~至到])?(20\d\d)年(?:(?:底|末)[，,]?|[，,])/.exec(text);
     const due =
       DUE.exec(text) ?? (opening && periodStart !== null && Number(opening[1]) >= periodStart ? opening : null);
     if (due) year = dueYear(due);
@@ -353,11 +364,11 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
         const delivered: boolean =
           DELIVER.test(before) ||
           (REACHED.test(before) && PEOPLE.test(m[3]!)) ||
-          (DELIVER_CLAUSE.test(clause.trim()) && clause.slice(m.index! + m[0].length).trim() === '') ||
+          (DELIVER_CLAUSE.test(clause.trim()) && closes(unglossed, m)) ||
           (kept && /(?:和|及|以及)$/.test(between) && !/^(?:个月|天|小时)$/.test(m[3]!)) ||
           ((after === m[3] || ((after ?? keptBefore) !== null && joined)) &&
             last < 0 &&
-            (joined || clause.slice(m.index! + m[0].length).trim() === ''));
+            (joined || closes(unglossed, m)));
         // 1-2名科学教师或3名辅导员: the quantity after 或 is another way to meet the same target.
         const alternative = last >= 0 && /或|或者/.test(between);
         // 入井人数超过30人、井深超过800米的金属矿山, 涉粉作业人数30人以上的企业: a class of what is named, not a
@@ -372,7 +383,9 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
           alternative ||
           classOf ||
           RAISED_FROM.test(before) ||
-          (DURATION.test(before) && /^(?:个月|天|小时)$/.test(m[3]!)) ||
+          // (a time allowed: 灾后24小时内提交…, not one to reach: 实现2小时内到达)
+          (/^(?:个月|天|小时)$/.test(m[3]!) &&
+            (DURATION.test(before) || (unglossed[last] === '内' && !/实现|达到/.test(before)))) ||
           (FREQUENCY.test(before) && OCCURRENCE.test(m[3]!))
         )
           continue;
@@ -381,6 +394,7 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
           GROWN.test(clause) ||
           annual ||
           TARGET_WORD.test(clause) ||
+          STANDING.test(clause) ||
           m[4] !== undefined ||
           delivered ||
           (goalsSection && DELIVER_ANY.test(before));
@@ -472,11 +486,11 @@ export function targetsOf(paragraphs: string[], ctx: SentenceContext, goalsSecti
   });
 }
 
-/** A dated step, after the label naming it too (申报阶段：2026年3月1日至3月31日，…). */
+/** A dated step, after the label naming it too (申报阶段：2026年3月1日至3月31日，…, 2028年7—9月，…). */
 const MILESTONE =
-  /^(?:[^：:，。；（]{1,12}[：:])?(?:到|至|于)?\s*(20\d\d)\s*年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[至到—―–~-]\s*(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|初|上旬|中旬|下旬|上半年|下半年|年底|年初|第?[一二三四1-4]季度)?(?:前|以前|之前|末)?[，：]/;
+  /^(?:[^：:，。；（]{1,12}[：:])?(?:到|至|于)?\s*(20\d\d)\s*年(?:\d{1,2}月?)?(?:\d{1,2}日)?(?:[至到—―–~-]\s*(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|初|上旬|中旬|下旬|上半年|下半年|年底|年初|第?[一二三四1-4]季度)?(?:前|以前|之前|末)?[，：]/;
 /** A start (从2019年起): not a deadline by itself. */
-export const START = /^从(20\d\d)年(?:起|开始)/;
+const START = /^从(20\d\d)年(?:起|开始)/;
 /** A dated deadline in a sentence: 于2018年12月31日前, 从2019年起…于每年2月底前, …，2025年底前完成…,
  * 2026年第二季度完成… */
 const DEADLINE = new RegExp(
@@ -489,6 +503,27 @@ const DEADLINE = new RegExp(
   ].join('|'),
 );
 
+/** A comma before a dated deadline: …，2028年6月底前组织中期评估，2030年11月底前全面总结评估 */
+const NEXT_DEADLINE = /，(?=(?:于|在)?20\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末|上旬|中旬|下旬)?(?:前|以前|之前))/;
+/** In a schedule, a comma before any date: …全面推进各项任务落实，2023年下半年开展中期评估 */
+const NEXT_DATE = /，(?=(?:于|在)?20\d\d年)/;
+/** A step opening with its date and an action, no comma: 2023年下半年开展中期评估 */
+const DATED_STEP =
+  /^(20\d\d)年(?:\d{1,2}月)?(?:底|末|初|上旬|中旬|下旬|[上下]半年|第?[一二三四1-4]季度)?(?=开展|组织|完成|召开|启动|进行|制定|举办|印发|出台|全面|对)/;
+
+/** A sentence's dated pieces; outside a schedule, the words before the first deadline are kept with it. */
+function eachDated(sentence: string, schedule: boolean): string[] {
+  if (!sentence.includes('，')) return [sentence];
+  const pieces = sentence.split(schedule ? NEXT_DATE : NEXT_DEADLINE);
+  if (pieces.length === 1) return pieces;
+  const out = [pieces[0]!];
+  for (const p of pieces.slice(1)) {
+    if (schedule || /20\d\d年/.test(out.at(-1)!)) out.push(p);
+    else out[out.length - 1] += `，${p}`;
+  }
+  return out;
+}
+
 /** The last year a text names (2026年9月—2027年6月 → 2027): what a span or a labelled due date is due by. */
 export function lastYearIn(text: string): number | null {
   const year = matchesOf(text, /(20\d\d)年/g).at(-1)?.[1];
@@ -499,20 +534,22 @@ export function lastYearIn(text: string): number | null {
 const MONTH_DEADLINE = /(?:于|在|^|[，；])\d{1,2}月(?:\d{1,2}日)?(?:底|末|上旬|中旬|下旬)?(?:前|以前|之前)/;
 
 /**
- * Dated items: sentences that open with a year (2021年，起草…) or, in schedule text, that date an action;
+ * Dated items: in any text, dated deadlines (…，2025年底前完成…); in a guarantee part, also sentences that open
+ * with their date (2028年，组织中期评估; 2023年开展中期评估); in a schedule, also clauses that do (…，2023年下半年开展…).
  * `planYear`: the year in which a deadline printing no year falls (a plan for one year's; a notice's, issued then).
  */
 export function findMilestones(
   paragraph: string,
-  schedule = true,
+  where: 'schedule' | 'guarantee' | 'text' = 'schedule',
   planYear: number | null = null,
 ): Omit<Milestone, 'due'>[] {
   const out: Omit<Milestone, 'due'>[] = [];
-  for (const raw of paragraph.split(/(?<=[。；])/)) {
+  const schedule = where === 'schedule';
+  for (const raw of paragraph.split(/(?<=[。；])/).flatMap((s) => eachDated(s, schedule))) {
     const text = raw.trim().replace(/[。；]$/, '');
-    const m = MILESTONE.exec(text) ?? DEADLINE.exec(text);
+    const m = MILESTONE.exec(text) ?? DEADLINE.exec(text) ?? (where !== 'text' ? DATED_STEP.exec(text) : null);
     // a span (2026年9月—2027年6月，) is due by its last year
-    if (m && (schedule || DEADLINE.test(text))) out.push({ year: lastYearIn(m[0])!, text });
+    if (m && (where !== 'text' || DEADLINE.test(text))) out.push({ year: lastYearIn(m[0])!, text });
     else if (!m && planYear !== null && MONTH_DEADLINE.test(text)) out.push({ year: planYear, text });
   }
   return out;

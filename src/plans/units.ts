@@ -74,7 +74,7 @@ export const LEAD_BY_POSITION =
 const CARRY = /以下(?:分工|任务)?均(?:需|由|含|包括)(.{2,30}?)(?:负责)?(?:落实)?(?:[，。]|$)/;
 /** What no unit's name holds or opens with: a number, 的, a preposition, a gloss's word, a verb (负责联系…, 安排…). */
 const NOT_UNIT =
-  /[\d%的由]|负责.|^(?:由|对|在|从|将|按|经(?!济|开|信|委|贸)|向|含|包括|以下|其中|如|即|简称|统称|下称|负责|安排|开展|做好|组织(?!部))/;
+  /[\d%的由]|负责.|^(?:由|对|在|从|将|按|经(?!济|开|信|委|贸)|向|含|包括|以下|其中|如|即|简称|统称|下称|负责|安排|开展|做好|组织(?![\u4e00-\u9fa5]{0,3}(?:部|处|科|办)(?:〔[^〔〕]*〕)?$))/;
 /** How organization names end (市科协, 区教育局, 团市委, 各街道办事处, 县人民政府, 科普部): a bare list holds only these. */
 const ORGANIZATION = /(?:单位|街道|乡镇|局|委|办|厅|部|院|会|协|府|中心|馆|站|所|校|团|联|处|室|台|司|队|组|署)$/;
 /** A lead marked after its name in a list, 省教育厅（牵头）: replaced by this character before lists are read. */
@@ -205,7 +205,8 @@ function readGroup(inner: string): UnitMentions | null {
   // （由A牵头，B配合）: the list opens with 由, and then names organizations (（由企业负责） is an aside)
   const by = !labelled && clauses[0]!.trim().startsWith('由');
   for (const raw of clauses) {
-    const clause = raw.trim().replace(/^由/, '');
+    // （以A为主，B参与）: 以 opens the lead's names as 由 does
+    const clause = raw.trim().replace(/^由|^以(?=.+为主$)/, '');
     const l = LABEL.exec(clause);
     if (l) label = l[1]!;
     // another label (责任领导：陈某, 联系人：…) names people, not units, up to the next unit label
@@ -315,6 +316,9 @@ export function findUnits(text: string): UnitMentions {
       units.push(...found);
     }
   }
+  // the lead rule outside a list: 责任单位：A、B（列第一位者为牵头单位，下同）, 各项任务所列责任单位中，列第一位者为牵头单位。
+  const rule = out.leadByPosition || !flat.includes('牵头') ? null : LEAD_BY_POSITION.exec(flat);
+  if (rule) out.leadByPosition = { carries: /^[，（]?下同/.test(flat.slice(rule.index + rule[0].length)) };
   out.lead = unique(lead.map(unnest));
   out.units = unique(units.map(unnest));
   return out;
