@@ -159,6 +159,10 @@ describe('normalize', () => {
 
   it('maps traditional characters to simplified with OpenCC data', () => {
     expect(paragraphs('一、加强科普宣傳，各鎮開展活動。')).toEqual(['一、加强科普宣传，各镇开展活动。']);
+    // 著 as 着 where it is one (著力, 隨著), not in 顯著 or 著作
+    expect(paragraphs('一、著力推進，隨著發展，顯著提高著作權保護。')).toEqual([
+      '一、着力推进，随着发展，显著提高著作权保护。',
+    ]);
     // a simplified text is left as it is (OpenCC's phrase table would turn 一坏土 into 一坯土)
     expect(paragraphs('一、清运一坏土。')).toEqual(['一、清运一坏土。']);
     // line by line: a simplified line beside a traditional one is left as it is too

@@ -57,7 +57,8 @@ export function decode(bytes: Uint8Array): string {
   return text;
 }
 
-/** Traditional → simplified (OpenCC's t → cn dictionaries), built on first use: a process that never converts never builds it. */
+/** Traditional → simplified (OpenCC's tw → cn dictionaries, which also read 著 as 着 where it is: 著力, 隨著; not 顯著,
+ * 著作), built on first use: a process that never converts never builds it. */
 let converter: ((text: string) => string) | undefined;
 /** The characters OpenCC turns into others on their own (個, 們, 這 …), by code unit and, past the BMP, by code point. */
 let traditional: { bmp: Uint8Array; astral: Set<number> } | undefined;
@@ -80,7 +81,7 @@ function toSimplified(line: string): string {
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
     if (bmp[c] || (c >= 0xd800 && c < 0xdc00 && astral.has(line.codePointAt(i)!)))
-      return (converter ??= OpenCC.Converter({ from: 't', to: 'cn' }))(line);
+      return (converter ??= OpenCC.Converter({ from: 'tw', to: 'cn' }))(line);
   }
   return line;
 }
