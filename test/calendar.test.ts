@@ -14,8 +14,8 @@ const on = (id: string, year: number, overrides = []) => {
 };
 
 describe('theme-day catalog', () => {
-  it('holds the 60 days, each with Chinese and English names and aliases', () => {
-    expect(days).toHaveLength(60);
+  it('holds the 61 days, each with Chinese and English names and aliases', () => {
+    expect(days).toHaveLength(61);
     for (const d of days) expect(d.aliases).toContain(d.nameZh);
   });
 
@@ -45,6 +45,9 @@ describe('occurrences', () => {
   it('fixed dates', () => {
     for (const year of [2021, 2024, 2026, 2027])
       expect(on('national-disaster-prevention-day', year)).toEqual([`${year}-05-12`, `${year}-05-12`, 'rule']);
+    // a hospital's day as well as a science museum's: 中国医师节, 19 August
+    expect(findThemeDay(days, '医师节')?.id).toBe('chinese-physicians-day');
+    expect(on('chinese-physicians-day', 2026)).toEqual(['2026-08-19', '2026-08-19', 'rule']);
   });
 
   it('nth weekday: last Monday of March, second Saturday of June', () => {

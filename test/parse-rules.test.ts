@@ -3398,3 +3398,128 @@ describe('district, city, school and museum plans written out in full', () => {
     expect(plan.targets.map((t) => [t.taskSeq, t.value, t.recurrence])).toEqual([[1, 8, 'annual']]);
   });
 });
+
+describe('more plans of districts, institutions and offices written out in full', () => {
+  it('keeps a page’s title past head fields such as 信息分类： and 公开方式：, and an institution (植物园) signs', () => {
+    const page = parsePlan(
+      [
+        '索 引 号：014321570/2026-00041',
+        '信息分类：通知公告',
+        '公开方式：主动公开',
+        '发布机构：泰州市科学技术局',
+        '关于组织开展2026年全国科技活动周泰州市系列活动的通知',
+        '一、主要活动',
+        '（一）举办启动仪式。（市科技局负责）',
+        '二、工作要求',
+        '（一）加强宣传。（市科协负责）',
+      ].join('\n'),
+    );
+    expect([page.title, page.period]).toEqual([
+      '关于组织开展2026年全国科技活动周泰州市系列活动的通知',
+      { start: 2026, end: 2026 },
+    ]);
+    const garden = parsePlan(
+      [
+        '漳州市植物园2026年科普工作计划',
+        '一、重点工作',
+        '（一）办好植物科普文化节。（科普宣教科负责）',
+        '二、保障措施',
+        '（一）加强领导。',
+        '漳州市植物园',
+        '2026年1月20日',
+      ].join('\n'),
+    );
+    expect([garden.issuer, garden.issuedOn]).toEqual(['漳州市植物园', '2026-01-20']);
+  });
+
+  it('reads 翻一番 as twice, 节 and 种 counted, a count delivered after 联合… or 经…, and a level kept (保持在)', () => {
+    const values = (text: string) =>
+      findTargets(text, { taskSeq: 1, periodStart: 2026 }, false).map((t) => [t.metric, t.value, t.unit]);
+    expect(values('到2026年底，新媒体科普作品阅读量较2025年翻一番。')).toEqual([['新媒体科普作品阅读量', 2, '倍']]);
+    expect(values('组织送课进校园活动，全年送课不少于40节。')).toEqual([['送课', 40, '节']]);
+    expect(values('编写《手册》等科普读物两种。')).toEqual([['编写《手册》等科普读物', 2, '种']]);
+    expect(values('联合市教育局举办科学教师培训班2期。')).toEqual([['联合市教育局举办科学教师培训班', 2, '期']]);
+    expect(values('经专家评审遴选优秀作品20件。')).toEqual([['经专家评审遴选优秀作品', 20, '件']]);
+    expect(values('院级科普专家库成员保持在60—80名。')).toEqual([['院级科普专家库成员', 60, '名']]);
+  });
+
+  it('rebuilds a table copied cell by cell whose first content cell spans rows, its last row ending at the page’s chrome', () => {
+    const plan = parsePlan(
+      [
+        '某区全民科学素质行动实施方案（2026—2028年）',
+        '一、重点任务',
+        '（一）推进科学教育加法。开齐科学课程。',
+        '（二）深化馆校合作。开展研学。',
+        '（三）推进科普融媒体传播。办好专栏。',
+        '附件',
+        '重点任务分工表',
+        '序号',
+        '重点任务',
+        '具体措施',
+        '牵头单位',
+        '配合单位',
+        '完成时限',
+        '1',
+        '实施青少年科学素质提升行动',
+        '推进科学教育加法',
+        '区教育局',
+        '区科协、区科技局',
+        '2028年12月',
+        '2',
+        '深化馆校合作',
+        '区科协',
+        '区教育局',
+        '每年',
+        '3',
+        '推进科普融媒体传播',
+        '区融媒体中心',
+        '区委宣传部、区科协',
+        '长期坚持',
+        '打印本页　关闭窗口',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.title, t.leadUnits, t.units])).toEqual([
+      ['推进科学教育加法', ['区教育局'], ['区教育局', '区科协', '区科技局']],
+      ['深化馆校合作', ['区科协'], ['区科协', '区教育局']],
+      ['推进科普融媒体传播', ['区融媒体中心'], ['区融媒体中心', '区委宣传部', '区科协']],
+    ]);
+  });
+
+  it('takes a list’s group names on lines of their own for parts, and 要点 for a title, not a bracketed unit line', () => {
+    const plan = parsePlan(
+      [
+        '宜昌市全民科学素质工作领导小组办公室2026年工作要点',
+        '2026年是“十五五”开局之年。',
+        '加强科学精神引领',
+        '1.深入弘扬科学家精神。组织宣传活动。',
+        '（牵头单位：市科协；配合单位：市委宣传部）',
+        '2.推进科普与文明实践融合。开展活动。（牵头单位：市委宣传部）',
+        '强化保障落实',
+        '3.强化经费保障。推动各级政府将科普经费列入预算。（牵头单位：市财政局）',
+        '宜昌市全民科学素质工作领导小组办公室',
+        '2026年2月27日',
+      ].join('\n'),
+    );
+    expect([plan.title, plan.period]).toEqual([
+      '宜昌市全民科学素质工作领导小组办公室2026年工作要点',
+      { start: 2026, end: 2026 },
+    ]);
+    expect(plan.tasks.map((t) => [t.part, t.path, t.number, t.leadUnits])).toEqual([
+      ['main', ['加强科学精神引领'], '1', ['市科协']],
+      ['main', ['加强科学精神引领'], '2', ['市委宣传部']],
+      ['guarantee', ['强化保障落实'], '3', ['市财政局']],
+    ]);
+  });
+
+  it('dates each step of a guarantee sentence opening with its date (2028年开展…，2030年开展…)', () => {
+    expect(
+      findMilestones('2028年开展规划实施中期评估，2030年开展规划实施总结评估，评估结果向社会公布。', 'guarantee').map(
+        (m) => [m.year, m.text],
+      ),
+    ).toEqual([
+      [2028, '2028年开展规划实施中期评估'],
+      [2030, '2030年开展规划实施总结评估，评估结果向社会公布'],
+    ]);
+    expect(findMilestones('2028年开展规划实施中期评估，2030年开展规划实施总结评估。', 'text')).toEqual([]);
+  });
+});

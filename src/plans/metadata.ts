@@ -7,7 +7,7 @@ import { FIELD_LINE, ISSUER_END } from './normalize.js';
 type Meta = Pick<Plan, 'title' | 'issuer' | 'docNumber' | 'issuedOn' | 'region' | 'period'>;
 
 /** A plan's kind in its title (计划 not in 计划单列市, a kind of city in an addressee line). */
-const PLAN_WORD = /规划|方案|纲要|计划(?!单列)/;
+const PLAN_WORD = /规划|方案|纲要|要点|计划(?!单列)/;
 /** The kinds of plan a notice issues, which end the plan's title: …规划, …方案, …要点. */
 const PLAN_KIND = '(?:规划|方案|纲要|计划|要点)';
 const NOTICE_WORD = /关于|通知|印发|发布/;
@@ -172,8 +172,9 @@ function samePlace(text: string): RegExp | null {
   return place ? new RegExp(`(?<=${ISSUER_END}|委)(?=(?:中共)?${place})`) : null;
 }
 
-/** Schools, museums, centres and brigades, which sign their own plans: 某市科技馆, 某某小学, 某区消防救援支队. */
-const INSTITUTION = '(?:馆|学校|小学|中学|大学|学院|中心|办事处|支队|大队|总队)';
+/** Schools, museums, gardens, hospitals, institutes, stations, centres and brigades, which sign their own plans: 某市科技馆,
+ * 某某小学, 某市植物园, 某区消防救援支队. */
+const INSTITUTION = '(?:馆|园|院|所|站|台|基地|学校|小学|中学|大学|学院|中心|办事处|支队|大队|总队)';
 /** A signature line naming an institution, in the closing signature only: short and without punctuation. */
 const INSTITUTION_LINE = new RegExp(`^[^，。：；、！？]{2,30}${INSTITUTION}$`);
 /** A note printed after a signature's date: （此件公开发布）, 抄送：…, the print record (某办公室 2024年6月25日印发). */
@@ -289,7 +290,9 @@ export function metadata(
       !FIELD_LINE.test(p) &&
       !PAGE_CHROME.test(p) &&
       p.length <= 60 &&
-      !/[。，：:]$/.test(p),
+      !/[。，：:]$/.test(p) &&
+      // (nor a line in brackets: （牵头单位：…纲要办）)
+      !/^[（(【]/.test(p),
   );
   // A title line followed by its period on a line of its own: 某县行动计划 / （2026—2028年）
   const withPeriod = (line: string | undefined, next: string | undefined) =>

@@ -130,6 +130,7 @@ export function outline(paras: string[]): OutlineNode {
   const stack: OutlineNode[] = [root];
   let lastDigit = 0;
   const decimals = decimalHeadings(paras);
+  const groups = groupNames(paras);
   const wordRanks = new Map<string, number>();
   for (const [i, para] of paras.entries()) {
     const depth = decimals.get(i);
@@ -151,8 +152,8 @@ export function outline(paras: string[]): OutlineNode {
       wordRanks.set(word[2]!, rank);
       style = { rank, re: WORD_NUMBERED };
     }
-    const part = PART_LABEL.exec(para);
-    const label = LABEL.exec(para) ?? part;
+    const part = PART_LABEL.exec(para)?.[1] ?? (groups.has(i) ? para : undefined);
+    const label = LABEL.exec(para)?.[1] ?? part;
     if (!style && !label) {
       stack[stack.length - 1]!.body.push(para);
       continue;
@@ -176,8 +177,8 @@ export function outline(paras: string[]): OutlineNode {
       node = {
         rank: part ? PART_RANK : LABEL_RANK,
         number: '',
-        heading: label![1]!,
-        title: label![1]!,
+        heading: label!,
+        title: label!,
         body: [],
         inline: false,
         children: [],
@@ -193,6 +194,23 @@ export function outline(paras: string[]): OutlineNode {
   }
   foldBoxes(root);
   return root;
+}
+
+/** A group's name on a line of its own: short, words only (加强科学精神引领). */
+const GROUP_NAME = /^[\u4e00-\u9fa5“”]{2,16}$/;
+
+/**
+ * In a list of items with no parts (no 一、, no 第一章), the names of groups of items, each on a line of its own
+ * above the group's first item (加强科学精神引领 / 1.深入弘扬…): unnumbered parts, where two or more are printed.
+ */
+function groupNames(paras: string[]): Set<number> {
+  const found = new Set<number>();
+  if (paras.some((p) => STYLES.some((s) => s.rank <= 1 && s.re.test(p)))) return found;
+  paras.forEach((p, i) => {
+    const next = paras[i + 1] ?? '';
+    if (i > 0 && GROUP_NAME.test(p) && STYLES.some((s) => s.rank >= 2 && s.re.test(next))) found.add(i);
+  });
+  return found.size >= 2 ? found : new Set();
 }
 
 /** A box without numbered items (专栏2 …工程 / 【…】…) right after a 节 of text is that 节's text, counts included. */

@@ -9,8 +9,8 @@
  * groups the rows below it. An indicator table (主要指标) gives goals; rows of other tables become plain text.
  */
 import { matchesOf } from './matches.js';
-import { foldWidth, measureUnder, NUMBERED, rowCells, TABLE_ROW } from './normalize.js';
-import { findUnits } from './units.js';
+import { foldWidth, isPageChrome, measureUnder, NUMBERED, rowCells, TABLE_ROW } from './normalize.js';
+import { findUnits, headingUnits } from './units.js';
 import { comparatorOf } from './targets.js';
 import { cnNumber } from './numerals.js';
 import type { Target } from './types.js';
@@ -241,7 +241,8 @@ const TIME_CELL = /^(?:20\d\d年|\d{1,2}月|持续|长期|年内|每年|常态)/
  * short column names starting with 序号, then each row from its serial number (1, 2, …) to the next. Turned
  * into rows (|1|…|…|) before lines are joined into paragraphs (a lone serial would pass for a page number).
  * A row of more cells than columns keeps the extra ones in its first content cell; a row of fewer (empty cells
- * left out) puts a time cell last under 完成时限 and the others in order. A group's numeral (一, 二, …) on a line with
+ * left out) puts a time cell last under 完成时限 and the others in order, or lacks the cell of a first content
+ * column spanning rows (重点任务 over 具体措施) where names stand under the second. A group's numeral (一, 二, …) on a line with
  * its title or above it is a group row (|一、…| | |), and a row under a group lacks the group's merged cells on its left.
  */
 export function cellLinesAsRows(text: string): string {
@@ -279,6 +280,7 @@ export function cellLinesAsRows(text: string): string {
     const content = columns.indexOf('content') - 1;
     const due = columns.lastIndexOf('due') - 1;
     const merged = names.findIndex((n) => GROUP_COLUMN.test(n)) - 1;
+    const twoContents = columns.lastIndexOf('content') > columns.indexOf('content');
     const attributeLast = ATTRIBUTE_COLUMN.test(names.at(-1)!);
     let at = i + used;
     let group = 0;
@@ -302,10 +304,11 @@ export function cellLinesAsRows(text: string): string {
       if (attribute >= 0) next = at + 2 + attribute;
       else {
         while (next < lines.length && next - at <= 3 * k && !starts(next)) next++;
-        // the last row: k cells at most, up to the heading after the table (三、主要任务)
+        // the last row: k cells at most, up to the heading after the table (三、主要任务) or the page's chrome
         if (!starts(next)) {
           let taken = 0;
-          for (next = at + 1; next < lines.length && !HEADING_AFTER.test(key(lines[next])); next++)
+          const after = (j: number) => HEADING_AFTER.test(key(lines[j])) || isPageChrome(lines[j]!);
+          for (next = at + 1; next < lines.length && !after(next); next++)
             if (!wrappedMeasure(next) && ++taken === k) break;
         }
       }
@@ -321,6 +324,8 @@ export function cellLinesAsRows(text: string): string {
       else if (extra < 0 && group > 0) cells.unshift(...Array<string>(-extra).fill(''));
       // a 类别 cell spanning rows is written in the first of them only
       else if (extra < 0 && merged >= 0) cells.splice(merged, 0, ...Array<string>(-extra).fill(''));
+      // so is a first content column's (重点任务 over 具体措施), where units stand under the second
+      else if (extra < 0 && twoContents && headingUnits(cells[content + 1] ?? '').length) cells.splice(content, 0, '');
       else if (extra < 0 && due === k - 2 && TIME_CELL.test(cells.at(-1) ?? '')) {
         const time = cells.pop()!;
         while (cells.length < k - 2) cells.push('');

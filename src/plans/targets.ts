@@ -16,7 +16,7 @@ const UNIT_LIST = new RegExp(`${CLOSING_LIST}[^（）]*）`, 'g');
 /** Units of a counted or measured target, after an optional 万 / 亿 (3万平方米, 1.5亿人次, 50万册), or 万 / 亿 alone
  * closing what it counts (粉丝量突破50万). */
 const UNIT =
-  '(?:(?:万|亿)?(?:个百分点|个月|人次|家次|批次|站次|千瓦|平方公里|平方米|公里|小时|课时|学时|场次|%|名|个|家|部|所|次|项|场|人|支|座|篇|期|批|处|种|门|套|条|户|册|件|级|起|元|台|辆|份|本|间|天|亩|吨|块|位|张|幅|集)|(?:万|亿)(?=左右|以上|以下|[^\\u4e00-\\u9fff]|$))';
+  '(?:(?:万|亿)?(?:个百分点|个月|人次|家次|批次|站次|千瓦|平方公里|平方米|公里|小时|课时|学时|场次|%|倍|名|个|家|部|所|次|项|场|人|支|座|篇|期|批|处|种|门|节|套|条|户|册|件|级|起|元|台|辆|份|本|间|天|亩|吨|块|位|张|幅|集)|(?:万|亿)(?=左右|以上|以下|[^\\u4e00-\\u9fff]|$))';
 const QUANTITY = new RegExp(
   `(?<!第|\\d|\\.)(\\d+(?:\\.\\d+)?)\\s*(?:(?:——|[-—―–~至到])\\s*(\\d+(?:\\.\\d+)?))?\\s*(${UNIT})(左右|以上|以下)?`,
   'g',
@@ -57,7 +57,7 @@ const ANNUAL = /每年|年均|每一年/;
 const SHARE_SET = '实现(?=[^，。；]*?\\d%)|(?:增长|提高|提升|增加)(?=\\s*\\d+(?:\\.\\d+)?%)';
 /** Words that set a level to reach, so that a count in a task's text is a target without a due year. */
 const LEVEL_WORD = new RegExp(
-  `不少于|不低于|超过|突破|以上|达到|达(?=\\d)|力争|确保|至少|左右|全年(?=\\d)|${RAISE}|${SHARE_SET}`,
+  `不少于|不低于|超过|突破|以上|达到|达(?=\\d)|保持在|力争|确保|至少|左右|全年(?=\\d)|${RAISE}|${SHARE_SET}`,
 );
 /** What follows a quantity that qualifies a noun: (以上)的…, or more such qualities first (、井深超过800米的). */
 const ATTRIBUTIVE = /^(?:以上|以下|及以上)?(?:、[^，。；、的]{1,16}?\d[^，。；、的]{0,4})*的(?!基础|目标|水平)/;
@@ -76,7 +76,7 @@ const ACHIEVED = /已(?:经)?(?:完成|建成|达到|累计|实现|拥有|创建
 /** A standard kept everywhere, not a yearly amount: 每所中小学均有…, 每个社区都有…, 每个社区配备…. */
 const STANDING = /均(?:有|配备|建有|设有)|都(?:有|配备)|每(?:个|所|家)[^，。；\d]{1,10}?(?:配备|建有|设有|配齐)/;
 const TARGET_WORD = new RegExp(
-  `超过|高于|多于|突破|不少于|不低于|至少|达到|达|以上|左右|力争|确保|建成|建设|创建|培育|培训|全年(?=\\d)|${RAISE}|${SHARE_SET}`,
+  `超过|高于|多于|突破|不少于|不低于|至少|达到|达|保持在|以上|左右|力争|确保|建成|建设|创建|培育|培训|全年(?=\\d)|${RAISE}|${SHARE_SET}`,
 );
 /**
  * A list item's mark or bracketed heading (——公民具备科学素质的比例超过25%, ●建成…, 【阵地建设】新建…): layout, not
@@ -84,7 +84,7 @@ const TARGET_WORD = new RegExp(
  */
 const BULLET = /^(?:[—―–－•●·▪■◆◇○▲△★☆►-]+|【[^【】]{1,16}】)/;
 const STRIP = new RegExp(
-  `(?:${BULLET.source}|^[^，：；、]{1,12}：|力争|争取|确保|(?:由[^，。；]*?)?${RAISE}|到\\s*20\\d\\d\\s*年(?:底|末)?|到?“?十[一二三四五六七八九]五”?(?:时?期末|末|期间)|(?:在|于)?20\\d\\d\\s*年(?:目标|远景目标|(?:底|末)(?:前|以前)?|前|以前)?|每年|年均|全年|(?<!占)[我全][省市区县镇乡]|超过|不?高于|不?大于|多于|不少于|不低于|不小于|至少|达到|左右|(?<!及|[级层])以上|[，：；、]$|^[，：；、]|^其中的?|^的)`,
+  `(?:${BULLET.source}|^[^，：；、]{1,12}：|力争|争取|确保|(?:由[^，。；]*?)?${RAISE}|到\\s*20\\d\\d\\s*年(?:底|末)?|到?“?十[一二三四五六七八九]五”?(?:时?期末|末|期间)|(?:在|于)?20\\d\\d\\s*年(?:目标|远景目标|(?:底|末)(?:前|以前)?|前|以前)?|每年|年均|全年|(?<!占)[我全][省市区县镇乡]|超过|不?高于|不?大于|多于|不少于|不低于|不小于|至少|达到|保持在|左右|(?<!及|[级层])以上|[，：；、]$|^[，：；、]|^其中的?|^的)`,
   'g',
 );
 
@@ -131,7 +131,7 @@ const DURATION = /(?:展期|期限|周期|工期|时长|时限|期间)(?:原则�
  * 改造提升科普e站300个, 邀请院士专家作报告5场.
  */
 const DELIVER_CLAUSE =
-  /^(?:[一二三四五六七八九十]是)?(?:(?:依托|利用|结合|围绕|通过|邀请|在)[^，；。]{1,20}?)?(?:年内|全年|今年)?(?:组织)?(?:新|再|累计|共|全年)?(?:组织|开展|建成|建设|建立|新建|新增|改扩建|改造|改建|升级|更新|提升|发展|认定|命名|培养|引进|培训|创建|评选|推选|选树|选拔|表彰|推荐|打造|培育|遴选|征集|举办|组建|筹建|设立|招募|资助|扶持|推出|制作|出版|发布|上线|开发|研发|编写|发放|放映|推送|刊发|播出|展出|创作|接待|设置|配备|作(?=报告|讲座|宣讲|辅导))/;
+  /^(?:[一二三四五六七八九十]是)?(?:(?:依托|利用|结合|围绕|通过|邀请|联合|经|在)[^，；。]{1,20}?)?(?:年内|全年|今年)?(?:组织)?(?:新|再|累计|共|全年)?(?:组织|开展|建成|建设|建立|新建|新增|改扩建|改造|改建|升级|更新|提升|发展|认定|命名|培养|引进|培训|创建|评选|推选|选树|选拔|表彰|推荐|打造|培育|遴选|征集|举办|组建|筹建|设立|招募|资助|扶持|推出|制作|出版|发布|上线|开发|研发|编写|发放|放映|推送|刊发|播出|展出|创作|接待|设置|配备|作(?=报告|讲座|宣讲|辅导))/;
 
 /** The characters the rewrites below start from; a clause without them is left as it is. */
 const NUMERAL_CHAR = /[一二两三四五六七八九十百千零余多]/;
@@ -142,7 +142,7 @@ const MORE_THAN = new RegExp(`(\\d+(?:\\.\\d+)?)(?:余|多)(${UNIT})`, 'g');
  */
 const CN = '[一两二三四五六七八九十][一两二三四五六七八九十百千零]{0,6}';
 /** What a number in Chinese numerals counts, when it states a target: 十场, 两所, 三千人, 五十万元 (not 一批, 一支). */
-const CN_COUNTED = '(?:万|亿)?(?:所|个|座|家|名|项|场|期|处|篇|门|套|部|人次|人|元)';
+const CN_COUNTED = '(?:万|亿)?(?:所|个|座|家|名|项|场|期|处|篇|门|节|种|册|件|套|部|人次|人|元)';
 const cnDigits = (n: string, tenThousands = '') => {
   const v = cnNumber(n);
   return Number.isNaN(v) ? null : `${v}${tenThousands}`;
@@ -184,7 +184,9 @@ function numerals(printed: string): string {
       /(?<![\d一二两三四五六七八九十百千万])([十百])万(?=[\u4e00-\u9fff])(?!元|亩|吨|人|名|户)/g,
       (_, d: string) => (d === '百' ? '100万名' : '10万名'),
     )
-    .replace(/零(?=发生|事故)/g, '0起');
+    .replace(/零(?=发生|事故)/g, '0起')
+    // 翻一番, 翻两番: to twice, four times the baseline
+    .replace(/翻([一两])番/g, (_, n: string) => (n === '一' ? '增长到2倍' : '增长到4倍'));
   if (CN_COUNT.test(out))
     out = out
       .replace(CN_AFTER_VERB, (m, n: string, w = '') => cnDigits(n, w) ?? m)
@@ -505,20 +507,21 @@ const DEADLINE = new RegExp(
 
 /** A comma before a dated deadline: …，2028年6月底前组织中期评估，2030年11月底前全面总结评估 */
 const NEXT_DEADLINE = /，(?=(?:于|在)?20\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末|上旬|中旬|下旬)?(?:前|以前|之前))/;
-/** In a schedule, a comma before any date: …全面推进各项任务落实，2023年下半年开展中期评估 */
+/** In a schedule or guarantee part, a comma before any date: …全面推进各项任务落实，2023年下半年开展中期评估 */
 const NEXT_DATE = /，(?=(?:于|在)?20\d\d年)/;
 /** A step opening with its date and an action, no comma: 2023年下半年开展中期评估 */
 const DATED_STEP =
   /^(20\d\d)年(?:\d{1,2}月)?(?:底|末|初|上旬|中旬|下旬|[上下]半年|第?[一二三四1-4]季度)?(?=开展|组织|完成|召开|启动|进行|制定|举办|印发|出台|全面|对)/;
 
-/** A sentence's dated pieces; outside a schedule, the words before the first deadline are kept with it. */
-function eachDated(sentence: string, schedule: boolean): string[] {
+/** A sentence's dated pieces (in a schedule or guarantee part at each date, elsewhere at each deadline); outside a
+ * schedule, the words before the first are kept with it. */
+function eachDated(sentence: string, where: 'schedule' | 'guarantee' | 'text'): string[] {
   if (!sentence.includes('，')) return [sentence];
-  const pieces = sentence.split(schedule ? NEXT_DATE : NEXT_DEADLINE);
+  const pieces = sentence.split(where === 'text' ? NEXT_DEADLINE : NEXT_DATE);
   if (pieces.length === 1) return pieces;
   const out = [pieces[0]!];
   for (const p of pieces.slice(1)) {
-    if (schedule || /20\d\d年/.test(out.at(-1)!)) out.push(p);
+    if (where === 'schedule' || /20\d\d年/.test(out.at(-1)!)) out.push(p);
     else out[out.length - 1] += `，${p}`;
   }
   return out;
@@ -545,7 +548,7 @@ export function findMilestones(
 ): Omit<Milestone, 'due'>[] {
   const out: Omit<Milestone, 'due'>[] = [];
   const schedule = where === 'schedule';
-  for (const raw of paragraph.split(/(?<=[。；])/).flatMap((s) => eachDated(s, schedule))) {
+  for (const raw of paragraph.split(/(?<=[。；])/).flatMap((s) => eachDated(s, where))) {
     const text = raw.trim().replace(/[。；]$/, '');
     const m = MILESTONE.exec(text) ?? DEADLINE.exec(text) ?? (where !== 'text' ? DATED_STEP.exec(text) : null);
     // a span (2026年9月—2027年6月，) is due by its last year
