@@ -3523,3 +3523,81 @@ describe('more plans of districts, institutions and offices written out in full'
     expect(findMilestones('2028年开展规划实施中期评估，2030年开展规划实施总结评估。', 'text')).toEqual([]);
   });
 });
+
+describe('notices forwarding a plan, attachments and wrapped unit lines', () => {
+  it('titles a notice forwarding another by its own title, and reads the signature above the attachments', () => {
+    const plan = parsePlan(
+      [
+        '临江区人民政府办公室关于转发《云州市全民科学素质提升行动实施方案（2026—2030年）》的通知',
+        '临政办发〔2026〕9号',
+        '各镇人民政府、街道办事处：',
+        '现将《云州市人民政府办公室关于印发〈云州市全民科学素质提升行动实施方案（2026—2030年）〉的通知》转发给你们，结合我区实际，提出如下要求。',
+        '一、加强组织领导',
+        '（一）健全工作机制。（区科协负责）',
+        '二、抓好任务落实',
+        '（一）开展科普活动。（区科协、区教育局负责）',
+        '临江区人民政府办公室',
+        '2026年3月18日',
+        '附件1',
+        '重点任务清单',
+        '序号\t重点任务\t责任单位\t完成时限',
+        '1\t开展科普活动\t区科协、区教育局\t2026年12月',
+        '2\t建设科普阵地\t区科协、区财政局\t2027年12月',
+        '注：责任单位中排在第一位的为牵头单位。',
+      ].join('\n'),
+    );
+    expect([plan.title, plan.region, plan.issuer, plan.issuedOn]).toEqual([
+      '临江区人民政府办公室关于转发《云州市全民科学素质提升行动实施方案（2026—2030年）》的通知',
+      '临江区',
+      '临江区人民政府办公室',
+      '2026-03-18',
+    ]);
+    // the note under the table: the first unit of each list leads, in the table's rows and in the text
+    expect(plan.tasks.map((t) => [t.title, t.leadUnits])).toEqual([
+      ['健全工作机制', ['区科协']],
+      ['开展科普活动', ['区科协']],
+      ['建设科普阵地', ['区科协']],
+    ]);
+  });
+
+  it('takes each year column of an indicator table within the plan’s period for goals, those before it for baselines', () => {
+    const plan = parsePlan(
+      [
+        '某市科普阵地提质增效三年行动方案（2025—2027年）',
+        '一、主要目标',
+        '主要指标如下。',
+        '序号\t指标名称\t单位\t2024年\t2025年\t2027年',
+        '1\t市级以上科普教育基地数量\t家\t120\t135\t150',
+        '二、重点任务',
+        '（一）建设科普阵地。（市科协负责）',
+      ].join('\n'),
+    );
+    expect(plan.targets.map((t) => [t.value, t.year])).toEqual([
+      [135, 2025],
+      [150, 2027],
+    ]);
+  });
+
+  it('joins a labelled unit list whose names run on to the next line of wrapped text, and reads 责任站所', () => {
+    const wrapped = [
+      '某省科普事业发展“十五五”规划（2026—2030年）',
+      '一、重点任务',
+      '行动1：青少年科学素质提升行动',
+      '深化科学教育改革，推动中小学开齐开足科学课程，组织青少年科技创新大赛和',
+      '科学调查体验活动，每年开展科学家进校园活动不少于500场次。',
+      '牵头单位：省科协　　责任单位：省教育厅、省科技馆、团',
+      '省委、各市科协',
+      '行动2：农民科学素质提升行动',
+      '深入开展科技助力乡村振兴行动，组织农技专家深入田间地头开展技术指导。',
+      '牵头单位：省农业农村厅　　责任单位：省妇联、省供销社、',
+      '各市科协',
+      '二、保障措施',
+      '（一）加强组织领导。各级科协要加强统筹协调，推动各项任务落实落地。',
+    ].join('\n');
+    expect(parsePlan(wrapped).tasks.map((t) => [...t.units].sort())).toEqual([
+      ['各市科协', '团省委', '省教育厅', '省科协', '省科技馆'],
+      ['各市科协', '省供销社', '省农业农村厅', '省妇联'],
+    ]);
+    expect(units('责任站所：镇中心学校、镇科协、团镇委').units).toEqual(['镇中心学校', '镇科协', '团镇委']);
+  });
+});

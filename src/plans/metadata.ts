@@ -277,7 +277,8 @@ export function metadata(
       const m = QUOTED_TITLE.exec(p);
       return m?.[1] ?? m?.[2];
     })
-    .find(Boolean)
+    // (a notice forwarded, 现将《…关于印发〈…〉的通知》转发给你们, is no plan's title: the forwarding notice's is)
+    .find((t) => t !== undefined && !/通知$/.test(t))
     // the notice quotes the plan's own 《》 as 〈〉
     ?.replace(/〈/g, '《')
     .replace(/〉/g, '》');
@@ -325,16 +326,18 @@ export function metadata(
     .replace(FILE_EXTENSION, '')
     .trim();
 
-  // the signature: a date line in the head, else among the last paragraphs of the document (one dated by its
-  // month only signs too; the print record below it, X办公室 2024年6月25日印发, only where nothing else is dated)
+  // the signature: a date line in the head, else among the last paragraphs of the document or of its text before
+  // the attachments (附件1 / …) (one dated by its month only signs too; the print record below it, X办公室
+  // 2024年6月25日印发, only where nothing else is dated)
   let dateIndex = top.findIndex((p) => dateOf(p) !== null);
-  for (const dated of [
-    (p: string) => dateOf(p) !== null && !/印发$/.test(p),
-    (p: string) => dateOf(p) !== null,
-    (p: string) => MONTH_DATE.test(p),
-  ])
-    for (let i = paras.length - 1; dateIndex < 0 && i >= Math.max(head, paras.length - 8); i--)
-      if (dated(paras[i]!)) dateIndex = i;
+  const annexed = paras.findIndex((p, i) => i > head && /^附件\s*\d{0,2}$/.test(p));
+  for (const end of annexed > 0 ? [annexed, paras.length] : [paras.length])
+    for (const dated of [
+      (p: string) => dateOf(p) !== null && !/印发$/.test(p),
+      (p: string) => dateOf(p) !== null,
+      (p: string) => MONTH_DATE.test(p),
+    ])
+      for (let i = end - 1; dateIndex < 0 && i >= Math.max(head, end - 8); i--) if (dated(paras[i]!)) dateIndex = i;
   const issuedOn = dateIndex >= 0 ? dateOf(paras[dateIndex]!) : null;
 
   // a letterhead: 某某文件, with a joint issuer's names stacked above or below it

@@ -502,10 +502,19 @@ export function paragraphs(text: string): string[] {
 const TITLE_LINE = /^[^。；]{4,60}(?:通知|意见|决定|通报|函|方案|规划|纲要|要点|计划|办法)$/;
 
 /** Whether a line (not a heading) starts a paragraph of its own after a complete line. */
+/** A list of names broken at the end of a line (…、省 / 妇联、…, …、 / 各市科协). */
+const namesRunOn = (prev: Line, line: Line) =>
+  /、$/.test(prev.text)
+    ? /^[^：:，。；\s]{1,20}(?:、|$)/.test(line.text)
+    : /、[^、，。；：]{1,6}$/.test(prev.text) && /^[^：:，。；\s]{1,20}、/.test(line.text);
+
 function startsParagraph(prev: Line, line: Line, width: number): boolean {
   // a line as long as a full line of wrapped text runs on: a numbered one however heading-like it starts, a
   // unit list or due date on a line of its own, and a sentence closing with a bracket, a quote or ；
   const full = width > 0 && prev.text.length >= width - 3;
+  // a unit list's names run on, its line short of a wrapped line's width for the spaces it lost (责任单位：省农业农村厅、省
+  // / 妇联、省供销社)
+  if (LINE_LABEL.test(prev.text) && namesRunOn(prev, line)) return false;
   return (
     (ENDS_SENTENCE.test(prev.text) && !(full && /[”」』）；]$/.test(prev.text))) ||
     (isStandaloneHeading(prev.text, width) && !full) ||

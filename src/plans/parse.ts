@@ -124,10 +124,10 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   const paras = rows.map((p) => (TABLE_ROW.test(p) ? rowText(p) : p));
   const plan = planStart(paras);
   const start = plan.start;
-  const { paras: tabled, tables, targets: indicators } = taskTables(rows.slice(start));
+  const meta = metadata(paras, plan, options.name);
+  const { paras: tabled, tables, targets: indicators } = taskTables(rows.slice(start), meta.period?.start ?? null);
   const body = withoutSignatures(withoutOtherAttachments(withoutAttachmentList(tabled)));
   const root = outline(body);
-  const meta = metadata(paras, plan, options.name);
   // a five-year plan named in passing (“十四五”承上启下的关键一年) is not the plan's period, nor is the next one of a
   // text issued more than a year before it starts (2024年…“十五五”规划编制), nor one ended before it (“十三五”以来)
   const named = fiveYearPeriod(body.join(''), 2);
@@ -159,8 +159,9 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
     leadIn = listYear(p) ?? leadIn;
   }
 
-  let leadByPosition = false;
-  if (LEAD_BY_POSITION.test(root.body.join('').replace(/（[^（）]*）/g, ''))) leadByPosition = true;
+  // the lead rule printed before the parts, or in a note (注：责任单位中排在第一位的为牵头单位), under a table too
+  const leadNote = tabled.some((p) => /^注[：:]/.test(p) && LEAD_BY_POSITION.test(p));
+  let leadByPosition = leadNote || LEAD_BY_POSITION.test(root.body.join('').replace(/（[^（）]*）/g, ''));
   const carry: string[] = [];
   // the parts: 一、 and above, or, in a document of neither these nor task tables, its top numbered items (1、… 8、)
   const top = root.children.filter((n) => n.rank <= 1);
@@ -280,7 +281,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
       closingText(closing);
     }
   }
-  addTableTasks(tables, captions, tasks, targets, milestones, periodStart, aliases);
+  addTableTasks(tables, captions, tasks, targets, milestones, periodStart, aliases, leadNote);
   for (const _ of walk(root)) headings++;
   // a plan has numbered parts and states tasks, targets or a dated schedule (a contest's 赛程 may be all it sets)
   if (headings < 2 && !tables.some((t) => t.rows.length)) throw new NotAPlanError('no-structure');
@@ -383,6 +384,7 @@ function dueMilestone(title: string, due: string | null | undefined): Omit<Miles
 /**
  * The tasks of task tables: a row restating a task of the text (the same title) adds its units to that task;
  * any other row is a task of its own, with its targets. A row's 完成时限 naming a year is a milestone (dueMilestone).
+ * Where a note says the first unit leads, a row marking no lead has its first.
  */
 function addTableTasks(
   tables: TaskTable[],
@@ -392,9 +394,11 @@ function addTableTasks(
   milestones: Omit<Milestone, 'due'>[],
   periodStart: number | null,
   aliases: readonly string[],
+  leadByPosition: boolean,
 ): void {
   for (const table of tables)
-    for (const row of table.rows) {
+    for (const { ...row } of table.rows) {
+      if (leadByPosition && !row.lead.length) row.lead = row.units.slice(0, 1);
       milestones.push(...dueMilestone(row.title, row.due));
       const same = tasks.find((t) => sameTitle(t.title, row.title));
       if (same) {

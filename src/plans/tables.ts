@@ -62,15 +62,17 @@ const isIndicatorHeader = (header: string[]) =>
 
 /**
  * An indicator table (主要指标: 指标 | 单位 | 2020年 | 2025年 | 属性): each row's value in the last year column is
- * a goal due that year; the earlier year columns are baselines. The unit comes from a 单位 column, the value's
+ * a goal due that year; the earlier year columns are baselines, unless within the plan's period. The unit comes from a 单位 column, the value's
  * own suffix or the metric's bracket (公民具备科学素质的比例（%）).
  */
-function indicatorTargets(header: string[], rows: string[][]): Target[] | null {
+function indicatorTargets(header: string[], rows: string[][], periodStart: number | null): Target[] | null {
   if (!isIndicatorHeader(header)) return null;
   const metricCol = header.findIndex((h) => METRIC_COLUMN.test(h));
   const years = header.flatMap((h, i) => (YEAR_COLUMN.test(h) ? [i] : []));
   const named = years.filter((i) => GOAL_NAMED.test(header[i]!));
-  const goals = named.length ? named : years.slice(-1);
+  // (a bare year within the plan's period is due then: 2025年 | 2027年 in a plan for 2025—2027)
+  const within = (i: number) => periodStart !== null && (yearOf(header[i]!) ?? 0) >= periodStart;
+  const goals = named.length ? named : years.filter((i, k) => k === years.length - 1 || within(i));
   const unitCol = header.findIndex((h) => MEASURE_COLUMN.test(h));
   const out: Target[] = [];
   for (const cells of rows)
@@ -391,7 +393,10 @@ const rowWithin = (para: string | undefined, width: number) =>
  * neither a task table nor an indicator table become plain text), the task tables, and the indicator tables'
  * goals.
  */
-export function taskTables(paras: string[]): { paras: string[]; tables: TaskTable[]; targets: Target[] } {
+export function taskTables(
+  paras: string[],
+  periodStart: number | null = null,
+): { paras: string[]; tables: TaskTable[]; targets: Target[] } {
   const out: string[] = [];
   const tables: TaskTable[] = [];
   const targets: Target[] = [];
@@ -423,7 +428,7 @@ export function taskTables(paras: string[]): { paras: string[]; tables: TaskTabl
       header = header.map((h, k) => row[k] || h);
     }
     const columns = header.map(columnOf);
-    const indicators = indicatorTargets(header, rows.slice(first));
+    const indicators = indicatorTargets(header, rows.slice(first), periodStart);
     const isTaskTable = !indicators && isTaskHeader(columns) && rows.length > first;
     if (isTaskTable) {
       const above = out.at(-1);

@@ -547,7 +547,6 @@ export function findMilestones(
   planYear: number | null = null,
 ): Omit<Milestone, 'due'>[] {
   const out: Omit<Milestone, 'due'>[] = [];
-  const schedule = where === 'schedule';
   for (const raw of paragraph.split(/(?<=[。；])/).flatMap((s) => eachDated(s, where))) {
     const text = raw.trim().replace(/[。；]$/, '');
     const m = MILESTONE.exec(text) ?? DEADLINE.exec(text) ?? (where !== 'text' ? DATED_STEP.exec(text) : null);

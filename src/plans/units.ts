@@ -15,7 +15,7 @@ const GROUP = /（([^（）]{2,600})）/g;
 /** The roles a unit-list label names (责任单位, 负责部门, 牵头部门, 承办处室 …), and the nouns it ends with (none after
  * 负责, 牵头, 配合, 协办, 分工). */
 export const ROLES = '责任|负责|牵头|配合|参与|主责|协办|协同|协助|支撑|支持|主办|承办|实施|分工';
-export const LABEL_NOUN = '(?:单位|部门|处室|科室|股室|机构|主体|(?<=负责|牵头|配合|协办|分工))';
+export const LABEL_NOUN = '(?:单位|部门|处室|科室|股室|站所|机构|主体|(?<=负责|牵头|配合|协办|分工))';
 /** A unit-list label with its colon (责任单位：), and the words that may come before it (主要, 其他, 相关). */
 export const ROLE_LABEL = `(?:${ROLES})${LABEL_NOUN}[：:]`;
 const QUALIFIER = '(?:主要|其他|相关)?';
