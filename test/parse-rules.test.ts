@@ -2981,6 +2981,26 @@ describe('items numbered by a word (行动1：…, ——任务2：…)', () => 
     ]);
   });
 
+  it('an event plan’s activities numbered 活动一：…, each with its 承办单位', () => {
+    const plan = parsePlan(
+      [
+        '某区2026年科技活动周活动方案',
+        '一、活动主题',
+        '科技创新 强国有我',
+        '二、主要活动',
+        '活动一：科普讲座进社区',
+        '活动时间：5月18日',
+        '承办单位：区科协、各街道',
+        '活动二：科技成果展',
+        '承办单位：区科技局',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.number, t.title, t.units])).toEqual([
+      ['活动一', '科普讲座进社区', ['区科协', '各街道']],
+      ['活动二', '科技成果展', ['区科技局']],
+    ]);
+  });
+
   it('not a word numbered in running text (任务1项, 行动2026年…)', () => {
     const plan = parsePlan('某区科普方案\n一、重点任务\n（一）开展科普活动。\n任务1项已完成，行动2026年启动。');
     expect(plan.tasks.map((t) => [t.number, t.text])).toEqual([['一', '任务1项已完成，行动2026年启动。']]);
@@ -3599,5 +3619,100 @@ describe('notices forwarding a plan, attachments and wrapped unit lines', () => 
       ['各市科协', '省供销社', '省农业农村厅', '省妇联'],
     ]);
     expect(units('责任站所：镇中心学校、镇科协、团镇委').units).toEqual(['镇中心学校', '镇科协', '团镇委']);
+  });
+});
+
+describe('event plans, contests, yearly goals and parts of a plan for one year', () => {
+  it('reads a contest’s rules for no tasks, and a lone 附件 heading for the start of an attachment', () => {
+    const contest = parsePlan(
+      [
+        '关于举办2026年某市科普讲解大赛的通知',
+        '一、大赛目标',
+        '力争通过大赛，培训专兼职科普讲解人员500人次以上。',
+        '二、比赛内容和形式',
+        '（一）比赛内容。围绕科技前沿开展讲解。',
+        '（二）比赛形式',
+        '1.自主命题讲解。每人4分钟。',
+        '2.知识问答。每人回答2题。',
+        '三、工作要求',
+        '（一）加强组织。（市科协负责）',
+      ].join('\n'),
+    );
+    expect(contest.tasks.map((t) => t.title)).toEqual(['加强组织']);
+    const week = parsePlan(
+      [
+        '某区2026年科技活动周活动方案',
+        '一、主要活动',
+        '活动一：科普讲座进社区',
+        '承办单位：区科协',
+        '二、工作要求',
+        '（一）确保活动安全。各承办单位要制定安全预案。（区科协负责）',
+        '附件',
+        '活动安排表',
+        '序号',
+        '活动名称',
+        '时间',
+        '地点',
+        '承办单位',
+        '1',
+        '科普讲座进社区',
+        '5月18日',
+        '各社区',
+        '区图书馆、各分馆',
+      ].join('\n'),
+    );
+    expect(week.tasks.map((t) => [t.title, t.units])).toEqual([
+      ['科普讲座进社区', ['区科协']],
+      ['确保活动安全', ['区科协']],
+    ]);
+  });
+
+  it('takes a part whose items each open with their month and name no units for the year’s schedule, and 管委会 for an issuer', () => {
+    const plan = parsePlan(
+      [
+        '某市气象局2026年科普工作方案',
+        '一、重点工作',
+        '（一）建设科普阵地。（应急科负责）',
+        '二、全年重点活动安排',
+        '1.3月23日前后：世界气象日。开展开放日活动。',
+        '2.7月—8月：暑期青少年气象科普活动。开展夏令营。',
+        '三、保障措施',
+        '（一）加强领导。',
+        '宜昌高新区管委会',
+        '2026年3月6日',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.title)).toEqual(['建设科普阵地']);
+    expect(plan.milestones.map((m) => [m.text, m.due])).toEqual([
+      ['3月23日前后：世界气象日', '2026-03-23'],
+      ['7月—8月：暑期青少年气象科普活动', '2026-08-31'],
+    ]);
+    expect(plan.issuer).toBe('宜昌高新区管委会');
+  });
+
+  it('dates a goal labelled by its year (——2027年：…), and reads a task part’s own labelled goals above its items', () => {
+    const years = goalsPlan(
+      '某省科普教育基地三年行动方案（2026—2028年）',
+      ['——2026年：新认定省级科普教育基地50个。', '——2027年：新认定省级科普教育基地60个左右。'],
+      ['二、重点任务', '（一）健全认定标准。（省科协负责）'],
+    );
+    expect(years.targets.map((t) => [t.value, t.year])).toEqual([
+      [50, 2026],
+      [60, 2027],
+    ]);
+    const yearly = parsePlan(
+      [
+        '某区科协2026年工作总结和2027年工作计划',
+        '一、2026年工作总结',
+        '（一）科普活动丰富多彩。全年举办科普活动1100场。',
+        '二、2027年工作计划',
+        '工作目标：到2027年底，全年举办各类科普活动不少于1200场次；新建社区科普e站5个。',
+        '（一）加强科普阵地建设。推进阵地建设。（区科协负责）',
+      ].join('\n'),
+    );
+    expect(yearly.targets.map((t) => [t.value, t.year])).toEqual([
+      [1200, 2027],
+      [5, 2027],
+    ]);
   });
 });

@@ -244,9 +244,9 @@ function cleanLine(raw: string): Line | null {
   return text === '' ? null : { text, block, alone: heading !== null };
 }
 
-/** An item numbered by a word: 行动1：…, ——任务2：…, 举措三 …, 专项行动一：…, 重点工程2 …. */
+/** An item numbered by a word: 行动1：…, ——任务2：…, 举措三 …, 专项行动一：…, 重点工程2 …, 活动一：…. */
 export const WORD_NUMBERED =
-  /^(?:——)?((?:专项|重点|主要)?(行动|任务|举措|措施|工程)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}))(?:[：:]|\s+)\s*(?=\S)/;
+  /^(?:——)?((?:专项|重点|主要)?(行动|任务|举措|措施|工程|活动|项目)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}))(?:[：:]|\s+)\s*(?=\S)/;
 /** Outline numbering at the start of a line: 一、 （一） 1. （1） 1） ① 第一章 第一节 专栏1., 行动1：. */
 export const NUMBERED = new RegExp(
   `${WORD_NUMBERED.source}|${/^(?:第[一二三四五六七八九十]+[章部篇节]|专栏\s*\d{1,2}|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]{1,2}月)|（[一二三四五六七八九十]{1,3}）|\d{1,4}(?:[.、](?!\d)|\.(?=(?:19|20)\d\d年))|（\d{1,4}）|\d{1,2}）|[①-⑳])/.source}`,
@@ -305,7 +305,8 @@ const hasSpacedHeadings = (line: string) =>
   /[ \u3000]/.test(line) && !line.startsWith('|') && (line.match(SPACED_HEADING)?.length ?? 0) >= 2;
 
 /** How the name of an issuing body ends (国务院办公厅, 某区科协, 某局). */
-export const ISSUER_END = '(?:国务院|政府|办公厅|办公室|委员会|协会|学会|研究会|科委|科协|党组|党委|局|厅|部|联席会议)';
+export const ISSUER_END =
+  '(?:国务院|政府|办公厅|办公室|委员会|管委会|党工委|协会|学会|研究会|科委|科协|党组|党委|局|厅|部|联席会议)';
 /**
  * A signature run on after the last sentence (…贯彻落实。国务院办公厅2020年11月1日（此件公开发布）), or its issuer and
  * date on one line (某市科学技术协会　2026年3月10日).

@@ -54,7 +54,7 @@ const BACKGROUND =
 /** Parts of a notice about the event itself, not work: who attends or competes, how to register, the rules and awards of a
  * contest, whom to call. */
 const NOTICE_PART =
-  /参加人员|参会人员|参加对象|参赛|报名|(?:申报|类别|资格|基本)条件|申报(?:要求|方式|材料|程序)|(?:比赛|竞赛|评判|评分|评审|评选|评比)(?:规则|标准|办法)|奖项|(?:总结)?表彰$|表彰奖励$|知识产权|^其他$|联系方式|联系人/;
+  /参加人员|参会人员|参加对象|参赛|报名|(?:申报|类别|资格|基本)条件|申报(?:要求|方式|材料|程序)|(?:比赛|竞赛|大赛|评判|评分|评审|评选|评比)(?:规则|标准|办法|内容|形式)|赛程|赛制|奖项|(?:总结)?表彰$|表彰奖励$|知识产权|^其他$|联系方式|联系人/;
 const NO_TASKS = new RegExp(
   `总体要求|指导思想|原则|总体思路|目的|${BACKGROUND.source}|范围|适用|附则|${NOTICE_PART.source}`,
 );
@@ -70,7 +70,7 @@ const UNIT_CLAUSE = new RegExp(
  * 第一季度：…, 下半年，…
  */
 const MONTH_ITEM = new RegExp(
-  `^(?:(?:${MONTH}月?份?[至到—―–~、-])?${MONTH}月(?:份|上旬|中旬|下旬|初|底|末)?|第?[一二三四1-4]季度|[上下]半年)(?:前|以前|之前)?[：:，]`,
+  `^(?:(?:${MONTH}月?份?[至到—―–~、-])?${MONTH}月(?:\\d{1,2}日)?(?:份|上旬|中旬|下旬|初|底|末)?(?:前后|左右)?|第?[一二三四1-4]季度|[上下]半年)(?:前|以前|之前)?[：:，]`,
 );
 /** A labelled due date naming a year: 完成时限：2026年9月, 完成时间：2026年底前. */
 const DUE_FIELD = new RegExp(`${DUE_LABEL}\\s*([^；。，（）\\n]*20\\d\\d年[^；。，（）\\n]*)`);
@@ -92,6 +92,10 @@ const PART_NAME_LEAD = 12;
 function kindOf(node: OutlineNode): Kind {
   const title = node.title.length > PART_NAME_MAX ? node.title.slice(0, PART_NAME_LEAD) : node.title;
   if (SCHEDULE.test(title) && !/任务/.test(title)) return 'schedule';
+  // a part whose items each open with their month (1.3月23日前后：世界气象日 / 2.4月：…) and name no units is the
+  // year's schedule
+  const monthly = node.children.length >= 2 && node.children.every((c) => c.numbered && MONTH_ITEM.test(c.title));
+  if (monthly && !UNIT_CLAUSE.test(fullText(node))) return 'schedule';
   if (GUARANTEE_PART.test(title) && !/任务|行动|工程/.test(title)) return 'guarantee';
   // a goals part without a unit list states goals, 目标任务 too where no numbered items stand under it or its
   // items are sentences (1.以…为主线，以…为目标，…), not headings
@@ -318,7 +322,7 @@ function paragraphItem(p: string): OutlineNode {
 }
 
 /** An attachment's first line: 附件2, 附件2：白玉兰栽植和养护技术要求. */
-const ATTACHMENT_START = /^附件\s*\d{1,2}(?:$|[\s：:])/;
+const ATTACHMENT_START = /^附件(?:\s*\d{1,2}(?:$|[\s：:])|$)/;
 
 /**
  * The plan without the attachments after it that are documents of their own (附件2 / 白玉兰栽植和养护技术要求 / 一、…):
@@ -481,6 +485,12 @@ function collectGoals(
     const texts = node.numbered ? [`${node.title}。${first}`, ...rest] : node.body;
     if ((goals && !BACKGROUND.test(node.title)) || (!background && !inTaskPart && !schedule))
       targets.push(...targetsOf(texts, { taskSeq: null, periodStart, year }, goals));
+    // a task part's own labelled goals, above its items (二、2027年工作计划 / 工作目标：到2027年底，…)
+    else if (inTaskPart && !taskNode && !background)
+      for (const p of node.body) {
+        const label = GOAL_LABEL.exec(p);
+        if (label) targets.push(...findTargets(p.slice(label.index), { taskSeq: null, periodStart, year }, true));
+      }
     // a schedule's step is dated in its heading (1.2024年8月底前，制定…)
     const step = schedule && node.numbered && node !== part && !first.startsWith(node.title);
     // so is an item of a task or guarantee part whose title is its sentence (（一）各校于5月20日前报送作品。)
@@ -506,5 +516,5 @@ function collectGoals(
     }
     for (const child of node.children) visit(child, goals, background, schedule, listsYear(texts, year));
   };
-  visit(part, false, false, false, null);
+  visit(part, false, false, kind === 'schedule', null);
 }

@@ -236,9 +236,10 @@ function sentences(
   // a list's lead-in before the plan's period (到2020年，…。主要任务如下：) sets no year of its items
   let year = inherited !== null && periodStart !== null && inherited < periodStart ? null : inherited;
   for (const text of paragraph.split(/(?<=[。；！？])/)) {
-    // a sentence opening with a year of the period (2026年，… / 2027年底…) is due that year, or with years of it
-    // (2026—2030年，…) by the last
-    const opening = /^\s*(?:20\d\d年?[—―–\-~至到])?(20\d\d)年(?:(?:底|末)[，,]?|[，,])/.exec(text);
+    // a sentence opening with a year of the period (2026年，… / 2027年底… / ——2027年：…) is due that year, or with
+    // years of it (2026—2030年，…) by the last
+    const opening =
+      /^\s*(?:——|[•●▪■◆◇○▲△★☆►])?(?:20\d\d年?[—―–\-~至到])?(20\d\d)年(?:(?:底|末)[，,：:]?|[，,：:])/.exec(text);
     const due =
       DUE.exec(text) ?? (opening && periodStart !== null && Number(opening[1]) >= periodStart ? opening : null);
     if (due) year = dueYear(due);
