@@ -516,10 +516,10 @@ const DATED_STEP =
 
 /** A sentence's dated pieces (in a schedule or guarantee part at each date, elsewhere at each deadline); outside a
  * schedule, the words before the first are kept with it. */
-function eachDated(sentence: string, where: 'schedule' | 'guarantee' | 'text'): string[] {
-  if (!sentence.includes('，')) return [sentence];
+function eachDated(sentence: string, where: 'schedule' | 'guarantee' | 'text'): string[] | string {
+  if (!sentence.includes('，')) return sentence;
   const pieces = sentence.split(where === 'text' ? NEXT_DEADLINE : NEXT_DATE);
-  if (pieces.length === 1) return pieces;
+  if (pieces.length === 1) return sentence;
   const out = [pieces[0]!];
   for (const p of pieces.slice(1)) {
     if (where === 'schedule' || /20\d\d年/.test(out.at(-1)!)) out.push(p);
@@ -548,6 +548,8 @@ export function findMilestones(
   planYear: number | null = null,
 ): Omit<Milestone, 'due'>[] {
   const out: Omit<Milestone, 'due'>[] = [];
+  // (every date names a year or a month)
+  if (!paragraph.includes('年') && !paragraph.includes('月')) return out;
   for (const raw of paragraph.split(/(?<=[。；])/).flatMap((s) => eachDated(s, where))) {
     const text = raw.trim().replace(/[。；]$/, '');
     const m = MILESTONE.exec(text) ?? DEADLINE.exec(text) ?? (where !== 'text' ? DATED_STEP.exec(text) : null);
