@@ -3716,3 +3716,55 @@ describe('event plans, contests, yearly goals and parts of a plan for one year',
     ]);
   });
 });
+
+describe('measures under an item, standards, submission rules and more signers', () => {
+  it('takes measures ①②③ closed by one list for the text of the item above them, the item the task', () => {
+    const plan = parsePlan(
+      [
+        '某市全民科学素质提升行动实施方案（2026—2030年）',
+        '一、重点任务',
+        '1.推进科学教育与学校教育深度融合。',
+        '①落实国家课程方案，开齐开足科学课程。',
+        '②每所小学至少配备1名专职科学教师。（责任单位：市教育局、市科协、各县（市、区）人民政府。列第一位者为牵头单位，下同）',
+        '2.培育高素质农民队伍。',
+        '①每年培育高素质农民400人。',
+        '②开展农村实用技术培训。（市农业农村局、市科协，各乡镇人民政府）',
+        '二、保障措施',
+        '（一）加强组织领导。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.number, t.title, t.leadUnits, t.units])).toEqual([
+      ['1', '推进科学教育与学校教育深度融合', ['市教育局'], ['市教育局', '市科协', '各县（市、区）人民政府']],
+      ['2', '培育高素质农民队伍', ['市农业农村局'], ['市农业农村局', '市科协', '各乡镇人民政府']],
+    ]);
+    expect(plan.targets.map((t) => [t.taskSeq, t.value])).toEqual([
+      [1, 1],
+      [2, 400],
+    ]);
+  });
+
+  it('takes 强化组织保障，确保任务落实 for a guarantee part, 创建标准 for goals, 报送要求 for no tasks, and a 领导小组 for a signer', () => {
+    const plan = parsePlan(
+      [
+        '某街道科普示范社区创建工作方案（2026—2027年）',
+        '一、创建标准',
+        '1.每个社区建有1个科普活动室。',
+        '2.每年开展科普活动不少于12次。',
+        '二、重点任务',
+        '（一）建设科普阵地。（街道科协负责）',
+        '三、报送要求',
+        '（一）请各社区于2026年3月27日前报送创建方案。',
+        '四、强化组织保障，确保任务落实',
+        '（一）加强组织领导。（街道党工委负责）',
+        '某街道科普工作领导小组',
+        '2026年3月1日',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.part, t.title])).toEqual([
+      ['main', '建设科普阵地'],
+      ['guarantee', '加强组织领导'],
+    ]);
+    expect(plan.targets.map((t) => t.value)).toEqual([1, 12]);
+    expect(plan.issuer).toBe('某街道科普工作领导小组');
+  });
+});

@@ -47,14 +47,14 @@ const DUTIES = /职责分工|部门职责|责任分工/;
 const GUARANTEE_PART = new RegExp(
   `(?<!社会|医疗|住房|养老|生活|民生|权益|就业)保障$|保障措施|保障机制|保障条件|实施保障|工作保障|保障(?:和|与|及)?落实|(?:狠抓|抓好|强化|推动)(?:工作)?落实$|组织实施|组织领导|组织保障|组织形式|(?:工作|有关|相关|具体|其他)要求|(?:有关|相关|其他|注意)事(?:项|宜)|落实.{0,4}责任|责任落实|${DUTIES.source}`,
 );
-const GOALS = /目标|指标/;
+const GOALS = /目标|指标|(?:创建|建设|达标|认定)标准/;
 /** Background parts: 发展基础, 现实基础与面临形势, 存在的问题, “十四五”发展评估 … (not 基础设施, not 解决…问题, which are tasks). */
 const BACKGROUND =
   /(?:发展|现实|工作|已有|良好)基础|^基础|回顾|成效|20\d\d年度?(?:工作)?总结|取得的(?:主要)?成绩|形势|趋势|现状|背景|意义|(?:存在|面临)的?(?:主要)?问题|主要问题|进展|前言|^“?十[一二三四五六七八九]五”?(?:时期|期间)?(?:发展|规划|实施)?(?:评估|总结|情况)/;
 /** Parts of a notice about the event itself, not work: who attends or competes, how to register, the rules and awards of a
  * contest, whom to call. */
 const NOTICE_PART =
-  /参加人员|参会人员|参加对象|参赛|报名|(?:申报|类别|资格|基本)条件|申报(?:要求|方式|材料|程序)|(?:比赛|竞赛|大赛|评判|评分|评审|评选|评比)(?:规则|标准|办法|内容|形式)|赛程|赛制|奖项|(?:总结)?表彰$|表彰奖励$|知识产权|^其他$|联系方式|联系人/;
+  /参加人员|参会人员|参加对象|参赛|报名|(?:申报|类别|资格|基本)条件|(?:申报|报送)(?:要求|方式|材料|程序)|(?:比赛|竞赛|大赛|评判|评分|评审|评选|评比)(?:规则|标准|办法|内容|形式)|赛程|赛制|奖项|(?:总结)?表彰$|表彰奖励$|知识产权|^其他$|联系方式|联系人/;
 const NO_TASKS = new RegExp(
   `总体要求|指导思想|原则|总体思路|目的|${BACKGROUND.source}|范围|适用|附则|${NOTICE_PART.source}`,
 );
@@ -96,7 +96,7 @@ function kindOf(node: OutlineNode): Kind {
   // year's schedule
   const monthly = node.children.length >= 2 && node.children.every((c) => c.numbered && MONTH_ITEM.test(c.title));
   if (monthly && !UNIT_CLAUSE.test(fullText(node))) return 'schedule';
-  if (GUARANTEE_PART.test(title) && !/任务|行动|工程/.test(title)) return 'guarantee';
+  if (GUARANTEE_PART.test(title) && !/任务(?!落实)|行动|工程/.test(title)) return 'guarantee';
   // a goals part without a unit list states goals, 目标任务 too where no numbered items stand under it or its
   // items are sentences (1.以…为主线，以…为目标，…), not headings
   const goals = (GOALS.test(title) || NO_TASKS.test(title)) && !UNIT_CLAUSE.test(fullText(node));
@@ -173,7 +173,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   const leafParts = parts.filter((n) => !n.children.some((c) => c.numbered));
 
   // The units a group's own text names (its heading, its opening or closing list) apply to every task under it.
-  for (const part of parts) liftClosingLists(part);
+  for (const part of parts) (liftClosingLists(part), foldMeasures(part));
   const groups = new Map<OutlineNode, UnitMentions>();
   const groupUnits = (a: OutlineNode) => groups.get(a) ?? groups.set(a, findUnits(a.body.join('\n'))).get(a)!;
   const addTask = (node: OutlineNode, ancestors: OutlineNode[], kind: Task['part'], paras: string[]) => {
@@ -371,6 +371,24 @@ function liftClosingLists(node: OutlineNode): void {
   if (named(`${last.title}\n${last.body.slice(0, k).join('\n')}`) || items.slice(0, -1).some((c) => named(fullText(c))))
     return;
   node.body.push(...last.body.splice(k));
+}
+
+/**
+ * Measures numbered ①②③ under an item, none naming units but the last, whose list closes them all (1.推进… /
+ * ①… ②… ③…。（责任单位：A、B）): the item's text, the item the task.
+ */
+function foldMeasures(node: OutlineNode): void {
+  for (const child of node.children) foldMeasures(child);
+  const measures = node.children;
+  if (!node.numbered || measures.length < 2 || !measures.every((c) => c.rank === 5 && !c.children.length)) return;
+  const named = (c: OutlineNode) => findUnits(`${c.title}。${c.body.join('\n')}`).units.length > 0;
+  const last = measures.at(-1)!;
+  if (measures.slice(0, -1).some(named) || !named(last) || !/）[。；]?$/.test(last.body.at(-1) ?? last.title)) return;
+  for (const c of measures) {
+    const [first = '', ...rest] = c.inline ? c.body : ['', ...c.body];
+    node.body.push(`${c.heading}${c.sentence ? '。' : ''}${first}`, ...rest);
+  }
+  node.children = [];
 }
 
 /** Whether two task titles name the same task: equal, or one holds the other and is at least 60 % of its length. */

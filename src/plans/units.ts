@@ -155,8 +155,12 @@ const isOrganization = (name: string) => ORGANIZATION.test(name) || /^各[\u4e00
 
 /** A group of organization names only, no role word or label (（市科协、市教育局）); null for anything else. */
 function bareList(inner: string): UnitMentions | null {
+  // the lead rule may follow the names: （A、B，C。列第一位者为牵头单位，下同）
+  const [list = '', ...notes] = inner.split('。');
+  const note = notes.join('。');
+  if (note && !LEAD_BY_POSITION.test(note)) return null;
   // （市科协、市教育局；2026年12月底前）, （…；完成时限：2027年底）: the clause saying when is left out
-  const who = inner
+  const who = list
     .split('；')
     .filter((c) => !WHEN.test(c.trim()))
     .join('；');
@@ -167,7 +171,7 @@ function bareList(inner: string): UnitMentions | null {
   if (found.length === 0 || found.some((u) => !organization(u) || NOT_UNIT.test(u) || u.length > 20)) return null;
   const lead: string[] = [];
   const units = marked(found, lead);
-  return { lead, units };
+  return note ? { lead, units, leadByPosition: { carries: /下同/.test(note) } } : { lead, units };
 }
 
 /** Where a bare list closing a text begins (开展科普活动（区科协、区教育局）), or -1. */
