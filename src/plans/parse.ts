@@ -173,7 +173,10 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   const leafParts = parts.filter((n) => !n.children.some((c) => c.numbered));
 
   // The units a group's own text names (its heading, its opening or closing list) apply to every task under it.
-  for (const part of parts) (liftClosingLists(part), foldMeasures(part));
+  for (const part of parts) {
+    liftClosingLists(part);
+    foldMeasures(part);
+  }
   const groups = new Map<OutlineNode, UnitMentions>();
   const groupUnits = (a: OutlineNode) => groups.get(a) ?? groups.set(a, findUnits(a.body.join('\n'))).get(a)!;
   const addTask = (node: OutlineNode, ancestors: OutlineNode[], kind: Task['part'], paras: string[]) => {

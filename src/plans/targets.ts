@@ -514,8 +514,8 @@ const NEXT_DATE = /，(?=(?:于|在)?20\d\d年)/;
 const DATED_STEP =
   /^(20\d\d)年(?:\d{1,2}月)?(?:底|末|初|上旬|中旬|下旬|[上下]半年|第?[一二三四1-4]季度)?(?=开展|组织|完成|召开|启动|进行|制定|举办|印发|出台|全面|对)/;
 
-/** A sentence's dated pieces (in a schedule or guarantee part at each date, elsewhere at each deadline); outside a
- * schedule, the words before the first are kept with it. */
+/** A sentence's dated pieces (in a schedule or guarantee part at each date, elsewhere at each deadline), or the
+ * sentence where it is one; outside a schedule, the words before the first are kept with it. */
 function eachDated(sentence: string, where: 'schedule' | 'guarantee' | 'text'): string[] | string {
   if (!sentence.includes('，')) return sentence;
   const pieces = sentence.split(where === 'text' ? NEXT_DEADLINE : NEXT_DATE);
