@@ -3768,3 +3768,34 @@ describe('measures under an item, standards, submission rules and more signers',
     expect(plan.issuer).toBe('某街道科普工作领导小组');
   });
 });
+
+describe('a plan exported without its numbering', () => {
+  it('reads a section of paragraphs each closed by its unit list, run on or on a line of its own, under the lead rule', () => {
+    const plan = parsePlan(
+      [
+        '海曙区2026年全民科学素质提升工作方案',
+        '总体要求',
+        '以习近平新时代中国特色社会主义思想为指导。',
+        '工作目标',
+        '到2026年底，全区公民具备科学素质的比例达到19.5%以上。',
+        '全年组织开展各类科普活动不少于400场。',
+        '重点任务',
+        '以下各项任务列第一位者为牵头单位。',
+        '深化青少年科学教育。组织开展青少年科技创新大赛。责任单位：区教育局、区科协、团区委。',
+        '提升农民科学素质。开展实用技术培训。',
+        '责任单位：区农业农村局、区科协、各镇（乡）人民政府',
+        '保障措施',
+        '加强组织领导。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.title, t.leadUnits, t.units])).toEqual([
+      ['深化青少年科学教育', ['区教育局'], ['区教育局', '区科协', '团区委']],
+      ['提升农民科学素质', ['区农业农村局'], ['区农业农村局', '区科协', '各镇（乡）人民政府']],
+    ]);
+    // a plan for one year: its goals are due that year
+    expect(plan.targets.map((t) => [t.value, t.year])).toEqual([
+      [19.5, 2026],
+      [400, 2026],
+    ]);
+  });
+});

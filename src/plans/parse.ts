@@ -20,7 +20,9 @@ import {
   headingUnits,
   LABEL_NOUN,
   LEAD_BY_POSITION,
+  LINE_LABEL,
   LIST_LINE,
+  ROLE_LABEL,
   unique,
   type UnitMentions,
 } from './units.js';
@@ -246,11 +248,14 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
     if (isLeaf && kind !== 'schedule' && (kind !== null || listDocument)) {
       // a part named as a section (二、重点任务) of unnumbered paragraphs each closing with their own unit list
       // (加强…。…（区教育局负责）): each is a task; a part titled as a task (一、加大…力度) is one, its paragraphs its text
-      const listed =
-        kind === 'main' && SECTION_NAME.test(part.title) ? part.body.findIndex((p) => CLOSING_UNITS.test(p)) : -1;
-      const items = listed >= 0 ? part.body.slice(listed).map((p) => CLOSING_UNITS.test(p) && paragraphItem(p)) : [];
+      const section = kind === 'main' && SECTION_NAME.test(part.title);
+      const body = section ? withListLines(part.body) : part.body;
+      const listed = section ? body.findIndex((p) => CLOSING_UNITS.test(p)) : -1;
+      const items = listed >= 0 ? body.slice(listed).map((p) => CLOSING_UNITS.test(p) && paragraphItem(p)) : [];
       if (items.length >= 2 && items.every((item) => item && item.title.length >= 2)) {
-        closingText(part.body.slice(0, listed));
+        closingText(body.slice(0, listed));
+        // (the lead rule may open the section: 以下各项任务列第一位者为牵头单位。)
+        leadByPosition ||= LEAD_BY_POSITION.test(body.slice(0, listed).join(''));
         for (const item of items) if (item) addTask(item, [{ ...part, body: [] }], 'main', item.body);
         continue;
       }
@@ -374,6 +379,20 @@ function liftClosingLists(node: OutlineNode): void {
   if (named(`${last.title}\n${last.body.slice(0, k).join('\n')}`) || items.slice(0, -1).some((c) => named(fullText(c))))
     return;
   node.body.push(...last.body.splice(k));
+}
+
+/** A paragraph's last sentence that is a labelled unit list: …。责任单位：A、B。 */
+const LIST_SENTENCE = new RegExp(`(?<=。)(${ROLE_LABEL}[^。]*)。?$`);
+
+/** Paragraphs closed by their unit list unbracketed, on a line of their own (加强…。… / 责任单位：A、B) or as their last
+ * sentence (…。责任单位：A、B。): the list closes the paragraph in brackets, its own brackets as 〔〕. */
+function withListLines(body: string[]): string[] {
+  const out: string[] = [];
+  const bracketed = (list: string) => `（${list.replace(/（/g, '〔').replace(/）/g, '〕')}）`;
+  for (const p of body)
+    if (out.length && LINE_LABEL.test(p)) out[out.length - 1] += bracketed(p);
+    else out.push(p.replace(LIST_SENTENCE, (list) => bracketed(list.replace(/。$/, ''))));
+  return out;
 }
 
 /**

@@ -484,10 +484,15 @@ export function targetsOf(paragraphs: string[], ctx: SentenceContext, goalsSecti
   let year = ctx.year ?? null;
   return paragraphs.flatMap((p, i) => {
     const found = findTargets(p, { ...ctx, year }, goalsSection);
-    year = listYear(p, paragraphs[i + 1]) ?? year;
+    // (in a goals section, the goals after one opening with its year are due then too: 到2026年底，… / 全年…400场)
+    const opening = goalsSection ? GOALS_OPENING.exec(p)?.[1] : undefined;
+    year = listYear(p, paragraphs[i + 1]) ?? (opening ? Number(opening) : year);
     return found;
   });
 }
+
+/** A goal opening with its due year: 到2026年底，… */
+const GOALS_OPENING = /^(?:[^，。：]{0,12}：)?到\s*(20\d\d)\s*年(?:底|末)?，/;
 
 /** A dated step, after the label naming it too (申报阶段：2026年3月1日至3月31日，…, 2028年7—9月，…). */
 const MILESTONE =
