@@ -6,10 +6,10 @@ import { FIELD_LINE, ISSUER_END } from './normalize.js';
 
 type Meta = Pick<Plan, 'title' | 'issuer' | 'docNumber' | 'issuedOn' | 'region' | 'period'>;
 
-/** A plan's kind in its title (计划 not in 计划单列市, a kind of city in an addressee line). */
-const PLAN_WORD = /规划|方案|纲要|要点|计划(?!单列)/;
 /** The kinds of plan a notice issues, which end the plan's title: …规划, …方案, …要点. */
 const PLAN_KIND = '(?:规划|方案|纲要|计划|要点)';
+/** A plan's kind in its title (计划 not in 计划单列市, a kind of city in an addressee line). */
+const PLAN_WORD = new RegExp(`${PLAN_KIND}(?!单列)`);
 const NOTICE_WORD = /关于|通知|印发|发布/;
 /** The letterhead's line: 某某文件, 某某  文件. */
 const LETTERHEAD = /文件$/;

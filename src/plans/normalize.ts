@@ -203,14 +203,7 @@ function cleanText(text: string): string {
 function cleanLine(raw: string): Line | null {
   // runs of ? are spaces lost in a conversion of encodings (a signature pushed right by ??????)
   let text = raw.replace(/\?{2,}|^\?$/g, ' ').trim();
-  if (
-    text === '' ||
-    MARKDOWN_RULE.test(text) ||
-    ROW_RULE.test(text) ||
-    FOOTER.test(text) ||
-    WEB_FOOTER.test(text) ||
-    WEB_CHROME.test(text)
-  )
+  if (text === '' || MARKDOWN_RULE.test(text) || ROW_RULE.test(text) || FOOTER.test(text) || isPageChrome(text))
     return null;
   // Cells pasted from a spreadsheet or Word table: three or more, tab-separated.
   if (!text.startsWith('|') && raw.includes('\t') && raw.split('\t').filter((c) => c.trim()).length >= 3)

@@ -441,12 +441,12 @@ function addTableTasks(
   leadByPosition: boolean,
 ): void {
   for (const table of tables)
-    for (const { ...row } of table.rows) {
-      if (leadByPosition && !row.lead.length) row.lead = row.units.slice(0, 1);
+    for (const row of table.rows) {
+      const lead = leadByPosition && !row.lead.length ? row.units.slice(0, 1) : row.lead;
       milestones.push(...dueMilestone(row.title, row.due));
       const same = tasks.find((t) => sameTitle(t.title, row.title));
       if (same) {
-        same.leadUnits = unique([...same.leadUnits, ...row.lead]);
+        same.leadUnits = unique([...same.leadUnits, ...lead]);
         same.units = unique([...same.units, ...row.units]);
         continue;
       }
@@ -458,7 +458,7 @@ function addTableTasks(
         number: row.number,
         title: row.title,
         text: row.text,
-        leadUnits: row.lead,
+        leadUnits: lead,
         units: row.units,
         themeDays: findThemeDays(row.text, aliases),
       });
