@@ -3799,3 +3799,108 @@ describe('a plan exported without its numbering', () => {
     ]);
   });
 });
+
+describe('heads, boxes, breaks and spans of further plans', () => {
+  it('an empty field of a web page head (文号：) does not take the title under it as its value', () => {
+    const plan = parsePlan(
+      [
+        '发布机构：某市科技馆',
+        '文号：',
+        '某市科技馆2026年度工作计划',
+        '一、重点工作',
+        '（一）提升展教服务',
+        '更新展品。',
+      ].join('\n'),
+    );
+    expect(plan.title).toBe('某市科技馆2026年度工作计划');
+    expect(plan.period).toEqual({ start: 2026, end: 2026 });
+  });
+
+  it('a line of a PDF copy broken off after a comma goes on, however short, when it ran on itself', () => {
+    const plan = parsePlan(
+      [
+        '某市全民科学素质行动实施方案（2026—2030年）',
+        '一、重点任务',
+        '（二）农民科学素质提升行动。以提升科技文化素质为重点，培育高素质农',
+        '民队伍，服务乡村全面振兴。',
+        '1.树立相信科学、和谐理性的思想观念。依托新时代文明实践中心（所、',
+        '站）、农家书屋等阵地，广泛开展移风易俗、反对封建迷信、抵制伪科学等',
+        '— 3 —',
+        '宣传教育，引导农民群众养成科学健康文明的生产生活方式。（市委宣传',
+        '部、市农业农村局牵头，市科协、市妇联配合）',
+        '2.实施高素质农民培育计划。面向种养大户、家庭农场主、农民合作社带',
+        '头人开展农业技术和经营管理培训，每年',
+        '培训高素质农民6000—8000名。（市农业农村局牵头，市人力资源',
+        '社会保障局、市科协配合）',
+        '3.提升乡村科普服务能力。深入实施科普惠农兴村计划，建好用好科普e',
+        '站、农村科普示范基地和农技服务站点。到2030年，全',
+        '市科普e站达到300个。（市科协牵头，市农业农村局、市供销社配合）',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.units.length)).toEqual([4, 3, 3]);
+    expect(plan.targets.map((t) => [t.value, t.recurrence, t.year])).toEqual([
+      [6000, 'annual', null],
+      [300, null, 2030],
+    ]);
+  });
+
+  it('a box of numbered projects after a 节 of text is that 节’s text, not tasks', () => {
+    const plan = parsePlan(
+      [
+        '某市健康科普“十五五”规划',
+        '第三章 丰富健康科普内容',
+        '第一节 加强健康科普知识生产',
+        '组织专家编写科普读物。（责任单位：市卫生健康委）',
+        '专栏1 健康科普资源建设工程',
+        '1.健康科普专家库扩容。专家库成员达到500名。',
+        '2.健康科普基地建设。建设市级健康科普基地20个。',
+        '第二节 建设健康科普资源库',
+        '整合资源。（责任单位：市卫生健康委）',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.title)).toEqual(['加强健康科普知识生产', '建设健康科普资源库']);
+    expect(plan.targets.map((t) => [t.value, t.taskSeq])).toEqual([
+      [500, 1],
+      [20, 1],
+    ]);
+  });
+
+  it('a kind of place glossing the word before it (乡镇（街道）) is no unit list; 对外合作处 is a unit', () => {
+    expect(units('实现流动科普设施巡展覆盖全市所有乡镇（街道）。').units).toEqual([]);
+    expect(units('每年举办交流活动。（牵头处室：对外合作处；配合单位：市台港澳办）')).toEqual({
+      lead: ['对外合作处'],
+      units: ['对外合作处', '市台港澳办'],
+    });
+  });
+
+  it('a span from the plan’s start (三年内) and a clause opening with a year of the period (，2026年安排…) date a target', () => {
+    const plan = parsePlan(
+      [
+        '某县防震减灾科普工作方案（2026—2028年）',
+        '一、重点任务',
+        '（一）加强科普队伍建设。三年内累计培训基层应急队员6000人次。（县地震局负责）',
+        '（二）强化经费保障。统筹安排专项资金，2026年安排科普经费不少于200万元。（县财政局负责）',
+      ].join('\n'),
+    );
+    expect(plan.targets.map((t) => [t.value, t.unit, t.year])).toEqual([
+      [6000, '人次', 2028],
+      [200, '万元', 2026],
+    ]);
+  });
+
+  it('in a task, a count closing a clause that opens with 全区 and a delivery verb is a target; so is a count of stops (12站)', () => {
+    const found = (text: string) => findTargets(text, { taskSeq: 1, periodStart: 2027 }, false);
+    expect(found('动员科技工作者注册，全区新增注册科技志愿者1000名。').map((t) => [t.value, t.unit])).toEqual([
+      [1000, '名'],
+    ]);
+    expect(found('开展巡展，全年巡展不少于12站。').map((t) => [t.value, t.unit])).toEqual([[12, '站']]);
+    expect(found('打造一站式服务平台，建设科普站点。')).toEqual([]);
+  });
+
+  it('a title whose words hold 乡 (科普惠农乡村振兴) names no township', () => {
+    const plan = parsePlan(
+      ['某某市科普惠农乡村振兴行动方案', '一、重点任务', '（一）开展培训', '培训农民。'].join('\n'),
+    );
+    expect(plan.region).toBe('某某市');
+  });
+});

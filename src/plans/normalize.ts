@@ -261,6 +261,9 @@ export const FIELD_LINE = new RegExp(`^(?:(?:${FIELD_LABEL})\\s*[：:]|\\[\\s*(?
 
 /** Such a label alone (but 附件：, above an attachment's title). */
 const BARE_FIELD = new RegExp(`^(?!附件)${FIELD_LINE.source.slice(1)}$`);
+/** A field whose value is a title (标题：, 名称：); any other field left empty (文号：) is not followed by the plan's title. */
+const TITLE_FIELD = /^[[\s]*(?:标\s*题|(?:文件|公文)?名\s*称)/;
+const PLAN_TITLE = /(?:规划|方案|纲要|计划|要点|通知|意见)(?:[（(][^（）()]{4,20}[）)])?$/;
 
 /**
  * Paragraph breaks lost in a copy of a web page leave each paragraph's indent (　　) inside the line; a label
@@ -387,6 +390,13 @@ function cutShort(text: string): boolean {
   return false;
 }
 
+/**
+ * A line of running text broken off mid-sentence (…经营管理培训，每年 / 培训高素质农民…): after a comma, with no
+ * sentence closed since. When the line itself ran on from the one before, the paragraph goes on however short
+ * the line (a line break put in by hand); a heading's line holds no comma.
+ */
+const MID_SENTENCE = /[，、][^。；：！？）”]*[\u4e00-\u9fa5\d，、]$/;
+
 /** Punctuation no sentence opens with: a line starting with it continues the line before. */
 const CONTINUATION = /^[，。；、：）》”！？%]/;
 
@@ -463,12 +473,15 @@ export function paragraphs(text: string): string[] {
   const blankBreaks = width > 0 && blanks * 2 < lines.length;
   const out: string[] = [];
   let prev: Line | null = null;
+  // whether prev ran on from the line before it
+  let joined = false;
   for (const line of lines) {
     // a policy page's head as a table, a cell per line: a label (索引号：) with its value on the next line
     const value =
       prev !== null &&
       /[：:]$/.test(prev.text) &&
       BARE_FIELD.test(prev.text) &&
+      (TITLE_FIELD.test(prev.text) || !PLAN_TITLE.test(line.text)) &&
       !line.block &&
       !FIELD_LINE.test(line.text);
     if (value) {
@@ -476,7 +489,7 @@ export function paragraphs(text: string): string[] {
       prev = { ...line, text: out.at(-1)! };
       continue;
     }
-    const startsNew =
+    const startsNew: boolean =
       prev === null ||
       line.block ||
       prev.alone === true ||
@@ -484,9 +497,13 @@ export function paragraphs(text: string): string[] {
       NUMBERED.test(line.text) ||
       SECTION_LABEL.test(line.text) ||
       PART_LABEL.test(line.text) ||
-      (!cutShort(prev.text) && !CONTINUATION.test(line.text) && startsParagraph(prev, line, width));
+      (!cutShort(prev.text) &&
+        !(width > 0 && joined && MID_SENTENCE.test(prev.text)) &&
+        !CONTINUATION.test(line.text) &&
+        startsParagraph(prev, line, width));
     if (startsNew) out.push(line.text);
     else out[out.length - 1] += line.text;
+    joined = !startsNew;
     prev = line;
   }
   return out;
@@ -495,13 +512,13 @@ export function paragraphs(text: string): string[] {
 /** A line as long as a title and ending as one does (关于做好科普日、科技周工作的通知, …实施方案): complete, whatever its commas. */
 const TITLE_LINE = /^[^。；]{4,60}(?:通知|意见|决定|通报|函|方案|规划|纲要|要点|计划|办法)$/;
 
-/** Whether a line (not a heading) starts a paragraph of its own after a complete line. */
 /** A list of names broken at the end of a line (…、省 / 妇联、…, …、 / 各市科协). */
 const namesRunOn = (prev: Line, line: Line) =>
   /、$/.test(prev.text)
     ? /^[^：:，。；\s]{1,20}(?:、|$)/.test(line.text)
     : /、[^、，。；：]{1,6}$/.test(prev.text) && /^[^：:，。；\s]{1,20}、/.test(line.text);
 
+/** Whether a line (not a heading) starts a paragraph of its own after a complete line. */
 function startsParagraph(prev: Line, line: Line, width: number): boolean {
   // a line as long as a full line of wrapped text runs on: a numbered one however heading-like it starts, a
   // unit list or due date on a line of its own, and a sentence closing with a bracket, a quote or ；

@@ -213,13 +213,17 @@ function groupNames(paras: string[]): Set<number> {
   return found.size >= 2 ? found : new Set();
 }
 
-/** A box without numbered items (专栏2 …工程 / 【…】…) right after a 节 of text is that 节's text, counts included. */
+/**
+ * A box (专栏2 …工程 / 【…】… or 1.…) right after a 节 of text is that 节's text, counts included: its projects
+ * stand beside the 节, not as tasks of their own.
+ */
 function foldBoxes(node: OutlineNode): void {
   const kept: OutlineNode[] = [];
+  const lines = (n: OutlineNode): string[] => [n.heading, ...n.body, ...n.children.flatMap(lines)];
   for (const child of node.children) {
     const before = kept.at(-1);
-    if (child.number.startsWith('专栏') && !child.children.length && before?.rank === 0.5 && !before.children.length)
-      before.body.push(child.heading, ...child.body);
+    if (child.number.startsWith('专栏') && before?.rank === 0.5 && !before.children.length)
+      before.body.push(...lines(child));
     else kept.push(child);
   }
   node.children = kept;

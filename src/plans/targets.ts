@@ -13,10 +13,10 @@ import { matchesOf } from './matches.js';
 /** A unit list closing a sentence, （由市科协牵头，市教育局参加）: who, not what; left out of the clauses read. */
 const UNIT_LIST = new RegExp(`${CLOSING_LIST}[^（）]*）`, 'g');
 
-/** Units of a counted or measured target, after an optional 万 / 亿 (3万平方米, 1.5亿人次, 50万册), or 万 / 亿 alone
+/** Units of a counted or measured target, after an optional 万 / 亿 (3万平方米, 1.5亿人次, 50万册, 12站), or 万 / 亿 alone
  * closing what it counts (粉丝量突破50万). */
 const UNIT =
-  '(?:(?:万|亿)?(?:个百分点|个月|人次|家次|批次|站次|千瓦|平方公里|平方米|公里|小时|课时|学时|场次|%|倍|名|个|家|部|所|次|项|场|人|支|座|篇|期|批|处|种|门|节|套|条|户|册|件|级|起|元|台|辆|份|本|间|天|亩|吨|块|位|张|幅|集)|(?:万|亿)(?=左右|以上|以下|[^\\u4e00-\\u9fff]|$))';
+  '(?:(?:万|亿)?(?:个百分点|个月|人次|家次|批次|站次|站(?![式长点])|千瓦|平方公里|平方米|公里|小时|课时|学时|场次|%|倍|名|个|家|部|所|次|项|场|人|支|座|篇|期|批|处|种|门|节|套|条|户|册|件|级|起|元|台|辆|份|本|间|天|亩|吨|块|位|张|幅|集)|(?:万|亿)(?=左右|以上|以下|[^\\u4e00-\\u9fff]|$))';
 const QUANTITY = new RegExp(
   `(?<!第|\\d|\\.)(\\d+(?:\\.\\d+)?)\\s*(?:(?:——|[-—―–~至到])\\s*(\\d+(?:\\.\\d+)?))?\\s*(${UNIT})(左右|以上|以下)?`,
   'g',
@@ -126,12 +126,12 @@ const PEOPLE = /^(?:万|亿)?(?:人次|人|名)$/;
 /** What a length of time before it measures (每站展期不少于2个月, 期限3个月): a duration, not a target. */
 const DURATION = /(?:展期|期限|周期|工期|时长|时限|期间)(?:原则上)?(?:不少于|不超过|不低于|不短于|为|达到)?\s*$/;
 /**
- * A clause that opens with a delivery verb (after 一是, 年内, 组织 or where: 依托…, 在…) and closes with the count:
+ * A clause that opens with a delivery verb (after 一是, 全区, 年内, 组织 or where: 依托…, 在…) and closes with the count:
  * 新建和改扩建市级科技馆10座, 认定省级科普教育基地100个, 一是新建乡村科普e站10个, 依托学校建设科普基地1个,
  * 改造提升科普e站300个, 邀请院士专家作报告5场.
  */
 const DELIVER_CLAUSE =
-  /^(?:[一二三四五六七八九十]是)?(?:(?:依托|利用|结合|围绕|通过|邀请|联合|经|在)[^，；。]{1,20}?)?(?:年内|全年|今年)?(?:组织)?(?:新|再|累计|共|全年)?(?:组织|开展|建成|建设|建立|新建|新增|改扩建|改造|改建|升级|更新|提升|发展|认定|命名|培养|引进|培训|创建|评选|推选|选树|选拔|表彰|推荐|打造|培育|遴选|征集|举办|组建|筹建|设立|招募|资助|扶持|推出|制作|出版|发布|上线|开发|研发|编写|发放|放映|推送|刊发|播出|展出|创作|接待|设置|配备|作(?=报告|讲座|宣讲|辅导))/;
+  /^(?:[一二三四五六七八九十]是)?(?:(?:依托|利用|结合|围绕|通过|邀请|联合|经|在)[^，；。]{1,20}?)?(?:全[省市区县镇乡旗州])?(?:年内|全年|今年)?(?:组织)?(?:新|再|累计|共|全年)?(?:组织|开展|建成|建设|建立|新建|新增|改扩建|改造|改建|升级|更新|提升|发展|认定|命名|培养|引进|培训|创建|评选|推选|选树|选拔|表彰|推荐|打造|培育|遴选|征集|举办|组建|筹建|设立|招募|资助|扶持|推出|制作|出版|发布|上线|开发|研发|编写|发放|放映|推送|刊发|播出|展出|创作|接待|设置|配备|作(?=报告|讲座|宣讲|辅导))/;
 
 /** The characters the rewrites below start from; a clause without them is left as it is. */
 const NUMERAL_CHAR = /[一二两三四五六七八九十百千零余多]/;
@@ -217,6 +217,11 @@ export function comparatorOf(before: string, max: string | undefined, suffix: st
 /** A start year with a span: 从2019年1月1日起，实施三年… (due 2021), 自2023年起用三年时间, 2012年起5年内. */
 const SPAN =
   /(?:从|自|(?<![\d到至—―–~-]))(20\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:起|开始)，?(?:用|实施|开展|再用)?([一二两三四五六七八九十]|\d{1,2})年(?!\d)/;
+/** A clause opening with a year (…，2026年安排…), not as a start (2027年起) or an event's edition (2026年全国科普月). */
+const CLAUSE_YEAR = /[，；](20\d\d)年(?:底|末)?(?:前)?(?![起度]|开始|以来|全国|世界|国际|中国)/;
+
+/** A span from the plan's start, its start year not printed: 三年内, 用两年时间, 通过五年努力. */
+const PLAN_SPAN = /(?<![近每第前后这头])([一二两三四五六七八九十]|\d{1,2})年(?:内|时间|努力)/;
 
 /** The year a DUE phrase names; 到“十五五”末: the last year of that five-year plan. */
 const dueYear = (due: RegExpExecArray) =>
@@ -224,8 +229,9 @@ const dueYear = (due: RegExpExecArray) =>
 
 /**
  * Sentences of a paragraph, each with the due year in force (a year stated earlier in the paragraph carries
- * on; a year reached from a start year and a span holds for its own sentence only). A sentence opening with
- * a year of the plan's period (2026年，全镇…达到12%) is due that year; one before the period is a baseline.
+ * on; a year reached from a start year, the plan's when none is printed, and a span holds for its own sentence
+ * only). A sentence opening with a year of the plan's period (2026年，全镇…达到12%) is due that year; one before
+ * the period is a baseline.
  */
 function sentences(
   paragraph: string,
@@ -237,15 +243,21 @@ function sentences(
   let year = inherited !== null && periodStart !== null && inherited < periodStart ? null : inherited;
   for (const text of paragraph.split(/(?<=[。；！？])/)) {
     // a sentence opening with a year of the period (2026年，… / 2027年底… / ——2027年：…) is due that year, or with
-    // years of it (2026—2030年，…) by the last
+    // years of it (2026—2030年，…) by the last; so is one with a clause opening with such a year (…，2026年安排…)
     const opening =
       /^\s*(?:——|[•●▪■◆◇○▲△★☆►])?(?:20\d\d年?[—―–\-~至到])?(20\d\d)年(?:(?:底|末)[，,：:]?|[，,：:])/.exec(text);
-    const due =
-      DUE.exec(text) ?? (opening && periodStart !== null && Number(opening[1]) >= periodStart ? opening : null);
+    const inPeriod = (m: RegExpExecArray | null) =>
+      m && periodStart !== null && Number(m[1]) >= periodStart ? m : null;
+    const due = DUE.exec(text) ?? inPeriod(opening) ?? inPeriod(CLAUSE_YEAR.exec(text));
     if (due) year = dueYear(due);
     const span = due ? null : SPAN.exec(text);
+    const planSpan = due || span || periodStart === null ? null : PLAN_SPAN.exec(text);
     const years = (n: string) => (/^\d/.test(n) ? Number(n) : cnNumber(n));
-    const spanYear = span ? Number(span[1]) + years(span[2]!) - 1 : null;
+    const spanYear = span
+      ? Number(span[1]) + years(span[2]!) - 1
+      : planSpan
+        ? periodStart! + years(planSpan[1]!) - 1
+        : null;
     out.push({
       text,
       year: spanYear ?? year,
