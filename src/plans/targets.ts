@@ -241,13 +241,12 @@ function sentences(
   const out: { text: string; year: number | null; past: boolean }[] = [];
   // a list's lead-in before the plan's period (到2020年，…。主要任务如下：) sets no year of its items
   let year = inherited !== null && periodStart !== null && inherited < periodStart ? null : inherited;
+  const inPeriod = (m: RegExpExecArray | null) => (m && periodStart !== null && Number(m[1]) >= periodStart ? m : null);
   for (const text of paragraph.split(/(?<=[。；！？])/)) {
     // a sentence opening with a year of the period (2026年，… / 2027年底… / ——2027年：…) is due that year, or with
     // years of it (2026—2030年，…) by the last; so is one with a clause opening with such a year (…，2026年安排…)
     const opening =
       /^\s*(?:——|[•●▪■◆◇○▲△★☆►])?(?:20\d\d年?[—―–\-~至到])?(20\d\d)年(?:(?:底|末)[，,：:]?|[，,：:])/.exec(text);
-    const inPeriod = (m: RegExpExecArray | null) =>
-      m && periodStart !== null && Number(m[1]) >= periodStart ? m : null;
     const due = DUE.exec(text) ?? inPeriod(opening) ?? inPeriod(CLAUSE_YEAR.exec(text));
     if (due) year = dueYear(due);
     const span = due ? null : SPAN.exec(text);
