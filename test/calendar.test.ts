@@ -14,8 +14,8 @@ const on = (id: string, year: number, overrides = []) => {
 };
 
 describe('theme-day catalog', () => {
-  it('holds the 61 days, each with Chinese and English names and aliases', () => {
-    expect(days).toHaveLength(61);
+  it('holds the 62 days, each with Chinese and English names and aliases', () => {
+    expect(days).toHaveLength(62);
     for (const d of days) expect(d.aliases).toContain(d.nameZh);
   });
 
@@ -48,6 +48,9 @@ describe('occurrences', () => {
     // a hospital's day as well as a science museum's: 中国医师节, 19 August
     expect(findThemeDay(days, '医师节')?.id).toBe('chinese-physicians-day');
     expect(on('chinese-physicians-day', 2026)).toEqual(['2026-08-19', '2026-08-19', 'rule']);
+    // 学雷锋纪念日, the day of volunteer service, 5 March
+    expect(findThemeDay(days, '学雷锋日')?.id).toBe('learn-from-lei-feng-day');
+    expect(on('learn-from-lei-feng-day', 2027)).toEqual(['2027-03-05', '2027-03-05', 'rule']);
   });
 
   it('nth weekday: last Monday of March, second Saturday of June', () => {

@@ -3904,3 +3904,110 @@ describe('heads, boxes, breaks and spans of further plans', () => {
     expect(plan.region).toBe('某某市');
   });
 });
+
+describe('duties by item number, boxes, school years', () => {
+  it('a 分工 paragraph naming items by number (第（一）项, 第（二）至（三）项, 第（四）（五）项) gives them its units', () => {
+    const plan = parsePlan(
+      [
+        '某市2026年全民科学素质工作要点',
+        '一、重点人群科学素质提升',
+        '（一）青少年科学素质提升行动',
+        '开展科学教育。',
+        '（二）农民科学素质提升行动',
+        '开展培训。',
+        '（三）产业工人科学素质提升行动',
+        '开展竞赛。',
+        '二、强化组织保障',
+        '（四）健全工作机制',
+        '完善机制。',
+        '（五）加强经费保障',
+        '落实经费。',
+        '三、任务分工和工作要求',
+        '以上工作要点中，第（一）项由市教育局牵头，市科协配合；第（二）至（三）项由市农业农村局、市总工会牵头，市科协配合；第（四）（五）项由市科协牵头，市财政局按职责分工负责。',
+        '各成员单位于2026年7月10日前报送上半年工作进展情况，2026年12月15日前报送全年工作总结。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.part, t.number, t.leadUnits, t.units])).toEqual([
+      ['main', '一', ['市教育局'], ['市教育局', '市科协']],
+      ['main', '二', ['市农业农村局', '市总工会'], ['市农业农村局', '市总工会', '市科协']],
+      ['main', '三', ['市农业农村局', '市总工会'], ['市农业农村局', '市总工会', '市科协']],
+      ['guarantee', '四', ['市科协'], ['市科协', '市财政局']],
+      ['guarantee', '五', ['市科协'], ['市科协', '市财政局']],
+    ]);
+    // a part of 任务分工 and 工作要求 is a guarantee part: each dated deadline of its sentences is a milestone
+    expect(plan.milestones.map((m) => m.due)).toEqual(['2026-07-10', '2026-12-15']);
+  });
+
+  it('item numbers printed in each part again (（一） under 一、 and 二、) give a 分工 paragraph no one item', () => {
+    const plan = parsePlan(
+      [
+        '某区科普工作方案',
+        '一、青少年',
+        '（一）开展科学教育',
+        '开展。',
+        '二、农民',
+        '（一）开展农民培训',
+        '开展。',
+        '（二）建设科普站点',
+        '建设。',
+        '三、分工',
+        '第（一）项由区教育局牵头；第（二）项由区农业农村局负责。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.title, t.units])).toEqual([
+      ['开展科学教育', []],
+      ['开展农民培训', []],
+      ['建设科普站点', ['区农业农村局']],
+    ]);
+  });
+
+  it('a box of projects (专栏1) beside a part’s items is no task: its counts are goals', () => {
+    const plan = parsePlan(
+      [
+        '某区“十五五”科普事业发展规划（2026—2030年）',
+        '第三部分 主要任务',
+        '（一）加强科普设施建设',
+        '1.构建社区科普e站网络。推动科普e站提档升级。（区科协牵头）',
+        '2.加强科普教育基地建设。完善认定机制。（区科协牵头）',
+        '专栏1 科普设施提升工程',
+        '【区科技馆更新改造项目】完成区科技馆常设展厅更新改造，新增展品50件。',
+        '（二）繁荣科普内容创作',
+        '1.扶持原创科普作品。设立专项资金。（区委宣传部牵头）',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.title)).toEqual(['构建社区科普e站网络', '加强科普教育基地建设', '扶持原创科普作品']);
+    expect(plan.targets.map((t) => [t.value, t.taskSeq])).toEqual([[50, null]]);
+  });
+
+  it('a school year’s month items (9月 … 12月, 2027年1月, 3月) fall in the year they come round in', () => {
+    const plan = parsePlan(
+      [
+        '某中学2026—2027学年科技教育工作计划',
+        '一、主要工作',
+        '1.开展科技社团活动。每周活动一次。（责任部门：教务处）',
+        '二、月份工作安排',
+        '9月：制定学年工作计划；完成社团招新。',
+        '12月：开展社团中期检查。',
+        '2027年1月：开展学期总结。',
+        '3月：收交寒假科技实践作品。',
+        '6月：开展学年总结表彰。',
+      ].join('\n'),
+    );
+    expect(plan.milestones.map((m) => [m.year, m.text])).toEqual([
+      [2026, '9月：制定学年工作计划'],
+      [2026, '12月：开展社团中期检查'],
+      [2027, '2027年1月：开展学期总结'],
+      [2027, '3月：收交寒假科技实践作品'],
+      [2027, '6月：开展学年总结表彰'],
+    ]);
+  });
+
+  it('counts a delivery clause lists (新增A、B5个社团; 组建“A”“B”等5支), an event of the period’s year with an aim; not a routine per term', () => {
+    const found = (text: string) =>
+      findTargets(text, { taskSeq: 1, periodStart: 2027 }, false).map((t) => [t.value, t.unit]);
+    expect(found('在现有社团的基础上，新增人工智能、3D打印、创客5个社团。')).toEqual([[5, '个']]);
+    expect(found('招募退休教师，组建“银发科普”“小小讲解员”等5支特色科普志愿服务队。')).toEqual([[5, '支']]);
+    expect(found('举办2027年某市科协年会，全年组织各类学术交流活动不少于60场。')).toEqual([[60, '场']]);
+    expect(found('成立领导小组，每学期专题研究科技教育工作不少于2次。')).toEqual([]);
+  });
+});

@@ -27,8 +27,9 @@ import {
   type UnitMentions,
 } from './units.js';
 import { findMilestones, findTargets, lastYearIn, listsYear, listYear, milestoneDue, targetsOf } from './targets.js';
-import { MONTH } from './numerals.js';
+import { cnNumber, MONTH } from './numerals.js';
 import { findThemeDays } from './themes.js';
+import { matchesOf } from './matches.js';
 import { cellLinesAsRows, rowText, spacedRowsAsRows, taskTables, type TaskTable } from './tables.js';
 import { planYearOf, type Milestone, type Plan, type Target, type Task } from './types.js';
 
@@ -72,7 +73,7 @@ const UNIT_CLAUSE = new RegExp(
  * 第一季度：…, 下半年，…
  */
 const MONTH_ITEM = new RegExp(
-  `^(?:(?:${MONTH}月?份?[至到—―–~、-])?${MONTH}月(?:\\d{1,2}日)?(?:份|上旬|中旬|下旬|初|底|末)?(?:前后|左右)?|第?[一二三四1-4]季度|[上下]半年)(?:前|以前|之前)?[：:，]`,
+  `^(?:(?:20\\d\\d年)?(?:${MONTH}月?份?[至到—―–~、-])?${MONTH}月(?:\\d{1,2}日)?(?:份|上旬|中旬|下旬|初|底|末)?(?:前后|左右)?|第?[一二三四1-4]季度|[上下]半年)(?:前|以前|之前)?[：:，]`,
 );
 /** A labelled due date naming a year: 完成时限：2026年9月, 完成时间：2026年底前. */
 const DUE_FIELD = new RegExp(`${DUE_LABEL}\\s*([^；。，（）\\n]*20\\d\\d年[^；。，（）\\n]*)`);
@@ -98,7 +99,7 @@ function kindOf(node: OutlineNode): Kind {
   // year's schedule
   const monthly = node.children.length >= 2 && node.children.every((c) => c.numbered && MONTH_ITEM.test(c.title));
   if (monthly && !UNIT_CLAUSE.test(fullText(node))) return 'schedule';
-  if (GUARANTEE_PART.test(title) && !/任务(?!落实)|行动|工程/.test(title)) return 'guarantee';
+  if (GUARANTEE_PART.test(title) && !/任务(?!落实|分工)|行动|工程/.test(title)) return 'guarantee';
   // a goals part without a unit list states goals, 目标任务 too where no numbered items stand under it or its
   // items are sentences (1.以…为主线，以…为目标，…), not headings
   const goals = (GOALS.test(title) || NO_TASKS.test(title)) && !UNIT_CLAUSE.test(fullText(node));
@@ -149,6 +150,8 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
     planYearOf(meta.period?.start, meta.period?.end) ??
     (meta.period === null && meta.issuedOn ? Number(meta.issuedOn.slice(0, 4)) : null);
 
+  const twoYears = periodStart !== null && meta.period?.end === periodStart + 1;
+  const monthYear = monthItemYears(planYear ?? (twoYears ? periodStart : null), twoYears);
   const tasks: Task[] = [];
   // an indicator table's goal column naming no year (预期值) is due at the plan's end
   const targets: Target[] = indicators.map((t) => (t.year === null ? { ...t, year: meta.period?.end ?? null } : t));
@@ -179,11 +182,14 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
     liftClosingLists(part);
     foldMeasures(part);
   }
+  const duties = itemDuties(body, root);
+  const dutiesOf = (node: OutlineNode) => duties.get(itemKey(node.number) ?? '');
   const groups = new Map<OutlineNode, UnitMentions>();
   const groupUnits = (a: OutlineNode) => groups.get(a) ?? groups.set(a, findUnits(a.body.join('\n'))).get(a)!;
   const addTask = (node: OutlineNode, ancestors: OutlineNode[], kind: Task['part'], paras: string[]) => {
     const text = paras.join('\n');
-    const own = findUnits(`${node.title}${node.sentence ? '。' : ''}\n${text}`);
+    const found = findUnits(`${node.title}${node.sentence ? '。' : ''}\n${text}`);
+    const own = found.units.length ? found : (dutiesOf(node) ?? found);
     if (!own.units.length && ancestors.some((a) => DUTIES.test(a.title))) own.units = headingUnits(node.title);
     const inherited = ancestors.map(groupUnits);
     let lead = unique(inherited.flatMap((g) => g.lead));
@@ -267,10 +273,11 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
         continue;
       }
     }
-    collectGoals(part, periodStart, planYear, targets, milestones, kind);
+    collectGoals(part, periodStart, planYear, targets, milestones, kind, monthYear);
     if (kind !== 'main' && kind !== 'guarantee') continue;
     for (const [node, ancestors] of walk(part, [part])) {
-      if (!node.numbered || node.children.some((c) => c.numbered || c.children.some((g) => g.numbered))) continue;
+      if (!node.numbered || isBox(node) || node.children.some((c) => c.numbered || c.children.some((g) => g.numbered)))
+        continue;
       if ([...ancestors.slice(1), node].some((n) => GOALS_SECTION.test(n.title)) && !UNIT_CLAUSE.test(fullText(node)))
         continue;
       const { own, closing } = taskParas(node);
@@ -287,7 +294,8 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
       // (a list right after a title closed by a full stop closes that sentence: （二）加强经费保障。（区财政局）)
       const named =
         findUnits(node.sentence ? `。${ownText}` : ownText).units.length ||
-        (ancestors.some((a) => DUTIES.test(a.title)) && headingUnits(node.title).length);
+        (ancestors.some((a) => DUTIES.test(a.title)) && headingUnits(node.title).length) ||
+        dutiesOf(node) !== undefined;
       if (kind === 'guarantee' && !UNIT_CLAUSE.test(ownText) && !named) continue;
       addTask(node, ancestors, kind, own);
       closingText(closing);
@@ -319,6 +327,71 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
     return !ofTasks.has(read(t)) && !goals.has(key) && Boolean(goals.add(key));
   });
   return { ...meta, tasks, targets: distinct, milestones: dated, themeDays, headings };
+}
+
+/**
+ * The year of each month item of a schedule in turn (9月：…, 2027年1月：…), from the plan's first year (null: no
+ * year): the year an item prints, else the year before, the next once the months start again (a school year's
+ * 9月 … 12月, then 3月) in a plan over two years.
+ */
+function monthItemYears(first: number | null, twoYears: boolean): (item: string) => number | null {
+  let year = first;
+  let month = 0;
+  return (item) => {
+    const m = /^(?:(20\d\d)年)?(\d{1,2}|[一二三四五六七八九十]{1,2})月/.exec(item);
+    if (year === null || !m) return m?.[1] ? Number(m[1]) : year;
+    const at = /\d/.test(m[2]!) ? Number(m[2]) : cnNumber(m[2]!);
+    if (m[1]) year = Number(m[1]);
+    else if (at < month && twoYears && year === first) year++;
+    month = at;
+    return year;
+  };
+}
+
+/** A box of projects beside the tasks (专栏1 …工程): no task, its counts goals. */
+const isBox = (node: OutlineNode) => node.number.startsWith('专栏');
+
+/** An item's number as a key: its numeral's value and form (（三） → （c3）, 3 → d3), or null. */
+function itemKey(number: string): string | null {
+  const m = /^([（(]?)([一二三四五六七八九十]{1,3}|\d{1,3})[）)]?$/.exec(number);
+  if (!m) return null;
+  const digits = /\d/.test(m[2]!);
+  return `${m[1] ? '（' : ''}${digits ? 'd' : 'c'}${digits ? Number(m[2]) : cnNumber(m[2]!)}`;
+}
+
+/** Items named by number in a 分工 sentence: 第（一）项, 第（六）至（八）项, 第（九）（十）项, 第1—3项. */
+const ITEM_DUTY =
+  /第((?:[（(]?(?:[一二三四五六七八九十]{1,3}|\d{1,3})[）)]?(?:至|到|[—\-~～、]|和|及)?)+)项(?:工作|任务)?(由.+)$/;
+const ITEM_NUMBER = /([（(]?)([一二三四五六七八九十]{1,3}|\d{1,3})[）)]?(至|到|[—\-~～])?/g;
+
+/**
+ * The units a 分工 paragraph gives items by number (以上工作要点中，第（一）项由市教育局牵头，市科协配合；第（二）至（四）
+ * 项由…): each item's lead and units, for items whose number is printed once in the plan (numbering restarted in
+ * each part names no one item).
+ */
+function itemDuties(paras: string[], root: OutlineNode): Map<string, UnitMentions> {
+  const duties = new Map<string, UnitMentions>();
+  for (const clause of paras.filter((p) => p.includes('项由')).flatMap((p) => p.split(/[；。]/))) {
+    const m = ITEM_DUTY.exec(clause);
+    const units = m ? findUnits(`（${m[2]}）`) : null;
+    if (!m || !units?.units.length) continue;
+    let from: number | null = null;
+    for (const n of matchesOf(m[1]!, ITEM_NUMBER)) {
+      const digits = /\d/.test(n[2]!);
+      const value = digits ? Number(n[2]) : cnNumber(n[2]!);
+      for (let v = from ?? value; v <= value; v++)
+        duties.set(`${n[1] ? '（' : ''}${digits ? 'd' : 'c'}${v}`, { lead: units.lead, units: units.units });
+      from = n[3] ? value + 1 : null;
+    }
+  }
+  if (duties.size === 0) return duties;
+  const printed = new Map<string, number>();
+  for (const [node] of walk(root)) {
+    const key = node.numbered ? itemKey(node.number) : null;
+    if (key) printed.set(key, (printed.get(key) ?? 0) + 1);
+  }
+  for (const key of duties.keys()) if (printed.get(key) !== 1) duties.delete(key);
+  return duties;
 }
 
 /** An unnumbered paragraph as a task: titled by its first sentence, or by its text before its unit list. */
@@ -491,6 +564,7 @@ function collectGoals(
   targets: Target[],
   milestones: Omit<Milestone, 'due'>[],
   kind: Kind,
+  monthYear: (item: string) => number | null,
 ): void {
   const inTaskPart = kind === 'main' || kind === 'guarantee';
   // year: the due year of a list's lead-in above (listYear), which its items below inherit
@@ -502,8 +576,11 @@ function collectGoals(
     year: number | null,
   ) => {
     // in a part without tasks, 目标任务 / 试点范围 state goals; in a task part only a 目标 heading does
+    // (a box of projects (专栏1 …工程) beside the tasks states goals too)
+    const box = isBox(node);
     const goals =
       inGoals ||
+      box ||
       (GOALS.test(node.title) && (!inTaskPart || !TASK_PART.test(node.title))) ||
       (kind === null && /范围|规模/.test(node.title));
     const background = inBackground || BACKGROUND.test(node.title);
@@ -518,7 +595,7 @@ function collectGoals(
       });
     }
     // a task's own body, whose dates are not the plan's schedule
-    const taskNode = inTaskPart && node !== part && node.numbered && !node.children.some((c) => c.numbered);
+    const taskNode = inTaskPart && node !== part && node.numbered && !box && !node.children.some((c) => c.numbered);
     // an item's or a part's text begins with its title (1.科学课程开齐开足率达到100%。, 二、工作目标到2025年，…超过15%。),
     // whose targets count too
     const [first = '', ...rest] = node.body;
@@ -535,11 +612,11 @@ function collectGoals(
     const step = schedule && node.numbered && node !== part && !first.startsWith(node.title);
     // so is an item of a task or guarantee part whose title is its sentence (（一）各校于5月20日前报送作品。)
     for (const p of step || (inTaskPart && node.numbered && node !== part) ? texts : node.body) {
-      // a month's item in a one-year plan (3月：开展…, 9—10月，…) outside tasks' bodies; schedule steps; in
+      // a month's item (3月：开展…, 9—10月，…) outside tasks' bodies, dated by monthYear; schedule steps; in
       // guarantee parts (组织实施), dated deadlines but a start (从2027年起，每年…); in task parts, those set with
       // 于/在 (于2026年11月底前报送…), the others being a task's own dates
-      if (planYear !== null && !background && !taskNode && MONTH_ITEM.test(p))
-        milestones.push({ year: planYear, text: p.split(/[。；]/)[0]! });
+      const itemYear = !background && !taskNode && MONTH_ITEM.test(p) ? monthYear(p) : null;
+      if (itemYear !== null) milestones.push({ year: itemYear, text: p.split(/[。；]/)[0]! });
       else if (schedule) {
         // a step's labelled due date (截止时间：2024年10月10日) dates the step
         const dated = findMilestones(p, 'schedule', planYear);

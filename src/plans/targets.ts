@@ -109,8 +109,8 @@ const INSTRUMENT = /可申请|可享受|申领|给予[^，。]{0,12}(?:补贴|�
 const CAP = /不超过|最高|最多|上限|以内|按[^，。]*的\s*\d|限报|可(?:遴选|推荐|申报|报送|选送)/;
 /** Revision and meeting routines: 每5年修订1次, 每年召开两次会议. */
 const ROUTINE = /(?:修订|调整|召开|会议)[^，。]{0,12}\d*次|\d次[^，。]{0,6}(?:修订|调整)|学习\s*\d+次/;
-/** How often within a day, week or month (每天放映4场, 每月举办1期, 每周…不少于2次): a frequency, not a result. */
-const FREQUENCY = /每(?:天|日|周|星期|月)/;
+/** How often within a day, week, month, quarter or term (每天放映4场, 每月举办1期, 每学期…不少于2次): a frequency, not a result. */
+const FREQUENCY = /每(?:天|日|周|星期|月|季度|学期)/;
 const OCCURRENCE = /^(?:次|期|场|场次|批|轮|节|课时)$/;
 /** A delivery verb right before the quantity makes it a target even inside a task: 建立100个, 培训1000名. */
 const DELIVER =
@@ -126,7 +126,8 @@ const PEOPLE = /^(?:万|亿)?(?:人次|人|名)$/;
 /** What a length of time before it measures (每站展期不少于2个月, 期限3个月): a duration, not a target. */
 const DURATION = /(?:展期|期限|周期|工期|时长|时限|期间)(?:原则上)?(?:不少于|不超过|不低于|不短于|为|达到)?\s*$/;
 /**
- * A clause that opens with a delivery verb (after 一是, 全区, 年内, 组织 or where: 依托…, 在…) and closes with the count:
+ * A clause that opens with a delivery verb (after 一是, 全区, 年内, 组织 or where: 依托…, 在…) and closes with the count,
+ * or with the count and what it counts (新增A、B、C5个社团), or counts what it lists (组建“A”“B”等5支服务队):
  * 新建和改扩建市级科技馆10座, 认定省级科普教育基地100个, 一是新建乡村科普e站10个, 依托学校建设科普基地1个,
  * 改造提升科普e站300个, 邀请院士专家作报告5场.
  */
@@ -197,6 +198,9 @@ function numerals(printed: string): string {
 
 /** Nothing but a gloss (blanked in `unglossed`) after the quantity: 新增互动展项15件（套）. */
 const closes = (unglossed: string, m: RegExpExecArray) => unglossed.slice(m.index + m[0].length).trim() === '';
+/** Only what it counts after it (新增A、B、C5个社团). */
+const nounCloses = (unglossed: string, m: RegExpExecArray) =>
+  /^[\u4e00-\u9fa5]{1,6}$/.test(unglossed.slice(m.index + m[0].length).trim());
 
 export interface SentenceContext {
   taskSeq: number | null;
@@ -329,7 +333,9 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
     const label = heading;
     heading = /^([^，。：；、\d]{2,12})。$/.exec(s.text.trim())?.[1] ?? '';
     const pastYear = /(?:19|20)\d\d/.exec(s.text);
-    if (s.past && (ctx.periodStart === null || Number(pastYear?.[0]) < ctx.periodStart || !s.year)) continue;
+    // (a year of the period naming an event, 举办2027年…年会，…不少于60场, makes no sentence past where it aims)
+    const aims = /不少于|不低于|力争|确保/.test(s.text);
+    if (s.past && (ctx.periodStart === null || Number(pastYear?.[0]) < ctx.periodStart || (!s.year && !aims))) continue;
     if (SO_FAR.test(s.text) && !DUE.test(s.text) && !/力争|争取|确保/.test(s.text)) continue;
     let carried = false;
     // 每年评选10个，给予每个10万元补助: the clauses from a policy instrument on set its parameters
@@ -378,7 +384,8 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
         const delivered: boolean =
           DELIVER.test(before) ||
           (REACHED.test(before) && PEOPLE.test(m[3]!)) ||
-          (DELIVER_CLAUSE.test(clause.trim()) && closes(unglossed, m)) ||
+          (DELIVER_CLAUSE.test(clause.trim()) &&
+            (closes(unglossed, m) || /等$/.test(before) || nounCloses(unglossed, m))) ||
           (kept && /(?:和|及|以及)$/.test(between) && !/^(?:个月|天|小时)$/.test(m[3]!)) ||
           ((after === m[3] || ((after ?? keptBefore) !== null && joined)) &&
             last < 0 &&
