@@ -340,7 +340,7 @@ function monthItemYears(first: number | null, twoYears: boolean): (item: string)
   return (item) => {
     const m = /^(?:(20\d\d)年)?(\d{1,2}|[一二三四五六七八九十]{1,2})月/.exec(item);
     if (year === null || !m) return m?.[1] ? Number(m[1]) : year;
-    const at = /\d/.test(m[2]!) ? Number(m[2]) : cnNumber(m[2]!);
+    const at = valueOf(m[2]!);
     if (m[1]) year = Number(m[1]);
     else if (at < month && twoYears && year === first) year++;
     month = at;
@@ -351,12 +351,17 @@ function monthItemYears(first: number | null, twoYears: boolean): (item: string)
 /** A box of projects beside the tasks (专栏1 …工程): no task, its counts goals. */
 const isBox = (node: OutlineNode) => node.number.startsWith('专栏');
 
-/** An item's number as a key: its numeral's value and form (（三） → （c3）, 3 → d3), or null. */
+/** A numeral's value: 3 → 3, 三 → 3. */
+const valueOf = (numeral: string) => (/\d/.test(numeral) ? Number(numeral) : cnNumber(numeral));
+
+/** An item number's key: its form and its numeral's value (（三） → （c3, 3 → d3). */
+const numberKey = (bracketed: boolean, numeral: string, value = valueOf(numeral)) =>
+  `${bracketed ? '（' : ''}${/\d/.test(numeral) ? 'd' : 'c'}${value}`;
+
+/** An item's number as printed (（三）, 3) as a key, or null. */
 function itemKey(number: string): string | null {
   const m = /^([（(]?)([一二三四五六七八九十]{1,3}|\d{1,3})[）)]?$/.exec(number);
-  if (!m) return null;
-  const digits = /\d/.test(m[2]!);
-  return `${m[1] ? '（' : ''}${digits ? 'd' : 'c'}${digits ? Number(m[2]) : cnNumber(m[2]!)}`;
+  return m ? numberKey(Boolean(m[1]), m[2]!) : null;
 }
 
 /** Items named by number in a 分工 sentence: 第（一）项, 第（六）至（八）项, 第（九）（十）项, 第1—3项. */
@@ -377,10 +382,9 @@ function itemDuties(paras: string[], root: OutlineNode): Map<string, UnitMention
     if (!m || !units?.units.length) continue;
     let from: number | null = null;
     for (const n of matchesOf(m[1]!, ITEM_NUMBER)) {
-      const digits = /\d/.test(n[2]!);
-      const value = digits ? Number(n[2]) : cnNumber(n[2]!);
+      const value = valueOf(n[2]!);
       for (let v = from ?? value; v <= value; v++)
-        duties.set(`${n[1] ? '（' : ''}${digits ? 'd' : 'c'}${v}`, { lead: units.lead, units: units.units });
+        duties.set(numberKey(Boolean(n[1]), n[2]!, v), { lead: units.lead, units: units.units });
       from = n[3] ? value + 1 : null;
     }
   }
