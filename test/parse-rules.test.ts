@@ -4011,3 +4011,68 @@ describe('duties by item number, boxes, school years', () => {
     expect(found('成立领导小组，每学期专题研究科技教育工作不少于2次。')).toEqual([]);
   });
 });
+
+describe('national documents recalled', () => {
+  it('many bodies signing one to a line: the issuer as the title names them together (教育部等十八部门)', () => {
+    const signers = [
+      ...['教育部', '中央宣传部', '中央网信办', '国家发展改革委', '科技部', '工业和信息化部', '财政部', '自然资源部'],
+      ...['生态环境部', '农业农村部', '文化和旅游部', '国家卫生健康委', '国务院国资委', '共青团中央', '中国科学院'],
+      ...['中国工程院', '国家自然科学基金委员会', '中国科协'],
+    ];
+    const plan = parsePlan(
+      [
+        '教育部等十八部门关于加强新时代中小学科学教育工作的意见',
+        '一、总体要求',
+        '（一）指导思想。坚持立德树人。',
+        '二、主要举措',
+        '（二）推进课程改革。完善课程体系。',
+        '（三）加强师资建设。加强培训。',
+        ...signers,
+        '2023年5月17日',
+      ].join('\n'),
+    );
+    expect(plan.issuer).toBe('教育部等十八部门');
+  });
+
+  it('an indicator table whose bars have no spaces (1|指标|40|60) and a quantity inside a metric (1小时响应覆盖率)', () => {
+    const plan = parsePlan(
+      [
+        '“十四五”国家应急体系规划',
+        '一、主要目标',
+        '到2025年，重点区域航空应急救援1小时响应覆盖率达到85%以上。',
+        '序号|指标|2020年|2025年|属性',
+        '1|生产安全事故死亡人数|—|下降15%|约束性',
+        '2|县级以上应急管理部门专业人才占比（%）|40|60|预期性',
+        '二、主要任务',
+        '（一）加强应急救援力量建设',
+        '完善力量体系。',
+      ].join('\n'),
+    );
+    expect(plan.targets.map((t) => [t.value, t.unit, t.year])).toEqual([
+      [15, '%', 2025],
+      [60, '%', 2025],
+      [85, '%', 2025],
+    ]);
+  });
+
+  it('a measure whose sentence holds 进度 (加快出口退税进度) is no schedule; 2019年年底前 dates its targets', () => {
+    const plan = parsePlan(
+      [
+        '国务院办公厅关于进一步优化口岸营商环境的通知',
+        '一、进一步精简进出口环节监管证件，2019年年底前将需在进出口环节验核的监管证件由48种精简至44种。（海关总署负责）',
+        '二、加快出口退税进度，2019年年底前将正常出口退税的平均办理时间压缩至10个工作日。（税务总局负责）',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.number)).toEqual(['一', '二']);
+    expect(plan.targets.map((t) => [t.metric, t.value, t.unit, t.year])).toEqual([
+      ['将需在进出口环节验核的监管证件', 44, '种', 2019],
+      ['将正常出口退税的平均办理时间', 10, '个工作日', 2019],
+    ]);
+  });
+
+  it('hours to receive (接受不少于60学时的培训) are a target, a span to take part in (参加3—12个月的见习) is not', () => {
+    const found = (text: string) => findTargets(text, ctx, false).map((t) => [t.value, t.unit, t.recurrence]);
+    expect(found('行政执法人员每人每年接受不少于60学时的公共法律知识培训。')).toEqual([[60, '学时', 'annual']]);
+    expect(found('组织失业青年参加3—12个月的就业见习，按规定给予补贴。')).toEqual([]);
+  });
+});

@@ -378,6 +378,8 @@ export function metadata(
     .find(Boolean)
     ?.slice(1)
     .find(Boolean);
+  // (many bodies signing, the title names them together: 教育部等十八部门关于…)
+  if (byTitle && /等[一二三四五六七八九十\d]*个?(?:部门|单位)$/.test(byTitle)) issuer = byTitle;
   issuer ??= byTitle ?? top.find((p) => ISSUER_LINE.test(p) && p.length <= 30 && !PAGE_CHROME.test(p)) ?? null;
   // news of the plan (新华社北京12月14日电 近日，中共中央、国务院印发了《扩大内需战略规划纲要…》): who issued it
   issuer ??=

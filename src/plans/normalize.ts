@@ -137,8 +137,8 @@ export const isPageChrome = (line: string) => WEB_CHROME.test(line.trim()) || WE
 
 /** A table row, from DOCX, Markdown or tab-separated text: | 序号 | 重点任务 | 牵头单位 |; a paragraph of its own. */
 export const TABLE_ROW = /^\|.*\|$/;
-/** Three or more cells set apart by bars, without the outer ones. */
-const INNER_BARS = /^[^|]+ \| [^|]+ \| [^|]+/;
+/** Three or more cells set apart by bars, without the outer ones, spaced or not (序号 | 指标 | 2025年, 1|指标|60). */
+const INNER_BARS = /^[^|]+\|[^|]+\|[^|]+/;
 const ROW_RULE = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/;
 
 /**
@@ -208,8 +208,8 @@ function cleanLine(raw: string): Line | null {
   // Cells pasted from a spreadsheet or Word table: three or more, tab-separated.
   if (!text.startsWith('|') && raw.includes('\t') && raw.split('\t').filter((c) => c.trim()).length >= 3)
     text = `|${raw.split('\t').join('|')}|`;
-  // or a Markdown row printed without its outer bars: 序号 | 指标 | 2025年 | 2030年
-  else if (text.includes(' | ') && !text.startsWith('|') && INNER_BARS.test(text)) text = `|${text}|`;
+  // or a Markdown row printed without its outer bars: 序号 | 指标 | 2025年 | 2030年, 序号|指标|2025年
+  else if (!text.startsWith('|') && INNER_BARS.test(text)) text = `|${text}|`;
   if (TABLE_ROW.test(text) && text.length > 2) {
     // a line break inside a Markdown cell (区教育局<br>区科协) separates names
     const cells = rowCells(text).map((c) => cleanText(c.replace(/\*\*|__/g, '').replace(/<br\s*\/?>/gi, '；')));

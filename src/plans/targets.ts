@@ -16,7 +16,7 @@ const UNIT_LIST = new RegExp(`${CLOSING_LIST}[^（）]*）`, 'g');
 /** Units of a counted or measured target, after an optional 万 / 亿 (3万平方米, 1.5亿人次, 50万册, 12站), or 万 / 亿 alone
  * closing what it counts (粉丝量突破50万). */
 const UNIT =
-  '(?:(?:万|亿)?(?:个百分点|个月|人次|家次|批次|站次|站(?![式长点])|千瓦|平方公里|平方米|公里|小时|课时|学时|场次|%|倍|名|个|家|部|所|次|项|场|人|支|座|篇|期|批|处|种|门|节|套|条|户|册|件|级|起|元|台|辆|份|本|间|天|亩|吨|块|位|张|幅|集)|(?:万|亿)(?=左右|以上|以下|[^\\u4e00-\\u9fff]|$))';
+  '(?:(?:万|亿)?(?:个百分点|个月|个工作日|人次|家次|批次|站次|站(?![式长点])|千瓦|平方公里|平方米|公里|小时|课时|学时|场次|%|倍|名|个|家|部|所|次|项|场|人|支|座|篇|期|批|处|种|门|节|套|条|户|册|件|级|起|元|台|辆|份|本|间|天|亩|吨|块|位|张|幅|集)|(?:万|亿)(?=左右|以上|以下|[^\\u4e00-\\u9fff]|$))';
 const QUANTITY = new RegExp(
   `(?<!第|\\d|\\.)(\\d+(?:\\.\\d+)?)\\s*(?:(?:——|[-—―–~至到])\\s*(\\d+(?:\\.\\d+)?))?\\s*(${UNIT})(左右|以上|以下)?`,
   'g',
@@ -33,7 +33,7 @@ const JOINED_QUANTITY = new RegExp(
 /** The 和 opening a part so joined (和科普示范村5个), or the 、 of a list's next count (clauses). */
 const JOINED_PART = /^(?:、(?:以及|和|及|与)?|以及|和|及|与)/;
 const DUE =
-  /(?:到|至|力争到|争取到)\s*(20\d\d)\s*年(?:底|末)?|(20\d\d)\s*年(?:目标|远景目标)|(?:^|[，。；])(20\d\d)年(?:底|末)?(?:前)?，?(?:应|要|将|须|需|必须)?(?:初步|基本|全面)?(?:建成|建立|达到|实现|完成|培育|培养|创建|启动|开工|实施|推进|开展)|(?:力争|争取|确保)(?:在|于)?\s*(20\d\d)\s*年|(?:到|至|^|[，。；])“?(十[一二三四五六七八九]五)”?(?:末|期末|时期末|期间|时期)|(20\d\d)\s*年(?:底|末)?(?:前|以前|之前)(?![一二三四五六七八九十两\d个])/;
+  /(?:到|至|力争到|争取到)\s*(20\d\d)\s*年(?:年?底|末)?|(20\d\d)\s*年(?:目标|远景目标)|(?:^|[，。；])(20\d\d)年(?:年?底|末)?(?:前)?，?(?:应|要|将|须|需|必须)?(?:初步|基本|全面)?(?:建成|建立|达到|实现|完成|培育|培养|创建|启动|开工|实施|推进|开展)|(?:力争|争取|确保)(?:在|于)?\s*(20\d\d)\s*年|(?:到|至|^|[，。；])“?(十[一二三四五六七八九]五)”?(?:末|期末|时期末|期间|时期)|(20\d\d)\s*年(?:年?底|末)?(?:前|以前|之前)(?![一二三四五六七八九十两\d个])/;
 /** A year a sentence names as past, not a start (2026年起) or an event's edition (2026年全国科普月). */
 const PAST_YEAR =
   /(?<![到至自从])(?:19|20)\d\d\s*年(?!起|开始|初步|(?:全国|世界|国际|中国)[^，。；\d]{0,12}?(?:日|周|月|节|大赛|竞赛|活动))/;
@@ -43,8 +43,8 @@ const BASE_YEAR = '(?:较|比)(?:(?:19|20)\\d\\d\\s*年(?:底|末)?|上一?年�
 const GROWN = new RegExp(`${BASE_YEAR}[^，。；]*?(?:增长|提高|提升|增加)(?=\\s*\\d)`);
 /** That baseline: its year makes no sentence a past one, and is no part of a metric. */
 const BASELINE = new RegExp(BASE_YEAR, 'g');
-/** A level raised to: 提高到, 提升至, 增加到 … */
-const RAISE = '(?:提高|提升|增加|增长|扩大)(?:到|至)';
+/** A level raised or cut to: 提高到, 提升至, 增加到, 压缩至 … */
+const RAISE = '(?:提高|提升|增加|增长|扩大|精简|压缩|减少|降低|缩短)(?:到|至)';
 /** 由2020年的10%提升至15%: a baseline year with the level raised from it, the sentence is a target. */
 const RAISED = new RegExp(`由[^，。；]*?(?:19|20)\\d\\d\\s*年[^，。；]*?${RAISE}`);
 /** The baseline of a level raised: the quantity right after 由…的 or after 由 / 从 (从438座增加到1000座). */
@@ -84,7 +84,7 @@ const TARGET_WORD = new RegExp(
  */
 const BULLET = /^(?:[—―–－•●·▪■◆◇○▲△★☆►-]+|[①-⑳]|【[^【】]{1,16}】)/;
 const STRIP = new RegExp(
-  `(?:${BULLET.source}|^[^，：；、]{1,12}：|力争|争取|确保|(?:由[^，。；]*?)?${RAISE}|到\\s*20\\d\\d\\s*年(?:底|末)?|到?“?十[一二三四五六七八九]五”?(?:时?期末|末|期间)|(?:在|于)?20\\d\\d\\s*年(?:目标|远景目标|(?:底|末)(?:前|以前)?|前|以前)?|每年|年均|全年|(?<!占)[我全][省市区县镇乡]|超过|不?高于|不?大于|多于|不少于|不低于|不小于|至少|达到|保持在|左右|(?<!及|[级层])以上|[，：；、]$|^[，：；、]|^其中的?|^的)`,
+  `(?:${BULLET.source}|^[^，：；、]{1,12}：|力争|争取|确保|(?:由[^，。；]*?)?${RAISE}|到\\s*20\\d\\d\\s*年(?:底|末)?|到?“?十[一二三四五六七八九]五”?(?:时?期末|末|期间)|(?:在|于)?20\\d\\d\\s*年(?:目标|远景目标|(?:年?底|末)(?:前|以前)?|前|以前)?|每年|年均|全年|(?<!占)[我全][省市区县镇乡]|超过|不?高于|不?大于|多于|不少于|不低于|不小于|至少|达到|保持在|左右|(?<!及|[级层])以上|[，：；、]$|^[，：；、]|^其中的?|^的)`,
   'g',
 );
 
@@ -112,6 +112,10 @@ const ROUTINE = /(?:修订|调整|召开|会议)[^，。]{0,12}\d*次|\d次[^，
 /** How often within a day, week, month, quarter or term (每天放映4场, 每月举办1期, 每学期…不少于2次): a frequency, not a result. */
 const FREQUENCY = /每(?:天|日|周|星期|月|季度|学期)/;
 const OCCURRENCE = /^(?:次|期|场|场次|批|轮|节|课时)$/;
+/** Words naming a level, then its quantity: what comes before them names what is measured (…覆盖率达到85%). */
+const LEVEL_AFTER = /^[^，；、\d]{1,12}(?:达到|超过|不低于|不少于|提高到|提升至|保持在)\s*\d/;
+/** An aim right before a quantity: 达到30个, 不少于5场. */
+const AIM_BEFORE = /(?:达到|超过|不少于|不低于|至少|突破|力争)\s*$/;
 /** A delivery verb right before the quantity makes it a target even inside a task: 建立100个, 培训1000名. */
 const DELIVER =
   /(?:建成|建设|建立|新建|完成|培养|引进|培训|创建|评选|推选|选树|选拔|表彰|推荐|认定|命名|组建|筹建|设立|招募|支持|资助|扶持|新增|打造|培育|选择|遴选|征集|举办|开展|覆盖|开发|研发|编写|制作|出版|推出|发布|上线|发放|放映|推送|刊发|播出|展出|创作|接待|设置|配备)\s*$/;
@@ -393,16 +397,22 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
         // 1-2名科学教师或3名辅导员: the quantity after 或 is another way to meet the same target.
         const alternative = last >= 0 && /或|或者/.test(between);
         // 入井人数超过30人、井深超过800米的金属矿山, 涉粉作业人数30人以上的企业: a class of what is named, not a
-        // result (but 组建不少于20人的分队 delivers, and 30%的小区 is a share to reach)
+        // result (but 组建不少于20人的分队 delivers, 接受不少于60学时的培训 is received, and 30%的小区 is a share to reach)
+        const verb = before.replace(/(?:不少于|不低于|至少|超过)\s*$/, '');
         const classOf =
           m[3] !== '%' &&
-          !DELIVER.test(before.replace(/(?:不少于|不低于|至少|超过)\s*$/, '')) &&
+          !DELIVER.test(verb) &&
+          !/(?:接受|参加)(?:不少于|不低于|至少)\s*$/.test(before) &&
           ATTRIBUTIVE.test(clause.slice(m.index! + m[0].length));
+        // 1小时响应覆盖率达到85%: a quantity inside the name of what a later level measures
+        const inMetric =
+          LEVEL_AFTER.test(unglossed.slice(m.index! + m[0].length)) && !DELIVER.test(verb) && !AIM_BEFORE.test(before);
         last = m.index! + m[0].length;
         kept = false;
         if (
           alternative ||
           classOf ||
+          inMetric ||
           RAISED_FROM.test(before) ||
           // (a time allowed: 灾后24小时内提交…, not one to reach: 实现2小时内到达)
           (/^(?:个月|天|小时)$/.test(m[3]!) &&
