@@ -4076,3 +4076,37 @@ describe('national documents recalled', () => {
     expect(found('组织失业青年参加3—12个月的就业见习，按规定给予补贴。')).toEqual([]);
   });
 });
+
+describe('action plans with two horizons', () => {
+  it('a title naming a deadline (2030年前碳达峰行动方案) names no one-year period', () => {
+    const plan = parsePlan(
+      [
+        '2030年前碳达峰行动方案',
+        '一、主要目标',
+        '到2025年，非化石能源消费比重达到20%左右。',
+        '二、重点任务',
+        '（一）能源绿色低碳转型行动',
+        '推进转型。',
+      ].join('\n'),
+    );
+    expect(plan.period).toBeNull();
+    expect(plan.targets.map((t) => [t.value, t.year])).toEqual([[20, 2025]]);
+  });
+
+  it('two due years (到2022年和2030年) give each measure’s two levels (分别…24%和32%) one each; 立方米 is a unit', () => {
+    const found = findTargets(
+      '到2022年和2030年，全市居民健康素养水平分别不低于24%和32%；5岁以下儿童生长迟缓率分别低于7%和5%。',
+      { taskSeq: null, periodStart: 2020 },
+      true,
+    );
+    expect(found.map((t) => [t.metric, t.value, t.year])).toEqual([
+      ['居民健康素养水平', 24, 2022],
+      ['居民健康素养水平', 32, 2030],
+      ['5岁以下儿童生长迟缓率', 7, 2022],
+      ['5岁以下儿童生长迟缓率', 5, 2030],
+    ]);
+    expect(findTargets('到2030年，森林蓄积量达到190亿立方米。', ctx, true).map((t) => [t.value, t.unit])).toEqual([
+      [190, '亿立方米'],
+    ]);
+  });
+});

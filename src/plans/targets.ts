@@ -16,7 +16,7 @@ const UNIT_LIST = new RegExp(`${CLOSING_LIST}[^（）]*）`, 'g');
 /** Units of a counted or measured target, after an optional 万 / 亿 (3万平方米, 1.5亿人次, 50万册, 12站), or 万 / 亿 alone
  * closing what it counts (粉丝量突破50万). */
 const UNIT =
-  '(?:(?:万|亿)?(?:个百分点|个月|个工作日|人次|家次|批次|站次|站(?![式长点])|千瓦|平方公里|平方米|公里|小时|课时|学时|场次|%|倍|名|个|家|部|所|次|项|场|人|支|座|篇|期|批|处|种|门|节|套|条|户|册|件|级|起|元|台|辆|份|本|间|天|亩|吨|块|位|张|幅|集)|(?:万|亿)(?=左右|以上|以下|[^\\u4e00-\\u9fff]|$))';
+  '(?:(?:万|亿)?(?:个百分点|个月|个工作日|人次|家次|批次|站次|站(?![式长点])|千瓦|平方公里|平方米|立方米|公顷|公里|小时|课时|学时|场次|%|倍|名|个|家|部|所|次|项|场|人|支|座|篇|期|批|处|种|门|节|套|条|户|册|件|级|起|元|台|辆|份|本|间|天|亩|吨|块|位|张|幅|集)|(?:万|亿)(?=左右|以上|以下|[^\\u4e00-\\u9fff]|$))';
 const QUANTITY = new RegExp(
   `(?<!第|\\d|\\.)(\\d+(?:\\.\\d+)?)\\s*(?:(?:——|[-—―–~至到])\\s*(\\d+(?:\\.\\d+)?))?\\s*(${UNIT})(左右|以上|以下)?`,
   'g',
@@ -84,7 +84,7 @@ const TARGET_WORD = new RegExp(
  */
 const BULLET = /^(?:[—―–－•●·▪■◆◇○▲△★☆►-]+|[①-⑳]|【[^【】]{1,16}】)/;
 const STRIP = new RegExp(
-  `(?:${BULLET.source}|^[^，：；、]{1,12}：|力争|争取|确保|(?:由[^，。；]*?)?${RAISE}|到\\s*20\\d\\d\\s*年(?:底|末)?|到?“?十[一二三四五六七八九]五”?(?:时?期末|末|期间)|(?:在|于)?20\\d\\d\\s*年(?:目标|远景目标|(?:年?底|末)(?:前|以前)?|前|以前)?|每年|年均|全年|(?<!占)[我全][省市区县镇乡]|超过|不?高于|不?大于|多于|不少于|不低于|不小于|至少|达到|保持在|左右|(?<!及|[级层])以上|[，：；、]$|^[，：；、]|^其中的?|^的)`,
+  `(?:${BULLET.source}|^[^，：；、]{1,12}：|力争|争取|确保|(?:由[^，。；]*?)?${RAISE}|到\\s*20\\d\\d\\s*年(?:底|末)?|到?“?十[一二三四五六七八九]五”?(?:时?期末|末|期间)|(?:在|于)?20\\d\\d\\s*年(?:目标|远景目标|(?:年?底|末)(?:前|以前)?|前|以前)?|每年|年均|全年|(?<!占)[我全][省市区县镇乡]|超过|不?高于|不?大于|多于|不少于|不?低于|不小于|至少|达到|保持在|左右|(?<!及|[级层])以上|[，：；、]$|^[，：；、]|^其中的?|^的)`,
   'g',
 );
 
@@ -225,8 +225,10 @@ export function comparatorOf(before: string, max: string | undefined, suffix: st
 /** A start year with a span: 从2019年1月1日起，实施三年… (due 2021), 自2023年起用三年时间, 2012年起5年内. */
 const SPAN =
   /(?:从|自|(?<![\d到至—―–~-]))(20\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:起|开始)，?(?:用|实施|开展|再用)?([一二两三四五六七八九十]|\d{1,2})年(?!\d)/;
+/** Two due years of one sentence: 到2022年和2030年. */
+const YEAR_PAIR = /(20\d\d)\s*年(?:底|末)?(?:和|及|、)(20\d\d)\s*年/;
 /** A clause opening with a year (…，2026年安排…), not as a start (2027年起) or an event's edition (2026年全国科普月). */
-const CLAUSE_YEAR = /[，；](20\d\d)年(?:底|末)?(?:前)?(?![起度]|开始|以来|全国|世界|国际|中国)/;
+const CLAUSE_YEAR = /[，；](20\d\d)年(?:年?底|末)?(?:前)?(?![起度]|开始|以来|全国|世界|国际|中国)/;
 
 /** A span from the plan's start, its start year not printed: 三年内, 用两年时间, 通过五年努力. */
 const PLAN_SPAN = /(?<![近每第前后这头])([一二两三四五六七八九十]|\d{1,2})年(?:内|时间|努力)/;
@@ -333,8 +335,14 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
   if (/^注[：:]/.test(paragraph)) return targets;
   // a heading standing as a sentence of its own (科普讲座。每月1场，…) names what the next one counts
   let heading = '';
+  // 到2022年和2030年，…分别不低于24%和32%: two due years, each clause's two levels one each (on to the next sentences)
+  let pair: number[] | null = null;
   for (const s of sentences(paragraph, ctx.periodStart, ctx.year ?? null)) {
+    const both = YEAR_PAIR.exec(s.text);
+    if (both) pair = [Number(both[1]), Number(both[2])];
+    else if (s.year !== pair?.[0]) pair = null;
     const label = heading;
+    const from = targets.length;
     heading = /^([^，。：；、\d]{2,12})。$/.exec(s.text.trim())?.[1] ?? '';
     const pastYear = /(?:19|20)\d\d/.exec(s.text);
     // (a year of the period naming an event, 举办2027年…年会，…不少于60场, makes no sentence past where it aims)
@@ -481,6 +489,10 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
         });
       }
     }
+    // (a measure given two levels, 分别…24%和32%: the first due the first year, the other the second)
+    const byMetric = new Map<string, Target[]>();
+    for (const t of pair ? targets.slice(from) : []) byMetric.set(t.metric, [...(byMetric.get(t.metric) ?? []), t]);
+    for (const both of byMetric.values()) if (both.length === 2) both.forEach((t, i) => (t.year = pair![i]!));
   }
   return targets;
 }
