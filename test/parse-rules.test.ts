@@ -4093,7 +4093,7 @@ describe('action plans with two horizons', () => {
     expect(plan.targets.map((t) => [t.value, t.year])).toEqual([[20, 2025]]);
   });
 
-  it('two due years (到2022年和2030年) give each measure’s two levels (分别…24%和32%) one each; 立方米 is a unit', () => {
+  it('two due years (到2022年和2030年) give each measure’s two levels (分别…24%和32%) one each; 立方米 and 万亿元 are units', () => {
     const found = findTargets(
       '到2022年和2030年，全市居民健康素养水平分别不低于24%和32%；5岁以下儿童生长迟缓率分别低于7%和5%。',
       { taskSeq: null, periodStart: 2020 },
@@ -4105,8 +4105,10 @@ describe('action plans with two horizons', () => {
       ['5岁以下儿童生长迟缓率', 7, 2022],
       ['5岁以下儿童生长迟缓率', 5, 2030],
     ]);
-    expect(findTargets('到2030年，森林蓄积量达到190亿立方米。', ctx, true).map((t) => [t.value, t.unit])).toEqual([
+    const goals = findTargets('到2030年，森林蓄积量达到190亿立方米，体育产业总规模达到5万亿元。', ctx, true);
+    expect(goals.map((t) => [t.value, t.unit])).toEqual([
       [190, '亿立方米'],
+      [5, '万亿元'],
     ]);
   });
 });
