@@ -4112,3 +4112,70 @@ describe('action plans with two horizons', () => {
     ]);
   });
 });
+
+describe('restated tasks, lost numbering under group names, rules in articles', () => {
+  it('an attachment restating the tasks with their units gives them to the tasks, not tasks of its own', () => {
+    const plan = parsePlan(
+      [
+        '某市全民科学素质行动实施方案',
+        '一、重点任务',
+        '（一）青少年科学素质提升行动',
+        '1.激发青少年好奇心和想象力。将弘扬科学精神贯穿于育人全链条。',
+        '2.推进中小学科学教育改革。完善科学教育体系，新建科学教育基地10个。',
+        '附件：某市全民科学素质行动重点任务分工',
+        '附件',
+        '某市全民科学素质行动重点任务分工',
+        '一、青少年科学素质提升行动',
+        '1.激发青少年好奇心和想象力。牵头单位：市教育局  责任单位：市委宣传部、市科协',
+        '2.推进中小学科学教育改革。牵头单位：市教育局  责任单位：市科技局',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.seq, t.path, t.leadUnits, t.units])).toEqual([
+      [1, ['一、重点任务', '（一）青少年科学素质提升行动'], ['市教育局'], ['市教育局', '市委宣传部', '市科协']],
+      [2, ['一、重点任务', '（一）青少年科学素质提升行动'], ['市教育局'], ['市教育局', '市科技局']],
+    ]);
+    expect(plan.targets.map((t) => [t.value, t.taskSeq])).toEqual([[10, 2]]);
+  });
+
+  it('a Word export that kept only 一、: paragraphs closed by their lists under group names are tasks, guarantee ones too', () => {
+    const plan = parsePlan(
+      [
+        '某县全民科学素质提升三年行动方案（2024—2026年）',
+        '一、提升重点人群科学素质',
+        '青少年科学素质提升行动',
+        '将弘扬科学精神贯穿教育全过程。开展科学家进校园活动。（牵头单位：县教育局；配合单位：县科协）',
+        '深化中小学科学教育改革。开齐开足科学课程。（牵头单位：县教育局；配合单位：县科技局）',
+        '农民科学素质提升行动',
+        '开展高素质农民培育。培训高素质农民。（牵头单位：县农业农村局；配合单位：县科协）',
+        '二、保障措施',
+        '加强组织领导。县全民科学素质工作领导小组统筹推进。',
+        '强化经费保障。将科普经费列入财政预算。（牵头单位：县财政局；配合单位：县科协）',
+        '加强监测评估。开展年度监测。（牵头单位：县科协；配合单位：县统计局）',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.part, t.path.at(-1), t.title, t.leadUnits])).toEqual([
+      ['main', '青少年科学素质提升行动', '将弘扬科学精神贯穿教育全过程', ['县教育局']],
+      ['main', '青少年科学素质提升行动', '深化中小学科学教育改革', ['县教育局']],
+      ['main', '农民科学素质提升行动', '开展高素质农民培育', ['县农业农村局']],
+      ['guarantee', '二、保障措施', '强化经费保障', ['县财政局']],
+      ['guarantee', '二、保障措施', '加强监测评估', ['县科协']],
+    ]);
+  });
+
+  it('rules in articles (第一条 …) set no tasks; only their dated goals are targets', () => {
+    const articles = [
+      '第一条　为加强全省科普教育基地建设与管理，到2030年，全省省级科普教育基地达到500家。',
+      '第二条　本办法所称省级基地，是指依托具备条件的单位建设的科普场所。',
+      '第三条　省级基地的认定和管理坚持公益性、示范性原则。',
+      '第四条　省科协负责省级基地认定管理工作。',
+      '第五条　申报省级基地年接待公众不少于3万人次，年开放天数不少于150天。',
+    ];
+    const plan = parsePlan(
+      ['某省科普教育基地认定管理办法', '第一章　总则', ...articles.slice(0, 4), '第二章　条件', articles[4]!].join(
+        '\n',
+      ),
+    );
+    expect(plan.tasks).toEqual([]);
+    expect(plan.targets.map((t) => [t.value, t.year])).toEqual([[500, 2030]]);
+  });
+});

@@ -241,9 +241,12 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
     }
   };
 
-  const kinds = parts.map(kindOf);
+  // rules in articles (第一章 总则 / 第一条 …: a 办法 or 规定) set no tasks; their dated goals are read
+  const articles = body.filter((p) => ARTICLE.test(p)).length >= 5;
+  const kinds = parts.map((part) => (articles ? null : kindOf(part)));
   // a document whose parts are its measures: five or more leaves, or fewer where every one is a task part's name
   const listDocument =
+    !articles &&
     leafParts.length === parts.length &&
     (parts.length >= (top.length ? 5 : 2) || (parts.length >= 3 && kinds.every((k) => k === 'main')));
   /** The headings down to a task table's caption, when the caption is a heading of the text. */
@@ -254,15 +257,29 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
     if (isLeaf && kind !== 'schedule' && (kind !== null || listDocument)) {
       // a part named as a section (二、重点任务) of unnumbered paragraphs each closing with their own unit list
       // (加强…。…（区教育局负责）): each is a task; a part titled as a task (一、加大…力度) is one, its paragraphs its text
-      const section = kind === 'main' && SECTION_NAME.test(part.title);
+      // (or any task part headed on a line of its own whose paragraphs close with their own lists, under group names:
+      // 二、提升重点人群科学素质 / 青少年科学素质提升行动 / 将弘扬…。…（牵头单位：…） / 深化…（…）)
+      // (in a guarantee part, the paragraphs closed by their lists are its tasks, the others its text)
+      const listedParas = part.body.filter((p) => CLOSING_UNITS.test(p)).length;
+      const section = kind === 'main' && (SECTION_NAME.test(part.title) || (listedParas >= 2 && !part.inline));
       const body = section ? withListLines(part.body) : part.body;
-      const listed = section ? body.findIndex((p) => CLOSING_UNITS.test(p)) : -1;
-      const items = listed >= 0 ? body.slice(listed).map((p) => CLOSING_UNITS.test(p) && paragraphItem(p)) : [];
-      if (items.length >= 2 && items.every((item) => item && item.title.length >= 2)) {
+      // (from the first paragraph with its list, or the group name over it)
+      const first = section ? body.findIndex((p) => CLOSING_UNITS.test(p)) : -1;
+      const listed = first > 0 && groupOrItem(body[first - 1]!)?.rank === 1.5 ? first - 1 : first;
+      const items = listed >= 0 ? body.slice(listed).map((p) => groupOrItem(p)) : [];
+      if (kind === 'guarantee' && listedParas >= 2) {
+        for (const item of part.body.filter((p) => CLOSING_UNITS.test(p)).map(paragraphItem))
+          addTask(item, [{ ...part, body: [] }], 'guarantee', item.body);
+        continue;
+      }
+      if (items.filter((item) => item?.numbered === false).length >= 2 && items.every(Boolean)) {
         closingText(body.slice(0, listed));
         // (the lead rule may open the section: 以下各项任务列第一位者为牵头单位。)
         leadByPosition ||= LEAD_BY_POSITION.test(body.slice(0, listed).join(''));
-        for (const item of items) if (item) addTask(item, [{ ...part, body: [] }], 'main', item.body);
+        const ancestors: OutlineNode[] = [{ ...part, body: [] }];
+        for (const item of items)
+          if (item!.rank === 1.5) ancestors.splice(1, 1, item!);
+          else addTask(item!, [...ancestors], 'main', item!.body);
         continue;
       }
       const { own, closing } = taskParas(part);
@@ -302,6 +319,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
     }
   }
   addTableTasks(tables, captions, tasks, targets, milestones, periodStart, aliases, leadNote);
+  foldRestated(tasks, targets);
   for (const _ of walk(root)) headings++;
   // a plan has numbered parts and states tasks, targets or a dated schedule (a contest's 赛程 may be all it sets)
   if (headings < 2 && !tables.some((t) => t.rows.length)) throw new NotAPlanError('no-structure');
@@ -323,6 +341,8 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   const goals = new Set<string>();
   const distinct = targets.filter((t) => {
     if (t.taskSeq !== null) return true;
+    // (rules' conditions, 年接待公众不少于3万人次, are thresholds: only a dated goal is one)
+    if (articles && t.year === null) return false;
     const key = JSON.stringify([t.metric, t.value, t.valueMax, t.unit, t.year, t.recurrence]);
     return !ofTasks.has(read(t)) && !goals.has(key) && Boolean(goals.add(key));
   });
@@ -347,6 +367,9 @@ function monthItemYears(first: number | null, twoYears: boolean): (item: string)
     return year;
   };
 }
+
+/** An article of rules: 第一条　为加强… */
+const ARTICLE = /^第[一二三四五六七八九十百]+条/;
 
 /** A box of projects beside the tasks (专栏1 …工程): no task, its counts goals. */
 const isBox = (node: OutlineNode) => node.number.startsWith('专栏');
@@ -396,6 +419,19 @@ function itemDuties(paras: string[], root: OutlineNode): Map<string, UnitMention
   }
   for (const key of duties.keys()) if (printed.get(key) !== 1) duties.delete(key);
   return duties;
+}
+
+/**
+ * In a section of paragraphs closed by their unit lists: such a paragraph as a task, a group's name on a line of
+ * its own (青少年科学素质提升行动) as a heading over those after it (rank 1.5), or null.
+ */
+function groupOrItem(p: string): OutlineNode | null {
+  if (CLOSING_UNITS.test(p)) {
+    const item = paragraphItem(p);
+    return item.title.length >= 2 ? item : null;
+  }
+  if (!/^[\u4e00-\u9fa5“”、]{2,20}$/.test(p)) return null;
+  return { rank: 1.5, number: '', heading: p, title: p, body: [], inline: false, children: [], numbered: false };
 }
 
 /** An unnumbered paragraph as a task: titled by its first sentence, or by its text before its unit list. */
@@ -488,6 +524,29 @@ function foldMeasures(node: OutlineNode): void {
     node.body.push(`${c.heading}${c.sentence ? '。' : ''}${first}`, ...rest);
   }
   node.children = [];
+}
+
+/**
+ * Tasks restated later with their units (附件：重点任务分工 / 5.激发青少年好奇心和想象力。牵头单位：…): a task of the
+ * same title naming no units takes theirs, and the restatement goes; seq numbers close up.
+ */
+function foldRestated(tasks: Task[], targets: Target[]): void {
+  const seqs = new Map<number, number>();
+  const kept: Task[] = [];
+  for (const task of tasks) {
+    const first = kept.find((k) => !k.units.length && sameTitle(k.title, task.title));
+    if (first && task.units.length) {
+      first.leadUnits = task.leadUnits;
+      first.units = task.units;
+      seqs.set(task.seq, first.seq);
+    } else {
+      seqs.set(task.seq, kept.length + 1);
+      kept.push({ ...task, seq: kept.length + 1 });
+    }
+  }
+  if (kept.length === tasks.length) return;
+  tasks.splice(0, tasks.length, ...kept);
+  for (const t of targets) if (t.taskSeq !== null) t.taskSeq = seqs.get(t.taskSeq)!;
 }
 
 /** Whether two task titles name the same task: equal, or one holds the other and is at least 60 % of its length. */
