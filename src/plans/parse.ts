@@ -259,20 +259,20 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
       // (加强…。…（区教育局负责）): each is a task; a part titled as a task (一、加大…力度) is one, its paragraphs its text
       // (or any task part headed on a line of its own whose paragraphs close with their own lists, under group names:
       // 二、提升重点人群科学素质 / 青少年科学素质提升行动 / 将弘扬…。…（牵头单位：…） / 深化…（…）)
+      const listedParas = part.body.filter((p) => CLOSING_UNITS.test(p));
       // (in a guarantee part, the paragraphs closed by their lists are its tasks, the others its text)
-      const listedParas = part.body.filter((p) => CLOSING_UNITS.test(p)).length;
-      const section = kind === 'main' && (SECTION_NAME.test(part.title) || (listedParas >= 2 && !part.inline));
+      if (kind === 'guarantee' && listedParas.length >= 2) {
+        for (const item of listedParas.map(paragraphItem))
+          addTask(item, [{ ...part, body: [] }], 'guarantee', item.body);
+        continue;
+      }
+      const section = kind === 'main' && (SECTION_NAME.test(part.title) || (listedParas.length >= 2 && !part.inline));
       const body = section ? withListLines(part.body) : part.body;
       // (from the first paragraph with its list, or the group name over it)
       const first = section ? body.findIndex((p) => CLOSING_UNITS.test(p)) : -1;
       const listed = first > 0 && groupOrItem(body[first - 1]!)?.rank === 1.5 ? first - 1 : first;
       const items = listed >= 0 ? body.slice(listed).map((p) => groupOrItem(p)) : [];
-      if (kind === 'guarantee' && listedParas >= 2) {
-        for (const item of part.body.filter((p) => CLOSING_UNITS.test(p)).map(paragraphItem))
-          addTask(item, [{ ...part, body: [] }], 'guarantee', item.body);
-        continue;
-      }
-      if (items.filter((item) => item?.numbered === false).length >= 2 && items.every(Boolean)) {
+      if (items.filter((item) => item && item.rank !== 1.5).length >= 2 && items.every(Boolean)) {
         closingText(body.slice(0, listed));
         // (the lead rule may open the section: 以下各项任务列第一位者为牵头单位。)
         leadByPosition ||= LEAD_BY_POSITION.test(body.slice(0, listed).join(''));
