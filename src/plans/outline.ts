@@ -197,7 +197,10 @@ export function outline(paras: string[]): OutlineNode {
 }
 
 /** A group's name on a line of its own: short, words only (加强科学精神引领). */
-const GROUP_NAME = /^[\u4e00-\u9fa5“”]{2,16}$/;
+export const GROUP_NAME = /^[\u4e00-\u9fa5“”]{2,16}$/;
+
+/** A box of projects beside the tasks of its section (专栏1 …工程). */
+export const isBox = (node: OutlineNode) => node.number.startsWith('专栏');
 
 /**
  * In a list of items with no parts (no 一、, no 第一章), the names of groups of items, each on a line of its own
@@ -222,8 +225,7 @@ function foldBoxes(node: OutlineNode): void {
   const lines = (n: OutlineNode): string[] => [n.heading, ...n.body, ...n.children.flatMap(lines)];
   for (const child of node.children) {
     const before = kept.at(-1);
-    if (child.number.startsWith('专栏') && before?.rank === 0.5 && !before.children.length)
-      before.body.push(...lines(child));
+    if (isBox(child) && before?.rank === 0.5 && !before.children.length) before.body.push(...lines(child));
     else kept.push(child);
   }
   node.children = kept;

@@ -10,7 +10,7 @@
  * A task table (任务分工表, tables.ts) gives a task per row, or adds its units to the text's task of that title.
  */
 import { decode, NotAPlanError, paragraphs, TABLE_ROW } from './normalize.js';
-import { fullText, outline, walk, type OutlineNode } from './outline.js';
+import { fullText, GROUP_NAME, isBox, outline, walk, type OutlineNode } from './outline.js';
 import { fiveYearPeriod, metadata, planStart, withoutSignatures } from './metadata.js';
 import {
   CLOSING_LIST,
@@ -354,11 +354,14 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
  * year): the year an item prints, else the year before, the next once the months start again (a school year's
  * 9月 … 12月, then 3月) in a plan over two years.
  */
+/** A month item's opening, with the year it may print: 9月, 2027年1月, 九月. */
+const MONTH_OPENING = new RegExp(`^(?:(20\\d\\d)年)?(${MONTH})月`);
+
 function monthItemYears(first: number | null, twoYears: boolean): (item: string) => number | null {
   let year = first;
   let month = 0;
   return (item) => {
-    const m = /^(?:(20\d\d)年)?(\d{1,2}|[一二三四五六七八九十]{1,2})月/.exec(item);
+    const m = MONTH_OPENING.exec(item);
     if (year === null || !m) return m?.[1] ? Number(m[1]) : year;
     const at = valueOf(m[2]!);
     if (m[1]) year = Number(m[1]);
@@ -371,8 +374,8 @@ function monthItemYears(first: number | null, twoYears: boolean): (item: string)
 /** An article of rules: 第一条　为加强… */
 const ARTICLE = /^第[一二三四五六七八九十百]+条/;
 
-/** A box of projects beside the tasks (专栏1 …工程): no task, its counts goals. */
-const isBox = (node: OutlineNode) => node.number.startsWith('专栏');
+/** An item's numeral: 三, 12. */
+const ITEM_NUMERAL = '[一二三四五六七八九十]{1,3}|\\d{1,3}';
 
 /** A numeral's value: 3 → 3, 三 → 3. */
 const valueOf = (numeral: string) => (/\d/.test(numeral) ? Number(numeral) : cnNumber(numeral));
@@ -381,16 +384,19 @@ const valueOf = (numeral: string) => (/\d/.test(numeral) ? Number(numeral) : cnN
 const numberKey = (bracketed: boolean, numeral: string, value = valueOf(numeral)) =>
   `${bracketed ? '（' : ''}${/\d/.test(numeral) ? 'd' : 'c'}${value}`;
 
+const PRINTED_NUMBER = new RegExp(`^([（(]?)(${ITEM_NUMERAL})[）)]?$`);
+
 /** An item's number as printed (（三）, 3) as a key, or null. */
 function itemKey(number: string): string | null {
-  const m = /^([（(]?)([一二三四五六七八九十]{1,3}|\d{1,3})[）)]?$/.exec(number);
+  const m = PRINTED_NUMBER.exec(number);
   return m ? numberKey(Boolean(m[1]), m[2]!) : null;
 }
 
 /** Items named by number in a 分工 sentence: 第（一）项, 第（六）至（八）项, 第（九）（十）项, 第1—3项. */
-const ITEM_DUTY =
-  /第((?:[（(]?(?:[一二三四五六七八九十]{1,3}|\d{1,3})[）)]?(?:至|到|[—\-~～、]|和|及)?)+)项(?:工作|任务)?(由.+)$/;
-const ITEM_NUMBER = /([（(]?)([一二三四五六七八九十]{1,3}|\d{1,3})[）)]?(至|到|[—\-~～])?/g;
+const ITEM_DUTY = new RegExp(
+  `第((?:[（(]?(?:${ITEM_NUMERAL})[）)]?(?:至|到|[—\\-~～、]|和|及)?)+)项(?:工作|任务)?(由.+)$`,
+);
+const ITEM_NUMBER = new RegExp(`([（(]?)(${ITEM_NUMERAL})[）)]?(至|到|[—\\-~～])?`, 'g');
 
 /**
  * The units a 分工 paragraph gives items by number (以上工作要点中，第（一）项由市教育局牵头，市科协配合；第（二）至（四）
@@ -430,7 +436,7 @@ function groupOrItem(p: string): OutlineNode | null {
     const item = paragraphItem(p);
     return item.title.length >= 2 ? item : null;
   }
-  if (!/^[\u4e00-\u9fa5“”、]{2,20}$/.test(p)) return null;
+  if (!GROUP_NAME.test(p)) return null;
   return { rank: 1.5, number: '', heading: p, title: p, body: [], inline: false, children: [], numbered: false };
 }
 

@@ -62,8 +62,8 @@ const isIndicatorHeader = (header: string[]) =>
 
 /**
  * An indicator table (主要指标: 指标 | 单位 | 2020年 | 2025年 | 属性): each row's value in the last year column is
- * a goal due that year; the earlier year columns are baselines, unless within the plan's period. The unit comes from a 单位 column, the value's
- * own suffix or the metric's bracket (公民具备科学素质的比例（%）).
+ * a goal due that year; the earlier year columns are baselines, unless within the plan's period. The unit comes
+ * from a 单位 column, the value's own suffix or the metric's bracket (公民具备科学素质的比例（%）).
  */
 function indicatorTargets(header: string[], rows: string[][], periodStart: number | null): Target[] | null {
   if (!isIndicatorHeader(header)) return null;
@@ -244,8 +244,9 @@ const TIME_CELL = /^(?:20\d\d年|\d{1,2}月|持续|长期|年内|每年|常态)/
  * into rows (|1|…|…|) before lines are joined into paragraphs (a lone serial would pass for a page number).
  * A row of more cells than columns keeps the extra ones in its first content cell; a row of fewer (empty cells
  * left out) puts a time cell last under 完成时限 and the others in order, or lacks the cell of a first content
- * column spanning rows (重点任务 over 具体措施) where names stand under the second. A group's numeral (一, 二, …) on a line with
- * its title or above it is a group row (|一、…| | |), and a row under a group lacks the group's merged cells on its left.
+ * column spanning rows (重点任务 over 具体措施) where names stand under the second. A group's numeral (一, 二, …) on
+ * a line with its title or above it is a group row (|一、…| | |), and a row under a group lacks the group's merged
+ * cells on its left.
  */
 export function cellLinesAsRows(text: string): string {
   if (!/^[ \t\u3000]*序[ \t\u3000]*号[ \t\u3000]*$/m.test(text)) return text;
