@@ -14,8 +14,8 @@ const on = (id: string, year: number, overrides = []) => {
 };
 
 describe('theme-day catalog', () => {
-  it('holds the 62 days, each with Chinese and English names and aliases', () => {
-    expect(days).toHaveLength(62);
+  it('holds the 68 days, each with Chinese and English names and aliases', () => {
+    expect(days).toHaveLength(68);
     for (const d of days) expect(d.aliases).toContain(d.nameZh);
   });
 
@@ -63,6 +63,12 @@ describe('occurrences', () => {
     expect(on('school-safety-education-day', 2027)?.[0]).toBe('2027-03-29');
     expect(on('cultural-natural-heritage-day', 2027)?.[0]).toBe('2027-06-12');
     expect(DateTime.fromISO(on('cultural-natural-heritage-day', 2028)![0]!).weekday).toBe(6);
+    // 全国助残日, the third Sunday of May; 世界急救日, the second Saturday of September
+    expect(on('national-disability-assistance-day', 2026)?.[0]).toBe('2026-05-17');
+    expect(on('world-first-aid-day', 2026)?.[0]).toBe('2026-09-12');
+    // a school's 教师节 on 10 September
+    expect(findThemeDay(days, '教师节')?.id).toBe('teachers-day');
+    expect(on('teachers-day', 2027)).toEqual(['2027-09-10', '2027-09-10', 'rule']);
   });
 
   it('announced dates: known windows, admin overrides first, pending when unknown', () => {

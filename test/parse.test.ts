@@ -307,8 +307,11 @@ describe('outline, units, targets, milestones, theme days', () => {
 
   it('finds national days and weeks the catalog does not know, whole, and no phrase that only ends in 日', () => {
     expect(
-      findThemeDays('开展全国爱牙日、全国防震减灾宣传周和全国大众创业万众创新活动周活动。全国各地每日更新。', ALIASES),
-    ).toEqual(['全国爱牙日', '全国防震减灾宣传周', '全国大众创业万众创新活动周']);
+      findThemeDays(
+        '开展全国儿童预防接种日、全国防震减灾宣传周和全国大众创业万众创新活动周活动。全国各地每日更新。',
+        ALIASES,
+      ),
+    ).toEqual(['全国儿童预防接种日', '全国防震减灾宣传周', '全国大众创业万众创新活动周']);
   });
 
   it('finds weeks after 世界 / 全民 and days after 联合国; no festival, no week that is only 周年 or 周边', () => {

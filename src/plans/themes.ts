@@ -34,7 +34,7 @@ const ACTION =
 /** What follows 日 in words that are not days: 日趋, 日益, 日常, 日报, 日渐, 日臻 (日期 may be 科普日期间). */
 const DAY_WORD = /[趋益常报渐臻]/;
 /**
- * National and international days and weeks the catalog may not know: 世界青年技能日, 国际博物馆日, 全国爱牙日,
+ * National and international days and weeks the catalog may not know: 世界青年技能日, 国际博物馆日, 全国儿童预防接种日,
  * 全民营养周, 世界母乳喂养周, 联合国糖尿病日 (not festivals: 国际艺术节 is no theme of 科普).
  */
 const WORLD_DAY = new RegExp(
