@@ -4179,3 +4179,75 @@ describe('restated tasks, lost numbering under group names, rules in articles', 
     expect(plan.targets.map((t) => [t.value, t.year])).toEqual([[500, 2030]]);
   });
 });
+
+describe('division tables, schedules and targets of national notices', () => {
+  it('a table row spelling a task out in more words gives it units; a guarantee item naming none becomes a task by its row', () => {
+    const plan = parsePlan(
+      [
+        '国务院办公厅关于加快推进科普基础设施高质量发展的实施意见',
+        '一、重点任务',
+        '（一）鼓励社会力量参与。支持社会资本建设科普场馆。',
+        '（二）完善评估监测制度。开展科普基础设施监测。',
+        '二、组织实施',
+        '（三）加强组织领导。各地区要把科普基础设施建设纳入重要议程。',
+        '（四）营造良好氛围。加强宣传。',
+        '附件',
+        '重点任务分工表',
+        '序号\t重点任务\t牵头单位\t参与单位\t完成时限',
+        '1\t鼓励社会力量参与科普基础设施建设运营\t国家发展改革委、财政部\t税务总局\t2027年底前',
+        '2\t完善科普基础设施评估监测制度\t中国科协\t国家统计局\t持续推进',
+        '3\t加强组织领导\t中国科协、科技部\t各省级人民政府\t持续推进',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.part, t.title, t.leadUnits, t.units])).toEqual([
+      ['main', '鼓励社会力量参与', ['国家发展改革委', '财政部'], ['国家发展改革委', '财政部', '税务总局']],
+      ['main', '完善评估监测制度', ['中国科协'], ['中国科协', '国家统计局']],
+      ['guarantee', '加强组织领导', ['中国科协', '科技部'], ['中国科协', '科技部', '各省级人民政府']],
+    ]);
+  });
+
+  it('a bare list of 部门 closing a sentence is a unit list (各省级科技管理部门、党委宣传部门、科协)', () => {
+    expect(units('注重活动的群众性、社会性和经常性。（各省级科技管理部门、党委宣传部门、科协）').units).toEqual([
+      '各省级科技管理部门',
+      '党委宣传部门',
+      '科协',
+    ]);
+  });
+
+  it('dated steps: a 活动时间 part’s date, a quarter’s item with its months, 自2027年起于每年…前, …，2028年组织…', () => {
+    const plan = parsePlan(
+      [
+        '关于举办2026年全国科技活动周的通知',
+        '一、活动时间',
+        '2026年5月16日至22日。各地活动原则上在活动周期间集中开展。',
+        '二、重点活动',
+        '（一）科技列车行。组织专家赴基层开展服务。（科技部）',
+        '（二）科普进社区。开展科普讲座。（中国科协）',
+        '三、组织实施',
+        '（一）加强跟踪评估。科技部要加强跟踪分析，2028年组织开展中期评估。自2027年起于每年1月底前报告落实情况。',
+        '四、进度安排',
+        '第一季度（1—3月）：完成年度工作任务分解。',
+      ].join('\n'),
+    );
+    expect(plan.milestones.map((m) => [m.year, m.text])).toEqual([
+      [2026, '2026年5月16日至22日'],
+      [2028, '科技部要加强跟踪分析，2028年组织开展中期评估'],
+      [2027, '自2027年起于每年1月底前报告落实情况'],
+      [2026, '第一季度（1—3月）：完成年度工作任务分解'],
+    ]);
+  });
+
+  it('targets: a cut by a share (再降低10%), 完成投资N亿元, 扩招N万人, 力争新创建 after a year, 每学年, a count of works of 2025年度', () => {
+    const task = { taskSeq: 1, periodStart: 2026 };
+    const found = (text: string) => findTargets(text, task, false).map((t) => [t.value, t.unit, t.year, t.recurrence]);
+    expect(found('深化电力市场化改革，一般工商业平均电价再降低10%。')).toEqual([[10, '%', null, null]]);
+    expect(found('完成铁路投资8000亿元，再开工一批重大水利工程。')).toEqual([[8000, '亿元', null, null]]);
+    expect(found('每人每年补助120元。')).toEqual([]);
+    expect(found('改革考试招生办法，今年大规模扩招100万人。')).toEqual([[100, '万人', null, null]]);
+    expect(found('完善社区应急预案。2027年力争新创建全国综合减灾示范社区2个。')).toEqual([[2, '个', 2027, null]]);
+    expect(found('每所学校每学年至少开展2次跨学科主题学习活动。')).toEqual([[2, '次', null, 'annual']]);
+    expect(found('征集2025年度出版的原创科普图书，经专家评审推荐100部优秀科普作品。')).toEqual([
+      [100, '部', null, null],
+    ]);
+  });
+});

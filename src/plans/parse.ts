@@ -62,7 +62,7 @@ const NO_TASKS = new RegExp(
   `总体要求|指导思想|原则|总体思路|目的|${BACKGROUND.source}|范围|适用|附则|${NOTICE_PART.source}`,
 );
 const SCHEDULE =
-  /(?:进度|步骤)(?:安排)?[：:]?$|(?:时间|阶段|工作|实施|推进|计划|赛事|比赛)安排|时间表|议程|日程|赛程|(?:申报|报名|报送|提交)时间|(?:组织|工作|评审)?(?:程序|流程)$/;
+  /(?:进度|步骤)(?:安排)?[：:]?$|(?:时间|阶段|工作|实施|推进|计划|赛事|比赛)安排|时间表|议程|日程|赛程|(?:申报|报名|报送|提交|活动)时间|(?:组织|工作|评审)?(?:程序|流程)$/;
 /** A unit list in a text: labelled (in brackets, on its own line or after a sentence), or a parenthesised list closing with a role word. */
 const UNIT_CLAUSE = new RegExp(
   `（(?:责任|负责|牵头|主责|承办|实施)${LABEL_NOUN}[：:]|(?:^|[。；])(?:责任|负责|牵头)${LABEL_NOUN}[：:]|(?:${CLOSING_ROLE})(?:。[^（）]*)?）`,
@@ -70,10 +70,10 @@ const UNIT_CLAUSE = new RegExp(
 );
 /**
  * A paragraph led by a month, months or a quarter without a year: 3月：…, 三月份，…, 9—10月：…, 6月底前，…,
- * 第一季度：…, 下半年，…
+ * 第一季度：…, 第一季度（1—3月）：…, 下半年，…
  */
 const MONTH_ITEM = new RegExp(
-  `^(?:(?:20\\d\\d年)?(?:${MONTH}月?份?[至到—―–~、-])?${MONTH}月(?:\\d{1,2}日)?(?:份|上旬|中旬|下旬|初|底|末)?(?:前后|左右)?|第?[一二三四1-4]季度|[上下]半年)(?:前|以前|之前)?[：:，]`,
+  `^(?:(?:20\\d\\d年)?(?:${MONTH}月?份?[至到—―–~、-])?${MONTH}月(?:\\d{1,2}日)?(?:份|上旬|中旬|下旬|初|底|末)?(?:前后|左右)?|第?[一二三四1-4]季度|[上下]半年)(?:（[^（）]{1,12}）)?(?:前|以前|之前)?[：:，]`,
 );
 /** A labelled due date naming a year: 完成时限：2026年9月, 完成时间：2026年底前. */
 const DUE_FIELD = new RegExp(`${DUE_LABEL}\\s*([^；。，（）\\n]*20\\d\\d年[^；。，（）\\n]*)`);
@@ -251,6 +251,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
     (parts.length >= (top.length ? 5 : 2) || (parts.length >= 3 && kinds.every((k) => k === 'main')));
   /** The headings down to a task table's caption, when the caption is a heading of the text. */
   const captions = new Map<string, string[]>();
+  const unlisted: { node: OutlineNode; ancestors: OutlineNode[]; own: string[] }[] = [];
   for (const [i, part] of parts.entries()) {
     const kind = kinds[i]!;
     const isLeaf = !part.children.some((c) => c.numbered);
@@ -313,11 +314,19 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
         findUnits(node.sentence ? `。${ownText}` : ownText).units.length ||
         (ancestors.some((a) => DUTIES.test(a.title)) && headingUnits(node.title).length) ||
         dutiesOf(node) !== undefined;
-      if (kind === 'guarantee' && !UNIT_CLAUSE.test(ownText) && !named) continue;
+      if (kind === 'guarantee' && !UNIT_CLAUSE.test(ownText) && !named) {
+        unlisted.push({ node, ancestors, own });
+        continue;
+      }
       addTask(node, ancestors, kind, own);
       closingText(closing);
     }
   }
+  // a guarantee item naming no units is a task when a task table gives it units (加强组织领导 | 中国科协 | …)
+  const tableRows = tables.flatMap((t) => t.rows);
+  for (const { node, ancestors, own } of unlisted)
+    if (tableRows.some((row) => restated([{ title: node.title, units: [] }], row.title) && !restated(tasks, row.title)))
+      addTask(node, ancestors, 'guarantee', own);
   addTableTasks(tables, captions, tasks, targets, milestones, periodStart, aliases, leadNote);
   foldRestated(tasks, targets);
   for (const _ of walk(root)) headings++;
@@ -561,6 +570,25 @@ function sameTitle(a: string, b: string): boolean {
   return short.length > 0 && long.includes(short) && short.length >= 0.6 * long.length;
 }
 
+/** Whether a table's row may restate a task in more words: the same opening verb and numbers, the task's title in
+ * order within the row's, at least three words more and at least 40 % of it (鼓励社会力量参与 /
+ * 鼓励社会力量参与科普基础设施建设运营, 完善评估监测制度 / 完善科普基础设施评估监测制度). */
+function spelledOut(title: string, row: string): boolean {
+  const digits = (s: string) => s.replace(/\D/g, '');
+  if (title.length < 4 || row.length < title.length + 3 || title.length < 0.4 * row.length) return false;
+  if (title.slice(0, 2) !== row.slice(0, 2) || digits(title) !== digits(row)) return false;
+  let at = 0;
+  for (const c of title) if ((at = row.indexOf(c, at) + 1) === 0) return false;
+  return true;
+}
+
+/** The task a table's row restates: the one of the same title, else the only one of the text naming no units whose
+ * title the row spells out. */
+function restated<T extends { title: string; units: string[] }>(tasks: readonly T[], row: string): T | undefined {
+  const spelled = tasks.filter((t) => !t.units.length && spelledOut(t.title, row));
+  return tasks.find((t) => sameTitle(t.title, row)) ?? (spelled.length === 1 ? spelled[0] : undefined);
+}
+
 /** A task's labelled due date (完成时限) as a milestone of the last year it names (a span ends then), if it names one. */
 function dueMilestone(title: string, due: string | null | undefined): Omit<Milestone, 'due'>[] {
   const year = lastYearIn(due ?? '');
@@ -582,11 +610,12 @@ function addTableTasks(
   aliases: readonly string[],
   leadByPosition: boolean,
 ): void {
+  const fromText = tasks.length;
   for (const table of tables)
     for (const row of table.rows) {
       const lead = leadByPosition && !row.lead.length ? row.units.slice(0, 1) : row.lead;
       milestones.push(...dueMilestone(row.title, row.due));
-      const same = tasks.find((t) => sameTitle(t.title, row.title));
+      const same = restated(tasks.slice(0, fromText), row.title) ?? tasks.find((t) => sameTitle(t.title, row.title));
       if (same) {
         same.leadUnits = unique([...same.leadUnits, ...lead]);
         same.units = unique([...same.units, ...row.units]);

@@ -33,10 +33,11 @@ const JOINED_QUANTITY = new RegExp(
 /** The 和 opening a part so joined (和科普示范村5个), or the 、 of a list's next count (clauses). */
 const JOINED_PART = /^(?:、(?:以及|和|及|与)?|以及|和|及|与)/;
 const DUE =
-  /(?:到|至|力争到|争取到)\s*(20\d\d)\s*年(?:年?底|末)?|(20\d\d)\s*年(?:目标|远景目标)|(?:^|[，。；])(20\d\d)年(?:年?底|末)?(?:前)?，?(?:应|要|将|须|需|必须)?(?:初步|基本|全面)?(?:建成|建立|达到|实现|完成|培育|培养|创建|启动|开工|实施|推进|开展)|(?:力争|争取|确保)(?:在|于)?\s*(20\d\d)\s*年|(?:到|至|^|[，。；])“?(十[一二三四五六七八九]五)”?(?:末|期末|时期末|期间|时期)|(20\d\d)\s*年(?:年?底|末)?(?:前|以前|之前)(?![一二三四五六七八九十两\d个])/;
-/** A year a sentence names as past, not a start (2026年起) or an event's edition (2026年全国科普月). */
+  /(?:到|至|力争到|争取到)\s*(20\d\d)\s*年(?:年?底|末)?|(20\d\d)\s*年(?:目标|远景目标)|(?:^|[，。；])(20\d\d)年(?:年?底|末)?(?:前)?，?(?:力争|争取|确保)?(?:应|要|将|须|需|必须)?(?:初步|基本|全面)?新?(?:建成|建立|达到|实现|完成|培育|培养|创建|启动|开工|实施|推进|开展)|(?:力争|争取|确保)(?:在|于)?\s*(20\d\d)\s*年|(?:到|至|^|[，。；])“?(十[一二三四五六七八九]五)”?(?:末|期末|时期末|期间|时期)|(20\d\d)\s*年(?:年?底|末)?(?:前|以前|之前)(?![一二三四五六七八九十两\d个])/;
+/** A year a sentence names as past, not a start (2026年起), a year of reports (评选2025年度…) or an event's edition
+ * (2026年全国科普月). */
 const PAST_YEAR =
-  /(?<![到至自从])(?:19|20)\d\d\s*年(?!起|开始|初步|(?:全国|世界|国际|中国)[^，。；\d]{0,12}?(?:日|周|月|节|大赛|竞赛|活动))/;
+  /(?<![到至自从])(?:19|20)\d\d\s*年(?!起|度|开始|初步|(?:全国|世界|国际|中国)[^，。；\d]{0,12}?(?:日|周|月|节|大赛|竞赛|活动))/;
 /** A baseline year: 较2025年(底), 比上年, 较去年同期. */
 const BASE_YEAR = '(?:较|比)(?:(?:19|20)\\d\\d\\s*年(?:底|末)?|上一?年度?|去年|前一年)(?:同期)?';
 /** Growth against a baseline year (年接待量较2025年增长20%, 科普经费比上年增长10%): the growth is a target. */
@@ -52,9 +53,9 @@ const RAISED_FROM = /(?:由|从)(?:[^，。；]*的)?\s*$/;
 /** A change against an earlier level (比2020年提高5个百分点, 较上年增长10%): of what the clause before it names. */
 const COMPARED =
   /^(?:比|较)(?:20\d\d\s*年(?:末|底)?|上年|去年|上一年|基期|“?十[一二三四五六七八九]五”?(?:时?期)?末)[^，；。]*?(?:提高|提升|增加|增长|降低|下降|减少)/;
-const ANNUAL = /每年|年均|每一年/;
-/** A share to reach or a growth to make, set by its verb (实现…覆盖率100%, 粉丝数增长20%). */
-const SHARE_SET = '实现(?=[^，。；]*?\\d%)|(?:增长|提高|提升|增加)(?=\\s*\\d+(?:\\.\\d+)?%)';
+const ANNUAL = /每年|年均|每一年|每学年/;
+/** A share to reach or a growth or cut to make, set by its verb (实现…覆盖率100%, 粉丝数增长20%, 平均电价再降低10%). */
+const SHARE_SET = '实现(?=[^，。；]*?\\d%)|(?:增长|提高|提升|增加|下降|降低|减少|压减)(?=\\s*\\d+(?:\\.\\d+)?%)';
 /** Words that set a level to reach, so that a count in a task's text is a target without a due year. */
 const LEVEL_WORD = new RegExp(
   `不少于|不低于|超过|突破|以上|达到|达(?=\\d)|保持在|力争|确保|至少|左右|全年(?=\\d)|${RAISE}|${SHARE_SET}`,
@@ -118,7 +119,7 @@ const LEVEL_AFTER = /^[^，；、\d]{1,12}(?:达到|超过|不低于|不少于|�
 const AIM_BEFORE = /(?:达到|超过|不少于|不低于|至少|突破|力争)\s*$/;
 /** A delivery verb right before the quantity makes it a target even inside a task: 建立100个, 培训1000名. */
 const DELIVER =
-  /(?:建成|建设|建立|新建|完成|培养|引进|培训|创建|评选|推选|选树|选拔|表彰|推荐|认定|命名|组建|筹建|设立|招募|支持|资助|扶持|新增|打造|培育|选择|遴选|征集|举办|开展|覆盖|开发|研发|编写|制作|出版|推出|发布|上线|发放|放映|推送|刊发|播出|展出|创作|接待|设置|配备)\s*$/;
+  /(?:建成|建设|建立|新建|完成|培养|引进|培训|扩招|招收|创建|评选|推选|选树|选拔|表彰|推荐|认定|命名|组建|筹建|设立|招募|支持|资助|扶持|新增|打造|培育|选择|遴选|征集|举办|开展|覆盖|开发|研发|编写|制作|出版|推出|发布|上线|发放|放映|推送|刊发|播出|展出|创作|接待|设置|配备)\s*$/;
 const DELIVER_ANY = new RegExp(DELIVER.source.replace('\\s*$', ''));
 /**
  * The people an activity reaches, counted right after (受益群众10万人次, 覆盖学生5000人次, 受益人数达2万人); how
@@ -136,7 +137,7 @@ const DURATION = /(?:展期|期限|周期|工期|时长|时限|期间)(?:原则�
  * 改造提升科普e站300个, 邀请院士专家作报告5场.
  */
 const DELIVER_CLAUSE =
-  /^(?:[一二三四五六七八九十]是)?(?:(?:依托|利用|结合|围绕|通过|邀请|联合|经|在)[^，；。]{1,20}?)?(?:全[省市区县镇乡旗州])?(?:年内|全年|今年)?(?:组织)?(?:新|再|累计|共|全年)?(?:组织|开展|建成|建设|建立|新建|新增|改扩建|改造|改建|升级|更新|提升|发展|认定|命名|培养|引进|培训|创建|评选|推选|选树|选拔|表彰|推荐|打造|培育|遴选|征集|举办|组建|筹建|设立|招募|资助|扶持|推出|制作|出版|发布|上线|开发|研发|编写|发放|放映|推送|刊发|播出|展出|创作|接待|设置|配备|作(?=报告|讲座|宣讲|辅导))/;
+  /^(?:[一二三四五六七八九十]是)?(?:(?:依托|利用|结合|围绕|通过|邀请|联合|经|在)[^，；。]{1,20}?)?(?:全[省市区县镇乡旗州])?(?:年内|全年|今年)?(?:组织)?(?:新|再|累计|共|全年)?(?:组织|开展|完成|建成|建设|建立|新建|新增|改扩建|改造|改建|升级|更新|提升|发展|认定|命名|培养|引进|培训|创建|评选|推选|选树|选拔|表彰|推荐|打造|培育|遴选|征集|举办|组建|筹建|设立|招募|资助|扶持|推出|制作|出版|发布|上线|开发|研发|编写|发放|放映|推送|刊发|播出|展出|创作|接待|设置|配备|作(?=报告|讲座|宣讲|辅导))/;
 
 /** The characters the rewrites below start from; a clause without them is left as it is. */
 const NUMERAL_CHAR = /[一二两三四五六七八九十百千零余多]/;
@@ -437,9 +438,10 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
           m[4] !== undefined ||
           delivered ||
           (goalsSection && DELIVER_ANY.test(before));
-        // An amount of money outside the goals is a target only when a target word says so (每人每年补助120元 is a rate).
+        // An amount of money outside the goals is a target only when a target word says so (每人每年补助120元 is a rate;
+        // 完成铁路投资8000亿元 is done).
         const money =
-          /元$/.test(m[3]!) && !goalsSection && !/不少于|不低于|超过|达到|力争|提高到|增加到|增长到/.test(clause);
+          /元$/.test(m[3]!) && !goalsSection && !/不少于|不低于|超过|达到|力争|完成|提高到|增加到|增长到/.test(clause);
         if (
           !explicit ||
           money ||
@@ -536,9 +538,9 @@ const GOALS_OPENING = /^(?:[^，。：]{0,12}：)?到\s*(20\d\d)\s*年(?:底|末
 
 /** A dated step, after the label naming it too (申报阶段：2026年3月1日至3月31日，…, 2028年7—9月，…). */
 const MILESTONE =
-  /^(?:[^：:，。；（]{1,12}[：:])?(?:到|至|于)?\s*(20\d\d)\s*年(?:\d{1,2}月?)?(?:\d{1,2}日)?(?:[至到—―–~-]\s*(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|初|上旬|中旬|下旬|上半年|下半年|年底|年初|第?[一二三四1-4]季度)?(?:前|以前|之前|末)?[，：]/;
-/** A start (从2019年起): not a deadline by itself. */
-const START = /^从(20\d\d)年(?:起|开始)/;
+  /^(?:[^：:，。；（]{1,12}[：:])?(?:到|至|于)?\s*(20\d\d)\s*年(?:\d{1,2}月?)?(?:\d{1,2}日)?(?:[至到—―–~-]\s*(?:20\d\d年)?(?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:底|末|初|上旬|中旬|下旬|上半年|下半年|年底|年初|第?[一二三四1-4]季度)?(?:前|以前|之前|末)?(?:[，：]|$)/;
+/** A start of yearly deadlines (从2019年起，…于每年2月底前…; …，自2027年起于每年1月底前…), due first that year. */
+const START = /(?:^|，)(?:从|自)(20\d\d)年(?:起|开始)(?=[^。；]*每年)/;
 /** A dated deadline in a sentence: 于2018年12月31日前, 从2019年起…于每年2月底前, …，2025年底前完成…,
  * 2026年第二季度完成… */
 const DEADLINE = new RegExp(
@@ -555,9 +557,9 @@ const DEADLINE = new RegExp(
 const NEXT_DEADLINE = /，(?=(?:于|在)?20\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末|上旬|中旬|下旬)?(?:前|以前|之前))/;
 /** In a schedule or guarantee part, a comma before any date: …全面推进各项任务落实，2023年下半年开展中期评估 */
 const NEXT_DATE = /，(?=(?:于|在)?20\d\d年)/;
-/** A step opening with its date and an action, no comma: 2023年下半年开展中期评估 */
+/** A step opening with its date and an action, no comma: 2023年下半年开展中期评估 (…跟踪分析，2028年组织开展中期评估) */
 const DATED_STEP =
-  /^(20\d\d)年(?:\d{1,2}月)?(?:底|末|初|上旬|中旬|下旬|[上下]半年|第?[一二三四1-4]季度)?(?=开展|组织|完成|召开|启动|进行|制定|举办|印发|出台|全面|对)/;
+  /(?:^|，)(20\d\d)年(?:\d{1,2}月)?(?:底|末|初|上旬|中旬|下旬|[上下]半年|第?[一二三四1-4]季度)?(?=开展|组织|完成|召开|启动|进行|制定|举办|印发|出台|全面|对)/;
 
 /** A sentence's dated pieces (in a schedule or guarantee part at each date, elsewhere at each deadline), or the
  * sentence where it is one; outside a schedule, the words before the first are kept with it. */
