@@ -4237,6 +4237,24 @@ describe('division tables, schedules and targets of national notices', () => {
     ]);
   });
 
+  it('a phase of the schedule dated by a school year (2026—2027学年) is due by its end', () => {
+    const plan = parsePlan(
+      [
+        '某区加强中小学科学教育工作实施方案（2026—2028年）',
+        '一、重点任务',
+        '（一）开齐开足科学课程。落实课程方案。（责任单位：区教育局）',
+        '（二）建设科学教育基地。认定区级基地。（责任单位：区科协）',
+        '二、工作安排',
+        '（一）启动部署阶段（2026年春季学期）。制定印发实施方案。',
+        '（二）全面实施阶段（2026—2027学年）。全面落实各项重点任务。',
+      ].join('\n'),
+    );
+    expect(plan.milestones.map((m) => [m.year, m.text])).toEqual([
+      [2026, '启动部署阶段（2026年春季学期）：制定印发实施方案'],
+      [2027, '全面实施阶段（2026—2027学年）：全面落实各项重点任务'],
+    ]);
+  });
+
   it('targets: a cut by a share (再降低10%), 完成投资N亿元, 扩招N万人, 力争新创建 after a year, 每学年, a count of works of 2025年度', () => {
     const task = { taskSeq: 1, periodStart: 2026 };
     const found = (text: string) => findTargets(text, task, false).map((t) => [t.value, t.unit, t.year, t.recurrence]);

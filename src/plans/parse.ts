@@ -637,8 +637,8 @@ function addTableTasks(
     }
 }
 
-/** A date in brackets: a schedule's phase, 启动部署阶段（2026年1月—6月）. */
-const DATED_BRACKET = /（([^（）]*20\d\d年[^（）]*)）/;
+/** A date in brackets: a schedule's phase, 启动部署阶段（2026年1月—6月）, 全面实施阶段（2026—2027学年）. */
+const DATED_BRACKET = /（([^（）]*20\d\d学?年[^（）]*)）/;
 /** Months in brackets: a phase of a plan for one year, 宣传发动阶段（3月上旬—3月中旬）. */
 const MONTH_BRACKET = new RegExp(`（[^（）]*${MONTH}月[^（）]*）`);
 

@@ -575,9 +575,10 @@ function eachDated(sentence: string, where: 'schedule' | 'guarantee' | 'text'): 
   return out;
 }
 
-/** The last year a text names (2026年9月—2027年6月 → 2027): what a span or a labelled due date is due by. */
+/** The last year a text names (2026年9月—2027年6月 → 2027, 2026—2027学年 → 2027): what a span or a labelled due date is
+ * due by. */
 export function lastYearIn(text: string): number | null {
-  const year = matchesOf(text, /(20\d\d)年/g).at(-1)?.[1];
+  const year = matchesOf(text, /(20\d\d)学?年/g).at(-1)?.[1];
   return year === undefined ? null : Number(year);
 }
 
