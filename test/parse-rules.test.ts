@@ -4269,3 +4269,90 @@ describe('division tables, schedules and targets of national notices', () => {
     ]);
   });
 });
+
+describe('decimal parts, bullets, drafting bodies and tables in their own words', () => {
+  it('decimal numbers under 第一部分 … start again under each part (1.2 → 2.1 → 3.1.1)', () => {
+    const plan = parsePlan(
+      [
+        '某市科技馆三年发展规划（2026—2028年）',
+        '第一部分　发展基础',
+        '1.1发展基础',
+        '科技馆是公益一类事业单位。',
+        '1.2面临形势',
+        '公众需求日益多样。',
+        '第二部分　重点任务',
+        '2.1实施展教资源提质工程',
+        '2.1.1更新升级常设展览',
+        '分批更新展品。（责任部门：展览部）',
+        '2.1.2建设特色主题展区',
+        '共建低空科技体验区。（责任部门：展览部）',
+        '2.2实施科学教育深化工程',
+        '2.2.1深化馆校合作',
+        '推进科技馆里的科学课。（责任部门：教育部）',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.number, t.title, t.path.at(-1)])).toEqual([
+      ['2.1.1', '更新升级常设展览', '2.1实施展教资源提质工程'],
+      ['2.1.2', '建设特色主题展区', '2.1实施展教资源提质工程'],
+      ['2.2.1', '深化馆校合作', '2.2实施科学教育深化工程'],
+    ]);
+  });
+
+  it('bullets right under a part are its tasks, under an item its text; a wrapped copy never runs a bullet on', () => {
+    // lines wrapped at 24 characters, the unit lines of two labels parted by spaces and cut inside a name
+    const plan = parsePlan(
+      [
+        '某镇2027年科普工作计划',
+        '一、夯实科普阵地建设',
+        '●提升镇科普活动中心服务功能。对镇科普活动中心展',
+        '教设施进行更新维护，增设防灾减灾、健康生活等展项。',
+        '牵头单位：镇科协　　责任单位：镇社会事业局、镇文体中',
+        '心',
+        '●建设村（社区）科普e站。结合新时代文明实践站建设',
+        '，年内新建科普e站4个，配齐设备，做到有人管理服务。',
+        '牵头单位：镇科协　　责任单位：镇经济发展局、团镇委',
+        '●用好科普宣传栏和科普画廊。在镇区主干道更新宣传栏',
+        '二、开展重点人群科学素质提升',
+        '（一）青少年科学素质提升',
+        '●联合中心小学开展校园科技节。（责任单位：镇社会事业局）',
+        '●组织学生参加科技创新大赛。（责任单位：镇科协）',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.number, t.title, t.leadUnits, t.units])).toEqual([
+      ['●', '提升镇科普活动中心服务功能', ['镇科协'], ['镇科协', '镇社会事业局', '镇文体中心']],
+      ['●', '建设村（社区）科普e站', ['镇科协'], ['镇科协', '镇经济发展局', '团镇委']],
+      ['●', '用好科普宣传栏和科普画廊', [], []],
+      ['一', '青少年科学素质提升', [], ['镇社会事业局', '镇科协']],
+    ]);
+  });
+
+  it('a drafting body in brackets (（财政部、海关总署起草）) is a unit list', () => {
+    expect(units('1.关税法草案（财政部、海关总署起草）').units).toEqual(['财政部', '海关总署']);
+    expect(units('2.城市公共交通条例（交通运输部组织起草）').units).toEqual(['交通运输部']);
+  });
+
+  it('a table’s rows restating a group’s tasks in their own words give them units row by row', () => {
+    const plan = parsePlan(
+      [
+        '科普信息化建设三年行动计划（2016—2018年）',
+        '一、重点任务',
+        '（一）实施科普内容创作提升行动',
+        '1.繁荣原创科普作品创作。',
+        '支持科普作家创作。',
+        '2.建设“科普中国”资源库。',
+        '汇聚科普资源。',
+        '附件',
+        '重点任务分工表',
+        '注：负责单位中列第一位者为牵头单位。',
+        '序号\t工作任务\t负责单位\t时间进度',
+        '一、科普内容创作提升行动',
+        '1\t实施科普创作精品工程，扶持原创科普图书\t中国科协、科技部\t持续推进',
+        '2\t制定科普资源标准规范\t中国科协、农业部\t2017年底前',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.title, t.leadUnits, t.units])).toEqual([
+      ['繁荣原创科普作品创作', ['中国科协'], ['中国科协', '科技部']],
+      ['建设“科普中国”资源库', ['中国科协'], ['中国科协', '农业部']],
+    ]);
+  });
+});

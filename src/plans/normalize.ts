@@ -190,6 +190,8 @@ interface Line {
   alone?: boolean;
   /** After a blank line. */
   afterBlank?: boolean;
+  /** The length of the printed line this one ends, where spaces inside it parted it (牵头单位：A　　责任单位：B、C…). */
+  printed?: number;
 }
 
 function cleanText(text: string): string {
@@ -452,7 +454,8 @@ export function paragraphs(text: string): string[] {
   let blank = false;
   let dropped = false;
   let blanks = 0;
-  for (const raw of signatureColumns(text.split(/\r\n|\r|\n/)))
+  for (const raw of signatureColumns(text.split(/\r\n|\r|\n/))) {
+    const first = lines.length;
     for (const piece of unbroken(asciiAlnum(toSimplified(raw)))) {
       const line = cleanLine(piece);
       if (line) {
@@ -468,6 +471,8 @@ export function paragraphs(text: string): string[] {
       dropped ||= !empty;
       ruled ||= MARKDOWN_RULE.test(piece.trim());
     }
+    if (lines.length - first > 1) lines.at(-1)!.printed = raw.trim().length;
+  }
   const width = wrapWidth(lines);
   // in wrapped text, a blank line ends a paragraph, unless blank lines are everywhere (double-spaced text)
   const blankBreaks = width > 0 && blanks * 2 < lines.length;
@@ -495,6 +500,7 @@ export function paragraphs(text: string): string[] {
       prev.alone === true ||
       (blankBreaks && line.afterBlank === true && !cutShort(prev.text)) ||
       NUMBERED.test(line.text) ||
+      BULLET_START.test(line.text) ||
       SECTION_LABEL.test(line.text) ||
       PART_LABEL.test(line.text) ||
       (!cutShort(prev.text) &&
@@ -518,11 +524,14 @@ const namesRunOn = (prev: Line, line: Line) =>
     ? /^[^：:，。；\s]{1,20}(?:、|$)/.test(line.text)
     : /、[^、，。；：]{1,6}$/.test(prev.text) && /^[^：:，。；\s]{1,20}、/.test(line.text);
 
+/** A bullet opening an item (●提升…, ■…): never a wrapped line's continuation. */
+export const BULLET_START = /^[●■◆▲★☆□◇►]/;
+
 /** Whether a line (not a heading) starts a paragraph of its own after a complete line. */
 function startsParagraph(prev: Line, line: Line, width: number): boolean {
   // a line as long as a full line of wrapped text runs on: a numbered one however heading-like it starts, a
   // unit list or due date on a line of its own, and a sentence closing with a bracket, a quote or ；
-  const full = width > 0 && prev.text.length >= width - 3;
+  const full = width > 0 && (prev.printed ?? prev.text.length) >= width - 3;
   // a unit list's names run on, its line short of a wrapped line's width for the spaces it lost (责任单位：省农业农村厅、省
   // / 妇联、省供销社)
   if (LINE_LABEL.test(prev.text) && namesRunOn(prev, line)) return false;

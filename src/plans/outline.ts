@@ -6,7 +6,7 @@
  * innermost open node.
  */
 import { closingBareListAt, CLOSING_LIST, DUE_LABEL, ROLE_LABEL } from './units.js';
-import { PART_LABEL, WORD_NUMBERED } from './normalize.js';
+import { BULLET_START, PART_LABEL, WORD_NUMBERED } from './normalize.js';
 
 export interface OutlineNode {
   /** Rank of the numbering style; the root is -1. */
@@ -47,9 +47,10 @@ const DECIMAL =
   /^(\d{1,2}(?:\.\d{1,2}){0,3})[.、]?(?=[\u4e00-\u9fff“《])(?![月日年号个名次万亿千百项所场人件座家期届位份篇条种])/;
 
 /**
- * The paragraphs numbered in decimal, by index, with their rank: each number is the next at its level or the
- * first under the one before (2 → 2.1 → 2.2 → 3), which 3.5万人次 wrapped to a line's start is not; none in a
- * document without a second level, where 1月 or 3个 opening a paragraph would be all there is.
+ * The paragraphs numbered in decimal, by index, with their rank: each number is the next at its level or at a level
+ * above, or the first under the one before (2 → 2.1 → 2.2 → 3; 1.2 → 2.1 where the parts are 第一部分 …), which
+ * 3.5万人次 wrapped to a line's start is not; none in a document without a second level, where 1月 or 3个 opening
+ * a paragraph would be all there is.
  */
 function decimalHeadings(paras: string[]): Map<number, number> {
   const found = new Map<number, number>();
@@ -59,15 +60,18 @@ function decimalHeadings(paras: string[]): Map<number, number> {
     if (!m || (!m[1]!.includes('.') && /^\d+[.、]/.test(para))) continue;
     const n = m[1]!.split('.').map(Number);
     const prefix = (k: number) => n.slice(0, k).every((d, j) => d === last[j]);
-    const sibling = n.length <= last.length && prefix(n.length - 1) && n.at(-1) === last[n.length - 1]! + 1;
-    const child = n.length > last.length && prefix(last.length) && n.slice(last.length).every((d) => d === 1);
-    if (!sibling && !child) continue;
+    const firstFrom = (k: number) => n.slice(k).every((d) => d === 1);
+    const next = n.some((d, j) => j < last.length && prefix(j) && d === last[j]! + 1 && firstFrom(j + 1));
+    const child = n.length > last.length && prefix(last.length) && firstFrom(last.length);
+    if (!next && !child) continue;
     found.set(i, n.length);
     last = n;
   }
   return [...found.values()].some((depth) => depth > 1) ? found : new Map();
 }
 
+/** A bullet and the spaces after it, as an item's number (●). */
+const BULLET_ITEM = new RegExp(`^(${BULLET_START.source.slice(1)})\\s*`);
 /** An item whose text opens with digits (7.5G网络覆盖工程, 3、2月26日召开…): a heading only when next in sequence. */
 const DIGIT_LED = /^(\d{1,3})[.、](?=\d+[^\d.\s])/;
 const LABEL = /^(具体目标|任务举措|主要举措|工作目标)$/;
@@ -152,6 +156,11 @@ export function outline(paras: string[]): OutlineNode {
       wordRanks.set(word[2]!, rank);
       style = { rank, re: WORD_NUMBERED };
     }
+    // ●提升…: bullets right under a part (三、夯实科普阵地建设 / ●… / ●…) are its items, ranked just under it; under an
+    // item they are its text
+    const top = stack[stack.length - 1]!;
+    if (!style && BULLET_START.test(para) && top.rank >= 0 && (top.rank <= 1 || top.number === para[0]))
+      style = { rank: top.number === para[0] ? top.rank : top.rank + 0.1, re: BULLET_ITEM };
     const part = PART_LABEL.exec(para)?.[1] ?? (groups.has(i) ? para : undefined);
     const label = LABEL.exec(para)?.[1] ?? part;
     if (!style && !label) {

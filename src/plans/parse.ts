@@ -9,7 +9,7 @@
  * numbered items are the measures themselves (一、…三十、 each closing with a unit list) has those as tasks.
  * A task table (任务分工表, tables.ts) gives a task per row, or adds its units to the text's task of that title.
  */
-import { decode, NotAPlanError, paragraphs, TABLE_ROW } from './normalize.js';
+import { decode, NotAPlanError, NUMBERED, paragraphs, TABLE_ROW } from './normalize.js';
 import { fullText, GROUP_NAME, isBox, outline, walk, type OutlineNode } from './outline.js';
 import { fiveYearPeriod, metadata, planStart, withoutSignatures } from './metadata.js';
 import {
@@ -30,7 +30,7 @@ import { findMilestones, findTargets, lastYearIn, listsYear, listYear, milestone
 import { cnNumber, MONTH } from './numerals.js';
 import { findThemeDays } from './themes.js';
 import { matchesOf } from './matches.js';
-import { cellLinesAsRows, rowText, spacedRowsAsRows, taskTables, type TaskTable } from './tables.js';
+import { cellLinesAsRows, rowText, spacedRowsAsRows, taskTables, type TableTask, type TaskTable } from './tables.js';
 import { planYearOf, type Milestone, type Plan, type Target, type Task } from './types.js';
 
 export { NotAPlanError };
@@ -611,11 +611,15 @@ function addTableTasks(
   leadByPosition: boolean,
 ): void {
   const fromText = tasks.length;
-  for (const table of tables)
+  for (const table of tables) {
+    const inOrder = restatedInOrder(table.rows, tasks.slice(0, fromText));
     for (const row of table.rows) {
       const lead = leadByPosition && !row.lead.length ? row.units.slice(0, 1) : row.lead;
       milestones.push(...dueMilestone(row.title, row.due));
-      const same = restated(tasks.slice(0, fromText), row.title) ?? tasks.find((t) => sameTitle(t.title, row.title));
+      const same =
+        restated(tasks.slice(0, fromText), row.title) ??
+        inOrder.get(row) ??
+        tasks.find((t) => sameTitle(t.title, row.title));
       if (same) {
         same.leadUnits = unique([...same.leadUnits, ...lead]);
         same.units = unique([...same.units, ...row.units]);
@@ -635,6 +639,34 @@ function addTableTasks(
       });
       for (const p of row.text.split('\n')) targets.push(...findTargets(p, { taskSeq: seq, periodStart }, false));
     }
+  }
+}
+
+/** A heading without its number: 一、科普内容创作提升行动 → 科普内容创作提升行动. */
+const unnumbered = (heading: string) => heading.replace(NUMBERED, '');
+
+/**
+ * Rows of a table's group restating, in their own words and in order, the tasks of the text's group of the same
+ * name (一、科普内容创作提升行动 | 1 | 实施科普创作精品工程… / （一）实施科普内容创作提升行动 / 1.繁荣原创科普作品创作): the
+ * rows naming no task of theirs, row by row, where as many tasks of the group name no units and no row names them.
+ */
+function restatedInOrder(rows: TableTask[], tasks: Task[]): Map<TableTask, Task> {
+  const found = new Map<TableTask, Task>();
+  const groups = new Map<string, TableTask[]>();
+  for (const row of rows)
+    if (row.groups.length) {
+      const group = unnumbered(row.groups.at(-1)!);
+      groups.set(group, [...(groups.get(group) ?? []), row]);
+    }
+  for (const [group, members] of groups) {
+    const named = new Set(members.map((r) => restated(tasks, r.title)));
+    const rest = members.filter((r) => !restated(tasks, r.title));
+    const open = tasks.filter(
+      (t) => !t.units.length && !named.has(t) && t.path.length && sameTitle(unnumbered(t.path.at(-1)!), group),
+    );
+    if (open.length === rest.length) rest.forEach((r, i) => found.set(r, open[i]!));
+  }
+  return found;
 }
 
 /** A date in brackets: a schedule's phase, 启动部署阶段（2026年1月—6月）, 全面实施阶段（2026—2027学年）. */

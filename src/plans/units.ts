@@ -26,7 +26,7 @@ export const LIST_LINE = new RegExp(
   `^(?:${QUALIFIER}${ROLE_LABEL}|[（【][^（）【】]*(?:（[^（）]*）[^（）【】]*)*[）】][。；]?$)`,
 );
 /** The role words a parenthesised unit list closes with: （A、B负责）, （A牵头，B参加）. */
-export const CLOSING_ROLE = '负责|牵头|配合|参与|参加|指导';
+export const CLOSING_ROLE = '负责|牵头|配合|参与|参加|指导|起草';
 /** A parenthesised unit list up to its closing role word or labelled names (the closing bracket not included). */
 export const CLOSING_LIST = `（[^（）]*(?:${CLOSING_ROLE}|${LABEL_NOUN}[：:][^（）]*)`;
 /** The label of a due date: 完成时限：, 时间： */
@@ -60,7 +60,7 @@ const DATE_AFTER_NAME =
   /(?<=[\u4e00-\u9fa5])\s*(?:\d{4}年(?:\d{1,2}月)?|\d{1,2}月)(?:\d{1,2}日|[上中下]旬|底|末)?(?:前|以前|之前)?(?:完成)?$/;
 /** Role words a clause ends with (按分工负责, 依职责负责, 具体实施, 协同); 牵头 and 主责 make a lead unit. */
 const ROLE =
-  /(?:等有关部门和单位|等有关部门|等相关部门|等部门|等单位)?(?:(?:按照?|依照?|根据)?(?:各自)?(?:职责|职能)?分工|(?:按照?|依照?|根据)(?:各自)?(?:职责|职能)|共同|分别|具体|各自|协同|联合)?(?:牵头负责|负责(?:落实|指导|协调|督促|监督)?|牵头|主责|为主|参与|参加|配合|指导|协助|协同|协办|承办|落实|实施|支持)$|按职责分工$/;
+  /(?:等有关部门和单位|等有关部门|等相关部门|等部门|等单位)?(?:(?:按照?|依照?|根据)?(?:各自)?(?:职责|职能)?分工|(?:按照?|依照?|根据)(?:各自)?(?:职责|职能)|共同|分别|具体|各自|协同|联合)?(?:牵头负责|负责(?:落实|指导|协调|督促|监督)?|牵头|主责|为主|参与|参加|配合|指导|协助|协同|协办|承办|落实|实施|支持|(?:组织)?起草)$|按职责分工$/;
 /** Role words that also close asides (分步实施): the names before them must be organizations'. */
 const WEAK_ROLE = /(?:实施|协同|协办|承办)$/;
 const LEADS = /牵头|主责|为主/;
