@@ -4326,6 +4326,11 @@ describe('decimal parts, bullets, drafting bodies and tables in their own words'
     ]);
   });
 
+  it('an amount of data (20TB) is measured', () => {
+    const found = findTargets('到2018年，“科普中国”资源总量达到20TB以上。', ctx, true);
+    expect(found.map((t) => [t.value, t.unit, t.year])).toEqual([[20, 'TB', 2018]]);
+  });
+
   it('a drafting body in brackets (（财政部、海关总署起草）) is a unit list', () => {
     expect(units('1.关税法草案（财政部、海关总署起草）').units).toEqual(['财政部', '海关总署']);
     expect(units('2.城市公共交通条例（交通运输部组织起草）').units).toEqual(['交通运输部']);

@@ -13,10 +13,10 @@ import { matchesOf } from './matches.js';
 /** A unit list closing a sentence, （由市科协牵头，市教育局参加）: who, not what; left out of the clauses read. */
 const UNIT_LIST = new RegExp(`${CLOSING_LIST}[^（）]*）`, 'g');
 
-/** Units of a counted or measured target, after an optional 万 / 亿 / 万亿 (3万平方米, 1.5亿人次, 5万亿元, 12站), or 万 / 亿 alone
+/** Units of a counted or measured target, after an optional 万 / 亿 / 万亿 (3万平方米, 1.5亿人次, 5万亿元, 12站, 20TB), or 万 / 亿 alone
  * closing what it counts (粉丝量突破50万). */
 const UNIT =
-  '(?:(?:万亿|万|亿)?(?:个百分点|个月|个工作日|人次|家次|批次|站次|站(?![式长点])|千瓦|平方公里|平方米|立方米|公顷|公里|小时|课时|学时|场次|%|倍|名|个|家|部|所|次|项|场|人|支|座|篇|期|批|处|种|门|节|套|条|户|册|件|级|起|元|台|辆|份|本|间|天|亩|吨|块|位|张|幅|集)|(?:万|亿)(?=左右|以上|以下|[^\\u4e00-\\u9fff]|$))';
+  '(?:(?:万亿|万|亿)?(?:个百分点|个月|个工作日|人次|家次|批次|站次|站(?![式长点])|千瓦|平方公里|平方米|立方米|公顷|公里|TB|GB|PB|小时|课时|学时|场次|%|倍|名|个|家|部|所|次|项|场|人|支|座|篇|期|批|处|种|门|节|套|条|户|册|件|级|起|元|台|辆|份|本|间|天|亩|吨|块|位|张|幅|集)|(?:万|亿)(?=左右|以上|以下|[^\\u4e00-\\u9fff]|$))';
 const QUANTITY = new RegExp(
   `(?<!第|\\d|\\.)(\\d+(?:\\.\\d+)?)\\s*(?:(?:——|[-—―–~至到])\\s*(\\d+(?:\\.\\d+)?))?\\s*(${UNIT})(左右|以上|以下)?`,
   'g',
