@@ -325,7 +325,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   // a guarantee item naming no units is a task when a task table gives it units (加强组织领导 | 中国科协 | …)
   const tableRows = tables.flatMap((t) => t.rows);
   for (const { node, ancestors, own } of unlisted)
-    if (tableRows.some((row) => restated([{ title: node.title, units: [] }], row.title) && !restated(tasks, row.title)))
+    if (tableRows.some((row) => namesTask(row.title, node.title) && !restated(tasks, row.title)))
       addTask(node, ancestors, 'guarantee', own);
   addTableTasks(tables, captions, tasks, targets, milestones, periodStart, aliases, leadNote);
   foldRestated(tasks, targets);
@@ -581,6 +581,9 @@ function spelledOut(title: string, row: string): boolean {
   for (const c of title) if ((at = row.indexOf(c, at) + 1) === 0) return false;
   return true;
 }
+
+/** Whether a table's row names a task of this title: the same title, or the title spelled out in more words. */
+const namesTask = (row: string, title: string) => sameTitle(title, row) || spelledOut(title, row);
 
 /** The task a table's row restates: the one of the same title, else the only one of the text naming no units whose
  * title the row spells out. */
