@@ -4326,6 +4326,26 @@ describe('decimal parts, bullets, drafting bodies and tables in their own words'
     ]);
   });
 
+  it('dashes right under a task part are its tasks, those naming no units too; under principles they are none', () => {
+    const plan = parsePlan(
+      [
+        '某区科普志愿服务实施方案',
+        '一、基本原则',
+        '——坚持需求导向。围绕群众需求开展服务。',
+        '——坚持共建共享。整合各方资源。',
+        '二、打造科普志愿服务品牌',
+        '——擦亮志愿服务品牌。统一品牌标识。（责任单位：区科协、区委宣传部）',
+        '——开展“科普大篷车”进社区巡展。用好流动科普设施。',
+        '——推进线上科普志愿服务。开设科普志愿服务专栏。（责任单位：区融媒体中心）',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.number, t.title, t.units])).toEqual([
+      ['', '擦亮志愿服务品牌', ['区科协', '区委宣传部']],
+      ['', '开展“科普大篷车”进社区巡展', []],
+      ['', '推进线上科普志愿服务', ['区融媒体中心']],
+    ]);
+  });
+
   it('an amount of data (20TB) is measured', () => {
     const found = findTargets('到2018年，“科普中国”资源总量达到20TB以上。', ctx, true);
     expect(found.map((t) => [t.value, t.unit, t.year])).toEqual([[20, 'TB', 2018]]);

@@ -159,8 +159,9 @@ export function outline(paras: string[]): OutlineNode {
     // ●提升…: bullets right under a part (三、夯实科普阵地建设 / ●… / ●…) are its items, ranked just under it; under an
     // item they are its text
     const top = stack[stack.length - 1]!;
-    if (!style && BULLET_START.test(para) && top.rank >= 0 && (top.rank <= 1 || top.number === para[0]))
-      style = { rank: top.number === para[0] ? top.rank : top.rank + 0.1, re: BULLET_ITEM };
+    const mark = style ? undefined : BULLET_ITEM.exec(para)?.[1];
+    if (mark && top.rank >= 0 && (top.rank <= 1 || top.number === mark))
+      style = { rank: top.number === mark ? top.rank : top.rank + 0.1, re: BULLET_ITEM };
     const part = PART_LABEL.exec(para)?.[1] ?? (groups.has(i) ? para : undefined);
     const label = LABEL.exec(para)?.[1] ?? part;
     if (!style && !label) {

@@ -269,10 +269,13 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
       }
       const section = kind === 'main' && (SECTION_NAME.test(part.title) || (listedParas.length >= 2 && !part.inline));
       const body = section ? withListLines(part.body) : part.body;
-      // (from the first paragraph with its list, or the group name over it)
-      const first = section ? body.findIndex((p) => CLOSING_UNITS.test(p)) : -1;
+      // (from the first paragraph with its list, or the group name over it; where those with lists open with a dash,
+      // ——开展…, from the first dash, and each such paragraph is one, its list printed or not)
+      const withList = body.filter((p) => CLOSING_UNITS.test(p));
+      const dashed = withList.length > 0 && withList.every((p) => p.startsWith(DASH));
+      const first = section ? body.findIndex((p) => (dashed ? p.startsWith(DASH) : CLOSING_UNITS.test(p))) : -1;
       const listed = first > 0 && groupOrItem(body[first - 1]!)?.rank === 1.5 ? first - 1 : first;
-      const items = listed >= 0 ? body.slice(listed).map((p) => groupOrItem(p)) : [];
+      const items = listed >= 0 ? body.slice(listed).map((p) => groupOrItem(p, dashed)) : [];
       if (items.filter((item) => item && item.rank !== 1.5).length >= 2 && items.every(Boolean)) {
         closingText(body.slice(0, listed));
         // (the lead rule may open the section: 以下各项任务列第一位者为牵头单位。)
@@ -440,8 +443,8 @@ function itemDuties(paras: string[], root: OutlineNode): Map<string, UnitMention
  * In a section of paragraphs closed by their unit lists: such a paragraph as a task, a group's name on a line of
  * its own (青少年科学素质提升行动) as a heading over those after it (rank 1.5), or null.
  */
-function groupOrItem(p: string): OutlineNode | null {
-  if (CLOSING_UNITS.test(p)) {
+function groupOrItem(p: string, dashed = false): OutlineNode | null {
+  if (CLOSING_UNITS.test(p) || (dashed && p.startsWith(DASH))) {
     const item = paragraphItem(p);
     return item.title.length >= 2 ? item : null;
   }
@@ -449,8 +452,13 @@ function groupOrItem(p: string): OutlineNode | null {
   return { rank: 1.5, number: '', heading: p, title: p, body: [], inline: false, children: [], numbered: false };
 }
 
-/** An unnumbered paragraph as a task: titled by its first sentence, or by its text before its unit list. */
-function paragraphItem(p: string): OutlineNode {
+/** A dash opening an item of a list: ——开展科普讲座。… */
+const DASH = '——';
+
+/** An unnumbered paragraph as a task: titled by its first sentence (after its dash), or by its text before its unit
+ * list. */
+function paragraphItem(para: string): OutlineNode {
+  const p = para.startsWith(DASH) ? para.slice(DASH.length) : para;
   const end = p.search(/[。；！？]/);
   const title = end > 0 ? p.slice(0, end) : p.replace(/[（(][^（）()]*[）)][。；]?$/, '');
   const body = [p.slice(end > 0 ? end + 1 : title.length)];
