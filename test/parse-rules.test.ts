@@ -4381,3 +4381,66 @@ describe('decimal parts, bullets, drafting bodies and tables in their own words'
     ]);
   });
 });
+
+describe('activity tables, field lists and lists over sub-items', () => {
+  const table = [
+    '附件',
+    '重点活动安排表',
+    '序号\t活动名称\t时间\t地点\t承办单位',
+    '1\t科普嘉年华\t9月5日\t夷陵广场\t市科协、市委宣传部',
+    '2\t“科学家精神进校园”报告会\t9月上旬\t三峡大学\t市科协、市教育局',
+  ];
+
+  it('a table of activities by name gives the tasks of a plan whose text sets none, and none beside the text’s', () => {
+    const bare = parsePlan(['2026年某市全国科普月活动方案', '一、活动主题', '弘扬科学家精神。', ...table].join('\n'));
+    expect(bare.tasks.map((t) => [t.title, t.units])).toEqual([
+      ['科普嘉年华', ['市科协', '市委宣传部']],
+      ['“科学家精神进校园”报告会', ['市科协', '市教育局']],
+    ]);
+    const beside = parsePlan(
+      [
+        '2026年某区科技活动周活动方案',
+        '一、重点活动',
+        '（一）举办科普嘉年华。（区科协负责）',
+        '（二）开展进校园活动。（区教育局负责）',
+        ...table,
+      ].join('\n'),
+    );
+    expect(beside.tasks.map((t) => t.title)).toEqual(['举办科普嘉年华', '开展进校园活动']);
+  });
+
+  it('a task written as fields is titled by its 任务名称 up to the next field (工作内容：); a role after a name (（指导）) goes', () => {
+    const plan = parsePlan(
+      [
+        '某街道2026年科普工作台账',
+        '一、重点任务',
+        '1. 任务名称：社区科普e站提档升级；工作内容：更新展品2个；责任单位：街道科协、区科协（指导）；完成时限：2026年6月',
+        '2. 任务名称：科普宣传阵地常态更新；工作内容：每月更新画廊；责任单位：社区发展科；完成时限：2026年12月',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.title, t.units])).toEqual([
+      ['社区科普e站提档升级', ['街道科协', '区科协']],
+      ['科普宣传阵地常态更新', ['社区发展科']],
+    ]);
+  });
+
+  it('a list closing an item over sub-items, its names bracketed and its lead rule after a stop, gives each sub-item its units and lead', () => {
+    const plan = parsePlan(
+      [
+        '某市全民科学素质提升行动实施方案（2026—2030年）',
+        '一、提升行动',
+        '（一）青少年科学素质提升行动',
+        '1.深化学校科学教育改革（责任单位：市教育局、市科协，各县（市、区）政府。列第一位的为牵头单位，下同）',
+        '（1）强化中小学科学课程实施。开齐开足科学类课程。',
+        '（2）推进科学教育家校社协同。深化馆校合作。',
+        '2.培育科技创新后备人才（责任单位：市科协、团市委）',
+        '（1）办好青少年科技创新赛事。组织参赛。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.title, t.leadUnits, t.units])).toEqual([
+      ['强化中小学科学课程实施', ['市教育局'], ['市教育局', '市科协', '各县（市、区）政府']],
+      ['推进科学教育家校社协同', ['市教育局'], ['市教育局', '市科协', '各县（市、区）政府']],
+      ['办好青少年科技创新赛事', ['市科协'], ['市科协', '团市委']],
+    ]);
+  });
+});

@@ -85,19 +85,33 @@ const TITLE_MAX = 60;
 const TITLE_UNITS = new RegExp(`${CLOSING_LIST}）$`);
 const unitsAt = (title: string) => TITLE_UNITS.exec(title)?.index ?? closingBareListAt(title);
 
-/** The label of a task written as a list of fields (1.任务名称：…；牵头单位：…；完成时限：…). */
-const TASK_FIELD = /^(?:任务名称|任务内容|工作任务|具体任务|工作内容|主要内容|工作事项|事项名称)[：:]/;
-/** The next field of such a list: 牵头单位：, 完成时限： */
-const NEXT_FIELD = new RegExp(`[；，。]\\s*(?=${ROLE_LABEL}|${DUE_LABEL})`);
+/** The labels of a task written as a list of fields (1.任务名称：…；工作内容：…；牵头单位：…；完成时限：…). */
+const FIELD_NAMES =
+  '任务名称|任务内容|工作任务|具体任务|工作内容|主要内容|工作事项|事项名称|具体措施|工作措施|目标要求';
+const TASK_FIELD = new RegExp(`^(?:${FIELD_NAMES})[：:]`);
+/** The next field of such a list: 工作内容：, 牵头单位：, 完成时限： */
+const NEXT_FIELD = new RegExp(`[；，。]\\s*(?=${ROLE_LABEL}|${DUE_LABEL}|(?:${FIELD_NAMES})[：:])`);
 
 /** A short heading closed by a colon, with no comma, list, bracket or quotation in it (基层科普阵地工程：…). */
 const HEADING_COLON = /^[^，、；：:（“《]{2,20}[：:](?=\S)/;
+
+/** Where a text's first sentence ends, outside brackets (…改革（责任单位：A、B。列第一位的为牵头单位）。…), or -1. */
+function sentenceEnd(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '（') depth++;
+    else if (c === '）') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === '。' || c === '！' || c === '？')) return i;
+  }
+  return -1;
+}
 
 function splitTitle(text: string): { title: string; body: string | null; sentence?: boolean } {
   const fields = TASK_FIELD.exec(text);
   const rest = fields ? text.slice(fields[0].length) : text;
   const next = fields ? NEXT_FIELD.exec(rest) : null;
-  const stop = rest.search(/[。！？]/);
+  const stop = sentenceEnd(rest);
   if (next) {
     const cut = stop > 0 && stop < next.index ? stop : next.index;
     return { title: rest.slice(0, cut), body: rest.slice(cut).replace(/^[；，。\s]+/, '') || null };

@@ -197,8 +197,10 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
     if (kind === 'main') for (const u of carry) if (!units.includes(u)) units.push(u);
     if (own.carry) for (const u of own.carry) if (!carry.includes(u)) carry.push(u);
     const byPosition = leadByPosition || own.leadByPosition || inherited.some((g) => g.leadByPosition);
-    if (own.leadByPosition?.carries) leadByPosition = true;
-    if (byPosition && own.units.length) lead = [own.units[0]!, ...lead];
+    if ([own, ...inherited].some((g) => g.leadByPosition?.carries)) leadByPosition = true;
+    // (the first of its own list, else of the nearest group's above it)
+    const firstUnit = own.units[0] ?? [...inherited].reverse().find((g) => g.units.length)?.units[0];
+    if (byPosition && firstUnit) lead = [firstUnit, ...lead];
     const seq = tasks.length + 1;
     tasks.push({
       seq,
@@ -623,6 +625,7 @@ function addTableTasks(
 ): void {
   const fromText = tasks.length;
   for (const table of tables) {
+    if (table.named && fromText > 0) continue;
     const inOrder = restatedInOrder(table.rows, tasks.slice(0, fromText));
     for (const row of table.rows) {
       const lead = leadByPosition && !row.lead.length ? row.units.slice(0, 1) : row.lead;

@@ -125,6 +125,8 @@ export interface TaskTable {
   /** The short line just above the table (附件：重点任务分工表), if any. */
   caption: string | null;
   rows: TableTask[];
+  /** Rows named only (活动名称 | 时间 | 承办单位): the tasks of a plan whose text sets none, else a schedule of them. */
+  named?: boolean;
 }
 
 /** A bracket of names with their role after a unit in a cell: 区科技局（各街道、区教育局配合）. */
@@ -157,7 +159,8 @@ export function rowText(row: string): string {
 /** The rows of one task table under its header's columns. */
 function readRows(columns: Column[], rows: string[][]): TableTask[] {
   const content = columns.flatMap((c, i) => (c === 'content' ? [i] : []));
-  const taskCol = content.at(-1)!;
+  // (活动名称 | 时间 | 承办单位: the name is the task)
+  const taskCol = content.at(-1) ?? columns.indexOf('name');
   const filled = (cells: string[]) => cells.filter((c) => c.trim() !== '');
   const groupRows = (cells: string[]) => filled(cells).length === 1 && cells.length >= 3;
   const items = rows.filter((cells) => !groupRows(cells));
@@ -200,7 +203,7 @@ function readRows(columns: Column[], rows: string[][]): TableTask[] {
     out.push({
       number,
       title: name || text.split(/[。；]/)[0]!.trim(),
-      text: [name, text, ...extra].filter(Boolean).join('\n'),
+      text: [...new Set([name, text, ...extra])].filter(Boolean).join('\n'),
       groups: [spanning, group].filter((g) => g !== null),
       lead: listed.lead,
       units: listed.units,
@@ -210,9 +213,10 @@ function readRows(columns: Column[], rows: string[][]): TableTask[] {
   return out;
 }
 
-/** A task table's header: a column of tasks and one of their units. */
-const isTaskHeader = (columns: Column[]) =>
-  columns.includes('content') && (columns.includes('lead') || columns.includes('units'));
+/** A task table's header: a column of tasks (or of activities' or tasks' names: 活动名称) and one of their units. */
+const isTaskHeader = (columns: Column[], names: string[] = []) =>
+  (columns.includes('content') || names.some((n) => /^(?:活动|任务)名称$/.test(n))) &&
+  (columns.includes('lead') || columns.includes('units'));
 
 /** A header cell of a task table or an indicator table (单位, 2025年, 属性 too). */
 const isColumnName = (name: string) =>
@@ -273,7 +277,7 @@ export function cellLinesAsRows(text: string): string {
     const table =
       k >= 3 &&
       columns[0] === 'number' &&
-      (isTaskHeader(columns) || indicator) &&
+      (isTaskHeader(columns, names) || indicator) &&
       key(lines[i + used + groupAt(lines, i + used, 1)]) === '1';
     if (!table) {
       out.push(lines[i++]!);
@@ -366,7 +370,7 @@ export function spacedRowsAsRows(text: string): string {
     const header =
       names.length >= 3 &&
       names.every((n) => n.length <= 12 && isColumnName(n)) &&
-      ((numbered && isTaskHeader(columns)) || isIndicatorHeader(names));
+      ((numbered && isTaskHeader(columns, names)) || isIndicatorHeader(names));
     if (!header) continue;
     let j = i + 1;
     for (; j < lines.length && spaced(lines[j]!); j++) {
@@ -387,7 +391,10 @@ const rowWithin = (para: string | undefined, width: number) =>
   para !== undefined &&
   TABLE_ROW.test(para) &&
   rowCells(para).length === width &&
-  !isTaskHeader(rowCells(para).map((c) => columnOf(c.replace(/[\s；]/g, ''))));
+  !isTaskHeader(
+    rowCells(para).map((c) => columnOf(c.replace(/[\s；]/g, ''))),
+    rowCells(para).map((c) => c.replace(/[\s；]/g, '')),
+  );
 
 /**
  * Takes the tables out of a document's paragraphs: the paragraphs without their rows (rows of a table that is
@@ -430,11 +437,12 @@ export function taskTables(
     }
     const columns = header.map(columnOf);
     const indicators = indicatorTargets(header, rows.slice(first), periodStart);
-    const isTaskTable = !indicators && isTaskHeader(columns) && rows.length > first;
+    const isTaskTable = !indicators && isTaskHeader(columns, header) && rows.length > first;
     if (isTaskTable) {
       const above = out.at(-1);
       const caption = above !== undefined && above.length <= 40 && !/[。；]$/.test(above) ? above : null;
-      tables.push({ caption, rows: readRows(columns, rows.slice(first)) });
+      const named = !columns.includes('content');
+      tables.push({ caption, rows: readRows(columns, rows.slice(first)), ...(named && { named }) });
     } else if (indicators)
       targets.push(...indicators); // its rows are read as goals only, not again as sentences
     else out.push(...paras.slice(i, end).map(rowText));

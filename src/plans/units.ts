@@ -27,8 +27,10 @@ export const LIST_LINE = new RegExp(
 );
 /** The role words a parenthesised unit list closes with: （A、B负责）, （A牵头，B参加）. */
 export const CLOSING_ROLE = '负责|牵头|配合|参与|参加|指导|起草';
-/** A parenthesised unit list up to its closing role word or labelled names (the closing bracket not included). */
-export const CLOSING_LIST = `（[^（）]*(?:${CLOSING_ROLE}|${LABEL_NOUN}[：:][^（）]*)`;
+/** A parenthesised unit list up to its closing role word or labelled names (the closing bracket not included); a
+ * name may hold a bracket of its own (各县（市、区）政府). */
+const IN_LIST = '(?:[^（）]|（[^（）]*）)*';
+export const CLOSING_LIST = `（${IN_LIST}(?:${CLOSING_ROLE}|${LABEL_NOUN}[：:]${IN_LIST})`;
 /** The label of a due date: 完成时限：, 时间： */
 export const DUE_LABEL = '(?:完成)?(?:时限|时间|期限)[：:]';
 /** Labelled clauses starting a line or following a sentence, up to the sentence's end: 责任单位：市科协、市教育局 */
@@ -267,7 +269,11 @@ function nestedAsLenticular(text: string): string {
 const unnest = (name: string) => name.replace(/〔/g, '（').replace(/〕/g, '）');
 
 export function findUnits(text: string): UnitMentions {
-  const labelled = text.replace(BRACKETED_LABEL, '$1：').replace(/[（(](?:牵头|主责)[）)]/g, LEAD_MARK);
+  // (a role after a name that does not lead, 区科协（指导）, goes)
+  const labelled = text
+    .replace(BRACKETED_LABEL, '$1：')
+    .replace(/[（(](?:牵头|主责)[）)]/g, LEAD_MARK)
+    .replace(/(?<=[\u4e00-\u9fa5])[（(](?:指导|配合|参与|协助|协办|支持)[）)]/g, '');
   // every label ends with a colon: a text without one has none run on
   const marks = /[：:]/.test(labelled) ? labelled.replace(RUN_ON_LABEL, '；') : labelled;
   // brackets folded and nested ones marked once; the groups are read across lines, the labelled clauses line by line
