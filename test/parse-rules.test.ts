@@ -4444,3 +4444,45 @@ describe('activity tables, field lists and lists over sub-items', () => {
     ]);
   });
 });
+
+describe('assessment rules and guarantee rows', () => {
+  it('an assessment’s criteria and scores (评估内容及分值) set no tasks or targets; its 总则 states goals', () => {
+    const plan = parsePlan(
+      [
+        '某县科普示范社区创建评估细则',
+        '一、总则',
+        '（一）到2028年，全县创建县级科普示范社区20个。',
+        '（二）县科协负责评估的组织实施。',
+        '二、申报条件',
+        '（一）社区常住人口一般在2000人以上。',
+        '（二）上一年度开展科普活动不少于6次。',
+        '三、评估内容及分值',
+        '|评估项目|评估内容|分值|',
+        '|阵地建设（25分）|设置科普宣传栏不少于2处，每年开展科普活动不少于12次|10|',
+        '四、结果运用',
+        '（一）对新命名的科普示范社区给予一次性补助。',
+        '（二）命名有效期为3年。',
+      ].join('\n'),
+    );
+    expect(plan.tasks).toEqual([]);
+    expect(plan.targets.map((t) => [t.value, t.unit, t.year])).toEqual([[20, '个', 2028]]);
+  });
+
+  it('a task table’s rows under a guarantee group (五、组织保障) are guarantee tasks', () => {
+    const plan = parsePlan(
+      [
+        '某区2026年科普工作要点',
+        '现将2026年科普工作要点印发如下。',
+        '序号\t工作内容\t责任单位\t完成时间',
+        '一、阵地建设',
+        '1\t新建科普e站5个\t区科协\t2026年12月',
+        '二、组织保障',
+        '2\t落实科普经费保障\t区财政局、区科协\t全年',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.part, t.title])).toEqual([
+      ['main', '新建科普e站5个'],
+      ['guarantee', '落实科普经费保障'],
+    ]);
+  });
+});

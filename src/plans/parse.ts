@@ -55,11 +55,11 @@ const GOALS = /目标|指标|(?:创建|建设|达标|认定)标准/;
 const BACKGROUND =
   /(?:发展|现实|工作|已有|良好)基础|^基础|回顾|成效|20\d\d年度?(?:工作)?总结|取得的(?:主要)?成绩|形势|趋势|现状|背景|意义|(?:存在|面临)的?(?:主要)?问题|主要问题|进展|前言|^“?十[一二三四五六七八九]五”?(?:时期|期间)?(?:发展|规划|实施)?(?:评估|总结|情况)/;
 /** Parts of a notice about the event itself, not work: who attends or competes, how to register, the rules and awards of a
- * contest, whom to call. */
+ * contest, an assessment's criteria and scores and the use of its results, whom to call. */
 const NOTICE_PART =
-  /参加人员|参会人员|参加对象|参赛|报名|(?:申报|类别|资格|基本)条件|(?:申报|报送)(?:要求|方式|材料|程序)|(?:比赛|竞赛|大赛|评判|评分|评审|评选|评比)(?:规则|标准|办法|内容|形式)|赛程|赛制|奖项|(?:总结)?表彰$|表彰奖励$|知识产权|^其他$|联系方式|联系人/;
+  /(?:评估|考核|评价|评分)(?:内容|标准|指标|细则)|分值|结果(?:运用|应用)$|参加人员|参会人员|参加对象|参赛|报名|(?:申报|类别|资格|基本)条件|(?:申报|报送)(?:要求|方式|材料|程序)|(?:比赛|竞赛|大赛|评判|评分|评审|评选|评比)(?:规则|标准|办法|内容|形式)|赛程|赛制|奖项|(?:总结)?表彰$|表彰奖励$|知识产权|^其他$|联系方式|联系人/;
 const NO_TASKS = new RegExp(
-  `总体要求|指导思想|原则|总体思路|目的|${BACKGROUND.source}|范围|适用|附则|${NOTICE_PART.source}`,
+  `总体要求|指导思想|原则|总体思路|目的|${BACKGROUND.source}|范围|适用|^总则$|附则|${NOTICE_PART.source}`,
 );
 const SCHEDULE =
   /(?:进度|步骤)(?:安排)?[：:]?$|(?:时间|阶段|工作|实施|推进|计划|赛事|比赛)安排|时间表|议程|日程|赛程|(?:申报|报名|报送|提交|活动)时间|(?:组织|工作|评审)?(?:程序|流程)$/;
@@ -642,7 +642,8 @@ function addTableTasks(
       const seq = tasks.length + 1;
       tasks.push({
         seq,
-        part: 'main',
+        // (rows under 五、组织保障 are guarantee tasks)
+        part: row.groups.some((g) => GUARANTEE_PART.test(g)) ? 'guarantee' : 'main',
         path: [...(captions.get(table.caption ?? '') ?? [table.caption]), ...row.groups].filter((x) => x !== null),
         number: row.number,
         title: row.title,
@@ -727,7 +728,8 @@ function collectGoals(
       box ||
       (GOALS.test(node.title) && (!inTaskPart || !TASK_PART.test(node.title))) ||
       (kind === null && /范围|规模/.test(node.title));
-    const background = inBackground || BACKGROUND.test(node.title);
+    // (a notice's rules, 申报条件 / 评估内容及分值, set conditions, not targets, as a background states none)
+    const background = inBackground || BACKGROUND.test(node.title) || (node === part && NOTICE_PART.test(node.title));
     const schedule = inSchedule || SCHEDULE.test(node.title);
     // A dated phase of the schedule: 启动部署阶段（2026年1月—6月）, due by the last year it names.
     const phase = schedule && node.numbered ? DATED_BRACKET.exec(node.title) : null;
