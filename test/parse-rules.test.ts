@@ -4468,6 +4468,21 @@ describe('assessment rules and guarantee rows', () => {
     expect(plan.targets.map((t) => [t.value, t.unit, t.year])).toEqual([[20, '个', 2028]]);
   });
 
+  it('a notice on a year’s work (关于做好2026年…工作的通知) is a plan for that year', () => {
+    const plan = parsePlan(
+      [
+        '农业农村部办公厅关于做好2026年高素质农民培育工作的通知',
+        '一、总体要求',
+        '2026年，全年培育高素质农民70万人以上。',
+        '二、重点任务',
+        '（一）实施“头雁”项目。培育带头人。',
+        '（二）开展能力提升培训。分层分类培训。',
+      ].join('\n'),
+    );
+    expect(plan.period).toEqual({ start: 2026, end: 2026 });
+    expect(plan.targets.map((t) => [t.value, t.unit, t.year])).toEqual([[70, '万人', 2026]]);
+  });
+
   it('a task table’s rows under a guarantee group (五、组织保障) are guarantee tasks', () => {
     const plan = parsePlan(
       [
