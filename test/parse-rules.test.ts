@@ -4346,6 +4346,14 @@ describe('decimal parts, bullets, drafting bodies and tables in their own words'
     ]);
   });
 
+  it('teams and times after 至少 and a verb (至少培育一支, 每年至少开展两次) are counted; a meeting’s times are not', () => {
+    const found = (text: string) =>
+      findTargets(text, { taskSeq: 1, periodStart: null }, false).map((t) => [t.value, t.unit, t.recurrence]);
+    expect(found('每个街道至少培育一支特色科普志愿服务队。')).toEqual([[1, '支', null]]);
+    expect(found('每个社区每年至少开展两次应急疏散演练。')).toEqual([[2, '次', 'annual']]);
+    expect(found('每年至少召开一次联席会议。')).toEqual([]);
+  });
+
   it('an amount of data (20TB) is measured', () => {
     const found = findTargets('到2018年，“科普中国”资源总量达到20TB以上。', ctx, true);
     expect(found.map((t) => [t.value, t.unit, t.year])).toEqual([[20, 'TB', 2018]]);

@@ -160,6 +160,8 @@ const CN_AFTER_VERB = new RegExp(
   `(?<=至少[\\u4e00-\\u9fff]{0,2}|不少于|不低于|达到|超过|突破|建设|建成|新建|新增|创建|培育|培训|举办|评选|每个)(${CN})(万|亿)?(?=${CN_COUNTED})`,
   'g',
 );
+/** Teams and times after 至少 and a verb: 至少培育一支, 至少开展两次. */
+const CN_AT_LEAST = new RegExp(`(?<=至少[\\u4e00-\\u9fff]{0,2})(${CN})(?=[支次])`, 'g');
 /**
  * A count after what it counts, closing its clause: 新建科普馆两所， 发展科技志愿者三千人。 Not one (完成一项、销号一项;
  * 成熟一个，推进一个), nor the end of a range (应有一至两名).
@@ -197,6 +199,8 @@ function numerals(printed: string): string {
     out = out
       .replace(CN_AFTER_VERB, (m, n: string, w = '') => cnDigits(n, w) ?? m)
       .replace(CN_AFTER_NOUN, (m, n: string, w = '') => cnDigits(n, w) ?? m);
+  // 至少培育一支…, 每年至少开展两次…: teams and times counted where at least so many are asked for
+  if (out.includes('至少')) out = out.replace(CN_AT_LEAST, (m, n: string) => cnDigits(n) ?? m);
   // 300余场, 1000多人次: more than the number
   return out.replace(MORE_THAN, '$1$2以上');
 }
