@@ -4354,6 +4354,41 @@ describe('decimal parts, bullets, drafting bodies and tables in their own words'
     expect(found('每年至少召开一次联席会议。')).toEqual([]);
   });
 
+  it('a part whose items run on in one line after its heading (二、…（一）…（…负责）（二）…) is read item by item', () => {
+    const item = (n: string, unit: string) =>
+      `（${n}）开展科普活动${n}。将弘扬科学精神贯穿于育人全链条，深入推进中小学科学教育，用好课后服务时间开展科学实践。（牵头单位：${unit}）`;
+    const plan = parsePlan(
+      [
+        '某县全民科学素质行动实施方案',
+        `二、重点提升行动${item('一', '县教育局')}${item('二', '县科协')}${item('三', '县农业农村局')}`,
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.number, t.leadUnits])).toEqual([
+      ['一', ['县教育局']],
+      ['二', ['县科协']],
+      ['三', ['县农业农村局']],
+    ]);
+  });
+
+  it('the lead rule in a sentence naming the attachment applies to the table’s rows', () => {
+    const plan = parsePlan(
+      [
+        '国务院办公厅关于落实某意见重点工作分工的通知',
+        '一、提高思想认识。各地区各部门要认真贯彻落实。',
+        '二、明确责任分工。附件所列各项任务中，列第一位者为牵头单位，其他单位按职责分工负责。',
+        '附件',
+        '重点工作分工表',
+        '序号\t工作任务\t责任单位',
+        '1\t完善科普法律法规体系\t科技部、司法部',
+        '2\t加强科普人才队伍建设\t中国科协、教育部',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.title, t.leadUnits])).toEqual([
+      ['完善科普法律法规体系', ['科技部']],
+      ['加强科普人才队伍建设', ['中国科协']],
+    ]);
+  });
+
   it('an amount of data (20TB) is measured', () => {
     const found = findTargets('到2018年，“科普中国”资源总量达到20TB以上。', ctx, true);
     expect(found.map((t) => [t.value, t.unit, t.year])).toEqual([[20, 'TB', 2018]]);

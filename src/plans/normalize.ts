@@ -289,12 +289,16 @@ const INLINE_HEADING = new RegExp(
   ].join('|'),
 );
 
-/** Parts numbered in sequence after sentences or a colon (…如下:一、…。二、…。三、…): a shorter document on one line. */
+/** Parts or items numbered in sequence after sentences, a colon or a list (…如下:一、…。二、…, …。（二）…（…负责）（三）…): a
+ * shorter document, or a part, on one line. */
 const PART_AFTER_SENTENCE = /[。！？：:]([一二三四五六七八九十]{1,3})、/g;
+const ITEM_AFTER_SENTENCE = /[。！？：:）]（([一二三四五六七八九十]{1,3})）/g;
 function partsInSequence(line: string): boolean {
-  if (line.length < 200 || !line.includes('、')) return false;
-  const numbers = matchesOf(line, PART_AFTER_SENTENCE).map((m) => cnNumber(m[1]!));
-  return numbers.length >= 2 && numbers.every((n, i) => i === 0 || n === numbers[i - 1]! + 1);
+  if (line.length < 200) return false;
+  return [PART_AFTER_SENTENCE, ITEM_AFTER_SENTENCE].some((re) => {
+    const numbers = matchesOf(line, re).map((m) => cnNumber(m[1]!));
+    return numbers.length >= 2 && numbers.every((n, i) => i === 0 || n === numbers[i - 1]! + 1);
+  });
 }
 
 /** Headings after spaces inside a line (…方案。 一、主题 … 二、时间 …): breaks lost to spaces, split where two or more. */

@@ -168,8 +168,9 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
     leadIn = listYear(p) ?? leadIn;
   }
 
-  // the lead rule printed before the parts, or in a note (注：责任单位中排在第一位的为牵头单位), under a table too
-  const leadNote = tabled.some((p) => /^注[：:]/.test(p) && LEAD_BY_POSITION.test(p));
+  // the lead rule printed before the parts, or in a note (注：责任单位中排在第一位的为牵头单位) or a sentence naming the
+  // attachment (附件所列各项任务中，列第一位者为牵头单位), for a table too
+  const leadNote = tabled.some((p) => /^注[：:]|附件|分工表/.test(p) && LEAD_BY_POSITION.test(p));
   let leadByPosition = leadNote || LEAD_BY_POSITION.test(root.body.join('').replace(/（[^（）]*）/g, ''));
   const carry: string[] = [];
   // the parts: 一、 and above, or, in a document of neither these nor task tables, its top numbered items (1、… 8、)
