@@ -528,8 +528,10 @@ const namesRunOn = (prev: Line, line: Line) =>
     ? /^[^：:，。；\s]{1,20}(?:、|$)/.test(line.text)
     : /、[^、，。；：]{1,6}$/.test(prev.text) && /^[^：:，。；\s]{1,20}、/.test(line.text);
 
+/** The marks of a bulleted item: ●, ■ … */
+export const BULLET_MARK = '[●■◆▲★☆□◇►]';
 /** A bullet opening an item (●提升…, ■…): never a wrapped line's continuation. */
-export const BULLET_START = /^[●■◆▲★☆□◇►]/;
+const BULLET_START = new RegExp(`^${BULLET_MARK}`);
 
 /** Whether a line (not a heading) starts a paragraph of its own after a complete line. */
 function startsParagraph(prev: Line, line: Line, width: number): boolean {

@@ -6,7 +6,7 @@
  * innermost open node.
  */
 import { closingBareListAt, CLOSING_LIST, DUE_LABEL, ROLE_LABEL } from './units.js';
-import { BULLET_START, PART_LABEL, WORD_NUMBERED } from './normalize.js';
+import { BULLET_MARK, PART_LABEL, WORD_NUMBERED } from './normalize.js';
 
 export interface OutlineNode {
   /** Rank of the numbering style; the root is -1. */
@@ -71,7 +71,7 @@ function decimalHeadings(paras: string[]): Map<number, number> {
 }
 
 /** A bullet and the spaces after it, as an item's number (●). */
-const BULLET_ITEM = new RegExp(`^(${BULLET_START.source.slice(1)})\\s*`);
+const BULLET_ITEM = new RegExp(`^(${BULLET_MARK})\\s*`);
 /** An item whose text opens with digits (7.5G网络覆盖工程, 3、2月26日召开…): a heading only when next in sequence. */
 const DIGIT_LED = /^(\d{1,3})[.、](?=\d+[^\d.\s])/;
 const LABEL = /^(具体目标|任务举措|主要举措|工作目标)$/;

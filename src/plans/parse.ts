@@ -364,14 +364,14 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   return { ...meta, tasks, targets: distinct, milestones: dated, themeDays, headings };
 }
 
+/** A month item's opening, with the year it may print: 9月, 2027年1月, 九月. */
+const MONTH_OPENING = new RegExp(`^(?:(20\\d\\d)年)?(${MONTH})月`);
+
 /**
  * The year of each month item of a schedule in turn (9月：…, 2027年1月：…), from the plan's first year (null: no
  * year): the year an item prints, else the year before, the next once the months start again (a school year's
  * 9月 … 12月, then 3月) in a plan over two years.
  */
-/** A month item's opening, with the year it may print: 9月, 2027年1月, 九月. */
-const MONTH_OPENING = new RegExp(`^(?:(20\\d\\d)年)?(${MONTH})月`);
-
 function monthItemYears(first: number | null, twoYears: boolean): (item: string) => number | null {
   let year = first;
   let month = 0;
@@ -675,8 +675,9 @@ function restatedInOrder(rows: TableTask[], tasks: Task[]): Map<TableTask, Task>
       groups.set(group, [...(groups.get(group) ?? []), row]);
     }
   for (const [group, members] of groups) {
-    const named = new Set(members.map((r) => restated(tasks, r.title)));
-    const rest = members.filter((r) => !restated(tasks, r.title));
+    const restating = members.map((r) => restated(tasks, r.title));
+    const named = new Set(restating);
+    const rest = members.filter((_, i) => !restating[i]);
     const open = tasks.filter(
       (t) => !t.units.length && !named.has(t) && t.path.length && sameTitle(unnumbered(t.path.at(-1)!), group),
     );
