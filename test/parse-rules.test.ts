@@ -1074,6 +1074,25 @@ describe('a plan by structure', () => {
     ]);
   });
 
+  it('a spaced indicator table whose years are parted from 年 (2025 年) and whose 类别 is written once per group', () => {
+    const spaced = goalsPlan(
+      '某省“十五五”科技创新规划',
+      [
+        '表1 主要指标',
+        '类别 序号 指标 2025 年 2030 年 属性',
+        '创新投入 1 全社会研发经费投入强度（%） 2.6 3.0 预期性',
+        '2 基础研究经费占研发经费比重（%） 5.5 8 预期性',
+        '创新环境 3 公民具备科学素质的比例（%） 16 20 预期性',
+      ],
+      ['二、主要任务', '（一）建设高能级实验室。（省科技厅负责）'],
+    );
+    expect(goals(spaced)).toEqual([
+      ['全社会研发经费投入强度', '=', 3, '%', 2030],
+      ['基础研究经费占研发经费比重', '=', 8, '%', 2030],
+      ['公民具备科学素质的比例', '=', 20, '%', 2030],
+    ]);
+  });
+
   it('a school’s table copied cell by cell with blank lines: 负责处室 holds units, 责任领导 and 责任人 hold people', () => {
     const cells = [
       ['序号', '活动内容', '活动时间', '负责处室', '责任领导', '责任人'],

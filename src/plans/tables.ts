@@ -357,16 +357,25 @@ export function spacedRowsAsRows(text: string): string {
   // no header without a column name before a space
   if (!/(?:号|指标|单位|属性|名称|任务|内容)[ \u3000]+\S/.test(text)) return text;
   const lines = text.split(/\r\n|\r|\n/);
+  // a year parted from its 年 (2025 年, 2030 年目标值) is one cell
   const cellsOf = (line: string) =>
     foldWidth(line)
       .trim()
-      .split(/[ \u3000]+/);
+      .split(/[ \u3000]+/)
+      .reduce<string[]>((cells, c) => {
+        if (c.startsWith('年') && /^20\d\d$/.test(cells.at(-1) ?? '')) cells[cells.length - 1] += c;
+        else cells.push(c);
+        return cells;
+      }, []);
   const spaced = (line: string) => !line.includes('\t') && /\S[ \u3000]+\S/.test(line);
   for (let i = 0; i < lines.length; i++) {
     if (!spaced(lines[i]!) || lines[i]!.length > 80) continue;
     const names = cellsOf(lines[i]!);
     const columns = names.map(columnOf);
-    const numbered = columns[0] === 'number';
+    // a first column grouping the rows (类别) is written in the first row of each group only
+    const grouped = GROUP_COLUMN.test(names[0]!);
+    const numberAt = columns.indexOf('number');
+    const numbered = numberAt === 0 || (grouped && numberAt === 1);
     const header =
       names.length >= 3 &&
       names.every((n) => n.length <= 12 && isColumnName(n)) &&
@@ -375,7 +384,9 @@ export function spacedRowsAsRows(text: string): string {
     let j = i + 1;
     for (; j < lines.length && spaced(lines[j]!); j++) {
       const cells = cellsOf(lines[j]!);
-      if (cells.length !== names.length || (numbered && cells[0]!.replace(/[.、]$/, '') !== String(j - i))) break;
+      if (grouped && cells.length === names.length - 1) cells.unshift('');
+      if (cells.length !== names.length || (numbered && cells[numberAt]!.replace(/[.、]$/, '') !== String(j - i)))
+        break;
       lines[j] = `|${cells.join('|')}|`;
     }
     if (j > i + 1) lines[i] = `|${names.join('|')}|`;
