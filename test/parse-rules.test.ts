@@ -1744,6 +1744,17 @@ describe('goals outside the parts', () => {
       ['新认定省级科普教育基地', 50, '个', null],
     ]);
   });
+
+  it('goals labelled after a long subject that opens with their year (2026年全省科技工作主要预期目标是：…) are due that year', () => {
+    const plan = parsePlan(
+      '某省科学技术厅2026年工作要点\n2026年全省科技工作主要预期目标是：全省研发经费支出占地区生产总值比重达到3.6%左右，高新技术企业数量超过8万家。\n一、强化基础研究\n1.加大基础研究投入力度。新建省级基础研究中心5家。\n二、加强科学普及\n2.组织开展全国科普月活动。',
+    );
+    expect(plan.targets.map((t) => [t.metric, t.value, t.unit, t.year])).toEqual([
+      ['研发经费支出占地区生产总值比重', 3.6, '%', 2026],
+      ['高新技术企业数量', 8, '万家', 2026],
+      ['新建省级基础研究中心', 5, '家', null],
+    ]);
+  });
 });
 
 describe('milestone dates', () => {

@@ -82,8 +82,11 @@ const CLOSING_UNITS = new RegExp(`${CLOSING_LIST}(?:。[^（）]*)?）[。；]?$
 /** A section inside a task part that states goals or principles (二、目标任务 > （一）总体目标): no tasks under it. */
 const GOALS_SECTION =
   /^(?:(?:总体|主要|具体|发展|工作|预期|阶段性?)?(?:目标|指标)|指导思想|(?:基本|工作|总体)原则|总体思路)$/;
-/** Labelled goals before the first part, opening a paragraph or a sentence of it: 总体目标：…, …。全年主要目标：… */
-const GOAL_LABEL = /(?<=^|[。；！？])[^，。：；！？]{0,12}(?:目标|指标)[^，。：；]{0,4}：/;
+/**
+ * Labelled goals before the first part, opening a paragraph or a sentence of it: 总体目标：…, …。全年主要目标：…,
+ * 2026年全省科技工作主要预期目标是：… (due in the year it opens with).
+ */
+const GOAL_LABEL = /(?<=^|[。；！？])(?:(20\d\d)年)?[^，。：；！？]{0,12}(?:目标|指标)[^，。：；]{0,4}：/;
 
 type Kind = Task['part'] | 'schedule' | null;
 
@@ -162,9 +165,10 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   let leadIn: number | null = null;
   for (const p of root.body) {
     const ctx = { taskSeq: null, periodStart, year: leadIn };
-    const label = GOAL_LABEL.exec(p)?.index ?? p.length;
+    const m = GOAL_LABEL.exec(p);
+    const label = m?.index ?? p.length;
     targets.push(...findTargets(p.slice(0, label), ctx, false).filter((t) => t.year !== null));
-    if (label < p.length) targets.push(...findTargets(p.slice(label), ctx, true));
+    if (m) targets.push(...findTargets(p.slice(label), { ...ctx, year: m[1] ? Number(m[1]) : leadIn }, true));
     leadIn = listYear(p) ?? leadIn;
   }
 
@@ -754,7 +758,10 @@ function collectGoals(
     else if (inTaskPart && !taskNode && !background)
       for (const p of node.body) {
         const label = GOAL_LABEL.exec(p);
-        if (label) targets.push(...findTargets(p.slice(label.index), { taskSeq: null, periodStart, year }, true));
+        if (label) {
+          const ctx = { taskSeq: null, periodStart, year: label[1] ? Number(label[1]) : year };
+          targets.push(...findTargets(p.slice(label.index), ctx, true));
+        }
       }
     // a schedule's step is dated in its heading (1.2024年8月底前，制定…)
     const step = schedule && node.numbered && node !== part && !first.startsWith(node.title);
