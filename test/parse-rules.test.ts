@@ -4419,6 +4419,27 @@ describe('decimal parts, bullets, drafting bodies and tables in their own words'
     ]);
   });
 
+  it('the lead rule naming the whole plan’s tasks applies to all of them, printed after them; a section’s (以下…) does not', () => {
+    const lines = (rule: string) =>
+      [
+        '某市科技创新“十五五”规划',
+        '一、主要任务',
+        '（一）培育科技型企业。实施梯次培育行动。（责任单位：市科技局、市经信局）',
+        '（二）加强科普基础设施建设。新建科普场馆。（责任单位：市科协、市教育局）',
+        '二、保障措施',
+        `（一）加强组织领导。${rule}（责任单位：市发改委、市科技局）`,
+        '（二）强化督促检查。各单位按年度报送进展。（责任单位：市政府督查室、市科技局）',
+      ].join('\n');
+    const leads = (rule: string) => parsePlan(lines(rule)).tasks.map((t) => t.leadUnits);
+    expect(leads('本规划各项任务的责任单位中，列第一位者为牵头单位，其他单位按职责分工配合。')).toEqual([
+      ['市科技局'],
+      ['市科协'],
+      ['市发改委'],
+      ['市政府督查室'],
+    ]);
+    expect(leads('以下各项任务列第一位者为牵头单位。').slice(0, 2)).toEqual([[], []]);
+  });
+
   it('an amount of data (20TB) is measured', () => {
     const found = findTargets('到2018年，“科普中国”资源总量达到20TB以上。', ctx, true);
     expect(found.map((t) => [t.value, t.unit, t.year])).toEqual([[20, 'TB', 2018]]);

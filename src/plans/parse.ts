@@ -82,6 +82,10 @@ const CLOSING_UNITS = new RegExp(`${CLOSING_LIST}(?:。[^（）]*)?）[。；]?$
 /** A section inside a task part that states goals or principles (二、目标任务 > （一）总体目标): no tasks under it. */
 const GOALS_SECTION =
   /^(?:(?:总体|主要|具体|发展|工作|预期|阶段性?)?(?:目标|指标)|指导思想|(?:基本|工作|总体)原则|总体思路)$/;
+/** A lead rule for the whole plan's tasks: 本规划各项任务的责任单位中，列第一位者为牵头单位 (not 以下各项任务…, a section's). */
+const WHOLE_PLAN_LEAD = new RegExp(
+  `(?:本(?:规划|方案|计划|意见|要点|纲要)|(?<!以下)各项(?:重点)?(?:任务|工作)|上述|以上)[^。；（）]*(?:${LEAD_BY_POSITION.source})`,
+);
 /**
  * Labelled goals before the first part, opening a paragraph or a sentence of it: 总体目标：…, …。全年主要目标：…,
  * 2026年全省科技工作主要预期目标是：… (due in the year it opens with).
@@ -172,9 +176,12 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
     leadIn = listYear(p) ?? leadIn;
   }
 
-  // the lead rule printed before the parts, or in a note (注：责任单位中排在第一位的为牵头单位) or a sentence naming the
-  // attachment (附件所列各项任务中，列第一位者为牵头单位), for a table too
-  const leadNote = tabled.some((p) => /^注[：:]|附件|分工表/.test(p) && LEAD_BY_POSITION.test(p));
+  // the lead rule printed before the parts, or in a note (注：责任单位中排在第一位的为牵头单位), a sentence naming the
+  // attachment (附件所列各项任务中，列第一位者为牵头单位), for a table too, or one naming the whole plan's tasks anywhere
+  // (本规划各项任务的责任单位中，列第一位者为牵头单位, in 组织实施 after them)
+  const leadNote = tabled.some(
+    (p) => (/^注[：:]|附件|分工表/.test(p) && LEAD_BY_POSITION.test(p)) || WHOLE_PLAN_LEAD.test(p),
+  );
   let leadByPosition = leadNote || LEAD_BY_POSITION.test(root.body.join('').replace(/（[^（）]*）/g, ''));
   const carry: string[] = [];
   // the parts: 一、 and above, or, in a document of neither these nor task tables, its top numbered items (1、… 8、)
