@@ -4440,6 +4440,29 @@ describe('decimal parts, bullets, drafting bodies and tables in their own words'
     expect(leads('以下各项任务列第一位者为牵头单位。').slice(0, 2)).toEqual([[], []]);
   });
 
+  it('an attachment numbering no parts (a schedule in columns) is no text of the last item: its months are milestones', () => {
+    const plan = parsePlan(
+      [
+        '某街道2027年科普工作计划',
+        '一、重点工作',
+        '（一）开展社区科普活动。（街道科协负责）',
+        '二、保障措施',
+        '（一）严格督查考核。将科普工作纳入社区年度考核。（街道党政办负责）',
+        '附件',
+        '某街道2027年科普活动安排表',
+        '月份      活动内容                责任科室',
+        '3月       全国爱耳日主题宣传      社区卫生服务中心',
+        '5月       全国科技活动周系列活动  街道科协',
+      ].join('\n'),
+    );
+    expect(plan.tasks.at(-1)!.text).toBe('将科普工作纳入社区年度考核。（街道党政办负责）');
+    expect(plan.milestones.map((m) => [m.year, m.text])).toEqual([
+      [2027, '3月：全国爱耳日主题宣传社区卫生服务中心'],
+      [2027, '5月：全国科技活动周系列活动街道科协'],
+    ]);
+    expect(plan.themeDays).toEqual(expect.arrayContaining(['全国爱耳日', '全国科技活动周']));
+  });
+
   it('an amount of data (20TB) is measured', () => {
     const found = findTargets('到2018年，“科普中国”资源总量达到20TB以上。', ctx, true);
     expect(found.map((t) => [t.value, t.unit, t.year])).toEqual([[20, 'TB', 2018]]);

@@ -13,7 +13,7 @@ import {
   ROLE_LABEL,
   SPACED_LIST,
 } from './units.js';
-import { cnNumber } from './numerals.js';
+import { cnNumber, MONTH } from './numerals.js';
 import { dateOf } from './dates.js';
 import { matchesOf } from './matches.js';
 
@@ -135,6 +135,9 @@ const WEB_CHROME =
 /** Whether a line is a web page's chrome or footer, no text of the page's. */
 export const isPageChrome = (line: string) => WEB_CHROME.test(line.trim()) || WEB_FOOTER.test(line);
 
+/** An attachment's first line: 附件2, 附件2：白玉兰栽植和养护技术要求. */
+export const ATTACHMENT_START = /^附件(?:\s*\d{1,2}(?:$|[\s：:])|$)/;
+
 /** A table row, from DOCX, Markdown or tab-separated text: | 序号 | 重点任务 | 牵头单位 |; a paragraph of its own. */
 export const TABLE_ROW = /^\|.*\|$/;
 /** Three or more cells set apart by bars, without the outer ones, spaced or not (序号 | 指标 | 2025年, 1|指标|60). */
@@ -202,9 +205,15 @@ function cleanText(text: string): string {
   return (/[ \t]/.test(folded) ? folded.replace(/[ \t]+/g, ' ').replace(SPACE_NEAR_CJK, '') : folded).trim();
 }
 
+const MONTH_COLUMN = new RegExp(`^((?:${MONTH}月?[至到—―–~、-])?${MONTH}月份?)(?:[ \\u3000]{2,}|\\t)(?=\\S)`);
+
 function cleanLine(raw: string): Line | null {
   // runs of ? are spaces lost in a conversion of encodings (a signature pushed right by ??????)
-  let text = raw.replace(/\?{2,}|^\?$/g, ' ').trim();
+  const trimmed = raw.replace(/\?{2,}|^\?$/g, ' ').trim();
+  // a month set apart from its line by spaces or a tab (a schedule's table in columns: 3月    开展…) labels the line,
+  // which starts a paragraph
+  const month = MONTH_COLUMN.test(trimmed);
+  let text = month ? trimmed.replace(MONTH_COLUMN, '$1：') : trimmed;
   if (text === '' || MARKDOWN_RULE.test(text) || ROW_RULE.test(text) || FOOTER.test(text) || isPageChrome(text))
     return null;
   // Cells pasted from a spreadsheet or Word table: three or more, tab-separated.
@@ -221,7 +230,7 @@ function cleanLine(raw: string): Line | null {
       return { text: `|${cells.join('|')}|`, block: true, alone: true };
     text = filled.join('');
   }
-  let block = false;
+  let block = month;
   const heading = /^#{1,6}\s*/.exec(text);
   if (heading) {
     block = true;

@@ -6,7 +6,7 @@
  * innermost open node.
  */
 import { closingBareListAt, CLOSING_LIST, DUE_LABEL, ROLE_LABEL } from './units.js';
-import { BULLET_MARK, PART_LABEL, WORD_NUMBERED } from './normalize.js';
+import { ATTACHMENT_START, BULLET_MARK, PART_LABEL, WORD_NUMBERED } from './normalize.js';
 
 export interface OutlineNode {
   /** Rank of the numbering style; the root is -1. */
@@ -150,7 +150,27 @@ export function outline(paras: string[]): OutlineNode {
   const decimals = decimalHeadings(paras);
   const groups = groupNames(paras);
   const wordRanks = new Map<string, number>();
+  // An attachment numbering no parts of its own (a schedule's table, a form) is a part of its own, not the text of
+  // the last item before it.
+  let lastPart = -1;
+  for (const [i, p] of paras.entries()) if (STYLES.slice(0, 3).some((s) => s.re.test(p))) lastPart = i;
   for (const [i, para] of paras.entries()) {
+    if (i > lastPart && i > 0 && ATTACHMENT_START.test(para)) {
+      while (stack.length > 1) stack.pop();
+      const node = {
+        rank: 1,
+        number: '',
+        heading: para,
+        title: para,
+        body: [],
+        inline: false,
+        children: [],
+        numbered: false,
+      };
+      root.children.push(node);
+      stack.push(node);
+      continue;
+    }
     const depth = decimals.get(i);
     let style = depth ? { rank: depth, re: DECIMAL } : STYLES.find((s) => s.re.test(para));
     if (!style) {

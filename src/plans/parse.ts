@@ -9,7 +9,7 @@
  * numbered items are the measures themselves (一、…三十、 each closing with a unit list) has those as tasks.
  * A task table (任务分工表, tables.ts) gives a task per row, or adds its units to the text's task of that title.
  */
-import { decode, NotAPlanError, NUMBERED, paragraphs, TABLE_ROW } from './normalize.js';
+import { ATTACHMENT_START, decode, NotAPlanError, NUMBERED, paragraphs, TABLE_ROW } from './normalize.js';
 import { fullText, GROUP_NAME, isBox, outline, walk, type OutlineNode } from './outline.js';
 import { fiveYearPeriod, metadata, planStart, withoutSignatures } from './metadata.js';
 import {
@@ -479,8 +479,8 @@ function paragraphItem(para: string): OutlineNode {
   return { rank: 9, number: '', heading: title, title, body, inline: true, children: [], numbered: false };
 }
 
-/** An attachment's first line: 附件2, 附件2：白玉兰栽植和养护技术要求. */
-const ATTACHMENT_START = /^附件(?:\s*\d{1,2}(?:$|[\s：:])|$)/;
+/** An attachment that is the plan's own schedule: 2027年科普活动安排表, 重点工作推进计划表, 活动日程. */
+const SCHEDULE_TITLE = /安排表?$|安排一览表$|日程(?:表|安排)?$|进度表$|时间表$/;
 
 /**
  * The plan without the attachments after it that are documents of their own (附件2 / 白玉兰栽植和养护技术要求 / 一、…):
@@ -493,7 +493,8 @@ function withoutOtherAttachments(paras: string[]): string[] {
   starts.forEach((from, k) => {
     const section = paras.slice(from, starts[k + 1] ?? paras.length);
     const title = section.slice(0, 2).join('');
-    if (TASK_PART.test(title) || UNIT_CLAUSE.test(section.join('\n'))) out.push(...section);
+    if (TASK_PART.test(title) || SCHEDULE_TITLE.test(title) || UNIT_CLAUSE.test(section.join('\n')))
+      out.push(...section);
   });
   return out;
 }
