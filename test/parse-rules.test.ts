@@ -4463,6 +4463,33 @@ describe('decimal parts, bullets, drafting bodies and tables in their own words'
     expect(plan.themeDays).toEqual(expect.arrayContaining(['全国爱耳日', '全国科技活动周']));
   });
 
+  it('headings in lenticular brackets are parts; a table of dated rows beside the text’s tasks is their schedule', () => {
+    const plan = parsePlan(
+      [
+        '某中学2026—2027学年科技教育工作计划',
+        '【指导思想】',
+        '以习近平新时代中国特色社会主义思想为指导。',
+        '【主要工作】',
+        '一、落实科学类课程',
+        '1.开齐开足科学类国家课程。（责任部门：教务处、科学教研组）',
+        '2.稳步推进人工智能教育。（责任部门：信息中心）',
+        '【保障措施】',
+        '1.加强组织领导。成立科技教育工作领导小组。（责任部门：校长室）',
+        '【月份安排】',
+        '时间\t主要工作\t负责部门',
+        '2026年9月\t制订学年科技教育工作计划\t科创中心',
+        '2027年5月\t全国科技活动周系列活动\t德育处、科创中心',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.part, t.title, t.units])).toEqual([
+      ['main', '开齐开足科学类国家课程', ['教务处', '科学教研组']],
+      ['main', '稳步推进人工智能教育', ['信息中心']],
+      ['guarantee', '加强组织领导', ['校长室']],
+    ]);
+    expect(plan.milestones.map((m) => m.year)).toEqual([2026, 2027]);
+    expect(plan.themeDays).toEqual(['全国科技活动周']);
+  });
+
   it('an amount of data (20TB) is measured', () => {
     const found = findTargets('到2018年，“科普中国”资源总量达到20TB以上。', ctx, true);
     expect(found.map((t) => [t.value, t.unit, t.year])).toEqual([[20, 'TB', 2018]]);

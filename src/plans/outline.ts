@@ -196,7 +196,7 @@ export function outline(paras: string[]): OutlineNode {
     const mark = style ? undefined : BULLET_ITEM.exec(para)?.[1];
     if (mark && top.rank >= 0 && (top.rank <= 1 || top.number === mark))
       style = { rank: top.number === mark ? top.rank : top.rank + 0.1, re: BULLET_ITEM };
-    const part = PART_LABEL.exec(para)?.[1] ?? (groups.has(i) ? para : undefined);
+    const part = PART_LABEL.exec(para)?.[1] ?? LENTICULAR_HEADING.exec(para)?.[1] ?? (groups.has(i) ? para : undefined);
     const label = LABEL.exec(para)?.[1] ?? part;
     if (!style && !label) {
       stack[stack.length - 1]!.body.push(para);
@@ -239,6 +239,9 @@ export function outline(paras: string[]): OutlineNode {
   foldBoxes(root);
   return root;
 }
+
+/** A heading in lenticular brackets on a line of its own (【保障措施】, 【加强阵地建设】): an unnumbered part. */
+const LENTICULAR_HEADING = /^【([\u4e00-\u9fa5“”、]{2,16})】$/;
 
 /** A group's name on a line of its own: short, words only (加强科学精神引领). */
 export const GROUP_NAME = /^[\u4e00-\u9fa5“”]{2,16}$/;

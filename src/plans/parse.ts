@@ -350,7 +350,11 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   // a plan has numbered parts and states tasks, targets or a dated schedule (a contest's 赛程 may be all it sets)
   if (headings < 2 && !tables.some((t) => t.rows.length)) throw new NotAPlanError('no-structure');
   if (tasks.length === 0 && targets.length === 0 && milestones.length === 0) throw new NotAPlanError('no-tasks');
-  const themeDays = unique([...tasks.flatMap((t) => t.themeDays), ...findThemeDays(body.join('\n'), aliases)]);
+  const rowsText = tables.flatMap((t) => t.rows.map((r) => `${r.title}\n${r.text}`));
+  const themeDays = unique([
+    ...tasks.flatMap((t) => t.themeDays),
+    ...findThemeDays([...body, ...rowsText].join('\n'), aliases),
+  ]);
   // a closing paragraph's deadline is found both as closing text and in its part
   // a notice's date printing no year (于1月10日前) that falls before the notice itself is in the next year
   const issued = meta.period === null ? meta.issuedOn : null;
@@ -638,7 +642,11 @@ function addTableTasks(
 ): void {
   const fromText = tasks.length;
   for (const table of tables) {
-    if (table.named && fromText > 0) continue;
+    // (a schedule of the text's tasks: its dated rows are milestones)
+    if (table.named && fromText > 0) {
+      for (const row of table.rows) milestones.push(...dueMilestone(row.title, row.due));
+      continue;
+    }
     const inOrder = restatedInOrder(table.rows, tasks.slice(0, fromText));
     for (const row of table.rows) {
       const lead = leadByPosition && !row.lead.length ? row.units.slice(0, 1) : row.lead;

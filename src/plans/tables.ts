@@ -125,7 +125,10 @@ export interface TaskTable {
   /** The short line just above the table (附件：重点任务分工表), if any. */
   caption: string | null;
   rows: TableTask[];
-  /** Rows named only (活动名称 | 时间 | 承办单位): the tasks of a plan whose text sets none, else a schedule of them. */
+  /**
+   * Rows named only (活动名称 | 时间 | 承办单位) or dated first (时间 | 主要工作 | 负责部门): the tasks of a plan whose
+   * text sets none, else a schedule of them.
+   */
   named?: boolean;
 }
 
@@ -143,7 +146,7 @@ function columnOf(header: string): Column {
   if (/领导|责任人|负责人|联系人|经办人|联系电话/.test(header)) return 'person';
   // 活动名称, 任务名称, 项目名称: the row's title where its content is in another column
   if (/名称$/.test(header) && !/指标|单位/.test(header)) return 'name';
-  if (/时限|时间|期限|进度|时序/.test(header)) return 'due';
+  if (/时限|时间|期限|进度|时序|^(?:月份|日期)$/.test(header)) return 'due';
   if (/牵头/.test(header)) return 'lead';
   if (MEASURE_COLUMN.test(header)) return null;
   if (/单位|部门|处室|科室|股室|责任|负责|配合|参与|协办|承办|主体/.test(header)) return 'units';
@@ -452,7 +455,8 @@ export function taskTables(
     if (isTaskTable) {
       const above = out.at(-1);
       const caption = above !== undefined && above.length <= 40 && !/[。；]$/.test(above) ? above : null;
-      const named = !columns.includes('content');
+      // (a schedule, its time first: 时间 | 主要工作 | 负责部门, reads as the activities' names do)
+      const named = !columns.includes('content') || columns[0] === 'due';
       tables.push({ caption, rows: readRows(columns, rows.slice(first)), ...(named && { named }) });
     } else if (indicators)
       targets.push(...indicators); // its rows are read as goals only, not again as sentences
