@@ -4490,6 +4490,27 @@ describe('decimal parts, bullets, drafting bodies and tables in their own words'
     expect(plan.themeDays).toEqual(['全国科技活动周']);
   });
 
+  it('a report’s ranked results are no tasks; its part of work for the coming year (2027年工作要求) holds main tasks', () => {
+    const plan = parsePlan(
+      [
+        '某市科协关于2026年度科普工作考核结果的通报',
+        '一、考核基本情况',
+        '按照考核办法，市科协组织开展了年度考核。',
+        '二、考核结果',
+        '（一）市（区）科协',
+        '1.靖江市科协　96.8分　优秀',
+        '2.泰兴市科协　95.2分　优秀',
+        '三、2027年工作要求',
+        '（一）聚焦科学素质提升。深入实施全民科学素质行动。（市科协科普部牵头，各市〔区〕科协配合）',
+        '（二）聚焦阵地建设。推进科技馆免费开放。（市科协科普部负责）',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.part, t.title])).toEqual([
+      ['main', '聚焦科学素质提升'],
+      ['main', '聚焦阵地建设'],
+    ]);
+  });
+
   it('an amount of data (20TB) is measured', () => {
     const found = findTargets('到2018年，“科普中国”资源总量达到20TB以上。', ctx, true);
     expect(found.map((t) => [t.value, t.unit, t.year])).toEqual([[20, 'TB', 2018]]);

@@ -55,9 +55,9 @@ const GOALS = /目标|指标|(?:创建|建设|达标|认定)标准/;
 const BACKGROUND =
   /(?:发展|现实|工作|已有|良好)基础|^基础|回顾|成效|20\d\d年度?(?:工作)?总结|取得的(?:主要)?成绩|形势|趋势|现状|背景|意义|(?:存在|面临)的?(?:主要)?问题|主要问题|进展|前言|^“?十[一二三四五六七八九]五”?(?:时期|期间)?(?:发展|规划|实施)?(?:评估|总结|情况)/;
 /** Parts of a notice about the event itself, not work: who attends or competes, how to register, the rules and awards of a
- * contest, an assessment's criteria and scores and the use of its results, whom to call. */
+ * contest, an assessment's criteria, scores, results and their use, whom to call. */
 const NOTICE_PART =
-  /(?:评估|考核|评价|评分)(?:内容|标准|指标|细则)|分值|结果(?:运用|应用)$|参加人员|参会人员|参加对象|参赛|报名|(?:申报|类别|资格|基本)条件|(?:申报|报送)(?:要求|方式|材料|程序)|(?:比赛|竞赛|大赛|评判|评分|评审|评选|评比)(?:规则|标准|办法|内容|形式)|赛程|赛制|奖项|(?:总结)?表彰$|表彰奖励$|知识产权|^其他$|联系方式|联系人/;
+  /(?:评估|考核|评价|评分)(?:内容|标准|指标|细则)|(?:考核|评估|评价|评选|评比|督查|检查)(?:基本)?(?:结果|情况)$|名单$|排名$|分值|结果(?:运用|应用)$|参加人员|参会人员|参加对象|参赛|报名|(?:申报|类别|资格|基本)条件|(?:申报|报送)(?:要求|方式|材料|程序)|(?:比赛|竞赛|大赛|评判|评分|评审|评选|评比)(?:规则|标准|办法|内容|形式)|赛程|赛制|奖项|(?:总结)?表彰$|表彰奖励$|知识产权|^其他$|联系方式|联系人/;
 const NO_TASKS = new RegExp(
   `总体要求|指导思想|原则|总体思路|目的|${BACKGROUND.source}|范围|适用|^总则$|附则|${NOTICE_PART.source}`,
 );
@@ -106,7 +106,9 @@ function kindOf(node: OutlineNode): Kind {
   // year's schedule
   const monthly = node.children.length >= 2 && node.children.every((c) => c.numbered && MONTH_ITEM.test(c.title));
   if (monthly && !UNIT_CLAUSE.test(fullText(node))) return 'schedule';
-  if (GUARANTEE_PART.test(title) && !/任务(?!落实|分工)|行动|工程/.test(title)) return 'guarantee';
+  // (a report's work for the coming year is its tasks: 四、2027年工作要求, 下一步工作安排)
+  if (GUARANTEE_PART.test(title) && !/任务(?!落实|分工)|行动|工程|20\d\d年|下一步|下阶段/.test(title))
+    return 'guarantee';
   // a goals part without a unit list states goals, 目标任务 too where no numbered items stand under it or its
   // items are sentences (1.以…为主线，以…为目标，…), not headings
   const goals = (GOALS.test(title) || NO_TASKS.test(title)) && !UNIT_CLAUSE.test(fullText(node));
