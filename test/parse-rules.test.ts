@@ -4511,6 +4511,30 @@ describe('decimal parts, bullets, drafting bodies and tables in their own words'
     ]);
   });
 
+  it('paragraphs after a part’s first that close with a bare unit list are the task’s too, units and targets', () => {
+    const plan = parsePlan(
+      [
+        '某区科协2027年工作要点',
+        '一、坚持党建引领',
+        '加强思想政治引领。开展专题宣讲不少于20场。（组织宣传部牵头，各街道科协配合）',
+        '大力弘扬科学家精神。评选表彰区级“最美科技工作者”10名。（组织宣传部、区融媒体中心）',
+        '二、服务创新驱动',
+        '加强院士专家工作站建设。新建院士专家工作站2家。（学会部、区科技局）',
+        '助力企业创新发展。新建企业科协5家。（学会部、区工信局）',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.title, t.units])).toEqual([
+      ['坚持党建引领', ['组织宣传部', '各街道科协', '区融媒体中心']],
+      ['服务创新驱动', ['学会部', '区科技局', '区工信局']],
+    ]);
+    expect(plan.targets.map((t) => [t.value, t.taskSeq])).toEqual([
+      [20, 1],
+      [10, 1],
+      [2, 2],
+      [5, 2],
+    ]);
+  });
+
   it('an amount of data (20TB) is measured', () => {
     const found = findTargets('到2018年，“科普中国”资源总量达到20TB以上。', ctx, true);
     expect(found.map((t) => [t.value, t.unit, t.year])).toEqual([[20, 'TB', 2018]]);

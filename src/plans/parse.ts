@@ -13,6 +13,7 @@ import { ATTACHMENT_START, decode, NotAPlanError, NUMBERED, paragraphs, TABLE_RO
 import { fullText, GROUP_NAME, isBox, outline, walk, type OutlineNode } from './outline.js';
 import { fiveYearPeriod, metadata, planStart, withoutSignatures } from './metadata.js';
 import {
+  closingBareListAt,
   CLOSING_LIST,
   CLOSING_ROLE,
   DUE_LABEL,
@@ -79,6 +80,8 @@ const MONTH_ITEM = new RegExp(
 const DUE_FIELD = new RegExp(`${DUE_LABEL}\\s*([^；。，（）\\n]*20\\d\\d年[^；。，（）\\n]*)`);
 /** A paragraph that ends with a complete unit list. */
 const CLOSING_UNITS = new RegExp(`${CLOSING_LIST}(?:。[^（）]*)?）[。；]?$`);
+/** A paragraph closed by a bare unit list: …。（组织宣传部、区融媒体中心） */
+const closesWithBareList = (p: string) => closingBareListAt(p.replace(/[。；]$/, '')) >= 0;
 /** A section inside a task part that states goals or principles (二、目标任务 > （一）总体目标): no tasks under it. */
 const GOALS_SECTION =
   /^(?:(?:总体|主要|具体|发展|工作|预期|阶段性?)?(?:目标|指标)|指导思想|(?:基本|工作|总体)原则|总体思路)$/;
@@ -240,13 +243,18 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   const headingListThenText =
     [...walk(root)].filter(([n]) => n.numbered && n.body.length > 1 && LIST_LINE.test(n.body[0]!)).length >= 2;
   /** Paragraphs of a task; when its own paragraph closes with a unit list, unnumbered paragraphs after it
-   * that name no units are closing text (组织实施, 附则), not the task, unless a box (专栏) of the task opens them. */
+   * that name no units (in a clause or a closing list) are closing text (组织实施, 附则), not the task, unless a box
+   * (专栏) of the task opens them. */
   const taskParas = (node: OutlineNode): { own: string[]; closing: string[] } => {
     const first = node.body[0];
     if (first === undefined || !CLOSING_UNITS.test(first) || (headingListThenText && LIST_LINE.test(first)))
       return { own: node.body, closing: [] };
     const rest = node.body.slice(1);
-    if (rest.length === 0 || rest[0]!.startsWith('专栏') || rest.some((p) => UNIT_CLAUSE.test(p)))
+    if (
+      rest.length === 0 ||
+      rest[0]!.startsWith('专栏') ||
+      rest.some((p) => UNIT_CLAUSE.test(p) || closesWithBareList(p))
+    )
       return { own: node.body, closing: [] };
     return { own: [first], closing: rest };
   };
@@ -303,7 +311,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
         continue;
       }
       const { own, closing } = taskParas(part);
-      const hasUnits = UNIT_CLAUSE.test(`${part.title}\n${own.join('\n')}`);
+      const hasUnits = UNIT_CLAUSE.test(`${part.title}\n${own.join('\n')}`) || own.some(closesWithBareList);
       if (hasUnits || (listDocument && kind === 'main')) {
         addTask(part, [], kind === 'guarantee' ? 'guarantee' : 'main', own);
         closingText(closing);
