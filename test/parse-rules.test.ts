@@ -4535,6 +4535,25 @@ describe('decimal parts, bullets, drafting bodies and tables in their own words'
     ]);
   });
 
+  it('a box’s numbered items after a part’s tasks are projects, no tasks; a notice’s 遴选条件 and 推荐名额 set none', () => {
+    const plan = parsePlan(
+      [
+        '某市“十五五”数字经济发展规划',
+        '一、优化升级数字基础设施',
+        '（一）加快建设信息网络基础设施。建设高速泛在的网络。（市通信管理局负责）',
+        '（二）推进云网协同和算网融合发展。（市发展改革委负责）',
+        '专栏1　信息网络基础设施优化升级工程',
+        '1.推进光纤网络扩容提速。加快千兆光纤网络部署，新建5G基站3000个。',
+        '2.推进IPv6规模部署应用。深入开展网络基础设施IPv6改造。',
+        '二、遴选条件',
+        '（一）实验区。以县为单位申报，小学科学专职教师比例不低于60%。',
+        '（二）推荐名额。每个区推荐实验校不超过4所。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.title)).toEqual(['加快建设信息网络基础设施', '推进云网协同和算网融合发展']);
+    expect(plan.targets.map((t) => t.value)).toEqual([3000]);
+  });
+
   it('an amount of data (20TB) is measured', () => {
     const found = findTargets('到2018年，“科普中国”资源总量达到20TB以上。', ctx, true);
     expect(found.map((t) => [t.value, t.unit, t.year])).toEqual([[20, 'TB', 2018]]);

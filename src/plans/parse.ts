@@ -58,7 +58,7 @@ const BACKGROUND =
 /** Parts of a notice about the event itself, not work: who attends or competes, how to register, the rules and awards of a
  * contest, an assessment's criteria, scores, results and their use, whom to call. */
 const NOTICE_PART =
-  /(?:评估|考核|评价|评分)(?:内容|标准|指标|细则)|(?:考核|评估|评价|评选|评比|督查|检查)(?:基本)?(?:结果|情况)$|名单$|排名$|分值|结果(?:运用|应用)$|参加人员|参会人员|参加对象|参赛|报名|(?:申报|类别|资格|基本)条件|(?:申报|报送)(?:要求|方式|材料|程序)|(?:比赛|竞赛|大赛|评判|评分|评审|评选|评比)(?:规则|标准|办法|内容|形式)|赛程|赛制|奖项|(?:总结)?表彰$|表彰奖励$|知识产权|^其他$|联系方式|联系人/;
+  /(?:评估|考核|评价|评分)(?:内容|标准|指标|细则)|(?:考核|评估|评价|评选|评比|督查|检查)(?:基本)?(?:结果|情况)$|名单$|排名$|分值|结果(?:运用|应用)$|参加人员|参会人员|参加对象|参赛|报名|(?:申报|类别|资格|基本|遴选|推荐|认定|评选|入选)条件|名额$|(?:申报|报送)(?:要求|方式|材料|程序)|(?:比赛|竞赛|大赛|评判|评分|评审|评选|评比)(?:规则|标准|办法|内容|形式)|赛程|赛制|奖项|(?:总结)?表彰$|表彰奖励$|知识产权|^其他$|联系方式|联系人/;
 const NO_TASKS = new RegExp(
   `总体要求|指导思想|原则|总体思路|目的|${BACKGROUND.source}|范围|适用|^总则$|附则|${NOTICE_PART.source}`,
 );
@@ -321,7 +321,13 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
     collectGoals(part, periodStart, planYear, targets, milestones, kind, monthYear);
     if (kind !== 'main' && kind !== 'guarantee') continue;
     for (const [node, ancestors] of walk(part, [part])) {
-      if (!node.numbered || isBox(node) || node.children.some((c) => c.numbered || c.children.some((g) => g.numbered)))
+      // (a box's items are projects beside the tasks, no tasks of their own)
+      if (
+        !node.numbered ||
+        isBox(node) ||
+        ancestors.some(isBox) ||
+        node.children.some((c) => c.numbered || c.children.some((g) => g.numbered))
+      )
         continue;
       if ([...ancestors.slice(1), node].some((n) => GOALS_SECTION.test(n.title)) && !UNIT_CLAUSE.test(fullText(node)))
         continue;
