@@ -2117,6 +2117,11 @@ describe('a 通知 signed in Chinese numerals, with a schedule of dated phases',
     expect(joint.issuer).toBe('中共某某区委宣传部、某某区科学技术协会、某某区教育局');
     const single = parsePlan(`某某区科学技术协会\n${body.replace(/^.*\n/, '')}`);
     expect(single.title).toBe('某某区科学技术协会关于开展2026年某某区科技活动周活动的通知');
+    // above the number the issuer signs, and the title wrapped below names it again
+    const above = parsePlan(
+      `某某区科学技术协会\n${body.replace('\n关于开展2026年', '\n某某区科学技术协会关于开展2026年\n')}`,
+    );
+    expect(above.title).toBe('某某区科学技术协会关于开展2026年某某区科技活动周活动的通知');
     // 文件 printed beside the first name, the second name below it, then the number
     const beside = parsePlan(`某某区科学技术协会  文件\n某某区教育局\n${body}`);
     expect(beside).toMatchObject({

@@ -126,6 +126,7 @@ function titleLines(top: string[]): string {
   const lines: string[] = [];
   const issuers: string[] = [];
   let letterhead = false;
+  let numberSeen = false;
   for (const p of top) {
     if ((isLetterhead(p) || FIELD_LINE.test(p.replace(/\s+/g, '')) || PAGE_CHROME.test(p)) && lines.length === 0) {
       letterhead ||= isLetterhead(p);
@@ -137,12 +138,22 @@ function titleLines(top: string[]): string {
       issuers.push(p);
       continue;
     }
-    // a lone issuer above the title opens it; beside a 文件 letterhead, or above the document number, it signs
-    if (lines.length === 0 && issuers.length === 1 && !letterhead && !DOC_NUMBER.test(p)) lines.push(issuers[0]!);
+    // a lone issuer above the title opens it; beside a 文件 letterhead, or above the document number, it signs, as
+    // it does above a title naming it again
+    if (
+      lines.length === 0 &&
+      issuers.length === 1 &&
+      !letterhead &&
+      !numberSeen &&
+      !DOC_NUMBER.test(p) &&
+      !p.startsWith(issuers[0]!)
+    )
+      lines.push(issuers[0]!);
     const numbered = TITLE_THEN_NUMBER.exec(p);
     if (numbered) return [...lines, numbered[1]].join('');
     if (DOC_NUMBER.test(p) && p.length < 30) {
       if (lines.length) break;
+      numberSeen = true;
       continue;
     }
     if (/[。，：；]/.test(p) || p.length > 50 || dateOf(p) !== null || HEADING.test(p)) break;
