@@ -4559,6 +4559,31 @@ describe('decimal parts, bullets, drafting bodies and tables in their own words'
     expect(plan.targets.map((t) => t.value)).toEqual([3000]);
   });
 
+  it('a 活动主题和时间 part sets no tasks; a schedule table numbered, then dated by month, gives milestones of the plan’s year', () => {
+    const plan = parsePlan(
+      [
+        '某区2026年“科普大篷车进基层”活动方案',
+        '一、活动主题和时间',
+        '（一）活动主题。科普进万家，科技惠民生。',
+        '（二）活动时间。2026年3月至11月。',
+        '二、活动内容',
+        '（一）开展科普巡展。组织大篷车进社区。（区科协牵头，各街道配合）',
+        '（二）开展科学实验秀。组织大篷车进校园。（区教育局负责）',
+        '三、活动安排',
+        '| 序号 | 时间 | 地点 | 活动内容 | 承办单位 |',
+        '| --- | --- | --- | --- | --- |',
+        '| 1 | 3月14日 | 文化广场 | 科普展品巡展 | 街道科协 |',
+        '| 2 | 4月11日 | 实验小学 | 科学实验秀 | 区教育局 |',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.title)).toEqual(['开展科普巡展', '开展科学实验秀']);
+    expect(plan.milestones.map((m) => [m.year, m.text])).toEqual([
+      [2026, '2026年3月至11月'],
+      [2026, '科普展品巡展（3月14日）'],
+      [2026, '科学实验秀（4月11日）'],
+    ]);
+  });
+
   it('an amount of data (20TB) is measured', () => {
     const found = findTargets('到2018年，“科普中国”资源总量达到20TB以上。', ctx, true);
     expect(found.map((t) => [t.value, t.unit, t.year])).toEqual([[20, 'TB', 2018]]);

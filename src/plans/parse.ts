@@ -58,7 +58,7 @@ const BACKGROUND =
 /** Parts of a notice about the event itself, not work: who attends or competes, how to register, the rules and awards of a
  * contest, an assessment's criteria, scores, results and their use, whom to call. */
 const NOTICE_PART =
-  /(?:评估|考核|评价|评分)(?:内容|标准|指标|细则)|(?:考核|评估|评价|评选|评比|督查|检查)(?:基本)?(?:结果|情况)$|名单$|排名$|分值|结果(?:运用|应用)$|参加人员|参会人员|参加对象|参赛|报名|(?:申报|类别|资格|基本|遴选|推荐|认定|评选|入选)条件|名额$|(?:申报|报送)(?:要求|方式|材料|程序)|(?:比赛|竞赛|大赛|评判|评分|评审|评选|评比)(?:规则|标准|办法|内容|形式)|赛程|赛制|奖项|(?:总结)?表彰$|表彰奖励$|知识产权|^其他$|联系方式|联系人/;
+  /(?:评估|考核|评价|评分)(?:内容|标准|指标|细则)|(?:考核|评估|评价|评选|评比|督查|检查)(?:基本)?(?:结果|情况)$|名单$|排名$|分值|结果(?:运用|应用)$|参加人员|参会人员|参加对象|参赛|报名|(?:申报|类别|资格|基本|遴选|推荐|认定|评选|入选)条件|名额$|^(?:活动|宣传|年度)?主题(?:[和与及、](?:时间|口号|地点))*$|(?:申报|报送)(?:要求|方式|材料|程序)|(?:比赛|竞赛|大赛|评判|评分|评审|评选|评比)(?:规则|标准|办法|内容|形式)|赛程|赛制|奖项|(?:总结)?表彰$|表彰奖励$|知识产权|^其他$|联系方式|联系人/;
 const NO_TASKS = new RegExp(
   `总体要求|指导思想|原则|总体思路|目的|${BACKGROUND.source}|范围|适用|^总则$|附则|${NOTICE_PART.source}`,
 );
@@ -360,7 +360,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   for (const { node, ancestors, own } of unlisted)
     if (tableRows.some((row) => namesTask(row.title, node.title) && !restated(tasks, row.title)))
       addTask(node, ancestors, 'guarantee', own);
-  addTableTasks(tables, captions, tasks, targets, milestones, periodStart, aliases, leadNote);
+  addTableTasks(tables, captions, tasks, targets, milestones, periodStart, planYear, aliases, leadNote);
   foldRestated(tasks, targets);
   for (const _ of walk(root)) headings++;
   // a plan has numbered parts and states tasks, targets or a dated schedule (a contest's 赛程 may be all it sets)
@@ -635,9 +635,12 @@ function restated<T extends { title: string; units: string[] }>(tasks: readonly 
   return tasks.find((t) => sameTitle(t.title, row)) ?? (spelled.length === 1 ? spelled[0] : undefined);
 }
 
-/** A task's labelled due date (完成时限) as a milestone of the last year it names (a span ends then), if it names one. */
-function dueMilestone(title: string, due: string | null | undefined): Omit<Milestone, 'due'>[] {
-  const year = lastYearIn(due ?? '');
+/**
+ * A task's labelled due date (完成时限) as a milestone of the last year it names (a span ends then), if it names one;
+ * a month alone (3月14日) is of `planYear`, where given.
+ */
+function dueMilestone(title: string, due: string | null | undefined, planYear: number | null = null) {
+  const year = lastYearIn(due ?? '') ?? (planYear !== null && MONTH_OPENING.test(due ?? '') ? planYear : null);
   return year === null ? [] : [{ year, text: `${title}（${due}）` }];
 }
 
@@ -653,6 +656,7 @@ function addTableTasks(
   targets: Target[],
   milestones: Omit<Milestone, 'due'>[],
   periodStart: number | null,
+  planYear: number | null,
   aliases: readonly string[],
   leadByPosition: boolean,
 ): void {
@@ -660,7 +664,7 @@ function addTableTasks(
   for (const table of tables) {
     // (a schedule of the text's tasks: its dated rows are milestones)
     if (table.named && fromText > 0) {
-      for (const row of table.rows) milestones.push(...dueMilestone(row.title, row.due));
+      for (const row of table.rows) milestones.push(...dueMilestone(row.title, row.due, planYear));
       continue;
     }
     const inOrder = restatedInOrder(table.rows, tasks.slice(0, fromText));

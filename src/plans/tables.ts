@@ -455,8 +455,8 @@ export function taskTables(
     if (isTaskTable) {
       const above = out.at(-1);
       const caption = above !== undefined && above.length <= 40 && !/[。；]$/.test(above) ? above : null;
-      // (a schedule, its time first: 时间 | 主要工作 | 负责部门, reads as the activities' names do)
-      const named = !columns.includes('content') || columns[0] === 'due';
+      // (a schedule, its time first after any serial number: 时间 | 主要工作 | 负责部门, reads as the activities' names do)
+      const named = !columns.includes('content') || columns.find((c) => c !== 'number') === 'due';
       tables.push({ caption, rows: readRows(columns, rows.slice(first)), ...(named && { named }) });
     } else if (indicators)
       targets.push(...indicators); // its rows are read as goals only, not again as sentences
