@@ -4540,7 +4540,7 @@ describe('decimal parts, bullets, drafting bodies and tables in their own words'
     ]);
   });
 
-  it('a box’s numbered items after a part’s tasks are projects, no tasks; a notice’s 遴选条件 and 推荐名额 set none', () => {
+  it('a box’s numbered items after a part’s tasks are projects, no tasks; a notice’s 遴选条件, 推荐名额, 支持方向 set none', () => {
     const plan = parsePlan(
       [
         '某市“十五五”数字经济发展规划',
@@ -4553,6 +4553,8 @@ describe('decimal parts, bullets, drafting bodies and tables in their own words'
         '二、遴选条件',
         '（一）实验区。以县为单位申报，小学科学专职教师比例不低于60%。',
         '（二）推荐名额。每个区推荐实验校不超过4所。',
+        '三、支持方向',
+        '（一）科普基地能力提升项目。支持省级科普教育基地更新展品。',
       ].join('\n'),
     );
     expect(plan.tasks.map((t) => t.title)).toEqual(['加快建设信息网络基础设施', '推进云网协同和算网融合发展']);
