@@ -6,6 +6,7 @@ import { manualClock } from '../src/clock.js';
 import { runConsole } from '../src/adapters/console/console.js';
 import type { Locale } from '../src/i18n.js';
 import type { Reply } from '../src/reply.js';
+import { quantity, type Say } from '../commands/replies/format.js';
 
 let app: App;
 
@@ -154,6 +155,16 @@ describe('commands through the console adapter, on the seeds', () => {
     const id = /^(\d+-\d+)/.exec((await askJson('/tasks 农民')).sections![0]!.title!)![1]!;
     expect(await ask(`/task ${id}`, 'en')).toMatch(/Responsible units: /);
     expect(await ask(`/task ${id}`)).toMatch(/责任单位：/);
+  });
+});
+
+describe('quantities', () => {
+  it('reads each comparator in the reader’s language, a cap as 不超过 / at most', () => {
+    const zh: Say = (text) => text;
+    const en: Say = (_, text) => text;
+    const cap = { comparator: '<=' as const, value: 5.2, valueMax: null, unit: '‰' };
+    expect([quantity(zh, cap), quantity(en, cap)]).toEqual(['不超过 5.2‰', 'at most 5.2‰']);
+    expect(quantity(zh, { ...cap, comparator: '>=' })).toBe('不少于 5.2‰');
   });
 });
 

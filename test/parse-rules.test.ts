@@ -4586,6 +4586,52 @@ describe('decimal parts, bullets, drafting bodies and tables in their own words'
     ]);
   });
 
+  it('an indicator table a cell per line without serial numbers (领域 … 性质), caps kept; a spaced one with a growth column', () => {
+    const cells = goalsPlan(
+      '某省“十五五”国民健康规划',
+      [
+        '领域',
+        '主要指标',
+        '2020年',
+        '2025年',
+        '性质',
+        '健康水平',
+        '人均预期寿命（岁）',
+        '77.93',
+        '提高1岁',
+        '预期性',
+        '婴儿死亡率（‰）',
+        '5.4',
+        '≤5.2',
+        '预期性',
+        '健康生活',
+        '居民健康素养水平（%）',
+        '23.15',
+        '25.0',
+        '预期性',
+      ],
+      ['二、主要任务', '（一）加强妇幼健康服务。（省卫生健康委负责）'],
+    );
+    expect(goals(cells)).toEqual([
+      ['人均预期寿命提高', '=', 1, '岁', 2025],
+      ['婴儿死亡率', '<=', 5.2, '‰', 2025],
+      ['居民健康素养水平', '=', 25, '%', 2025],
+    ]);
+    const spaced = goalsPlan(
+      '某省“十五五”农业农村现代化规划',
+      [
+        '类别 指标 2025年基期值 2030年目标值 年均增速〔累计〕 指标属性',
+        '农业质量效益 农业科技进步贡献率（%） 64 68 〔4〕 预期性',
+        '农作物耕种收综合机械化率（%） 75 80 〔5〕 预期性',
+      ],
+      ['二、主要任务', '（一）提升农业科技水平。（省农业农村厅负责）'],
+    );
+    expect(goals(spaced)).toEqual([
+      ['农业科技进步贡献率', '=', 68, '%', 2030],
+      ['农作物耕种收综合机械化率', '=', 80, '%', 2030],
+    ]);
+  });
+
   it('an amount of data (20TB) is measured', () => {
     const found = findTargets('到2018年，“科普中国”资源总量达到20TB以上。', ctx, true);
     expect(found.map((t) => [t.value, t.unit, t.year])).toEqual([[20, 'TB', 2018]]);

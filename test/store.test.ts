@@ -482,7 +482,7 @@ describe('store', () => {
       DELETE FROM schema_version WHERE version > 8;`);
     db.close();
     db = openDb(join(dir, 'kepu.db'));
-    expect(db.prepare('SELECT max(version) FROM schema_version').pluck().get()).toBe(13);
+    expect(db.prepare('SELECT max(version) FROM schema_version').pluck().get()).toBe(14);
     expect(snapshot()).toEqual(before);
     expect(unitTotalsFromScratch()).toEqual(db.prepare('SELECT * FROM unit_stat ORDER BY 1, 2').raw().all());
     // The rebuilt indexes take deletions: removing a workspace's plan leaves no hit of it.
@@ -516,6 +516,35 @@ describe('store', () => {
       expect(bigrams(text)).toBe(expected(text));
       expect(chars(text)).toBe(distinct(text));
     }
+  });
+
+  it('stores a cap (≤5.2) as a target of its own comparator, in a database migrated from before caps', async () => {
+    setup();
+    // the target table as migrations before 014 made it: its CHECK knew no '<='
+    db.exec(`DROP TABLE target;
+      CREATE TABLE target (id INTEGER PRIMARY KEY, plan_id INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL, task_id INTEGER REFERENCES task(id) ON DELETE CASCADE, quote TEXT NOT NULL,
+        metric TEXT NOT NULL, comparator TEXT NOT NULL CHECK (comparator IN ('>', '>=', '=', '~', 'range')),
+        value REAL NOT NULL, value_max REAL, unit TEXT NOT NULL, year INTEGER,
+        recurrence TEXT CHECK (recurrence IN ('annual')), UNIQUE (plan_id, seq));
+      CREATE INDEX target_due ON target(recurrence, year, plan_id);
+      DELETE FROM schema_version WHERE version >= 14;`);
+    db.close();
+    db = openDb(join(dir, 'kepu.db'));
+    const text = ['某市“十五五”卫生健康规划', '一、发展目标', '主要指标', '指标', '2025年', '2030年', '属性'];
+    text.push(
+      '婴儿死亡率（‰）',
+      '5.4',
+      '≤5.2',
+      '预期性',
+      '二、主要任务',
+      '（一）加强妇幼健康服务。（市卫生健康委负责）',
+    );
+    await importFile(db, file('plan.txt', text.join('\n')), ALIASES, NOW);
+    const [plan] = exportPlans(db).plans;
+    expect(plan!.targets.map((t) => [t.metric, t.comparator, t.value, t.year])).toEqual([
+      ['婴儿死亡率', '<=', 5.2, 2030],
+    ]);
   });
 
   it('exports plans in the documented camelCase schema', async () => {

@@ -115,6 +115,8 @@ export function quantity(say: Say, t: Omit<Quantity, 'metric'>): string {
       return say(`超过 ${v}`, `over ${v}`);
     case '>=':
       return say(`不少于 ${v}`, `at least ${v}`);
+    case '<=':
+      return say(`不超过 ${v}`, `at most ${v}`);
     case '~':
       return say(`${v}左右`, `about ${v}`);
     case 'range':

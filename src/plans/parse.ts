@@ -31,7 +31,15 @@ import { findMilestones, findTargets, lastYearIn, listsYear, listYear, milestone
 import { cnNumber, MONTH } from './numerals.js';
 import { findThemeDays } from './themes.js';
 import { matchesOf } from './matches.js';
-import { cellLinesAsRows, rowText, spacedRowsAsRows, taskTables, type TableTask, type TaskTable } from './tables.js';
+import {
+  attributeLinesAsRows,
+  cellLinesAsRows,
+  rowText,
+  spacedRowsAsRows,
+  taskTables,
+  type TableTask,
+  type TaskTable,
+} from './tables.js';
 import { planYearOf, type Milestone, type Plan, type Target, type Task } from './types.js';
 
 export { NotAPlanError };
@@ -139,7 +147,7 @@ export function parsePlanBytes(bytes: Uint8Array, options: ParseOptions = {}): P
 }
 
 export function parsePlan(text: string, options: ParseOptions = {}): Plan {
-  const rows = paragraphs(cellLinesAsRows(spacedRowsAsRows(text)));
+  const rows = paragraphs(cellLinesAsRows(attributeLinesAsRows(spacedRowsAsRows(text))));
   const paras = rows.map((p) => (TABLE_ROW.test(p) ? rowText(p) : p));
   const plan = planStart(paras);
   const start = plan.start;

@@ -43,7 +43,9 @@ const YEAR_LINE = /^[（(]20\d\d年?[）)]$/;
 /** A column grouping the rows: its cell (类别) may be written once for the rows it spans. */
 const GROUP_COLUMN = /^(?:类别|分类|领域|目标类别|指标类别)$/;
 /** The last column of an indicator table, and its cells. */
-const ATTRIBUTE_COLUMN = /^(?:指标)?(?:属性|类型)$/;
+const ATTRIBUTE_COLUMN = /^(?:指标)?(?:属性|类型|性质)$/;
+/** A column of an indicator's yearly or total growth (年均增速〔累计〕): neither a goal nor a baseline. */
+const GROWTH_COLUMN = /^(?:年均)?(?:增速|增长|增幅)|^累计/;
 const ATTRIBUTE = /^(?:约束性|预期性|引导性)/;
 /** Its metric column, and its column of measure (单位, never a responsible unit there). */
 const METRIC_COLUMN = /^(?:主要)?指标(?:名称|项)?$|^指标内容$/;
@@ -96,11 +98,10 @@ function indicatorTarget(
   // a change to reach (下降15%) measures the metric's change, as in a sentence (…死亡人数下降15%)
   const change = /^(?:下降|降低|减少|提高|提升|增长|增加)/.exec(cell)?.[0] ?? '';
   const m =
-    /^(≥|>|＞|大于|超过|不低于|不少于|达到)?\s*(\d+(?:\.\d+)?)\s*(?:[-—~～至](\d+(?:\.\d+)?))?\s*([^\d\s]{0,4}?)\s*(以上|左右)?$/.exec(
+    /^(≥|>|＞|大于|超过|不低于|不少于|达到|≤|<|＜|小于|低于|不高于|不超过)?\s*(\d+(?:\.\d+)?)\s*(?:[-—~～至](\d+(?:\.\d+)?))?\s*([^\d\s]{0,4}?)\s*(以上|左右|以下|以内)?$/.exec(
       cell.slice(change.length),
     );
-  // a cap (10分钟以内), as in a sentence, sets no level to reach
-  if (!metric || !m || /以内|以下/.test(cell)) return null;
+  if (!metric || !m) return null;
   const bracket = /[（(]([^（）()]{1,6})[）)]$/.exec(metric); // 科普专职人员数量（万人）
   const unit = m[4] || (unitCol >= 0 ? (cells[unitCol] ?? '').trim() : '') || (bracket?.[1] ?? '');
   // ≥ and > read as the words a sentence would use
@@ -112,7 +113,11 @@ function indicatorTarget(
       .filter(Boolean)
       .join('，'),
     metric: (bracket ? metric.slice(0, bracket.index) : metric) + change,
-    comparator: comparatorOf(before, m[3], m[5]),
+    // (a cap in the table's cell, ≤14.5 or 5.2以下, is the level to stay within)
+    comparator:
+      /^(?:≤|<|＜|小于|低于|不高于|不超过)$/.test(m[1] ?? '') || /以下|以内/.test(m[5] ?? '')
+        ? '<='
+        : comparatorOf(before, m[3], m[5]),
     value: Number(m[2]),
     valueMax: m[3] ? Number(m[3]) : null,
     unit,
@@ -224,7 +229,9 @@ const isTaskHeader = (columns: Column[], names: string[] = []) =>
 /** A header cell of a task table or an indicator table (单位, 2025年, 属性 too). */
 const isColumnName = (name: string) =>
   columnOf(name) !== null ||
-  [MEASURE_COLUMN, ATTRIBUTE_COLUMN, YEAR_COLUMN, BASELINE_COLUMN, GROUP_COLUMN].some((c) => c.test(name));
+  [MEASURE_COLUMN, ATTRIBUTE_COLUMN, YEAR_COLUMN, BASELINE_COLUMN, GROUP_COLUMN, GROWTH_COLUMN].some((c) =>
+    c.test(name),
+  );
 
 const GROUP_NUMERAL = /^([一二三四五六七八九十]{1,3})(、?)/;
 
@@ -348,6 +355,40 @@ export function cellLinesAsRows(text: string): string {
     i = at;
   }
   return out.join('\n');
+}
+
+/**
+ * An indicator table whose every cell became a line and whose rows print no serial number (领域 / 主要指标 / 2020年 /
+ * 2025年 / 性质, then 健康水平 / 人均预期寿命（岁） / 77.93 / 提高1岁 / 预期性): each row ends with its 属性 cell, and a
+ * first column grouping the rows is written in the first row of each group only. Turned into rows (|…|).
+ */
+export function attributeLinesAsRows(text: string): string {
+  if (!/^[ \t\u3000]*(?:约束性|预期性)[ \t\u3000]*$/m.test(text)) return text;
+  const lines = text.split(/\r\n|\r|\n/);
+  const key = (i: number) => foldWidth(lines[i] ?? '').replace(/\s/g, '');
+  for (let i = 0; i < lines.length; i++) {
+    let k = 0;
+    while (key(i + k).length > 0 && key(i + k).length <= 12 && isColumnName(key(i + k))) k++;
+    const names = lines.slice(i, i + k).map((_, j) => key(i + j));
+    if (k < 3 || !isIndicatorHeader(names) || !ATTRIBUTE_COLUMN.test(names[k - 1]!)) continue;
+    const grouped = GROUP_COLUMN.test(names[0]!);
+    const rows: string[] = [];
+    let at = i + k;
+    for (;;) {
+      let end = at;
+      while (end < at + k && end < lines.length && !ATTRIBUTE.test(key(end))) end++;
+      const cells = lines.slice(at, end + 1).map((l) => l.trim());
+      if (end >= lines.length || !ATTRIBUTE.test(key(end)) || cells.some((c) => c === '')) break;
+      if (grouped && cells.length === k - 1) cells.unshift('');
+      if (cells.length !== k) break;
+      rows.push(`|${cells.join('|')}|`);
+      at = end + 1;
+    }
+    if (rows.length === 0) continue;
+    lines.splice(i, at - i, `|${names.join('|')}|`, ...rows);
+    i += rows.length;
+  }
+  return lines.join('\n');
 }
 
 /**

@@ -40,7 +40,8 @@ export interface Task {
   themeDays: string[];
 }
 
-export type Comparator = '>' | '>=' | '=' | '~' | 'range';
+/** 超过 >, 不少于 >=, a cap (≤14.5, 降至…以下) <=, 达到 =, 左右 ~, 6000-8000 range. */
+export type Comparator = '>' | '>=' | '<=' | '=' | '~' | 'range';
 
 /** 目标: a quantified target, e.g. 到2025年公民具备科学素质的比例超过22%. */
 export interface Target {
