@@ -4632,6 +4632,28 @@ describe('decimal parts, bullets, drafting bodies and tables in their own words'
     ]);
   });
 
+  it('a chapter’s background sections (发展基础, 发展环境) set no tasks; a chapter carrying the plan out is no main part', () => {
+    const plan = parsePlan(
+      [
+        '某省“十五五”推进农业农村现代化规划',
+        '第一章　开启新征程　加快推进农业农村现代化',
+        '第一节　发展基础',
+        '“十四五”时期，粮食生产稳定发展。',
+        '第二节　发展环境',
+        '当前外部环境更趋复杂。',
+        '第二章　提升粮食综合生产能力',
+        '第一节　加强耕地保护。严守耕地红线。',
+        '第二节　建设高标准农田。新建高标准农田100万亩。',
+        '第三章　健全规划落实机制',
+        '第一节　加强组织领导。健全工作机制。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.part, t.title])).toEqual([
+      ['main', '加强耕地保护'],
+      ['main', '建设高标准农田'],
+    ]);
+  });
+
   it('an amount of data (20TB) is measured', () => {
     const found = findTargets('到2018年，“科普中国”资源总量达到20TB以上。', ctx, true);
     expect(found.map((t) => [t.value, t.unit, t.year])).toEqual([[20, 'TB', 2018]]);

@@ -57,7 +57,7 @@ const SECTION_NAME = /^(?:重点|主要|具体|工作)?(?:任务|工作|措施|�
 /** A part of responsibilities per unit (四、职责分工 / （一）区建管委 / …): each item's heading is its unit. */
 const DUTIES = /职责分工|部门职责|责任分工/;
 const GUARANTEE_PART = new RegExp(
-  `(?<!社会|医疗|住房|养老|生活|民生|权益|就业)保障$|保障措施|保障机制|保障条件|实施保障|工作保障|保障(?:和|与|及)?落实|(?:狠抓|抓好|强化|推动)(?:工作)?落实$|组织实施|组织领导|组织保障|组织形式|(?:工作|有关|相关|具体|其他)要求|(?:有关|相关|其他|注意)事(?:项|宜)|落实.{0,4}责任|责任落实|${DUTIES.source}`,
+  `(?<!社会|医疗|住房|养老|生活|民生|权益|就业)保障$|保障措施|保障机制|保障条件|实施保障|工作保障|保障(?:和|与|及)?落实|(?:狠抓|抓好|强化|推动)(?:工作)?落实$|组织实施|规划(?:的)?(?:实施|落实)|组织领导|组织保障|组织形式|(?:工作|有关|相关|具体|其他)要求|(?:有关|相关|其他|注意)事(?:项|宜)|落实.{0,4}责任|责任落实|${DUTIES.source}`,
 );
 const GOALS = /目标|指标|(?:创建|建设|达标|认定)标准/;
 /** Background parts: 发展基础, 现实基础与面临形势, 存在的问题, “十四五”发展评估 … (not 基础设施, not 解决…问题, which are tasks). */
@@ -90,6 +90,8 @@ const DUE_FIELD = new RegExp(`${DUE_LABEL}\\s*([^；。，（）\\n]*20\\d\\d年
 const CLOSING_UNITS = new RegExp(`${CLOSING_LIST}(?:。[^（）]*)?）[。；]?$`);
 /** A paragraph closed by a bare unit list: …。（组织宣传部、区融媒体中心） */
 const closesWithBareList = (p: string) => closingBareListAt(p.replace(/[。；]$/, '')) >= 0;
+/** A section of a chapter that tells the background (第一章 … / 第一节 发展基础, 第二节 发展环境): no tasks under it. */
+const BACKGROUND_SECTION = /^(?:发展|现实)(?:基础|环境|现状)|^(?:面临|发展)(?:的)?形势|^机遇(?:和|与)挑战$/;
 /** A section inside a task part that states goals or principles (二、目标任务 > （一）总体目标): no tasks under it. */
 const GOALS_SECTION =
   /^(?:(?:总体|主要|具体|发展|工作|预期|阶段性?)?(?:目标|指标)|指导思想|(?:基本|工作|总体)原则|总体思路)$/;
@@ -337,7 +339,10 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
         node.children.some((c) => c.numbered || c.children.some((g) => g.numbered))
       )
         continue;
-      if ([...ancestors.slice(1), node].some((n) => GOALS_SECTION.test(n.title)) && !UNIT_CLAUSE.test(fullText(node)))
+      if (
+        [...ancestors.slice(1), node].some((n) => GOALS_SECTION.test(n.title) || BACKGROUND_SECTION.test(n.title)) &&
+        !UNIT_CLAUSE.test(fullText(node))
+      )
         continue;
       const { own, closing } = taskParas(node);
       // a heading over a task table (（一）重点活动 / 序号 | 活动名称 | …): its rows are the tasks, under it
