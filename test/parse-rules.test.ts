@@ -4654,6 +4654,21 @@ describe('decimal parts, bullets, drafting bodies and tables in their own words'
     ]);
   });
 
+  it('a level to stay within (控制在…以内, 低于) is a cap where a due year sets it; a cap of money or a quota of entries is none', () => {
+    const caps = (text: string, goals = false) =>
+      findTargets(text, ctx, goals).map((t) => [t.metric, t.comparator, t.value, t.unit, t.year]);
+    expect(caps('到2025年，国内原油一次加工能力控制在10亿吨以内。')).toEqual([
+      ['国内原油一次加工能力', '<=', 10, '亿吨', 2025],
+    ]);
+    expect(caps('到2030年，成人吸烟率低于20%，居民健康素养水平不低于30%。')).toEqual([
+      ['成人吸烟率', '<=', 20, '%', 2030],
+      ['居民健康素养水平', '>=', 30, '%', 2030],
+    ]);
+    expect(caps('加工能力控制在10亿吨以内。')).toEqual([]);
+    expect(caps('每个项目资助经费不超过15万元。', true)).toEqual([]);
+    expect(caps('到2026年，每个省推荐试点区不超过2个。')).toEqual([]);
+  });
+
   it('an amount of data (20TB) is measured', () => {
     const found = findTargets('到2018年，“科普中国”资源总量达到20TB以上。', ctx, true);
     expect(found.map((t) => [t.value, t.unit, t.year])).toEqual([[20, 'TB', 2018]]);

@@ -18,7 +18,7 @@ const UNIT_LIST = new RegExp(`${CLOSING_LIST}[^（）]*）`, 'g');
 const UNIT =
   '(?:(?:万亿|万|亿)?(?:个百分点|个月|个工作日|人次|家次|批次|站次|站(?![式长点])|千瓦|平方公里|平方米|立方米|公顷|公里|TB|GB|PB|小时|课时|学时|场次|%|倍|名|个|家|部|所|次|项|场|人|支|座|篇|期|批|处|种|门|节|套|条|户|册|件|级|起|元|台|辆|份|本|间|天|亩|吨|块|位|张|幅|集)|(?:万|亿)(?=左右|以上|以下|[^\\u4e00-\\u9fff]|$))';
 const QUANTITY = new RegExp(
-  `(?<!第|\\d|\\.)(\\d+(?:\\.\\d+)?)\\s*(?:(?:——|[-—―–~至到])\\s*(\\d+(?:\\.\\d+)?))?\\s*(${UNIT})(左右|以上|以下)?`,
+  `(?<!第|\\d|\\.)(\\d+(?:\\.\\d+)?)\\s*(?:(?:——|[-—―–~至到])\\s*(\\d+(?:\\.\\d+)?))?\\s*(${UNIT})(左右|以上|以下|以内)?`,
   'g',
 );
 const HAS_QUANTITY = new RegExp(QUANTITY.source);
@@ -56,9 +56,12 @@ const COMPARED =
 const ANNUAL = /每年|年均|每一年|每学年/;
 /** A share to reach or a growth or cut to make, set by its verb (实现…覆盖率100%, 粉丝数增长20%, 平均电价再降低10%). */
 const SHARE_SET = '实现(?=[^，。；]*?\\d%)|(?:增长|提高|提升|增加|下降|降低|减少|压减)(?=\\s*\\d+(?:\\.\\d+)?%)';
+/** A level to stay within (吸烟率低于20%, 控制在10亿吨以内): a target where a due year or a goals section sets it, else,
+ * as for money always, a cap of an instrument (不超过15万元). */
+const WITHIN = '(?<!不)低于|不高于|不超过|降至|降到|控制在|以内';
 /** Words that set a level to reach, so that a count in a task's text is a target without a due year. */
 const LEVEL_WORD = new RegExp(
-  `不少于|不低于|超过|突破|以上|达到|达(?=\\d)|保持在|力争|确保|至少|左右|全年(?=\\d)|${RAISE}|${SHARE_SET}`,
+  `不少于|不低于|超过|突破|以上|达到|达(?=\\d)|保持在|力争|确保|至少|左右|全年(?=\\d)|${RAISE}|${SHARE_SET}|${WITHIN}`,
 );
 /** What follows a quantity that qualifies a noun: (以上)的…, or more such qualities first (、井深超过800米的). */
 const ATTRIBUTIVE = /^(?:以上|以下|及以上)?(?:、[^，。；、的]{1,16}?\d[^，。；、的]{0,4})*的(?!基础|目标|水平)/;
@@ -77,7 +80,7 @@ const ACHIEVED = /已(?:经)?(?:完成|建成|达到|累计|实现|拥有|创建
 /** A standard kept everywhere, not a yearly amount: 每所中小学均有…, 每个社区都有…, 每个社区配备…. */
 const STANDING = /均(?:有|配备|建有|设有)|都(?:有|配备)|每(?:个|所|家)[^，。；\d]{1,10}?(?:配备|建有|设有|配齐)/;
 const TARGET_WORD = new RegExp(
-  `超过|高于|多于|突破|不少于|不低于|至少|达到|达|保持在|以上|左右|力争|确保|建成|建设|创建|培育|培训|全年(?=\\d)|${RAISE}|${SHARE_SET}`,
+  `超过|高于|多于|突破|不少于|不低于|至少|达到|达|保持在|以上|左右|力争|确保|建成|建设|创建|培育|培训|全年(?=\\d)|${RAISE}|${SHARE_SET}|${WITHIN}`,
 );
 /**
  * A list item's mark or bracketed heading (——公民具备科学素质的比例超过25%, ●建成…, ②每所…, 【阵地建设】新建…): layout, not
@@ -85,7 +88,7 @@ const TARGET_WORD = new RegExp(
  */
 const BULLET = /^(?:[—―–－•●·▪■◆◇○▲△★☆►-]+|[①-⑳]|【[^【】]{1,16}】)/;
 const STRIP = new RegExp(
-  `(?:${BULLET.source}|^[^，：；、]{1,12}：|力争|争取|确保|(?:由[^，。；]*?)?${RAISE}|到\\s*20\\d\\d\\s*年(?:底|末)?|到?“?十[一二三四五六七八九]五”?(?:时?期末|末|期间)|(?:在|于)?20\\d\\d\\s*年(?:目标|远景目标|(?:年?底|末)(?:前|以前)?|前|以前)?|每年|年均|全年|(?<!占)[我全][省市区县镇乡]|超过|不?高于|不?大于|多于|不少于|不?低于|不小于|至少|达到|保持在|左右|(?<!及|[级层])以上|[，：；、]$|^[，：；、]|^其中的?|^的)`,
+  `(?:${BULLET.source}|^[^，：；、]{1,12}：|力争|争取|确保|(?:由[^，。；]*?)?${RAISE}|到\\s*20\\d\\d\\s*年(?:底|末)?|到?“?十[一二三四五六七八九]五”?(?:时?期末|末|期间)|(?:在|于)?20\\d\\d\\s*年(?:目标|远景目标|(?:年?底|末)(?:前|以前)?|前|以前)?|每年|年均|全年|(?<!占)[我全][省市区县镇乡]|超过|不?高于|不?大于|多于|不少于|不?低于|不小于|至少|达到|保持在|控制在|降至|降到|不超过|以内|左右|(?<!及|[级层])以上|[，：；、]$|^[，：；、]|^其中的?|^的)`,
   'g',
 );
 
@@ -106,8 +109,10 @@ const metricOf = (text: string) =>
 
 /** Policy instruments, not targets: subsidies, loans, refunds, prepayments. */
 const INSTRUMENT = /可申请|可享受|申领|给予[^，。]{0,12}(?:补贴|补助|贴息)|预付|返还/;
-/** Caps and rates of an instrument (最高不超过15万元, 按…的30%) and quotas of entries (限报6件, 可推荐作品30件). */
-const CAP = /不超过|最高|最多|上限|以内|按[^，。]*的\s*\d|限报|可(?:遴选|推荐|申报|报送|选送)/;
+/** Caps and rates of an instrument (最高不超过15万元, 按…的30%) and quotas of entries (限报6件, 可推荐作品30件, 推荐…不超过2个). */
+const CAP =
+  /最高|最多|上限|按[^，。]*的\s*\d|限报|可(?:遴选|推荐|申报|报送|选送)|(?:推荐|申报|报送|选送)[^，。；]{0,12}不超过/;
+
 /** Revision and meeting routines: 每5年修订1次, 每年召开两次会议. */
 const ROUTINE = /(?:修订|调整|召开|会议)[^，。]{0,12}\d*次|\d次[^，。]{0,6}(?:修订|调整)|学习\s*\d+次/;
 /** How often within a day, week, month, quarter or term (每天放映4场, 每月举办1期, 每学期…不少于2次): a frequency, not a result. */
@@ -222,6 +227,7 @@ export interface SentenceContext {
 export function comparatorOf(before: string, max: string | undefined, suffix: string | undefined): Comparator {
   if (max) return 'range';
   if (suffix === '以上' || /不少于|不低于|不小于|至少/.test(before)) return '>=';
+  if (suffix === '以下' || suffix === '以内' || new RegExp(`(?:${WITHIN})\\s*$`).test(before)) return '<=';
   if (suffix === '左右' || /约$/.test(before)) return '~';
   if (/(?<!不)(?:超过|高于|大于|多于)|突破/.test(before)) return '>';
   return '=';
@@ -390,6 +396,8 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
       if (!/\d/.test(clause)) continue;
       // 在…达到12000元的基础上: a baseline to build on, not a target
       if (/的$/.test(clause.trim()) || /的基础上/.test(clause) || CAP.test(clause) || ROUTINE.test(clause)) continue;
+      if (new RegExp(WITHIN).test(clause) && ((year === null && !goalsSection) || /\d\s*(?:万|亿)?元/.test(clause)))
+        continue;
       if (ACHIEVED.test(clause) || NOW.test(clause.trim())) continue;
       const unglossed = clause.replace(/（[^（）]*）/g, (g) => '　'.repeat(g.length));
       let last = -1;
