@@ -942,6 +942,7 @@ describe('a plan by structure', () => {
       ['科技馆数量', '=', 4, '座', 2030],
       ['每万人拥有科普场馆展厅面积', '=', 200, '平方米', 2030],
       ['科普活动参与人次', '>=', 60, '万人次', 2030],
+      ['应急科普响应时间', '<=', 15, '分钟', 2030],
     ]);
     expect(p.tasks.map((t) => [t.number, t.title, t.units])).toEqual([['一', '提升场馆服务能力', ['区科协']]]);
   });
@@ -1037,6 +1038,7 @@ describe('a plan by structure', () => {
     ]);
     expect(goals(p)).toEqual([
       ['生产安全事故死亡人数下降', '=', 15, '%', 2025],
+      ['年均每百万人口因自然灾害死亡率', '<=', 1, '', 2025],
       ['应急科普场馆数量', '>=', 10, '个', 2025],
     ]);
     // the last row, its 类别 written above, ends at the heading after the table
@@ -1984,14 +1986,11 @@ describe('a five-year plan with 章 and 节, unit lines and a 专栏 of projects
       ['main', '一', '省教育厅、省科协、团省委', '省教育厅'],
       ['main', '二', '省科协、省教育厅', ''],
       ['main', '三', '省农业农村厅、省科协、省妇联', '省农业农村厅'],
-      ['main', '1', '', ''],
-      ['main', '2', '', ''],
       ['guarantee', '一', '省科协、省发展改革委', ''],
     ]);
-    expect(plan.tasks[3]!.path).toEqual(['第二章重点任务', '第二节提升农民科学素质', '专栏1科普基础设施重点工程']);
   });
 
-  it('a 专栏 after items numbered 一、 under a 节 sits beside them, not inside the last one', () => {
+  it('a 专栏 after items numbered 一、 under a 节 sits beside them, not inside the last one, its projects no tasks', () => {
     const p = parsePlan(
       [
         '某省规划',
@@ -2008,9 +2007,10 @@ describe('a five-year plan with 章 and 节, unit lines and a 专栏 of projects
     expect(p.tasks.map((t) => [t.number, t.units])).toEqual([
       ['一', ['省教育厅']],
       ['二', ['省农业农村厅']],
-      ['1', []],
     ]);
-    expect(p.tasks[2]!.path).toEqual(['第三章主要任务', '第一节提升重点人群科学素质', '专栏1重点人群科学素质提升工程']);
+    // (its projects are no tasks: they stand beside the tasks, their counts the section's goals)
+    expect(p.tasks[1]!.text).toBe('培训高素质农民。（省农业农村厅负责）');
+    expect(p.targets.map((t) => [t.taskSeq, t.value])).toEqual([[null, 100]]);
   });
 
   it('a 专栏 item headed by a colon (科技馆建设工程：…) is titled by its heading, and its counts are read', () => {
@@ -2038,9 +2038,9 @@ describe('a five-year plan with 章 and 节, unit lines and a 专栏 of projects
 
   it('counts a clause that opens with a delivery verb and closes with the count', () => {
     expect(plan.targets.map((t) => [t.taskSeq, t.value, t.unit, t.recurrence])).toEqual([
+      [null, 10, '座', null],
+      [null, 100, '个', null],
       [3, 2, '万人次', 'annual'],
-      [4, 10, '座', null],
-      [5, 100, '个', null],
     ]);
   });
 });

@@ -331,11 +331,14 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
     collectGoals(part, periodStart, planYear, targets, milestones, kind, monthYear);
     if (kind !== 'main' && kind !== 'guarantee') continue;
     for (const [node, ancestors] of walk(part, [part])) {
-      // (a box's items are projects beside the tasks, no tasks of their own)
+      // (a box's items beside a section's tasks are projects, no tasks of their own; a box alone in its part
+      // holds the part's tasks)
+      const besideTasks = (a: OutlineNode, j: number) =>
+        isBox(a) && j > 0 && ancestors[j - 1]!.children.some((c) => c.numbered && !isBox(c));
       if (
         !node.numbered ||
         isBox(node) ||
-        ancestors.some(isBox) ||
+        ancestors.some(besideTasks) ||
         node.children.some((c) => c.numbered || c.children.some((g) => g.numbered))
       )
         continue;

@@ -370,7 +370,9 @@ export function attributeLinesAsRows(text: string): string {
     let k = 0;
     while (key(i + k).length > 0 && key(i + k).length <= 12 && isColumnName(key(i + k))) k++;
     const names = lines.slice(i, i + k).map((_, j) => key(i + j));
-    if (k < 3 || !isIndicatorHeader(names) || !ATTRIBUTE_COLUMN.test(names[k - 1]!)) continue;
+    // (a header opening with 序号 is cellLinesAsRows')
+    if (k < 3 || columnOf(names[0]!) === 'number' || !isIndicatorHeader(names) || !ATTRIBUTE_COLUMN.test(names[k - 1]!))
+      continue;
     const grouped = GROUP_COLUMN.test(names[0]!);
     const rows: string[] = [];
     let at = i + k;
