@@ -59,6 +59,8 @@ const SHARE_SET = '实现(?=[^，。；]*?\\d%)|(?:增长|提高|提升|增加|�
 /** A level to stay within (吸烟率低于20%, 控制在10亿吨以内): a target where a due year or a goals section sets it, else,
  * as for money always, a cap of an instrument (不超过15万元). */
 const WITHIN = '(?<!不)低于|不高于|不超过|降至|降到|控制在|以内';
+const WITHIN_ANY = new RegExp(WITHIN);
+const WITHIN_BEFORE = new RegExp(`(?:${WITHIN})\\s*$`);
 /** Words that set a level to reach, so that a count in a task's text is a target without a due year. */
 const LEVEL_WORD = new RegExp(
   `不少于|不低于|超过|突破|以上|达到|达(?=\\d)|保持在|力争|确保|至少|左右|全年(?=\\d)|${RAISE}|${SHARE_SET}|${WITHIN}`,
@@ -227,7 +229,7 @@ export interface SentenceContext {
 export function comparatorOf(before: string, max: string | undefined, suffix: string | undefined): Comparator {
   if (max) return 'range';
   if (suffix === '以上' || /不少于|不低于|不小于|至少/.test(before)) return '>=';
-  if (suffix === '以下' || suffix === '以内' || new RegExp(`(?:${WITHIN})\\s*$`).test(before)) return '<=';
+  if (suffix === '以下' || suffix === '以内' || WITHIN_BEFORE.test(before)) return '<=';
   if (suffix === '左右' || /约$/.test(before)) return '~';
   if (/(?<!不)(?:超过|高于|大于|多于)|突破/.test(before)) return '>';
   return '=';
@@ -396,8 +398,7 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
       if (!/\d/.test(clause)) continue;
       // 在…达到12000元的基础上: a baseline to build on, not a target
       if (/的$/.test(clause.trim()) || /的基础上/.test(clause) || CAP.test(clause) || ROUTINE.test(clause)) continue;
-      if (new RegExp(WITHIN).test(clause) && ((year === null && !goalsSection) || /\d\s*(?:万|亿)?元/.test(clause)))
-        continue;
+      if (WITHIN_ANY.test(clause) && ((year === null && !goalsSection) || /\d\s*(?:万|亿)?元/.test(clause))) continue;
       if (ACHIEVED.test(clause) || NOW.test(clause.trim())) continue;
       const unglossed = clause.replace(/（[^（）]*）/g, (g) => '　'.repeat(g.length));
       let last = -1;
