@@ -4669,6 +4669,13 @@ describe('decimal parts, bullets, drafting bodies and tables in their own words'
     expect(caps('到2026年，每个省推荐试点区不超过2个。')).toEqual([]);
   });
 
+  it('a vision year (展望2035年) is due; 推介 delivers; 打造 before a Chinese numeral counts', () => {
+    const found = (text: string) => findTargets(text, ctx, false).map((t) => [t.value, t.unit, t.year]);
+    expect(found('展望2035年，全县公民具备科学素质的比例达到25%。')).toEqual([[25, '%', 2035]]);
+    expect(found('遴选推介100部优秀应急科普作品。')).toEqual([[100, '部', null]]);
+    expect(found('打造十个具有本地辨识度的科普活动品牌。')).toEqual([[10, '个', null]]);
+  });
+
   it('an amount of data (20TB) is measured', () => {
     const found = findTargets('到2018年，“科普中国”资源总量达到20TB以上。', ctx, true);
     expect(found.map((t) => [t.value, t.unit, t.year])).toEqual([[20, 'TB', 2018]]);
