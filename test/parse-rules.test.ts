@@ -4466,6 +4466,26 @@ describe('decimal parts, bullets, drafting bodies and tables in their own words'
       [2027, '5月：全国科技活动周系列活动街道科协'],
     ]);
     expect(plan.themeDays).toEqual(expect.arrayContaining(['全国爱耳日', '全国科技活动周']));
+    // an attachment of figures (a table's cells, a line each) sets no tasks and no goals
+    const figures = parsePlan(
+      ['某区2026年违法用地整治实施方案', '一、工作任务', '（一）开展整治。完成整治1620亩。（区规划资源局负责）']
+        .concat([
+          '附件',
+          '各街镇整治任务表',
+          '1',
+          '马陆镇',
+          '122.52',
+          '24.50',
+          '73.51',
+          '2',
+          '南翔镇',
+          '98.02',
+          '19.60',
+        ])
+        .join('\n'),
+    );
+    expect(figures.tasks.map((t) => t.title)).toEqual(['开展整治']);
+    expect(figures.targets.map((t) => t.value)).toEqual([1620]);
   });
 
   it('headings in lenticular brackets are parts; a table of dated rows beside the text’s tasks is their schedule', () => {

@@ -200,7 +200,9 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   let leadByPosition = leadNote || LEAD_BY_POSITION.test(root.body.join('').replace(/（[^（）]*）/g, ''));
   const carry: string[] = [];
   // the parts: 一、 and above, or, in a document of neither these nor task tables, its top numbered items (1、… 8、)
-  const top = root.children.filter((n) => n.rank <= 1);
+  // (an attachment numbering no parts, outline's part of its own, sets milestones only)
+  const attachments = root.children.filter((n) => !n.numbered && ATTACHMENT_START.test(n.title));
+  const top = root.children.filter((n) => n.rank <= 1 && !attachments.includes(n));
   const parts = top.length || tables.length ? top : root.children.filter((n) => n.numbered);
   const leafParts = parts.filter((n) => !n.children.some((c) => c.numbered));
 
@@ -371,6 +373,8 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
       closingText(closing);
     }
   }
+  // (its dated lines are milestones; its figures, a table's cells, no goals of the plan)
+  for (const part of attachments) collectGoals(part, periodStart, planYear, [], milestones, null, monthYear);
   // a guarantee item naming no units is a task when a task table gives it units (加强组织领导 | 中国科协 | …)
   const tableRows = tables.flatMap((t) => t.rows);
   for (const { node, ancestors, own } of unlisted)
