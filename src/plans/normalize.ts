@@ -131,7 +131,7 @@ const MARKDOWN_RULE = /^(?:-{3,}|\*{3,}|_{3,})$/;
 const WEB_FOOTER = /版权所有|copyright|©|ICP备|网站标识码|公网安备|【(?:我要)?打印(?:本页)?】|【关闭(?:窗口|本页)?】/i;
 /** A site's lines around a page's text, each a whole line: share and font buttons, links, its sponsor. */
 const WEB_CHROME =
-  /^(?:扫一扫在手机上?(?:打开|查看)当前页面?|手机扫一扫|分享到[：:]?.{0,20}|【?字[号体][：:][大中小\s]*】?|相关(?:链接|文章|阅读|新闻|附件)|上一篇[：:].*|下一篇[：:].*|浏览次数[：:].*|技术支持[：:].*|主办(?:单位)?[：:].*(?:承办|技术支持|网站|联系).*|网站地图|联系我们|【?打印本页】?\s*【?关闭(?:窗口|本页)】?)$/;
+  /^(?:扫一扫在手机上?(?:打开|查看)当前页面?|手机扫一扫|分享到[：:]?.{0,20}|【?字[号体][：:]\s*【?[大中小\s]*】?|相关(?:链接|文章|阅读|新闻|附件)|上一篇[：:].*|下一篇[：:].*|浏览次数[：:].*|技术支持[：:].*|主办(?:单位)?[：:].*(?:承办|技术支持|网站|联系).*|网站地图|联系我们|【?打印本页】?\s*【?关闭(?:窗口|本页)】?)$/;
 /** Whether a line is a web page's chrome or footer, no text of the page's. */
 export const isPageChrome = (line: string) => WEB_CHROME.test(line.trim()) || WEB_FOOTER.test(line);
 

@@ -34,6 +34,7 @@ import { matchesOf } from './matches.js';
 import {
   attributeLinesAsRows,
   cellLinesAsRows,
+  datedLinesAsRows,
   rowText,
   spacedRowsAsRows,
   taskTables,
@@ -60,15 +61,19 @@ const GUARANTEE_PART = new RegExp(
   `(?<!社会|医疗|住房|养老|生活|民生|权益|就业)保障$|保障措施|保障机制|保障条件|实施保障|工作保障|保障(?:和|与|及)?落实|(?:狠抓|抓好|强化|推动)(?:工作)?落实$|组织实施|规划(?:的)?(?:实施|落实)|组织领导|组织保障|组织形式|(?:工作|有关|相关|具体|其他)要求|(?:有关|相关|其他|注意)事(?:项|宜)|落实.{0,4}责任|责任落实|${DUTIES.source}`,
 );
 const GOALS = /目标|指标|(?:创建|建设|达标|认定)标准/;
-/** Background parts: 发展基础, 现实基础与面临形势, 存在的问题, “十四五”发展评估 … (not 基础设施, not 解决…问题, which are tasks). */
+/** Background parts: 发展基础, 现实基础与面临形势, 存在的问题, 2023年工作开展情况, “十四五”发展评估 … (not 基础设施, not
+ * 解决…问题, which are tasks). */
 const BACKGROUND =
-  /(?:发展|现实|工作|已有|良好)基础|^基础|回顾|成效|20\d\d年度?(?:工作)?总结|取得的(?:主要)?成绩|形势|趋势|现状|背景|意义|(?:存在|面临)的?(?:主要)?问题|主要问题|进展|前言|^“?十[一二三四五六七八九]五”?(?:时期|期间)?(?:发展|规划|实施)?(?:评估|总结|情况)/;
+  /(?:发展|现实|工作|已有|良好)基础|^基础|回顾|成效|20\d\d年度?(?:工作)?总结|取得的(?:主要)?成绩|形势|趋势|现状|背景|意义|(?:存在|面临)的?(?:主要)?问题|主要问题|进展|前言|^(?:20\d\d年度?)?(?:主要)?(?:工作)?(?:开展|完成|落实|执行|推进)?情况$|^“?十[一二三四五六七八九]五”?(?:时期|期间)?(?:发展|规划|实施)?(?:评估|总结|情况)/;
 /** Parts of a notice about the event itself, not work: who attends or competes, how to register, the rules and awards of a
  * contest, an assessment's criteria, scores, results and their use, whom to call. */
 const NOTICE_PART =
   /(?:评估|考核|评价|评分)(?:内容|标准|指标|细则)|(?:考核|评估|评价|评选|评比|督查|检查)(?:基本)?(?:结果|情况)$|名单$|排名$|分值|结果(?:运用|应用)$|参加人员|参会人员|参加对象|参赛|报名|(?:申报|类别|资格|基本|遴选|推荐|认定|评选|入选)条件|名额$|支持(?:方向|重点|范围|领域)$|(?:项目|经费|资金)(?:管理|使用)|^(?:活动|宣传|年度)?主题(?:[和与及、](?:时间|口号|地点))*$|(?:申报|报送)(?:要求|方式|材料|程序)|(?:比赛|竞赛|大赛|评判|评分|评审|评选|评比)(?:规则|标准|办法|内容|形式)|赛程|赛制|奖项|(?:总结)?表彰$|表彰奖励$|知识产权|^其他$|联系方式|联系人/;
+/** A report's requests to those it reports to: 四、需要县委、县政府协调解决的事项, 五、有关建议. */
+const REQUESTS =
+  /(?:需要|需|请求|提请)[^，。]{0,12}(?:协调|解决|支持)的?(?:事项|问题)$|^(?:有关|相关|几点|意见和?)?建议$/;
 const NO_TASKS = new RegExp(
-  `总体要求|指导思想|原则|总体思路|目的|${BACKGROUND.source}|范围|适用|^总则$|附则|${NOTICE_PART.source}`,
+  `总体要求|指导思想|原则|总体思路|目的|${BACKGROUND.source}|${REQUESTS.source}|范围|适用|^总则$|附则|${NOTICE_PART.source}`,
 );
 const SCHEDULE =
   /(?:进度|步骤)(?:安排)?[：:]?$|(?:时间|阶段|工作|实施|推进|计划|赛事|比赛)安排|时间表|议程|日程|赛程|(?:申报|报名|报送|提交|活动)时间|(?:组织|工作|评审)?(?:程序|流程)$/;
@@ -149,7 +154,7 @@ export function parsePlanBytes(bytes: Uint8Array, options: ParseOptions = {}): P
 }
 
 export function parsePlan(text: string, options: ParseOptions = {}): Plan {
-  const rows = paragraphs(cellLinesAsRows(attributeLinesAsRows(spacedRowsAsRows(text))));
+  const rows = paragraphs(cellLinesAsRows(datedLinesAsRows(attributeLinesAsRows(spacedRowsAsRows(text)))));
   const paras = rows.map((p) => (TABLE_ROW.test(p) ? rowText(p) : p));
   const plan = planStart(paras);
   const start = plan.start;
@@ -403,16 +408,32 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   // a goal restated (in the goals and again in an annex) is one goal, and so is a task's target read again as a
   // goal (an item naming its units under a goals heading: 二、主要指标 / 1.…突破3000亿元…（牵头单位：…）)
   const read = (t: Target) => `${t.quote} ${t.value} ${t.unit}`;
-  const ofTasks = new Set(targets.filter((t) => t.taskSeq !== null).map(read));
+  const taskTargets = targets.filter((t) => t.taskSeq !== null);
+  const ofTasks = new Set(taskTargets.map(read));
   const goals = new Set<string>();
   const distinct = targets.filter((t) => {
     if (t.taskSeq !== null) return true;
     // (rules' conditions, 年接待公众不少于3万人次, are thresholds: only a dated goal is one)
     if (articles && t.year === null) return false;
+    // (an annex's indicator table restating a task's target: 健康促进医院占比（%） | ≥50)
+    if (taskTargets.some((k) => sameQuantity(k, t) && sharesWords(k.metric, t.metric))) return false;
     const key = JSON.stringify([t.metric, t.value, t.valueMax, t.unit, t.year, t.recurrence]);
     return !ofTasks.has(read(t)) && !goals.has(key) && Boolean(goals.add(key));
   });
   return { ...meta, tasks, targets: distinct, milestones: dated, themeDays, headings };
+}
+
+const sameQuantity = (a: Target, b: Target) =>
+  a.value === b.value &&
+  a.valueMax === b.valueMax &&
+  a.unit === b.unit &&
+  a.year === b.year &&
+  a.recurrence === b.recurrence;
+
+/** Whether two metrics share four characters in a row (全市健康促进医院占比, 健康促进医院占比（%）). */
+function sharesWords(a: string, b: string): boolean {
+  for (let i = 0; i + 4 <= a.length; i++) if (b.includes(a.slice(i, i + 4))) return true;
+  return false;
 }
 
 /** A month item's opening, with the year it may print: 9月, 2027年1月, 九月. */
@@ -810,14 +831,16 @@ function collectGoals(
     const texts = node.numbered ? [`${node.title}。${first}`, ...rest] : node.body;
     if ((goals && !BACKGROUND.test(node.title)) || (!background && !inTaskPart && !schedule))
       targets.push(...targetsOf(texts, { taskSeq: null, periodStart, year }, goals));
-    // a task part's own labelled goals, above its items (二、2027年工作计划 / 工作目标：到2027年底，…)
+    // a task part's own labelled goals, above its items (二、2027年工作计划 / 工作目标：到2027年底，…), and the
+    // targets of its lead-in, read as a task's text (四、活动安排 / 活动周期间，全市…不少于300项。 / （一）…)
     else if (inTaskPart && !taskNode && !background)
       for (const p of node.body) {
         const label = GOAL_LABEL.exec(p);
+        const leadIn = node === part && node.children.some((c) => c.numbered);
         if (label) {
           const ctx = { taskSeq: null, periodStart, year: label[1] ? Number(label[1]) : year };
           targets.push(...findTargets(p.slice(label.index), ctx, true));
-        }
+        } else if (leadIn) targets.push(...findTargets(p, { taskSeq: null, periodStart, year }, false));
       }
     // a schedule's step is dated in its heading (1.2024年8月底前，制定…)
     const step = schedule && node.numbered && node !== part && !first.startsWith(node.title);

@@ -50,6 +50,8 @@ const ATTRIBUTE = /^(?:约束性|预期性|引导性)/;
 /** Its metric column, and its column of measure (单位, never a responsible unit there). */
 const METRIC_COLUMN = /^(?:主要)?指标(?:名称|项)?$|^指标内容$/;
 const MEASURE_COLUMN = /^(?:计量)?单位$/;
+/** Where an activity is held: a schedule's column of no kind the parser reads. */
+const PLACE_COLUMN = /^(?:活动)?(?:地点|场地)$/;
 
 /** The year a year column names; null for a goal column naming none (预期值: the plan's last year, parse.ts). */
 function yearOf(column: string): number | null {
@@ -155,7 +157,7 @@ function columnOf(header: string): Column {
   if (/牵头/.test(header)) return 'lead';
   if (MEASURE_COLUMN.test(header)) return null;
   if (/单位|部门|处室|科室|股室|责任|负责|配合|参与|协办|承办|主体/.test(header)) return 'units';
-  if (/任务|事项|工作|内容|措施|举措|项目|目标|要求|指标/.test(header)) return 'content';
+  if (/任务|事项|工作|内容|措施|举措|项目|目标|要求|指标|行动|工程/.test(header)) return 'content';
   return null;
 }
 
@@ -192,7 +194,10 @@ function readRows(columns: Column[], rows: string[][]): TableTask[] {
     }
     const values = columns.map((_, i) => cells[i]?.trim() ?? '');
     if (groupCol !== null && values[groupCol]) group = values[groupCol]!.replace(NUMBERED, '').trim();
-    const text = values[taskCol]!.replace(NUMBERED, '').trim();
+    let text = values[taskCol]!.replace(NUMBERED, '').trim();
+    // a dash for the task (| 科技资源科普化工程 | — | 市科技局 |): the row is its group's own task
+    if (/^[—–－\-/／]+$/.test(text) && first !== null && values[first])
+      text = values[first]!.replace(NUMBERED, '').trim();
     if (text === '') continue;
     const extra = content.filter((i) => i !== taskCol && i !== first).map((i) => values[i]!);
     const at = (kind: Column) => columns.flatMap((c, i) => (c === kind && values[i] ? [values[i]!] : []));
@@ -229,8 +234,8 @@ const isTaskHeader = (columns: Column[], names: string[] = []) =>
 /** A header cell of a task table or an indicator table (单位, 2025年, 属性 too). */
 const isColumnName = (name: string) =>
   columnOf(name) !== null ||
-  [MEASURE_COLUMN, ATTRIBUTE_COLUMN, YEAR_COLUMN, BASELINE_COLUMN, GROUP_COLUMN, GROWTH_COLUMN].some((c) =>
-    c.test(name),
+  [MEASURE_COLUMN, ATTRIBUTE_COLUMN, YEAR_COLUMN, BASELINE_COLUMN, GROUP_COLUMN, GROWTH_COLUMN, PLACE_COLUMN].some(
+    (c) => c.test(name),
   );
 
 const GROUP_NUMERAL = /^([一二三四五六七八九十]{1,3})(、?)/;
@@ -248,6 +253,9 @@ function groupAt(lines: string[], at: number, n: number): number {
 
 /** A part's or a chapter's heading, never a cell: 三、主要任务, 第三章. */
 const HEADING_AFTER = /^(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[章部篇])\S/;
+
+/** A page's number set between dashes (— 6 —, -6-), printed in the middle of a table's lines. */
+const FOLIO = /^[—―–\-－]\s*\d{1,3}\s*[—―–\-－]$/;
 
 /** Time cells: 2026年9月, 2026年底前, 持续推进, 长期. */
 const TIME_CELL = /^(?:20\d\d年|\d{1,2}月|持续|长期|年内|每年|常态)/;
@@ -302,6 +310,8 @@ export function cellLinesAsRows(text: string): string {
     let at = i + used;
     let group = 0;
     // in an indicator table, a line of a measure alone under a value (120.14 / 平方公里) is the rest of its cell
+    // a list of names wrapped after its 、 (市科技局、市发展改革委、 / 各县（市、区）人民政府) goes on in the next line
+    const continues = (j: number) => /[、，,]$/.test(key(lines[j]));
     const wrappedMeasure = (j: number) =>
       indicator && j > at + 1 && measureUnder(key(lines[j - 1]), key(lines[j])) && !ATTRIBUTE.test(key(lines[j]));
     for (let n = 1; ;) {
@@ -326,13 +336,18 @@ export function cellLinesAsRows(text: string): string {
           let taken = 0;
           const after = (j: number) => HEADING_AFTER.test(key(lines[j])) || isPageChrome(lines[j]!);
           for (next = at + 1; next < lines.length && !after(next); next++)
-            if (!wrappedMeasure(next) && ++taken === k) break;
+            if (!wrappedMeasure(next) && !continues(next) && ++taken === k) break;
         }
       }
+      // (a page's number between its lines, — 6 —, is no cell)
       const cells = lines
         .slice(at + 1, next)
+        .filter((l) => !FOLIO.test(l.trim()))
         .map((l) => l.trim())
         .filter(Boolean);
+      // (so they are one cell)
+      for (let j = cells.length - 2; j >= 0 && cells.length > k - 1; j--)
+        if (/[、，,]$/.test(cells[j]!)) cells.splice(j, 2, cells[j]! + cells[j + 1]!);
       // a value wrapped above its measure (120.14 / 平方公里) is one cell, in a row of more cells than columns
       for (let j = next - 1, over = cells.length - (k - 1); j > at + 1 && over > 0; j--)
         if (wrappedMeasure(j)) (cells.splice(j - at - 2, 2, cells[j - at - 2]! + cells[j - at - 1]!), over--);
@@ -387,6 +402,44 @@ export function attributeLinesAsRows(text: string): string {
       at = end + 1;
     }
     if (rows.length === 0) continue;
+    lines.splice(i, at - i, `|${names.join('|')}|`, ...rows);
+    i += rows.length;
+  }
+  return lines.join('\n');
+}
+
+/** A date opening a schedule's row: 5月18日（周一）, 2026年3月, 3月上旬. */
+const DATE_CELL = /^(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日|[上中下]旬|底|份)?/;
+
+/**
+ * A schedule whose every cell became a line and whose rows print no serial number (日期 / 时间 / 活动内容 / 地点 /
+ * 负责部门, then 5月18日（周一） / 7:40 / …开幕式 / 学校操场 / 德育处): each row opens with its date and holds a
+ * cell per column. Turned into rows (|…|).
+ */
+export function datedLinesAsRows(text: string): string {
+  if (!/^[ \t\u3000]*(?:日期|时间|月份)[ \t\u3000]*$/m.test(text)) return text;
+  const lines = text.split(/\r\n|\r|\n/);
+  const key = (i: number) => foldWidth(lines[i] ?? '').replace(/\s/g, '');
+  for (let i = 0; i < lines.length; i++) {
+    let k = 0;
+    while (key(i + k).length > 0 && key(i + k).length <= 12 && isColumnName(key(i + k))) k++;
+    const names = lines.slice(i, i + k).map((_, j) => key(i + j));
+    if (k < 3 || columnOf(names[0]!) !== 'due' || !DATE_CELL.test(key(i + k))) continue;
+    const rows: string[] = [];
+    let at = i + k;
+    while (DATE_CELL.test(key(at))) {
+      let end = at + 1;
+      while (end < at + k && key(end) !== '' && !DATE_CELL.test(key(end))) end++;
+      if (end - at !== k) break;
+      rows.push(
+        `|${lines
+          .slice(at, end)
+          .map((l) => l.trim())
+          .join('|')}|`,
+      );
+      at = end;
+    }
+    if (rows.length < 2) continue;
     lines.splice(i, at - i, `|${names.join('|')}|`, ...rows);
     i += rows.length;
   }

@@ -33,7 +33,7 @@ const JOINED_QUANTITY = new RegExp(
 /** The 和 opening a part so joined (和科普示范村5个), or the 、 of a list's next count (clauses). */
 const JOINED_PART = /^(?:、(?:以及|和|及|与)?|以及|和|及|与)/;
 const DUE =
-  /(?:到|至|力争到|争取到|展望)\s*(20\d\d)\s*年(?:年?底|末)?|(20\d\d)\s*年(?:目标|远景目标)|(?:^|[，。；])(20\d\d)年(?:年?底|末)?(?:前)?，?(?:力争|争取|确保)?(?:应|要|将|须|需|必须)?(?:初步|基本|全面)?新?(?:建成|建立|达到|实现|完成|培育|培养|创建|启动|开工|实施|推进|开展)|(?:力争|争取|确保)(?:在|于)?\s*(20\d\d)\s*年|(?:到|至|^|[，。；])“?(十[一二三四五六七八九]五)”?(?:末|期末|时期末|期间|时期)|(20\d\d)\s*年(?:年?底|末)?(?:前|以前|之前)(?![一二三四五六七八九十两\d个])/;
+  /(?:到|至|力争到|争取到|展望)\s*(20\d\d)\s*年(?:年?底|末)?|(20\d\d)\s*年(?:目标|远景目标)|(?:^|[，。；])(?:为|在|于)?(20\d\d)年(?:年?底|末)?(?:前)?，?(?:力争|争取|确保)?(?:应|要|将|须|需|必须)?(?:初步|基本|全面)?新?(?:建成|建立|达到|实现|完成|培育|培养|创建|启动|开工|实施|推进|开展)|(?:力争|争取|确保)(?:在|于)?\s*(20\d\d)\s*年|(?:到|至|^|[，。；])“?(十[一二三四五六七八九]五)”?(?:末|期末|时期末|期间|时期)|(20\d\d)\s*年(?:年?底|末)?(?:前|以前|之前)(?![一二三四五六七八九十两\d个])|(?:^|[，。；])(20\d\d)年[^，。；\d]{2,12}期间，/;
 /** A year a sentence names as past, not a start (2026年起), a year of reports (评选2025年度…) or an event's edition
  * (2026年全国科普月). */
 const PAST_YEAR =
@@ -53,7 +53,9 @@ const RAISED_FROM = /(?:由|从)(?:[^，。；]*的)?\s*$/;
 /** A change against an earlier level (比2020年提高5个百分点, 较上年增长10%): of what the clause before it names. */
 const COMPARED =
   /^(?:比|较)(?:20\d\d\s*年(?:末|底)?|上年|去年|上一年|基期|“?十[一二三四五六七八九]五”?(?:时?期)?末)[^，；。]*?(?:提高|提升|增加|增长|降低|下降|减少)/;
-const ANNUAL = /每年|年均|每一年|每学年/;
+/** Yearly: 每年, 年均, or 年 opening a clause before its verb (…视频号，年发布原创科普作品不少于200件). */
+const ANNUAL =
+  /每年|年均|每一年|每学年|(?:^|[，；：、])年(?:发布|接待|培训|举办|开展|服务|组织|新增|开放|参与|惠及|覆盖|推出)/;
 /** A share to reach or a growth or cut to make, set by its verb (实现…覆盖率100%, 粉丝数增长20%, 平均电价再降低10%). */
 const SHARE_SET = '实现(?=[^，。；]*?\\d%)|(?:增长|提高|提升|增加|下降|降低|减少|压减)(?=\\s*\\d+(?:\\.\\d+)?%)';
 /** A level to stay within (吸烟率低于20%, 控制在10亿吨以内): a target where a due year or a goals section sets it, else,
@@ -135,8 +137,10 @@ const DELIVER_ANY = new RegExp(DELIVER.source.replace('\\s*$', ''));
 const REACHED =
   /(?:受益|惠及|覆盖|服务|吸引|带动|辐射)(?:[\u4e00-\u9fff]{0,4}?(?:群众|人群|公众|居民|市民|学生|青少年|师生|观众|农民))?(?:人数)?(?:达到?|超过)?\s*$/;
 const PEOPLE = /^(?:万|亿)?(?:人次|人|名)$/;
-/** What a length of time before it measures (每站展期不少于2个月, 期限3个月): a duration, not a target. */
-const DURATION = /(?:展期|期限|周期|工期|时长|时限|期间)(?:原则上)?(?:不少于|不超过|不低于|不短于|为|达到)?\s*$/;
+/** What a length of time before it measures (每站展期不少于2个月, 期限3个月, 集中培训时间不少于7天, 每名学员线上学习不少于24学时):
+ * a duration, not a target. */
+const DURATION =
+  /(?:展期|期限|周期|工期|时长|时限|期间|时间|学习)(?:原则上)?(?:不少于|不超过|不低于|不短于|为|达到)?\s*$/;
 /**
  * A clause that opens with a delivery verb (after 一是, 全区, 年内, 组织 or where: 依托…, 在…) and closes with the count,
  * or with the count and what it counts (新增A、B、C5个社团), or counts what it lists (组建“A”“B”等5支服务队):
@@ -248,7 +252,7 @@ const PLAN_SPAN = /(?<![近每第前后这头])([一二两三四五六七八九�
 
 /** The year a DUE phrase names; 到“十五五”末: the last year of that five-year plan. */
 const dueYear = (due: RegExpExecArray) =>
-  due[5] ? fiveYearPeriod(due[5])!.end : Number(due[1] ?? due[2] ?? due[3] ?? due[4] ?? due[6]);
+  due[5] ? fiveYearPeriod(due[5])!.end : Number(due[1] ?? due[2] ?? due[3] ?? due[4] ?? due[6] ?? due[7]);
 
 /**
  * Sentences of a paragraph, each with the due year in force (a year stated earlier in the paragraph carries
@@ -437,7 +441,7 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
           inMetric ||
           RAISED_FROM.test(before) ||
           // (a time allowed: 灾后24小时内提交…, not one to reach: 实现2小时内到达)
-          (/^(?:个月|天|小时)$/.test(m[3]!) &&
+          (/^(?:个月|天|小时|学时|课时)$/.test(m[3]!) &&
             (DURATION.test(before) || (unglossed[last] === '内' && !/实现|达到/.test(before)))) ||
           (FREQUENCY.test(before) && OCCURRENCE.test(m[3]!))
         )
