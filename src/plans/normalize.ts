@@ -557,11 +557,17 @@ function startsParagraph(prev: Line, line: Line, width: number): boolean {
     // paragraphs of their own
     ((LINE_LABEL.test(prev.text) || DUE_LINE.test(prev.text)) && !full) ||
     LINE_LABEL.test(line.text) ||
-    FIELD_LINE.test(prev.text) ||
+    (FIELD_LINE.test(prev.text) && !titleRunsOn(prev.text, line.text)) ||
     FIELD_LINE.test(line.text) ||
     (width > 0 ? !full : !/[，、。；：]/.test(prev.text) || TITLE_LINE.test(prev.text))
   );
 }
+
+/** An attachment's title in a list of them, wrapped before its last words (附件：1.…第十二届校园科技节 / 活动方案). */
+const titleRunsOn = (prev: string, line: string) =>
+  /^附件\s*[：:]\s*(?:\d{1,2}[.．、])?\S{4,}/.test(prev) &&
+  !PLAN_TITLE.test(prev) &&
+  /^[^，。；：、\s]{0,10}(?:方案|规划|计划|要点|办法|细则|纲要)$/.test(line);
 
 /** Folds a user's query like document text: width, traditional characters, spaces. */
 export function normalizeQuery(query: string): string {
