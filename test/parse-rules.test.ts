@@ -5027,4 +5027,87 @@ describe('assessment rules and guarantee rows', () => {
     expect(plan.title).toBe('临江区实验中学2026年科技活动周暨第十二届校园科技节活动方案');
     expect(plan.period).toEqual({ start: 2026, end: 2026 });
   });
+
+  it('the notice issuing a plan sets its lead rule (…各项任务后括号内所列单位，列第一位者为牵头单位) and its deadlines', () => {
+    const plan = parsePlan(
+      [
+        '湖南省全民科学素质工作领导小组办公室',
+        '湘纲要办发〔2024〕2号',
+        '关于印发《2024年湖南省全民科学素质工作要点》的通知',
+        '各成员单位：',
+        '现将《2024年湖南省全民科学素质工作要点》印发给你们。工作要点各项任务后括号内所列单位，列第一位者为牵头单位。请于2024年7月15日前报送上半年工作进展。',
+        '湖南省全民科学素质工作领导小组办公室',
+        '2024年3月8日',
+        '2024年湖南省全民科学素质工作要点',
+        '一、提升重点人群科学素质',
+        '1.实施青少年科学素质提升行动。组织青少年科技创新大赛。（省科协、省教育厅负责）',
+        '2.实施农民科学素质提升行动。培育高素质农民。（省农业农村厅、省科协负责）',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.leadUnits)).toEqual([['省科协'], ['省农业农村厅']]);
+    expect(plan.milestones.map((m) => [m.year, m.due])).toEqual([[2024, '2024-07-15']]);
+  });
+
+  it('a heading over a line leading to a table of activities (…具体安排如下： / | 序号 | 活动名称 | …) holds its rows as tasks', () => {
+    const plan = parsePlan(
+      [
+        '2024年某区全国科普日活动方案',
+        '一、活动内容',
+        '（一）主场活动',
+        '在区科技馆举办主场活动。',
+        '牵头单位：区科协',
+        '（二）系列活动',
+        '围绕活动主题，各成员单位组织开展系列科普活动，具体安排如下：',
+        '| 序号 | 活动名称 | 活动时间 | 活动地点 | 牵头单位 | 配合单位 |',
+        '| 1 | 院士专家科普报告会 | 9月15日 | 区行政中心 | 区科协 | 区委组织部 |',
+        '| 2 | 青少年科学节 | 9月16日—20日 | 区青少年活动中心 | 区教育局 | 团区委 |',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.title, t.path.at(-1), t.leadUnits])).toEqual([
+      ['主场活动', '一、活动内容', ['区科协']],
+      ['院士专家科普报告会', '（二）系列活动', ['区科协']],
+      ['青少年科学节', '（二）系列活动', ['区教育局']],
+    ]);
+  });
+
+  it('tab-separated rows under group lines, a cell wrapped after 、; a guarantee item’s yearly amount; routines every two years; an assessment’s 考核方法 a schedule', () => {
+    const plan = parsePlan(
+      [
+        '某区创建全国科普示范区实施方案（2023—2025年）',
+        '一、创建目标',
+        '到2025年，全区公民具备科学素质的比例达到16%以上。',
+        '二、保障措施',
+        '（一）强化经费保障。人均科普专项经费每年不低于2元，并随财政收入增长逐步提高。',
+        '（二）加强督查。每两年举办1次创建工作推进会。',
+        '附件',
+        '任务分解表',
+        '序号\t工作任务\t牵头单位\t配合单位\t完成时限',
+        '一、健全科普工作机制',
+        '1\t建立区科普工作联席会议制度。\t区科协\t区科技局、区教育局、',
+        '各街道办事处\t长期坚持',
+        '二、加强科普阵地建设',
+        '2\t建成社区科普e站30个。\t区科协\t区民政局\t2024年12月底前',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.title, t.path.at(-1), t.units])).toEqual([
+      ['建立区科普工作联席会议制度', '健全科普工作机制', ['区科协', '区科技局', '区教育局', '各街道办事处']],
+      ['建成社区科普e站30个', '加强科普阵地建设', ['区科协', '区民政局']],
+    ]);
+    expect(plan.targets.map((t) => [t.value, t.unit, t.recurrence])).toEqual(
+      expect.arrayContaining([[2, '元', 'annual']]),
+    );
+    expect(plan.targets.map((t) => t.unit)).not.toContain('次');
+    const assessment = parsePlan(
+      [
+        '2026年度乡镇科协工作考核办法',
+        '一、考核内容',
+        '考核内容包括组织建设、科普阵地、科普活动等。',
+        '二、考核方法',
+        '（一）自查自评。各乡镇科协于2026年12月10日前报送自评报告。',
+        '（二）年终考核。2026年12月中下旬，县科协组织考核组进行考核。',
+      ].join('\n'),
+    );
+    expect(assessment.tasks).toEqual([]);
+    expect(assessment.milestones.map((m) => m.year)).toEqual([2026, 2026]);
+  });
 });

@@ -467,7 +467,7 @@ export function paragraphs(text: string): string[] {
   let blank = false;
   let dropped = false;
   let blanks = 0;
-  for (const raw of signatureColumns(text.split(/\r\n|\r|\n/))) {
+  for (const raw of signatureColumns(joinWrappedRows(text.split(/\r\n|\r|\n/)))) {
     const first = lines.length;
     for (const piece of unbroken(asciiAlnum(toSimplified(raw)))) {
       const line = cleanLine(piece);
@@ -524,6 +524,18 @@ export function paragraphs(text: string): string[] {
     else out[out.length - 1] += line.text;
     joined = !startsNew;
     prev = line;
+  }
+  return out;
+}
+
+/** Tab-separated rows whose cell wrapped after its 、 (…区卫生健康局、 / 各街道办事处⇥每年) joined into one line. */
+function joinWrappedRows(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const prev = out.at(-1);
+    if (prev?.includes('\t') && /[、，]$/.test(prev.trimEnd()) && line.trim() !== '')
+      out[out.length - 1] = prev.trimEnd() + line.replace(/^[ \u3000]+/, '');
+    else out.push(line);
   }
   return out;
 }

@@ -76,7 +76,7 @@ const NO_TASKS = new RegExp(
   `总体要求|指导思想|原则|总体思路|目的|${BACKGROUND.source}|${REQUESTS.source}|范围|适用|^总则$|附则|${NOTICE_PART.source}`,
 );
 const SCHEDULE =
-  /(?:进度|步骤)(?:安排)?[：:]?$|(?:时间|阶段|工作|实施|推进|计划|赛事|比赛)安排|时间表|议程|日程|赛程|(?:申报|报名|报送|提交|活动)时间|(?:组织|工作|评审)?(?:程序|流程)$/;
+  /(?:进度|步骤)(?:安排)?[：:]?$|(?:考核|评估|评审|评选)(?:方法|方式|程序)$|(?:时间|阶段|工作|实施|推进|计划|赛事|比赛)安排|时间表|议程|日程|赛程|(?:申报|报名|报送|提交|活动)时间|(?:组织|工作|评审)?(?:程序|流程)$/;
 /** A unit list in a text: labelled (in brackets, on its own line or after a sentence), or a parenthesised list closing with a role word. */
 const UNIT_CLAUSE = new RegExp(
   `（(?:责任|负责|牵头|主责|承办|实施)${LABEL_NOUN}[：:]|(?:^|[。；])(?:责任|负责|牵头)${LABEL_NOUN}[：:]|(?:${CLOSING_ROLE})(?:。[^（）]*)?）`,
@@ -198,10 +198,11 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
 
   // the lead rule printed before the parts, or in a note (注：责任单位中排在第一位的为牵头单位), a sentence naming the
   // attachment (附件所列各项任务中，列第一位者为牵头单位), for a table too, or one naming the whole plan's tasks anywhere
-  // (本规划各项任务的责任单位中，列第一位者为牵头单位, in 组织实施 after them)
-  const leadNote = tabled.some(
-    (p) => (/^注[：:]|附件|分工表/.test(p) && LEAD_BY_POSITION.test(p)) || WHOLE_PLAN_LEAD.test(p),
-  );
+  // (本规划各项任务的责任单位中，列第一位者为牵头单位, in 组织实施 after them, or in the notice issuing the plan:
+  // 工作要点各项任务后括号内所列单位，列第一位者为牵头单位)
+  const leadNote =
+    tabled.some((p) => (/^注[：:]|附件|分工表/.test(p) && LEAD_BY_POSITION.test(p)) || WHOLE_PLAN_LEAD.test(p)) ||
+    paras.slice(0, start).some((p) => WHOLE_PLAN_LEAD.test(p));
   let leadByPosition = leadNote || LEAD_BY_POSITION.test(root.body.join('').replace(/（[^（）]*）/g, ''));
   const carry: string[] = [];
   // the parts: 一、 and above, or, in a document of neither these nor task tables, its top numbered items (1、… 8、)
@@ -282,6 +283,9 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
     }
   };
 
+  // (the notice issuing the plan sets deadlines too: 请于2024年7月15日前报送上半年工作进展)
+  for (const p of paras.slice(0, start)) milestones.push(...findMilestones(p, 'text', planYear));
+
   // rules in articles (第一章 总则 / 第一条 …: a 办法 or 规定) set no tasks; their dated goals are read
   const articles = body.filter((p) => ARTICLE.test(p)).length >= 5;
   const kinds = parts.map((part) => (articles ? null : kindOf(part)));
@@ -355,10 +359,12 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
       )
         continue;
       const { own, closing } = taskParas(node);
-      // a heading over a task table (（一）重点活动 / 序号 | 活动名称 | …): its rows are the tasks, under it
-      if (own.length === 0 && tables.some((t) => t.caption === node.heading)) {
+      // a heading over a task table (（一）重点活动 / 序号 | 活动名称 | …), or over a line leading to it (…具体安排如下：):
+      // its rows are the tasks, under it
+      const leadIn = own.length === 1 && /[：:]$/.test(own[0]!) ? own[0]! : node.heading;
+      if (own.length <= 1 && tables.some((t) => t.caption === leadIn)) {
         captions.set(
-          node.heading,
+          leadIn,
           [...ancestors, node].map((a) => a.heading),
         );
         continue;
@@ -382,9 +388,16 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   for (const part of attachments) collectGoals(part, periodStart, planYear, [], milestones, null, monthYear);
   // a guarantee item naming no units is a task when a task table gives it units (加强组织领导 | 中国科协 | …)
   const tableRows = tables.flatMap((t) => t.rows);
+  // (else its yearly amounts are goals of the plan: 人均科普专项经费每年不低于2元)
   for (const { node, ancestors, own } of unlisted)
     if (tableRows.some((row) => namesTask(row.title, node.title) && !restated(tasks, row.title)))
       addTask(node, ancestors, 'guarantee', own);
+    else
+      targets.push(
+        ...own
+          .flatMap((p) => findTargets(p, { taskSeq: null, periodStart }, false))
+          .filter((t) => t.recurrence === 'annual'),
+      );
   addTableTasks(tables, captions, tasks, targets, milestones, periodStart, planYear, aliases, leadNote);
   foldRestated(tasks, targets);
   for (const _ of walk(root)) headings++;
@@ -703,8 +716,8 @@ function addTableTasks(
 ): void {
   const fromText = tasks.length;
   for (const table of tables) {
-    // (a schedule of the text's tasks: its dated rows are milestones)
-    if (table.named && fromText > 0) {
+    // (a schedule of the text's tasks: its dated rows are milestones; not so the rows a heading of the text holds)
+    if (table.named && fromText > 0 && !captions.has(table.caption ?? '')) {
       for (const row of table.rows) milestones.push(...dueMilestone(row.title, row.due, planYear));
       continue;
     }

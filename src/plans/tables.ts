@@ -541,7 +541,9 @@ export function taskTables(
     let first = 1;
     for (; first < rows.length; first++) {
       const row = names(rows[first]!);
-      const named = (c: string, k: number) => c === '' || c === header[k] || (c.length <= 10 && columnOf(c) !== null);
+      // (a group's row, 一、健全科普工作机制, names no column)
+      const named = (c: string, k: number) =>
+        c === '' || c === header[k] || (c.length <= 10 && !NUMBERED.test(c) && columnOf(c) !== null);
       if (!row.every(named) || row.every((c, k) => c === '' || c === header[k])) break;
       header = header.map((h, k) => row[k] || h);
     }

@@ -120,7 +120,7 @@ const CAP =
 /** Revision and meeting routines: 每5年修订1次, 每年召开两次会议. */
 const ROUTINE = /(?:修订|调整|召开|会议)[^，。]{0,12}\d*次|\d次[^，。]{0,6}(?:修订|调整)|学习\s*\d+次/;
 /** How often within a day, week, month, quarter or term (每天放映4场, 每月举办1期, 每学期…不少于2次): a frequency, not a result. */
-const FREQUENCY = /每(?:天|日|周|星期|月|季度|学期)/;
+const FREQUENCY = /每(?:天|日|周|星期|月|季度|学期|[两二三四五]年)/;
 const OCCURRENCE = /^(?:次|期|场|场次|批|轮|节|课时)$/;
 /** Words naming a level, then its quantity: what comes before them names what is measured (…覆盖率达到85%). */
 const LEVEL_AFTER = /^[^，；、\d]{1,12}(?:达到|超过|不低于|不少于|提高到|提升至|保持在)\s*\d/;
@@ -555,28 +555,29 @@ const GOALS_OPENING = /^(?:[^，。：]{0,12}：)?到\s*(20\d\d)\s*年(?:底|末
 
 /** A dated step, after the label naming it too (申报阶段：2026年3月1日至3月31日，…, 2028年7—9月，…). */
 const MILESTONE =
-  /^(?:[^：:，。；（]{1,12}[：:])?(?:到|至|于)?\s*(20\d\d)\s*年(?:\d{1,2}月?)?(?:\d{1,2}日)?(?:[至到—―–~-]\s*(?:20\d\d年)?(?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:底|末|初|上旬|中旬|下旬|上半年|下半年|年底|年初|第?[一二三四1-4]季度)?(?:前|以前|之前|末)?(?:[，：]|$)/;
+  /^(?:[^：:，。；（]{1,12}[：:])?(?:到|至|于)?\s*(20\d\d)\s*年(?:\d{1,2}月?)?(?:\d{1,2}日)?(?:[至到—―–~-]\s*(?:20\d\d年)?(?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:底|末|初|上中旬|中下旬|上旬|中旬|下旬|上半年|下半年|年底|年初|第?[一二三四1-4]季度)?(?:前|以前|之前|末)?(?:[，：]|$)/;
 /** A start of yearly deadlines (从2019年起，…于每年2月底前…; …，自2027年起于每年1月底前…), due first that year. */
 const START = /(?:^|，)(?:从|自)(20\d\d)年(?:起|开始)(?=[^。；]*每年)/;
 /** A dated deadline in a sentence: 于2018年12月31日前, 从2019年起…于每年2月底前, …，2025年底前完成…,
  * 2026年第二季度完成… */
 const DEADLINE = new RegExp(
   [
-    /(?:于|在)(20\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末|初|上旬|中旬|下旬|上半年|下半年|第?[一二三四1-4]季度末?)?(?:前|开始|以前|之前|完成)/
+    /(?:于|在)(20\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末|初|上中旬|中下旬|上旬|中旬|下旬|上半年|下半年|第?[一二三四1-4]季度末?)?(?:前|开始|以前|之前|完成)/
       .source,
     START.source,
-    /(?:^|[，；])(20\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末|上旬|中旬|下旬|[上下]半年|第?[一二三四1-4]季度末?)?(?:前|以前|之前|完成)/
+    /(?:^|[，；])(20\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末|上中旬|中下旬|上旬|中旬|下旬|[上下]半年|第?[一二三四1-4]季度末?)?(?:前|以前|之前|完成)/
       .source,
   ].join('|'),
 );
 
 /** A comma before a dated deadline: …，2028年6月底前组织中期评估，2030年11月底前全面总结评估 */
-const NEXT_DEADLINE = /，(?=(?:于|在)?20\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末|上旬|中旬|下旬)?(?:前|以前|之前))/;
+const NEXT_DEADLINE =
+  /，(?=(?:于|在)?20\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末|上中旬|中下旬|上旬|中旬|下旬)?(?:前|以前|之前))/;
 /** In a schedule or guarantee part, a comma before any date: …全面推进各项任务落实，2023年下半年开展中期评估 */
 const NEXT_DATE = /，(?=(?:于|在)?20\d\d年)/;
 /** A step opening with its date and an action, no comma: 2023年下半年开展中期评估 (…跟踪分析，2028年组织开展中期评估) */
 const DATED_STEP =
-  /(?:^|，)(20\d\d)年(?:\d{1,2}月)?(?:底|末|初|上旬|中旬|下旬|[上下]半年|第?[一二三四1-4]季度)?(?=开展|组织|完成|召开|启动|进行|制定|举办|印发|出台|全面|对)/;
+  /(?:^|，)(20\d\d)年(?:\d{1,2}月)?(?:底|末|初|上中旬|中下旬|上旬|中旬|下旬|[上下]半年|第?[一二三四1-4]季度)?(?=开展|组织|完成|召开|启动|进行|制定|举办|印发|出台|全面|对)/;
 
 /** A sentence's dated pieces (in a schedule or guarantee part at each date, elsewhere at each deadline), or the
  * sentence where it is one; outside a schedule, the words before the first are kept with it. */
@@ -600,7 +601,8 @@ export function lastYearIn(text: string): number | null {
 }
 
 /** A deadline printing no year (请于10月10日前报送…, …，12月10日前报送…): due in the year of the plan (see findMilestones). */
-const MONTH_DEADLINE = /(?:于|在|^|[，；])\d{1,2}月(?:\d{1,2}日)?(?:底|末|上旬|中旬|下旬)?(?:前|以前|之前)/;
+const MONTH_DEADLINE =
+  /(?:于|在|^|[，；])\d{1,2}月(?:\d{1,2}日)?(?:底|末|上中旬|中下旬|上旬|中旬|下旬)?(?:前|以前|之前)/;
 
 /**
  * Dated items: in any text, dated deadlines (…，2025年底前完成…); in a guarantee part, also sentences that open
