@@ -373,39 +373,63 @@ export function cellLinesAsRows(text: string): string {
 }
 
 /**
- * An indicator table whose every cell became a line and whose rows print no serial number (领域 / 主要指标 / 2020年 /
- * 2025年 / 性质, then 健康水平 / 人均预期寿命（岁） / 77.93 / 提高1岁 / 预期性): each row ends with its 属性 cell, and a
- * first column grouping the rows is written in the first row of each group only. Turned into rows (|…|).
+ * Tables whose every cell became a line and whose rows print no serial number: at each header of three or more
+ * column names that `fits` (given the line after it too), the rows `rowAt` reads from a line (its cells and the
+ * line after them, or null where the table ends), `least` of them at least, turned into rows (|…|).
  */
-export function attributeLinesAsRows(text: string): string {
-  if (!/^[ \t\u3000]*(?:约束性|预期性)[ \t\u3000]*$/m.test(text)) return text;
+function headedLinesAsRows(
+  text: string,
+  least: number,
+  fits: (names: string[], after: string) => boolean,
+  rowAt: (
+    key: (i: number) => string,
+    at: number,
+    k: number,
+    names: string[],
+  ) => { cells: string[]; next: number } | null,
+): string {
   const lines = text.split(/\r\n|\r|\n/);
   const key = (i: number) => foldWidth(lines[i] ?? '').replace(/\s/g, '');
   for (let i = 0; i < lines.length; i++) {
     let k = 0;
     while (key(i + k).length > 0 && key(i + k).length <= 12 && isColumnName(key(i + k))) k++;
     const names = lines.slice(i, i + k).map((_, j) => key(i + j));
-    // (a header opening with 序号 is cellLinesAsRows')
-    if (k < 3 || columnOf(names[0]!) === 'number' || !isIndicatorHeader(names) || !ATTRIBUTE_COLUMN.test(names[k - 1]!))
-      continue;
-    const grouped = GROUP_COLUMN.test(names[0]!);
+    if (k < 3 || !fits(names, key(i + k))) continue;
     const rows: string[] = [];
     let at = i + k;
-    for (;;) {
-      let end = at;
-      while (end < at + k && end < lines.length && !ATTRIBUTE.test(key(end))) end++;
-      const cells = lines.slice(at, end + 1).map((l) => l.trim());
-      if (end >= lines.length || !ATTRIBUTE.test(key(end)) || cells.some((c) => c === '')) break;
-      if (grouped && cells.length === k - 1) cells.unshift('');
-      if (cells.length !== k) break;
-      rows.push(`|${cells.join('|')}|`);
-      at = end + 1;
+    for (let row; (row = rowAt(key, at, k, names)); at = row.next) {
+      const cells = lines.slice(at, row.next).map((l) => l.trim());
+      rows.push(`|${[...row.cells, ...cells].join('|')}|`);
     }
-    if (rows.length === 0) continue;
+    if (rows.length < least) continue;
     lines.splice(i, at - i, `|${names.join('|')}|`, ...rows);
     i += rows.length;
   }
   return lines.join('\n');
+}
+
+/**
+ * An indicator table whose every cell became a line and whose rows print no serial number (领域 / 主要指标 / 2020年 /
+ * 2025年 / 性质, then 健康水平 / 人均预期寿命（岁） / 77.93 / 提高1岁 / 预期性): each row ends with its 属性 cell, and a
+ * first column grouping the rows is written in the first row of each group only. Turned into rows (|…|).
+ */
+export function attributeLinesAsRows(text: string): string {
+  if (!/^[ \t\u3000]*(?:约束性|预期性)[ \t\u3000]*$/m.test(text)) return text;
+  return headedLinesAsRows(
+    text,
+    1,
+    // (a header opening with 序号 is cellLinesAsRows')
+    (names) => columnOf(names[0]!) !== 'number' && isIndicatorHeader(names) && ATTRIBUTE_COLUMN.test(names.at(-1)!),
+    (key, at, k, names) => {
+      let end = at;
+      while (end < at + k && key(end) !== '' && !ATTRIBUTE.test(key(end))) end++;
+      if (!ATTRIBUTE.test(key(end))) return null;
+      const width = end + 1 - at;
+      // (a group's cell, written in its first row only)
+      if (width === k - 1 && GROUP_COLUMN.test(names[0]!)) return { cells: [''], next: end + 1 };
+      return width === k ? { cells: [], next: end + 1 } : null;
+    },
+  );
 }
 
 /** A date opening a schedule's row: 5月18日（周一）, 2026年3月, 3月上旬. */
@@ -418,32 +442,17 @@ const DATE_CELL = /^(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日|[上中下]旬|底|份
  */
 export function datedLinesAsRows(text: string): string {
   if (!/^[ \t\u3000]*(?:日期|时间|月份)[ \t\u3000]*$/m.test(text)) return text;
-  const lines = text.split(/\r\n|\r|\n/);
-  const key = (i: number) => foldWidth(lines[i] ?? '').replace(/\s/g, '');
-  for (let i = 0; i < lines.length; i++) {
-    let k = 0;
-    while (key(i + k).length > 0 && key(i + k).length <= 12 && isColumnName(key(i + k))) k++;
-    const names = lines.slice(i, i + k).map((_, j) => key(i + j));
-    if (k < 3 || columnOf(names[0]!) !== 'due' || !DATE_CELL.test(key(i + k))) continue;
-    const rows: string[] = [];
-    let at = i + k;
-    while (DATE_CELL.test(key(at))) {
+  return headedLinesAsRows(
+    text,
+    2,
+    (names, after) => columnOf(names[0]!) === 'due' && DATE_CELL.test(after),
+    (key, at, k) => {
+      if (!DATE_CELL.test(key(at))) return null;
       let end = at + 1;
       while (end < at + k && key(end) !== '' && !DATE_CELL.test(key(end))) end++;
-      if (end - at !== k) break;
-      rows.push(
-        `|${lines
-          .slice(at, end)
-          .map((l) => l.trim())
-          .join('|')}|`,
-      );
-      at = end;
-    }
-    if (rows.length < 2) continue;
-    lines.splice(i, at - i, `|${names.join('|')}|`, ...rows);
-    i += rows.length;
-  }
-  return lines.join('\n');
+      return end - at === k ? { cells: [], next: end } : null;
+    },
+  );
 }
 
 /**
