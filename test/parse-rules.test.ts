@@ -5110,4 +5110,92 @@ describe('assessment rules and guarantee rows', () => {
     expect(assessment.tasks).toEqual([]);
     expect(assessment.milestones.map((m) => m.year)).toEqual([2026, 2026]);
   });
+
+  it('a task table’s unnumbered rows continue the task above, its first content cell the title; its targets due by the 完成时间 of a plan over years', () => {
+    const plan = parsePlan(
+      [
+        '某市科协重点工作任务清单（2024—2025年）',
+        '| 序号 | 工作任务 | 具体内容 | 责任部门 | 完成时间 |',
+        '| 一、强化政治引领 |  |  |  |  |',
+        '| 1 | 深化党的创新理论学习 | 落实学习制度，举办专题讲座12场。 | 办公室 | 2024年12月 |',
+        '|  |  | 举办读书分享会4期。 | 机关党委 | 2024年12月 |',
+        '| 2 | 加强科普阵地建设 | 新认定市级科普教育基地15家。 | 科学普及部 | 2025年12月 |',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.title, t.units])).toEqual([
+      ['深化党的创新理论学习', ['办公室', '机关党委']],
+      ['加强科普阵地建设', ['科学普及部']],
+    ]);
+    expect(plan.targets.map((t) => [t.value, t.unit, t.year])).toEqual([
+      [12, '场', 2024],
+      [4, '期', 2024],
+      [15, '家', 2025],
+    ]);
+  });
+
+  it('indicator and schedule tables a cell per line: a header cell wrapped under its year (2030年 / 目标值), never read from its middle; a schedule’s wrapped cell', () => {
+    const indicators = parsePlan(
+      [
+        '某市气象科普“十五五”发展规划',
+        '一、发展目标',
+        '表1　主要指标',
+        '序号',
+        '指标名称',
+        '2025年',
+        '基期值',
+        '2030年',
+        '目标值',
+        '指标',
+        '属性',
+        '1',
+        '公民具备基本气象科学素质的比例（%）',
+        '14.2',
+        '20',
+        '预期性',
+        '2',
+        '市级以上气象科普教育基地（个）',
+        '11',
+        '15',
+        '预期性',
+        '二、主要任务',
+        '（一）健全机制。建立联席会议制度。（责任单位：市气象局）',
+      ].join('\n'),
+    );
+    expect(indicators.targets.map((t) => [t.value, t.unit, t.year])).toEqual([
+      [20, '%', 2030],
+      [15, '个', 2030],
+    ]);
+    const schedule = parsePlan(
+      [
+        '某图书馆2026年科普阅读推广工作计划',
+        '一、重点工作',
+        '（一）科学阅读营。举办寒暑假科学阅读营。（牵头部门：少儿服务部）',
+        '（二）世界读书日活动。举办科普阅读嘉年华。（牵头部门：阅读推广部）',
+        '二、全年活动安排',
+        '月份',
+        '活动名称',
+        '活动形式',
+        '责任部门',
+        '1月',
+        '科学阅读营（寒假季）',
+        '科学实验+绘本共读',
+        '少儿服务部',
+        '4月',
+        '世界读书日科普阅读嘉年华',
+        '主题书展',
+        '阅读分享会',
+        '阅读推广部',
+        '7月',
+        '科学阅读营（暑假季）',
+        '科学实验',
+        '少儿服务部',
+      ].join('\n'),
+    );
+    expect(schedule.tasks.map((t) => t.title)).toEqual(['科学阅读营', '世界读书日活动']);
+    expect(schedule.milestones.map((m) => [m.year, m.due])).toEqual([
+      [2026, '2026-01-31'],
+      [2026, '2026-04-30'],
+      [2026, '2026-07-31'],
+    ]);
+  });
 });

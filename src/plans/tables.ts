@@ -40,6 +40,8 @@ const BASELINE_COLUMN =
   /^(?:(?:20\d\d年?|“?十[一二三四五六七八九]五”?(?:时期|期末|末)?)?(?:现状值?|基准值?|基期值?)|(?:现状值?|基准值?|基期值?)[（(]20\d\d年?[）)])$/;
 /** A header cell's second line naming its year: 目标值 above （2025年）. */
 const YEAR_LINE = /^[（(]20\d\d年?[）)]$/;
+/** Or naming the year's value: 2025年 above 基期值, 2030年 above 目标值. */
+const VALUE_LINE = /^(?:基期|基准|现状|目标|预期|规划)值$/;
 /** A column grouping the rows: its cell (类别) may be written once for the rows it spans. */
 const GROUP_COLUMN = /^(?:类别|分类|领域|目标类别|指标类别)$/;
 /** The last column of an indicator table, and its cells. */
@@ -50,8 +52,8 @@ const ATTRIBUTE = /^(?:约束性|预期性|引导性)/;
 /** Its metric column, and its column of measure (单位, never a responsible unit there). */
 const METRIC_COLUMN = /^(?:主要)?指标(?:名称|项)?$|^指标内容$/;
 const MEASURE_COLUMN = /^(?:计量)?单位$/;
-/** Where an activity is held: a schedule's column of no kind the parser reads. */
-const PLACE_COLUMN = /^(?:活动)?(?:地点|场地)$/;
+/** Where and how an activity is held, and for whom: a schedule's columns of no kind the parser reads. */
+const PLACE_COLUMN = /^(?:活动)?(?:地点|场地|形式|方式|对象)$/;
 
 /** The year a year column names; null for a goal column naming none (预期值: the plan's last year, parse.ts). */
 function yearOf(column: string): number | null {
@@ -177,8 +179,17 @@ function readRows(columns: Column[], rows: string[][]): TableTask[] {
   // 重点任务 | 具体措施: the first column groups the tasks when a cell spans rows (repeated, or left empty below);
   // a cell of its own on every row is the row's title, as a 名称 column is
   const first = content.length > 1 ? content[0]! : null;
+  // (but where the cell is filled on the rows numbered and only there, it is the title of a task whose rows the
+  // unnumbered ones continue: | 1 | 深化理论学习 | 落实…学习制度… | / |  |  | 举办…读书分享会4期 |)
+  const numberCol = columns.indexOf('number');
+  const continued =
+    first !== null &&
+    numberCol >= 0 &&
+    items.some((cells) => !cells[numberCol]?.trim()) &&
+    items.every((cells) => !cells[numberCol]?.trim() === !cells[first]?.trim());
   const spans =
     first !== null &&
+    !continued &&
     items.some((cells, k) => !cells[first]?.trim() || (k > 0 && cells[first]!.trim() === items[k - 1]![first]!.trim()));
   const groupCol = spans ? first : null;
   if (first !== null && !spans) columns = columns.map((c, i) => (i === first ? 'name' : c));
@@ -213,7 +224,7 @@ function readRows(columns: Column[], rows: string[][]): TableTask[] {
     );
     const number = at('number')[0] ?? '';
     const name = at('name')[0]?.replace(NUMBERED, '').trim();
-    out.push({
+    const row: TableTask = {
       number,
       title: name || text.split(/[。；]/)[0]!.trim(),
       text: [...new Set([name, text, ...extra])].filter(Boolean).join('\n'),
@@ -221,7 +232,14 @@ function readRows(columns: Column[], rows: string[][]): TableTask[] {
       lead: listed.lead,
       units: listed.units,
       due: at('due')[0] ?? null,
-    });
+    };
+    const above = out.at(-1);
+    if (continued && !values[numberCol] && above) {
+      above.text += `\n${row.text}`;
+      above.lead = [...new Set([...above.lead, ...row.lead])];
+      above.units = [...new Set([...above.units, ...row.units])];
+      above.due = row.due ?? above.due;
+    } else out.push(row);
   }
   return out;
 }
@@ -285,6 +303,7 @@ export function cellLinesAsRows(text: string): string {
       const both = name + key(lines[i + used + 1]);
       const wrapped =
         (YEAR_LINE.test(key(lines[i + used + 1])) && isColumnName(both)) ||
+        (/^20\d\d年?$/.test(name) && VALUE_LINE.test(key(lines[i + used + 1])) && isColumnName(both)) ||
         (ATTRIBUTE_COLUMN.test(both) && names.some((n) => METRIC_COLUMN.test(n)));
       names.push(wrapped ? both : name);
       used += wrapped ? 2 : 1;
@@ -374,8 +393,9 @@ export function cellLinesAsRows(text: string): string {
 
 /**
  * Tables whose every cell became a line and whose rows print no serial number: at each header of three or more
- * column names that `fits` (given the line after it too), the rows `rowAt` reads from a line (its cells and the
- * line after them, or null where the table ends), `least` of them at least, turned into rows (|…|).
+ * column names that `fits` (given the line after it too), the rows `rowAt` reads from a line (cells before its
+ * lines, and the line after them; or null where the table ends), `least` of them at least, turned into rows (|…|).
+ * A row of more lines than columns holds a cell wrapped onto a second line, taken to be the one before the last.
  */
 function headedLinesAsRows(
   text: string,
@@ -390,16 +410,18 @@ function headedLinesAsRows(
 ): string {
   const lines = text.split(/\r\n|\r|\n/);
   const key = (i: number) => foldWidth(lines[i] ?? '').replace(/\s/g, '');
+  const named = (i: number) => key(i).length > 0 && key(i).length <= 12 && isColumnName(key(i));
   for (let i = 0; i < lines.length; i++) {
     let k = 0;
-    while (key(i + k).length > 0 && key(i + k).length <= 12 && isColumnName(key(i + k))) k++;
+    while (named(i + k)) k++;
     const names = lines.slice(i, i + k).map((_, j) => key(i + j));
     if (k < 3 || !fits(names, key(i + k))) continue;
     const rows: string[] = [];
     let at = i + k;
     for (let row; (row = rowAt(key, at, k, names)); at = row.next) {
-      const cells = lines.slice(at, row.next).map((l) => l.trim());
-      rows.push(`|${[...row.cells, ...cells].join('|')}|`);
+      const cells = [...row.cells, ...lines.slice(at, row.next).map((l) => l.trim())];
+      if (cells.length > k) cells.splice(k - 2, cells.length - k + 1, cells.slice(k - 2, -1).join(''));
+      rows.push(`|${cells.join('|')}|`);
     }
     if (rows.length < least) continue;
     lines.splice(i, at - i, `|${names.join('|')}|`, ...rows);
@@ -418,8 +440,12 @@ export function attributeLinesAsRows(text: string): string {
   return headedLinesAsRows(
     text,
     1,
-    // (a header opening with 序号 is cellLinesAsRows')
-    (names) => columnOf(names[0]!) !== 'number' && isIndicatorHeader(names) && ATTRIBUTE_COLUMN.test(names.at(-1)!),
+    // (opening with its metric or their group: a header opening with 序号 is cellLinesAsRows', and one opening with
+    // 基期值 is the end of another)
+    (names) =>
+      (METRIC_COLUMN.test(names[0]!) || GROUP_COLUMN.test(names[0]!)) &&
+      isIndicatorHeader(names) &&
+      ATTRIBUTE_COLUMN.test(names.at(-1)!),
     (key, at, k, names) => {
       let end = at;
       while (end < at + k && key(end) !== '' && !ATTRIBUTE.test(key(end))) end++;
@@ -438,7 +464,7 @@ const DATE_CELL = /^(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日|[上中下]旬|底|份
 /**
  * A schedule whose every cell became a line and whose rows print no serial number (日期 / 时间 / 活动内容 / 地点 /
  * 负责部门, then 5月18日（周一） / 7:40 / …开幕式 / 学校操场 / 德育处): each row opens with its date and holds a
- * cell per column. Turned into rows (|…|).
+ * cell per column (a cell may wrap). Turned into rows (|…|).
  */
 export function datedLinesAsRows(text: string): string {
   if (!/^[ \t\u3000]*(?:日期|时间|月份)[ \t\u3000]*$/m.test(text)) return text;
@@ -449,8 +475,10 @@ export function datedLinesAsRows(text: string): string {
     (key, at, k) => {
       if (!DATE_CELL.test(key(at))) return null;
       let end = at + 1;
-      while (end < at + k && key(end) !== '' && !DATE_CELL.test(key(end))) end++;
-      return end - at === k ? { cells: [], next: end } : null;
+      while (end < at + 2 * k && key(end) !== '' && !DATE_CELL.test(key(end))) end++;
+      // (the last row holds a cell per column, the lines after it being the text's)
+      if (!DATE_CELL.test(key(end))) end = Math.min(end, at + k);
+      return end - at >= k ? { cells: [], next: end } : null;
     },
   );
 }
