@@ -5198,4 +5198,80 @@ describe('assessment rules and guarantee rows', () => {
       [2026, '2026-07-31'],
     ]);
   });
+
+  it('a copied PDF’s running head after each page number is no text; 各辖市、区… is one unit; 责任部室 a label; a table’s header repeated on the next page is read once', () => {
+    const plan = parsePlan(
+      [
+        '梧岭县全民科学素质行动实施方案',
+        '一、重点任务',
+        '1.提升基础教育阶段科学教育水平。到2025年全县中小学科学教师培训覆',
+        '— 2 —',
+        '梧岭县全民科学素质行动实施方案',
+        '盖率达到100%。',
+        '责任单位：县教育局、县总',
+        '— 3 —',
+        '梧岭县全民科学素质行动实施方案',
+        '工会、县科协',
+        '2.加强健康科普。开展健康讲座。（市卫生健康委牵头，各辖市、区卫生健康局配合）',
+        '3.强化政治引领。开展主题学习。（责任部室：办公室、组织人事部）',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.title, t.units])).toEqual([
+      ['提升基础教育阶段科学教育水平', ['县教育局', '县总工会', '县科协']],
+      ['加强健康科普', ['市卫生健康委', '各辖市、区卫生健康局']],
+      ['强化政治引领', ['办公室', '组织人事部']],
+    ]);
+    expect(plan.targets.map((t) => [t.value, t.unit, t.year])).toEqual([[100, '%', 2025]]);
+    const paged = parsePlan(
+      [
+        '某园区科普工作实施方案（2024—2025年）',
+        '一、工作任务',
+        '围绕上述目标，重点实施以下工作任务（详见下表）。',
+        '序号',
+        '主要任务',
+        '牵头单位',
+        '配合单位',
+        '1',
+        '加强青少年科技教育',
+        '社会事业局',
+        '园区科协',
+        '— 6 —',
+        '序号',
+        '主要任务',
+        '牵头单位',
+        '配合单位',
+        '2',
+        '提升产业工人科学素质',
+        '园区工会',
+        '人力资源局',
+      ].join('\n'),
+    );
+    expect(paged.tasks.map((t) => [t.title, t.leadUnits, t.units])).toEqual([
+      ['加强青少年科技教育', ['社会事业局'], ['社会事业局', '园区科协']],
+      ['提升产业工人科学素质', ['园区工会'], ['园区工会', '人力资源局']],
+    ]);
+  });
+
+  it('the theme days an attachment names are the plan’s too; a goal stated in the text and again in a task table stays two', () => {
+    const plan = parsePlan(
+      [
+        '某市2025年健康科普工作要点',
+        '一、工作目标',
+        '到2025年，建成省级科普教育基地3个。',
+        '二、重点任务',
+        '1.开展健康巡讲。每年开展巡讲活动不少于300场。（市卫生健康委负责）',
+        '附件',
+        '主要健康主题日',
+        '| 序号 | 主题日 | 日期 |',
+        '| 1 | 全国儿童预防接种日 | 4月25日 |',
+        '| 2 | 全国爱牙日 | 9月20日 |',
+        '重点任务分工表',
+        '| 序号 | 主要任务 | 牵头单位 | 完成时限 |',
+        '| 1 | 建成省级科普教育基地3个 | 市科协 | 2025年12月 |',
+      ].join('\n'),
+      { themeDayAliases: ['全国儿童预防接种日', '全国爱牙日'] },
+    );
+    expect(plan.themeDays).toEqual(expect.arrayContaining(['全国儿童预防接种日', '全国爱牙日']));
+    expect(plan.targets.filter((t) => t.value === 3).length).toBe(2);
+  });
 });

@@ -135,6 +135,22 @@ const WEB_CHROME =
 /** Whether a line is a web page's chrome or footer, no text of the page's. */
 export const isPageChrome = (line: string) => WEB_CHROME.test(line.trim()) || WEB_FOOTER.test(line);
 
+/** A page's number between dashes (— 2 —, -2-) or in words (第2页), on a line of its own. */
+export const FOLIO = /^(?:[—―–\-－]\s*\d{1,3}\s*[—―–\-－]|第\s*\d+\s*页(?:共\s*\d+\s*页)?)$/;
+
+/**
+ * A text without the running head a copied PDF prints after each page's number (— 2 — / 梧岭县…实施方案 / 盖率达到100%。):
+ * a line following two or more page numbers.
+ */
+export function withoutRunningHeads(text: string): string {
+  const lines = text.split(/\r\n|\r|\n/);
+  const heads = new Map<string, number>();
+  const isHead = (i: number) => i > 0 && FOLIO.test(lines[i - 1]!.trim()) && lines[i]!.trim() !== '';
+  lines.forEach((l, i) => isHead(i) && heads.set(l.trim(), (heads.get(l.trim()) ?? 0) + 1));
+  if (![...heads.values()].some((n) => n >= 2)) return text;
+  return lines.filter((l, i) => !isHead(i) || heads.get(l.trim())! < 2).join('\n');
+}
+
 /** An attachment's first line: 附件2, 附件2：白玉兰栽植和养护技术要求. */
 export const ATTACHMENT_START = /^附件(?:\s*\d{1,2}(?:$|[\s：:])|$)/;
 

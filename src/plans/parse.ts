@@ -9,7 +9,15 @@
  * numbered items are the measures themselves (一、…三十、 each closing with a unit list) has those as tasks.
  * A task table (任务分工表, tables.ts) gives a task per row, or adds its units to the text's task of that title.
  */
-import { ATTACHMENT_START, decode, NotAPlanError, NUMBERED, paragraphs, TABLE_ROW } from './normalize.js';
+import {
+  ATTACHMENT_START,
+  decode,
+  NotAPlanError,
+  NUMBERED,
+  paragraphs,
+  TABLE_ROW,
+  withoutRunningHeads,
+} from './normalize.js';
 import { fullText, GROUP_NAME, isBox, outline, walk, type OutlineNode } from './outline.js';
 import { fiveYearPeriod, metadata, planStart, withoutSignatures } from './metadata.js';
 import {
@@ -154,7 +162,9 @@ export function parsePlanBytes(bytes: Uint8Array, options: ParseOptions = {}): P
 }
 
 export function parsePlan(text: string, options: ParseOptions = {}): Plan {
-  const rows = paragraphs(cellLinesAsRows(datedLinesAsRows(attributeLinesAsRows(spacedRowsAsRows(text)))));
+  const rows = paragraphs(
+    cellLinesAsRows(datedLinesAsRows(attributeLinesAsRows(spacedRowsAsRows(withoutRunningHeads(text))))),
+  );
   const paras = rows.map((p) => (TABLE_ROW.test(p) ? rowText(p) : p));
   const plan = planStart(paras);
   const start = plan.start;
@@ -407,7 +417,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   const rowsText = tables.flatMap((t) => t.rows.map((r) => `${r.title}\n${r.text}`));
   const themeDays = unique([
     ...tasks.flatMap((t) => t.themeDays),
-    ...findThemeDays([...body, ...rowsText].join('\n'), aliases),
+    ...findThemeDays([...tabled, ...rowsText].join('\n'), aliases),
   ]);
   // a closing paragraph's deadline is found both as closing text and in its part
   // a notice's date printing no year (于1月10日前) that falls before the notice itself is in the next year
@@ -424,12 +434,13 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   const taskTargets = targets.filter((t) => t.taskSeq !== null);
   const ofTasks = new Set(taskTargets.map(read));
   const goals = new Set<string>();
-  const distinct = targets.filter((t) => {
+  const distinct = targets.filter((t, i) => {
     if (t.taskSeq !== null) return true;
     // (rules' conditions, 年接待公众不少于3万人次, are thresholds: only a dated goal is one)
     if (articles && t.year === null) return false;
-    // (an annex's indicator table restating a task's target: 健康促进医院占比（%） | ≥50)
-    if (taskTargets.some((k) => sameQuantity(k, t) && sharesWords(k.metric, t.metric))) return false;
+    // (an indicator table restating a task's target: 健康促进医院占比（%） | ≥50)
+    if (i < indicators.length && taskTargets.some((k) => sameQuantity(k, t) && sharesWords(k.metric, t.metric)))
+      return false;
     const key = JSON.stringify([t.metric, t.value, t.valueMax, t.unit, t.year, t.recurrence]);
     return !ofTasks.has(read(t)) && !goals.has(key) && Boolean(goals.add(key));
   });

@@ -9,7 +9,7 @@
  * groups the rows below it. An indicator table (主要指标) gives goals; rows of other tables become plain text.
  */
 import { matchesOf } from './matches.js';
-import { foldWidth, isPageChrome, measureUnder, NUMBERED, rowCells, TABLE_ROW } from './normalize.js';
+import { FOLIO, foldWidth, isPageChrome, measureUnder, NUMBERED, rowCells, TABLE_ROW } from './normalize.js';
 import { findUnits, headingUnits } from './units.js';
 import { comparatorOf } from './targets.js';
 import { cnNumber } from './numerals.js';
@@ -272,9 +272,6 @@ function groupAt(lines: string[], at: number, n: number): number {
 /** A part's or a chapter's heading, never a cell: 三、主要任务, 第三章. */
 const HEADING_AFTER = /^(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[章部篇])\S/;
 
-/** A page's number set between dashes (— 6 —, -6-), printed in the middle of a table's lines. */
-const FOLIO = /^[—―–\-－]\s*\d{1,3}\s*[—―–\-－]$/;
-
 /** Time cells: 2026年9月, 2026年底前, 持续推进, 长期. */
 const TIME_CELL = /^(?:20\d\d年|\d{1,2}月|持续|长期|年内|每年|常态)/;
 
@@ -364,6 +361,9 @@ export function cellLinesAsRows(text: string): string {
         .filter((l) => !FOLIO.test(l.trim()))
         .map((l) => l.trim())
         .filter(Boolean);
+      // (the header a table repeats on each page it runs onto is read once)
+      const again = cells.findIndex((_, j) => names.every((name, m) => key(cells[j + m]) === name));
+      if (again >= 0) cells.splice(again, k);
       // (so they are one cell)
       for (let j = cells.length - 2; j >= 0 && cells.length > k - 1; j--)
         if (/[、，,]$/.test(cells[j]!)) cells.splice(j, 2, cells[j]! + cells[j + 1]!);

@@ -15,7 +15,7 @@ const GROUP = /（([^（）]{2,600})）/g;
 /** The roles a unit-list label names (责任单位, 负责部门, 牵头部门, 承办处室 …), and the nouns it ends with (none after
  * 负责, 牵头, 配合, 协办, 分工). */
 export const ROLES = '责任|负责|牵头|配合|参与|主责|协办|协同|协助|支撑|支持|主办|承办|实施|分工';
-export const LABEL_NOUN = '(?:单位|部门|处室|科室|股室|站所|机构|主体|(?<=负责|牵头|配合|协办|分工))';
+export const LABEL_NOUN = '(?:单位|部门|处室|科室|股室|部室|站所|机构|主体|(?<=负责|牵头|配合|协办|分工))';
 /** A unit-list label with its colon (责任单位：), and the words that may come before it (主要, 其他, 相关). */
 export const ROLE_LABEL = `(?:${ROLES})${LABEL_NOUN}[：:]`;
 const QUALIFIER = '(?:主要|其他|相关)?';
@@ -117,7 +117,22 @@ const SEPARATOR =
 
 /** Splits a printed list on its separators, dropping a trailing 等 / 等有关部门 and empty names. */
 export function splitUnits(list: string): string[] {
-  return sharedSuffix(list.split(SEPARATOR).map(clean)).filter((s) => s.length >= 2 && s.length <= 40);
+  return sharedSuffix(eachPlace(list.split(SEPARATOR).map(clean))).filter((s) => s.length >= 2 && s.length <= 40);
+}
+
+/** 各 with the kinds of place it spans (各辖市、, 各市、县、), before the last kind's organ: one name. */
+const EACH_PLACE = /^各[\u4e00-\u9fa5、]{0,8}[省市区县]$/;
+
+/** Names joined back where 各 spans kinds of place: 各辖市、区卫生健康局, 各市、县人民政府. */
+function eachPlace(names: string[]): string[] {
+  const out: string[] = [];
+  for (const name of names) {
+    const before = out.at(-1);
+    if (before !== undefined && EACH_PLACE.test(before) && /^[省市区县]/.test(name))
+      out[out.length - 1] = `${before}、${name}`;
+    else out.push(name);
+  }
+  return out;
 }
 
 /** A level (市) or a place (嘉定区) printed before a name that ends in the organ they share. */
