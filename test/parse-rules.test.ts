@@ -5274,4 +5274,24 @@ describe('assessment rules and guarantee rows', () => {
     expect(plan.themeDays).toEqual(expect.arrayContaining(['全国儿童预防接种日', '全国爱牙日']));
     expect(plan.targets.filter((t) => t.value === 3).length).toBe(2);
   });
+
+  it('an item closed by 此项工作由X负责 names X; an indicator table of years one after another sets each year’s goals', () => {
+    const plan = parsePlan(
+      [
+        '某区中小学科学教育工作方案',
+        '一、工作目标',
+        '| 指标 | 2024年 | 2025年 | 2026年 |',
+        '| 区级科学教育特色学校（所） | 8 | 15 | 20 |',
+        '二、重点任务',
+        '1.加强科技社团党建。选树学会党建示范点2个。此项工作由学会部负责。',
+        '2.弘扬科学家精神。组织宣传活动。此项工作由组宣部、学会部负责。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.units)).toEqual([['学会部'], ['组宣部', '学会部']]);
+    expect(plan.targets.filter((t) => t.unit === '所').map((t) => [t.value, t.year])).toEqual([
+      [8, 2024],
+      [15, 2025],
+      [20, 2026],
+    ]);
+  });
 });

@@ -78,7 +78,11 @@ function indicatorTargets(header: string[], rows: string[][], periodStart: numbe
   const named = years.filter((i) => GOAL_NAMED.test(header[i]!));
   // (a bare year within the plan's period is due then: 2025年 | 2027年 in a plan for 2025—2027)
   const within = (i: number) => periodStart !== null && (yearOf(header[i]!) ?? 0) >= periodStart;
-  const goals = named.length ? named : years.filter((i, k) => k === years.length - 1 || within(i));
+  // (years one after another, 2024年 | 2025年 | 2026年, are each a year's goals)
+  const yearly =
+    years.length >= 3 &&
+    years.every((i, k) => k === 0 || yearOf(header[i]!) === (yearOf(header[years[k - 1]!]!) ?? 0) + 1);
+  const goals = named.length ? named : years.filter((i, k) => yearly || k === years.length - 1 || within(i));
   const unitCol = header.findIndex((h) => MEASURE_COLUMN.test(h));
   const out: Target[] = [];
   for (const cells of rows)

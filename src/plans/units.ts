@@ -317,7 +317,8 @@ export function findUnits(text: string): UnitMentions {
   // that is one (a table's cell on a line of its own: 市政府办公室、市司法局 / 市政府办公室牵头，市直其他单位按职能分工落实)
   for (const line of ROLE_AT_LINE_END.test(nested) || NAMES_LINE.test(nested) ? nested.split('\n') : []) {
     // (its due date run on after it, the table's next cell: …市司法局2022年底前)
-    const said = line.trim().replace(DATE_AFTER_NAME, '');
+    // (and its subject, the item itself: 此项工作由科普部负责。)
+    const said = line.trim().replace(DATE_AFTER_NAME, '').replace(THIS_ITEM, '$1');
     const sentence =
       CLOSING_SENTENCE.exec(said)?.[1] ?? (/[、，]/.test(said) && said.length <= 60 ? said.replace(/。$/, '') : null);
     const g = (sentence ? readGroup(sentence) : null) ?? (NAMES_LINE.test(said) ? bareList(said) : null);
@@ -354,6 +355,8 @@ export function findUnits(text: string): UnitMentions {
 
 /** A paragraph's last sentence, unbracketed and short, after another. */
 const CLOSING_SENTENCE = /[。；]([^。；（）〔〕：:]{4,60})。?$/;
+/** A closing sentence's subject naming the item itself: 此项工作由…, 该项任务由…. */
+const THIS_ITEM = /([。；])(?:此项|该项|本项)(?:工作|任务)?(?=由)/;
 /** A line of names only, set apart by 、 (区科协、区教育局). */
 const NAMES_LINE = /^[^，。；：:（）〔〕\s]{2,20}(?:、[^，。；：:（）〔〕\s]{2,20})+$/m;
 /** A line closing with a role word, as such a sentence does (…县科协配合。). */
