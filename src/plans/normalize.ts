@@ -137,12 +137,15 @@ export const isPageChrome = (line: string) => WEB_CHROME.test(line.trim()) || WE
 
 /** A page's number between dashes (— 2 —, -2-) or in words (第2页), on a line of its own. */
 export const FOLIO = /^(?:[—―–\-－]\s*\d{1,3}\s*[—―–\-－]|第\s*\d+\s*页(?:共\s*\d+\s*页)?)$/;
+/** Such a line in a text. */
+const FOLIO_LINE = /^[ \t\u3000]*(?:[—―–\-－]\s*\d{1,3}\s*[—―–\-－]|第\s*\d+\s*页)/m;
 
 /**
  * A text without the running head a copied PDF prints after each page's number (— 2 — / 梧岭县…实施方案 / 盖率达到100%。):
  * a line following two or more page numbers.
  */
 export function withoutRunningHeads(text: string): string {
+  if (!FOLIO_LINE.test(text)) return text;
   const lines = text.split(/\r\n|\r|\n/);
   const heads = new Map<string, number>();
   const isHead = (i: number) => i > 0 && FOLIO.test(lines[i - 1]!.trim()) && lines[i]!.trim() !== '';
@@ -546,6 +549,7 @@ export function paragraphs(text: string): string[] {
 
 /** Tab-separated rows whose cell wrapped after its 、 (…区卫生健康局、 / 各街道办事处⇥每年) joined into one line. */
 function joinWrappedRows(lines: string[]): string[] {
+  if (!lines.some((l) => l.includes('\t'))) return lines;
   const out: string[] = [];
   for (const line of lines) {
     const prev = out.at(-1);

@@ -54,8 +54,11 @@ const RAISED_FROM = /(?:由|从)(?:[^，。；]*的)?\s*$/;
 const COMPARED =
   /^(?:比|较)(?:20\d\d\s*年(?:末|底)?|上年|去年|上一年|基期|“?十[一二三四五六七八九]五”?(?:时?期)?末)[^，；。]*?(?:提高|提升|增加|增长|降低|下降|减少)/;
 /** Yearly: 每年, 年均, or 年 opening a clause before its verb (…视频号，年发布原创科普作品不少于200件). */
-const ANNUAL =
-  /每年|年均|每一年|每学年|(?:^|[，；：、])年(?:发布|接待|培训|举办|开展|服务|组织|新增|开放|参与|惠及|覆盖|推出)/;
+const ANNUAL = /每一?年|年均|每学年/;
+const YEAR_VERB = /年(?:发布|接待|培训|举办|开展|服务|组织|新增|开放|参与|惠及|覆盖|推出)/g;
+const isAnnual = (clause: string) =>
+  ANNUAL.test(clause) ||
+  matchesOf(clause, YEAR_VERB).some((m) => m.index === 0 || '，；：、'.includes(clause[m.index - 1]!));
 /** A share to reach or a growth or cut to make, set by its verb (实现…覆盖率100%, 粉丝数增长20%, 平均电价再降低10%). */
 const SHARE_SET = '实现(?=[^，。；]*?\\d%)|(?:增长|提高|提升|增加|下降|降低|减少|压减)(?=\\s*\\d+(?:\\.\\d+)?%)';
 /** A level to stay within (吸烟率低于20%, 控制在10亿吨以内): a target where a due year or a goals section sets it, else,
@@ -396,8 +399,8 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
       instrument ||= INSTRUMENT.test(clause);
       if (instrument) continue;
       // 每年 carries on to the next clauses, but not to a standard every school or village keeps (均有, 都有).
-      const annual = ANNUAL.test(clause) || (carried && !own && !STANDING.test(clause));
-      carried ||= ANNUAL.test(clause);
+      const annual = isAnnual(clause) || (carried && !own && !STANDING.test(clause));
+      carried ||= isAnnual(clause);
       // no digit, no quantity (numerals are digits by now)
       if (!/\d/.test(clause)) continue;
       // 在…达到12000元的基础上: a baseline to build on, not a target

@@ -125,6 +125,7 @@ const EACH_PLACE = /^各[\u4e00-\u9fa5、]{0,8}[省市区县]$/;
 
 /** Names joined back where 各 spans kinds of place: 各辖市、区卫生健康局, 各市、县人民政府. */
 function eachPlace(names: string[]): string[] {
+  if (!names.some((n) => n.startsWith('各'))) return names;
   const out: string[] = [];
   for (const name of names) {
     const before = out.at(-1);
