@@ -142,13 +142,13 @@ const FOLIO_LINE = /^[ \t\u3000]*(?:[—―–\-－]\s*\d{1,3}\s*[—―–\-－
 
 /**
  * A text without the running head a copied PDF prints after each page's number (— 2 — / 梧岭县…实施方案 / 盖率达到100%。):
- * a line following two or more page numbers.
+ * a line of six characters or more following two or more page numbers (not a table's header repeated: 序号 / …).
  */
 export function withoutRunningHeads(text: string): string {
   if (!FOLIO_LINE.test(text)) return text;
   const lines = text.split(/\r\n|\r|\n/);
   const heads = new Map<string, number>();
-  const isHead = (i: number) => i > 0 && FOLIO.test(lines[i - 1]!.trim()) && lines[i]!.trim() !== '';
+  const isHead = (i: number) => i > 0 && FOLIO.test(lines[i - 1]!.trim()) && lines[i]!.trim().length >= 6;
   lines.forEach((l, i) => isHead(i) && heads.set(l.trim(), (heads.get(l.trim()) ?? 0) + 1));
   if (![...heads.values()].some((n) => n >= 2)) return text;
   return lines.filter((l, i) => !isHead(i) || heads.get(l.trim())! < 2).join('\n');
