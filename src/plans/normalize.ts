@@ -138,7 +138,9 @@ export const isPageChrome = (line: string) => WEB_CHROME.test(line.trim()) || WE
 /** A page's number between dashes (— 2 —, -2-) or in words (第2页), on a line of its own. */
 export const FOLIO = /^(?:[—―–\-－]\s*\d{1,3}\s*[—―–\-－]|第\s*\d+\s*页(?:共\s*\d+\s*页)?)$/;
 /** Such a line in a text. */
-const FOLIO_LINE = /^[ \t\u3000]*(?:[—―–\-－]\s*\d{1,3}\s*[—―–\-－]|第\s*\d+\s*页)/m;
+const FOLIO_LINE = new RegExp(`^[ \\t\\u3000]*${FOLIO.source.slice(1, -1)}[ \\t\\u3000]*$`, 'm');
+/** A list of names broken after a separator (…市发展改革委、 / 各县（市、区）人民政府): it goes on in the next line. */
+export const LIST_GOES_ON = /[、，,]$/;
 
 /**
  * A text without the running head a copied PDF prints after each page's number (— 2 — / 梧岭县…实施方案 / 盖率达到100%。):
@@ -553,7 +555,7 @@ function joinWrappedRows(lines: string[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
     const prev = out.at(-1);
-    if (prev?.includes('\t') && /[、，]$/.test(prev.trimEnd()) && line.trim() !== '')
+    if (prev?.includes('\t') && LIST_GOES_ON.test(prev.trimEnd()) && line.trim() !== '')
       out[out.length - 1] = prev.trimEnd() + line.replace(/^[ \u3000]+/, '');
     else out.push(line);
   }

@@ -403,11 +403,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
     if (tableRows.some((row) => namesTask(row.title, node.title) && !restated(tasks, row.title)))
       addTask(node, ancestors, 'guarantee', own);
     else
-      targets.push(
-        ...own
-          .flatMap((p) => findTargets(p, { taskSeq: null, periodStart }, false))
-          .filter((t) => t.recurrence === 'annual'),
-      );
+      targets.push(...targetsOf(own, { taskSeq: null, periodStart }, false).filter((t) => t.recurrence === 'annual'));
   addTableTasks(tables, captions, tasks, targets, milestones, periodStart, planYear, aliases, leadNote);
   foldRestated(tasks, targets);
   for (const _ of walk(root)) headings++;

@@ -9,8 +9,17 @@
  * groups the rows below it. An indicator table (主要指标) gives goals; rows of other tables become plain text.
  */
 import { matchesOf } from './matches.js';
-import { FOLIO, foldWidth, isPageChrome, measureUnder, NUMBERED, rowCells, TABLE_ROW } from './normalize.js';
-import { findUnits, headingUnits } from './units.js';
+import {
+  FOLIO,
+  foldWidth,
+  isPageChrome,
+  LIST_GOES_ON,
+  measureUnder,
+  NUMBERED,
+  rowCells,
+  TABLE_ROW,
+} from './normalize.js';
+import { findUnits, headingUnits, unique } from './units.js';
 import { comparatorOf } from './targets.js';
 import { cnNumber } from './numerals.js';
 import type { Target } from './types.js';
@@ -240,8 +249,8 @@ function readRows(columns: Column[], rows: string[][]): TableTask[] {
     const above = out.at(-1);
     if (continued && !values[numberCol] && above) {
       above.text += `\n${row.text}`;
-      above.lead = [...new Set([...above.lead, ...row.lead])];
-      above.units = [...new Set([...above.units, ...row.units])];
+      above.lead = unique([...above.lead, ...row.lead]);
+      above.units = unique([...above.units, ...row.units]);
       above.due = row.due ?? above.due;
     } else out.push(row);
   }
@@ -329,9 +338,9 @@ export function cellLinesAsRows(text: string): string {
     const attributeLast = ATTRIBUTE_COLUMN.test(names.at(-1)!);
     let at = i + used;
     let group = 0;
-    // in an indicator table, a line of a measure alone under a value (120.14 / 平方公里) is the rest of its cell
     // a list of names wrapped after its 、 (市科技局、市发展改革委、 / 各县（市、区）人民政府) goes on in the next line
-    const continues = (j: number) => /[、，,]$/.test(key(lines[j]));
+    const continues = (j: number) => LIST_GOES_ON.test(key(lines[j]));
+    // in an indicator table, a line of a measure alone under a value (120.14 / 平方公里) is the rest of its cell
     const wrappedMeasure = (j: number) =>
       indicator && j > at + 1 && measureUnder(key(lines[j - 1]), key(lines[j])) && !ATTRIBUTE.test(key(lines[j]));
     for (let n = 1; ;) {
@@ -370,7 +379,7 @@ export function cellLinesAsRows(text: string): string {
       if (again >= 0) cells.splice(again, k);
       // (so they are one cell)
       for (let j = cells.length - 2; j >= 0 && cells.length > k - 1; j--)
-        if (/[、，,]$/.test(cells[j]!)) cells.splice(j, 2, cells[j]! + cells[j + 1]!);
+        if (LIST_GOES_ON.test(cells[j]!)) cells.splice(j, 2, cells[j]! + cells[j + 1]!);
       // a value wrapped above its measure (120.14 / 平方公里) is one cell, in a row of more cells than columns
       for (let j = next - 1, over = cells.length - (k - 1); j > at + 1 && over > 0; j--)
         if (wrappedMeasure(j)) (cells.splice(j - at - 2, 2, cells[j - at - 2]! + cells[j - at - 1]!), over--);

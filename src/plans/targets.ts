@@ -399,8 +399,9 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
       instrument ||= INSTRUMENT.test(clause);
       if (instrument) continue;
       // 每年 carries on to the next clauses, but not to a standard every school or village keeps (均有, 都有).
-      const annual = isAnnual(clause) || (carried && !own && !STANDING.test(clause));
-      carried ||= isAnnual(clause);
+      const yearly = isAnnual(clause);
+      const annual = yearly || (carried && !own && !STANDING.test(clause));
+      carried ||= yearly;
       // no digit, no quantity (numerals are digits by now)
       if (!/\d/.test(clause)) continue;
       // 在…达到12000元的基础上: a baseline to build on, not a target
