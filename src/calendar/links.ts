@@ -109,6 +109,7 @@ export function linkThemeDays(
   // Each name that occurs in turn, longest first, replaced wherever it occurs.
   const strip = (s: string) => {
     const found = occurrences(s, w.names, w.namesAt);
+    if (!found.some((n) => n > 0)) return s;
     return w.names.reduce((acc, name, i) => (found[i] && acc.includes(name) ? acc.split(name).join(' ') : acc), s);
   };
   const text = occurrences(strip(topicText(task)), w.keywords, w.keywordsAt);
@@ -116,7 +117,8 @@ export function linkThemeDays(
   const links: ThemeLink[] = [];
   days.forEach((day, d) => {
     const topical = w.dayKeywords[d]!.reduce((n, k) => n + text[k]! + 2 * title[k]!, 0);
-    if (day.aliases.some((a) => task.themeDays.includes(a))) links.push({ dayId: day.id, how: 'mention', topical });
+    if (task.themeDays.length && day.aliases.some((a) => task.themeDays.includes(a)))
+      links.push({ dayId: day.id, how: 'mention', topical });
     else if (topical) links.push({ dayId: day.id, how: 'keyword', topical });
   });
   return links;

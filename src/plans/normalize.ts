@@ -219,10 +219,13 @@ interface Line {
 }
 
 function cleanText(text: string): string {
-  const folded = foldWidth(text)
-    .replace(LENTICULAR_LIST, '（$1）')
-    .replace(BRACKETED_LABEL, '$1：')
-    .replace(SPACED_LIST, (list) => list.replace(/(?<=[\u4e00-\u9fa5）])[ \t]+(?=[\u4e00-\u9fa5])/g, '、'));
+  let folded = foldWidth(text);
+  // (each pattern looked for only where its bracket or colon is)
+  if (folded.includes('【')) folded = folded.replace(LENTICULAR_LIST, '（$1）').replace(BRACKETED_LABEL, '$1：');
+  if (/[：:]/.test(folded))
+    folded = folded.replace(SPACED_LIST, (list) =>
+      list.replace(/(?<=[\u4e00-\u9fa5）])[ \t]+(?=[\u4e00-\u9fa5])/g, '、'),
+    );
   return (/[ \t]/.test(folded) ? folded.replace(/[ \t]+/g, ' ').replace(SPACE_NEAR_CJK, '') : folded).trim();
 }
 
@@ -230,7 +233,7 @@ const MONTH_COLUMN = new RegExp(`^((?:${MONTH}月?[至到—―–~、-])?${MONT
 
 function cleanLine(raw: string): Line | null {
   // runs of ? are spaces lost in a conversion of encodings (a signature pushed right by ??????)
-  const trimmed = raw.replace(/\?{2,}|^\?$/g, ' ').trim();
+  const trimmed = (raw.includes('?') ? raw.replace(/\?{2,}|^\?$/g, ' ') : raw).trim();
   // a month set apart from its line by spaces or a tab (a schedule's table in columns: 3月    开展…) labels the line,
   // which starts a paragraph
   const month = MONTH_COLUMN.test(trimmed);
@@ -449,6 +452,8 @@ const wrappedNames = (column: string[]) =>
 
 /** A line of two names (or a name and a date) far apart: signers side by side. */
 const SIDE_BY_SIDE = /^[ \u3000]*([^\s，。；：、]{2,30})(?: {3,}|\u3000{2,}|\t+)([^\s，。；：、]{2,30})[ \u3000]*$/;
+/** The gap between them, looked for first: most lines have none. */
+const WIDE_GAP = / {3}|\u3000{2}|\t/;
 
 /**
  * Two signers side by side over two to four lines, each name wrapped in its column and the date under them
@@ -459,10 +464,11 @@ function signatureColumns(lines: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const rows: string[][] = [];
-    for (let m; rows.length < 4 && (m = SIDE_BY_SIDE.exec(lines[i + rows.length] ?? ''));) rows.push([m[1]!, m[2]!]);
-    const cells = [0, 1].flatMap((c) => wrappedNames(rows.map((r) => r[c]!)));
+    if (WIDE_GAP.test(lines[i]!))
+      for (let m; rows.length < 4 && (m = SIDE_BY_SIDE.exec(lines[i + rows.length] ?? ''));) rows.push([m[1]!, m[2]!]);
+    const cells = rows.length < 2 ? [] : [0, 1].flatMap((c) => wrappedNames(rows.map((r) => r[c]!)));
     const dates = cells.filter((c) => dateOf(c) !== null);
-    if (rows.length < 2 || !dates.length) {
+    if (!dates.length) {
       out.push(lines[i]!);
       continue;
     }

@@ -253,6 +253,9 @@ const CLAUSE_YEAR = /[，；](20\d\d)年(?:年?底|末)?(?:前)?(?![起度]|开�
 /** A span from the plan's start, its start year not printed: 三年内, 用两年时间, 通过五年努力. */
 const PLAN_SPAN = /(?<![近每第前后这头])([一二两三四五六七八九十]|\d{1,2})年(?:内|时间|努力)/;
 
+/** A paragraph's sentences, each up to its 。；！ or ？ (the last maybe without one). */
+const SENTENCE = /[^。；！？]*[。；！？]|[^。；！？]+$/g;
+
 /** The year a DUE phrase names; 到“十五五”末: the last year of that five-year plan. */
 const dueYear = (due: RegExpExecArray) =>
   due[5] ? fiveYearPeriod(due[5])!.end : Number(due[1] ?? due[2] ?? due[3] ?? due[4] ?? due[6] ?? due[7]);
@@ -272,15 +275,18 @@ function sentences(
   // a list's lead-in before the plan's period (到2020年，…。主要任务如下：) sets no year of its items
   let year = inherited !== null && periodStart !== null && inherited < periodStart ? null : inherited;
   const inPeriod = (m: RegExpExecArray | null) => (m && periodStart !== null && Number(m[1]) >= periodStart ? m : null);
-  for (const text of paragraph.split(/(?<=[。；！？])/)) {
+  for (const text of paragraph.match(SENTENCE) ?? ['']) {
+    // every pattern of a year below needs 年 (or the 五 of 十四五)
+    const dated = /[年五]/.test(text);
     // a sentence opening with a year of the period (2026年，… / 2027年底… / ——2027年：…) is due that year, or with
     // years of it (2026—2030年，…) by the last; so is one with a clause opening with such a year (…，2026年安排…)
-    const opening =
-      /^\s*(?:——|[•●▪■◆◇○▲△★☆►])?(?:20\d\d年?[—―–\-~至到])?(20\d\d)年(?:(?:底|末)[，,：:]?|[，,：:])/.exec(text);
-    const due = DUE.exec(text) ?? inPeriod(opening) ?? inPeriod(CLAUSE_YEAR.exec(text));
+    const opening = dated
+      ? /^\s*(?:——|[•●▪■◆◇○▲△★☆►])?(?:20\d\d年?[—―–\-~至到])?(20\d\d)年(?:(?:底|末)[，,：:]?|[，,：:])/.exec(text)
+      : null;
+    const due = dated ? (DUE.exec(text) ?? inPeriod(opening) ?? inPeriod(CLAUSE_YEAR.exec(text))) : null;
     if (due) year = dueYear(due);
-    const span = due ? null : SPAN.exec(text);
-    const planSpan = due || span || periodStart === null ? null : PLAN_SPAN.exec(text);
+    const span = due || !dated ? null : SPAN.exec(text);
+    const planSpan = due || span || !dated || periodStart === null ? null : PLAN_SPAN.exec(text);
     const years = (n: string) => (/^\d/.test(n) ? Number(n) : cnNumber(n));
     const spanYear = span
       ? Number(span[1]) + years(span[2]!) - 1
@@ -290,7 +296,7 @@ function sentences(
     out.push({
       text,
       year: spanYear ?? year,
-      past: !due && !span && PAST_YEAR.test(text.replace(BASELINE, '')) && !RAISED.test(text),
+      past: dated && !due && !span && PAST_YEAR.test(text.replace(BASELINE, '')) && !RAISED.test(text),
     });
   }
   return out;
@@ -316,7 +322,7 @@ function clauses(sentence: string): string[] {
     }
   for (const clause of headed) {
     // a quantity joined by 和 / 及 / 与 to the next (科普e站20个和科普示范村5个) is listed as with 、, the 和 kept
-    const listed = /[和及与]/.test(clause) ? clause.replace(JOINED_QUANTITY, '$1、$2') : clause;
+    const listed = /[和及与]/.test(clause) && /\d/.test(clause) ? clause.replace(JOINED_QUANTITY, '$1、$2') : clause;
     if (!listed.includes('、') || !HAS_QUANTITY.test(clause)) {
       out.push(clause);
       continue;

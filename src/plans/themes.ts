@@ -44,14 +44,31 @@ const WORLD_DAY = new RegExp(
 
 const matchers = new WeakMap<readonly string[], RegExp>();
 
-/** One alternation of all aliases, longest first, so 全国科普日 matches before 科普日 can. */
+/** A node of a trie of words: the next characters, and '' where a word ends. */
+type Trie = Map<string, Trie>;
+
+/** A trie's words as a pattern that shares their prefixes (科普日|科普月 → 科普(?:日|月)) and, at each character, tries
+ * the longer word first: the longest alias at each place, without trying every alias there. */
+function trieSource(node: Trie): string {
+  const next = [...node]
+    .filter(([c]) => c !== '')
+    .map(([c, child]) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + trieSource(child));
+  if (!next.length) return '';
+  const body = next.length === 1 ? next[0]! : `(?:${next.join('|')})`;
+  return node.has('') ? `(?:${body})?` : body;
+}
+
+/** One pattern of all aliases, so 全国科普日 matches before 科普日 can. */
 function matcher(aliases: readonly string[]): RegExp {
   let re = matchers.get(aliases);
   if (!re) {
-    const sorted = [...new Set(aliases)].filter(Boolean).sort((a, b) => b.length - a.length);
-    re = sorted.length
-      ? new RegExp(sorted.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g')
-      : /(?!)/g;
+    const root: Trie = new Map();
+    for (const alias of aliases.filter(Boolean)) {
+      let node = root;
+      for (const c of alias) node = node.get(c) ?? node.set(c, new Map()).get(c)!;
+      node.set('', new Map());
+    }
+    re = root.size ? new RegExp(trieSource(root), 'g') : /(?!)/g;
     matchers.set(aliases, re);
   }
   return re;

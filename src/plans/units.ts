@@ -104,7 +104,7 @@ export interface UnitMentions {
 
 function clean(name: string): string {
   let s = name.trim().replace(/[。；：]$/, '');
-  if (s !== '各有关部门和单位') s = s.replace(TRAILING, '').replace(TRAILING, '');
+  if (s !== '各有关部门和单位' && /等|会同/.test(s)) s = s.replace(TRAILING, '').replace(TRAILING, '');
   return s.trim();
 }
 
