@@ -125,7 +125,7 @@ export function foldWidth(line: string): string {
     .replace(/～/g, '~');
 }
 
-const FOOTER = /^[—―–\-－\s]*\d{1,3}[—―–\-－\s]*$|^第\s*\d+\s*页(共\s*\d+\s*页)?$/;
+const FOOTER = /^[—―–\-－\s]*\d{1,3}[—―–\-－\s]*$|^第\s*\d+\s*页\s*(共\s*\d+\s*页)?$/;
 const MARKDOWN_RULE = /^(?:-{3,}|\*{3,}|_{3,})$/;
 /** A web page's footer and print links, copied or saved with the page (主办单位：… 版权所有, 【打印本页】): no text of the plan. */
 const WEB_FOOTER = /版权所有|copyright|©|ICP备|网站标识码|公网安备|【(?:我要)?打印(?:本页)?】|【关闭(?:窗口|本页)?】/i;
@@ -136,7 +136,7 @@ const WEB_CHROME =
 export const isPageChrome = (line: string) => WEB_CHROME.test(line.trim()) || WEB_FOOTER.test(line);
 
 /** A page's number between dashes (— 2 —, -2-) or in words (第2页), on a line of its own. */
-export const FOLIO = /^(?:[—―–\-－]\s*\d{1,3}\s*[—―–\-－]|第\s*\d+\s*页(?:共\s*\d+\s*页)?)$/;
+export const FOLIO = /^(?:[—―–\-－]\s*\d{1,3}\s*[—―–\-－]|第\s*\d+\s*页\s*(?:共\s*\d+\s*页)?)$/;
 /** Such a line in a text. */
 const FOLIO_LINE = new RegExp(`^[ \\t\\u3000]*${FOLIO.source.slice(1, -1)}[ \\t\\u3000]*$`, 'm');
 /** A list of names broken after a separator (…市发展改革委、 / 各县（市、区）人民政府): it goes on in the next line. */
@@ -291,7 +291,7 @@ const ENDS_SENTENCE = /[。！？；：”」』）…]$/;
  * policy page's head (索引号：… 发文机关：… 标题：… 发文字号：… 成文日期：…, or labels in brackets: [ 发布机构 ] …).
  */
 const FIELD_LABEL =
-  '联系人|联系电话|联系方式|电话|手机|传真|邮箱|电子邮箱|地址|邮编|附件\\s*\\d{0,2}|(?:信息|文章)?来源|发布时间|发布日期|发文日期|索引号|您?(?:当前|现在|所在)?的?位置是?|点击(?:数|量|率|次数)|更新(?:时间|日期)|浏览(?:次数|量)|阅读(?:次数|量)|访问量|标\\s*题|(?:文件|公文)?名\\s*称|文\\s*号|发文字号|发文机关|发布单位|发布机构|成文日期|(?:公文)?生成日期|备注(?:/文号)?|[\\u4e00-\\u9fa5]{0,4}分类|公开(?:方式|范围|时限|形式|属性|类别)|(?:所属|信息)主题|主题词|关键词|文种|(?:生效|实施|废止|失效)日期|效力(?:状态|级别)|时效性?|有效性';
+  '联系人|联系电话|联系方式|电话|[\\u4e00-\\u9fa5]{0,6}热线|手机|传真|邮箱|电子邮箱|地址|邮编|附件\\s*\\d{0,2}|(?:信息|文章)?来源|发布时间|发布日期|发文日期|索引号|您?(?:当前|现在|所在)?的?位置是?|点击(?:数|量|率|次数)|更新(?:时间|日期)|浏览(?:次数|量)|阅读(?:次数|量)|访问量|标\\s*题|(?:文件|公文)?名\\s*称|文\\s*号|发文字号|发文机关|发布单位|发布机构|成文日期|(?:公文)?生成日期|备注(?:/文号)?|[\\u4e00-\\u9fa5]{0,4}分类|公开(?:方式|范围|时限|形式|属性|类别)|(?:所属|信息)主题|主题词|关键词|文种|(?:生效|实施|废止|失效)日期|效力(?:状态|级别)|时效性?|有效性';
 export const FIELD_LINE = new RegExp(`^(?:(?:${FIELD_LABEL})\\s*[：:]|\\[\\s*(?:${FIELD_LABEL})\\s*\\])`);
 
 /** Such a label alone (but 附件：, above an attachment's title). */
@@ -496,7 +496,7 @@ export function paragraphs(text: string): string[] {
   let blanks = 0;
   for (const raw of signatureColumns(joinWrappedRows(text.split(/\r\n|\r|\n/)))) {
     const first = lines.length;
-    for (const piece of unbroken(asciiAlnum(toSimplified(raw)))) {
+    for (const piece of unbroken(asciiAlnum(toSimplified(raw))).flatMap(fieldCells)) {
       const line = cleanLine(piece);
       if (line) {
         if (ruled) line.block = true;
@@ -553,6 +553,15 @@ export function paragraphs(text: string): string[] {
     prev = line;
   }
   return out;
+}
+
+/** A policy page's head as a table of labels and their values (| 名称： | …方案 | 文号： | 无 |): a line per field. */
+function fieldCells(line: string): string[] {
+  if (!TABLE_ROW.test(line.trim())) return [line];
+  const cells = rowCells(line.trim()).map((c) => c.trim());
+  return cells.length >= 2 && cells.length % 2 === 0 && cells.every((c, i) => i % 2 === 1 || BARE_FIELD.test(c))
+    ? cells.flatMap((c, i) => (i % 2 === 0 ? [c + cells[i + 1]!] : []))
+    : [line];
 }
 
 /** Tab-separated rows whose cell wrapped after its 、 (…区卫生健康局、 / 各街道办事处⇥每年) joined into one line. */

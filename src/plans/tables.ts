@@ -52,7 +52,7 @@ const YEAR_LINE = /^[（(]20\d\d年?[）)]$/;
 /** Or naming the year's value: 2025年 above 基期值, 2030年 above 目标值. */
 const VALUE_LINE = /^(?:基期|基准|现状|目标|预期|规划)值$/;
 /** A column grouping the rows: its cell (类别) may be written once for the rows it spans. */
-const GROUP_COLUMN = /^(?:类别|分类|领域|目标类别|指标类别)$/;
+const GROUP_COLUMN = /^(?:任务|工作|项目|目标|指标)?(?:类别|分类|领域)$/;
 /** The last column of an indicator table, and its cells. */
 const ATTRIBUTE_COLUMN = /^(?:指标)?(?:属性|类型|性质)$/;
 /** A column of an indicator's yearly or total growth (年均增速〔累计〕): neither a goal nor a baseline. */
@@ -289,6 +289,60 @@ const HEADING_AFTER = /^(?:[一二三四五六七八九十]{1,3}、|第[一二�
 const TIME_CELL = /^(?:20\d\d年|\d{1,2}月|持续|长期|年内|每年|常态)/;
 
 /**
+ * A row's lines as its cells, where cells wrapped onto more lines than one (加强科学教师队伍建 / 设, 市教育科学研究院、市教 /
+ * 育装备中心): the split whose lines that go on are nearest in length to their column's longest one-line cell
+ * (`widths`), none going on into a time cell, and in a column of units, those whose last name is cut short (…、市卫生 /
+ * 健康委); without cells to measure by, or among splits as good, the extra lines are the first content cell's.
+ */
+function wrapLines(lines: string[], widths: number[], kinds: Column[], content: number): string[] {
+  const count = widths.length;
+  if (widths.every((w) => w === 0)) {
+    const extra = lines.length - count;
+    return [
+      ...lines.slice(0, content),
+      lines.slice(content, content + extra + 1).join(''),
+      ...lines.slice(content + extra + 1),
+    ];
+  }
+  // line t going on into line t + 1 within cell c
+  // in a column of units: names whole stay, a list whose last name is cut (…、市卫生) goes on
+  const named = (c: number, t: number) =>
+    kinds[c] !== 'lead' && kinds[c] !== 'units'
+      ? 0
+      : headingUnits(lines[t]!).length
+        ? 50
+        : lines[t]!.includes('、') && headingUnits(lines[t]! + lines[t + 1]!).length
+          ? -50
+          : 0;
+  const goesOn = (c: number, t: number) =>
+    lines[t] === ''
+      ? Infinity
+      : Math.abs(widths[c]! - lines[t]!.length) +
+        named(c, t) +
+        (TIME_CELL.test(lines[t + 1]!) ? 100 : 0) -
+        (c === content ? 0.001 : 0);
+  // best[c][t]: the least cost of lines 0..t-1 as cells 0..c-1, and where cell c-1 began
+  const best = Array.from({ length: count + 1 }, () => Array<{ cost: number; from: number }>(lines.length + 1));
+  best[0]![0] = { cost: 0, from: 0 };
+  for (let c = 1; c <= count; c++)
+    for (let t = c; t <= lines.length - (count - c); t++)
+      for (let s = c - 1; s < t; s++) {
+        const before = best[c - 1]![s];
+        if (!before) continue;
+        let cost = before.cost;
+        for (let u = s; u < t - 1; u++) cost += goesOn(c - 1, u);
+        if (!best[c]![t] || cost < best[c]![t]!.cost) best[c]![t] = { cost, from: s };
+      }
+  const cells: string[] = [];
+  for (let c = count, t = lines.length; c > 0; c--) {
+    const { from } = best[c]![t]!;
+    cells.unshift(lines.slice(from, t).join(''));
+    t = from;
+  }
+  return cells;
+}
+
+/**
  * A table whose every cell became a line of its own (a web page's table as text): a header of three or more
  * short column names starting with 序号, then each row from its serial number (1, 2, …) to the next. Turned
  * into rows (|1|…|…|) before lines are joined into paragraphs (a lone serial would pass for a page number).
@@ -338,6 +392,9 @@ export function cellLinesAsRows(text: string): string {
     const attributeLast = ATTRIBUTE_COLUMN.test(names.at(-1)!);
     let at = i + used;
     let group = 0;
+    // the longest line of each column in rows of one line a cell, and the rows of more lines than cells, split at the end
+    const widths = Array<number>(k - 1).fill(0);
+    const wrapped: { at: number; cells: string[] }[] = [];
     // a list of names wrapped after its 、 (市科技局、市发展改革委、 / 各县（市、区）人民政府) goes on in the next line
     const continues = (j: number) => LIST_GOES_ON.test(key(lines[j]));
     // in an indicator table, a line of a measure alone under a value (120.14 / 平方公里) is the rest of its cell
@@ -366,6 +423,9 @@ export function cellLinesAsRows(text: string): string {
           const after = (j: number) => HEADING_AFTER.test(key(lines[j])) || isPageChrome(lines[j]!);
           for (next = at + 1; next < lines.length && !after(next); next++)
             if (!wrappedMeasure(next) && !continues(next) && ++taken === k) break;
+          // where the time is the last cell, the row ends with it, two cells wrapped onto a line more at most
+          const time = due === k - 2 ? lines.slice(next, at + k + 2).findIndex((l) => TIME_CELL.test(key(l))) : -1;
+          if (time >= 0 && !lines.slice(next, next + time).some((_, j) => after(next + j))) next += time + 1;
         }
       }
       // (a page's number between its lines, — 6 —, is no cell)
@@ -383,8 +443,11 @@ export function cellLinesAsRows(text: string): string {
       // a value wrapped above its measure (120.14 / 平方公里) is one cell, in a row of more cells than columns
       for (let j = next - 1, over = cells.length - (k - 1); j > at + 1 && over > 0; j--)
         if (wrappedMeasure(j)) (cells.splice(j - at - 2, 2, cells[j - at - 2]! + cells[j - at - 1]!), over--);
+      // a row after a group's first lacks the group's cell, whatever its lines: its first is no group's name
+      if (merged >= 0 && (cells[merged]?.length ?? 0) > 12) cells.splice(merged, 0, '');
       const extra = cells.length - (k - 1);
-      if (extra > 0) cells.splice(content, extra + 1, cells.slice(content, content + extra + 1).join(''));
+      if (extra === 0) cells.forEach((c, j) => (widths[j] = Math.max(widths[j]!, c.length)));
+      if (extra > 0) wrapped.push({ at: out.length, cells });
       else if (extra < 0 && group > 0) cells.unshift(...Array<string>(-extra).fill(''));
       // a 类别 cell spanning rows is written in the first of them only
       else if (extra < 0 && merged >= 0) cells.splice(merged, 0, ...Array<string>(-extra).fill(''));
@@ -399,6 +462,11 @@ export function cellLinesAsRows(text: string): string {
       at = next;
       n++;
     }
+    for (const row of wrapped)
+      out[row.at] = out[row.at]!.replace(
+        /(?<=^\|\d+\|).*(?=\|$)/,
+        wrapLines(row.cells, widths, columns.slice(1), content).join('|'),
+      );
     i = at;
   }
   return out.join('\n');
