@@ -286,10 +286,9 @@ const unnest = (name: string) => name.replace(/〔/g, '（').replace(/〕/g, '�
 
 export function findUnits(text: string): UnitMentions {
   // (a role after a name that does not lead, 区科协（指导）, goes)
-  const labelled = text
-    .replace(BRACKETED_LABEL, '$1：')
+  const labelled = (text.includes('【') ? text.replace(BRACKETED_LABEL, '$1：') : text)
     .replace(/[（(](?:牵头|主责)[）)]/g, LEAD_MARK)
-    .replace(/(?<=[\u4e00-\u9fa5])[（(](?:指导|配合|参与|协助|协办|支持)[）)]/g, '');
+    .replace(/([\u4e00-\u9fa5])[（(](?:指导|配合|参与|协助|协办|支持)[）)]/g, '$1');
   // every label ends with a colon: a text without one has none run on
   const marks = /[：:]/.test(labelled) ? labelled.replace(RUN_ON_LABEL, '；') : labelled;
   // brackets folded and nested ones marked once; the groups are read across lines, the labelled clauses line by line
@@ -328,7 +327,7 @@ export function findUnits(text: string): UnitMentions {
     units.push(...g.units);
   }
   const outside = nested.replace(LABELLED_GROUP, '');
-  for (const m of matchesOf(outside, LABELLED_CLAUSES)) {
+  for (const m of /[：:]/.test(outside) ? matchesOf(outside, LABELLED_CLAUSES) : []) {
     const text = m[1]!.replace(/（([^（）]*)）/g, '〔$1〕');
     // read as a group where it is one (分工：A、B牵头，C参加: role words after the names), else clause by clause
     const g = readGroup(text);

@@ -25,12 +25,11 @@ function room(n: number): Uint16Array {
   return scratch;
 }
 
-/** The first `len` code units of `buf` as a string. */
+const utf16 = new TextDecoder('utf-16le');
+
+/** The first `len` code units of `buf` as a string (CJK characters and ASCII only: never a lone surrogate). */
 function stringOf(buf: Uint16Array, len: number): string {
-  let out = '';
-  for (let i = 0; i < len; i += 4096)
-    out += String.fromCharCode.apply(null, buf.subarray(i, Math.min(len, i + 4096)) as unknown as number[]);
-  return out;
+  return utf16.decode(buf.subarray(0, len));
 }
 
 /**
