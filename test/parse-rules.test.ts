@@ -5449,4 +5449,80 @@ describe('assessment rules and guarantee rows', () => {
     );
     expect(signed).toMatchObject({ issuer: '桂园街道新桥社区居民委员会', issuedOn: '2025-01-08' });
   });
+
+  it('a contest notice: its categories and how to apply hold no tasks, its 职责分工 items are its tasks; funds allocated each year and a count delivered 年内在全市… are targets', () => {
+    const plan = parsePlan(
+      [
+        '关于举办第41届某市青少年科技创新大赛的通知',
+        '一、竞赛项目',
+        '（一）青少年科技创新成果竞赛。设5个学科。',
+        '（二）科技辅导员科技教育创新成果竞赛。',
+        '二、申报办法',
+        '（一）所有项目实行网上申报。',
+        '三、职责分工',
+        '1.做好大赛总体组织。制定大赛实施细则。（市科协牵头，市教育局参与）',
+        '2.做好科学调查体验活动。年内在全市培育科学调查体验活动示范校20所。（团市委负责）',
+        '四、保障措施',
+        '（一）强化经费保障。省级财政每年安排科普惠农专项资金3000万元，鼓励社会资本参与。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.part, t.title])).toEqual([
+      ['main', '做好大赛总体组织'],
+      ['main', '做好科学调查体验活动'],
+    ]);
+    expect(plan.targets.map((t) => [t.value, t.unit, t.recurrence])).toEqual([
+      [20, '所', null],
+      [3000, '万元', 'annual'],
+    ]);
+  });
+
+  it('a tab-separated row wrapped inside a cell joined by its count of cells; an indicator’s total over the period in brackets (〔100〕); a cell-per-line row’s names wrapped after 、 joined in a row short of cells; a year opening a clause after a colon', () => {
+    const plan = parsePlan(
+      [
+        '某区科普工作方案（2026—2030年）',
+        '一、主要目标',
+        '具体目标为：2026年，建成应急科普教育基地8个；2027年，基地累计达到16个。',
+        '| 序号 | 指标名称 | 单位 | 2025年基数 | 2030年目标 | 属性 |',
+        '| 1 | 自主研发展品数量 | 件 | 〔42〕 | 〔100〕 | 预期性 |',
+        '二、重点任务',
+        '（一）开展常态化科普活动。每月组织开展主题科普活动。',
+        '（二）推进科技助力乡村振兴。引导农技协开展科技服务。',
+        '附件',
+        '任务分解表',
+        '序号\t重点任务\t工作内容\t牵头单位\t配合单位\t完成时限',
+        '1\t开展常态化科普活动\t围绕居民关注主题，每月开展主题',
+        '科普活动\t区科协\t区教育局、区卫健委\t长期坚持',
+        '附件2',
+        '分工表',
+        '序号',
+        '重点任务',
+        '具体措施',
+        '牵头单位',
+        '责任单位',
+        '1',
+        '农民科学素质提升行动',
+        '实施高素质农民培育计划。开展农业实用技术培训。',
+        '区农业农村局',
+        '区科协、区林业局',
+        '2',
+        '推进科技助力乡村振兴。引导农技协开展科技服务。',
+        '区科技局',
+        '区科协、区供销社、',
+        '各街道办事处',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.title, t.leadUnits, t.units])).toEqual([
+      ['开展常态化科普活动', ['区科协'], ['区科协', '区教育局', '区卫健委']],
+      ['推进科技助力乡村振兴', ['区科技局'], ['区科技局', '区科协', '区供销社', '各街道办事处']],
+      ['实施高素质农民培育计划', ['区农业农村局'], ['区农业农村局', '区科协', '区林业局']],
+    ]);
+    expect(plan.targets.map((t) => [t.value, t.unit, t.year])).toEqual(
+      expect.arrayContaining([
+        [8, '个', 2026],
+        [16, '个', 2027],
+        [100, '件', 2030],
+      ]),
+    );
+    expect(plan.targets).toHaveLength(3);
+  });
 });

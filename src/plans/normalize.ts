@@ -568,11 +568,19 @@ function fieldCells(line: string): string[] {
 function joinWrappedRows(lines: string[]): string[] {
   if (!lines.some((l) => l.includes('\t'))) return lines;
   const out: string[] = [];
+  const cellsOf = (line: string) => line.split('\t').length;
+  // the cells of the table's rows: its header's, its first line of three or more
+  let width = 0;
   for (const line of lines) {
     const prev = out.at(-1);
-    if (prev?.includes('\t') && LIST_GOES_ON.test(prev.trimEnd()) && line.trim() !== '')
+    // (or wrapped anywhere in a cell, its row short of cells the next line completes: …每月开展主题 / 科普活动⇥区科协⇥…)
+    const short = prev?.includes('\t') && line.includes('\t') && cellsOf(prev) + cellsOf(line) - 1 === width;
+    if (prev?.includes('\t') && (LIST_GOES_ON.test(prev.trimEnd()) || short) && line.trim() !== '')
       out[out.length - 1] = prev.trimEnd() + line.replace(/^[ \u3000]+/, '');
-    else out.push(line);
+    else {
+      if (cellsOf(line) >= 3 && !prev?.includes('\t')) width = cellsOf(line);
+      out.push(line);
+    }
   }
   return out;
 }

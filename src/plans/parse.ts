@@ -76,7 +76,7 @@ const BACKGROUND =
 /** Parts of a notice about the event itself, not work: who attends, competes or is recruited (招募对象), how to register, the rules and awards of a
  * contest, an assessment's criteria, scores, results and their use, whom to call. */
 const NOTICE_PART =
-  /(?:评估|考核|评价|评分)(?:内容|标准|指标|细则)|(?:考核|评估|评价|评选|评比|督查|检查)(?:基本)?(?:结果|情况)$|名单$|排名$|分值|结果(?:运用|应用)$|参加人员|参会人员|对象(?:[和与及]?(?:范围|条件))?$|参赛|报名|(?:申报|类别|资格|基本|遴选|推荐|认定|评选|入选)条件|名额$|支持(?:方向|重点|范围|领域)$|(?:项目|经费|资金)(?:管理|使用)|^(?:活动|宣传|年度)?主题(?:[和与及、](?:时间|口号|地点))*$|(?:申报|报送)(?:要求|方式|材料|程序)|(?:比赛|竞赛|大赛|评判|评分|评审|评选|评比)(?:规则|标准|办法|内容|形式)|赛程|赛制|奖项|(?:总结)?表彰$|表彰奖励$|知识产权|^其他$|联系方式|联系人/;
+  /(?:评估|考核|评价|评分)(?:内容|标准|指标|细则)|(?:考核|评估|评价|评选|评比|督查|检查)(?:基本)?(?:结果|情况)$|名单$|排名$|分值|结果(?:运用|应用)$|参加人员|参会人员|对象(?:[和与及]?(?:范围|条件))?$|参赛|报名|(?:申报|类别|资格|基本|遴选|推荐|认定|评选|入选)条件|名额$|支持(?:方向|重点|范围|领域)$|(?:项目|经费|资金)(?:管理|使用)|^(?:活动|宣传|年度)?主题(?:[和与及、](?:时间|口号|地点))*$|(?:申报|报送|参赛|报名)(?:要求|方式|方法|办法|材料|程序|流程|须知)|(?:竞赛|比赛|大赛|赛事)(?:项目|类别|组别|设置)$|(?:比赛|竞赛|大赛|评判|评分|评审|评选|评比)(?:规则|标准|办法|内容|形式)|赛程|赛制|奖项|(?:总结)?表彰$|表彰奖励$|知识产权|^其他$|联系方式|联系人/;
 /** A report's requests to those it reports to: 四、需要县委、县政府协调解决的事项, 五、有关建议. */
 const REQUESTS =
   /(?:需要|需|请求|提请)[^，。]{0,12}(?:协调|解决|支持)的?(?:事项|问题)$|^(?:有关|相关|几点|意见和?)?建议$/;
@@ -140,7 +140,7 @@ function kindOf(node: OutlineNode): Kind {
   const goals = (GOALS.test(title) || NO_TASKS.test(title)) && !UNIT_CLAUSE.test(fullText(node));
   const tasks = TASK_PART.test(title) && !/总体要求|指导思想|基本原则/.test(title);
   const stated = node.children.every((c) => !c.numbered || (c.title.length > 30 && c.title.includes('，')));
-  if (goals && (!tasks || (GOALS.test(title) && stated))) return null;
+  if (goals && (!tasks || (GOALS.test(title) && stated) || NOTICE_PART.test(title))) return null;
   return 'main';
 }
 
@@ -406,6 +406,8 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
       targets.push(...targetsOf(own, { taskSeq: null, periodStart }, false).filter((t) => t.recurrence === 'annual'));
   addTableTasks(tables, captions, tasks, targets, milestones, periodStart, planYear, aliases, leadNote);
   foldRestated(tasks, targets);
+  // a notice whose only work is its 职责分工 (a contest's organizers' duties): that part's items are its tasks
+  if (!tasks.some((t) => t.part === 'main')) for (const t of tasks) if (DUTIES.test(t.path[0] ?? '')) t.part = 'main';
   for (const _ of walk(root)) headings++;
   // a plan has numbered parts and states tasks, targets or a dated schedule (a contest's 赛程 may be all it sets)
   if (headings < 2 && !tables.some((t) => t.rows.length)) throw new NotAPlanError('no-structure');

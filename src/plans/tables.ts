@@ -111,7 +111,8 @@ function indicatorTarget(
   unitCol: number,
 ): Target | null {
   const metric = metricCell.trim().replace(NUMBERED, '').trim();
-  const cell = goal.trim();
+  // (a total over the period in brackets, 〔100〕, as plans print cumulative goals)
+  const cell = goal.trim().replace(/^〔([^〔〕]+)〕$/, '$1');
   // a change to reach (下降15%) measures the metric's change, as in a sentence (…死亡人数下降15%)
   const change = /^(?:下降|降低|减少|提高|提升|增长|增加)/.exec(cell)?.[0] ?? '';
   const m =
@@ -438,8 +439,9 @@ export function cellLinesAsRows(text: string): string {
       const again = cells.findIndex((_, j) => names.every((name, m) => key(cells[j + m]) === name));
       if (again >= 0) cells.splice(again, k);
       // (so they are one cell)
-      for (let j = cells.length - 2; j >= 0 && cells.length > k - 1; j--)
-        if (LIST_GOES_ON.test(cells[j]!)) cells.splice(j, 2, cells[j]! + cells[j + 1]!);
+      for (let j = cells.length - 2; j >= 0; j--)
+        if (LIST_GOES_ON.test(cells[j]!) && !TIME_CELL.test(cells[j + 1]!))
+          cells.splice(j, 2, cells[j]! + cells[j + 1]!);
       // a value wrapped above its measure (120.14 / 平方公里) is one cell, in a row of more cells than columns
       for (let j = next - 1, over = cells.length - (k - 1); j > at + 1 && over > 0; j--)
         if (wrappedMeasure(j)) (cells.splice(j - at - 2, 2, cells[j - at - 2]! + cells[j - at - 1]!), over--);

@@ -132,6 +132,8 @@ const AIM_BEFORE = /(?:达到|超过|不少于|不低于|至少|突破|力争)\s
 /** A delivery verb right before the quantity makes it a target even inside a task: 建立100个, 培训1000名. */
 const DELIVER =
   /(?:建成|建设|建立|新建|完成|培养|引进|培训|扩招|招收|创建|评选|推选|选树|选拔|表彰|推荐|认定|命名|组建|筹建|设立|招募|支持|资助|扶持|新增|打造|培育|选择|遴选|推介|征集|举办|开展|覆盖|开发|研发|编写|制作|出版|推出|发布|上线|发放|放映|推送|刊发|播出|展出|创作|接待|设置|配备)\s*$/;
+/** Funds allocated, before their amount: 安排科普惠农专项资金, 投入经费. */
+const FUNDS = /(?:安排|投入|筹措|落实)[^，。；]{0,12}(?:资金|经费)\s*$/;
 const DELIVER_ANY = new RegExp(DELIVER.source.replace('\\s*$', ''));
 /**
  * The people an activity reaches, counted right after (受益群众10万人次, 覆盖学生5000人次, 受益人数达2万人); how
@@ -151,7 +153,7 @@ const DURATION =
  * 改造提升科普e站300个, 邀请院士专家作报告5场.
  */
 const DELIVER_CLAUSE =
-  /^(?:[一二三四五六七八九十]是)?(?:(?:依托|利用|结合|围绕|通过|邀请|联合|经|在)[^，；。]{1,20}?|从[^，；。]{1,30}?中)?(?:全[省市区县镇乡旗州])?(?:年内|全年|今年|年底前|年末前)?(?:组织)?(?:新|再|累计|共|全年)?(?:组织|开展|完成|建成|建设|建立|新建|新增|改扩建|改造|改建|升级|更新|提升|发展|认定|命名|培养|引进|培训|创建|评选|推选|选树|选拔|表彰|推荐|打造|培育|遴选|征集|举办|组建|筹建|设立|招募|聘请|选聘|资助|扶持|推出|制作|出版|发布|上线|开发|研发|编写|编印|印制|发放|放映|推送|刊发|播出|展出|创作|接待|设置|配备|作(?=报告|讲座|宣讲|辅导))/;
+  /^(?:[一二三四五六七八九十]是)?(?:年内|全年|今年)?(?:(?:依托|利用|结合|围绕|通过|邀请|联合|经|在)[^，；。]{1,20}?|从[^，；。]{1,30}?中)?(?:全[省市区县镇乡旗州])?(?:年内|全年|今年|年底前|年末前)?(?:组织)?(?:新|再|累计|共|全年)?(?:组织|开展|完成|建成|建设|建立|新建|新增|改扩建|改造|改建|升级|更新|提升|发展|认定|命名|培养|引进|培训|创建|评选|推选|选树|选拔|表彰|推荐|打造|培育|遴选|征集|举办|组建|筹建|设立|招募|聘请|选聘|资助|扶持|推出|制作|出版|发布|上线|开发|研发|编写|编印|印制|发放|放映|推送|刊发|播出|展出|创作|接待|设置|配备|作(?=报告|讲座|宣讲|辅导))/;
 
 /** The characters the rewrites below start from; a clause without them is left as it is. */
 const NUMERAL_CHAR = /[一二两三四五六七八九十百千零余多]/;
@@ -248,7 +250,7 @@ const SPAN =
 /** Two due years of one sentence: 到2022年和2030年. */
 const YEAR_PAIR = /(20\d\d)\s*年(?:底|末)?(?:和|及|、)(20\d\d)\s*年/;
 /** A clause opening with a year (…，2026年安排…), not as a start (2027年起) or an event's edition (2026年全国科普月). */
-const CLAUSE_YEAR = /[，；](20\d\d)年(?:年?底|末)?(?:前)?(?![起度]|开始|以来|全国|世界|国际|中国)/;
+const CLAUSE_YEAR = /[，；：](20\d\d)年(?:年?底|末)?(?:前)?(?![起度]|开始|以来|全国|世界|国际|中国)/;
 
 /** A span from the plan's start, its start year not printed: 三年内, 用两年时间, 通过五年努力. */
 const PLAN_SPAN = /(?<![近每第前后这头])([一二两三四五六七八九十]|\d{1,2})年(?:内|时间|努力)/;
@@ -466,9 +468,12 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
           delivered ||
           (goalsSection && DELIVER_ANY.test(before));
         // An amount of money outside the goals is a target only when a target word says so (每人每年补助120元 is a rate;
-        // 完成铁路投资8000亿元 is done).
+        // 完成铁路投资8000亿元 is done), or as the funds allocated (每年安排专项资金3000万元).
         const money =
-          /元$/.test(m[3]!) && !goalsSection && !/不少于|不低于|超过|达到|力争|完成|提高到|增加到|增长到/.test(clause);
+          /元$/.test(m[3]!) &&
+          !goalsSection &&
+          !/不少于|不低于|超过|达到|力争|完成|提高到|增加到|增长到/.test(clause) &&
+          !FUNDS.test(before);
         if (
           !explicit ||
           money ||
