@@ -14,8 +14,8 @@ const on = (id: string, year: number, overrides = []) => {
 };
 
 describe('theme-day catalog', () => {
-  it('holds the 70 days, each with Chinese and English names and aliases', () => {
-    expect(days).toHaveLength(70);
+  it('holds the 71 days, each with Chinese and English names and aliases', () => {
+    expect(days).toHaveLength(71);
     for (const d of days) expect(d.aliases).toContain(d.nameZh);
   });
 
