@@ -5525,4 +5525,76 @@ describe('assessment rules and guarantee rows', () => {
     );
     expect(plan.targets).toHaveLength(3);
   });
+
+  it('an indicator table a cell per line copied from a PDF: its header across a page number, 2025年基数 a baseline, each line where it can stand (values in the years’ columns), its last row up to the heading after it', () => {
+    const plan = parsePlan(
+      [
+        '某县全民科学素质行动实施方案（2026—2030年）',
+        '一、主要指标',
+        '序号',
+        '指标名称',
+        '2025年基数',
+        '— 2 —',
+        '2030年目标',
+        '责任单位',
+        '1',
+        '公民具备科学素质的',
+        '比例（%）',
+        '12.4',
+        '17',
+        '县科协、县科学素质',
+        '工作领导小组各成员',
+        '单位',
+        '2',
+        '每万人口注册科技志',
+        '愿者数（人）',
+        '41',
+        '≥60',
+        '县科协、团县委、县',
+        '文明办',
+        '3',
+        '中小学科技辅导员数',
+        '量（名）',
+        '260',
+        '≥400',
+        '县教育局、县科协',
+        '二、重点任务',
+        '（一）加强学校科学教育。配齐科学教师。（县教育局负责）',
+      ].join('\n'),
+    );
+    expect(plan.targets.map((t) => [t.metric, t.value, t.unit, t.year])).toEqual([
+      ['公民具备科学素质的比例', 17, '%', 2030],
+      ['每万人口注册科技志愿者数', 60, '人', 2030],
+      ['中小学科技辅导员数量', 400, '名', 2030],
+    ]);
+  });
+
+  it('a Word table’s rows holding only the tails of names wrapped in unit cells (省人力资源社 / 会保障厅) join the row above; a note how units share the work (（按职责分工）) names none; where lines are paragraphs, a unit line ends before the sentence after it', () => {
+    const plan = parsePlan(
+      [
+        '某省2026年全民科学素质工作要点',
+        '一、重点任务',
+        '（一）推进科普信息化。办好融媒体平台。',
+        '（二）开展职业技能提升行动。开展职业技能培训。',
+        '（三）培育行业特色科普基地。支持行业部门建设基地。',
+        '牵头单位：省工业和信息化厅、省林业局（按职责分工）',
+        '（四）加强调查研究。开展专题调研。',
+        '【责任单位】办公室、学会部',
+        '各科室、各市科协要对照本要点，细化工作举措，于2026年3月15日前报送工作计划。',
+        '附件',
+        '任务分工表',
+        '| 序号 | 重点任务 | 牵头单位 | 配合单位 |',
+        '| 1 | 推进科普信息化 | 省科协 | 省委网信办、省广播电 |',
+        '|  |  |  | 视局、山西广播电视台 |',
+        '| 2 | 开展职业技能提升行动 | 省人力资源社 | 省总工会 |',
+        '|  |  | 会保障厅 |  |',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.title, t.leadUnits, t.units])).toEqual([
+      ['推进科普信息化', ['省科协'], ['省科协', '省委网信办', '省广播电视局', '山西广播电视台']],
+      ['开展职业技能提升行动', ['省人力资源社会保障厅'], ['省人力资源社会保障厅', '省总工会']],
+      ['培育行业特色科普基地', ['省工业和信息化厅', '省林业局'], ['省工业和信息化厅', '省林业局']],
+      ['加强调查研究', [], ['办公室', '学会部']],
+    ]);
+  });
 });

@@ -594,6 +594,9 @@ const namesRunOn = (prev: Line, line: Line) =>
     ? /^[^：:，。；\s]{1,20}(?:、|$)/.test(line.text)
     : /、[^、，。；：]{1,6}$/.test(prev.text) && /^[^：:，。；\s]{1,20}、/.test(line.text);
 
+/** A line of names only, set apart by 、 (省委、各市科协). */
+const NAMES_ONLY = /^[^，。；：:\s]{1,20}(?:、[^，。；：:\s]{1,20})*[。；]?$/;
+
 /** The marks of a bulleted item: ●, ■ … */
 export const BULLET_MARK = '[●■◆▲★☆□◇►]';
 /** A bullet opening an item (●提升…, ■…): never a wrapped line's continuation. */
@@ -606,7 +609,10 @@ function startsParagraph(prev: Line, line: Line, width: number): boolean {
   const full = width > 0 && (prev.printed ?? prev.text.length) >= width - 3;
   // a unit list's names run on, its line short of a wrapped line's width for the spaces it lost (责任单位：省农业农村厅、省
   // / 妇联、省供销社)
-  if (LINE_LABEL.test(prev.text) && namesRunOn(prev, line)) return false;
+  // (where lines are paragraphs, a list broken after its 、 or one going on with names only runs on: 学会部 / 各科室、
+  // 各镇…要对照…，细化… is a sentence)
+  const namesGoOn = width > 0 || /、$/.test(prev.text) || NAMES_ONLY.test(line.text);
+  if (LINE_LABEL.test(prev.text) && namesGoOn && namesRunOn(prev, line)) return false;
   return (
     (ENDS_SENTENCE.test(prev.text) && !(full && /[”」』）；]$/.test(prev.text))) ||
     (isStandaloneHeading(prev.text, width) && !full) ||

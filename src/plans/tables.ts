@@ -46,7 +46,7 @@ const YEAR_COLUMN =
 const GOAL_NAMED = /目标|预期|规划/;
 /** A column of levels now: “十四五”现状值, 2020年基准值, 基准值（2020年）. */
 const BASELINE_COLUMN =
-  /^(?:(?:20\d\d年?|“?十[一二三四五六七八九]五”?(?:时期|期末|末)?)?(?:现状值?|基准值?|基期值?)|(?:现状值?|基准值?|基期值?)[（(]20\d\d年?[）)])$/;
+  /^(?:(?:20\d\d年?|“?十[一二三四五六七八九]五”?(?:时期|期末|末)?)?(?:现状值?|基准值?|基期值?|基数|基线值?)|(?:现状值?|基准值?|基期值?|基数|基线值?)[（(]20\d\d年?[）)])$/;
 /** A header cell's second line naming its year: 目标值 above （2025年）. */
 const YEAR_LINE = /^[（(]20\d\d年?[）)]$/;
 /** Or naming the year's value: 2025年 above 基期值, 2030年 above 目标值. */
@@ -182,8 +182,36 @@ export function rowText(row: string): string {
   return rowCells(row).filter(Boolean).join('，');
 }
 
+/**
+ * Rows that fill only cells of units after the first column, the tails of names a cell wrapped (省人力资源社 /
+ * 会保障厅, 省委网信办、省广播电 / 视局、山西广播电视台), joined to the row above: a name cut short goes on, a whole one
+ * is followed by the next.
+ */
+function withNameTails(columns: Column[], rows: string[][]): string[][] {
+  const out: string[][] = [];
+  for (const cells of rows) {
+    const above = out.at(-1);
+    const filled = cells.flatMap((c, i) => (c.trim() ? [i] : []));
+    const tail =
+      above !== undefined &&
+      filled.length > 0 &&
+      filled.every((i) => i > 0 && (columns[i] === 'lead' || columns[i] === 'units') && above[i]?.trim());
+    if (!tail) {
+      out.push(cells);
+      continue;
+    }
+    for (const i of filled) {
+      const [before, next] = [above[i]!.trim(), cells[i]!.trim()];
+      const whole = headingUnits(before.split(/[、，；]/).at(-1) ?? '').length > 0;
+      above[i] = LIST_GOES_ON.test(before) || !whole ? before + next : `${before}、${next}`;
+    }
+  }
+  return out;
+}
+
 /** The rows of one task table under its header's columns. */
-function readRows(columns: Column[], rows: string[][]): TableTask[] {
+function readRows(columns: Column[], tableRows: string[][]): TableTask[] {
+  const rows = withNameTails(columns, tableRows);
   const content = columns.flatMap((c, i) => (c === 'content' ? [i] : []));
   // (活动名称 | 时间 | 承办单位: the name is the task)
   const taskCol = content.at(-1) ?? columns.indexOf('name');
@@ -293,18 +321,16 @@ const TIME_CELL = /^(?:20\d\d年|\d{1,2}月|持续|长期|年内|每年|常态)/
  * A row's lines as its cells, where cells wrapped onto more lines than one (加强科学教师队伍建 / 设, 市教育科学研究院、市教 /
  * 育装备中心): the split whose lines that go on are nearest in length to their column's longest one-line cell
  * (`widths`), none going on into a time cell, and in a column of units, those whose last name is cut short (…、市卫生 /
- * 健康委); without cells to measure by, or among splits as good, the extra lines are the first content cell's.
+ * 健康委), and no line where it cannot stand (a value's column holds values); among splits as good, the extra lines
+ * are the first content cell's.
  */
-function wrapLines(lines: string[], widths: number[], kinds: Column[], content: number): string[] {
+function wrapLines(lines: string[], widths: number[], kinds: Column[], values: boolean[], content: number): string[] {
   const count = widths.length;
-  if (widths.every((w) => w === 0)) {
-    const extra = lines.length - count;
-    return [
-      ...lines.slice(0, content),
-      lines.slice(content, content + extra + 1).join(''),
-      ...lines.slice(content + extra + 1),
-    ];
-  }
+  // a line where it cannot stand: not a value in a column of values (a year's), a value alone (12.4, ≥60) in another
+  const misplaced = (c: number, t: number) =>
+    (values[c] ? !/^[≥≤<>＞＜约]?\s*[\d〔—–-]/.test(lines[t]!) : /^[≥≤<>＞＜]?\d+(?:\.\d+)?%?$/.test(lines[t]!))
+      ? 1000
+      : 0;
   // line t going on into line t + 1 within cell c
   // in a column of units: names whole stay, a list whose last name is cut (…、市卫生) goes on
   const named = (c: number, t: number) =>
@@ -318,7 +344,7 @@ function wrapLines(lines: string[], widths: number[], kinds: Column[], content: 
   const goesOn = (c: number, t: number) =>
     lines[t] === ''
       ? Infinity
-      : Math.abs(widths[c]! - lines[t]!.length) +
+      : (widths[c] ? Math.abs(widths[c]! - lines[t]!.length) : 0) +
         named(c, t) +
         (TIME_CELL.test(lines[t + 1]!) ? 100 : 0) -
         (c === content ? 0.001 : 0);
@@ -331,7 +357,7 @@ function wrapLines(lines: string[], widths: number[], kinds: Column[], content: 
         const before = best[c - 1]![s];
         if (!before) continue;
         let cost = before.cost;
-        for (let u = s; u < t - 1; u++) cost += goesOn(c - 1, u);
+        for (let u = s; u < t; u++) cost += misplaced(c - 1, u) + (u < t - 1 ? goesOn(c - 1, u) : 0);
         if (!best[c]![t] || cost < best[c]![t]!.cost) best[c]![t] = { cost, from: s };
       }
   const cells: string[] = [];
@@ -364,7 +390,11 @@ export function cellLinesAsRows(text: string): string {
     // after the metric's column)
     const names: string[] = [];
     let used = 0;
-    for (let name; (name = key(lines[i + used])) && name.length <= 12 && isColumnName(name);) {
+    // (a page's number between the header's cells, the header run onto the next page, is none)
+    const folio = () => {
+      while (names.length && FOLIO.test(lines[i + used]?.trim() ?? '')) used++;
+    };
+    for (let name; (folio(), (name = key(lines[i + used]))) && name.length <= 12 && isColumnName(name);) {
       const both = name + key(lines[i + used + 1]);
       const wrapped =
         (YEAR_LINE.test(key(lines[i + used + 1])) && isColumnName(both)) ||
@@ -396,6 +426,7 @@ export function cellLinesAsRows(text: string): string {
     // the longest line of each column in rows of one line a cell, and the rows of more lines than cells, split at the end
     const widths = Array<number>(k - 1).fill(0);
     const wrapped: { at: number; cells: string[] }[] = [];
+    const values = names.slice(1).map((n) => YEAR_COLUMN.test(n) || BASELINE_COLUMN.test(n));
     // a list of names wrapped after its 、 (市科技局、市发展改革委、 / 各县（市、区）人民政府) goes on in the next line
     const continues = (j: number) => LIST_GOES_ON.test(key(lines[j]));
     // in an indicator table, a line of a measure alone under a value (120.14 / 平方公里) is the rest of its cell
@@ -424,9 +455,14 @@ export function cellLinesAsRows(text: string): string {
           const after = (j: number) => HEADING_AFTER.test(key(lines[j])) || isPageChrome(lines[j]!);
           for (next = at + 1; next < lines.length && !after(next); next++)
             if (!wrappedMeasure(next) && !continues(next) && ++taken === k) break;
-          // where the time is the last cell, the row ends with it, two cells wrapped onto a line more at most
+          // where the time is the last cell, the row ends with it, two cells wrapped onto a line more at most;
           const time = due === k - 2 ? lines.slice(next, at + k + 2).findIndex((l) => TIME_CELL.test(key(l))) : -1;
           if (time >= 0 && !lines.slice(next, next + time).some((_, j) => after(next + j))) next += time + 1;
+          // and where the heading after the table follows within two lines, the row's wrapped lines reach it
+          else {
+            const heading = lines.slice(next, at + k + 2).findIndex((_, j) => after(next + j));
+            if (heading > 0) next += heading;
+          }
         }
       }
       // (a page's number between its lines, — 6 —, is no cell)
@@ -467,7 +503,7 @@ export function cellLinesAsRows(text: string): string {
     for (const row of wrapped)
       out[row.at] = out[row.at]!.replace(
         /(?<=^\|\d+\|).*(?=\|$)/,
-        wrapLines(row.cells, widths, columns.slice(1), content).join('|'),
+        wrapLines(row.cells, widths, columns.slice(1), values, content).join('|'),
       );
     i = at;
   }

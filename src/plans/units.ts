@@ -103,7 +103,11 @@ export interface UnitMentions {
 }
 
 function clean(name: string): string {
-  let s = name.trim().replace(/[。；：]$/, '');
+  // (a note of how the units share the work after the last, 市林业局（按职责分工）, names none)
+  let s = name
+    .trim()
+    .replace(/[。；：]$/, '')
+    .replace(/[（(〔](?:按照?|依照?)?(?:各自)?职责分工(?:负责)?[）)〕]$/, '');
   if (s !== '各有关部门和单位' && /等|会同/.test(s)) s = s.replace(TRAILING, '').replace(TRAILING, '');
   return s.trim();
 }
