@@ -458,8 +458,8 @@ function sharesWords(a: string, b: string): boolean {
   return false;
 }
 
-/** A month item's opening, with the year it may print: 9月, 2027年1月, 九月. */
-const MONTH_OPENING = new RegExp(`^(?:(20\\d\\d)年)?(${MONTH})月`);
+/** A month item's opening, with the year it may print: 9月, 2027年1月, 九月, 2—3月. */
+const MONTH_OPENING = new RegExp(`^(?:(20\\d\\d)年)?(?:${MONTH}月?[—―–\\-~至到])?(${MONTH})月`);
 
 /**
  * The year of each month item of a schedule in turn (9月：…, 2027年1月：…), from the plan's first year (null: no

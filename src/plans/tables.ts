@@ -578,7 +578,7 @@ export function attributeLinesAsRows(text: string): string {
 }
 
 /** A date opening a schedule's row: 5月18日（周一）, 2026年3月, 3月上旬. */
-const DATE_CELL = /^(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日|[上中下]旬|底|份)?/;
+const DATE_CELL = /^(?:20\d\d年)?(?:\d{1,2}月?[—―–\-~至到])?\d{1,2}月(?:\d{1,2}日|[上中下]旬|底|份)?/;
 
 /**
  * A schedule whose every cell became a line and whose rows print no serial number (日期 / 时间 / 活动内容 / 地点 /
