@@ -5632,4 +5632,32 @@ describe('assessment rules and guarantee rows', () => {
       ]),
     );
   });
+
+  it('a responsibility letter: its numbered 责任目标 rows are tasks without a unit column, its header repeated after a page read once, 考核办法 a schedule, its 编号 line no title', () => {
+    const plan = parsePlan(
+      [
+        '责任书编号：BT2025-KP-07',
+        '北塘区2025年度科普工作目标责任书',
+        '一、责任目标',
+        '具体责任目标及分值如下：',
+        '| 类别 | 序号 | 责任目标 | 分值 | 考核方式 |',
+        '| 组织建设 | 1 | 落实科普工作经费。在街道年度预算中安排科普工作经费不少于8万元。 | 5 | 查阅预算 |',
+        '|  | 2 | 加强科协基层组织建设。新建基层科协组织不少于2个。 | 4 | 查阅资料 |',
+        '— 2 —',
+        '| 类别 | 序号 | 责任目标 | 分值 | 考核方式 |',
+        '| 科普活动 | 3 | 开展科普讲座和培训。举办科普讲座不少于8场。 | 8 | 查阅签到表 |',
+        '二、考核办法',
+        '（一）自查自评。乙方应于2025年12月15日前开展自查自评。',
+        '（二）年终考核。甲方于2026年1月组织年终考核。',
+      ].join('\n'),
+    );
+    expect(plan.title).toBe('北塘区2025年度科普工作目标责任书');
+    expect(plan.tasks.map((t) => t.title)).toEqual(['落实科普工作经费', '加强科协基层组织建设', '开展科普讲座和培训']);
+    expect(plan.targets.map((t) => [t.value, t.unit])).toEqual([
+      [8, '万元'],
+      [2, '个'],
+      [8, '场'],
+    ]);
+    expect(plan.milestones.map((m) => m.year)).toEqual([2025, 2026]);
+  });
 });

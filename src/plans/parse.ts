@@ -84,7 +84,7 @@ const NO_TASKS = new RegExp(
   `总体要求|指导思想|原则|总体思路|目的|${BACKGROUND.source}|${REQUESTS.source}|范围|适用|^总则$|附则|${NOTICE_PART.source}`,
 );
 const SCHEDULE =
-  /(?:进度|步骤)(?:安排)?[：:]?$|(?:考核|评估|评审|评选)(?:方法|方式|程序)$|(?:时间|阶段|工作|实施|推进|计划|赛事|比赛)安排|时间表|议程|日程|赛程|(?:申报|报名|报送|提交|活动)时间|(?:组织|工作|评审)?(?:程序|流程)$/;
+  /(?:进度|步骤)(?:安排)?[：:]?$|(?:考核|评估|评审|评选)(?:方法|方式|程序|办法)$|(?:时间|阶段|工作|实施|推进|计划|赛事|比赛)安排|时间表|议程|日程|赛程|(?:申报|报名|报送|提交|活动)时间|(?:组织|工作|评审)?(?:程序|流程)$/;
 /** A unit list in a text: labelled (in brackets, on its own line or after a sentence), or a parenthesised list closing with a role word. */
 const UNIT_CLAUSE = new RegExp(
   `（(?:责任|负责|牵头|主责|承办|实施)${LABEL_NOUN}[：:]|(?:^|[。；])(?:责任|负责|牵头)${LABEL_NOUN}[：:]|(?:${CLOSING_ROLE})(?:。[^（）]*)?）`,

@@ -172,6 +172,8 @@ function columnOf(header: string): Column {
   if (/时限|时间|期限|进度|时序|^(?:月份|日期)$/.test(header)) return 'due';
   if (/牵头/.test(header)) return 'lead';
   if (MEASURE_COLUMN.test(header)) return null;
+  // (责任目标, 责任内容: what is to be done, not by whom)
+  if (/^责任(?:目标|任务|内容|事项)$/.test(header)) return 'content';
   if (/单位|部门|处室|科室|股室|责任|负责|配合|参与|协办|承办|主体/.test(header)) return 'units';
   if (/任务|事项|工作|内容|措施|举措|项目|目标|要求|指标|行动|工程/.test(header)) return 'content';
   return null;
@@ -289,7 +291,7 @@ function readRows(columns: Column[], tableRows: string[][]): TableTask[] {
 /** A task table's header: a column of tasks (or of activities' or tasks' names: 活动名称) and one of their units. */
 const isTaskHeader = (columns: Column[], names: string[] = []) =>
   (columns.includes('content') || names.some((n) => /^(?:活动|任务)名称$/.test(n))) &&
-  (columns.includes('lead') || columns.includes('units'));
+  (columns.includes('lead') || columns.includes('units') || columns.includes('number'));
 
 /** A header cell of a task table or an indicator table (单位, 2025年, 属性 too). */
 const isColumnName = (name: string) =>
@@ -704,14 +706,16 @@ export function taskTables(
       header = header.map((h, k) => row[k] || h);
     }
     const columns = header.map(columnOf);
-    const indicators = indicatorTargets(header, rows.slice(first), periodStart);
-    const isTaskTable = !indicators && isTaskHeader(columns, header) && rows.length > first;
+    // (the header a table repeats on each page it runs onto is read once)
+    const body = rows.slice(first).filter((row) => names(row).join('|') !== header.join('|'));
+    const indicators = indicatorTargets(header, body, periodStart);
+    const isTaskTable = !indicators && isTaskHeader(columns, header) && body.length > 0;
     if (isTaskTable) {
       const above = out.at(-1);
       const caption = above !== undefined && above.length <= 40 && !/[。；]$/.test(above) ? above : null;
       // (a schedule, its time first after any serial number: 时间 | 主要工作 | 负责部门, reads as the activities' names do)
       const named = !columns.includes('content') || columns.find((c) => c !== 'number') === 'due';
-      tables.push({ caption, rows: readRows(columns, rows.slice(first)), ...(named && { named }) });
+      tables.push({ caption, rows: readRows(columns, body), ...(named && { named }) });
     } else if (indicators)
       targets.push(...indicators); // its rows are read as goals only, not again as sentences
     else out.push(...paras.slice(i, end).map(rowText));

@@ -591,9 +591,10 @@ const NEXT_DEADLINE =
 /** In a schedule or guarantee part, a comma before any date or a month's deadline: …全面推进各项任务落实，2023年下半年开展中期评估 */
 const NEXT_DATE =
   /，(?=(?:于|在)?(?:20\d\d年|\d{1,2}月(?:\d{1,2}日)?(?:底|末|上中旬|中下旬|上旬|中旬|下旬)?(?:前|以前|之前)))/;
-/** A step opening with its date and an action, no comma: 2023年下半年开展中期评估 (…跟踪分析，2028年组织开展中期评估) */
+/** A step opening with its date and an action, no comma: 2023年下半年开展中期评估 (…跟踪分析，2028年组织开展中期评估,
+ * 甲方于2026年1月组织年终考核) */
 const DATED_STEP =
-  /(?:^|，)(20\d\d)年(?:\d{1,2}月)?(?:底|末|初|上中旬|中下旬|上旬|中旬|下旬|[上下]半年|第?[一二三四1-4]季度)?(?=开展|组织|完成|召开|启动|进行|制定|举办|印发|出台|全面|对)/;
+  /(?:^|，|于|在)(20\d\d)年(?:\d{1,2}月)?(?:底|末|初|上中旬|中下旬|上旬|中旬|下旬|[上下]半年|第?[一二三四1-4]季度)?(?=开展|组织|完成|召开|启动|进行|制定|举办|印发|出台|全面|对)/;
 
 /** A sentence's dated pieces (in a schedule or guarantee part at each date, elsewhere at each deadline), or the
  * sentence where it is one; outside a schedule, the words before the first are kept with it. */
