@@ -5660,4 +5660,39 @@ describe('assessment rules and guarantee rows', () => {
     ]);
     expect(plan.milestones.map((m) => m.year)).toEqual([2025, 2026]);
   });
+
+  it('an event plan: its 组织机构 holds no tasks, an item’s fields numbered as items (1.时间：… 4.负责部门：…) are its text, a table’s 主题活动 names its rows (theme days read there), and a table of stations dates its rows', () => {
+    const plan = parsePlan(
+      [
+        '某中学第十二届校园科技节活动方案',
+        '一、组织机构',
+        '（一）科技节领导小组',
+        '组长：陈建国（校长）',
+        '（二）科技节工作小组',
+        '领导小组下设办公室。',
+        '二、活动内容',
+        '（一）科技节开幕式暨专家科普讲座',
+        '1.时间：5月12日升旗仪式后',
+        '2.地点：学校田径场',
+        '3.负责部门：政教处、科技教育中心',
+        '（二）科学幻想画比赛',
+        '1.对象：初一、初二年级学生',
+        '2.牵头部门：艺术教研组；配合部门：初一年级组',
+        '三、全年主题活动安排',
+        '| 月份 | 主题活动 | 主要内容 | 责任部门 |',
+        '| 2月 | “世界湿地日”主题宣传 | 开展湿地知识有奖问答 | 科普宣教科 |',
+        '附件',
+        '巡展安排表',
+        '| 序号 | 巡展站点 | 巡展时间 | 承办单位 |',
+        '| 1 | 兰州市永登县 | 2025年3月10日—5月9日 | 永登县科协 |',
+      ].join('\n'),
+      { themeDayAliases: ['世界湿地日'] },
+    );
+    expect(plan.tasks.map((t) => [t.title, t.leadUnits, t.units])).toEqual([
+      ['科技节开幕式暨专家科普讲座', [], ['政教处', '科技教育中心']],
+      ['科学幻想画比赛', ['艺术教研组'], ['艺术教研组', '初一年级组']],
+    ]);
+    expect(plan.themeDays).toContain('世界湿地日');
+    expect(plan.milestones.map((m) => m.year)).toContain(2025);
+  });
 });

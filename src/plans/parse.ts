@@ -76,7 +76,7 @@ const BACKGROUND =
 /** Parts of a notice about the event itself, not work: who attends, competes or is recruited (招募对象), how to register, the rules and awards of a
  * contest, an assessment's criteria, scores, results and their use, whom to call. */
 const NOTICE_PART =
-  /(?:评估|考核|评价|评分)(?:内容|标准|指标|细则)|(?:考核|评估|评价|评选|评比|督查|检查)(?:基本)?(?:结果|情况)$|名单$|排名$|分值|结果(?:运用|应用)$|参加人员|参会人员|对象(?:[和与及]?(?:范围|条件))?$|参赛|报名|(?:申报|类别|资格|基本|遴选|推荐|认定|评选|入选)条件|名额$|支持(?:方向|重点|范围|领域)$|(?:项目|经费|资金)(?:管理|使用)|^(?:活动|宣传|年度)?主题(?:[和与及、](?:时间|口号|地点))*$|(?:申报|报送|参赛|报名)(?:要求|方式|方法|办法|材料|程序|流程|须知)|(?:竞赛|比赛|大赛|赛事)(?:项目|类别|组别|设置)$|(?:比赛|竞赛|大赛|评判|评分|评审|评选|评比)(?:规则|标准|办法|内容|形式)|赛程|赛制|奖项|(?:总结)?表彰$|表彰奖励$|知识产权|^其他$|联系方式|联系人/;
+  /(?:评估|考核|评价|评分)(?:内容|标准|指标|细则)|(?:考核|评估|评价|评选|评比|督查|检查)(?:基本)?(?:结果|情况)$|名单$|排名$|分值|结果(?:运用|应用)$|参加人员|参会人员|对象(?:[和与及]?(?:范围|条件))?$|^组织(?:机构|架构)$|参赛|报名|(?:申报|类别|资格|基本|遴选|推荐|认定|评选|入选)条件|名额$|支持(?:方向|重点|范围|领域)$|(?:项目|经费|资金)(?:管理|使用)|^(?:活动|宣传|年度)?主题(?:[和与及、](?:时间|口号|地点))*$|(?:申报|报送|参赛|报名)(?:要求|方式|方法|办法|材料|程序|流程|须知)|(?:竞赛|比赛|大赛|赛事)(?:项目|类别|组别|设置)$|(?:比赛|竞赛|大赛|评判|评分|评审|评选|评比)(?:规则|标准|办法|内容|形式)|赛程|赛制|奖项|(?:总结)?表彰$|表彰奖励$|知识产权|^其他$|联系方式|联系人/;
 /** A report's requests to those it reports to: 四、需要县委、县政府协调解决的事项, 五、有关建议. */
 const REQUESTS =
   /(?:需要|需|请求|提请)[^，。]{0,12}(?:协调|解决|支持)的?(?:事项|问题)$|^(?:有关|相关|几点|意见和?)?建议$/;
@@ -91,11 +91,11 @@ const UNIT_CLAUSE = new RegExp(
   'm',
 );
 /**
- * A paragraph led by a month, months or a quarter without a year: 3月：…, 三月份，…, 9—10月：…, 6月底前，…,
+ * A paragraph led by a month, months or a quarter without a year: 3月：…, 三月份，…, 9—10月：…, 3月10日—5月9日：…, 6月底前，…,
  * 第一季度：…, 第一季度（1—3月）：…, 下半年，…
  */
 const MONTH_ITEM = new RegExp(
-  `^(?:(?:20\\d\\d年)?(?:${MONTH}月?份?[至到—―–~、-])?${MONTH}月(?:\\d{1,2}日)?(?:份|上旬|中旬|下旬|初|底|末)?(?:前后|左右)?|第?[一二三四1-4]季度|[上下]半年)(?:（[^（）]{1,12}）)?(?:前|以前|之前)?[：:，]`,
+  `^(?:(?:20\\d\\d年)?(?:${MONTH}月?(?:\\d{1,2}日)?份?[至到—―–~、-])?${MONTH}月(?:\\d{1,2}日)?(?:份|上旬|中旬|下旬|初|底|末)?(?:前后|左右)?|第?[一二三四1-4]季度|[上下]半年)(?:（[^（）]{1,12}）)?(?:前|以前|之前)?[：:，]`,
 );
 /** A labelled due date naming a year: 完成时限：2026年9月, 完成时间：2026年底前. */
 const DUE_FIELD = new RegExp(`${DUE_LABEL}\\s*([^；。，（）\\n]*20\\d\\d年[^；。，（）\\n]*)`);
@@ -226,6 +226,8 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   for (const part of parts) {
     liftClosingLists(part);
     foldMeasures(part);
+    // (a part's own items are its parts of a whole: 一、活动主题和时间 / （一）活动主题 / （二）活动时间)
+    for (const item of part.children) foldFields(item);
   }
   const duties = itemDuties(body, root);
   const dutiesOf = (node: OutlineNode) => duties.get(itemKey(node.number) ?? '');
@@ -643,6 +645,22 @@ function foldMeasures(node: OutlineNode): void {
   for (const c of measures) {
     const [first = '', ...rest] = c.inline ? c.body : ['', ...c.body];
     node.body.push(`${c.heading}${c.sentence ? '。' : ''}${first}`, ...rest);
+  }
+  node.children = [];
+}
+
+/** An item's fields numbered as items (1.时间：… 2.地点：… 4.负责部门：…): the item's text, not tasks of their own. */
+const FIELD_ITEM =
+  /^(?:活动|比赛|参赛|参加)?(?:时间|地点|内容|对象|要求|规则|形式|方式|主题|安排|流程|奖项设置|(?:负责|牵头|责任|配合|承办|主办)(?:部门|单位|处室|科室))$/;
+
+function foldFields(node: OutlineNode): void {
+  for (const child of node.children) foldFields(child);
+  const fields = node.children;
+  if (!node.numbered || fields.length < 2 || !fields.every((c) => !c.children.length && FIELD_ITEM.test(c.title)))
+    return;
+  for (const c of fields) {
+    const [first = '', ...rest] = c.inline ? c.body : ['', ...c.body];
+    node.body.push(`${c.title}：${first}`, ...rest);
   }
   node.children = [];
 }

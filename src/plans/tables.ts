@@ -167,8 +167,9 @@ type Column = 'number' | 'name' | 'due' | 'lead' | 'units' | 'content' | 'person
 function columnOf(header: string): Column {
   if (/^(?:序号|编号|序)$/.test(header)) return 'number';
   if (/领导|责任人|负责人|联系人|经办人|联系电话/.test(header)) return 'person';
-  // 活动名称, 任务名称, 项目名称: the row's title where its content is in another column
-  if (/名称$/.test(header) && !/指标|单位/.test(header)) return 'name';
+  // 活动名称, 任务名称, 项目名称, 主题活动: the row's title where its content is in another column
+  if ((/名称$/.test(header) && !/指标|单位/.test(header)) || /^(?:主题|重点|系列)?活动(?:主题)?$/.test(header))
+    return 'name';
   if (/时限|时间|期限|进度|时序|^(?:月份|日期)$/.test(header)) return 'due';
   if (/牵头/.test(header)) return 'lead';
   if (MEASURE_COLUMN.test(header)) return null;
@@ -179,9 +180,15 @@ function columnOf(header: string): Column {
   return null;
 }
 
-/** A row's cells as plain text, for a table that is not a task table: a clause per cell (never a title line). */
-export function rowText(row: string): string {
-  return rowCells(row).filter(Boolean).join('，');
+/** A row's cells as plain text, for a table that is not a task table: a clause per cell (never a title line), the
+ * cell under a column of dates first where the header gives one (| 1 | 兰州市永登县 | 2025年3月10日—5月9日 | → 2025年3月10日—5月9日：
+ * 1，兰州市永登县: a dated step). */
+export function rowText(row: string, header?: string[]): string {
+  const cells = rowCells(row).map((c) => c.trim());
+  const at = header?.findIndex((h) => columnOf(h.replace(/\s/g, '')) === 'due') ?? -1;
+  const date = at >= 0 && /^20\d\d年/.test(cells[at] ?? '') ? cells.splice(at, 1)[0] : null;
+  const text = cells.filter(Boolean).join('，');
+  return date ? `${date}：${text}` : text;
 }
 
 /**
@@ -718,7 +725,7 @@ export function taskTables(
       tables.push({ caption, rows: readRows(columns, body), ...(named && { named }) });
     } else if (indicators)
       targets.push(...indicators); // its rows are read as goals only, not again as sentences
-    else out.push(...paras.slice(i, end).map(rowText));
+    else out.push(...paras.slice(i, end).map((p, k) => (k < first ? rowText(p) : rowText(p, header))));
     i = end;
   }
   return { paras: out, tables, targets };
