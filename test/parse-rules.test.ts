@@ -5695,4 +5695,47 @@ describe('assessment rules and guarantee rows', () => {
     expect(plan.themeDays).toContain('世界湿地日');
     expect(plan.milestones.map((m) => m.year)).toContain(2025);
   });
+
+  it('an indicator table a cell per line whose year cell wraps its kind (2023年 / （基数）) and whose last row reaches the heading past a page number; a unit’s other name in brackets (县精神卫生中心（县第二人民医院）) is no unit of its own', () => {
+    const plan = parsePlan(
+      [
+        '某区智慧助老行动方案（2024—2026年）',
+        '一、主要指标',
+        '序号',
+        '指标',
+        '2023年',
+        '（基数）',
+        '2024年',
+        '2025年',
+        '2026年',
+        '1',
+        '老年数字技能培训',
+        '点（个）',
+        '18',
+        '25',
+        '32',
+        '40',
+        '2',
+        '老年人智能手机基本',
+        '应用掌握率（%）',
+        '38',
+        '45',
+        '55',
+        '65',
+        '－ 3 －',
+        '二、重点任务',
+        '（一）加强心理健康科普。开展心理健康讲座。',
+        '责任单位：县精神卫生中心（县第二人民医院）',
+      ].join('\n'),
+    );
+    expect(plan.targets.map((t) => [t.value, t.year])).toEqual([
+      [25, 2024],
+      [32, 2025],
+      [40, 2026],
+      [45, 2024],
+      [55, 2025],
+      [65, 2026],
+    ]);
+    expect(plan.tasks.map((t) => t.units)).toEqual([['县精神卫生中心（县第二人民医院）']]);
+  });
 });

@@ -404,9 +404,14 @@ export function cellLinesAsRows(text: string): string {
       while (names.length && FOLIO.test(lines[i + used]?.trim() ?? '')) used++;
     };
     for (let name; (folio(), (name = key(lines[i + used]))) && name.length <= 12 && isColumnName(name);) {
-      const both = name + key(lines[i + used + 1]);
+      // (a value's kind under its year in brackets, 2023年 / （基数）, read as 2023年基数)
+      const under = key(lines[i + used + 1]);
+      const kind = /^20\d\d年?$/.test(name)
+        ? /^[（(]((?:基期|基准|现状|目标|预期|规划)值?|基数)[）)]$/.exec(under)?.[1]
+        : undefined;
+      const both = name + (kind ?? under);
       const wrapped =
-        (YEAR_LINE.test(key(lines[i + used + 1])) && isColumnName(both)) ||
+        ((YEAR_LINE.test(under) || kind !== undefined) && isColumnName(both)) ||
         (/^20\d\d年?$/.test(name) && VALUE_LINE.test(key(lines[i + used + 1])) && isColumnName(both)) ||
         (ATTRIBUTE_COLUMN.test(both) && names.some((n) => METRIC_COLUMN.test(n)));
       names.push(wrapped ? both : name);
@@ -467,9 +472,10 @@ export function cellLinesAsRows(text: string): string {
           // where the time is the last cell, the row ends with it, two cells wrapped onto a line more at most;
           const time = due === k - 2 ? lines.slice(next, at + k + 2).findIndex((l) => TIME_CELL.test(key(l))) : -1;
           if (time >= 0 && !lines.slice(next, next + time).some((_, j) => after(next + j))) next += time + 1;
-          // and where the heading after the table follows within two lines, the row's wrapped lines reach it
+          // and where the heading after the table follows within two lines (a page number between), the row's
+          // wrapped lines reach it
           else {
-            const heading = lines.slice(next, at + k + 2).findIndex((_, j) => after(next + j));
+            const heading = lines.slice(next, at + k + 3).findIndex((l) => HEADING_AFTER.test(key(l)));
             if (heading > 0) next += heading;
           }
         }
