@@ -5738,4 +5738,37 @@ describe('assessment rules and guarantee rows', () => {
     ]);
     expect(plan.tasks.map((t) => t.units)).toEqual([['县精神卫生中心（县第二人民医院）']]);
   });
+
+  it('an indicator table a cell per line of metrics and their years’ values only, a metric’s name wrapped (扶持科普短视频 / （部）)', () => {
+    const plan = parsePlan(
+      [
+        '某市科普创作扶持计划（2026—2028年）',
+        '一、主要目标',
+        '表1　主要指标年度安排',
+        '指标',
+        '2026年',
+        '2027年',
+        '2028年',
+        '扶持科普短视频',
+        '（部）',
+        '100',
+        '110',
+        '120',
+        '科普创作培训（人次）',
+        '200',
+        '250',
+        '300',
+        '二、扶持方向',
+        '（一）科普短视频。重点扶持原创系列短视频。（市科协负责）',
+      ].join('\n'),
+    );
+    expect(plan.targets.map((t) => [t.metric, t.value, t.unit, t.year])).toEqual([
+      ['扶持科普短视频', 100, '部', 2026],
+      ['扶持科普短视频', 110, '部', 2027],
+      ['扶持科普短视频', 120, '部', 2028],
+      ['科普创作培训', 200, '人次', 2026],
+      ['科普创作培训', 250, '人次', 2027],
+      ['科普创作培训', 300, '人次', 2028],
+    ]);
+  });
 });

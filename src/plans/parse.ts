@@ -45,6 +45,7 @@ import {
   datedLinesAsRows,
   rowText,
   spacedRowsAsRows,
+  valueLinesAsRows,
   taskTables,
   type TableTask,
   type TaskTable,
@@ -163,7 +164,9 @@ export function parsePlanBytes(bytes: Uint8Array, options: ParseOptions = {}): P
 
 export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   const rows = paragraphs(
-    cellLinesAsRows(datedLinesAsRows(attributeLinesAsRows(spacedRowsAsRows(withoutRunningHeads(text))))),
+    cellLinesAsRows(
+      datedLinesAsRows(valueLinesAsRows(attributeLinesAsRows(spacedRowsAsRows(withoutRunningHeads(text))))),
+    ),
   );
   const paras = rows.map((p) => (TABLE_ROW.test(p) ? rowText(p) : p));
   const plan = planStart(paras);

@@ -540,7 +540,7 @@ function headedLinesAsRows(
     at: number,
     k: number,
     names: string[],
-  ) => { cells: string[]; next: number } | null,
+  ) => { cells: string[]; next: number; skip?: number } | null,
 ): string {
   const lines = text.split(/\r\n|\r|\n/);
   const key = (i: number) => foldWidth(lines[i] ?? '').replace(/\s/g, '');
@@ -553,7 +553,7 @@ function headedLinesAsRows(
     const rows: string[] = [];
     let at = i + k;
     for (let row; (row = rowAt(key, at, k, names)); at = row.next) {
-      const cells = [...row.cells, ...lines.slice(at, row.next).map((l) => l.trim())];
+      const cells = [...row.cells, ...lines.slice(at + (row.skip ?? 0), row.next).map((l) => l.trim())];
       if (cells.length > k) cells.splice(k - 2, cells.length - k + 1, cells.slice(k - 2, -1).join(''));
       rows.push(`|${cells.join('|')}|`);
     }
@@ -569,6 +569,33 @@ function headedLinesAsRows(
  * 2025年 / 性质, then 健康水平 / 人均预期寿命（岁） / 77.93 / 提高1岁 / 预期性): each row ends with its 属性 cell, and a
  * first column grouping the rows is written in the first row of each group only. Turned into rows (|…|).
  */
+/** A value in an indicator table's cell: 12.4, ≥60, 〔100〕, — (none). */
+const VALUE_CELL = /^(?:[≥≤<>＞＜]|约)?\s*(?:\d|〔\d)|^[—–-]+$/;
+
+/**
+ * An indicator table a cell per line of a metric and its values only (指标 / 2026年 / 2027年 / 2028年, then 扶持科普短视频 /
+ * （部） / 100 / 110 / 120): each row its metric's lines (a name may wrap) and a value per year. Turned into rows (|…|).
+ */
+export function valueLinesAsRows(text: string): string {
+  if (!/^[ \t\u3000]*(?:主要)?指标(?:名称)?[ \t\u3000]*$/m.test(text)) return text;
+  return headedLinesAsRows(
+    text,
+    2,
+    (names, after) =>
+      METRIC_COLUMN.test(names[0]!) &&
+      names.slice(1).every((n) => YEAR_COLUMN.test(n) || BASELINE_COLUMN.test(n)) &&
+      !VALUE_CELL.test(after),
+    (key, at, k) => {
+      let values = at;
+      while (values < at + 3 && key(values) !== '' && !VALUE_CELL.test(key(values))) values++;
+      if (values === at || values === at + 3) return null;
+      for (let j = values; j < values + k - 1; j++) if (!VALUE_CELL.test(key(j))) return null;
+      const metric = Array.from({ length: values - at }, (_, j) => key(at + j)).join('');
+      return { cells: [metric], next: values + k - 1, skip: values - at };
+    },
+  );
+}
+
 export function attributeLinesAsRows(text: string): string {
   if (!/^[ \t\u3000]*(?:约束性|预期性)[ \t\u3000]*$/m.test(text)) return text;
   return headedLinesAsRows(
