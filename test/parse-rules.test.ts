@@ -5771,4 +5771,12 @@ describe('assessment rules and guarantee rows', () => {
       ['科普创作培训', 300, '人次', 2028],
     ]);
   });
+
+  it('a list closing with what its units do (（区健康教育所、区疾控中心负责技术指导和质量评估）) names organizations only', () => {
+    expect(units('严禁借巡讲推销药品。（区健康教育所、区疾控中心负责技术指导和质量评估）').units).toEqual([
+      '区健康教育所',
+      '区疾控中心',
+    ]);
+    expect(units('分批推进。（志愿者负责技术指导和质量评估）').units).toEqual([]);
+  });
 });
