@@ -45,8 +45,8 @@ import {
   datedLinesAsRows,
   rowText,
   spacedRowsAsRows,
-  valueLinesAsRows,
   taskTables,
+  valueLinesAsRows,
   type TableTask,
   type TaskTable,
 } from './tables.js';
@@ -74,8 +74,9 @@ const GOALS = /目标|指标|(?:创建|建设|达标|认定)标准/;
  * 解决…问题, which are tasks). */
 const BACKGROUND =
   /(?:发展|现实|工作|已有|良好)基础|^基础|回顾|成效|20\d\d年度?(?:工作)?总结|取得的(?:主要)?成绩|形势|趋势|现状|背景|意义|(?:存在|面临)的?(?:主要)?问题|主要问题|进展|前言|^(?:20\d\d年度?)?(?:主要)?(?:工作)?(?:开展|完成|落实|执行|推进)?情况$|^“?十[一二三四五六七八九]五”?(?:时期|期间)?(?:发展|规划|实施)?(?:评估|总结|情况)/;
-/** Parts of a notice about the event itself, not work: who attends, competes or is recruited (招募对象), how to register, the rules and awards of a
- * contest, an assessment's criteria, scores, results and their use, whom to call. */
+/** Parts of a notice about the event itself, not work: who attends, competes or is recruited (招募对象), who organizes
+ * it (组织机构), its categories, how to register or apply, the rules and awards of a contest, an assessment's criteria,
+ * scores, results and their use, whom to call. */
 const NOTICE_PART =
   /(?:评估|考核|评价|评分)(?:内容|标准|指标|细则)|(?:考核|评估|评价|评选|评比|督查|检查)(?:基本)?(?:结果|情况)$|名单$|排名$|分值|结果(?:运用|应用)$|参加人员|参会人员|对象(?:[和与及]?(?:范围|条件))?$|^组织(?:机构|架构)$|参赛|报名|(?:申报|类别|资格|基本|遴选|推荐|认定|评选|入选)条件|名额$|支持(?:方向|重点|范围|领域)$|(?:项目|经费|资金)(?:管理|使用)|^(?:活动|宣传|年度)?主题(?:[和与及、](?:时间|口号|地点))*$|(?:申报|报送|参赛|报名)(?:要求|方式|方法|办法|材料|程序|流程|须知)|(?:竞赛|比赛|大赛|赛事)(?:项目|类别|组别|设置)$|(?:比赛|竞赛|大赛|评判|评分|评审|评选|评比)(?:规则|标准|办法|内容|形式)|赛程|赛制|奖项|(?:总结)?表彰$|表彰奖励$|知识产权|^其他$|联系方式|联系人/;
 /** A report's requests to those it reports to: 四、需要县委、县政府协调解决的事项, 五、有关建议. */

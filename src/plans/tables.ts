@@ -340,7 +340,6 @@ function wrapLines(lines: string[], widths: number[], kinds: Column[], values: b
     (values[c] ? !/^[≥≤<>＞＜约]?\s*[\d〔—–-]/.test(lines[t]!) : /^[≥≤<>＞＜]?\d+(?:\.\d+)?%?$/.test(lines[t]!))
       ? 1000
       : 0;
-  // line t going on into line t + 1 within cell c
   // in a column of units: names whole stay, a list whose last name is cut (…、市卫生) goes on
   const named = (c: number, t: number) =>
     kinds[c] !== 'lead' && kinds[c] !== 'units'
@@ -350,6 +349,7 @@ function wrapLines(lines: string[], widths: number[], kinds: Column[], values: b
         : lines[t]!.includes('、') && headingUnits(lines[t]! + lines[t + 1]!).length
           ? -50
           : 0;
+  // line t going on into line t + 1 within cell c
   const goesOn = (c: number, t: number) =>
     lines[t] === ''
       ? Infinity
@@ -412,7 +412,7 @@ export function cellLinesAsRows(text: string): string {
       const both = name + (kind ?? under);
       const wrapped =
         ((YEAR_LINE.test(under) || kind !== undefined) && isColumnName(both)) ||
-        (/^20\d\d年?$/.test(name) && VALUE_LINE.test(key(lines[i + used + 1])) && isColumnName(both)) ||
+        (/^20\d\d年?$/.test(name) && VALUE_LINE.test(under) && isColumnName(both)) ||
         (ATTRIBUTE_COLUMN.test(both) && names.some((n) => METRIC_COLUMN.test(n)));
       names.push(wrapped ? both : name);
       used += wrapped ? 2 : 1;
@@ -439,7 +439,7 @@ export function cellLinesAsRows(text: string): string {
     let group = 0;
     // the longest line of each column in rows of one line a cell, and the rows of more lines than cells, split at the end
     const widths = Array<number>(k - 1).fill(0);
-    const wrapped: { at: number; cells: string[] }[] = [];
+    const wrapped: { at: number; n: number; cells: string[] }[] = [];
     const values = names.slice(1).map((n) => YEAR_COLUMN.test(n) || BASELINE_COLUMN.test(n));
     // a list of names wrapped after its 、 (市科技局、市发展改革委、 / 各县（市、区）人民政府) goes on in the next line
     const continues = (j: number) => LIST_GOES_ON.test(key(lines[j]));
@@ -500,7 +500,7 @@ export function cellLinesAsRows(text: string): string {
       if (merged >= 0 && (cells[merged]?.length ?? 0) > 12) cells.splice(merged, 0, '');
       const extra = cells.length - (k - 1);
       if (extra === 0) cells.forEach((c, j) => (widths[j] = Math.max(widths[j]!, c.length)));
-      if (extra > 0) wrapped.push({ at: out.length, cells });
+      if (extra > 0) wrapped.push({ at: out.length, n, cells });
       else if (extra < 0 && group > 0) cells.unshift(...Array<string>(-extra).fill(''));
       // a 类别 cell spanning rows is written in the first of them only
       else if (extra < 0 && merged >= 0) cells.splice(merged, 0, ...Array<string>(-extra).fill(''));
@@ -516,10 +516,7 @@ export function cellLinesAsRows(text: string): string {
       n++;
     }
     for (const row of wrapped)
-      out[row.at] = out[row.at]!.replace(
-        /(?<=^\|\d+\|).*(?=\|$)/,
-        wrapLines(row.cells, widths, columns.slice(1), values, content).join('|'),
-      );
+      out[row.at] = `|${row.n}|${wrapLines(row.cells, widths, columns.slice(1), values, content).join('|')}|`;
     i = at;
   }
   return out.join('\n');
@@ -564,11 +561,6 @@ function headedLinesAsRows(
   return lines.join('\n');
 }
 
-/**
- * An indicator table whose every cell became a line and whose rows print no serial number (领域 / 主要指标 / 2020年 /
- * 2025年 / 性质, then 健康水平 / 人均预期寿命（岁） / 77.93 / 提高1岁 / 预期性): each row ends with its 属性 cell, and a
- * first column grouping the rows is written in the first row of each group only. Turned into rows (|…|).
- */
 /** A value in an indicator table's cell: 12.4, ≥60, 〔100〕, — (none). */
 const VALUE_CELL = /^(?:[≥≤<>＞＜]|约)?\s*(?:\d|〔\d)|^[—–-]+$/;
 
@@ -596,6 +588,11 @@ export function valueLinesAsRows(text: string): string {
   );
 }
 
+/**
+ * An indicator table whose every cell became a line and whose rows print no serial number (领域 / 主要指标 / 2020年 /
+ * 2025年 / 性质, then 健康水平 / 人均预期寿命（岁） / 77.93 / 提高1岁 / 预期性): each row ends with its 属性 cell, and a
+ * first column grouping the rows is written in the first row of each group only. Turned into rows (|…|).
+ */
 export function attributeLinesAsRows(text: string): string {
   if (!/^[ \t\u3000]*(?:约束性|预期性)[ \t\u3000]*$/m.test(text)) return text;
   return headedLinesAsRows(
