@@ -5779,4 +5779,19 @@ describe('assessment rules and guarantee rows', () => {
     ]);
     expect(units('分批推进。（志愿者负责技术指导和质量评估）').units).toEqual([]);
   });
+
+  it('the lead rule naming offices (列第一位的为牵头科室（单位），…下同) leads each list with its first', () => {
+    const plan = parsePlan(
+      [
+        '某市2025年世界水日中国水周宣传活动方案',
+        '四、活动内容',
+        '各项活动责任科室（单位）中，列第一位的为牵头科室（单位），其余为配合科室（单位），下同。',
+        '（一）举办主题宣传活动。在市民广场举办宣传活动。',
+        '责任科室：办公室、水资源科',
+        '（二）开展节水进校园。组织节水课堂。',
+        '责任科室：节约用水科、市教育局',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.leadUnits)).toEqual([['办公室'], ['节约用水科']]);
+  });
 });
