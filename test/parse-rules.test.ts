@@ -5794,4 +5794,25 @@ describe('assessment rules and guarantee rows', () => {
     );
     expect(plan.tasks.map((t) => t.leadUnits)).toEqual([['办公室'], ['节约用水科']]);
   });
+
+  it('a report: its 2027年工作安排 holds the coming year’s tasks, and an attached table of indicators against their results (序号 | 指标 | 2026年计划 | 2026年完成) sets no tasks', () => {
+    const plan = parsePlan(
+      [
+        '某县2026年全民科学素质工作情况和2027年工作安排的报告',
+        '一、2026年工作完成情况',
+        '（一）组织保障有力有序。全年召开领导小组全体会议2次。',
+        '二、2027年工作安排',
+        '1.开展青少年科学素质提升行动。新建校园科技馆3个。（县教育局、县科协牵头，团县委配合）',
+        '2.开展农民科学素质提升行动。培训高素质农民500人以上。（县农业农村局牵头，县科协配合）',
+        '附件',
+        '主要指标完成情况',
+        '| 序号 | 指标 | 2026年计划 | 2026年完成 |',
+        '| 1 | 社区（村）科普e站（个） | 90 | 96 |',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.title, t.leadUnits])).toEqual([
+      ['开展青少年科学素质提升行动', ['县教育局', '县科协']],
+      ['开展农民科学素质提升行动', ['县农业农村局']],
+    ]);
+  });
 });

@@ -129,7 +129,8 @@ const PART_NAME_LEAD = 12;
 
 function kindOf(node: OutlineNode): Kind {
   const title = node.title.length > PART_NAME_MAX ? node.title.slice(0, PART_NAME_LEAD) : node.title;
-  if (SCHEDULE.test(title) && !/任务/.test(title)) return 'schedule';
+  // (a report's work for the coming year is its tasks: 三、2027年工作安排, 下一步工作安排)
+  if (SCHEDULE.test(title) && !/任务|20\d\d年度?(?:工作|重点)|下一步|下阶段/.test(title)) return 'schedule';
   // a part whose items each open with their month (1.3月23日前后：世界气象日 / 2.4月：…) and name no units is the
   // year's schedule
   const monthly = node.children.length >= 2 && node.children.every((c) => c.numbered && MONTH_ITEM.test(c.title));

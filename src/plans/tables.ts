@@ -295,10 +295,13 @@ function readRows(columns: Column[], tableRows: string[][]): TableTask[] {
   return out;
 }
 
-/** A task table's header: a column of tasks (or of activities' or tasks' names: 活动名称) and one of their units. */
+/** A task table's header: a column of tasks (or of activities' or tasks' names: 活动名称) and one of their units, or their
+ * serial numbers where the tasks are no metrics (序号 | 责任目标 | 分值). */
 const isTaskHeader = (columns: Column[], names: string[] = []) =>
   (columns.includes('content') || names.some((n) => /^(?:活动|任务)名称$/.test(n))) &&
-  (columns.includes('lead') || columns.includes('units') || columns.includes('number'));
+  (columns.includes('lead') ||
+    columns.includes('units') ||
+    (columns.includes('number') && !names.some((n) => METRIC_COLUMN.test(n.replace(/\s/g, '')))));
 
 /** A header cell of a task table or an indicator table (单位, 2025年, 属性 too). */
 const isColumnName = (name: string) =>
