@@ -5815,4 +5815,18 @@ describe('assessment rules and guarantee rows', () => {
       ['开展农民科学素质提升行动', ['县农业农村局']],
     ]);
   });
+
+  it('a 组织分工 part, each body’s duties under its name, is a part of duties: no main tasks', () => {
+    const plan = parsePlan(
+      [
+        '某省2026年青少年高校科学营活动方案',
+        '一、活动内容',
+        '（一）举办高校常规营。组织营员走进高校实验室。（省科协负责）',
+        '二、组织分工',
+        '（一）省青少年科技教育中心：负责营员报名、营期组织和安全保障。',
+        '（二）各承办单位：负责营期活动的具体实施。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.filter((t) => t.part === 'main').map((t) => t.title)).toEqual(['举办高校常规营']);
+  });
 });

@@ -65,7 +65,7 @@ const TASK_PART = /任务|行动|工程|举措|措施|计划|项目/;
 /** A part named as a section of the plan, not as a task: 重点任务, 主要工作, 工作措施. */
 const SECTION_NAME = /^(?:重点|主要|具体|工作)?(?:任务|工作|措施|举措)(?:和措施|与措施|分工)?$/;
 /** A part of responsibilities per unit (四、职责分工 / （一）区建管委 / …): each item's heading is its unit. */
-const DUTIES = /职责分工|部门职责|责任分工/;
+const DUTIES = /职责分工|部门职责|责任分工|组织分工/;
 const GUARANTEE_PART = new RegExp(
   `(?<!社会|医疗|住房|养老|生活|民生|权益|就业)保障$|保障措施|保障机制|保障条件|实施保障|工作保障|保障(?:和|与|及)?落实|(?:狠抓|抓好|强化|推动)(?:工作)?落实$|组织实施|规划(?:的)?(?:实施|落实)|组织领导|组织保障|组织形式|(?:工作|有关|相关|具体|其他)要求|(?:有关|相关|其他|注意)事(?:项|宜)|落实.{0,4}责任|责任落实|${DUTIES.source}`,
 );
