@@ -446,18 +446,15 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
     // (an indicator table restating a task's target: 健康促进医院占比（%） | ≥50)
     if (i < indicators.length && taskTargets.some((k) => sameQuantity(k, t) && sharesWords(k.metric, t.metric)))
       return false;
-    const key = JSON.stringify([t.metric, t.value, t.valueMax, t.unit, t.year, t.recurrence]);
+    const key = `${t.metric} ${quantity(t)}`;
     return !ofTasks.has(read(t)) && !goals.has(key) && Boolean(goals.add(key));
   });
   return { ...meta, tasks, targets: distinct, milestones: dated, themeDays, headings };
 }
 
-const sameQuantity = (a: Target, b: Target) =>
-  a.value === b.value &&
-  a.valueMax === b.valueMax &&
-  a.unit === b.unit &&
-  a.year === b.year &&
-  a.recurrence === b.recurrence;
+/** What a target asks for, whatever it measures: its value, range, unit, year and recurrence. */
+const quantity = (t: Target) => JSON.stringify([t.value, t.valueMax, t.unit, t.year, t.recurrence]);
+const sameQuantity = (a: Target, b: Target) => quantity(a) === quantity(b);
 
 /** Whether two metrics share four characters in a row (全市健康促进医院占比, 健康促进医院占比（%）). */
 function sharesWords(a: string, b: string): boolean {
@@ -647,9 +644,14 @@ function foldMeasures(node: OutlineNode): void {
   const named = (c: OutlineNode) => findUnits(`${c.title}。${c.body.join('\n')}`).units.length > 0;
   const last = measures.at(-1)!;
   if (measures.slice(0, -1).some(named) || !named(last) || !/）[。；]?$/.test(last.body.at(-1) ?? last.title)) return;
-  for (const c of measures) {
+  foldInto(node, (c) => `${c.heading}${c.sentence ? '。' : ''}`);
+}
+
+/** A node's children as lines of its text, each child's heading as `head` prints it before its first line. */
+function foldInto(node: OutlineNode, head: (c: OutlineNode) => string): void {
+  for (const c of node.children) {
     const [first = '', ...rest] = c.inline ? c.body : ['', ...c.body];
-    node.body.push(`${c.heading}${c.sentence ? '。' : ''}${first}`, ...rest);
+    node.body.push(`${head(c)}${first}`, ...rest);
   }
   node.children = [];
 }
@@ -663,11 +665,7 @@ function foldFields(node: OutlineNode): void {
   const fields = node.children;
   if (!node.numbered || fields.length < 2 || !fields.every((c) => !c.children.length && FIELD_ITEM.test(c.title)))
     return;
-  for (const c of fields) {
-    const [first = '', ...rest] = c.inline ? c.body : ['', ...c.body];
-    node.body.push(`${c.title}：${first}`, ...rest);
-  }
-  node.children = [];
+  foldInto(node, (c) => `${c.title}：`);
 }
 
 /**

@@ -50,7 +50,10 @@ const BASELINE_COLUMN =
 /** A header cell's second line naming its year: 目标值 above （2025年）. */
 const YEAR_LINE = /^[（(]20\d\d年?[）)]$/;
 /** Or naming the year's value: 2025年 above 基期值, 2030年 above 目标值. */
-const VALUE_LINE = /^(?:基期|基准|现状|目标|预期|规划)值$/;
+const VALUE_KIND = '(?:基期|基准|现状|目标|预期|规划)';
+const VALUE_LINE = new RegExp(`^${VALUE_KIND}值$`);
+/** Or its kind in brackets: 2023年 above （基数）. */
+const VALUE_BRACKET = new RegExp(`^[（(](${VALUE_KIND}值?|基数)[）)]$`);
 /** A column grouping the rows: its cell (类别) may be written once for the rows it spans. */
 const GROUP_COLUMN = /^(?:任务|工作|项目|目标|指标)?(?:类别|分类|领域)$/;
 /** The last column of an indicator table, and its cells. */
@@ -326,6 +329,9 @@ function groupAt(lines: string[], at: number, n: number): number {
 /** A part's or a chapter's heading, never a cell: 三、主要任务, 第三章. */
 const HEADING_AFTER = /^(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[章部篇])\S/;
 
+/** A value in an indicator table's cell: 12.4, ≥60, 〔100〕, — (none). */
+const VALUE_CELL = /^(?:[≥≤<>＞＜]|约)?\s*(?:\d|〔\d)|^[—–-]+$/;
+
 /** Time cells: 2026年9月, 2026年底前, 持续推进, 长期. */
 const TIME_CELL = /^(?:20\d\d年|\d{1,2}月|持续|长期|年内|每年|常态)/;
 
@@ -340,9 +346,7 @@ function wrapLines(lines: string[], widths: number[], kinds: Column[], values: b
   const count = widths.length;
   // a line where it cannot stand: not a value in a column of values (a year's), a value alone (12.4, ≥60) in another
   const misplaced = (c: number, t: number) =>
-    (values[c] ? !/^[≥≤<>＞＜约]?\s*[\d〔—–-]/.test(lines[t]!) : /^[≥≤<>＞＜]?\d+(?:\.\d+)?%?$/.test(lines[t]!))
-      ? 1000
-      : 0;
+    (values[c] ? !VALUE_CELL.test(lines[t]!) : /^[≥≤<>＞＜]?\d+(?:\.\d+)?%?$/.test(lines[t]!)) ? 1000 : 0;
   // in a column of units: names whole stay, a list whose last name is cut (…、市卫生) goes on
   const named = (c: number, t: number) =>
     kinds[c] !== 'lead' && kinds[c] !== 'units'
@@ -409,9 +413,7 @@ export function cellLinesAsRows(text: string): string {
     for (let name; (folio(), (name = key(lines[i + used]))) && name.length <= 12 && isColumnName(name);) {
       // (a value's kind under its year in brackets, 2023年 / （基数）, read as 2023年基数)
       const under = key(lines[i + used + 1]);
-      const kind = /^20\d\d年?$/.test(name)
-        ? /^[（(]((?:基期|基准|现状|目标|预期|规划)值?|基数)[）)]$/.exec(under)?.[1]
-        : undefined;
+      const kind = /^20\d\d年?$/.test(name) ? VALUE_BRACKET.exec(under)?.[1] : undefined;
       const both = name + (kind ?? under);
       const wrapped =
         ((YEAR_LINE.test(under) || kind !== undefined) && isColumnName(both)) ||
@@ -563,9 +565,6 @@ function headedLinesAsRows(
   }
   return lines.join('\n');
 }
-
-/** A value in an indicator table's cell: 12.4, ≥60, 〔100〕, — (none). */
-const VALUE_CELL = /^(?:[≥≤<>＞＜]|约)?\s*(?:\d|〔\d)|^[—–-]+$/;
 
 /**
  * An indicator table a cell per line of a metric and its values only (指标 / 2026年 / 2027年 / 2028年, then 扶持科普短视频 /

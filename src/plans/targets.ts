@@ -568,33 +568,38 @@ export function targetsOf(paragraphs: string[], ctx: SentenceContext, goalsSecti
 /** A goal opening with its due year: 到2026年底，… */
 const GOALS_OPENING = /^(?:[^，。：]{0,12}：)?到\s*(20\d\d)\s*年(?:底|末)?，/;
 
+/** Where in a month a date falls (6月底, 3月中下旬), a quarter (第二季度), and the words closing a deadline (…前). */
+const IN_MONTH = '底|末|上中旬|中下旬|上旬|中旬|下旬';
+const QUARTER = '第?[一二三四1-4]季度';
+const BEFORE = '(?:前|以前|之前)';
+
 /** A dated step, after the label naming it too (申报阶段：2026年3月1日至3月31日，…, 2028年7—9月，…, 2025年第三季度至第四季度：…). */
-const MILESTONE =
-  /^(?:[^：:，。；（]{1,12}[：:])?(?:到|至|于)?\s*(20\d\d)\s*年(?:\d{1,2}月?)?(?:\d{1,2}日)?(?:第?[一二三四1-4]季度)?(?:[至到—―–~-]\s*(?:20\d\d年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:第?[一二三四1-4]季度)?)?(?:底|末|初|上中旬|中下旬|上旬|中旬|下旬|上半年|下半年|年底|年初|第?[一二三四1-4]季度)?(?:前|以前|之前|末)?(?:[，：]|$)/;
+const MILESTONE = new RegExp(
+  `^(?:[^：:，。；（]{1,12}[：:])?(?:到|至|于)?\\s*(20\\d\\d)\\s*年(?:\\d{1,2}月?)?(?:\\d{1,2}日)?(?:${QUARTER})?(?:[至到—―–~-]\\s*(?:20\\d\\d年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:${QUARTER})?)?(?:${IN_MONTH}|初|上半年|下半年|年底|年初|${QUARTER})?(?:前|以前|之前|末)?(?:[，：]|$)`,
+);
 /** A start of yearly deadlines (从2019年起，…于每年2月底前…; …，自2027年起于每年1月底前…), due first that year. */
 const START = /(?:^|，)(?:从|自)(20\d\d)年(?:起|开始)(?=[^。；]*每年)/;
 /** A dated deadline in a sentence: 于2018年12月31日前, 从2019年起…于每年2月底前, …，2025年底前完成…,
  * 2026年第二季度完成… */
 const DEADLINE = new RegExp(
   [
-    /(?:于|在)(20\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末|初|上中旬|中下旬|上旬|中旬|下旬|上半年|下半年|第?[一二三四1-4]季度末?)?(?:前|开始|以前|之前|完成)/
-      .source,
+    `(?:于|在)(20\\d\\d)年(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:${IN_MONTH}|初|上半年|下半年|${QUARTER}末?)?(?:前|开始|以前|之前|完成)`,
     START.source,
-    /(?:^|[，；])(20\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末|上中旬|中下旬|上旬|中旬|下旬|[上下]半年|第?[一二三四1-4]季度末?)?(?:前|以前|之前|完成)/
-      .source,
+    `(?:^|[，；])(20\\d\\d)年(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:${IN_MONTH}|[上下]半年|${QUARTER}末?)?(?:前|以前|之前|完成)`,
   ].join('|'),
 );
 
 /** A comma before a dated deadline: …，2028年6月底前组织中期评估，2030年11月底前全面总结评估 (…，11月30日前报送…) */
-const NEXT_DEADLINE =
-  /，(?=(?:于|在)?(?:20\d\d年(?:\d{1,2}月)?|\d{1,2}月)(?:\d{1,2}日)?(?:底|末|上中旬|中下旬|上旬|中旬|下旬)?(?:前|以前|之前))/;
+const NEXT_DEADLINE = new RegExp(
+  `，(?=(?:于|在)?(?:20\\d\\d年(?:\\d{1,2}月)?|\\d{1,2}月)(?:\\d{1,2}日)?(?:${IN_MONTH})?${BEFORE})`,
+);
 /** In a schedule or guarantee part, a comma before any date or a month's deadline: …全面推进各项任务落实，2023年下半年开展中期评估 */
-const NEXT_DATE =
-  /，(?=(?:于|在)?(?:20\d\d年|\d{1,2}月(?:\d{1,2}日)?(?:底|末|上中旬|中下旬|上旬|中旬|下旬)?(?:前|以前|之前)))/;
+const NEXT_DATE = new RegExp(`，(?=(?:于|在)?(?:20\\d\\d年|\\d{1,2}月(?:\\d{1,2}日)?(?:${IN_MONTH})?${BEFORE}))`);
 /** A step opening with its date and an action, no comma: 2023年下半年开展中期评估 (…跟踪分析，2028年组织开展中期评估,
  * 甲方于2026年1月组织年终考核) */
-const DATED_STEP =
-  /(?:^|，|于|在)(20\d\d)年(?:\d{1,2}月)?(?:底|末|初|上中旬|中下旬|上旬|中旬|下旬|[上下]半年|第?[一二三四1-4]季度)?(?=开展|组织|完成|召开|启动|进行|制定|举办|印发|出台|全面|对)/;
+const DATED_STEP = new RegExp(
+  `(?:^|，|于|在)(20\\d\\d)年(?:\\d{1,2}月)?(?:${IN_MONTH}|初|[上下]半年|${QUARTER})?(?=开展|组织|完成|召开|启动|进行|制定|举办|印发|出台|全面|对)`,
+);
 
 /** A sentence's dated pieces (in a schedule or guarantee part at each date, elsewhere at each deadline), or the
  * sentence where it is one; outside a schedule, the words before the first are kept with it. */
@@ -618,8 +623,7 @@ export function lastYearIn(text: string): number | null {
 }
 
 /** A deadline printing no year (请于10月10日前报送…, …，12月10日前报送…): due in the year of the plan (see findMilestones). */
-const MONTH_DEADLINE =
-  /(?:于|在|^|[，；])\d{1,2}月(?:\d{1,2}日)?(?:底|末|上中旬|中下旬|上旬|中旬|下旬)?(?:前|以前|之前)/;
+const MONTH_DEADLINE = new RegExp(`(?:于|在|^|[，；])\\d{1,2}月(?:\\d{1,2}日)?(?:${IN_MONTH})?${BEFORE}`);
 
 /**
  * Dated items: in any text, dated deadlines (…，2025年底前完成…); in a guarantee part, also sentences that open
