@@ -9,7 +9,7 @@ import { ImportError, importFile, parseText, readPlanText } from '../src/service
 import { store } from '../src/services/import-worker.js';
 import { deletePlanRows, listPlans, replacedBy } from '../src/store/plans.js';
 import { listUnits } from '../src/store/units.js';
-import { COUNTED_HITS, searchTasks, taskBriefs, tasksById, THEME_TASKS, type TaskRow } from '../src/store/tasks.js';
+import { searchTasks, taskBriefs, tasksById, THEME_TASKS, type TaskRow } from '../src/store/tasks.js';
 import { exportPlans } from '../src/store/export.js';
 import { listTargets } from '../src/store/targets.js';
 import { bigrams, chars, queryTerms, matchExpression } from '../src/store/fts.js';
@@ -240,11 +240,13 @@ describe('store', () => {
       ] as const) {
         const expected = scan(ws, q, unit, plan);
         if (ws === 'G2' && plan === g2) expect(expected.length).toBeGreaterThan(0);
-        // A unit in the MATCH expression, in the set of hits of text and unit, probed per hit.
-        for (const [scored, probed] of [
-          [0, 0],
-          [500, 0],
-          [500, 500],
+        // The unit's hits read from the text's (indexed 0), or the unit in the MATCH expression: its hits and the
+        // text's ranked, or with few text hits kept in one query, in the set of hits of text and unit or probed.
+        for (const [indexed, scored, probed] of [
+          [0, 0, 0],
+          [1e9, 0, 0],
+          [1e9, 500, 0],
+          [1e9, 500, 500],
         ]) {
           const found = searchTasks(db, {
             ws,
@@ -252,6 +254,8 @@ describe('store', () => {
             unit: unit ?? undefined,
             planId: plan ?? undefined,
             limit: 1000,
+            ranked: 40,
+            indexed,
             scored,
             probed,
             offset: 0,
@@ -403,7 +407,7 @@ describe('store', () => {
     }
   });
 
-  it('with a unit in the MATCH, ranks its newest hits by bm25 in a small library, else its hits among the newest of the text alone; then the rest newest first', async () => {
+  it("with a unit filter, ranks the unit's hits among the text's newest as the text alone ranks them, then the rest newest first; past the counting bound, counts them among the text's newest", async () => {
     setup();
     await importSeeds();
     const terms = queryTerms('科普');
@@ -420,27 +424,39 @@ describe('store', () => {
     const window = hits.filter((id) => id >= floor);
     expect(window.length).toBeGreaterThan(1);
     expect(hits.length).toBeGreaterThan(window.length + 5);
-    const page = (offset: number, limit: number, counted?: number) =>
-      searchTasks(db, { ws: 'console', terms, unit: '科协', limit, offset, scored: 0, ranked: 40, counted });
-    // At most as many tasks as are counted: no phrase has more hits, and bm25 ranks the 40 newest unit hits as
-    // it ranks them among the text's hits.
-    const lastId = db.prepare('SELECT max(id) FROM task').pluck().get() as number;
-    expect(lastId).toBeLessThanOrEqual(COUNTED_HITS);
-    const bm25 = searchTasks(db, { ws: 'console', terms, limit: 1000, offset: 0, ranked: 1000 }).rows.map((r) => r.id);
+    const page = (offset: number, limit: number) =>
+      searchTasks(db, { ws: 'console', terms, unit: '科协', limit, offset, ranked: 40, scored: 0 });
+    // The unit's hits among the text's 40 newest, in the order bm25 ranks those 40 without the filter; then the
+    // unit's older hits, newest first.
+    const bm25 = searchTasks(db, { ws: 'console', terms, limit: 40, offset: 0, ranked: 40 }).rows.map((r) => r.id);
+    expect(bm25).not.toEqual([...bm25].sort((a, b) => b - a));
     const small = page(0, 1000).rows.map((r) => r.id);
-    expect(small.slice(0, 40)).toEqual(bm25.filter((id) => hits.slice(0, 40).includes(id)));
-    expect(small.slice(40)).toEqual(hits.slice(40));
-    // More tasks than are counted: the unit hits among the 40 newest hits of the text alone are ranked.
-    expect(lastId).toBeGreaterThan(hits.length);
-    const all = page(0, 1000, hits.length);
-    expect(all.total).toBe(hits.length);
-    const ids = all.rows.map((r) => r.id);
-    expect([...ids.slice(0, window.length)].sort((a, b) => b - a)).toEqual(window);
-    expect(ids.slice(window.length)).toEqual(hits.slice(window.length));
-    const paged = Array.from({ length: Math.ceil(hits.length / 3) }, (_, i) =>
-      page(3 * i, 3, hits.length).rows.map((r) => r.id),
+    expect(small.slice(0, window.length)).toEqual(bm25.filter(named));
+    expect(small.slice(window.length)).toEqual(hits.slice(window.length));
+    const paged = Array.from({ length: Math.ceil(hits.length / 3) }, (_, i) => page(3 * i, 3).rows.map((r) => r.id));
+    expect(paged.flat()).toEqual(small);
+    // Past the counting bound (50), the unit's hits among the text's 51 newest, when as many as are ranked (20):
+    // counted there ("N+"), those among the text's 20 newest ranked, then the others newest first.
+    const newest = [...text].sort((a, b) => b - a);
+    const seen = newest.slice(0, 51).filter(named);
+    expect(seen.length).toBeGreaterThanOrEqual(20);
+    const bounded = (offset: number, limit: number, counted: number, ranked: number) =>
+      searchTasks(db, { ws: 'console', terms, unit: '科协', limit, offset, ranked, counted, indexed: 0 });
+    const first = bounded(0, 1000, 50, 20);
+    expect(first).toMatchObject({ total: seen.length, more: true });
+    const top = seen.filter((id) => id >= newest[19]!);
+    const ids = first.rows.map((r) => r.id);
+    expect([...ids.slice(0, top.length)].sort((a, b) => b - a)).toEqual(top);
+    expect(ids.slice(top.length)).toEqual(seen.slice(top.length));
+    const pages = Array.from({ length: Math.ceil(seen.length / 3) }, (_, i) =>
+      bounded(3 * i, 3, 50, 20).rows.map((r) => r.id),
     );
-    expect(paged.flat()).toEqual(ids);
+    expect(pages.flat()).toEqual(ids);
+    // Fewer of them than are ranked: counted in the index up to the bound, the unit's hits among the text's 40
+    // newest ranked first.
+    const few = bounded(0, 1000, 10, 40);
+    expect(few).toMatchObject({ total: 10, more: true });
+    expect(few.rows.every((r) => window.includes(r.id))).toBe(true);
   });
 
   it('keeps no copy of the text in the full-text index; removal and re-import keep the indexes and unit totals in step', async () => {

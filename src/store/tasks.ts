@@ -32,7 +32,9 @@ export interface TaskFilter {
   offset: number;
   /** How many of the newest hits are ranked by relevance (default RANKED_HITS). */
   ranked?: number;
-  /** Text hits up to which a unit filter is checked apart from the MATCH expression (default SCORED_HITS). */
+  /** A unit named by at most this many tasks is matched in the index with text (default: as many as are counted). */
+  indexed?: number;
+  /** With such a unit, text hits up to which one query keeps and ranks the unit's (default SCORED_HITS). */
   scored?: number;
   /** Of those, text hits up to which the unit is probed per hit (default PROBED_HITS). */
   probed?: number;
@@ -83,24 +85,61 @@ export const UNIT_IDS = 'SELECT value FROM json_each(?)';
 const namesUnit = (column: string) =>
   `EXISTS (SELECT 1 FROM task_unit tu WHERE tu.task_id = ${column} AND tu.unit_id IN (${UNIT_IDS}))`;
 
-const unitIdMemo = new WeakMap<Db, { stamp: number; ids: Map<string, string> }>();
+/** What a connection remembers of the units until the task change counter moves (see unitMemo). */
+interface UnitMemo {
+  stamp: number;
+  ids: Map<string, string>;
+  tasks: Map<string, UnitTasks>;
+}
 
-/**
- * The ids of the units UNITS_NAMED finds for the fragments, as a JSON array; remembered per connection until
- * the task change counter moves (units are only added or changed when a plan is stored).
- */
-export function unitIdsNamed(db: Db, fragments: string[]): string {
+const unitMemos = new WeakMap<Db, UnitMemo>();
+
+/** Units are only added or changed when a plan is stored: what is read of them holds until the counter moves. */
+function unitMemo(db: Db): UnitMemo {
   const stamp = taskStamp(db);
-  let memo = unitIdMemo.get(db);
-  if (!memo || memo.stamp !== stamp) unitIdMemo.set(db, (memo = { stamp, ids: new Map() }));
+  let memo = unitMemos.get(db);
+  if (!memo || memo.stamp !== stamp) unitMemos.set(db, (memo = { stamp, ids: new Map(), tasks: new Map() }));
+  return memo;
+}
+
+/** The ids of the units UNITS_NAMED finds for the fragments, as a JSON array; remembered (unitMemo). */
+export function unitIdsNamed(db: Db, fragments: string[]): string {
+  const memo = unitMemo(db).ids;
   const key = JSON.stringify(fragments);
-  let ids = memo.ids.get(key);
+  let ids = memo.get(key);
   if (ids === undefined) {
     ids = JSON.stringify(prepared(db, UNITS_NAMED).pluck().all(key));
-    if (memo.ids.size > 200) memo.ids.clear();
-    memo.ids.set(key, ids);
+    if (memo.size > 200) memo.clear();
+    memo.set(key, ids);
   }
   return ids;
+}
+
+/** The tasks naming a unit: `named[id]` is 1 for each of the `count`. */
+interface UnitTasks {
+  named: Uint8Array;
+  count: number;
+}
+
+/**
+ * The tasks naming a unit found for the fragments (unitIdsNamed), read from the unit index once and remembered
+ * (unitMemo) for the few fragments asked last: a unit filter checks a task with one look here.
+ */
+function unitTasks(db: Db, fragments: string[]): UnitTasks {
+  const memo = unitMemo(db).tasks;
+  const key = JSON.stringify(fragments);
+  let found = memo.get(key);
+  if (!found) {
+    const named = new Uint8Array(lastTaskId(db) + 1);
+    const ids = prepared(db, `SELECT DISTINCT task_id FROM task_unit WHERE unit_id IN (${UNIT_IDS})`)
+      .pluck()
+      .all(unitIdsNamed(db, fragments)) as number[];
+    for (const id of ids) named[id] = 1;
+    found = { named, count: ids.length };
+    if (memo.size >= 8) memo.delete(memo.keys().next().value!);
+    memo.set(key, found);
+  }
+  return found;
 }
 
 /** Escapes % and _ for a LIKE pattern used with ESCAPE '\'. */
@@ -147,16 +186,14 @@ function byRelevance(db: Db, ids: number[], terms: string[]): number[] {
     .map((r) => r.id);
 }
 
-/**
- * Text hits up to which a unit filter is checked apart from the text's MATCH expression, so that bm25 ranks
- * them: its IDF reads every hit of each phrase, and a unit such as 科协 is named by a third of all tasks.
- */
+/** The `cap` newest hits (id) of the conditions `where` (a MATCH of task_fts and more), with their bm25 (rank). */
+const newestRanked = (where: string) => `SELECT rowid AS id, bm25(task_fts, 3.0, 1.0, 0.0, 0.0) AS rank FROM task_fts
+  WHERE ${where} ORDER BY rowid DESC LIMIT ?`;
+
+/** Text hits up to which a unit filter is checked in one query with the text's MATCH, ranking all by bm25. */
 const SCORED_HITS = 1000;
 
-/**
- * Of those, text hits up to which each hit's units are probed (a microsecond or so each); past them, the hits
- * of text and unit together are matched in the index, a set the text's hits are kept in.
- */
+/** Of those, text hits up to which the unit is probed per hit (a microsecond or so each). */
 const PROBED_HITS = 150;
 
 /**
@@ -170,24 +207,20 @@ function lastTaskId(db: Db): number {
   return prepared(db, 'SELECT ifnull(max(id), 0) FROM task').pluck().get() as number;
 }
 
-/** How many hits the MATCH expression has, counted no further than max + 1. */
-function hitsUpTo(db: Db, match: string, range: [number, number] | null, max: number): number {
-  const sql = `SELECT count(*) FROM (SELECT rowid FROM task_fts WHERE task_fts MATCH ?${range ? ' AND rowid BETWEEN ? AND ?' : ''} LIMIT ?)`;
-  return prepared(db, sql)
-    .pluck()
-    .get(match, ...(range ?? []), max + 1) as number;
-}
 /**
  * Tasks matching the filter with the total count. Text queries and unit fragments of two or more characters
  * are one FTS5 MATCH expression (the units column), a plan is a rowid range inside it (a plan's tasks have
  * consecutive ids), and one-character terms come from the task_chars index. Counting stops at COUNTED_HITS.
- * Ranking: bm25 (title weighted over body) over the RANKED_HITS most recently imported hits; further hits
- * follow newest first. bm25 reads every hit of each phrase for its IDF: byRelevance ranks instead past
- * COUNTED_HITS hits, and with a unit in the MATCH expression (科协 is named by a third of all tasks) in a
- * library of more tasks than are counted, where it ranks the unit's hits among the RANKED_HITS newest hits of
- * the text alone.
- * A unit filter on a text of at most SCORED_HITS hits is checked apart instead (probed per hit, or matched with
- * the text), and all hits are ranked by bm25.
+ * Ranking: bm25 (title weighted over body) over the RANKED_HITS most recently imported hits; past COUNTED_HITS
+ * hits, byRelevance (bm25 reads every hit of each phrase for its IDF); further hits follow newest first.
+ * Text with a unit filter (every other filter applied to the text alike): a unit named by at most as many tasks
+ * as are counted joins the MATCH expression, its tasks bounding the index's work; on a text of at most SCORED_HITS
+ * hits one query keeps those naming it, all ranked by bm25; else the unit's hits among the text's RANKED_HITS
+ * newest are ranked as the text alone ranks them (bm25 in a library of no more tasks than are counted, else
+ * byRelevance), the rest newest first. A unit named by more tasks: the text's hits are read, newest first, up to
+ * the counting bound, and those naming the unit kept (unitTasks), the text's hits bounding the work; counted and
+ * ranked the same way (bm25 when every hit was read). Past the bound counting stops there ("N+") once as many of
+ * the unit's hits as are ranked were found; with fewer, they are counted in the index.
  * Without text, tasks come in import order (plan, then task order); a theme filter alone, tasks naming the
  * day first (themeTasks). Text within one plan is matched on the plan's
  * tasks directly (a handful of rows), those with the first term in their title first, then in plan order.
@@ -211,36 +244,9 @@ export function searchTasks(db: Db, f: TaskFilter): TaskPage {
     if (f.terms.length) return scanTasks(db, f, scoped);
   }
   const text = matchExpression(f.terms);
-  // A unit fragment joins the MATCH expression, unless the text alone has few hits: then they are checked apart.
   const variants = f.unit === undefined ? [] : [f.unit].flat();
-  const unitIndexed = variants.length ? unitExpression(variants) : null;
-  let unitMatch = unitIndexed;
-  const scopedText = text && scoped ? scopeExpression(text, f.ws, true) : text;
-  const scored = f.scored ?? SCORED_HITS;
-  const textHits = unitMatch !== null && scopedText !== null ? hitsUpTo(db, scopedText, range, scored) : Infinity;
-  const few = textHits <= scored;
-  if (few) unitMatch = null;
+  let unitMatch = variants.length ? unitExpression(variants) : null;
   const single = charsExpression(f.terms);
-  if (few && !single && !f.theme) {
-    // Few text hits: one query keeps those whose task names a matching unit (probed per hit, or in the set of
-    // hits of text and unit), all ranked by bm25 (the text's IDF reads its few hits).
-    const probed = textHits <= (f.probed ?? PROBED_HITS);
-    const check = probed
-      ? namesUnit('task_fts.rowid')
-      : '+rowid IN (SELECT rowid FROM task_fts WHERE task_fts MATCH ?)';
-    const kept = prepared(
-      db,
-      `SELECT rowid FROM task_fts WHERE task_fts MATCH ?${range ? ' AND rowid BETWEEN ? AND ?' : ''} AND ${check}
-         ORDER BY bm25(task_fts, 3.0, 1.0, 0.0, 0.0), rowid`,
-    )
-      .pluck()
-      .all(
-        scopedText,
-        ...(range ?? []),
-        probed ? unitIdsNamed(db, variants) : `(${scopedText}) AND ${unitIndexed}`,
-      ) as number[];
-    return { rows: tasksById(db, kept.slice(f.offset, f.offset + f.limit)), total: kept.length, more: false };
-  }
   if (!text && !unitMatch && !single)
     return f.theme && !f.unit && !f.terms.length ? themeTasks(db, f, f.theme, scoped) : scanTasks(db, f, scoped);
   // One-character text with a unit: both are in the one-character index (its unit tokens have no positions,
@@ -248,37 +254,89 @@ export function searchTasks(db: Db, f: TaskFilter): TaskPage {
   const unitChars = !text && single && variants.length ? unitCharsExpression(variants) : null;
   const unitChecked = unitMatch !== null || unitChars?.exact === true;
   if (unitChars) unitMatch = null;
-  const indexed = [text, unitMatch].filter((x) => x !== null);
+  const unitIds = variants.length ? unitIdsNamed(db, variants) : null;
 
   // The driving index: task_fts when there is a MATCH expression, else task_chars; the scope joins its MATCH.
-  const table = indexed.length ? 'task_fts' : 'task_chars';
-  const base = indexed.length ? indexed.join(' AND ') : unitChars ? `${single} AND ${unitChars.match}` : single!;
-  const match = scoped ? scopeExpression(base, f.ws, indexed.length > 0) : base;
-  const where = [`${table} MATCH ?`];
-  const params: unknown[] = [match];
-  if (range) {
-    where.push('rowid BETWEEN ? AND ?');
-    params.push(...range);
-  }
-  if (indexed.length && single) {
-    // '+rowid': the set is computed once, not handed to the FTS5 table as a rowid constraint per value.
-    where.push('+rowid IN (SELECT rowid FROM task_chars WHERE task_chars MATCH ?)');
-    params.push(single);
-  }
-  if (f.unit && !unitChecked) {
-    where.push(namesUnit(`${table}.rowid`));
-    params.push(unitIdsNamed(db, variants));
-  }
-  if (f.theme) {
-    where.push(`+rowid IN (${THEME_TASKS})`);
-    params.push(JSON.stringify(f.theme.dayIds), JSON.stringify(f.theme.names));
-  }
-  const cap = f.ranked ?? RANKED_HITS;
-  const sql = `SELECT rowid FROM ${table} WHERE ${where.join(' AND ')}`;
+  const table = text || unitMatch ? 'task_fts' : 'task_chars';
+  const conditions = (indexed: string | null, unitProbed: boolean) => {
+    const base = indexed ?? (unitChars ? `${single} AND ${unitChars.match}` : single!);
+    const where = [`${table} MATCH ?`];
+    const params: unknown[] = [scoped ? scopeExpression(base, f.ws, indexed !== null) : base];
+    if (range) {
+      where.push('rowid BETWEEN ? AND ?');
+      params.push(...range);
+    }
+    if (indexed && single) {
+      // '+rowid': the set is computed once, not handed to the FTS5 table as a rowid constraint per value.
+      where.push('+rowid IN (SELECT rowid FROM task_chars WHERE task_chars MATCH ?)');
+      params.push(single);
+    }
+    if (unitProbed) {
+      where.push(namesUnit(`${table}.rowid`));
+      params.push(unitIds);
+    }
+    if (f.theme) {
+      where.push(`+rowid IN (${THEME_TASKS})`);
+      params.push(JSON.stringify(f.theme.dayIds), JSON.stringify(f.theme.names));
+    }
+    return { where: where.join(' AND '), params };
+  };
+  const indexed = [text, unitMatch].filter((x) => x !== null);
+  const { where, params } = conditions(indexed.length ? indexed.join(' AND ') : null, !!unitIds && !unitChecked);
+  const sql = `SELECT rowid FROM ${table} WHERE ${where}`;
   const counted = f.counted ?? COUNTED_HITS;
-  const n = prepared(db, `SELECT count(*) FROM (${sql} LIMIT ?)`)
-    .pluck()
-    .get(...params, counted + 1) as number;
+  const cap = f.ranked ?? RANKED_HITS;
+  const count = (c: { where: string; params: unknown[] }, max: number) =>
+    prepared(db, `SELECT count(*) FROM (SELECT rowid FROM ${table} WHERE ${c.where} LIMIT ?)`)
+      .pluck()
+      .get(...c.params, max + 1) as number;
+  /** With a unit filter on text: the unit's hits among the text's `cap` newest, ranked. */
+  let window: number[] | undefined;
+  if (text && variants.length) {
+    // A unit named by at most as many tasks as are counted is matched in the index; with few text hits, one query
+    // keeps the text's hits naming it (probed per hit, or in the set of hits of text and unit). A unit named by
+    // more tasks: the text's hits are read, newest first, up to the counting bound.
+    const byText = conditions(text, false);
+    const units = unitTasks(db, variants);
+    const inIndex = unitMatch !== null && units.count <= (f.indexed ?? counted);
+    const scored = f.scored ?? SCORED_HITS;
+    const textHits = inIndex ? count(byText, scored) : Infinity;
+    if (textHits <= scored) {
+      const probed = textHits <= (f.probed ?? PROBED_HITS);
+      const kept = prepared(
+        db,
+        `SELECT rowid FROM task_fts WHERE ${byText.where} AND ${probed ? namesUnit('task_fts.rowid') : '+rowid IN (SELECT rowid FROM task_fts WHERE task_fts MATCH ?)'}
+           ORDER BY bm25(task_fts, 3.0, 1.0, 0.0, 0.0), rowid`,
+      )
+        .pluck()
+        .all(...byText.params, probed ? unitIds : params[0]) as number[];
+      return { rows: tasksById(db, kept.slice(f.offset, f.offset + f.limit)), total: kept.length, more: false };
+    }
+    const hits = prepared(db, `SELECT rowid FROM task_fts WHERE ${byText.where} ORDER BY rowid DESC LIMIT ?`)
+      .pluck()
+      .all(...byText.params, inIndex ? cap : counted + 1) as number[];
+    const kept = hits.filter((id) => units.named[id] === 1);
+    const floor = hits[Math.min(cap, hits.length) - 1] ?? 0;
+    const newest = kept.filter((id) => id >= floor);
+    // Those among the text's `cap` newest, ranked as the text alone ranks them: by bm25 when the text has no more
+    // hits than are counted (its IDF reads them all): all were read, or the library holds no more tasks (`named`
+    // has a place per task id); else by byRelevance.
+    const fewer = inIndex ? units.named.length - 1 <= counted : hits.length <= counted;
+    window = fewer
+      ? (
+          prepared(db, `SELECT id FROM (${newestRanked(byText.where)}) ORDER BY rank, id`)
+            .pluck()
+            .all(...byText.params, cap) as number[]
+        ).filter((id) => units.named[id] === 1)
+      : byRelevance(db, newest, f.terms);
+    // Every hit read, or as many of the unit's as are ranked: counted (or "N+") from these, the rest newest first.
+    if (!inIndex && (fewer || kept.length >= cap)) {
+      const total = Math.min(kept.length, counted);
+      const order = [...window, ...kept.slice(window.length, total)];
+      return { rows: tasksById(db, order.slice(f.offset, f.offset + f.limit)), total, more: !fewer };
+    }
+  }
+  const n = count({ where, params }, counted);
   const total = Math.min(n, counted);
   const more = n > counted;
   // Pages end where counting stopped.
@@ -289,36 +347,25 @@ export function searchTasks(db: Db, f: TaskFilter): TaskPage {
       .all(...params, limit, f.offset);
     return { rows: tasksById(db, ids as number[]), total, more };
   }
-  // Ranked part: the newest hits by bm25 (title weighted over body), or by byRelevance past the counting bound
-  // or with a unit in the MATCH in a library of more tasks than are counted (bm25 reads every hit of each
-  // phrase for its IDF, and a unit such as 科协 is named by a third of all tasks); then the rest newest first.
-  // The newest are the `cap` newest hits, or for byRelevance with a unit in the MATCH, its hits among the
-  // `cap` newest hits of the text alone: the filter keeps those the text alone ranks, and ranks no more.
-  const newestHits = () =>
-    prepared(db, `${sql} ORDER BY rowid DESC LIMIT ?`)
+  // Ranked part: the `cap` newest hits by bm25, or by byRelevance past the counting bound or with a unit (the
+  // unit's hits among the text's `cap` newest); then the rest newest first.
+  const ids: number[] = [];
+  let ranked = cap;
+  if (window) {
+    ranked = window.length;
+    ids.push(...window.slice(f.offset, f.offset + limit));
+  } else if (more) {
+    const newest = prepared(db, `${sql} ORDER BY rowid DESC LIMIT ?`)
       .pluck()
       .all(...params, cap) as number[];
-  let ranked = cap;
-  let newest: number[] | undefined;
-  if (unitMatch && (more || lastTaskId(db) > counted)) {
-    const floor = prepared(db, 'SELECT rowid FROM task_fts WHERE task_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?')
-      .pluck()
-      .get(scopedText, cap - 1) as number | undefined;
-    newest = newestHits().filter((id) => id >= (floor ?? 0));
     ranked = newest.length;
-  }
-  const ids: number[] = [];
-  if (f.offset < ranked && (more || newest)) {
-    ids.push(...byRelevance(db, newest ?? newestHits(), f.terms).slice(f.offset, f.offset + limit));
+    if (f.offset < ranked) ids.push(...byRelevance(db, newest, f.terms).slice(f.offset, f.offset + limit));
   } else if (f.offset < ranked) {
-    const rows = prepared(
-      db,
-      `SELECT id FROM (SELECT rowid AS id, bm25(task_fts, 3.0, 1.0, 0.0, 0.0) AS rank FROM task_fts WHERE ${where.join(' AND ')}
-         ORDER BY rowid DESC LIMIT ?) ORDER BY rank, id LIMIT ? OFFSET ?`,
-    )
-      .pluck()
-      .all(...params, cap, limit, f.offset) as number[];
-    ids.push(...rows);
+    ids.push(
+      ...(prepared(db, `SELECT id FROM (${newestRanked(where)}) ORDER BY rank, id LIMIT ? OFFSET ?`)
+        .pluck()
+        .all(...params, cap, limit, f.offset) as number[]),
+    );
   }
   if (ids.length < limit && total > ranked) {
     const skip = Math.max(ranked, f.offset + ids.length);
