@@ -5,6 +5,7 @@ import { findThemeDay, loadCatalog, parseCatalog } from '../src/calendar/catalog
 import { autumnEquinox, occurrence, occurrencesForYear, upcoming } from '../src/calendar/occurrences.js';
 import { toIcs } from '../src/calendar/ics.js';
 import { linkThemeDays, topicText } from '../src/calendar/links.js';
+import { findThemeDays } from '../src/plans/themes.js';
 
 const days = loadCatalog();
 const day = (id: string) => days.find((d) => d.id === id)!;
@@ -14,8 +15,14 @@ const on = (id: string, year: number, overrides = []) => {
 };
 
 describe('theme-day catalog', () => {
-  it('holds the 71 days, each with Chinese and English names and aliases', () => {
-    expect(days).toHaveLength(71);
+  it('holds 敬老月, found in a text as printed and held through October', () => {
+    const aliases = days.flatMap((d) => d.aliases);
+    expect(findThemeDays('结合“敬老月”和安全生产月开展老年人安全科普。', aliases)).toEqual(['敬老月', '安全生产月']);
+    expect(on('respect-elderly-month', 2026)).toEqual(['2026-10-01', '2026-10-31', 'rule']);
+  });
+
+  it('holds the 72 days, each with Chinese and English names and aliases', () => {
+    expect(days).toHaveLength(72);
     for (const d of days) expect(d.aliases).toContain(d.nameZh);
   });
 

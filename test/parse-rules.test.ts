@@ -5829,4 +5829,124 @@ describe('assessment rules and guarantee rows', () => {
     );
     expect(plan.tasks.filter((t) => t.part === 'main').map((t) => t.title)).toEqual(['举办高校常规营']);
   });
+
+  it('a list set off by a dash closing an item (…颁奖。——德育处、大队部) names its units, and stays out of a title', () => {
+    const plan = parsePlan(
+      [
+        '某小学2026年校园科技节活动方案',
+        '六、活动内容',
+        '（一）启动仪式',
+        '1.4月20日举行科技节启动仪式，校长作动员讲话。——德育处、大队部',
+        '2.各班召开主题班会，4月24日前完成。——各班班主任',
+        '（二）科技竞赛',
+        '1.纸飞机留空赛——体育教研组、科学教研组',
+        '——开展科普讲座',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.title, t.units])).toEqual([
+      ['4月20日举行科技节启动仪式，校长作动员讲话', ['德育处', '大队部']],
+      ['各班召开主题班会，4月24日前完成', ['各班班主任']],
+      ['纸飞机留空赛', ['体育教研组', '科学教研组']],
+    ]);
+  });
+
+  it('a stage opening a line (第二阶段：组织实施) is a paragraph of its own where lines are paragraphs', () => {
+    const plan = parsePlan(
+      [
+        '某小学2026年校园科技节活动方案',
+        '六、活动内容',
+        '第一阶段：宣传发动',
+        '（一）营造氛围。开设科普专栏。——信息技术组、大队部',
+        '第二阶段：组织实施',
+        '（二）科学幻想画比赛。一至六年级参加。——美术教研组',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.title, t.text, t.units])).toEqual([
+      ['营造氛围', '开设科普专栏。——信息技术组、大队部\n第二阶段：组织实施', ['信息技术组', '大队部']],
+      ['科学幻想画比赛', '一至六年级参加。——美术教研组', ['美术教研组']],
+    ]);
+  });
+
+  it('an attached division table whose rows restate the headings grouping the text’s tasks adds no tasks', () => {
+    const plan = parsePlan(
+      [
+        '某区全民科学素质行动规划纲要实施方案（2026—2030年）',
+        '二、重点任务',
+        '（一）青少年科学素质提升行动',
+        '1.将科学精神培育贯穿教育全过程。（区教育局牵头，区科协负责）',
+        '2.开展青少年科技创新活动。（区科协牵头，团区委负责）',
+        '（二）农民科学素质提升行动',
+        '1.培育高素质农民。（区农业农村局牵头，区科协负责）',
+        '附件',
+        '重点任务分工表',
+        '| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |',
+        '| 1 | 青少年科学素质提升行动 | 区教育局 | 区科协、团区委 | 2030年 |',
+        '| 2 | 农民科学素质提升行动 | 区农业农村局 | 区科协 | 2030年 |',
+        '| 3 | 科普信息化提升工程 | 区委宣传部 | 区科协 | 2028年 |',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.title)).toEqual([
+      '将科学精神培育贯穿教育全过程',
+      '开展青少年科技创新活动',
+      '培育高素质农民',
+      '科普信息化提升工程',
+    ]);
+  });
+
+  it('a training’s 培训内容 holds no tasks; a schedule a cell per line by stage (阶段 / 时间 / 主要工作) dates its rows, its header no part', () => {
+    const plan = parsePlan(
+      [
+        '某县高素质农民培育实施方案（2026—2028年）',
+        '四、培训内容',
+        '（一）经营管理型。重点开展农业政策法规、市场营销培训。',
+        '（二）专业生产型。围绕水稻单产提升开展培训。',
+        '五、重点工作',
+        '（一）实施粮油生产技能提升培训。每年培训300人。（县农业技术推广中心负责）',
+        '六、进度安排',
+        '阶段',
+        '时间',
+        '主要工作',
+        '遴选准备',
+        '2026年2月—3月',
+        '制定年度培训计划，开展培训需求调研',
+        '总结评估',
+        '2028年11月',
+        '开展三年培育工作总结评估',
+        '七、保障措施',
+        '（一）落实资金保障。严格执行培育补助标准。（县财政局负责）',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.part, t.title])).toEqual([
+      ['main', '实施粮油生产技能提升培训'],
+      ['guarantee', '落实资金保障'],
+    ]);
+    expect(plan.milestones.map((m) => m.year)).toEqual([2026, 2028]);
+  });
+
+  it('the lead rule in the sentence bringing in a table (任务分解如下（责任单位中列第一位的为牵头单位）：) leads its rows', () => {
+    const plan = parsePlan(
+      [
+        '某县创建全国科普示范县工作方案',
+        '四、任务分解',
+        '创建工作任务分解如下（责任单位中列第一位的为牵头单位）：',
+        '| 序号 | 任务 | 责任单位 | 完成时限 |',
+        '| 1 | 健全科普工作组织体系 | 县科协、县委组织部 | 2026年4月底前 |',
+        '| 2 | 建设县级科技馆 | 县发展改革局、县科协 | 2027年6月底前 |',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.leadUnits)).toEqual([['县科协'], ['县发展改革局']]);
+  });
+
+  it('a period stated as the work’s cycle (创建周期为2026年3月至2027年10月)', () => {
+    const plan = parsePlan(
+      [
+        '某县创建全国科普示范县工作方案',
+        '一、创建目标',
+        '创建周期为2026年3月至2027年10月。到2027年底，建成县级科技馆1座。',
+        '二、重点任务',
+        '（一）建设县级科技馆。（县科协负责）',
+      ].join('\n'),
+    );
+    expect(plan.period).toEqual({ start: 2026, end: 2027 });
+  });
 });

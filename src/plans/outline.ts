@@ -5,7 +5,7 @@
  * and unnumbered parts (保障措施, above 一、) open unnumbered nodes. Other paragraphs are the body of the
  * innermost open node.
  */
-import { closingBareListAt, CLOSING_LIST, DUE_LABEL, ROLE_LABEL } from './units.js';
+import { closingBareListAt, closingDashedListAt, CLOSING_LIST, DUE_LABEL, ROLE_LABEL } from './units.js';
 import { ATTACHMENT_START, BULLET_MARK, PART_LABEL, WORD_NUMBERED } from './normalize.js';
 
 export interface OutlineNode {
@@ -81,9 +81,15 @@ const PART_RANK = 0.75;
 /** A title ends at the first full stop when one comes early; otherwise a short paragraph is all title. */
 const TITLE_MAX = 60;
 
-/** A unit list closing a title (…成本（市场监管总局负责）, 开展活动（区科协、区教育局）) belongs to the body, not the title. */
+/**
+ * A unit list closing a title (…成本（市场监管总局负责）, 开展活动（区科协、区教育局）, 纸飞机留空赛——体育教研组) belongs to the
+ * body, not the title.
+ */
 const TITLE_UNITS = new RegExp(`${CLOSING_LIST}）$`);
-const unitsAt = (title: string) => TITLE_UNITS.exec(title)?.index ?? closingBareListAt(title);
+const unitsAt = (title: string) => {
+  const at = TITLE_UNITS.exec(title)?.index ?? closingBareListAt(title);
+  return at >= 0 ? at : closingDashedListAt(title);
+};
 
 /** The labels of a task written as a list of fields (1.任务名称：…；工作内容：…；牵头单位：…；完成时限：…). */
 const FIELD_NAMES =

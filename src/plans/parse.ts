@@ -76,9 +76,9 @@ const BACKGROUND =
   /(?:发展|现实|工作|已有|良好)基础|^基础|回顾|成效|20\d\d年度?(?:工作)?总结|取得的(?:主要)?成绩|形势|趋势|现状|背景|意义|(?:存在|面临)的?(?:主要)?问题|主要问题|进展|前言|^(?:20\d\d年度?)?(?:主要)?(?:工作)?(?:开展|完成|落实|执行|推进)?情况$|^“?十[一二三四五六七八九]五”?(?:时期|期间)?(?:发展|规划|实施)?(?:评估|总结|情况)/;
 /** Parts of a notice about the event itself, not work: who attends, competes or is recruited (招募对象), who organizes
  * it (组织机构), its categories, how to register or apply, the rules and awards of a contest, an assessment's criteria,
- * scores, results and their use, whom to call. */
+ * scores, results and their use, whom to call; what a training teaches and how (培训内容). */
 const NOTICE_PART =
-  /(?:评估|考核|评价|评分)(?:内容|标准|指标|细则)|(?:考核|评估|评价|评选|评比|督查|检查)(?:基本)?(?:结果|情况)$|名单$|排名$|分值|结果(?:运用|应用)$|参加人员|参会人员|对象(?:[和与及]?(?:范围|条件))?$|^组织(?:机构|架构)$|参赛|报名|(?:申报|类别|资格|基本|遴选|推荐|认定|评选|入选)条件|名额$|支持(?:方向|重点|范围|领域)$|(?:项目|经费|资金)(?:管理|使用)|^(?:活动|宣传|年度)?主题(?:[和与及、](?:时间|口号|地点))*$|(?:申报|报送|参赛|报名)(?:要求|方式|方法|办法|材料|程序|流程|须知)|(?:竞赛|比赛|大赛|赛事)(?:项目|类别|组别|设置)$|(?:比赛|竞赛|大赛|评判|评分|评审|评选|评比)(?:规则|标准|办法|内容|形式)|赛程|赛制|奖项|(?:总结)?表彰$|表彰奖励$|知识产权|^其他$|联系方式|联系人/;
+  /(?:评估|考核|评价|评分)(?:内容|标准|指标|细则)|(?:考核|评估|评价|评选|评比|督查|检查)(?:基本)?(?:结果|情况)$|名单$|排名$|分值|结果(?:运用|应用)$|参加人员|参会人员|对象(?:[和与及]?(?:范围|条件))?$|^组织(?:机构|架构)$|参赛|报名|(?:申报|类别|资格|基本|遴选|推荐|认定|评选|入选)条件|名额$|支持(?:方向|重点|范围|领域)$|(?:项目|经费|资金)(?:管理|使用)|^(?:活动|宣传|年度)?主题(?:[和与及、](?:时间|口号|地点))*$|(?:申报|报送|参赛|报名)(?:要求|方式|方法|办法|材料|程序|流程|须知)|(?:竞赛|比赛|大赛|赛事)(?:项目|类别|组别|设置)$|(?:比赛|竞赛|大赛|评判|评分|评审|评选|评比)(?:规则|标准|办法|内容|形式)|赛程|赛制|奖项|(?:总结)?表彰$|表彰奖励$|知识产权|^其他$|联系方式|联系人|(?:培训|教学)(?:内容|方式|形式)$|课程设置$/;
 /** A report's requests to those it reports to: 四、需要县委、县政府协调解决的事项, 五、有关建议. */
 const REQUESTS =
   /(?:需要|需|请求|提请)[^，。]{0,12}(?:协调|解决|支持)的?(?:事项|问题)$|^(?:有关|相关|几点|意见和?)?建议$/;
@@ -149,8 +149,13 @@ function kindOf(node: OutlineNode): Kind {
 
 const YEARS: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
-/** A period stated as a span from a start year: 自2023年起用三年时间 → 2023–2025. */
+/**
+ * A period stated as a span from a start year, 自2023年起用三年时间 → 2023–2025, or as the work's cycle, 创建周期为2026年3月至
+ * 2027年10月 → 2026–2027.
+ */
 function relativePeriod(text: string): Plan['period'] {
+  const cycle = /(?:周期|期限|实施期)为(20\d\d)年(?:\d{1,2}月)?(?:至|到|—|－|-)(20\d\d)年/.exec(text);
+  if (cycle && Number(cycle[2]) >= Number(cycle[1])) return { start: Number(cycle[1]), end: Number(cycle[2]) };
   const m = /[自从](20\d\d)年(?:起|开始)，?(?:用|利用|通过)?([一两二三四五六七八九十]|\d{1,2})年(?:左右)?时间/.exec(
     text,
   );
@@ -212,11 +217,12 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   }
 
   // the lead rule printed before the parts, or in a note (注：责任单位中排在第一位的为牵头单位), a sentence naming the
-  // attachment (附件所列各项任务中，列第一位者为牵头单位), for a table too, or one naming the whole plan's tasks anywhere
+  // attachment (附件所列各项任务中，列第一位者为牵头单位) or bringing in a table (任务分解如下（责任单位中列第一位的为牵头
+  // 单位）：), for a table too, or one naming the whole plan's tasks anywhere
   // (本规划各项任务的责任单位中，列第一位者为牵头单位, in 组织实施 after them, or in the notice issuing the plan:
   // 工作要点各项任务后括号内所列单位，列第一位者为牵头单位)
   const leadNote =
-    tabled.some((p) => (/^注[：:]|附件|分工表/.test(p) && LEAD_BY_POSITION.test(p)) || WHOLE_PLAN_LEAD.test(p)) ||
+    tabled.some((p) => (/^注[：:]|附件|分工表|如下/.test(p) && LEAD_BY_POSITION.test(p)) || WHOLE_PLAN_LEAD.test(p)) ||
     paras.slice(0, start).some((p) => WHOLE_PLAN_LEAD.test(p));
   let leadByPosition = leadNote || LEAD_BY_POSITION.test(root.body.join('').replace(/（[^（）]*）/g, ''));
   const carry: string[] = [];
@@ -240,7 +246,8 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   const groupUnits = (a: OutlineNode) => groups.get(a) ?? groups.set(a, findUnits(a.body.join('\n'))).get(a)!;
   const addTask = (node: OutlineNode, ancestors: OutlineNode[], kind: Task['part'], paras: string[]) => {
     const text = paras.join('\n');
-    const found = findUnits(`${node.title}${node.sentence ? '。' : ''}\n${text}`);
+    // (a list the title's line closes with, set off by a dash, stays on that line: …完成。——各班班主任)
+    const found = findUnits(`${node.title}${node.sentence ? '。' : ''}${text.startsWith('——') ? '' : '\n'}${text}`);
     const own = found.units.length ? found : (dutiesOf(node) ?? found);
     if (!own.units.length && ancestors.some((a) => DUTIES.test(a.title))) own.units = headingUnits(node.title);
     const inherited = ancestors.map(groupUnits);
@@ -745,6 +752,9 @@ function addTableTasks(
   leadByPosition: boolean,
 ): void {
   const fromText = tasks.length;
+  // The headings grouping the text's tasks: a row restating one (附件 重点任务分工表 | 青少年科学素质提升行动 |, the
+  // text's （一）青少年科学素质提升行动 holding its tasks) is not a task again.
+  const groups = unique(tasks.flatMap((t) => t.path.map(unnumbered)));
   for (const table of tables) {
     // (a schedule of the text's tasks: its dated rows are milestones; not so the rows a heading of the text holds)
     if (table.named && fromText > 0 && !captions.has(table.caption ?? '')) {
@@ -764,6 +774,7 @@ function addTableTasks(
         same.units = unique([...same.units, ...row.units]);
         continue;
       }
+      if (groups.some((g) => sameTitle(g, row.title))) continue;
       const seq = tasks.length + 1;
       tasks.push({
         seq,

@@ -170,8 +170,11 @@ type Column = 'number' | 'name' | 'due' | 'lead' | 'units' | 'content' | 'person
 function columnOf(header: string): Column {
   if (/^(?:序号|编号|序)$/.test(header)) return 'number';
   if (/领导|责任人|负责人|联系人|经办人|联系电话/.test(header)) return 'person';
-  // 活动名称, 任务名称, 项目名称, 主题活动: the row's title where its content is in another column
-  if ((/名称$/.test(header) && !/指标|单位/.test(header)) || /^(?:主题|重点|系列)?活动(?:主题)?$/.test(header))
+  // 活动名称, 任务名称, 项目名称, 主题活动, 阶段: the row's title where its content is in another column
+  if (
+    (/名称$/.test(header) && !/指标|单位/.test(header)) ||
+    /^(?:主题|重点|系列)?活动(?:主题)?$|^(?:工作|实施|推进)?阶段$/.test(header)
+  )
     return 'name';
   if (/时限|时间|期限|进度|时序|^(?:月份|日期)$/.test(header)) return 'due';
   if (/牵头/.test(header)) return 'lead';
@@ -618,26 +621,36 @@ export function attributeLinesAsRows(text: string): string {
   );
 }
 
-/** A date opening a schedule's row: 5月18日（周一）, 2026年3月, 3月上旬. */
-const DATE_CELL = /^(?:20\d\d年)?(?:\d{1,2}月?[—―–\-~至到])?\d{1,2}月(?:\d{1,2}日|[上中下]旬|底|份)?/;
+/** A date opening a schedule's row: 5月18日（周一）, 2026年3月, 3月上旬, 每年4月—10月. */
+const DATE_CELL = /^(?:20\d\d年|每年)?(?:\d{1,2}月?[—―–\-~至到])?\d{1,2}月(?:\d{1,2}日|[上中下]旬|底|份)?/;
 
 /**
  * A schedule whose every cell became a line and whose rows print no serial number (日期 / 时间 / 活动内容 / 地点 /
- * 负责部门, then 5月18日（周一） / 7:40 / …开幕式 / 学校操场 / 德育处): each row opens with its date and holds a
- * cell per column (a cell may wrap). Turned into rows (|…|).
+ * 负责部门, then 5月18日（周一） / 7:40 / …开幕式 / 学校操场 / 德育处; or by stage, 阶段 / 时间 / 主要工作, then 遴选准备 /
+ * 2026年2月—3月 / 制定…): each row opens with its date, or its stage's name and then the date, and holds a cell per
+ * column (a cell may wrap). Turned into rows (|…|).
  */
 export function datedLinesAsRows(text: string): string {
   if (!/^[ \t\u3000]*(?:日期|时间|月份)[ \t\u3000]*$/m.test(text)) return text;
   return headedLinesAsRows(
     text,
     2,
-    (names, after) => columnOf(names[0]!) === 'due' && DATE_CELL.test(after),
-    (key, at, k) => {
-      if (!DATE_CELL.test(key(at))) return null;
+    (names, after) =>
+      columnOf(names[0]!) === 'due'
+        ? DATE_CELL.test(after)
+        : columnOf(names[0]!) === 'name' && columnOf(names[1]!) === 'due',
+    (key, at, k, names) => {
+      // where the row opens: its date, or its stage's name above its date
+      const opens =
+        columnOf(names[0]!) === 'due'
+          ? (j: number) => DATE_CELL.test(key(j))
+          : (j: number) =>
+              key(j) !== '' && key(j).length <= 12 && !DATE_CELL.test(key(j)) && DATE_CELL.test(key(j + 1));
+      if (!opens(at)) return null;
       let end = at + 1;
-      while (end < at + 2 * k && key(end) !== '' && !DATE_CELL.test(key(end))) end++;
+      while (end < at + 2 * k && key(end) !== '' && !opens(end)) end++;
       // (the last row holds a cell per column, the lines after it being the text's)
-      if (!DATE_CELL.test(key(end))) end = Math.min(end, at + k);
+      if (!opens(end)) end = Math.min(end, at + k);
       return end - at >= k ? { cells: [], next: end } : null;
     },
   );

@@ -104,8 +104,10 @@ export interface UnitMentions {
 
 function clean(name: string): string {
   // (a note of how the units share the work after the last, 市林业局（按职责分工）, names none)
+  // (and the dash setting a list off: ——德育处、大队部)
   let s = name
     .trim()
+    .replace(/^—+/, '')
     .replace(/[。；：]$/, '')
     .replace(/[（(〔](?:按照?|依照?)?(?:各自)?职责分工(?:负责)?[）)〕]$/, '');
   if (s !== '各有关部门和单位' && /等|会同/.test(s)) s = s.replace(TRAILING, '').replace(TRAILING, '');
@@ -197,6 +199,15 @@ function bareList(inner: string): UnitMentions | null {
   const lead: string[] = [];
   const units = marked(found, lead);
   return note ? { lead, units, leadByPosition: { carries: /下同/.test(note) } } : { lead, units };
+}
+
+/** Names set off by a dash closing a line after its text (…颁奖。——德育处、大队部): the units doing it. */
+const DASHED_LIST = /(?<=[^\s—])——\s*([^—。；，：:（）〔〕\s]{2,20}(?:、[^—。；，：:（）〔〕\s]{2,20})*)\s*$/gm;
+
+/** Where such a list closing a text begins (纸飞机留空赛——体育教研组、科学教研组), or -1. */
+export function closingDashedListAt(text: string): number {
+  const m = new RegExp(DASHED_LIST.source).exec(text);
+  return m && bareList(m[1]!) ? m.index : -1;
 }
 
 /** Where a bare list closing a text begins (开展科普活动（区科协、区教育局）), or -1. */
@@ -332,6 +343,12 @@ export function findUnits(text: string): UnitMentions {
     lead.push(...g.lead);
     units.push(...g.units);
   }
+  for (const m of nested.includes('——') ? matchesOf(nested, DASHED_LIST) : []) {
+    const g = bareList(m[1]!);
+    if (!g) continue;
+    lead.push(...g.lead);
+    units.push(...g.units);
+  }
   const outside = nested.replace(LABELLED_GROUP, '');
   for (const m of /[：:]/.test(outside) ? matchesOf(outside, LABELLED_CLAUSES) : []) {
     const text = m[1]!.replace(/（([^（）]*)）/g, '〔$1〕');
@@ -364,7 +381,7 @@ const CLOSING_SENTENCE = /[。；]([^。；（）〔〕：:]{4,60})。?$/;
 /** A closing sentence's subject naming the item itself: 此项工作由…, 该项任务由…. */
 const THIS_ITEM = /([。；])(?:此项|该项|本项)(?:工作|任务)?(?=由)/;
 /** A line of names only, set apart by 、 (区科协、区教育局). */
-const NAMES_LINE = /^[^，。；：:（）〔〕\s]{2,20}(?:、[^，。；：:（）〔〕\s]{2,20})+$/m;
+const NAMES_LINE = /^[^，。；：:（）〔〕\s—]{2,20}(?:、[^，。；：:（）〔〕\s—]{2,20})+$/m;
 /** A line closing with a role word, as such a sentence does (…县科协配合。). */
 const ROLE_AT_LINE_END =
   /(?:负责|牵头|主责|配合|参与|参加|指导|协助|协同|协办|承办|落实|实施|支持)(?:。|\d{4}年[^\s，。]{0,8})?\s*$/m;
