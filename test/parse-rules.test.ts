@@ -5949,4 +5949,50 @@ describe('assessment rules and guarantee rows', () => {
     );
     expect(plan.period).toEqual({ start: 2026, end: 2027 });
   });
+
+  it('a count over the whole period (三年累计培育1800人) is due by the span opening its sentence, not yearly', () => {
+    const plan = parsePlan(
+      [
+        '某县高素质农民培育实施方案（2026—2028年）',
+        '二、目标任务',
+        '2026—2028年，全县每年培育高素质农民600人左右，三年累计培育1800人以上。',
+        '三、重点工作',
+        '（一）开展培训。（县农业农村局负责）',
+      ].join('\n'),
+    );
+    expect(plan.targets.map((t) => [t.value, t.year, t.recurrence])).toEqual([
+      [600, null, 'annual'],
+      [1800, 2028, null],
+    ]);
+  });
+
+  it('a table row filling a content cell alone with a few words ends the sentence of the row above (… / 不少于300件)', () => {
+    const plan = parsePlan(
+      [
+        '某市2026年全民科学素质行动工作任务分工',
+        '| 序号 | 重点任务 | 具体工作 | 牵头单位 | 完成时限 |',
+        '| 1 | 科普信息化提升工程 | 建设科普云平台，全年发布原创科普作品 | 市科协 | 2026年12月底前 |',
+        '|  |  | 不少于300件 |  |  |',
+        '| 2 |  | 开展科学辟谣和应急科普。 | 市科协 | 全年 |',
+        '|  |  | 组织科普讲座 |  |  |',
+      ].join('\n'),
+    );
+    // (a cell closing its sentence goes on with none: 组织科普讲座 is a row of its own)
+    expect(plan.tasks.map((t) => t.title)).toEqual([
+      '建设科普云平台，全年发布原创科普作品不少于300件',
+      '开展科学辟谣和应急科普',
+    ]);
+    expect(plan.targets.map((t) => [t.value, t.unit])).toEqual([[300, '件']]);
+  });
+
+  it('a year of the plan’s period names no past (举办2026年全市防灾减灾宣传周 in a plan for 2026)', () => {
+    const plan = parsePlan(
+      [
+        '某市2026年防灾减灾宣传周活动方案',
+        '四、活动内容',
+        '（一）启动仪式。5月12日举办2026年全市防灾减灾宣传周启动仪式，现场发放宣传资料5000份以上。（市应急管理局负责）',
+      ].join('\n'),
+    );
+    expect(plan.targets.map((t) => [t.value, t.unit])).toEqual([[5000, '份']]);
+  });
 });

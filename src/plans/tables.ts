@@ -200,24 +200,31 @@ export function rowText(row: string, header?: string[]): string {
 /**
  * Rows that fill only cells of units after the first column, the tails of names a cell wrapped (省人力资源社 /
  * 会保障厅, 省委网信办、省广播电 / 视局、山西广播电视台), joined to the row above: a name cut short goes on, a whole one
- * is followed by the next.
+ * is followed by the next. So is a row filling a content cell alone with a few words, the rest of a sentence the
+ * cell above broke off (…全年发布原创科普作品 / 不少于300件).
  */
 function withNameTails(columns: Column[], rows: string[][]): string[][] {
   const out: string[][] = [];
   for (const cells of rows) {
     const above = out.at(-1);
     const filled = cells.flatMap((c, i) => (c.trim() ? [i] : []));
+    const unitTail = (i: number) => columns[i] === 'lead' || columns[i] === 'units';
+    const sentenceTail = (i: number) =>
+      columns[i] === 'content' &&
+      filled.length === 1 &&
+      cells[i]!.trim().length <= 20 &&
+      !/[。；！]$/.test(above![i]!.trim());
     const tail =
       above !== undefined &&
       filled.length > 0 &&
-      filled.every((i) => i > 0 && (columns[i] === 'lead' || columns[i] === 'units') && above[i]?.trim());
+      filled.every((i) => i > 0 && above[i]?.trim() && (unitTail(i) || sentenceTail(i)));
     if (!tail) {
       out.push(cells);
       continue;
     }
     for (const i of filled) {
       const [before, next] = [above[i]!.trim(), cells[i]!.trim()];
-      const whole = headingUnits(before.split(/[、，；]/).at(-1) ?? '').length > 0;
+      const whole = unitTail(i) && headingUnits(before.split(/[、，；]/).at(-1) ?? '').length > 0;
       above[i] = LIST_GOES_ON.test(before) || !whole ? before + next : `${before}、${next}`;
     }
   }

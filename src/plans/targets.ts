@@ -38,6 +38,11 @@ const DUE =
  * (2026年全国科普月). */
 const PAST_YEAR =
   /(?<![到至自从])(?:19|20)\d\d\s*年(?!起|度|开始|初步|(?:全国|世界|国际|中国)[^，。；\d]{0,12}?(?:日|周|月|节|大赛|竞赛|活动))/;
+/** Whether a sentence names a past year (PAST_YEAR): not one of the plan's period (举办2026年全市…宣传周 in a plan for 2026). */
+const pastYear = (text: string, periodStart: number | null) => {
+  const m = PAST_YEAR.exec(text);
+  return m !== null && (periodStart === null || Number(m[0].slice(0, 4)) < periodStart);
+};
 /** A baseline year: 较2025年(底), 比上年, 较去年同期. */
 const BASE_YEAR = '(?:较|比)(?:(?:19|20)\\d\\d\\s*年(?:底|末)?|上一?年度?|去年|前一年)(?:同期)?';
 /** Growth against a baseline year (年接待量较2025年增长20%, 科普经费比上年增长10%): the growth is a target. */
@@ -86,6 +91,13 @@ const NOW_LEAD = new RegExp(`${NOW.source}，?(?:[我全][省市区县镇乡])?(
 const ACHIEVED = /已(?:经)?(?:完成|建成|达到|累计|实现|拥有|创建|培育|开展|举办|建立|形成|增长|提高)(?!的)/;
 /** A standard kept everywhere, not a yearly amount: 每所中小学均有…, 每个社区都有…, 每个社区配备…. */
 const STANDING = /均(?:有|配备|建有|设有)|都(?:有|配备)|每(?:个|所|家)[^，。；\d]{1,10}?(?:配备|建有|设有|配齐)/;
+/** A count over a whole period (三年累计培育1800人, 共计): never a yearly one. */
+const CUMULATIVE = /累计|合计|总计|共计/;
+/** The last year of a span opening a sentence (2026—2028年，…): a count over it is due by then. */
+const spanEnd = (text: string) => {
+  const m = /^(20\d\d)\s*[—–\-~至到]\s*(20\d\d)\s*年/.exec(text.trim());
+  return m ? Number(m[2]) : null;
+};
 const TARGET_WORD = new RegExp(
   `超过|高于|多于|突破|不少于|不低于|至少|达到|达|保持在|以上|左右|力争|确保|建成|建设|创建|培育|培训|全年(?=\\d)|${RAISE}|${SHARE_SET}|${WITHIN}`,
 );
@@ -298,7 +310,7 @@ function sentences(
     out.push({
       text,
       year: spanYear ?? year,
-      past: dated && !due && !span && PAST_YEAR.test(text.replace(BASELINE, '')) && !RAISED.test(text),
+      past: dated && !due && !span && pastYear(text.replace(BASELINE, ''), periodStart) && !RAISED.test(text),
     });
   }
   return out;
@@ -408,7 +420,9 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
       if (instrument) continue;
       // 每年 carries on to the next clauses, but not to a standard every school or village keeps (均有, 都有).
       const yearly = isAnnual(clause);
-      const annual = yearly || (carried && !own && !STANDING.test(clause));
+      // (nor to a count over the whole period: 2026—2028年，每年培育600人，三年累计培育1800人 is due by 2028)
+      const total = CUMULATIVE.test(clause);
+      const annual = !total && (yearly || (carried && !own && !STANDING.test(clause)));
       carried ||= yearly;
       // no digit, no quantity (numerals are digits by now)
       if (!/\d/.test(clause)) continue;
@@ -518,7 +532,7 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
           value: Number(m[1]),
           valueMax: m[2] ? Number(m[2]) : null,
           unit: m[3]!,
-          year: annual && !DUE.test(s.text) ? null : year,
+          year: annual && !DUE.test(s.text) ? null : (year ?? (total ? spanEnd(s.text) : null)),
           recurrence: annual ? 'annual' : null,
         });
       }
