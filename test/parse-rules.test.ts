@@ -5995,4 +5995,131 @@ describe('assessment rules and guarantee rows', () => {
     );
     expect(plan.targets.map((t) => [t.value, t.unit])).toEqual([[5000, '份']]);
   });
+
+  it('a table captioned as a schedule (…活动安排表) beside the text’s tasks dates its rows, and sets no tasks', () => {
+    const plan = parsePlan(
+      [
+        '关于开展2026年文化科技卫生“三下乡”集中示范活动的通知',
+        '二、活动内容',
+        '（一）科技科普下乡。组织科普大篷车巡展。',
+        '牵头单位：县科协',
+        '附件',
+        '青峪县2026年“三下乡”集中示范活动安排表',
+        '| 序号 | 乡镇 | 时间 | 内容 | 责任单位 |',
+        '| 1 | 石门镇 | 1月29日上午 | 启动仪式、文艺演出 | 县文明办、县科协 |',
+        '| 2 | 龙潭乡 | 2月3日 | 科普大篷车巡展 | 县科协 |',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.title)).toEqual(['科技科普下乡']);
+    expect(plan.milestones.map((m) => m.year)).toEqual([2026, 2026]);
+  });
+
+  it('a table row of a numeral and a title (| 一 | 防震减灾科普进学校 | | |) groups the rows below it', () => {
+    const plan = parsePlan(
+      [
+        '某市2026年防震减灾科普宣传活动方案',
+        '四、任务分工',
+        '| 序号 | 工作内容 | 责任单位 | 完成时间 |',
+        '| 一 | 防震减灾科普进学校 | | |',
+        '| 1 | 开展“开学第一课”防震减灾专题教育。 | 市教育局、市地震局 | 2026年9月30日前 |',
+        '| 二 | 防震减灾科普进社区 | | |',
+        '| 1 | 开展社区地震应急演练。 | 各街道办事处 | 2026年7月底前 |',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.path.at(-1), t.title])).toEqual([
+      ['防震减灾科普进学校', '开展“开学第一课”防震减灾专题教育'],
+      ['防震减灾科普进社区', '开展社区地震应急演练'],
+    ]);
+  });
+
+  it('a survey’s 抽样方法 and a contest’s 比赛分组 hold no tasks', () => {
+    const plan = parsePlan(
+      [
+        '2026年某省公民科学素质监测评估工作方案',
+        '三、抽样方法',
+        '（一）抽样设计。采用分层多阶段抽样。',
+        '四、比赛分组',
+        '（一）成人组。面向科普工作者。',
+        '五、主要任务',
+        '（一）开展全省公民科学素质抽样调查。（省科协、省统计局负责）',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.title)).toEqual(['开展全省公民科学素质抽样调查']);
+  });
+
+  it('an indicator table a cell per line with 属性, its year cells wrapped over their kind (2025年 / （基期值）)', () => {
+    const plan = parsePlan(
+      [
+        '某区“十五五”科技创新规划（2026—2030年）',
+        '类别',
+        '指标',
+        '2025年',
+        '（基期值）',
+        '2030年',
+        '（目标值）',
+        '属性',
+        '创新投入',
+        '全社会研发经费投入强度（%）',
+        '3.1',
+        '4.2',
+        '预期性',
+        '国家高新技术企业数量（家）',
+        '980',
+        '1500',
+        '预期性',
+        '一、重点任务',
+        '（一）培育创新主体。（区科技局负责）',
+      ].join('\n'),
+    );
+    expect(plan.targets.map((t) => [t.value, t.unit, t.year])).toEqual([
+      [4.2, '%', 2030],
+      [1500, '家', 2030],
+    ]);
+  });
+
+  it('a table sharing counts among places (| 区县 | 2026年底注册总数（名） |) sets a target per place, not for 合计', () => {
+    const plan = parsePlan(
+      [
+        '某市科普中国信息员队伍建设工作方案',
+        '一、主要措施',
+        '（一）加强注册推广。（市科协负责）',
+        '附件',
+        '| 序号 | 区县 | 2026年底注册总数（名） |',
+        '| 1 | 滨湖区 | 26000 |',
+        '| 2 | 城南区 | 30000 |',
+        '| 合计 | | 56000 |',
+        '宣讲活动任务分配表',
+        '| 序号 | 单位 | 宣讲场次（不少于，场） | 备注 |',
+        '| 1 | 青州市 | 40 | 含线上宣讲 |',
+      ].join('\n'),
+    );
+    expect(plan.targets.map((t) => [t.value, t.unit, t.year, t.comparator])).toEqual([
+      [26000, '名', 2026, '='],
+      [30000, '名', 2026, '='],
+      [40, '场', null, '>='],
+    ]);
+  });
+
+  it('in a plan for one year, a table’s column of the year restating a target of the text is one target', () => {
+    const plan = parsePlan(
+      [
+        '某县科协2025年工作总结和2026年工作计划',
+        '二、2026年工作计划',
+        '1.精心组织科普活动，全年开展各类科普活动350场次以上。（县科协负责）',
+        '附件',
+        '| 序号 | 指标 | 2025年完成 | 2026年目标 | 责任部门 |',
+        '| 1 | 科普活动场次 | 326场次 | 350场次以上 | 科普部 |',
+      ].join('\n'),
+    );
+    expect(plan.targets.map((t) => [t.value, t.unit, t.taskSeq])).toEqual([[350, '场次', 1]]);
+  });
+
+  it('a count pushed a year (年推送…600条) is yearly; study sessions however written (集中学习不少于12次) a routine', () => {
+    const found = findTargets(
+      '持续办好微信公众号，年推送科普信息不少于600条。全年开展集中学习不少于12次。',
+      ctx,
+      false,
+    );
+    expect(found.map((t) => [t.value, t.recurrence])).toEqual([[600, 'annual']]);
+  });
 });

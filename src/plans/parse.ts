@@ -76,9 +76,10 @@ const BACKGROUND =
   /(?:发展|现实|工作|已有|良好)基础|^基础|回顾|成效|20\d\d年度?(?:工作)?总结|取得的(?:主要)?成绩|形势|趋势|现状|背景|意义|(?:存在|面临)的?(?:主要)?问题|主要问题|进展|前言|^(?:20\d\d年度?)?(?:主要)?(?:工作)?(?:开展|完成|落实|执行|推进)?情况$|^“?十[一二三四五六七八九]五”?(?:时期|期间)?(?:发展|规划|实施)?(?:评估|总结|情况)/;
 /** Parts of a notice about the event itself, not work: who attends, competes or is recruited (招募对象), who organizes
  * it (组织机构), its categories, how to register or apply, the rules and awards of a contest, an assessment's criteria,
- * scores, results and their use, whom to call; what a training teaches and how (培训内容). */
+ * scores, results and their use, whom to call; what a training teaches and how (培训内容); how a survey samples
+ * (抽样方法). */
 const NOTICE_PART =
-  /(?:评估|考核|评价|评分)(?:内容|标准|指标|细则)|(?:考核|评估|评价|评选|评比|督查|检查)(?:基本)?(?:结果|情况)$|名单$|排名$|分值|结果(?:运用|应用)$|参加人员|参会人员|对象(?:[和与及]?(?:范围|条件))?$|^组织(?:机构|架构)$|参赛|报名|(?:申报|类别|资格|基本|遴选|推荐|认定|评选|入选)条件|名额$|支持(?:方向|重点|范围|领域)$|(?:项目|经费|资金)(?:管理|使用)|^(?:活动|宣传|年度)?主题(?:[和与及、](?:时间|口号|地点))*$|(?:申报|报送|参赛|报名)(?:要求|方式|方法|办法|材料|程序|流程|须知)|(?:竞赛|比赛|大赛|赛事)(?:项目|类别|组别|设置)$|(?:比赛|竞赛|大赛|评判|评分|评审|评选|评比)(?:规则|标准|办法|内容|形式)|赛程|赛制|奖项|(?:总结)?表彰$|表彰奖励$|知识产权|^其他$|联系方式|联系人|(?:培训|教学)(?:内容|方式|形式)$|课程设置$/;
+  /(?:评估|考核|评价|评分)(?:内容|标准|指标|细则)|(?:考核|评估|评价|评选|评比|督查|检查)(?:基本)?(?:结果|情况)$|名单$|排名$|分值|结果(?:运用|应用)$|参加人员|参会人员|对象(?:[和与及]?(?:范围|条件))?$|^组织(?:机构|架构)$|参赛|报名|(?:申报|类别|资格|基本|遴选|推荐|认定|评选|入选)条件|名额$|支持(?:方向|重点|范围|领域)$|(?:项目|经费|资金)(?:管理|使用)|^(?:活动|宣传|年度)?主题(?:[和与及、](?:时间|口号|地点))*$|(?:申报|报送|参赛|报名)(?:要求|方式|方法|办法|材料|程序|流程|须知)|(?:竞赛|比赛|大赛|赛事)(?:项目|类别|组别|分组|设置)$|(?:比赛|竞赛|大赛|评判|评分|评审|评选|评比)(?:规则|标准|办法|内容|形式)|赛程|赛制|奖项|(?:总结)?表彰$|表彰奖励$|知识产权|^其他$|联系方式|联系人|(?:培训|教学)(?:内容|方式|形式)$|课程设置$|^抽样(?:方法|设计|方案)?$|(?:调查|监测)(?:方法|方式)$/;
 /** A report's requests to those it reports to: 四、需要县委、县政府协调解决的事项, 五、有关建议. */
 const REQUESTS =
   /(?:需要|需|请求|提请)[^，。]{0,12}(?:协调|解决|支持)的?(?:事项|问题)$|^(?:有关|相关|几点|意见和?)?建议$/;
@@ -179,7 +180,12 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   const plan = planStart(paras);
   const start = plan.start;
   const meta = metadata(paras, plan, options.name);
-  const { paras: tabled, tables, targets: indicators } = taskTables(rows.slice(start), meta.period?.start ?? null);
+  const {
+    paras: tabled,
+    tables,
+    targets: indicators,
+    shares,
+  } = taskTables(rows.slice(start), meta.period?.start ?? null);
   const body = withoutSignatures(withoutOtherAttachments(withoutAttachmentList(tabled)));
   const root = outline(body);
   // a five-year plan named in passing (“十四五”承上启下的关键一年) is not the plan's period, nor is the next one of a
@@ -201,7 +207,10 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   const monthYear = monthItemYears(planYear ?? (twoYears ? periodStart : null), twoYears);
   const tasks: Task[] = [];
   // an indicator table's goal column naming no year (预期值) is due at the plan's end
-  const targets: Target[] = indicators.map((t) => (t.year === null ? { ...t, year: meta.period?.end ?? null } : t));
+  const targets: Target[] = [
+    ...indicators.map((t) => (t.year === null ? { ...t, year: meta.period?.end ?? null } : t)),
+    ...shares,
+  ];
   const milestones: Omit<Milestone, 'due'>[] = [];
   let headings = 0;
 
@@ -450,9 +459,12 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
     if (t.taskSeq !== null) return true;
     // (rules' conditions, 年接待公众不少于3万人次, are thresholds: only a dated goal is one)
     if (articles && t.year === null) return false;
-    // (an indicator table restating a task's target: 健康促进医院占比（%） | ≥50)
-    if (i < indicators.length && taskTargets.some((k) => sameQuantity(k, t) && sharesWords(k.metric, t.metric)))
-      return false;
+    // (an indicator table restating a task's target: 健康促进医院占比（%） | ≥50; in a plan for one year, the year's
+    // column restating a target the text dates not: | 科普活动场次 | 326场次 | 350场次以上 |)
+    const restates = (k: Target) =>
+      (sameQuantity(k, t) || (k.year === null && t.year === planYear && sameQuantity({ ...k, year: planYear }, t))) &&
+      sharesWords(k.metric, t.metric);
+    if (i < indicators.length && taskTargets.some(restates)) return false;
     const key = `${t.metric} ${quantity(t)}`;
     return !ofTasks.has(read(t)) && !goals.has(key) && Boolean(goals.add(key));
   });

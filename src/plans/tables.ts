@@ -105,6 +105,40 @@ function indicatorTargets(header: string[], rows: string[][], periodStart: numbe
   return out;
 }
 
+/** A column naming the places or units a table shares counts among (区县, 乡镇, 单位, 市（州）). */
+const SHARE_COLUMN = /^(?:区县|县区|县（市、区）|市（州）|地区|区域|乡镇|镇街|街镇|乡镇（街道）|单位|部门)$/;
+/** A column of the count each is to deliver, its measure in brackets: 2026年底注册总数（名）, 宣讲场次（不少于，场）. */
+const QUOTA_COLUMN = /[（(](不少于，?)?(名|人|人次|场|场次|个|家|所|件|次|期|篇)[）)]$/;
+
+/**
+ * The counts a table shares among places or units (| 序号 | 区县 | 2026年底注册总数（名） | / | 1 | 滨湖区 | 26000 |):
+ * each row's a target of its own, due the year its column names (not the 合计 row); null for another table.
+ */
+function quotaTargets(header: string[], rows: string[][]): Target[] | null {
+  const place = header.findIndex((h) => SHARE_COLUMN.test(h));
+  const quotas = header.flatMap((h, i) => (QUOTA_COLUMN.test(h) ? [i] : []));
+  if (place < 0 || !quotas.length) return null;
+  const out: Target[] = [];
+  for (const cells of rows) {
+    const where = cells[place]?.trim() ?? '';
+    if (!where || /^(?:合计|总计|小计)$/.test(where)) continue;
+    for (const at of quotas) {
+      const [bracket, least, unit] = QUOTA_COLUMN.exec(header[at]!)!;
+      const metric = `${where}${header[at]!.slice(0, -bracket.length)}（${unit}）`;
+      const year = /^(20\d\d)年/.exec(header[at]!)?.[1];
+      const target = indicatorTarget(
+        cells,
+        metric,
+        `${least ? '不少于' : ''}${cells[at] ?? ''}`,
+        year ? Number(year) : null,
+        -1,
+      );
+      if (target) out.push(target);
+    }
+  }
+  return out;
+}
+
 /** The goal one cell of an indicator table's row sets for its metric, due `year`. */
 function indicatorTarget(
   cells: string[],
@@ -152,8 +186,8 @@ export interface TaskTable {
   caption: string | null;
   rows: TableTask[];
   /**
-   * Rows named only (活动名称 | 时间 | 承办单位) or dated first (时间 | 主要工作 | 负责部门): the tasks of a plan whose
-   * text sets none, else a schedule of them.
+   * Rows named only (活动名称 | 时间 | 承办单位), dated first (时间 | 主要工作 | 负责部门) or captioned as a schedule
+   * (…活动安排表): the tasks of a plan whose text sets none, else a schedule of them.
    */
   named?: boolean;
 }
@@ -231,6 +265,20 @@ function withNameTails(columns: Column[], rows: string[][]): string[][] {
   return out;
 }
 
+/**
+ * A header cell wrapped onto the next line, read as one (目标值 / （2025年）, 2025年 / 基期值, 2023年 / （基数） read as
+ * 2023年基数, 指标 / 属性 after the metric's column), or null.
+ */
+function wrappedHeader(name: string, under: string, names: string[]): string | null {
+  const kind = /^20\d\d年?$/.test(name) ? VALUE_BRACKET.exec(under)?.[1] : undefined;
+  const both = name + (kind ?? under);
+  const wrapped =
+    ((YEAR_LINE.test(under) || kind !== undefined) && isColumnName(both)) ||
+    (/^20\d\d年?$/.test(name) && VALUE_LINE.test(under) && isColumnName(both)) ||
+    (ATTRIBUTE_COLUMN.test(both) && names.some((n) => METRIC_COLUMN.test(n)));
+  return wrapped ? both : null;
+}
+
 /** The rows of one task table under its header's columns. */
 function readRows(columns: Column[], tableRows: string[][]): TableTask[] {
   const rows = withNameTails(columns, tableRows);
@@ -238,14 +286,18 @@ function readRows(columns: Column[], tableRows: string[][]): TableTask[] {
   // (活动名称 | 时间 | 承办单位: the name is the task)
   const taskCol = content.at(-1) ?? columns.indexOf('name');
   const filled = (cells: string[]) => cells.filter((c) => c.trim() !== '');
-  const groupRows = (cells: string[]) => filled(cells).length === 1 && cells.length >= 3;
+  const numberCol = columns.indexOf('number');
+  // (a group's title alone, or after its numeral in the serial column: | 一 | 防震减灾科普进学校 | | |)
+  const groupRows = (cells: string[]) =>
+    cells.length >= 3 &&
+    (filled(cells).length === 1 ||
+      (filled(cells).length === 2 && /^[一二三四五六七八九十]{1,3}[、.．]?$/.test(cells[numberCol]?.trim() ?? '')));
   const items = rows.filter((cells) => !groupRows(cells));
   // 重点任务 | 具体措施: the first column groups the tasks when a cell spans rows (repeated, or left empty below);
   // a cell of its own on every row is the row's title, as a 名称 column is
   const first = content.length > 1 ? content[0]! : null;
   // (but where the cell is filled on the rows numbered and only there, it is the title of a task whose rows the
   // unnumbered ones continue: | 1 | 深化理论学习 | 落实…学习制度… | / |  |  | 举办…读书分享会4期 |)
-  const numberCol = columns.indexOf('number');
   const continued =
     first !== null &&
     numberCol >= 0 &&
@@ -258,12 +310,13 @@ function readRows(columns: Column[], tableRows: string[][]): TableTask[] {
   const groupCol = spans ? first : null;
   if (first !== null && !spans) columns = columns.map((c, i) => (i === first ? 'name' : c));
   const out: TableTask[] = [];
-  // | **一、青少年科学素质提升行动** | | |: a row of one filled cell is the group of the rows below it
+  // | **一、青少年科学素质提升行动** | | |: a row of one filled cell is the group of the rows below it, and so is one
+  // of a numeral and a title
   let spanning: string | null = null;
   let group: string | null = null;
   for (const cells of rows) {
     if (groupRows(cells)) {
-      spanning = filled(cells)[0]!.trim().replace(NUMBERED, '').trim();
+      spanning = filled(cells).at(-1)!.trim().replace(NUMBERED, '').trim();
       group = null;
       continue;
     }
@@ -421,16 +474,9 @@ export function cellLinesAsRows(text: string): string {
       while (names.length && FOLIO.test(lines[i + used]?.trim() ?? '')) used++;
     };
     for (let name; (folio(), (name = key(lines[i + used]))) && name.length <= 12 && isColumnName(name);) {
-      // (a value's kind under its year in brackets, 2023年 / （基数）, read as 2023年基数)
-      const under = key(lines[i + used + 1]);
-      const kind = /^20\d\d年?$/.test(name) ? VALUE_BRACKET.exec(under)?.[1] : undefined;
-      const both = name + (kind ?? under);
-      const wrapped =
-        ((YEAR_LINE.test(under) || kind !== undefined) && isColumnName(both)) ||
-        (/^20\d\d年?$/.test(name) && VALUE_LINE.test(under) && isColumnName(both)) ||
-        (ATTRIBUTE_COLUMN.test(both) && names.some((n) => METRIC_COLUMN.test(n)));
-      names.push(wrapped ? both : name);
-      used += wrapped ? 2 : 1;
+      const both = wrappedHeader(name, key(lines[i + used + 1]), names);
+      names.push(both ?? name);
+      used += both ? 2 : 1;
     }
     const k = names.length;
     const columns = names.map(columnOf);
@@ -558,12 +604,18 @@ function headedLinesAsRows(
   const key = (i: number) => foldWidth(lines[i] ?? '').replace(/\s/g, '');
   const named = (i: number) => key(i).length > 0 && key(i).length <= 12 && isColumnName(key(i));
   for (let i = 0; i < lines.length; i++) {
-    let k = 0;
-    while (named(i + k)) k++;
-    const names = lines.slice(i, i + k).map((_, j) => key(i + j));
-    if (k < 3 || !fits(names, key(i + k))) continue;
+    // (a cell may wrap onto a second line: 2025年 / （基期值）)
+    const names: string[] = [];
+    let used = 0;
+    while (named(i + used)) {
+      const both = wrappedHeader(key(i + used), key(i + used + 1), names);
+      names.push(both ?? key(i + used));
+      used += both ? 2 : 1;
+    }
+    const k = names.length;
+    if (k < 3 || !fits(names, key(i + used))) continue;
     const rows: string[] = [];
-    let at = i + k;
+    let at = i + used;
     for (let row; (row = rowAt(key, at, k, names)); at = row.next) {
       const cells = [...row.cells, ...lines.slice(at + (row.skip ?? 0), row.next).map((l) => l.trim())];
       if (cells.length > k) cells.splice(k - 2, cells.length - k + 1, cells.slice(k - 2, -1).join(''));
@@ -725,16 +777,17 @@ const rowWithin = (para: string | undefined, width: number) =>
 
 /**
  * Takes the tables out of a document's paragraphs: the paragraphs without their rows (rows of a table that is
- * neither a task table nor an indicator table become plain text), the task tables, and the indicator tables'
- * goals.
+ * neither a task table nor an indicator table nor one sharing counts become plain text), the task tables, the
+ * indicator tables' goals and the counts shared among places (quotaTargets).
  */
 export function taskTables(
   paras: string[],
   periodStart: number | null = null,
-): { paras: string[]; tables: TaskTable[]; targets: Target[] } {
+): { paras: string[]; tables: TaskTable[]; targets: Target[]; shares: Target[] } {
   const out: string[] = [];
   const tables: TaskTable[] = [];
   const targets: Target[] = [];
+  const shares: Target[] = [];
   for (let i = 0; i < paras.length;) {
     if (!TABLE_ROW.test(paras[i]!)) {
       out.push(paras[i++]!);
@@ -768,17 +821,23 @@ export function taskTables(
     // (the header a table repeats on each page it runs onto is read once)
     const body = rows.slice(first).filter((row) => names(row).join('|') !== header.join('|'));
     const indicators = indicatorTargets(header, body, periodStart);
-    const isTaskTable = !indicators && isTaskHeader(columns, header) && body.length > 0;
+    const quotas = indicators ? null : quotaTargets(header, body);
+    const isTaskTable = !indicators && !quotas && isTaskHeader(columns, header) && body.length > 0;
     if (isTaskTable) {
       const above = out.at(-1);
       const caption = above !== undefined && above.length <= 40 && !/[。；]$/.test(above) ? above : null;
-      // (a schedule, its time first after any serial number: 时间 | 主要工作 | 负责部门, reads as the activities' names do)
-      const named = !columns.includes('content') || columns.find((c) => c !== 'number') === 'due';
+      // (a schedule, its time first after any serial number: 时间 | 主要工作 | 负责部门, or captioned so, …活动安排表,
+      // reads as the activities' names do)
+      const named =
+        !columns.includes('content') ||
+        columns.find((c) => c !== 'number') === 'due' ||
+        (columns.includes('due') && /安排表|日程|行程|时间表|进度表/.test(caption ?? ''));
       tables.push({ caption, rows: readRows(columns, body), ...(named && { named }) });
     } else if (indicators)
       targets.push(...indicators); // its rows are read as goals only, not again as sentences
+    else if (quotas) shares.push(...quotas);
     else out.push(...paras.slice(i, end).map((p, k) => (k < first ? rowText(p) : rowText(p, header))));
     i = end;
   }
-  return { paras: out, tables, targets };
+  return { paras: out, tables, targets, shares };
 }

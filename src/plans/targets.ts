@@ -60,7 +60,7 @@ const COMPARED =
   /^(?:比|较)(?:20\d\d\s*年(?:末|底)?|上年|去年|上一年|基期|“?十[一二三四五六七八九]五”?(?:时?期)?末)[^，；。]*?(?:提高|提升|增加|增长|降低|下降|减少)/;
 /** Yearly: 每年, 年均, or 年 opening a clause before its verb (…视频号，年发布原创科普作品不少于200件). */
 const ANNUAL = /每一?年|年均|每学年/;
-const YEAR_VERB = /年(?:发布|接待|培训|举办|开展|服务|组织|新增|开放|参与|惠及|覆盖|推出)/g;
+const YEAR_VERB = /年(?:发布|接待|培训|举办|开展|服务|组织|新增|开放|参与|惠及|覆盖|推出|推送|播出|刊发|放映)/g;
 const isAnnual = (clause: string) =>
   ANNUAL.test(clause) ||
   matchesOf(clause, YEAR_VERB).some((m) => m.index === 0 || '，；：、'.includes(clause[m.index - 1]!));
@@ -133,7 +133,7 @@ const CAP =
   /最高|最多|上限|按[^，。]*的\s*\d|限报|可(?:遴选|推荐|申报|报送|选送)|(?:推荐|申报|报送|选送)[^，。；]{0,12}不超过/;
 
 /** Revision and meeting routines: 每5年修订1次, 每年召开两次会议. */
-const ROUTINE = /(?:修订|调整|召开|会议)[^，。]{0,12}\d*次|\d次[^，。]{0,6}(?:修订|调整)|学习\s*\d+次/;
+const ROUTINE = /(?:修订|调整|召开|会议)[^，。]{0,12}\d*次|\d次[^，。]{0,6}(?:修订|调整)|学习[^，。\d]{0,4}\d+次/;
 /** How often within a day, week, month, quarter or term (每天放映4场, 每月举办1期, 每学期…不少于2次): a frequency, not a result. */
 const FREQUENCY = /每(?:天|日|周|星期|月|季度|学期|[两二三四五]年)/;
 const OCCURRENCE = /^(?:次|期|场|场次|批|轮|节|课时)$/;
