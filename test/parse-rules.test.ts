@@ -6122,4 +6122,23 @@ describe('assessment rules and guarantee rows', () => {
     );
     expect(found.map((t) => [t.value, t.recurrence])).toEqual([[600, 'annual']]);
   });
+
+  it('joint issuers ending as unions and federations do (某市总工会　某市科学技术协会) are two', () => {
+    const plan = parsePlan(
+      [
+        '某市总工会',
+        '某市科学技术协会',
+        '某工〔2026〕12号',
+        '关于印发《某市产业工人科学素质提升行动方案（2026—2028年）》的通知',
+        '各县市区总工会、科协：',
+        '现印发给你们，请认真贯彻落实。',
+        '某市总工会　　　　　　某市科学技术协会',
+        '2026年3月18日',
+        '某市产业工人科学素质提升行动方案（2026—2028年）',
+        '一、重点任务',
+        '（一）开展职工技术创新活动。（市总工会牵头，市科协配合）',
+      ].join('\n'),
+    );
+    expect(plan.issuer).toBe('某市总工会、某市科学技术协会');
+  });
 });

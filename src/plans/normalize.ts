@@ -341,9 +341,9 @@ const SPACED_HEADING = /[ \u3000]+(?=[一二三四五六七八九十]{1,3}、|[�
 const hasSpacedHeadings = (line: string) =>
   /[ \u3000]/.test(line) && !line.startsWith('|') && (line.match(SPACED_HEADING)?.length ?? 0) >= 2;
 
-/** How the name of an issuing body ends (国务院办公厅, 某区科协, 某局). */
+/** How the name of an issuing body ends (国务院办公厅, 某区科协, 某局, 某市总工会). */
 export const ISSUER_END =
-  '(?:国务院|政府|办公厅|办公室|委员会|管委会|党工委|协会|学会|研究会|科委|科协|党组|党委|局|厅|部|联席会议|领导小组)';
+  '(?:国务院|政府|办公厅|办公室|委员会|管委会|党工委|协会|学会|研究会|科委|科协|党组|党委|局|厅|部|联席会议|领导小组|工会|联合会|妇联|文联|社科联|工商联)';
 /**
  * A signature run on after the last sentence (…贯彻落实。国务院办公厅2020年11月1日（此件公开发布）), or its issuer and
  * date on one line (某市科学技术协会　2026年3月10日).
