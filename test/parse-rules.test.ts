@@ -6141,4 +6141,67 @@ describe('assessment rules and guarantee rows', () => {
     );
     expect(plan.issuer).toBe('某市总工会、某市科学技术协会');
   });
+
+  it('a 分工 part whose items each open with their units (（一）县科协：负责…) is a part of duties, each item’s units its own', () => {
+    const plan = parsePlan(
+      [
+        '某县2025年中国流动科技馆巡展工作方案',
+        '一、巡展安排',
+        '巡展分四站进行，每站展出两个月。',
+        '二、工作分工',
+        '（一）县科协：作为牵头单位，负责巡展工作的总体策划和组织协调。',
+        '（二）县委宣传部、县融媒体中心：负责巡展的宣传报道工作。',
+        '（三）县教育局：负责组织中小学校分批次参观巡展。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.part, t.title.slice(0, 12), t.units])).toEqual([
+      ['main', '县科协：作为牵头单位，负', ['县科协']],
+      ['main', '县委宣传部、县融媒体中心', ['县委宣传部', '县融媒体中心']],
+      ['main', '县教育局：负责组织中小学', ['县教育局']],
+    ]);
+  });
+
+  it('rules in articles set tasks in a chapter of them (第三章　创建任务 / 第六条 … / （一）…（县科协牵头）)', () => {
+    const articles = Array.from({ length: 5 }, (_, i) => `第${'一二三四五'[i]}条　本办法所称示范县，是指……。`);
+    const plan = parsePlan(
+      [
+        '某省科普示范县创建评价办法',
+        '第一章　总　　则',
+        ...articles,
+        '第三章　创建任务',
+        '第六条　创建单位应当在示范期内完成以下重点任务：',
+        '（一）健全组织领导体系。将公民科学素质建设纳入年度目标考核。（县人民政府牵头，县科协负责）',
+        '（二）完善科普基础设施。建成至少1个县级科技馆。（县科协负责）',
+        '第四章　评价程序',
+        '第七条　评价每年开展一次。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.title, t.units])).toEqual([
+      ['健全组织领导体系', ['县人民政府', '县科协']],
+      ['完善科普基础设施', ['县科协']],
+    ]);
+  });
+
+  it('a 开放时间和地点 part holds no tasks; a …工作推进表 is a schedule; a table of counts per 街道 reads its goal columns, not what each has now or a part of them', () => {
+    const plan = parsePlan(
+      [
+        '某市气象局2025年世界气象日气象科普开放日活动方案',
+        '四、开放时间和地点',
+        '（一）开放时间。3月23日上午9:00—12:00。',
+        '（二）开放地点。市气象局业务楼。',
+        '五、活动内容',
+        '（一）参观气象观测场。（观测与网络科负责）',
+        '附件',
+        '重点工作推进表',
+        '| 序号 | 工作内容 | 完成时间 | 牵头处室 |',
+        '| 1 | 召开工作推进会 | 2025年3月 | 办公室 |',
+        '各街道（镇）服务队建设任务如下：',
+        '| 序号 | 街道（镇） | 现有服务队（支） | 2025年底目标（支） | 其中新组建（支） |',
+        '| 1 | 青岩街道 | 3 | 6 | 3 |',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.title)).toEqual(['参观气象观测场']);
+    expect(plan.milestones.map((m) => m.year)).toEqual([2025]);
+    expect(plan.targets.map((t) => [t.value, t.unit, t.year])).toEqual([[6, '支', 2025]]);
+  });
 });

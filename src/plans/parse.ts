@@ -66,6 +66,12 @@ const TASK_PART = /任务|行动|工程|举措|措施|计划|项目/;
 const SECTION_NAME = /^(?:重点|主要|具体|工作)?(?:任务|工作|措施|举措)(?:和措施|与措施|分工)?$/;
 /** A part of responsibilities per unit (四、职责分工 / （一）区建管委 / …): each item's heading is its unit. */
 const DUTIES = /职责分工|部门职责|责任分工|组织分工/;
+/** The units an item of duties opens with, its heading or before a colon (县委宣传部、县融媒体中心：负责…). */
+const dutyUnits = (title: string) => headingUnits(/^([^：:，。；]{2,60})[：:]/.exec(title)?.[1] ?? title);
+/** A part of duties: named so, or a 分工 part whose items each open with their units (六、工作分工 / （一）县科协：…). */
+const isDuties = (node: OutlineNode) =>
+  DUTIES.test(node.title) ||
+  (/分工/.test(node.title) && node.children.length >= 2 && node.children.every((c) => dutyUnits(c.title).length > 0));
 const GUARANTEE_PART = new RegExp(
   `(?<!社会|医疗|住房|养老|生活|民生|权益|就业)保障$|保障措施|保障机制|保障条件|实施保障|工作保障|保障(?:和|与|及)?落实|(?:狠抓|抓好|强化|推动)(?:工作)?落实$|组织实施|规划(?:的)?(?:实施|落实)|组织领导|组织保障|组织形式|(?:工作|有关|相关|具体|其他)要求|(?:有关|相关|其他|注意)事(?:项|宜)|落实.{0,4}责任|责任落实|${DUTIES.source}`,
 );
@@ -77,9 +83,9 @@ const BACKGROUND =
 /** Parts of a notice about the event itself, not work: who attends, competes or is recruited (招募对象), who organizes
  * it (组织机构), its categories, how to register or apply, the rules and awards of a contest, an assessment's criteria,
  * scores, results and their use, whom to call; what a training teaches and how (培训内容); how a survey samples
- * (抽样方法). */
+ * (抽样方法); when and where it is held (开放时间和地点). */
 const NOTICE_PART =
-  /(?:评估|考核|评价|评分)(?:内容|标准|指标|细则)|(?:考核|评估|评价|评选|评比|督查|检查)(?:基本)?(?:结果|情况)$|名单$|排名$|分值|结果(?:运用|应用)$|参加人员|参会人员|对象(?:[和与及]?(?:范围|条件))?$|^组织(?:机构|架构)$|参赛|报名|(?:申报|类别|资格|基本|遴选|推荐|认定|评选|入选)条件|名额$|支持(?:方向|重点|范围|领域)$|(?:项目|经费|资金)(?:管理|使用)|^(?:活动|宣传|年度)?主题(?:[和与及、](?:时间|口号|地点))*$|(?:申报|报送|参赛|报名)(?:要求|方式|方法|办法|材料|程序|流程|须知)|(?:竞赛|比赛|大赛|赛事)(?:项目|类别|组别|分组|设置)$|(?:比赛|竞赛|大赛|评判|评分|评审|评选|评比)(?:规则|标准|办法|内容|形式)|赛程|赛制|奖项|(?:总结)?表彰$|表彰奖励$|知识产权|^其他$|联系方式|联系人|(?:培训|教学)(?:内容|方式|形式)$|课程设置$|^抽样(?:方法|设计|方案)?$|(?:调查|监测)(?:方法|方式)$/;
+  /(?:评估|考核|评价|评分)(?:内容|标准|指标|细则)|(?:考核|评估|评价|评选|评比|督查|检查)(?:基本)?(?:结果|情况)$|名单$|排名$|分值|结果(?:运用|应用)$|参加人员|参会人员|对象(?:[和与及]?(?:范围|条件))?$|^组织(?:机构|架构)$|参赛|报名|(?:申报|类别|资格|基本|遴选|推荐|认定|评选|入选)条件|名额$|支持(?:方向|重点|范围|领域)$|(?:项目|经费|资金)(?:管理|使用)|^(?:活动|宣传|年度)?主题(?:[和与及、](?:时间|口号|地点))*$|(?:申报|报送|参赛|报名)(?:要求|方式|方法|办法|材料|程序|流程|须知)|(?:竞赛|比赛|大赛|赛事)(?:项目|类别|组别|分组|设置)$|(?:比赛|竞赛|大赛|评判|评分|评审|评选|评比)(?:规则|标准|办法|内容|形式)|赛程|赛制|奖项|(?:总结)?表彰$|表彰奖励$|知识产权|^其他$|联系方式|联系人|(?:培训|教学)(?:内容|方式|形式)$|课程设置$|^抽样(?:方法|设计|方案)?$|(?:调查|监测)(?:方法|方式)$|^(?:活动|开放|举办)?(?:时间|地点)(?:[和与及、](?:时间|地点))*$/;
 /** A report's requests to those it reports to: 四、需要县委、县政府协调解决的事项, 五、有关建议. */
 const REQUESTS =
   /(?:需要|需|请求|提请)[^，。]{0,12}(?:协调|解决|支持)的?(?:事项|问题)$|^(?:有关|相关|几点|意见和?)?建议$/;
@@ -137,7 +143,10 @@ function kindOf(node: OutlineNode): Kind {
   const monthly = node.children.length >= 2 && node.children.every((c) => c.numbered && MONTH_ITEM.test(c.title));
   if (monthly && !UNIT_CLAUSE.test(fullText(node))) return 'schedule';
   // (a report's work for the coming year is its tasks: 四、2027年工作要求, 下一步工作安排)
-  if (GUARANTEE_PART.test(title) && !/任务(?!落实|分工)|行动|工程|20\d\d年|下一步|下阶段/.test(title))
+  if (
+    (GUARANTEE_PART.test(title) || isDuties(node)) &&
+    !/任务(?!落实|分工)|行动|工程|20\d\d年|下一步|下阶段/.test(title)
+  )
     return 'guarantee';
   // a goals part without a unit list states goals, 目标任务 too where no numbered items stand under it or its
   // items are sentences (1.以…为主线，以…为目标，…), not headings
@@ -258,7 +267,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
     // (a list the title's line closes with, set off by a dash, stays on that line: …完成。——各班班主任)
     const found = findUnits(`${node.title}${node.sentence ? '。' : ''}${text.startsWith('——') ? '' : '\n'}${text}`);
     const own = found.units.length ? found : (dutiesOf(node) ?? found);
-    if (!own.units.length && ancestors.some((a) => DUTIES.test(a.title))) own.units = headingUnits(node.title);
+    if (!own.units.length && ancestors.some(isDuties)) own.units = dutyUnits(node.title);
     const inherited = ancestors.map(groupUnits);
     let lead = unique(inherited.flatMap((g) => g.lead));
     const units = [...own.units, ...inherited.flatMap((g) => g.units)];
@@ -319,9 +328,10 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   // (the notice issuing the plan sets deadlines too: 请于2024年7月15日前报送上半年工作进展)
   for (const p of paras.slice(0, start)) milestones.push(...findMilestones(p, 'text', planYear));
 
-  // rules in articles (第一章 总则 / 第一条 …: a 办法 or 规定) set no tasks; their dated goals are read
+  // rules in articles (第一章 总则 / 第一条 …: a 办法 or 规定) set no tasks, but in a chapter of them (第三章 创建任务 /
+  // 第六条 …完成以下重点任务： / （一）…（县科协牵头）); their dated goals are read
   const articles = body.filter((p) => ARTICLE.test(p)).length >= 5;
-  const kinds = parts.map((part) => (articles ? null : kindOf(part)));
+  const kinds = parts.map((part) => (articles && !/任务$/.test(part.title) ? null : kindOf(part)));
   // a document whose parts are its measures: five or more leaves, or fewer where every one is a task part's name
   const listDocument =
     !articles &&
@@ -407,7 +417,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
       // (a list right after a title closed by a full stop closes that sentence: （二）加强经费保障。（区财政局）)
       const named =
         findUnits(node.sentence ? `。${ownText}` : ownText).units.length ||
-        (ancestors.some((a) => DUTIES.test(a.title)) && headingUnits(node.title).length) ||
+        (ancestors.some(isDuties) && dutyUnits(node.title).length) ||
         dutiesOf(node) !== undefined;
       if (kind === 'guarantee' && !UNIT_CLAUSE.test(ownText) && !named) {
         unlisted.push({ node, ancestors, own });
@@ -430,7 +440,8 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   addTableTasks(tables, captions, tasks, targets, milestones, periodStart, planYear, aliases, leadNote);
   foldRestated(tasks, targets);
   // a notice whose only work is its 职责分工 (a contest's organizers' duties): that part's items are its tasks
-  if (!tasks.some((t) => t.part === 'main')) for (const t of tasks) if (DUTIES.test(t.path[0] ?? '')) t.part = 'main';
+  const dutyParts = new Set(parts.filter(isDuties).map((p) => p.heading));
+  if (!tasks.some((t) => t.part === 'main')) for (const t of tasks) if (dutyParts.has(t.path[0] ?? '')) t.part = 'main';
   for (const _ of walk(root)) headings++;
   // a plan has numbered parts and states tasks, targets or a dated schedule (a contest's 赛程 may be all it sets)
   if (headings < 2 && !tables.some((t) => t.rows.length)) throw new NotAPlanError('no-structure');

@@ -106,9 +106,13 @@ function indicatorTargets(header: string[], rows: string[][], periodStart: numbe
 }
 
 /** A column naming the places or units a table shares counts among (区县, 乡镇, 单位, 市（州）). */
-const SHARE_COLUMN = /^(?:区县|县区|县（市、区）|市（州）|地区|区域|乡镇|镇街|街镇|乡镇（街道）|单位|部门)$/;
-/** A column of the count each is to deliver, its measure in brackets: 2026年底注册总数（名）, 宣讲场次（不少于，场）. */
-const QUOTA_COLUMN = /[（(](不少于，?)?(名|人|人次|场|场次|个|家|所|件|次|期|篇)[）)]$/;
+const SHARE_COLUMN =
+  /^(?:区县|县区|县（市、区）|市（州）|地区|区域|乡镇|镇街|街镇|乡镇（街道）|街道（镇）|街道|单位|部门)$/;
+/**
+ * A column of the count each is to deliver, its measure in brackets: 2026年底注册总数（名）, 宣讲场次（不少于，场）; not
+ * what each has now (现有服务队（支）) or a part of another column (其中新组建（支）).
+ */
+const QUOTA_COLUMN = /^(?!现有|已有|原有|其中).*[（(](不少于，?)?(名|人|人次|场|场次|个|家|所|件|次|期|篇|支)[）)]$/;
 
 /**
  * The counts a table shares among places or units (| 序号 | 区县 | 2026年底注册总数（名） | / | 1 | 滨湖区 | 26000 |):
@@ -831,7 +835,7 @@ export function taskTables(
       const named =
         !columns.includes('content') ||
         columns.find((c) => c !== 'number') === 'due' ||
-        (columns.includes('due') && /安排表|日程|行程|时间表|进度表/.test(caption ?? ''));
+        (columns.includes('due') && /安排表|推进表|日程|行程|时间表|进度表/.test(caption ?? ''));
       tables.push({ caption, rows: readRows(columns, body), ...(named && { named }) });
     } else if (indicators)
       targets.push(...indicators); // its rows are read as goals only, not again as sentences
