@@ -6204,4 +6204,20 @@ describe('assessment rules and guarantee rows', () => {
     expect(plan.milestones.map((m) => m.year)).toEqual([2025]);
     expect(plan.targets.map((t) => [t.value, t.unit, t.year])).toEqual([[6, '支', 2025]]);
   });
+
+  it('a report’s table of counts done per place (| 县（市、区） | 媒体报道（篇） |) sets no targets', () => {
+    const plan = parsePlan(
+      [
+        '某市2026年全国科普日活动总结报告',
+        '一、下一步工作打算',
+        '1.加强科普资源建设，到2027年全市科普教育基地达到60个。（市科协负责）',
+        '附件1',
+        '某市2026年全国科普日活动情况统计表',
+        '| 县（市、区） | 活动项数（项） | 媒体报道（篇） |',
+        '| 东湖区 | 52 | 9 |',
+        '| 西岭区 | 47 | 8 |',
+      ].join('\n'),
+    );
+    expect(plan.targets.map((t) => [t.value, t.year])).toEqual([[60, 2027]]);
+  });
 });

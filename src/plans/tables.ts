@@ -109,10 +109,12 @@ function indicatorTargets(header: string[], rows: string[][], periodStart: numbe
 const SHARE_COLUMN =
   /^(?:区县|县区|县（市、区）|市（州）|地区|区域|乡镇|镇街|街镇|乡镇（街道）|街道（镇）|街道|单位|部门)$/;
 /**
- * A column of the count each is to deliver, its measure in brackets: 2026年底注册总数（名）, 宣讲场次（不少于，场）; not
- * what each has now (现有服务队（支）) or a part of another column (其中新组建（支）).
+ * A column of the count each is to deliver, named as one (a goal, a task, a year, a floor) with its measure in
+ * brackets: 2026年底注册总数（名）, 宣讲场次（不少于，场）, 注册志愿者目标（名）; not what each has now (现有服务队（支）), a
+ * part of another column (其中新组建（支）) or a count done (媒体报道（篇） in a report's 统计表).
  */
-const QUOTA_COLUMN = /^(?!现有|已有|原有|其中).*[（(](不少于，?)?(名|人|人次|场|场次|个|家|所|件|次|期|篇|支)[）)]$/;
+const QUOTA_COLUMN =
+  /^(?!现有|已有|原有|其中)(?=.*(?:目标|任务|计划|20\d\d年|不少于)).*[（(](不少于，?)?(名|人|人次|场|场次|个|家|所|件|次|期|篇|支)[）)]$/;
 
 /**
  * The counts a table shares among places or units (| 序号 | 区县 | 2026年底注册总数（名） | / | 1 | 滨湖区 | 26000 |):
