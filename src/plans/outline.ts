@@ -5,7 +5,14 @@
  * and unnumbered parts (保障措施, above 一、) open unnumbered nodes. Other paragraphs are the body of the
  * innermost open node.
  */
-import { closingBareListAt, closingDashedListAt, CLOSING_LIST, DUE_LABEL, headingUnits, ROLE_LABEL } from './units.js';
+import {
+  closingBareListAt,
+  closingDashedListAt,
+  CLOSING_LIST,
+  DUE_LABEL,
+  ROLE_LABEL,
+  unitsBeforeColon,
+} from './units.js';
 import { ATTACHMENT_START, BULLET_MARK, PART_LABEL, WORD_NUMBERED } from './normalize.js';
 
 export interface OutlineNode {
@@ -98,8 +105,6 @@ const TASK_FIELD = new RegExp(`^(?:${FIELD_NAMES})[：:]`);
 /** The next field of such a list: 工作内容：, 牵头单位：, 完成时限： */
 const NEXT_FIELD = new RegExp(`[；，。]\\s*(?=${ROLE_LABEL}|${DUE_LABEL}|(?:${FIELD_NAMES})[：:])`);
 
-/** A unit-list label (牵头部门：, 责任单位：). */
-const LABELLED = new RegExp(`^${ROLE_LABEL}$`);
 /** A short heading closed by a colon, with no comma, list, bracket or quotation in it (基层科普阵地工程：…). */
 const HEADING_COLON = /^[^，、；：:（“《]{2,20}[：:](?=\S)/;
 
@@ -127,7 +132,7 @@ function splitTitle(text: string): { title: string; body: string | null; sentenc
   // a heading closed by a colon (科技馆建设工程：建成…), as by a full stop, but not a date (2026年3月：召开…)
   // (not a unit's name before its duties: 县科协：负责…; but a label, 牵头部门：, heads its list)
   const colon = HEADING_COLON.exec(rest);
-  const duty = colon !== null && !LABELLED.test(colon[0]) && headingUnits(colon[0].slice(0, -1)).length > 0;
+  const duty = colon !== null && (unitsBeforeColon(rest)?.length ?? 0) > 0;
   if (colon && (stop < 0 || colon[0].length <= stop) && !/\d/.test(colon[0]) && !duty)
     return { title: colon[0].slice(0, -1), body: rest.slice(colon[0].length) };
   if (stop > 0) {

@@ -27,6 +27,7 @@ import {
   DUE_LABEL,
   findUnits,
   headingUnits,
+  unitsBeforeColon,
   LABEL_NOUN,
   LEAD_BY_POSITION,
   LINE_LABEL,
@@ -67,7 +68,7 @@ const SECTION_NAME = /^(?:重点|主要|具体|工作)?(?:任务|工作|措施|�
 /** A part of responsibilities per unit (四、职责分工 / （一）区建管委 / …): each item's heading is its unit. */
 const DUTIES = /职责分工|部门职责|责任分工|组织分工/;
 /** The units an item of duties opens with, its heading or before a colon (县委宣传部、县融媒体中心：负责…). */
-const dutyUnits = (title: string) => headingUnits(/^([^：:，。；]{2,60})[：:]/.exec(title)?.[1] ?? title);
+const dutyUnits = (title: string) => unitsBeforeColon(title) ?? headingUnits(title);
 /** A part of duties: named so, or a 分工 part whose items each open with their units (六、工作分工 / （一）县科协：…). */
 const isDuties = (node: OutlineNode) =>
   DUTIES.test(node.title) ||

@@ -216,6 +216,16 @@ export function closingBareListAt(text: string): number {
   return m && bareList(m[1]!) ? m.index : -1;
 }
 
+/**
+ * The units a text opens with before a colon, its duties after it (县委宣传部、县融媒体中心：负责…): [] for other words
+ * or a label (牵头部门：…), null for a text opening with no such colon.
+ */
+export function unitsBeforeColon(text: string): string[] | null {
+  const head = /^([^：:，。；]{2,60})[：:]/.exec(text);
+  if (!head) return null;
+  return LINE_LABEL.test(text) ? [] : headingUnits(head[1]!);
+}
+
 /** The names of a heading that is organization names only (（五）区生态环境局 in a 职责分工 part); else []. */
 export function headingUnits(title: string): string[] {
   return bareList(title)?.units ?? [];

@@ -283,6 +283,8 @@ export function searchTasks(db: Db, f: TaskFilter): TaskPage {
   };
   const indexed = [text, unitMatch].filter((x) => x !== null);
   const { where, params } = conditions(indexed.length ? indexed.join(' AND ') : null, !!unitIds && !unitChecked);
+  // (the MATCH expression of text and unit together, scoped)
+  const textAndUnit = params[0];
   const sql = `SELECT rowid FROM ${table} WHERE ${where}`;
   const counted = f.counted ?? COUNTED_HITS;
   const cap = f.ranked ?? RANKED_HITS;
@@ -309,7 +311,7 @@ export function searchTasks(db: Db, f: TaskFilter): TaskPage {
            ORDER BY bm25(task_fts, 3.0, 1.0, 0.0, 0.0), rowid`,
       )
         .pluck()
-        .all(...byText.params, probed ? unitIds : params[0]) as number[];
+        .all(...byText.params, probed ? unitIds : textAndUnit) as number[];
       return { rows: tasksById(db, kept.slice(f.offset, f.offset + f.limit)), total: kept.length, more: false };
     }
     const hits = prepared(db, `SELECT rowid FROM task_fts WHERE ${byText.where} ORDER BY rowid DESC LIMIT ?`)
@@ -317,7 +319,6 @@ export function searchTasks(db: Db, f: TaskFilter): TaskPage {
       .all(...byText.params, inIndex ? cap : counted + 1) as number[];
     const kept = hits.filter((id) => units.named[id] === 1);
     const floor = hits[Math.min(cap, hits.length) - 1] ?? 0;
-    const newest = kept.filter((id) => id >= floor);
     // Those among the text's `cap` newest, ranked as the text alone ranks them: by bm25 when the text has no more
     // hits than are counted (its IDF reads them all): all were read, or the library holds no more tasks (`named`
     // has a place per task id); else by byRelevance.
@@ -328,7 +329,11 @@ export function searchTasks(db: Db, f: TaskFilter): TaskPage {
             .pluck()
             .all(...byText.params, cap) as number[]
         ).filter((id) => units.named[id] === 1)
-      : byRelevance(db, newest, f.terms);
+      : byRelevance(
+          db,
+          kept.filter((id) => id >= floor),
+          f.terms,
+        );
     // Every hit read, or as many of the unit's as are ranked: counted (or "N+") from these, the rest newest first.
     if (!inIndex && (fewer || kept.length >= cap)) {
       const total = Math.min(kept.length, counted);
