@@ -6220,4 +6220,75 @@ describe('assessment rules and guarantee rows', () => {
     );
     expect(plan.targets.map((t) => [t.value, t.year])).toEqual([[60, 2027]]);
   });
+  it('a task table row broken off after a comma goes on in the row below with its units; a part of dated phases is a schedule', () => {
+    const plan = parsePlan(
+      [
+        '某县农民科学素质提升行动实施方案（2025—2027年）',
+        '一、重点任务',
+        '| 序号 | 工作任务 | 牵头单位 | 配合单位 |',
+        '| 1 | 实施农村科普带头人培育计划。培训农村科普带头人3000人次以上， | 县科协 | 县农业农村局、县妇联、 |',
+        '|  | 推动每个行政村至少有1名科普带头人。 |  | 县供销社 |',
+        '| 2 | 实施高素质农民培育工程。 | 县农业农村局 | 县人社局 |',
+        '二、分年度推进',
+        '（一）启动部署阶段（2025年6月—8月）。制定年度工作计划。',
+        '（二）全面实施阶段（2025年9月—2026年12月）。全面落实各项重点任务。',
+        '（三）总结评估阶段（2027年11月—12月）。开展行动终期评估。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.title, t.units])).toEqual([
+      ['实施农村科普带头人培育计划', ['县科协', '县农业农村局', '县妇联', '县供销社']],
+      ['实施高素质农民培育工程', ['县农业农村局', '县人社局']],
+    ]);
+    expect(plan.tasks[0]!.text).toContain('推动每个行政村至少有1名科普带头人');
+    expect(plan.milestones.map((m) => m.year)).toEqual([2025, 2026, 2027]);
+  });
+
+  it('a table under 时间安排 is a schedule even where the text sets no tasks; entrant groups (小学组：…) are their item’s text', () => {
+    const rules = parsePlan(
+      [
+        '某省科普教育基地认定和管理办法',
+        '第一条　为规范科普教育基地的认定和管理，制定本办法。',
+        '第二条　本办法自2026年3月1日起施行。',
+        '附件2',
+        '2026年度科普教育基地申报工作安排',
+        '一、时间安排',
+        '| 时间 | 工作内容 | 责任单位 |',
+        '| 2026年3月1日—4月15日 | 单位申报 | 申报单位 |',
+        '| 2026年7月 | 公示、命名授牌 | 省科协 |',
+      ].join('\n'),
+    );
+    expect(rules.tasks).toEqual([]);
+    expect(rules.milestones.map((m) => m.year)).toEqual([2026, 2026]);
+    const contest = parsePlan(
+      [
+        '关于举办某市青少年科技创新大赛的通知',
+        '一、比赛项目',
+        '（一）青少年科技创新成果竞赛。面向全市中小学生，按学段分组进行：',
+        '1.小学组：学生个人或集体完成的科学探究类项目。',
+        '2.初中组：学生个人或集体完成的学科类项目。',
+        '承办单位：市青少年科技教育中心',
+        '（二）少年儿童科学幻想绘画比赛。面向6至12周岁少年儿童。',
+        '承办单位：市少年宫（牵头）、市妇联儿童工作部',
+      ].join('\n'),
+    );
+    expect(contest.tasks.map((t) => [t.title, t.units])).toEqual([
+      ['青少年科技创新成果竞赛', ['市青少年科技教育中心']],
+      ['少年儿童科学幻想绘画比赛', ['市少年宫', '市妇联儿童工作部']],
+    ]);
+    expect(contest.tasks[0]!.text).toContain('初中组：');
+  });
+
+  it('a title wrapped after a quoted name (青溪区2026年“5·12”防灾减灾日 / 宣传周活动方案) is read whole', () => {
+    const plan = parsePlan(
+      [
+        '某市青溪区应急管理局',
+        '青溪区2026年“5·12”防灾减灾日',
+        '宣传周活动方案',
+        '2026年5月12日是我国第18个全国防灾减灾日。',
+        '一、主要活动',
+        '（一）开展防灾减灾宣传。组织宣传活动。（责任科室：宣传科）',
+      ].join('\n'),
+    );
+    expect(plan.title).toBe('青溪区2026年“5·12”防灾减灾日宣传周活动方案');
+  });
 });

@@ -314,7 +314,7 @@ export function metadata(
   // the line naming a plan may be the last of a title wrapped over two (某馆创城手拉手2021年 / 全国科普日系列活动方案)
   const above = at > 0 ? top[at - 1]! : '';
   const wrappedAbove =
-    /^[^。，、；：:（）《》“”\s|]{4,30}$/.test(above) &&
+    /^[^。，、；：:（）《》\s|]{4,30}$/.test(above) &&
     !ENDS_AS_TITLE.test(above) &&
     !ISSUER_LINE.test(above) &&
     !isLetterhead(above) &&

@@ -143,6 +143,16 @@ function kindOf(node: OutlineNode): Kind {
   // year's schedule
   const monthly = node.children.length >= 2 && node.children.every((c) => c.numbered && MONTH_ITEM.test(c.title));
   if (monthly && !UNIT_CLAUSE.test(fullText(node))) return 'schedule';
+  // and so is one whose items are its dated phases (三、分年度推进 / （一）启动部署阶段（2025年6月—8月）。…)
+  const phased =
+    node.children.length >= 2 &&
+    node.children.every(
+      (c) =>
+        c.numbered &&
+        (/^第[一二三四五六七八九十]{1,2}阶段/.test(c.title) ||
+          /阶段[：:]?(?:（[^（）]*）)?$/.test(c.title.split(/[。；]/)[0]!.replace(DATED_BRACKET, '（）'))),
+    );
+  if (phased && !UNIT_CLAUSE.test(fullText(node))) return 'schedule';
   // (a report's work for the coming year is its tasks: 四、2027年工作要求, 下一步工作安排)
   if (
     (GUARANTEE_PART.test(title) || isDuties(node)) &&
@@ -254,10 +264,10 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
 
   // The units a group's own text names (its heading, its opening or closing list) apply to every task under it.
   for (const part of parts) {
-    liftClosingLists(part);
-    foldMeasures(part);
     // (a part's own items are its parts of a whole: 一、活动主题和时间 / （一）活动主题 / （二）活动时间)
     for (const item of part.children) foldFields(item);
+    liftClosingLists(part);
+    foldMeasures(part);
   }
   const duties = itemDuties(body, root);
   const dutiesOf = (node: OutlineNode) => duties.get(itemKey(node.number) ?? '');
@@ -691,9 +701,14 @@ function foldInto(node: OutlineNode, head: (c: OutlineNode) => string): void {
 const FIELD_ITEM =
   /^(?:活动|比赛|参赛|参加)?(?:时间|地点|内容|对象|要求|规则|形式|方式|主题|安排|流程|奖项设置|(?:负责|牵头|责任|配合|承办|主办)(?:部门|单位|处室|科室))$/;
 
+/** Items naming the groups an event's entrants compete in (1.小学组：… 2.初中组：…): the item's text too. */
+const ENTRANT_GROUP = /^[^，。：；（）]{1,8}组[：:]/;
+
 function foldFields(node: OutlineNode): void {
   for (const child of node.children) foldFields(child);
   const fields = node.children;
+  if (node.numbered && fields.length >= 2 && fields.every((c) => !c.children.length && ENTRANT_GROUP.test(c.title)))
+    return foldInto(node, (c) => `${c.title}。`);
   if (!node.numbered || fields.length < 2 || !fields.every((c) => !c.children.length && FIELD_ITEM.test(c.title)))
     return;
   foldInto(node, (c) => `${c.title}：`);
@@ -781,7 +796,9 @@ function addTableTasks(
   const groups = unique(tasks.flatMap((t) => t.path.map(unnumbered)));
   for (const table of tables) {
     // (a schedule of the text's tasks: its dated rows are milestones; not so the rows a heading of the text holds)
-    if (table.named && fromText > 0 && !captions.has(table.caption ?? '')) {
+    // (and so is one captioned as a time schedule, 二、时间安排, even where the text sets no tasks)
+    const timed = TIME_SCHEDULE.test(unnumbered(table.caption ?? ''));
+    if (table.named && ((fromText > 0 && !captions.has(table.caption ?? '')) || timed)) {
       for (const row of table.rows) milestones.push(...dueMilestone(row.title, row.due, planYear));
       continue;
     }
@@ -819,6 +836,9 @@ function addTableTasks(
     }
   }
 }
+
+/** A time schedule's caption (时间安排, 进度安排, 实施步骤, 工作进度表), not a list of activities (活动安排表). */
+const TIME_SCHEDULE = /^(?:(?:时间|进度|阶段|推进)安排|(?:实施|工作)步骤|(?:时间|进度)表|工作进度(?:安排|表)?)[：:]?$/;
 
 /** A heading without its number: 一、科普内容创作提升行动 → 科普内容创作提升行动. */
 const unnumbered = (heading: string) => heading.replace(NUMBERED, '');

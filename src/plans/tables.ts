@@ -241,7 +241,8 @@ export function rowText(row: string, header?: string[]): string {
  * Rows that fill only cells of units after the first column, the tails of names a cell wrapped (省人力资源社 /
  * 会保障厅, 省委网信办、省广播电 / 视局、山西广播电视台), joined to the row above: a name cut short goes on, a whole one
  * is followed by the next. So is a row filling a content cell alone with a few words, the rest of a sentence the
- * cell above broke off (…全年发布原创科普作品 / 不少于300件).
+ * cell above broke off (…全年发布原创科普作品 / 不少于300件), or with the tails of its units, a content cell that
+ * broke off after a comma (…培训农村科普带头人3000人次以上， / 推动每个行政村至少有1名科普带头人。).
  */
 function withNameTails(columns: Column[], rows: string[][]): string[][] {
   const out: string[][] = [];
@@ -251,9 +252,8 @@ function withNameTails(columns: Column[], rows: string[][]): string[][] {
     const unitTail = (i: number) => columns[i] === 'lead' || columns[i] === 'units';
     const sentenceTail = (i: number) =>
       columns[i] === 'content' &&
-      filled.length === 1 &&
-      cells[i]!.trim().length <= 20 &&
-      !/[。；！]$/.test(above![i]!.trim());
+      ((filled.length === 1 && cells[i]!.trim().length <= 20 && !/[。；！]$/.test(above![i]!.trim())) ||
+        /[，、]$/.test(above![i]!.trim()));
     const tail =
       above !== undefined &&
       filled.length > 0 &&

@@ -32,12 +32,13 @@ export interface TaskFilter {
   offset: number;
   /** How many of the newest hits are ranked by relevance (default RANKED_HITS). */
   ranked?: number;
-  /** A unit named by at most this many tasks is matched in the index with text (default: as many as are counted). */
+  /**
+   * A unit named by at most this many tasks is matched in the index with text (default: as many as are counted, or
+   * SCORED_HITS for a name of several index tokens with text of two or more characters).
+   */
   indexed?: number;
   /** With such a unit, text hits up to which one query keeps and ranks the unit's (default SCORED_HITS). */
   scored?: number;
-  /** Of those, text hits up to which the unit is probed per hit (default PROBED_HITS). */
-  probed?: number;
   /** Hits counted at most (default COUNTED_HITS). */
   counted?: number;
 }
@@ -81,6 +82,12 @@ const UNITS_NAMED = `SELECT u.id FROM unit u, json_each(?) v WHERE instr(u.name,
 /** The ids of a json array of unit ids (`unitIdsNamed`), for `unit_id IN (…)`. */
 export const UNIT_IDS = 'SELECT value FROM json_each(?)';
 
+/**
+ * Whether the task whose id is `column` names the unit: its byte in the blob @named (UnitTasks.named) is 1, looked
+ * up by offset (some 40 ns a hit).
+ */
+const NAMES_UNIT = (column: string) => `substr(@named, ${column} + 1, 1) = x'01'`;
+
 /** Whether the task whose id is `column` names one of the units (a json array of ids, `unitIdsNamed`). */
 const namesUnit = (column: string) =>
   `EXISTS (SELECT 1 FROM task_unit tu WHERE tu.task_id = ${column} AND tu.unit_id IN (${UNIT_IDS}))`;
@@ -117,7 +124,7 @@ export function unitIdsNamed(db: Db, fragments: string[]): string {
 
 /** The tasks naming a unit: `named[id]` is 1 for each of the `count`. */
 interface UnitTasks {
-  named: Uint8Array;
+  named: Buffer;
   count: number;
 }
 
@@ -130,7 +137,7 @@ function unitTasks(db: Db, fragments: string[]): UnitTasks {
   const key = JSON.stringify(fragments);
   let found = memo.get(key);
   if (!found) {
-    const named = new Uint8Array(lastTaskId(db) + 1);
+    const named = Buffer.alloc(lastTaskId(db) + 1);
     const ids = prepared(db, `SELECT DISTINCT task_id FROM task_unit WHERE unit_id IN (${UNIT_IDS})`)
       .pluck()
       .all(unitIdsNamed(db, fragments)) as number[];
@@ -193,9 +200,6 @@ const newestRanked = (where: string) => `SELECT rowid AS id, bm25(task_fts, 3.0,
 /** Text hits up to which a unit filter is checked in one query with the text's MATCH, ranking all by bm25. */
 const SCORED_HITS = 1000;
 
-/** Of those, text hits up to which the unit is probed per hit (a microsecond or so each). */
-const PROBED_HITS = 150;
-
 /**
  * Index hits counted at most: a common word (科普 in 190 000 tasks of 10 000 plans) is reported as "5000+",
  * and pages reach that far; counting every hit would cost more than the rest of the query.
@@ -213,14 +217,15 @@ function lastTaskId(db: Db): number {
  * consecutive ids), and one-character terms come from the task_chars index. Counting stops at COUNTED_HITS.
  * Ranking: bm25 (title weighted over body) over the RANKED_HITS most recently imported hits; past COUNTED_HITS
  * hits, byRelevance (bm25 reads every hit of each phrase for its IDF); further hits follow newest first.
- * Text with a unit filter (every other filter applied to the text alike): a unit named by at most as many tasks
- * as are counted joins the MATCH expression, its tasks bounding the index's work; on a text of at most SCORED_HITS
- * hits one query keeps those naming it, all ranked by bm25; else the unit's hits among the text's RANKED_HITS
- * newest are ranked as the text alone ranks them (bm25 in a library of no more tasks than are counted, else
- * byRelevance), the rest newest first. A unit named by more tasks: the text's hits are read, newest first, up to
- * the counting bound, and those naming the unit kept (unitTasks), the text's hits bounding the work; counted and
- * ranked the same way (bm25 when every hit was read). Past the bound counting stops there ("N+") once as many of
- * the unit's hits as are ranked were found; with fewer, they are counted in the index.
+ * Text with a unit filter (every other filter applied to the text alike): which tasks name the unit is read once
+ * per import (unitTasks, a byte per task, checked in SQL by NAMES_UNIT). A unit named by more tasks than are
+ * counted, or by more than SCORED_HITS when its name is a phrase of several index tokens, is checked on the text's
+ * hits, read newest first up to the counting bound: the text's hits bound the work; counted there ("N+" past the
+ * bound) once as many of the unit's hits as are ranked were found, with fewer counted in the index. A rarer unit
+ * joins the MATCH expression, its tasks bounding the index's work; on a text of at most SCORED_HITS hits one query
+ * keeps those naming it, all ranked by bm25. Either way the unit's hits among the text's RANKED_HITS newest are
+ * ranked as the text alone ranks them (bm25, computed for those only, when the text has no more hits than are
+ * counted or the library no more tasks, else byRelevance), the rest newest first.
  * Without text, tasks come in import order (plan, then task order); a theme filter alone, tasks naming the
  * day first (themeTasks). Text within one plan is matched on the plan's
  * tasks directly (a handful of rows), those with the first term in their title first, then in plan order.
@@ -245,35 +250,47 @@ export function searchTasks(db: Db, f: TaskFilter): TaskPage {
   }
   const text = matchExpression(f.terms);
   const variants = f.unit === undefined ? [] : [f.unit].flat();
-  let unitMatch = variants.length ? unitExpression(variants) : null;
+  const unitMatch = variants.length ? unitExpression(variants) : null;
   const single = charsExpression(f.terms);
   if (!text && !unitMatch && !single)
     return f.theme && !f.unit && !f.terms.length ? themeTasks(db, f, f.theme, scoped) : scanTasks(db, f, scoped);
-  // One-character text with a unit: both are in the one-character index (its unit tokens have no positions,
-  // so a fragment of several bigrams is checked on task_unit as well).
-  const unitChars = !text && single && variants.length ? unitCharsExpression(variants) : null;
-  const unitChecked = unitMatch !== null || unitChars?.exact === true;
-  if (unitChars) unitMatch = null;
-  const unitIds = variants.length ? unitIdsNamed(db, variants) : null;
-
-  // The driving index: task_fts when there is a MATCH expression, else task_chars; the scope joins its MATCH.
-  const table = text || unitMatch ? 'task_fts' : 'task_chars';
-  const conditions = (indexed: string | null, unitProbed: boolean) => {
-    const base = indexed ?? (unitChars ? `${single} AND ${unitChars.match}` : single!);
+  const units = variants.length ? unitTasks(db, variants) : null;
+  const counted = f.counted ?? COUNTED_HITS;
+  const cap = f.ranked ?? RANKED_HITS;
+  const scored = f.scored ?? SCORED_HITS;
+  // The driving index: task_fts for text of two or more characters or a unit alone, else task_chars (one-character
+  // text); the scope joins its MATCH.
+  const table = text || !single ? 'task_fts' : 'task_chars';
+  // The MATCH of the text, and of the text and the unit: with one-character text, both in the one-character
+  // index, whose unit tokens have no positions (a fragment of several bigrams is checked on the unit's tasks too).
+  const byTextMatch = text ?? single;
+  const unitChars = !text && single && unitMatch ? unitCharsExpression(variants) : null;
+  const textAndUnit =
+    unitMatch && (text ? `${text} AND ${unitMatch}` : single ? `${single} AND ${unitChars!.match}` : unitMatch);
+  // With text, a unit named by more tasks than are counted is checked on the text's hits, and so is one named by
+  // more than SCORED_HITS whose name is several index tokens (a phrase, with text of two or more characters:
+  // FTS5 checks the positions of its tokens for each of its hits) or of one character (in no index); a rarer
+  // one is matched in the index with the text, its tasks bounding the work.
+  const phrase = text !== null && unitMatch !== null && unitMatch.includes(' ');
+  const onHits =
+    units !== null &&
+    byTextMatch !== null &&
+    (textAndUnit === null || units.count > (f.indexed ?? (phrase ? scored : counted)));
+  const conditions = (match: string, checked: boolean) => {
     const where = [`${table} MATCH ?`];
-    const params: unknown[] = [scoped ? scopeExpression(base, f.ws, indexed !== null) : base];
+    const params: unknown[] = [scoped ? scopeExpression(match, f.ws, table === 'task_fts') : match];
     if (range) {
       where.push('rowid BETWEEN ? AND ?');
       params.push(...range);
     }
-    if (indexed && single) {
+    if (table === 'task_fts' && single) {
       // '+rowid': the set is computed once, not handed to the FTS5 table as a rowid constraint per value.
       where.push('+rowid IN (SELECT rowid FROM task_chars WHERE task_chars MATCH ?)');
       params.push(single);
     }
-    if (unitProbed) {
-      where.push(namesUnit(`${table}.rowid`));
-      params.push(unitIds);
+    if (checked) {
+      where.push(NAMES_UNIT('rowid'));
+      params.push({ named: units!.named });
     }
     if (f.theme) {
       where.push(`+rowid IN (${THEME_TASKS})`);
@@ -281,69 +298,66 @@ export function searchTasks(db: Db, f: TaskFilter): TaskPage {
     }
     return { where: where.join(' AND '), params };
   };
-  const indexed = [text, unitMatch].filter((x) => x !== null);
-  const { where, params } = conditions(indexed.length ? indexed.join(' AND ') : null, !!unitIds && !unitChecked);
-  // (the MATCH expression of text and unit together, scoped)
-  const textAndUnit = params[0];
-  const sql = `SELECT rowid FROM ${table} WHERE ${where}`;
-  const counted = f.counted ?? COUNTED_HITS;
-  const cap = f.ranked ?? RANKED_HITS;
+  const inIndex = () => conditions(textAndUnit!, unitChars?.exact === false);
+  const byText = conditions(byTextMatch ?? '', false);
+  let { where, params } = onHits ? conditions(byTextMatch!, true) : units ? inIndex() : byText;
   const count = (c: { where: string; params: unknown[] }, max: number) =>
     prepared(db, `SELECT count(*) FROM (SELECT rowid FROM ${table} WHERE ${c.where} LIMIT ?)`)
       .pluck()
       .get(...c.params, max + 1) as number;
-  /** With a unit filter on text: the unit's hits among the text's `cap` newest, ranked. */
+  /** With a unit filter on text: the unit's hits ranked first. */
   let window: number[] | undefined;
-  if (text && variants.length) {
-    // A unit named by at most as many tasks as are counted is matched in the index; with few text hits, one query
-    // keeps the text's hits naming it (probed per hit, or in the set of hits of text and unit). A unit named by
-    // more tasks: the text's hits are read, newest first, up to the counting bound.
-    const byText = conditions(text, false);
-    const units = unitTasks(db, variants);
-    const inIndex = unitMatch !== null && units.count <= (f.indexed ?? counted);
-    const scored = f.scored ?? SCORED_HITS;
-    const textHits = inIndex ? count(byText, scored) : Infinity;
-    if (textHits <= scored) {
-      const probed = textHits <= (f.probed ?? PROBED_HITS);
+  /** The total and whether more match, when counted on the text's hits. */
+  let counts: { total: number; more: boolean } | undefined;
+  /**
+   * The unit's hits among the text's `cap` newest, ranked as the text alone ranks them: by bm25 (computed for
+   * these only) when `bm25`, else by byRelevance; the rest follow newest first.
+   */
+  const unitWindow = (bm25: boolean) => {
+    const named = { named: units!.named };
+    const ids = prepared(
+      db,
+      `SELECT id FROM (SELECT rowid AS id, ${bm25 ? `CASE WHEN ${NAMES_UNIT('rowid')} THEN bm25(task_fts, 3.0, 1.0, 0.0, 0.0) END` : NAMES_UNIT('rowid')} AS rank
+         FROM task_fts WHERE ${byText.where} ORDER BY rowid DESC LIMIT ?) WHERE ${bm25 ? 'rank IS NOT NULL ORDER BY rank, id' : 'rank'}`,
+    )
+      .pluck()
+      .all(...byText.params, cap, named) as number[];
+    return bm25 ? ids : byRelevance(db, ids, f.terms);
+  };
+  if (onHits) {
+    // The text's hits, newest first (one character: in import order, as it pages), read up to the counting
+    // bound, those naming the unit counted: "N+" past the bound once as many as are ranked were found, with
+    // fewer counted in the index (below).
+    const [read, found] = prepared(
+      db,
+      `SELECT count(*), count(*) FILTER (WHERE ${NAMES_UNIT('id')}) FROM
+         (SELECT rowid AS id FROM ${table} WHERE ${byText.where} ORDER BY rowid${text ? ' DESC' : ''} LIMIT ?)`,
+    )
+      .raw()
+      .get(...byText.params, counted + 1, { named: units.named }) as [number, number];
+    const all = read <= counted;
+    if (all || found >= cap) counts = { total: Math.min(found, counted), more: !all };
+    else if (textAndUnit) ({ where, params } = inIndex());
+    if (text && counts) window = unitWindow(all);
+  }
+  if (text && units && !window) {
+    // With few text hits, one query keeps those naming the unit, all ranked by bm25.
+    if (!onHits && count(byText, scored) <= scored) {
+      const checked = conditions(text, true);
       const kept = prepared(
         db,
-        `SELECT rowid FROM task_fts WHERE ${byText.where} AND ${probed ? namesUnit('task_fts.rowid') : '+rowid IN (SELECT rowid FROM task_fts WHERE task_fts MATCH ?)'}
-           ORDER BY bm25(task_fts, 3.0, 1.0, 0.0, 0.0), rowid`,
+        `SELECT rowid FROM task_fts WHERE ${checked.where} ORDER BY bm25(task_fts, 3.0, 1.0, 0.0, 0.0), rowid`,
       )
         .pluck()
-        .all(...byText.params, probed ? unitIds : textAndUnit) as number[];
+        .all(...checked.params) as number[];
       return { rows: tasksById(db, kept.slice(f.offset, f.offset + f.limit)), total: kept.length, more: false };
     }
-    const hits = prepared(db, `SELECT rowid FROM task_fts WHERE ${byText.where} ORDER BY rowid DESC LIMIT ?`)
-      .pluck()
-      .all(...byText.params, inIndex ? cap : counted + 1) as number[];
-    const kept = hits.filter((id) => units.named[id] === 1);
-    const floor = hits[Math.min(cap, hits.length) - 1] ?? 0;
-    // Those among the text's `cap` newest, ranked as the text alone ranks them: by bm25 when the text has no more
-    // hits than are counted (its IDF reads them all): all were read, or the library holds no more tasks (`named`
-    // has a place per task id); else by byRelevance.
-    const fewer = inIndex ? units.named.length - 1 <= counted : hits.length <= counted;
-    window = fewer
-      ? (
-          prepared(db, `SELECT id FROM (${newestRanked(byText.where)}) ORDER BY rank, id`)
-            .pluck()
-            .all(...byText.params, cap) as number[]
-        ).filter((id) => units.named[id] === 1)
-      : byRelevance(
-          db,
-          kept.filter((id) => id >= floor),
-          f.terms,
-        );
-    // Every hit read, or as many of the unit's as are ranked: counted (or "N+") from these, the rest newest first.
-    if (!inIndex && (fewer || kept.length >= cap)) {
-      const total = Math.min(kept.length, counted);
-      const order = [...window, ...kept.slice(window.length, total)];
-      return { rows: tasksById(db, order.slice(f.offset, f.offset + f.limit)), total, more: !fewer };
-    }
+    // bm25 in a library of no more tasks than are counted (its IDF reads every hit)
+    window = unitWindow(units.named.length - 1 <= counted);
   }
-  const n = count({ where, params }, counted);
-  const total = Math.min(n, counted);
-  const more = n > counted;
+  const n = counts ? 0 : count({ where, params }, counted);
+  const { total, more } = counts ?? { total: Math.min(n, counted), more: n > counted };
+  const sql = `SELECT rowid FROM ${table} WHERE ${where}`;
   // Pages end where counting stopped.
   const limit = Math.max(0, Math.min(f.limit, total - f.offset));
   if (!text) {
