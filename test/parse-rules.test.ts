@@ -6291,4 +6291,50 @@ describe('assessment rules and guarantee rows', () => {
     );
     expect(plan.title).toBe('青溪区2026年“5·12”防灾减灾日宣传周活动方案');
   });
+  it('an attachment listing numbered tasks with their units holds the tasks of a notice that sets none; a 培训时间和地点 part dates the training', () => {
+    const plan = parsePlan(
+      [
+        '关于调整某区全民科学素质工作领导小组成员单位职责分工的通知',
+        '一、成员单位职责分工',
+        '区教育局：负责青少年科学素质提升工作。',
+        '区科协：承担领导小组办公室日常工作。',
+        '二、培训时间和地点',
+        '（一）培训时间：2025年6月10日至12日。',
+        '（二）培训地点：区科技馆。',
+        '附件',
+        '2025年某区全民科学素质工作重点任务分工',
+        '1.深入开展青少年科技创新活动。举办青少年科技创新大赛。（牵头单位：区教育局；责任单位：区科协）',
+        '2.实施农民科学素质提升行动。全年培训高素质农民300人以上。（牵头单位：区农业农村局；责任单位：区科协）',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.title, t.leadUnits, t.units])).toEqual([
+      ['深入开展青少年科技创新活动', ['区教育局'], ['区教育局', '区科协']],
+      ['实施农民科学素质提升行动', ['区农业农村局'], ['区农业农村局', '区科协']],
+    ]);
+    expect(plan.milestones.map((m) => m.year)).toEqual([2025]);
+  });
+
+  it('a label with its other noun in brackets (配合科室（单位）：), a section’s note carrying a unit to every task below it (…负责抓好本地落实，以下不再列出), a table’s category 经费保障 no guarantee part', () => {
+    const plan = parsePlan(
+      [
+        '某市科普工作方案（2026—2028年）',
+        '一、重点任务',
+        '各区（县、市）科协负责抓好本地落实，以下不再列出。',
+        '1．建设健康科普专家库。组建专家库。',
+        '牵头科室：健康促进科',
+        '配合科室（单位）：医政医管科、市疾控中心',
+        '二、任务清单',
+        '| 序号 | 任务类别 | 工作任务 | 牵头单位 | 配合单位 |',
+        '| 1 | 队伍建设 | 建立科技辅导员到学校挂职制度 | 市科技馆 | 市教育局 |',
+        '| 2 | 经费保障 | 将经费纳入年度部门预算 | 市财政局 | 市科协 |',
+        '| 3 |  | 设立馆校合作专项补助 | 市财政局 | 市教育局 |',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.part, t.title, t.units])).toEqual([
+      ['main', '建设健康科普专家库', ['健康促进科', '医政医管科', '市疾控中心', '各区（县、市）科协']],
+      ['main', '建立科技辅导员到学校挂职制度', ['市科技馆', '市教育局']],
+      ['main', '将经费纳入年度部门预算', ['市财政局', '市科协']],
+      ['main', '设立馆校合作专项补助', ['市财政局', '市教育局']],
+    ]);
+  });
 });

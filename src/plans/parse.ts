@@ -33,6 +33,7 @@ import {
   LINE_LABEL,
   LIST_LINE,
   ROLE_LABEL,
+  SECTION_CARRY,
   unique,
   type UnitMentions,
 } from './units.js';
@@ -84,9 +85,9 @@ const BACKGROUND =
 /** Parts of a notice about the event itself, not work: who attends, competes or is recruited (招募对象), who organizes
  * it (组织机构), its categories, how to register or apply, the rules and awards of a contest, an assessment's criteria,
  * scores, results and their use, whom to call; what a training teaches and how (培训内容); how a survey samples
- * (抽样方法); when and where it is held (开放时间和地点). */
+ * (抽样方法); when and where it is held (开放时间和地点, 培训时间和地点). */
 const NOTICE_PART =
-  /(?:评估|考核|评价|评分)(?:内容|标准|指标|细则)|(?:考核|评估|评价|评选|评比|督查|检查)(?:基本)?(?:结果|情况)$|名单$|排名$|分值|结果(?:运用|应用)$|参加人员|参会人员|对象(?:[和与及]?(?:范围|条件))?$|^组织(?:机构|架构)$|参赛|报名|(?:申报|类别|资格|基本|遴选|推荐|认定|评选|入选)条件|名额$|支持(?:方向|重点|范围|领域)$|(?:项目|经费|资金)(?:管理|使用)|^(?:活动|宣传|年度)?主题(?:[和与及、](?:时间|口号|地点))*$|(?:申报|报送|参赛|报名)(?:要求|方式|方法|办法|材料|程序|流程|须知)|(?:竞赛|比赛|大赛|赛事)(?:项目|类别|组别|分组|设置)$|(?:比赛|竞赛|大赛|评判|评分|评审|评选|评比)(?:规则|标准|办法|内容|形式)|赛程|赛制|奖项|(?:总结)?表彰$|表彰奖励$|知识产权|^其他$|联系方式|联系人|(?:培训|教学)(?:内容|方式|形式)$|课程设置$|^抽样(?:方法|设计|方案)?$|(?:调查|监测)(?:方法|方式)$|^(?:活动|开放|举办)?(?:时间|地点)(?:[和与及、](?:时间|地点))*$/;
+  /(?:评估|考核|评价|评分)(?:内容|标准|指标|细则)|(?:考核|评估|评价|评选|评比|督查|检查)(?:基本)?(?:结果|情况)$|名单$|排名$|分值|结果(?:运用|应用)$|参加人员|参会人员|对象(?:[和与及]?(?:范围|条件))?$|^组织(?:机构|架构)$|参赛|报名|(?:申报|类别|资格|基本|遴选|推荐|认定|评选|入选)条件|名额$|支持(?:方向|重点|范围|领域)$|(?:项目|经费|资金)(?:管理|使用)|^(?:活动|宣传|年度)?主题(?:[和与及、](?:时间|口号|地点))*$|(?:申报|报送|参赛|报名)(?:要求|方式|方法|办法|材料|程序|流程|须知)|(?:竞赛|比赛|大赛|赛事)(?:项目|类别|组别|分组|设置)$|(?:比赛|竞赛|大赛|评判|评分|评审|评选|评比)(?:规则|标准|办法|内容|形式)|赛程|赛制|奖项|(?:总结)?表彰$|表彰奖励$|知识产权|^其他$|联系方式|联系人|(?:培训|教学)(?:内容|方式|形式)$|课程设置$|^抽样(?:方法|设计|方案)?$|(?:调查|监测)(?:方法|方式)$|^(?:活动|开放|举办|培训|会议|比赛|竞赛)?(?:时间|地点)(?:[和与及、](?:时间|地点))*$/;
 /** A report's requests to those it reports to: 四、需要县委、县政府协调解决的事项, 五、有关建议. */
 const REQUESTS =
   /(?:需要|需|请求|提请)[^，。]{0,12}(?:协调|解决|支持)的?(?:事项|问题)$|^(?:有关|相关|几点|意见和?)?建议$/;
@@ -94,7 +95,7 @@ const NO_TASKS = new RegExp(
   `总体要求|指导思想|原则|总体思路|目的|${BACKGROUND.source}|${REQUESTS.source}|范围|适用|^总则$|附则|${NOTICE_PART.source}`,
 );
 const SCHEDULE =
-  /(?:进度|步骤)(?:安排)?[：:]?$|(?:考核|评估|评审|评选)(?:方法|方式|程序|办法)$|(?:时间|阶段|工作|实施|推进|计划|赛事|比赛)安排|时间表|议程|日程|赛程|(?:申报|报名|报送|提交|活动)时间|(?:组织|工作|评审)?(?:程序|流程)$/;
+  /(?:进度|步骤)(?:安排)?[：:]?$|(?:考核|评估|评审|评选)(?:方法|方式|程序|办法)$|(?:时间|阶段|工作|实施|推进|计划|赛事|比赛)安排|时间表|议程|日程|赛程|(?:申报|报名|报送|提交|活动|培训)时间|(?:组织|工作|评审)?(?:程序|流程)$/;
 /** A unit list in a text: labelled (in brackets, on its own line or after a sentence), or a parenthesised list closing with a role word. */
 const UNIT_CLAUSE = new RegExp(
   `（(?:责任|负责|牵头|主责|承办|实施)${LABEL_NOUN}[：:]|(?:^|[。；])(?:责任|负责|牵头)${LABEL_NOUN}[：:]|(?:${CLOSING_ROLE})(?:。[^（）]*)?）`,
@@ -283,6 +284,10 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
     let lead = unique(inherited.flatMap((g) => g.lead));
     const units = [...own.units, ...inherited.flatMap((g) => g.units)];
     if (kind === 'main') for (const u of carry) if (!units.includes(u)) units.push(u);
+    for (const a of ancestors) {
+      const note = SECTION_CARRY.exec(a.body.join(''));
+      if (note) units.push(...findUnits(`（${note[1]}负责）`).units);
+    }
     if (own.carry) for (const u of own.carry) if (!carry.includes(u)) carry.push(u);
     const byPosition = leadByPosition || own.leadByPosition || inherited.some((g) => g.leadByPosition);
     if ([own, ...inherited].some((g) => g.leadByPosition?.carries)) leadByPosition = true;
@@ -351,8 +356,18 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   /** The headings down to a task table's caption, when the caption is a heading of the text. */
   const captions = new Map<string, string[]>();
   const unlisted: { node: OutlineNode; ancestors: OutlineNode[]; own: string[] }[] = [];
-  for (const [i, part] of parts.entries()) {
-    const kind = kinds[i]!;
+  // an attachment listing numbered tasks with their units (附件 / 2025年…重点任务分工 / 1.…（牵头单位：…）) holds the
+  // plan's tasks when the text sets none
+  const taskLists = attachments.filter(
+    (n) =>
+      TASK_PART.test(`${n.title}${n.body[0] ?? ''}`) &&
+      n.children.filter((c) => c.numbered && UNIT_CLAUSE.test(fullText(c))).length >= 2,
+  );
+  const partsRead = new Set<OutlineNode>();
+  for (const [i, part] of [...parts, ...taskLists].entries()) {
+    if (i >= parts.length && tasks.some((t) => t.part === 'main')) break;
+    partsRead.add(part);
+    const kind = i < parts.length ? kinds[i]! : 'main';
     const isLeaf = !part.children.some((c) => c.numbered);
     if (isLeaf && kind !== 'schedule' && (kind !== null || listDocument)) {
       // a part named as a section (二、重点任务) of unnumbered paragraphs each closing with their own unit list
@@ -439,7 +454,8 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
     }
   }
   // (its dated lines are milestones; its figures, a table's cells, no goals of the plan)
-  for (const part of attachments) collectGoals(part, periodStart, planYear, [], milestones, null, monthYear);
+  for (const part of attachments)
+    if (!partsRead.has(part)) collectGoals(part, periodStart, planYear, [], milestones, null, monthYear);
   // a guarantee item naming no units is a task when a task table gives it units (加强组织领导 | 中国科协 | …)
   const tableRows = tables.flatMap((t) => t.rows);
   // (else its yearly amounts are goals of the plan: 人均科普专项经费每年不低于2元)
@@ -819,8 +835,8 @@ function addTableTasks(
       const seq = tasks.length + 1;
       tasks.push({
         seq,
-        // (rows under 五、组织保障 are guarantee tasks)
-        part: row.groups.some((g) => GUARANTEE_PART.test(g)) ? 'guarantee' : 'main',
+        // (rows under 五、组织保障 are guarantee tasks, not those of a category 经费保障 in a column)
+        part: row.section !== null && GUARANTEE_PART.test(row.section) ? 'guarantee' : 'main',
         path: [...(captions.get(table.caption ?? '') ?? [table.caption]), ...row.groups].filter((x) => x !== null),
         number: row.number,
         title: row.title,

@@ -15,7 +15,10 @@ const GROUP = /（([^（）]{2,600})）/g;
 /** The roles a unit-list label names (责任单位, 负责部门, 牵头部门, 承办处室 …), and the nouns it ends with (none after
  * 负责, 牵头, 配合, 协办, 分工). */
 export const ROLES = '责任|负责|牵头|配合|参与|主责|协办|协同|协助|支撑|支持|主办|承办|实施|分工';
-export const LABEL_NOUN = '(?:单位|部门|处室|科室|股室|部室|站所|机构|主体|(?<=负责|牵头|配合|协办|分工))';
+const NOUN = '(?:单位|部门|处室|科室|股室|部室|站所|机构|主体)';
+export const LABEL_NOUN = `(?:${NOUN}|(?<=负责|牵头|配合|协办|分工))`;
+/** A label's other noun in brackets, 配合科室（单位）：, read as 配合科室：. */
+const OTHER_NOUN = new RegExp(`((?:${ROLES})${NOUN})[（(]${NOUN}[）)](?=[：:])`, 'g');
 /** A unit-list label with its colon (责任单位：), and the words that may come before it (主要, 其他, 相关). */
 export const ROLE_LABEL = `(?:${ROLES})${LABEL_NOUN}[：:]`;
 const QUALIFIER = '(?:主要|其他|相关)?';
@@ -74,6 +77,9 @@ export const LEAD_BY_POSITION =
   /(?:列|排在?|居)(?:第一|首)位(?:者|的)?(?:单位|部门)?为牵头(?:单位|部门|处室|科室)|第一(?:个|家)?(?:单位|部门)为牵头(?:单位|部门|处室|科室)/;
 /** A note that units apply to every task after it: 以下均需试点城市政府落实, 以下分工均含各区人民政府. */
 const CARRY = /以下(?:分工|任务)?均(?:需|由|含|包括)(.{2,30}?)(?:负责)?(?:落实)?(?:[，。]|$)/;
+/** A section's note that a unit does its part of every task below it, not listed with each: 各区（县、市）科协负责抓好本地落实，以下不再列出. */
+export const SECTION_CARRY =
+  /(?<=^|[。；])([^，；。：]{2,20}?)负责[^，；。]{0,15}[，；]以下(?:不再|均不|不)(?:一一)?列出/;
 /** What no unit's name holds or opens with: a number, 的, a preposition, a gloss's word, a verb (负责联系…, 安排…). */
 const NOT_UNIT =
   /[\d%的由]|负责.|^(?:由|对(?!外)|在|从|将|按|经(?!济|开|信|委|贸)|向|含|包括|以下|其中|如|即|简称|统称|下称|负责|安排|开展|做好|组织(?![\u4e00-\u9fa5]{0,3}(?:部|处|科|办)(?:〔[^〔〕]*〕)?$))/;
@@ -314,6 +320,7 @@ const unnest = (name: string) => name.replace(/〔/g, '（').replace(/〕/g, '�
 export function findUnits(text: string): UnitMentions {
   // (a role after a name that does not lead, 区科协（指导）, goes)
   const labelled = (text.includes('【') ? text.replace(BRACKETED_LABEL, '$1：') : text)
+    .replace(OTHER_NOUN, '$1')
     .replace(/[（(](?:牵头|主责)[）)]/g, LEAD_MARK)
     .replace(/([\u4e00-\u9fa5])[（(](?:指导|配合|参与|协助|协办|支持)[）)]/g, '$1');
   // every label ends with a colon: a text without one has none run on
