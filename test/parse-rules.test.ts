@@ -6314,7 +6314,7 @@ describe('assessment rules and guarantee rows', () => {
     expect(plan.milestones.map((m) => m.year)).toEqual([2025]);
   });
 
-  it('a label with its other noun in brackets (配合科室（单位）：), a section’s note carrying a unit to every task below it (…负责抓好本地落实，以下不再列出), a table’s category 经费保障 no guarantee part', () => {
+  it('a label with its other noun in brackets (配合科室（单位）：), a section’s note carrying a unit to every task below it (…负责抓好本地落实，以下不再列出)', () => {
     const plan = parsePlan(
       [
         '某市科普工作方案（2026—2028年）',
@@ -6323,18 +6323,71 @@ describe('assessment rules and guarantee rows', () => {
         '1．建设健康科普专家库。组建专家库。',
         '牵头科室：健康促进科',
         '配合科室（单位）：医政医管科、市疾控中心',
-        '二、任务清单',
-        '| 序号 | 任务类别 | 工作任务 | 牵头单位 | 配合单位 |',
-        '| 1 | 队伍建设 | 建立科技辅导员到学校挂职制度 | 市科技馆 | 市教育局 |',
-        '| 2 | 经费保障 | 将经费纳入年度部门预算 | 市财政局 | 市科协 |',
-        '| 3 |  | 设立馆校合作专项补助 | 市财政局 | 市教育局 |',
       ].join('\n'),
     );
     expect(plan.tasks.map((t) => [t.part, t.title, t.units])).toEqual([
       ['main', '建设健康科普专家库', ['健康促进科', '医政医管科', '市疾控中心', '各区（县、市）科协']],
-      ['main', '建立科技辅导员到学校挂职制度', ['市科技馆', '市教育局']],
-      ['main', '将经费纳入年度部门预算', ['市财政局', '市科协']],
-      ['main', '设立馆校合作专项补助', ['市财政局', '市教育局']],
+    ]);
+  });
+  it('a survey’s 调查内容和方式 and 质量控制 hold no tasks, its 工作进度安排 table by stage is a schedule; the lead rule naming 部室', () => {
+    const plan = parsePlan(
+      [
+        '某市2026年公民科学素质抽样调查工作方案',
+        '一、调查内容和方式',
+        '（一）调查内容。采用全国统一问卷。',
+        '（二）调查方式。入户面访。',
+        '二、主要工作任务',
+        '各项工作所列责任部室中，排在第一位的为牵头部室。',
+        '（一）制定调查实施细则。结合我市实际制定细则。（科普部、办公室负责）',
+        '（二）组建调查工作队伍。选聘调查员。（学会部负责）',
+        '三、质量控制',
+        '1.调查员培训质量控制。统一教材、统一考核。',
+        '2.数据复核。按不低于20%的比例复核。',
+        '四、工作进度安排',
+        '| 阶段 | 时间 | 主要工作 | 责任单位 |',
+        '| 准备阶段 | 2026年4月—5月 | 制定实施细则 | 市科协 |',
+        '| 发布阶段 | 2027年第一季度 | 发布调查结果 | 市科协 |',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.title, t.leadUnits])).toEqual([
+      ['制定调查实施细则', ['科普部']],
+      ['组建调查工作队伍', ['学会部']],
+    ]);
+    expect(plan.milestones.map((m) => m.year)).toEqual([2026, 2027]);
+  });
+
+  it('a number line with its signer (…21号　　签发人：周立明) is no part of the title; text tasks naming no units that group a task table’s rows are groups', () => {
+    const report = parsePlan(
+      [
+        '某市科学技术局文件',
+        '某科报〔2025〕21号　　　　　　签发人：周立明',
+        '某市科学技术局关于2025年全国科技活动周',
+        '活动开展情况的报告',
+        '省科学技术厅：',
+        '一、下一步工作打算',
+        '1.加强科普资源建设。建设科普资源库。（市科协负责）',
+        '2.健全工作机制。完善协调机制。（市科技局负责）',
+      ].join('\n'),
+    );
+    expect(report.title).toBe('某市科学技术局关于2025年全国科技活动周活动开展情况的报告');
+    const plan = parsePlan(
+      [
+        '某省全民科学素质行动实施方案（2026—2030年）',
+        '一、重点任务',
+        '（一）青少年科学素质提升行动。以提升科学兴趣为重点，具体任务见附件。',
+        '（二）农民科学素质提升行动。以提升科技致富能力为重点，具体任务见附件。',
+        '附件',
+        '重点任务分工表',
+        '| 序号 | 重点任务 | 具体措施 | 牵头单位 | 参与单位 |',
+        '| 1 | 青少年科学素质提升行动 | 实施科学教育质量提升计划 | 省教育厅 | 省科协 |',
+        '| 2 |  | 推进“馆校合作” | 省科协 | 省教育厅 |',
+        '| 3 | 农民科学素质提升行动 | 实施高素质农民培育计划 | 省农业农村厅 | 省科协 |',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.title, t.leadUnits])).toEqual([
+      ['实施科学教育质量提升计划', ['省教育厅']],
+      ['推进“馆校合作”', ['省科协']],
+      ['实施高素质农民培育计划', ['省农业农村厅']],
     ]);
   });
 });

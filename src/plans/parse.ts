@@ -85,9 +85,9 @@ const BACKGROUND =
 /** Parts of a notice about the event itself, not work: who attends, competes or is recruited (招募对象), who organizes
  * it (组织机构), its categories, how to register or apply, the rules and awards of a contest, an assessment's criteria,
  * scores, results and their use, whom to call; what a training teaches and how (培训内容); how a survey samples
- * (抽样方法); when and where it is held (开放时间和地点, 培训时间和地点). */
+ * (抽样方法) and how it is checked (质量控制); when and where it is held (开放时间和地点, 培训时间和地点). */
 const NOTICE_PART =
-  /(?:评估|考核|评价|评分)(?:内容|标准|指标|细则)|(?:考核|评估|评价|评选|评比|督查|检查)(?:基本)?(?:结果|情况)$|名单$|排名$|分值|结果(?:运用|应用)$|参加人员|参会人员|对象(?:[和与及]?(?:范围|条件))?$|^组织(?:机构|架构)$|参赛|报名|(?:申报|类别|资格|基本|遴选|推荐|认定|评选|入选)条件|名额$|支持(?:方向|重点|范围|领域)$|(?:项目|经费|资金)(?:管理|使用)|^(?:活动|宣传|年度)?主题(?:[和与及、](?:时间|口号|地点))*$|(?:申报|报送|参赛|报名)(?:要求|方式|方法|办法|材料|程序|流程|须知)|(?:竞赛|比赛|大赛|赛事)(?:项目|类别|组别|分组|设置)$|(?:比赛|竞赛|大赛|评判|评分|评审|评选|评比)(?:规则|标准|办法|内容|形式)|赛程|赛制|奖项|(?:总结)?表彰$|表彰奖励$|知识产权|^其他$|联系方式|联系人|(?:培训|教学)(?:内容|方式|形式)$|课程设置$|^抽样(?:方法|设计|方案)?$|(?:调查|监测)(?:方法|方式)$|^(?:活动|开放|举办|培训|会议|比赛|竞赛)?(?:时间|地点)(?:[和与及、](?:时间|地点))*$/;
+  /(?:评估|考核|评价|评分)(?:内容|标准|指标|细则)|(?:考核|评估|评价|评选|评比|督查|检查)(?:基本)?(?:结果|情况)$|名单$|排名$|分值|结果(?:运用|应用)$|参加人员|参会人员|对象(?:[和与及]?(?:范围|条件))?$|^组织(?:机构|架构)$|参赛|报名|(?:申报|类别|资格|基本|遴选|推荐|认定|评选|入选)条件|名额$|支持(?:方向|重点|范围|领域)$|(?:项目|经费|资金)(?:管理|使用)|^(?:活动|宣传|年度)?主题(?:[和与及、](?:时间|口号|地点))*$|(?:申报|报送|参赛|报名)(?:要求|方式|方法|办法|材料|程序|流程|须知)|(?:竞赛|比赛|大赛|赛事)(?:项目|类别|组别|分组|设置)$|(?:比赛|竞赛|大赛|评判|评分|评审|评选|评比)(?:规则|标准|办法|内容|形式)|赛程|赛制|奖项|(?:总结)?表彰$|表彰奖励$|知识产权|^其他$|联系方式|联系人|(?:培训|教学)(?:内容|方式|形式)$|课程设置$|^抽样(?:方法|设计|方案)?$|(?:调查|监测)(?:内容|方法|方式)(?:[和与及、](?:内容|方法|方式))*$|^质量控制$|^(?:活动|开放|举办|培训|会议|比赛|竞赛)?(?:时间|地点)(?:[和与及、](?:时间|地点))*$/;
 /** A report's requests to those it reports to: 四、需要县委、县政府协调解决的事项, 五、有关建议. */
 const REQUESTS =
   /(?:需要|需|请求|提请)[^，。]{0,12}(?:协调|解决|支持)的?(?:事项|问题)$|^(?:有关|相关|几点|意见和?)?建议$/;
@@ -730,6 +730,14 @@ function foldFields(node: OutlineNode): void {
   foldInto(node, (c) => `${c.title}：`);
 }
 
+/** Tasks dropped, the others numbered again; the targets of those dropped are the plan's. */
+function dropTasks(tasks: Task[], targets: Target[], drop: Set<Task>): void {
+  const kept = tasks.filter((t) => !drop.has(t));
+  const seqs = new Map(kept.map((t, i) => [t.seq, i + 1]));
+  for (const t of targets) if (t.taskSeq !== null) t.taskSeq = seqs.get(t.taskSeq) ?? null;
+  tasks.splice(0, tasks.length, ...kept.map((t, i) => ({ ...t, seq: i + 1 })));
+}
+
 /**
  * Tasks restated later with their units (附件：重点任务分工 / 5.激发青少年好奇心和想象力。牵头单位：…): a task of the
  * same title naming no units takes theirs, and the restatement goes; seq numbers close up.
@@ -810,11 +818,12 @@ function addTableTasks(
   // The headings grouping the text's tasks: a row restating one (附件 重点任务分工表 | 青少年科学素质提升行动 |, the
   // text's （一）青少年科学素质提升行动 holding its tasks) is not a task again.
   const groups = unique(tasks.flatMap((t) => t.path.map(unnumbered)));
+  const rowGroups = new Set<string>();
   for (const table of tables) {
     // (a schedule of the text's tasks: its dated rows are milestones; not so the rows a heading of the text holds)
     // (and so is one captioned as a time schedule, 二、时间安排, even where the text sets no tasks)
     const timed = TIME_SCHEDULE.test(unnumbered(table.caption ?? ''));
-    if (table.named && ((fromText > 0 && !captions.has(table.caption ?? '')) || timed)) {
+    if ((table.named && fromText > 0 && !captions.has(table.caption ?? '')) || timed) {
       for (const row of table.rows) milestones.push(...dueMilestone(row.title, row.due, planYear));
       continue;
     }
@@ -833,10 +842,11 @@ function addTableTasks(
       }
       if (groups.some((g) => sameTitle(g, row.title))) continue;
       const seq = tasks.length + 1;
+      for (const g of row.groups) rowGroups.add(unnumbered(g));
       tasks.push({
         seq,
-        // (rows under 五、组织保障 are guarantee tasks, not those of a category 经费保障 in a column)
-        part: row.section !== null && GUARANTEE_PART.test(row.section) ? 'guarantee' : 'main',
+        // (rows under 五、组织保障 are guarantee tasks)
+        part: row.groups.some((g) => GUARANTEE_PART.test(g)) ? 'guarantee' : 'main',
         path: [...(captions.get(table.caption ?? '') ?? [table.caption]), ...row.groups].filter((x) => x !== null),
         number: row.number,
         title: row.title,
@@ -851,6 +861,12 @@ function addTableTasks(
       for (const p of row.text.split('\n')) targets.push(...findTargets(p, { taskSeq: seq, periodStart, year }, false));
     }
   }
+  // A text task naming no units whose title groups rows of a task table (（一）青少年科学素质提升行动。… / 附件 | 青少年
+  // 科学素质提升行动 | 实施…计划 | 省教育厅 |): those rows are its tasks, and it is their group, no task of its own.
+  const grouped = tasks
+    .slice(0, fromText)
+    .filter((t) => !t.units.length && [...rowGroups].some((g) => sameTitle(g, t.title)));
+  if (grouped.length) dropTasks(tasks, targets, new Set(grouped));
 }
 
 /** A time schedule's caption (时间安排, 进度安排, 实施步骤, 工作进度表), not a list of activities (活动安排表). */

@@ -30,8 +30,6 @@ export interface TableTask {
   text: string;
   /** The groups the row sits in: a row of one cell above it (| 一、… | | |), the first of two content columns. */
   groups: string[];
-  /** The group of a row of one cell above it (| 五、组织保障 | | |), a section of the plan. */
-  section: string | null;
   lead: string[];
   units: string[];
   /** The 完成时限 cell, if the table has one. */
@@ -354,7 +352,6 @@ function readRows(columns: Column[], tableRows: string[][]): TableTask[] {
       title: name || text.split(/[。；]/)[0]!.trim(),
       text: [...new Set([name, text, ...extra])].filter(Boolean).join('\n'),
       groups: [spanning, group].filter((g) => g !== null),
-      section: spanning,
       lead: listed.lead,
       units: listed.units,
       due: at('due')[0] ?? null,

@@ -74,7 +74,7 @@ const TRAILING =
   /(?:等(?:国务院|中央|省级?|市级?|区级?|县级?)?(?:有关|相关)?(?:部门|单位|地区|机构)(?:和单位)?|等|会同(?:有关|相关)部门)$/;
 /** Printed once, usually in the first list: the first unit of each list leads. */
 export const LEAD_BY_POSITION =
-  /(?:列|排在?|居)(?:第一|首)位(?:者|的)?(?:单位|部门)?为牵头(?:单位|部门|处室|科室)|第一(?:个|家)?(?:单位|部门)为牵头(?:单位|部门|处室|科室)/;
+  /(?:列|排在?|居)(?:第一|首)位(?:者|的)?(?:单位|部门)?为牵头(?:单位|部门|处室|科室|部室|股室)|第一(?:个|家)?(?:单位|部门)为牵头(?:单位|部门|处室|科室|部室|股室)/;
 /** A note that units apply to every task after it: 以下均需试点城市政府落实, 以下分工均含各区人民政府. */
 const CARRY = /以下(?:分工|任务)?均(?:需|由|含|包括)(.{2,30}?)(?:负责)?(?:落实)?(?:[，。]|$)/;
 /** A section's note that a unit does its part of every task below it, not listed with each: 各区（县、市）科协负责抓好本地落实，以下不再列出. */
