@@ -6390,4 +6390,30 @@ describe('assessment rules and guarantee rows', () => {
       ['实施高素质农民培育计划', ['省农业农村厅']],
     ]);
   });
+  it('a 考核指标 table with a column of departments gives targets, not tasks; a 课程安排 part holds no tasks; an office’s other name in brackets (各街道办事处（管委会）) is no unit of its own', () => {
+    const plan = parsePlan(
+      [
+        '某开发区2025年科普工作实施方案',
+        '一、课程安排',
+        '（一）春季学期（3月—6月）。每月开课两次。',
+        '（二）秋季学期（9月—12月）。每月开课两次。',
+        '二、重点任务',
+        '（一）开展企业科普活动。组织企业开放日。',
+        '参与单位：区生态环境分局、各街道办事处（管委会）',
+        '三、考核评价',
+        '| 序号 | 考核指标 | 2025年 | 2027年 | 责任部门 |',
+        '| 1 | 规模以上工业企业开展科普活动的比例 | ≥40% | ≥70% | 科技创新局 |',
+        '| 2 | 社区科普活动（场次/年） | ≥120 | ≥150 | 各街道办事处 |',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.title, t.units])).toEqual([
+      ['开展企业科普活动', ['区生态环境分局', '各街道办事处（管委会）']],
+    ]);
+    expect(plan.targets.map((t) => [t.value, t.year])).toEqual([
+      [40, 2025],
+      [70, 2027],
+      [120, 2025],
+      [150, 2027],
+    ]);
+  });
 });

@@ -62,7 +62,7 @@ const ATTRIBUTE_COLUMN = /^(?:指标)?(?:属性|类型|性质)$/;
 const GROWTH_COLUMN = /^(?:年均)?(?:增速|增长|增幅)|^累计/;
 const ATTRIBUTE = /^(?:约束性|预期性|引导性)/;
 /** Its metric column, and its column of measure (单位, never a responsible unit there). */
-const METRIC_COLUMN = /^(?:主要)?指标(?:名称|项)?$|^指标内容$/;
+const METRIC_COLUMN = /^(?:主要|考核|评价|监测|核心)?指标(?:名称|项)?$|^指标内容$/;
 const MEASURE_COLUMN = /^(?:计量)?单位$/;
 /** Where and how an activity is held, and for whom: a schedule's columns of no kind the parser reads. */
 const PLACE_COLUMN = /^(?:活动)?(?:地点|场地|形式|方式|对象)$/;

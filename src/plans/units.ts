@@ -240,7 +240,7 @@ export function headingUnits(title: string): string[] {
 /** A list's last name, an organization's (…、各镇, 责任单位：区委宣传部, 责任单位：县精神卫生中心), before a bracket glossing it
  * or giving its other name (（县第二人民医院）). */
 const GLOSSED_NAME =
-  /[：:、][^，。；：、（）]{1,15}(?:镇|乡|街道|区|县|市|局|委|部|办|厅|府|协|会|中心|院|馆|站|所|校)$/;
+  /[：:、][^，。；：、（）]{1,15}(?:镇|乡|街道|区|县|市|局|委|部|办|厅|府|协|会|中心|院|馆|站|所|校|处)$/;
 
 /** A clause with a label of its own that is not a unit label: 责任领导：…, 联系人：… */
 const OTHER_LABEL = /^[^：:，、]{1,8}[：:]/;
