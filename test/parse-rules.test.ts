@@ -6416,4 +6416,20 @@ describe('assessment rules and guarantee rows', () => {
       [150, 2027],
     ]);
   });
+  it('a count over the plan’s first years (五年累计培训…) is due by the last of them', () => {
+    const plan = parsePlan(
+      [
+        '某市科协事业发展规划纲要（2026—2030年）',
+        '第一章　主要任务',
+        '（一）提升农民科学素质。五年累计培训高素质农民1.5万人次。',
+        '牵头单位：市农业农村局',
+        '（二）提升工人科学素质。三年累计培训产业工人5万人次。',
+        '牵头单位：市总工会',
+      ].join('\n'),
+    );
+    expect(plan.targets.map((t) => [t.value, t.unit, t.year, t.recurrence])).toEqual([
+      [1.5, '万人次', 2030, null],
+      [5, '万人次', 2028, null],
+    ]);
+  });
 });

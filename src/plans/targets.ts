@@ -91,6 +91,8 @@ const NOW_LEAD = new RegExp(`${NOW.source}，?(?:[我全][省市区县镇乡])?(
 const ACHIEVED = /已(?:经)?(?:完成|建成|达到|累计|实现|拥有|创建|培育|开展|举办|建立|形成|增长|提高)(?!的)/;
 /** A standard kept everywhere, not a yearly amount: 每所中小学均有…, 每个社区都有…, 每个社区配备…. */
 const STANDING = /均(?:有|配备|建有|设有)|都(?:有|配备)|每(?:个|所|家)[^，。；\d]{1,10}?(?:配备|建有|设有|配齐)/;
+/** A count over the years from the plan's start: 五年累计培训…, 3年共计…. */
+const OVER_YEARS = /^(?:[一二三四五六七八九十]是)?(\d{1,2}|[二三四五六七八九十])年(?:累计|共计)/;
 /** A count over a whole period (三年累计培育1800人, 共计): never a yearly one. */
 const CUMULATIVE = /累计|合计|总计|共计/;
 /** The last year of a span opening a sentence (2026—2028年，…): a count over it is due by then. */
@@ -160,12 +162,13 @@ const DURATION =
   /(?:展期|期限|周期|工期|时长|时限|期间|时间|学习)(?:原则上)?(?:不少于|不超过|不低于|不短于|为|达到)?\s*$/;
 /**
  * A clause that opens with a delivery verb (after 一是, 全区, 年内, 年底前, 组织 or where: 依托…, 在…, 从…中) and closes with the count,
- * or with the count and what it counts (新增A、B、C5个社团), or counts what it lists (组建“A”“B”等5支服务队):
+ * or with the count and what it counts (新增A、B、C5个社团), or counts what it lists (组建“A”“B”等5支服务队), over
+ * the years too (五年累计培训…1.5万人次):
  * 新建和改扩建市级科技馆10座, 认定省级科普教育基地100个, 一是新建乡村科普e站10个, 依托学校建设科普基地1个,
  * 改造提升科普e站300个, 邀请院士专家作报告5场.
  */
 const DELIVER_CLAUSE =
-  /^(?:[一二三四五六七八九十]是)?(?:年内|全年|今年)?(?:(?:依托|利用|结合|围绕|通过|邀请|联合|经|在)[^，；。]{1,20}?|从[^，；。]{1,30}?中)?(?:全[省市区县镇乡旗州])?(?:年内|全年|今年|年底前|年末前)?(?:组织)?(?:新|再|累计|共|全年)?(?:组织|开展|完成|建成|建设|建立|新建|新增|改扩建|改造|改建|升级|更新|提升|发展|认定|命名|培养|引进|培训|创建|评选|推选|选树|选拔|表彰|推荐|打造|培育|遴选|征集|举办|组建|筹建|设立|招募|聘请|选聘|资助|扶持|推出|制作|出版|发布|上线|开发|研发|编写|编印|印制|发放|放映|推送|刊发|播出|展出|创作|接待|设置|配备|作(?=报告|讲座|宣讲|辅导))/;
+  /^(?:[一二三四五六七八九十]是)?(?:年内|全年|今年|(?:\d{1,2}|[二三四五六七八九十])年(?=累计|共计))?(?:(?:依托|利用|结合|围绕|通过|邀请|联合|经|在)[^，；。]{1,20}?|从[^，；。]{1,30}?中)?(?:全[省市区县镇乡旗州])?(?:年内|全年|今年|年底前|年末前)?(?:组织)?(?:新|再|累计|共|全年)?(?:组织|开展|完成|建成|建设|建立|新建|新增|改扩建|改造|改建|升级|更新|提升|发展|认定|命名|培养|引进|培训|创建|评选|推选|选树|选拔|表彰|推荐|打造|培育|遴选|征集|举办|组建|筹建|设立|招募|聘请|选聘|资助|扶持|推出|制作|出版|发布|上线|开发|研发|编写|编印|印制|发放|放映|推送|刊发|播出|展出|创作|接待|设置|配备|作(?=报告|讲座|宣讲|辅导))/;
 
 /** The characters the rewrites below start from; a clause without them is left as it is. */
 const NUMERAL_CHAR = /[一二两三四五六七八九十百千零余多]/;
@@ -410,6 +413,10 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
       previous = printed;
       const own = /20\d\d|十[一二三四五六七八九]五/.test(printed) ? DUE.exec(printed) : null;
       if (own) year = dueYear(own);
+      // a count over the plan's first years (五年累计培训…, in a plan from 2026): due by the last of them
+      const span = OVER_YEARS.exec(printed);
+      if (span && year === null && ctx.periodStart !== null)
+        year = ctx.periodStart + (/\d/.test(span[1]!) ? Number(span[1]) : cnNumber(span[1]!)) - 1;
       // a year before the plan's period: a baseline
       if (year !== null && ctx.periodStart !== null && year < ctx.periodStart) continue;
       const after: string | null = deliveredUnit;
