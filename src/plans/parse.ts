@@ -274,6 +274,16 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   const dutiesOf = (node: OutlineNode) => duties.get(itemKey(node.number) ?? '');
   const groups = new Map<OutlineNode, UnitMentions>();
   const groupUnits = (a: OutlineNode) => groups.get(a) ?? groups.set(a, findUnits(a.body.join('\n'))).get(a)!;
+  // (a group's note that a unit does its part of every task below it: …负责抓好本地落实，以下不再列出)
+  const carried = new Map<OutlineNode, string[]>();
+  const carriedBy = (a: OutlineNode) => {
+    let found = carried.get(a);
+    if (!found) {
+      const note = SECTION_CARRY.exec(a.body.join(''));
+      carried.set(a, (found = note ? findUnits(`（${note[1]}负责）`).units : []));
+    }
+    return found;
+  };
   const addTask = (node: OutlineNode, ancestors: OutlineNode[], kind: Task['part'], paras: string[]) => {
     const text = paras.join('\n');
     // (a list the title's line closes with, set off by a dash, stays on that line: …完成。——各班班主任)
@@ -284,10 +294,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
     let lead = unique(inherited.flatMap((g) => g.lead));
     const units = [...own.units, ...inherited.flatMap((g) => g.units)];
     if (kind === 'main') for (const u of carry) if (!units.includes(u)) units.push(u);
-    for (const a of ancestors) {
-      const note = SECTION_CARRY.exec(a.body.join(''));
-      if (note) units.push(...findUnits(`（${note[1]}负责）`).units);
-    }
+    for (const a of ancestors) units.push(...carriedBy(a));
     if (own.carry) for (const u of own.carry) if (!carry.includes(u)) carry.push(u);
     const byPosition = leadByPosition || own.leadByPosition || inherited.some((g) => g.leadByPosition);
     if ([own, ...inherited].some((g) => g.leadByPosition?.carries)) leadByPosition = true;

@@ -318,9 +318,9 @@ function nestedAsLenticular(text: string): string {
 const unnest = (name: string) => name.replace(/〔/g, '（').replace(/〕/g, '）');
 
 export function findUnits(text: string): UnitMentions {
+  const plain = /[）)][：:]/.test(text) ? text.replace(OTHER_NOUN, '$1') : text;
   // (a role after a name that does not lead, 区科协（指导）, goes)
-  const labelled = (text.includes('【') ? text.replace(BRACKETED_LABEL, '$1：') : text)
-    .replace(OTHER_NOUN, '$1')
+  const labelled = (plain.includes('【') ? plain.replace(BRACKETED_LABEL, '$1：') : plain)
     .replace(/[（(](?:牵头|主责)[）)]/g, LEAD_MARK)
     .replace(/([\u4e00-\u9fa5])[（(](?:指导|配合|参与|协助|协办|支持)[）)]/g, '$1');
   // every label ends with a colon: a text without one has none run on
