@@ -349,7 +349,12 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   };
 
   // (the notice issuing the plan sets deadlines too: 请于2024年7月15日前报送上半年工作进展)
-  for (const p of paras.slice(0, start)) milestones.push(...findMilestones(p, 'text', planYear));
+  // (and its items opening with their date are steps: （一）2026年6月30日前，完成初审和推荐)
+  for (const p of paras.slice(0, start)) {
+    const item = p.replace(NUMBERED, '');
+    const step = item !== p && /^20\d\d年/.test(item);
+    milestones.push(...findMilestones(step ? item : p, step ? 'schedule' : 'text', planYear));
+  }
 
   // rules in articles (第一章 总则 / 第一条 …: a 办法 or 规定) set no tasks, but in a chapter of them (第三章 创建任务 /
   // 第六条 …完成以下重点任务： / （一）…（县科协牵头）); their dated goals are read
@@ -371,8 +376,16 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
       n.children.filter((c) => c.numbered && UNIT_CLAUSE.test(fullText(c))).length >= 2,
   );
   const partsRead = new Set<OutlineNode>();
+  // a standard's clauses (1　范围 / 2　规范性引用文件 / 3　术语和定义 / 4　基本要求 …) are requirements a thing meets: no
+  // tasks, and their figures thresholds, not goals
+  const scope = parts.findIndex((p) => /^(?:适用)?范围$/.test(p.title));
+  const standard =
+    scope >= 0 && parts.slice(scope + 1, scope + 3).some((p) => /^(?:规范性引用文件|术语和定义)$/.test(p.title))
+      ? scope
+      : Infinity;
   for (const [i, part] of [...parts, ...taskLists].entries()) {
     if (i >= parts.length && tasks.some((t) => t.part === 'main')) break;
+    if (i >= standard && i < parts.length) continue;
     partsRead.add(part);
     const kind = i < parts.length ? kinds[i]! : 'main';
     const isLeaf = !part.children.some((c) => c.numbered);
