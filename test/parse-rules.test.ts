@@ -6460,4 +6460,23 @@ describe('assessment rules and guarantee rows', () => {
     expect(plan.targets).toEqual([]);
     expect(plan.milestones.map((m) => m.year)).toEqual([2026, 2026]);
   });
+  it('a 工作职责 part of items opening with their unit (（一）市科协（牵头单位）：负责…) is a notice’s work; a 巡展时间及站点 part a schedule', () => {
+    const plan = parsePlan(
+      [
+        '某市科学技术协会关于做好2026年流动科技馆巡展工作的通知',
+        '一、巡展时间及站点',
+        '（一）第二套展览。2026年3月至5月在东县巡展。',
+        '（二）第五套展览。2026年9月至11月在西县巡展。',
+        '二、工作职责',
+        '（一）市科协（牵头单位）：负责巡展工作的统筹协调和督促指导。',
+        '（二）市科技馆：负责展品运输、布展、撤展和日常维护。',
+        '（三）市教育局：负责统筹组织全市中小学校参观巡展。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.part, t.leadUnits, t.units])).toEqual([
+      ['main', ['市科协'], ['市科协']],
+      ['main', [], ['市科技馆']],
+      ['main', [], ['市教育局']],
+    ]);
+  });
 });

@@ -67,7 +67,7 @@ const TASK_PART = /任务|行动|工程|举措|措施|计划|项目/;
 /** A part named as a section of the plan, not as a task: 重点任务, 主要工作, 工作措施. */
 const SECTION_NAME = /^(?:重点|主要|具体|工作)?(?:任务|工作|措施|举措)(?:和措施|与措施|分工)?$/;
 /** A part of responsibilities per unit (四、职责分工 / （一）区建管委 / …): each item's heading is its unit. */
-const DUTIES = /职责分工|部门职责|责任分工|组织分工/;
+const DUTIES = /职责分工|部门职责|责任分工|组织分工|^工作职责$/;
 /** The units an item of duties opens with, its heading or before a colon (县委宣传部、县融媒体中心：负责…). */
 const dutyUnits = (title: string) => unitsBeforeColon(title) ?? headingUnits(title);
 /** A part of duties: named so, or a 分工 part whose items each open with their units (六、工作分工 / （一）县科协：…). */
@@ -95,7 +95,7 @@ const NO_TASKS = new RegExp(
   `总体要求|指导思想|原则|总体思路|目的|${BACKGROUND.source}|${REQUESTS.source}|范围|适用|^总则$|附则|${NOTICE_PART.source}`,
 );
 const SCHEDULE =
-  /(?:进度|步骤)(?:安排)?[：:]?$|(?:考核|评估|评审|评选)(?:方法|方式|程序|办法)$|(?:时间|阶段|工作|实施|推进|计划|赛事|比赛)安排|时间表|议程|日程|赛程|(?:申报|报名|报送|提交|活动|培训)时间|(?:组织|工作|评审)?(?:程序|流程)$/;
+  /(?:进度|步骤)(?:安排)?[：:]?$|(?:考核|评估|评审|评选)(?:方法|方式|程序|办法)$|(?:时间|阶段|工作|实施|推进|计划|赛事|比赛)安排|时间表|议程|日程|赛程|(?:申报|报名|报送|提交|活动|培训)时间|时间(?:[和及与、](?:地点|站点|场次))+$|(?:组织|工作|评审)?(?:程序|流程)$/;
 /** A unit list in a text: labelled (in brackets, on its own line or after a sentence), or a parenthesised list closing with a role word. */
 const UNIT_CLAUSE = new RegExp(
   `（(?:责任|负责|牵头|主责|承办|实施)${LABEL_NOUN}[：:]|(?:^|[。；])(?:责任|负责|牵头)${LABEL_NOUN}[：:]|(?:${CLOSING_ROLE})(?:。[^（）]*)?）`,
@@ -289,7 +289,11 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
     // (a list the title's line closes with, set off by a dash, stays on that line: …完成。——各班班主任)
     const found = findUnits(`${node.title}${node.sentence ? '。' : ''}${text.startsWith('——') ? '' : '\n'}${text}`);
     const own = found.units.length ? found : (dutiesOf(node) ?? found);
-    if (!own.units.length && ancestors.some(isDuties)) own.units = dutyUnits(node.title);
+    if (!own.units.length && ancestors.some(isDuties)) {
+      own.units = dutyUnits(node.title);
+      // (市科协（牵头单位）：负责…统筹协调)
+      if (/^[^：:，。；]*[（(]牵头(?:单位|部门)?[）)][：:]/.test(node.title)) own.lead = own.units;
+    }
     const inherited = ancestors.map(groupUnits);
     let lead = unique(inherited.flatMap((g) => g.lead));
     const units = [...own.units, ...inherited.flatMap((g) => g.units)];

@@ -223,11 +223,11 @@ export function closingBareListAt(text: string): number {
 }
 
 /**
- * The units a text opens with before a colon, its duties after it (县委宣传部、县融媒体中心：负责…): [] for other words
- * or a label (牵头部门：…), null for a text opening with no such colon.
+ * The units a text opens with before a colon (and a lead's mark: 市科协（牵头单位）：), its duties after it
+ * (县委宣传部、县融媒体中心：负责…): [] for other words or a label (牵头部门：…), null for a text opening with no such colon.
  */
 export function unitsBeforeColon(text: string): string[] | null {
-  const head = /^([^：:，。；]{2,60})[：:]/.exec(text);
+  const head = /^([^：:，。；]{2,60}?)(?:[（(]牵头(?:单位|部门)?[）)])?[：:]/.exec(text);
   if (!head) return null;
   return LINE_LABEL.test(text) ? [] : headingUnits(head[1]!);
 }
