@@ -6460,7 +6460,7 @@ describe('assessment rules and guarantee rows', () => {
     expect(plan.targets).toEqual([]);
     expect(plan.milestones.map((m) => m.year)).toEqual([2026, 2026]);
   });
-  it('a 工作职责 part of items opening with their unit (（一）市科协（牵头单位）：负责…) is a notice’s work; a 巡展时间及站点 part a schedule', () => {
+  it('a 工作职责 part of items opening with their unit (（一）市科协（牵头单位）：负责…, a name with its own bracket too) is a notice’s work; a 巡展时间及站点 part a schedule', () => {
     const plan = parsePlan(
       [
         '某市科学技术协会关于做好2026年流动科技馆巡展工作的通知',
@@ -6471,12 +6471,14 @@ describe('assessment rules and guarantee rows', () => {
         '（一）市科协（牵头单位）：负责巡展工作的统筹协调和督促指导。',
         '（二）市科技馆：负责展品运输、布展、撤展和日常维护。',
         '（三）市教育局：负责统筹组织全市中小学校参观巡展。',
+        '（四）巡展所在县（市、区）科协：负责本站巡展的具体组织实施。',
       ].join('\n'),
     );
     expect(plan.tasks.map((t) => [t.part, t.leadUnits, t.units])).toEqual([
       ['main', ['市科协'], ['市科协']],
       ['main', [], ['市科技馆']],
       ['main', [], ['市教育局']],
+      ['main', [], ['巡展所在县（市、区）科协']],
     ]);
   });
   it('a report’s 2025年科普工作开展情况 part tells what was done: no tasks', () => {

@@ -234,7 +234,8 @@ export function unitsBeforeColon(text: string): string[] | null {
 
 /** The names of a heading that is organization names only (（五）区生态环境局 in a 职责分工 part); else []. */
 export function headingUnits(title: string): string[] {
-  return bareList(title)?.units ?? [];
+  // (a name's own bracket, 各县（市、区）科协, held as one)
+  return bareList(title.replace(/（([^（）]*)）/g, '〔$1〕'))?.units.map(unnest) ?? [];
 }
 
 /** A list's last name, an organization's (…、各镇, 责任单位：区委宣传部, 责任单位：县精神卫生中心), before a bracket glossing it
