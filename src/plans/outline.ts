@@ -1,6 +1,7 @@
 /**
  * Stage 3: the heading tree. Each numbered paragraph opens a node; the numbering style
- * gives its rank (第一章 > 一、 > （一） > 1. > （1） or 1） > ①; decimal numbers 2 > 2.1 > 2.1.1 by their depth).
+ * gives its rank (第一章 > 一、 > （一） > 1. > （1） or 1） > ① or 一是 closing with its own list; decimal numbers 2 > 2.1 >
+ * 2.1.1 by their depth).
  * Section labels such as 具体目标 / 任务举措
  * and unnumbered parts (保障措施, above 一、) open unnumbered nodes. Other paragraphs are the body of the
  * innermost open node.
@@ -45,6 +46,8 @@ const STYLES: { rank: number; re: RegExp }[] = [
   { rank: 3, re: /^(\d{1,4})(?:[.、](?!\d)|\.(?=(?:19|20)\d\d年))/ },
   { rank: 4, re: /^(（\d{1,4}）|\d{1,2}）)[、.]?/ },
   { rank: 5, re: /^([①-⑳])/ },
+  // 一是…。（责任单位：…）, an item to a paragraph closing with its own list: the lowest level, beside ① …
+  { rank: 5, re: /^([一二三四五六七八九十]是)(?=[\u4e00-\u9fff“])(?=.*[）)][。；]?$)/ },
 ];
 /**
  * Decimal numbering (1 总体目标 > 2.1 常设展览 > 2.1.1 …, spaces lost in extraction): the number, then a title
