@@ -6522,4 +6522,21 @@ describe('assessment rules and guarantee rows', () => {
       ['将科学素质教育纳入干部教育培训', ['区委组织部', '区委党校']],
     ]);
   });
+  it('a task part’s paragraphs labelled by their year (四、分年度建设任务 / 2026年：新建…46个) give that year’s targets', () => {
+    const plan = parsePlan(
+      [
+        '某县乡村科普站点建设三年实施方案（2026—2028年）',
+        '一、重点任务',
+        '（一）建设村级科普站点。按照“六个一”标准建设村级科普站点。（县科协负责）',
+        '二、分年度建设任务',
+        '2026年：新建村级科普站点46个，站点总数达到88个。',
+        '2027年：新建村级科普站点50个；乡镇科普服务中心实现全覆盖。',
+      ].join('\n'),
+    );
+    expect(plan.targets.map((t) => [t.value, t.year])).toEqual([
+      [46, 2026],
+      [88, 2026],
+      [50, 2027],
+    ]);
+  });
 });

@@ -992,7 +992,8 @@ function collectGoals(
     // targets of its lead-in, read as a task's text (四、活动安排 / 活动周期间，全市…不少于300项。 / （一）…)
     else if (inTaskPart && !taskNode && !background)
       for (const p of node.body) {
-        const label = GOAL_LABEL.exec(p);
+        // (or its year's, a paragraph to a year: 四、分年度建设任务 / 2026年：新建…46个)
+        const label = GOAL_LABEL.exec(p) ?? /^(20\d\d)年度?[：:]/.exec(p);
         const leadIn = node === part && node.children.some((c) => c.numbered);
         if (label) {
           const ctx = { taskSeq: null, periodStart, year: label[1] ? Number(label[1]) : year };

@@ -33,7 +33,7 @@ const JOINED_QUANTITY = new RegExp(
 /** The 和 opening a part so joined (和科普示范村5个), or the 、 of a list's next count (clauses). */
 const JOINED_PART = /^(?:、(?:以及|和|及|与)?|以及|和|及|与)/;
 const DUE =
-  /(?:到|至|力争到|争取到|展望)\s*(20\d\d)\s*年(?:年?底|末)?|(20\d\d)\s*年(?:目标|远景目标)|(?:^|[，。；])(?:为|在|于)?(20\d\d)年(?:年?底|末)?(?:前)?，?(?:力争|争取|确保)?(?:应|要|将|须|需|必须)?(?:初步|基本|全面)?新?(?:建成|建立|达到|实现|完成|培育|培养|创建|启动|开工|实施|推进|开展)|(?:力争|争取|确保)(?:在|于)?\s*(20\d\d)\s*年|(?:到|至|^|[，。；])“?(十[一二三四五六七八九]五)”?(?:末|期末|时期末|期间|时期)|(20\d\d)\s*年(?:年?底|末)?(?:前|以前|之前)(?![一二三四五六七八九十两\d个])|(?:^|[，。；])(20\d\d)年[^，。；\d]{2,12}期间，/;
+  /(?:到|至|力争到|争取到|展望)\s*(20\d\d)\s*年(?:年?底|末)?|(20\d\d)\s*年(?:目标|远景目标)|(?:^|[，。；])(?:为|在|于)?(20\d\d)年(?:年?底|末)?(?:前)?，?(?:力争|争取|确保)?(?:应|要|将|须|需|必须)?(?:初步|基本|全面)?新?(?:建成|建立|达到|实现|完成|培育|培养|创建|启动|开工|实施|推进|开展)|(?:力争|争取|确保)(?:在|于)?\s*(20\d\d)\s*年|(?:到|至|^|[，。；])“?(十[一二三四五六七八九]五)”?(?:末|期末|时期末|期间|时期)|(20\d\d)\s*年(?:年?底|末)?(?:前|以前|之前)(?![一二三四五六七八九十两\d个])|(?:^|[，。；])(20\d\d)年[^，。；\d]{2,12}期间，|^(20\d\d)\s*年度?[：:]/;
 /** A year a sentence names as past, not a start (2026年起), a year of reports (评选2025年度…) or an event's edition
  * (2026年全国科普月). */
 const PAST_YEAR =
@@ -275,7 +275,7 @@ const SENTENCE = /[^。；！？]*[。；！？]|[^。；！？]+$/g;
 
 /** The year a DUE phrase names; 到“十五五”末: the last year of that five-year plan. */
 const dueYear = (due: RegExpExecArray) =>
-  due[5] ? fiveYearPeriod(due[5])!.end : Number(due[1] ?? due[2] ?? due[3] ?? due[4] ?? due[6] ?? due[7]);
+  due[5] ? fiveYearPeriod(due[5])!.end : Number(due[1] ?? due[2] ?? due[3] ?? due[4] ?? due[6] ?? due[7] ?? due[8]);
 
 /**
  * Sentences of a paragraph, each with the due year in force (a year stated earlier in the paragraph carries
