@@ -384,17 +384,20 @@ const isColumnName = (name: string) =>
     (c) => c.test(name),
   );
 
-const GROUP_NUMERAL = /^([一二三四五六七八九十]{1,3})(、?)/;
+const GROUP_NUMERAL = /^(?:（([一二三四五六七八九十]{1,3})）|([一二三四五六七八九十]{1,3})(、?))/;
 
 /**
- * How many lines the group row numbered `n` takes at `at`: 1 for 一、推进… on one line, 2 for 一 above its title; or 0.
+ * How many lines the group row numbered `n` takes at `at`: 1 for 一、推进… on one line (or （一）推进… above a row's
+ * serial), 2 for 一 above its title; or 0.
  */
 function groupAt(lines: string[], at: number, n: number): number {
   const line = foldWidth(lines[at] ?? '').trim();
   const m = GROUP_NUMERAL.exec(line);
-  if (!m || cnNumber(m[1]!) !== n) return 0;
-  if (line === m[1]) return (lines[at + 1]?.trim().length ?? 0) > 1 ? 2 : 0;
-  return m[2] && line.length > m[0].length + 1 ? 1 : 0;
+  if (!m || cnNumber(m[1] ?? m[2]!) !== n) return 0;
+  // (（二）深入实施… is a group row only where a row's serial follows it, else the text's next heading)
+  if (m[1]) return line.length > m[0].length + 1 && /^\d{1,3}$/.test(lines[at + 1]?.trim() ?? '') ? 1 : 0;
+  if (line === m[2]) return (lines[at + 1]?.trim().length ?? 0) > 1 ? 2 : 0;
+  return m[3] && line.length > m[0].length + 1 ? 1 : 0;
 }
 
 /** A part's or a chapter's heading, never a cell: 三、主要任务, 第三章. */
