@@ -185,7 +185,7 @@ function samePlace(text: string): RegExp | null {
 
 /** Schools, museums, gardens, hospitals, institutes, stations, centres and brigades, which sign their own plans: 某市科技馆,
  * 某某小学, 某市植物园, 某区消防救援支队. */
-const INSTITUTION = '(?:馆|园|院|所|站|台|基地|学校|小学|中学|大学|学院|中心|办事处|支队|大队|总队)';
+const INSTITUTION = '(?:馆|园|院|所|站|台|基地|学校|小学|中学|大学|学院|中心|学区|办事处|支队|大队|总队)';
 /** A signature line naming an institution, in the closing signature only: short and without punctuation. */
 const INSTITUTION_LINE = new RegExp(`^[^，。：；、！？]{2,30}${INSTITUTION}$`);
 /** A note printed after a signature's date: （此件公开发布）, 抄送：…, the print record (某办公室 2024年6月25日印发). */
