@@ -29,6 +29,7 @@ import {
   headingUnits,
   unitsBeforeColon,
   LABEL_NOUN,
+  leadsBeforeColon,
   LEAD_BY_POSITION,
   LINE_LABEL,
   LIST_LINE,
@@ -293,7 +294,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
     if (!own.units.length && ancestors.some(isDuties)) {
       own.units = dutyUnits(node.title);
       // (市科协（牵头单位）：负责…统筹协调)
-      if (/^[^：:，。；]*[（(]牵头(?:单位|部门)?[）)][：:]/.test(node.title)) own.lead = own.units;
+      if (leadsBeforeColon(node.title)) own.lead = own.units;
     }
     const inherited = ancestors.map(groupUnits);
     let lead = unique(inherited.flatMap((g) => g.lead));

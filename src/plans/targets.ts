@@ -91,8 +91,6 @@ const NOW_LEAD = new RegExp(`${NOW.source}，?(?:[我全][省市区县镇乡])?(
 const ACHIEVED = /已(?:经)?(?:完成|建成|达到|累计|实现|拥有|创建|培育|开展|举办|建立|形成|增长|提高)(?!的)/;
 /** A standard kept everywhere, not a yearly amount: 每所中小学均有…, 每个社区都有…, 每个社区配备…. */
 const STANDING = /均(?:有|配备|建有|设有)|都(?:有|配备)|每(?:个|所|家)[^，。；\d]{1,10}?(?:配备|建有|设有|配齐)/;
-/** A count over the years from the plan's start: 五年累计培训…, 3年共计…. */
-const OVER_YEARS = /^(?:[一二三四五六七八九十]是)?(\d{1,2}|[二三四五六七八九十])年(?:累计|共计)/;
 /** A count over a whole period (三年累计培育1800人, 共计): never a yearly one. */
 const CUMULATIVE = /累计|合计|总计|共计/;
 /** The last year of a span opening a sentence (2026—2028年，…): a count over it is due by then. */
@@ -267,8 +265,8 @@ const YEAR_PAIR = /(20\d\d)\s*年(?:底|末)?(?:和|及|、)(20\d\d)\s*年/;
 /** A clause opening with a year (…，2026年安排…), not as a start (2027年起) or an event's edition (2026年全国科普月). */
 const CLAUSE_YEAR = /[，；：](20\d\d)年(?:年?底|末)?(?:前)?(?![起度]|开始|以来|全国|世界|国际|中国)/;
 
-/** A span from the plan's start, its start year not printed: 三年内, 用两年时间, 通过五年努力. */
-const PLAN_SPAN = /(?<![近每第前后这头])([一二两三四五六七八九十]|\d{1,2})年(?:内|时间|努力)/;
+/** A span from the plan's start, its start year not printed: 三年内, 用两年时间, 通过五年努力, 五年累计. */
+const PLAN_SPAN = /(?<![近每第前后这头\d])([一二两三四五六七八九十]|\d{1,2})年(?:内|时间|努力|累计|共计)/;
 
 /** A paragraph's sentences, each up to its 。；！ or ？ (the last maybe without one). */
 const SENTENCE = /[^。；！？]*[。；！？]|[^。；！？]+$/g;
@@ -413,10 +411,6 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
       previous = printed;
       const own = /20\d\d|十[一二三四五六七八九]五/.test(printed) ? DUE.exec(printed) : null;
       if (own) year = dueYear(own);
-      // a count over the plan's first years (五年累计培训…, in a plan from 2026): due by the last of them
-      const span = OVER_YEARS.exec(printed);
-      if (span && year === null && ctx.periodStart !== null)
-        year = ctx.periodStart + (/\d/.test(span[1]!) ? Number(span[1]) : cnNumber(span[1]!)) - 1;
       // a year before the plan's period: a baseline
       if (year !== null && ctx.periodStart !== null && year < ctx.periodStart) continue;
       const after: string | null = deliveredUnit;

@@ -222,12 +222,19 @@ export function closingBareListAt(text: string): number {
   return m && bareList(m[1]!) ? m.index : -1;
 }
 
+/** A lead's mark after the units before a colon: 市科协（牵头单位）： */
+const COLON_LEAD_MARK = '[（(]牵头(?:单位|部门)?[）)]';
+const UNITS_BEFORE_COLON = new RegExp(`^([^：:，。；]{2,60}?)(?:${COLON_LEAD_MARK})?[：:]`);
+const LEAD_BEFORE_COLON = new RegExp(`^[^：:，。；]*${COLON_LEAD_MARK}[：:]`);
+/** Whether the units a text opens with before a colon (unitsBeforeColon) are marked as leading. */
+export const leadsBeforeColon = (text: string) => LEAD_BEFORE_COLON.test(text);
+
 /**
  * The units a text opens with before a colon (and a lead's mark: 市科协（牵头单位）：), its duties after it
  * (县委宣传部、县融媒体中心：负责…): [] for other words or a label (牵头部门：…), null for a text opening with no such colon.
  */
 export function unitsBeforeColon(text: string): string[] | null {
-  const head = /^([^：:，。；]{2,60}?)(?:[（(]牵头(?:单位|部门)?[）)])?[：:]/.exec(text);
+  const head = UNITS_BEFORE_COLON.exec(text);
   if (!head) return null;
   return LINE_LABEL.test(text) ? [] : headingUnits(head[1]!);
 }

@@ -255,6 +255,8 @@ export function searchTasks(db: Db, f: TaskFilter): TaskPage {
   if (!text && !unitMatch && !single)
     return f.theme && !f.unit && !f.terms.length ? themeTasks(db, f, f.theme, scoped) : scanTasks(db, f, scoped);
   const units = variants.length ? unitTasks(db, variants) : null;
+  /** The @named parameter of NAMES_UNIT. */
+  const named = units && { named: units.named };
   const counted = f.counted ?? COUNTED_HITS;
   const cap = f.ranked ?? RANKED_HITS;
   const scored = f.scored ?? SCORED_HITS;
@@ -290,7 +292,7 @@ export function searchTasks(db: Db, f: TaskFilter): TaskPage {
     }
     if (checked) {
       where.push(NAMES_UNIT('rowid'));
-      params.push({ named: units!.named });
+      params.push(named);
     }
     if (f.theme) {
       where.push(`+rowid IN (${THEME_TASKS})`);
@@ -314,7 +316,6 @@ export function searchTasks(db: Db, f: TaskFilter): TaskPage {
    * these only) when `bm25`, else by byRelevance; the rest follow newest first.
    */
   const unitWindow = (bm25: boolean) => {
-    const named = { named: units!.named };
     const ids = prepared(
       db,
       `SELECT id FROM (SELECT rowid AS id, ${bm25 ? `CASE WHEN ${NAMES_UNIT('rowid')} THEN bm25(task_fts, 3.0, 1.0, 0.0, 0.0) END` : NAMES_UNIT('rowid')} AS rank
@@ -334,7 +335,7 @@ export function searchTasks(db: Db, f: TaskFilter): TaskPage {
          (SELECT rowid AS id FROM ${table} WHERE ${byText.where} ORDER BY rowid${text ? ' DESC' : ''} LIMIT ?)`,
     )
       .raw()
-      .get(...byText.params, counted + 1, { named: units.named }) as [number, number];
+      .get(...byText.params, counted + 1, named) as [number, number];
     const all = read <= counted;
     if (all || found >= cap) counts = { total: Math.min(found, counted), more: !all };
     else if (textAndUnit) ({ where, params } = inIndex());
