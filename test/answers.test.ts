@@ -58,6 +58,43 @@ describe('yearly (每年) targets fall due every year of their plan', () => {
   });
 });
 
+describe('a phase over years falls due when it ends', () => {
+  let b: App;
+  beforeAll(async () => {
+    b = createApp({ dbPath: ':memory:', clock: manualClock(new Date('2026-05-04T02:00:00Z')) });
+    const plan = [
+      '某区科普示范区创建方案（2026—2029年）',
+      '一、重点任务',
+      '（一）建设科普阵地。新建社区科普e站20个。（区科协负责）',
+      '二、实施步骤',
+      '（一）全面创建阶段（2026年6月—2027年10月）。推进各项创建任务。',
+      '（二）巩固提升阶段（2028—2029年）。开展复核评估。',
+    ].join('\n');
+    await b.services.imports.importNow('console', Buffer.from(plan), 'plan.txt');
+  });
+  afterAll(() => b.close());
+
+  it('/deadlines lists it in the year of its end, not of its start, and counts it there', () => {
+    const milestones = (year: number) =>
+      b.services.deadlines
+        .list({ year })
+        .rows.filter((d) => d.kind === 'milestone' && d.planTitle.startsWith('某区科普示范区'))
+        .map((d) => [d.due, d.text.slice(0, 6)]);
+    expect(milestones(2026)).toEqual([]);
+    expect(milestones(2027)).toEqual([['2027-10-31', '全面创建阶段']]);
+    expect(milestones(2028)).toEqual([]);
+    expect(milestones(2029)).toEqual([['2029-12-31', '巩固提升阶段']]);
+    const whole = b.services.deadlines.list({ withinDays: 2000 });
+    const paged = [];
+    for (let page = 1; page <= Math.ceil(whole.total / 2); page++)
+      paged.push(...b.services.deadlines.list({ withinDays: 2000 }, { page, size: 2 }).rows);
+    expect(paged).toEqual(whole.rows);
+    expect(whole.total).toBe(whole.rows.length);
+    const ours = whole.rows.filter((d) => d.kind === 'milestone' && d.planTitle.startsWith('某区科普示范区'));
+    expect(ours.map((d) => d.due)).toEqual(['2027-10-31', '2029-12-31']);
+  });
+});
+
 describe('a milestone dated within its year falls due on that date', () => {
   let b: App;
   const clock = manualClock(new Date('2026-05-04T02:00:00Z'));

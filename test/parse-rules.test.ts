@@ -1778,11 +1778,11 @@ describe('milestone dates', () => {
     for (const [text, year, due] of cases) expect([text, milestoneDue(text, year)]).toEqual([text, due]);
   });
 
-  it('a schedule step over months, within a year or across two, is due by the last of them', () => {
+  it('a schedule step over months, within a year or across two, is of the first year and due by the last month', () => {
     const found = findMilestones('2026年4月—10月，全面组织实施。2026年9月至2027年6月，巩固提升。');
-    expect(found.map((m) => [m.year, milestoneDue(m.text, m.year)])).toEqual([
+    expect(found.map((m) => [m.year, milestoneDue(m.text, m.until ?? m.year)])).toEqual([
       [2026, '2026-10-31'],
-      [2027, '2027-06-30'],
+      [2026, '2027-06-30'],
     ]);
   });
 });
@@ -2134,11 +2134,11 @@ describe('a 通知 signed in Chinese numerals, with a schedule of dated phases',
     expect(plan).toMatchObject({ issuedOn: '2026-03-15', docNumber: '通科协发〔2026〕12号' });
   });
 
-  it('takes each dated phase as a milestone due by the last year it names', () => {
-    expect(plan.milestones.map((m) => [m.year, m.text])).toEqual([
-      [2026, '启动部署阶段（2026年1月—6月）：制定年度工作要点'],
-      [2029, '全面推进阶段（2026年7月—2029年12月）'],
-      [2030, '总结评估阶段（2030年）：开展终期评估'],
+  it('takes each dated phase as a milestone of the year it starts, due by the end of the last it names', () => {
+    expect(plan.milestones.map((m) => [m.year, m.text, m.due])).toEqual([
+      [2026, '启动部署阶段（2026年1月—6月）：制定年度工作要点', '2026-06-30'],
+      [2026, '全面推进阶段（2026年7月—2029年12月）', '2029-12-31'],
+      [2030, '总结评估阶段（2030年）：开展终期评估', null],
     ]);
   });
 
@@ -2151,7 +2151,7 @@ describe('a 通知 signed in Chinese numerals, with a schedule of dated phases',
 第二阶段：全面创建（2026年4月至2027年6月）。各单位推进创建工作。`);
     expect(phases.milestones.map((m) => [m.year, m.due, m.text])).toEqual([
       [2026, '2026-03-31', '第一阶段：动员部署（2026年1月至3月）：制定创建方案'],
-      [2027, '2027-06-30', '第二阶段：全面创建（2026年4月至2027年6月）：各单位推进创建工作'],
+      [2026, '2027-06-30', '第二阶段：全面创建（2026年4月至2027年6月）：各单位推进创建工作'],
     ]);
   });
 });
@@ -3385,7 +3385,7 @@ describe('district, city, school and museum plans written out in full', () => {
       [2028, '2028年6月底前组织开展中期评估'],
       [2030, '2030年11月底前对本方案实施情况进行全面总结评估'],
       [2029, '2029年，组织开展规划实施情况评估'],
-      [2029, '全面推进阶段（2026—2029年）：各单位全面推进各项任务落实，2027年下半年开展规划实施中期检查'],
+      [2026, '全面推进阶段（2026—2029年）：各单位全面推进各项任务落实，2027年下半年开展规划实施中期检查'],
       [2027, '2027年下半年开展规划实施中期检查'],
       [2030, '总结阶段（2030年）：2030年7—9月，全面总结评估'],
       [2030, '2030年7—9月，全面总结评估'],
@@ -4272,7 +4272,7 @@ describe('division tables, schedules and targets of national notices', () => {
     ]);
   });
 
-  it('a phase of the schedule dated by a school year (2026—2027学年) is due by its end', () => {
+  it('a phase of the schedule dated by a school year (2026—2027学年) is of its first year, due by the end of its last', () => {
     const plan = parsePlan(
       [
         '某区加强中小学科学教育工作实施方案（2026—2028年）',
@@ -4284,9 +4284,9 @@ describe('division tables, schedules and targets of national notices', () => {
         '（二）全面实施阶段（2026—2027学年）。全面落实各项重点任务。',
       ].join('\n'),
     );
-    expect(plan.milestones.map((m) => [m.year, m.text])).toEqual([
-      [2026, '启动部署阶段（2026年春季学期）：制定印发实施方案'],
-      [2027, '全面实施阶段（2026—2027学年）：全面落实各项重点任务'],
+    expect(plan.milestones.map((m) => [m.year, m.text, m.due])).toEqual([
+      [2026, '启动部署阶段（2026年春季学期）：制定印发实施方案', null],
+      [2026, '全面实施阶段（2026—2027学年）：全面落实各项重点任务', '2027-12-31'],
     ]);
   });
 
@@ -5626,7 +5626,7 @@ describe('assessment rules and guarantee rows', () => {
         [2026, '开展冬春农业技术'],
         [2026, '组织科技活动周宣'],
         [2025, '2025年第三季'],
-        [2027, '2026年第二季'],
+        [2026, '2026年第二季'],
         [2026, '请各村于2026'],
         [2026, '11月30日前报'],
       ]),
@@ -6240,7 +6240,11 @@ describe('assessment rules and guarantee rows', () => {
       ['实施高素质农民培育工程', ['县农业农村局', '县人社局']],
     ]);
     expect(plan.tasks[0]!.text).toContain('推动每个行政村至少有1名科普带头人');
-    expect(plan.milestones.map((m) => m.year)).toEqual([2025, 2026, 2027]);
+    expect(plan.milestones.map((m) => [m.year, m.due])).toEqual([
+      [2025, '2025-08-31'],
+      [2025, '2026-12-31'],
+      [2027, null],
+    ]);
   });
 
   it('a table under 时间安排 is a schedule even where the text sets no tasks; entrant groups (小学组：…) are their item’s text', () => {

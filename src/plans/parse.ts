@@ -38,7 +38,17 @@ import {
   unique,
   type UnitMentions,
 } from './units.js';
-import { findMilestones, findTargets, lastYearIn, listsYear, listYear, milestoneDue, targetsOf } from './targets.js';
+import {
+  type Dated,
+  findMilestones,
+  findTargets,
+  lastYearIn,
+  listsYear,
+  listYear,
+  milestoneDue,
+  spanned,
+  targetsOf,
+} from './targets.js';
 import { cnNumber, MONTH } from './numerals.js';
 import { findThemeDays } from './themes.js';
 import { matchesOf } from './matches.js';
@@ -53,7 +63,7 @@ import {
   type TableTask,
   type TaskTable,
 } from './tables.js';
-import { planYearOf, type Milestone, type Plan, type Target, type Task } from './types.js';
+import { planYearOf, type Plan, type Target, type Task } from './types.js';
 
 export { NotAPlanError };
 
@@ -234,7 +244,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
     ...indicators.map((t) => (t.year === null ? { ...t, year: meta.period?.end ?? null } : t)),
     ...shares,
   ];
-  const milestones: Omit<Milestone, 'due'>[] = [];
+  const milestones: Dated[] = [];
   let headings = 0;
 
   // before the first part: labelled goals (总体目标：…) and, before them, targets with a due year (…。到2025年，…)
@@ -507,7 +517,8 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   // a closing paragraph's deadline is found both as closing text and in its part
   // a notice's date printing no year (于1月10日前) that falls before the notice itself is in the next year
   const issued = meta.period === null ? meta.issuedOn : null;
-  const dated = [...new Map(milestones.map((m) => [`${m.year} ${m.text}`, m])).values()].map((m) => {
+  const dated = [...new Map(milestones.map((m) => [`${m.year} ${m.text}`, m])).values()].map(({ until, ...m }) => {
+    if (until !== undefined) return { ...m, due: milestoneDue(m.text, until) ?? `${until}-12-31` };
     const due = milestoneDue(m.text, m.year);
     if (issued && due && due < issued && !/20\d\d年/.test(m.text))
       return { ...m, year: m.year + 1, due: milestoneDue(m.text, m.year + 1) };
@@ -834,7 +845,7 @@ function addTableTasks(
   captions: Map<string, string[]>,
   tasks: Task[],
   targets: Target[],
-  milestones: Omit<Milestone, 'due'>[],
+  milestones: Dated[],
   periodStart: number | null,
   planYear: number | null,
   aliases: readonly string[],
@@ -932,10 +943,10 @@ const DATED_BRACKET = /（([^（）]*20\d\d学?年[^（）]*)）/;
 const MONTH_BRACKET = new RegExp(`（[^（）]*${MONTH}月[^（）]*）`);
 
 /** A schedule's phase dated in brackets in its first sentence (第一阶段：动员部署（2026年1月至3月）。制定…), or null. */
-function phaseMilestone(p: string): Omit<Milestone, 'due'>[] | null {
+function phaseMilestone(p: string): Dated[] | null {
   const [head = '', next] = p.split(/[。；]/);
   const span = DATED_BRACKET.exec(head);
-  return span && [{ year: lastYearIn(span[1]!)!, text: [head, next].filter(Boolean).join('：') }];
+  return span && [spanned(span[1]!, [head, next].filter(Boolean).join('：'))];
 }
 
 /**
@@ -949,7 +960,7 @@ function collectGoals(
   periodStart: number | null,
   planYear: number | null,
   targets: Target[],
-  milestones: Omit<Milestone, 'due'>[],
+  milestones: Dated[],
   kind: Kind,
   monthYear: (item: string) => number | null,
 ): void {
@@ -973,14 +984,12 @@ function collectGoals(
     // (a notice's rules, 申报条件 / 评估内容及分值, set conditions, not targets, as a background states none)
     const background = inBackground || BACKGROUND.test(node.title) || (node === part && NOTICE_PART.test(node.title));
     const schedule = inSchedule || SCHEDULE.test(node.title);
-    // A dated phase of the schedule: 启动部署阶段（2026年1月—6月）, due by the last year it names.
+    // A dated phase of the schedule: 启动部署阶段（2026年1月—6月）, of the year it starts, due by the end of the last (spanned).
     const phase = schedule && node.numbered ? DATED_BRACKET.exec(node.title) : null;
     const monthPhase = !phase && planYear !== null && schedule && node.numbered && MONTH_BRACKET.test(node.title);
     if (phase || monthPhase) {
-      milestones.push({
-        year: phase ? lastYearIn(phase[1]!)! : planYear!,
-        text: [node.title, node.body[0]?.split('。')[0]].filter(Boolean).join('：'),
-      });
+      const text = [node.title, node.body[0]?.split('。')[0]].filter(Boolean).join('：');
+      milestones.push(phase ? spanned(phase[1]!, text) : { year: planYear!, text });
     }
     // a task's own body, whose dates are not the plan's schedule
     const taskNode = inTaskPart && node !== part && node.numbered && !box && !node.children.some((c) => c.numbered);

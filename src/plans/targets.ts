@@ -637,6 +637,16 @@ export function lastYearIn(text: string): number | null {
   return year === undefined ? null : Number(year);
 }
 
+/** A dated item before its due date is worked out: `until`, the last year of a span it is dated by. */
+export type Dated = Omit<Milestone, 'due'> & { until?: number };
+
+/** A dated item of a span (2026年6月—2027年10月, 2027—2029年): of the year it starts, due by the last it names. */
+export function spanned(span: string, text: string): Dated {
+  const year = Number(/20\d\d/.exec(span)![0]);
+  const until = lastYearIn(span)!;
+  return until > year ? { year, text, until } : { year: until, text };
+}
+
 /** A deadline printing no year (请于10月10日前报送…, …，12月10日前报送…): due in the year of the plan (see findMilestones). */
 const MONTH_DEADLINE = new RegExp(`(?:于|在|^|[，；])\\d{1,2}月(?:\\d{1,2}日)?(?:${IN_MONTH})?${BEFORE}`);
 
@@ -649,15 +659,14 @@ export function findMilestones(
   paragraph: string,
   where: 'schedule' | 'guarantee' | 'text' = 'schedule',
   planYear: number | null = null,
-): Omit<Milestone, 'due'>[] {
-  const out: Omit<Milestone, 'due'>[] = [];
+): Dated[] {
+  const out: Dated[] = [];
   // (every date names a year or a month)
   if (!paragraph.includes('年') && !paragraph.includes('月')) return out;
   for (const raw of paragraph.split(/(?<=[。；])/).flatMap((s) => eachDated(s, where))) {
     const text = raw.trim().replace(/[。；]$/, '');
     const m = MILESTONE.exec(text) ?? DEADLINE.exec(text) ?? (where !== 'text' ? DATED_STEP.exec(text) : null);
-    // a span (2026年9月—2027年6月，) is due by its last year
-    if (m && (where !== 'text' || DEADLINE.test(text))) out.push({ year: lastYearIn(m[0])!, text });
+    if (m && (where !== 'text' || DEADLINE.test(text))) out.push(spanned(m[0], text));
     else if (!m && planYear !== null && MONTH_DEADLINE.test(text)) out.push({ year: planYear, text });
   }
   return out;

@@ -70,9 +70,11 @@ export function quantityOf(t: Target) {
 
 /** 进度安排: a dated schedule item. */
 export interface Milestone {
+  /** The year it is dated: a span's first (全面推进阶段（2027—2029年） → 2027). */
   year: number;
   text: string;
   /** YYYY-MM-DD when the text names a month, a quarter or a half of that year (2026年5月底前 → 2026-05-31;
-   * 2026年上半年 → 2026-06-30); null when it names the year only. */
+   * 2026年上半年 → 2026-06-30), or a span's end (全面推进阶段（2026年6月—2027年10月） of 2026 → 2027-10-31,
+   * 2027—2029年 → 2029-12-31); null when it names its year only. */
   due: string | null;
 }

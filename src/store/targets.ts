@@ -109,7 +109,7 @@ export function listMilestones(db: Db): MilestoneRow[] {
 export interface DueRow {
   kind: 'target' | 'milestone' | 'period-end';
   year: number;
-  /** A milestone's date within the year, when it names one. */
+  /** A milestone's date, when it names one (within its year, or a span's end). */
   due: string | null;
   title: string;
   planId: number;
@@ -136,6 +136,9 @@ const OWN = '(+p.workspace IS NULL OR +p.workspace = @ws)';
  */
 const IN_ONE_YEAR_PLAN = 'g.recurrence IS NULL AND g.year IS NULL AND p.period_start = p.period_end';
 
+/** The year a milestone falls due: its date's (a span's end), else its own. */
+const DUE_YEAR = 'coalesce(CAST(substr(m.due, 1, 4) AS INTEGER), m.year)';
+
 /**
  * How many items fall due in each year of [@from, @to] in the plans a workspace sees: targets with a due
  * year, milestones and plan period ends by year; yearly targets as spans (a plan's period, up to the
@@ -148,7 +151,7 @@ const DUE_BY_YEAR = `SELECT year, count(*) AS n FROM (
     SELECT p.period_end FROM plan p JOIN target g ON g.plan_id = p.id
     WHERE ${IN_ONE_YEAR_PLAN} AND p.period_end BETWEEN @from AND @to AND ${OWN}
     UNION ALL
-    SELECT m.year FROM milestone m JOIN plan p ON p.id = m.plan_id WHERE m.year BETWEEN @from AND @to AND ${OWN}
+    SELECT ${DUE_YEAR} FROM milestone m JOIN plan p ON p.id = m.plan_id WHERE ${DUE_YEAR} BETWEEN @from AND @to AND ${OWN}
     UNION ALL
     SELECT p.period_end FROM plan p WHERE p.period_end BETWEEN @from AND @to AND ${OWN}
   ) GROUP BY year`;
