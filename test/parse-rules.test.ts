@@ -6628,4 +6628,19 @@ describe('assessment rules and guarantee rows', () => {
     expect(plan.tasks.map((t) => t.title)).toEqual(['科幻画比赛', '纸飞机留空比赛']);
     expect(plan.issuer).toBe('青石镇中心学区');
   });
+  it('a call for projects: its kinds of project (申报类别) are no tasks, its dated steps are milestones', () => {
+    const plan = parsePlan(
+      [
+        '某市科学技术协会关于组织申报2026年度科普项目的通知',
+        '一、申报类别',
+        '（一）科普阵地类。支持科普教育基地开展展教内容更新。',
+        '（二）科普活动类。支持围绕全国科普日开展的主题科普活动。',
+        '二、申报程序及时间安排',
+        '（一）网上申报。2026年3月16日至4月10日，申报单位填报申报书。',
+        '（二）审核推荐。各县（市、区）科协于2026年4月20日前完成初审。',
+      ].join('\n'),
+    );
+    expect(plan.tasks).toEqual([]);
+    expect(plan.milestones.map((m) => m.due)).toEqual(['2026-04-10', '2026-04-20']);
+  });
 });
