@@ -294,6 +294,12 @@ describe('outline, units, targets, milestones, theme days', () => {
     expect(findThemeDays('全国科普日期间开展活动。', ALIASES)).toEqual(['全国科普日']);
   });
 
+  it('a day named after its date in quotes (“7·28”唐山地震纪念日), not a campaign after a date (“5·12”集中宣传活动)', () => {
+    expect(
+      findThemeDays('以“5·12”全国防灾减灾日、“7·28”唐山地震纪念日为节点，开展“5·12”集中宣传活动。', ALIASES),
+    ).toEqual(['全国防灾减灾日', '唐山地震纪念日']);
+  });
+
   it('…等宣传日 closing a list of days names no day of its own', () => {
     expect(findThemeDays('在全国科普日、社会科学普及周等宣传日组织开展活动。', ALIASES)).toEqual(['全国科普日']);
   });

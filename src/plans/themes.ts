@@ -1,6 +1,7 @@
 /**
  * Stage 8: theme-day mentions (主题日): the names of catalog days a text contains, plus
- * local festivals and publicity weeks the catalog does not know (上海科技节, 某某宣传周).
+ * local festivals, publicity weeks and days named after their date (“7·28”唐山地震纪念日) the catalog does not know
+ * (上海科技节, 某某宣传周).
  */
 import { matchesOf } from './matches.js';
 
@@ -41,6 +42,9 @@ const WORLD_DAY = new RegExp(
   `(?:世界|国际|全国|全民|中国|联合国)(?:(?![各每之当的等和与及])[\u4e00-\u9fa5]){2,6}?(?:日(?!期|${DAY_WORD.source})|周(?!年|边|期|末|岁))`,
   'g',
 );
+
+/** A day named after its date in quotes, the way recurring days are written: “7·28”唐山地震纪念日, “3·5”学雷锋日. */
+const QUOTED_DATE = /“\d{1,2}[·.．•]\d{1,2}”([\u4e00-\u9fa5]{2,10}?[日周节])(?![期常])/g;
 
 const matchers = new WeakMap<readonly string[], RegExp>();
 
@@ -85,6 +89,7 @@ export function findThemeDays(text: string, aliases: readonly string[]): string[
     return '\u0000';
   });
   for (const m of matchesOf(rest, WORLD_DAY)) if (!found.includes(m[0])) found.push(m[0]);
+  for (const m of matchesOf(rest, QUOTED_DATE)) if (!found.includes(m[1]!)) found.push(m[1]!);
   for (const m of matchesOf(rest, GENERIC)) {
     const edition = EDITION.exec(rest.slice(Math.max(0, m.index - 6), m.index))?.[0] ?? '';
     const before = nameBefore(rest, m.index - edition.length);
