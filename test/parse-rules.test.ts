@@ -6643,4 +6643,11 @@ describe('assessment rules and guarantee rows', () => {
     expect(plan.tasks).toEqual([]);
     expect(plan.milestones.map((m) => m.due)).toEqual(['2026-04-10', '2026-04-20']);
   });
+  it('rules for one year (2026年度目标考核细则, 2025年度…目标责任书) are for that year', () => {
+    const plan = (title: string) =>
+      parsePlan([title, '一、考核内容', '（一）开展科普活动。全年开展活动40场次。（科普部负责）'].join('\n'));
+    expect(plan('青湖区科协2026年度目标考核细则').period).toEqual({ start: 2026, end: 2026 });
+    expect(plan('北塘区2025年度科普工作目标责任书').period).toEqual({ start: 2025, end: 2025 });
+    expect(plan('某市科普教育基地管理办法').period).toBeNull();
+  });
 });
