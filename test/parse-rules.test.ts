@@ -6650,4 +6650,47 @@ describe('assessment rules and guarantee rows', () => {
     expect(plan('北塘区2025年度科普工作目标责任书').period).toEqual({ start: 2025, end: 2025 });
     expect(plan('某市科普教育基地管理办法').period).toBeNull();
   });
+  it('a score table a cell per line: header cells wrapped in narrow columns, groups by 考核项目, a score equal to the next serial, a totals row', () => {
+    const plan = parsePlan(
+      [
+        '某区科协2026年度目标考核细则',
+        '一、考核内容',
+        '具体考核内容和责任科室见下表，责任科室栏中列第一位的为牵头科室。',
+        '序号',
+        '考核',
+        '项目',
+        '考核内容',
+        '分值',
+        '评分标准',
+        '责任',
+        '科室',
+        '1',
+        '党的建设',
+        '（15分）',
+        '落实全面从严治党主体责任。完成各项组织生活任务。',
+        '5',
+        '未完成的扣2分。',
+        '办公室',
+        '2',
+        '加强宣传工作。全年刊发宣传稿件不少于30篇。',
+        '3',
+        '每少1篇扣0.2分。',
+        '组织宣传部、办公室',
+        '3',
+        '科学普及',
+        '（40分）',
+        '提升科技馆服务效能。全年开馆不少于300天。',
+        '8',
+        '每少5天扣0.5分。',
+        '区科技馆、科普部',
+        '合计',
+        '100',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.title, t.leadUnits, t.units])).toEqual([
+      ['落实全面从严治党主体责任', ['办公室'], ['办公室']],
+      ['加强宣传工作', ['组织宣传部'], ['组织宣传部', '办公室']],
+      ['提升科技馆服务效能', ['区科技馆'], ['区科技馆', '科普部']],
+    ]);
+  });
 });

@@ -55,7 +55,7 @@ const VALUE_LINE = new RegExp(`^${VALUE_KIND}值$`);
 /** Or its kind in brackets: 2023年 above （基数）. */
 const VALUE_BRACKET = new RegExp(`^[（(](${VALUE_KIND}值?|基数)[）)]$`);
 /** A column grouping the rows: its cell (类别) may be written once for the rows it spans. */
-const GROUP_COLUMN = /^(?:任务|工作|项目|目标|指标)?(?:类别|分类|领域)$/;
+const GROUP_COLUMN = /^(?:任务|工作|项目|目标|指标)?(?:类别|分类|领域)$|^(?:考核|评估|评价)(?:项目|类别|维度)$/;
 /** The last column of an indicator table, and its cells. */
 const ATTRIBUTE_COLUMN = /^(?:指标)?(?:属性|类型|性质)$/;
 /** A column of an indicator's yearly or total growth (年均增速〔累计〕): neither a goal nor a baseline. */
@@ -66,6 +66,8 @@ const METRIC_COLUMN = /^(?:主要|考核|评价|监测|核心)?指标(?:名称|�
 const MEASURE_COLUMN = /^(?:计量)?单位$/;
 /** Where and how an activity is held, and for whom: a schedule's columns of no kind the parser reads. */
 const PLACE_COLUMN = /^(?:活动)?(?:地点|场地|形式|方式|对象)$/;
+/** An assessment's scores and how they are given: columns of no kind either. */
+const SCORE_COLUMN = /^(?:分值|分数|权重|(?:评分|计分|考核|扣分)(?:标准|细则|办法|方法))$/;
 
 /** The year a year column names; null for a goal column naming none (预期值: the plan's last year, parse.ts). */
 function yearOf(column: string): number | null {
@@ -380,9 +382,24 @@ const isTaskHeader = (columns: Column[], names: string[] = []) =>
 /** A header cell of a task table or an indicator table (单位, 2025年, 属性 too). */
 const isColumnName = (name: string) =>
   columnOf(name) !== null ||
-  [MEASURE_COLUMN, ATTRIBUTE_COLUMN, YEAR_COLUMN, BASELINE_COLUMN, GROUP_COLUMN, GROWTH_COLUMN, PLACE_COLUMN].some(
-    (c) => c.test(name),
-  );
+  [
+    MEASURE_COLUMN,
+    ATTRIBUTE_COLUMN,
+    YEAR_COLUMN,
+    BASELINE_COLUMN,
+    GROUP_COLUMN,
+    GROWTH_COLUMN,
+    PLACE_COLUMN,
+    SCORE_COLUMN,
+  ].some((c) => c.test(name));
+
+/** A header cell's first line that says whose or what, and its second naming the column: 责任 / 科室, 牵头 / 单位. */
+const HEAD_MODIFIER = /^(?:责任|牵头|配合|参与|协办|考核|评分|评价)$/;
+const HEAD_NOUN = /^(?:单位|部门|科室|处室|股室|项目|内容|标准)$/;
+/** A cell's bracket wrapped onto a line of its own: （15分）. */
+const BRACKET_TAIL = /^（[^（）]{1,10}）$/;
+/** A table's row of totals (合计 | 100), after its last row. */
+const TOTALS = /^(?:合计|总计|小计)$/;
 
 const GROUP_NUMERAL = /^(?:（([一二三四五六七八九十]{1,3})）|([一二三四五六七八九十]{1,3})(、?))/;
 
@@ -484,12 +501,25 @@ export function cellLinesAsRows(text: string): string {
     const folio = () => {
       while (names.length && FOLIO.test(lines[i + used]?.trim() ?? '')) used++;
     };
-    for (let name; (folio(), (name = key(lines[i + used]))) && name.length <= 12 && isColumnName(name);) {
-      const both = wrappedHeader(name, key(lines[i + used + 1]), names);
+    for (let name; (folio(), (name = key(lines[i + used]))) && name.length <= 12;) {
+      const next = key(lines[i + used + 1]);
+      // (or wrapped in a narrow column: 考核 / 项目, 责任 / 科室)
+      const split =
+        name.length <= 4 &&
+        next.length <= 4 &&
+        isColumnName(name + next) &&
+        (!isColumnName(name) || (HEAD_MODIFIER.test(name) && HEAD_NOUN.test(next)));
+      if (!split && !isColumnName(name)) break;
+      const both = split ? name + next : wrappedHeader(name, next, names);
       names.push(both ?? name);
       used += both ? 2 : 1;
     }
     const k = names.length;
+    // the header's lines, as a page repeats them
+    const header = lines
+      .slice(i, i + used)
+      .map(key)
+      .filter((l) => !FOLIO.test(l));
     const columns = names.map(columnOf);
     const indicator = isIndicatorHeader(names);
     const table =
@@ -515,6 +545,8 @@ export function cellLinesAsRows(text: string): string {
     const values = names.slice(1).map((n) => YEAR_COLUMN.test(n) || BASELINE_COLUMN.test(n));
     // a list of names wrapped after its 、 (市科技局、市发展改革委、 / 各县（市、区）人民政府) goes on in the next line
     const continues = (j: number) => LIST_GOES_ON.test(key(lines[j]));
+    // a group's cell wrapped before its bracket (党的建设 / （15分）)
+    const groupTail = (j: number) => merged >= 0 && j === at + 2 + merged && BRACKET_TAIL.test(key(lines[j]));
     // in an indicator table, a line of a measure alone under a value (120.14 / 平方公里) is the rest of its cell
     const wrappedMeasure = (j: number) =>
       indicator && j > at + 1 && measureUnder(key(lines[j - 1]), key(lines[j])) && !ATTRIBUTE.test(key(lines[j]));
@@ -535,12 +567,17 @@ export function cellLinesAsRows(text: string): string {
       if (attribute >= 0) next = at + 2 + attribute;
       else {
         while (next < lines.length && next - at <= 3 * k && !starts(next)) next++;
+        // (a row's value just after its first cell, the next serial number in a table of four columns or more,
+        // ends no row: 7 / 提升…效能。 / 8 / 开馆天数… / 区科技馆)
+        if (next === at + 2 && k >= 4 && !groupAt(lines, next, group + 1))
+          for (next++; next < lines.length && next - at <= 3 * k && !starts(next);) next++;
         // the last row: k cells at most, up to the heading after the table (三、主要任务) or the page's chrome
         if (!starts(next)) {
           let taken = 0;
-          const after = (j: number) => HEADING_AFTER.test(key(lines[j])) || isPageChrome(lines[j]!);
+          const after = (j: number) =>
+            HEADING_AFTER.test(key(lines[j])) || isPageChrome(lines[j]!) || TOTALS.test(key(lines[j]));
           for (next = at + 1; next < lines.length && !after(next); next++)
-            if (!wrappedMeasure(next) && !continues(next) && ++taken === k) break;
+            if (!wrappedMeasure(next) && !continues(next) && !groupTail(next) && ++taken === k) break;
           // where the time is the last cell, the row ends with it, two cells wrapped onto a line more at most;
           const time = due === k - 2 ? lines.slice(next, at + k + 2).findIndex((l) => TIME_CELL.test(key(l))) : -1;
           if (time >= 0 && !lines.slice(next, next + time).some((_, j) => after(next + j))) next += time + 1;
@@ -559,8 +596,11 @@ export function cellLinesAsRows(text: string): string {
         .map((l) => l.trim())
         .filter(Boolean);
       // (the header a table repeats on each page it runs onto is read once)
-      const again = cells.findIndex((_, j) => names.every((name, m) => key(cells[j + m]) === name));
-      if (again >= 0) cells.splice(again, k);
+      const again = cells.findIndex((_, j) => header.every((name, m) => key(cells[j + m]) === name));
+      if (again >= 0) cells.splice(again, header.length);
+      // (a group's cell wrapped before its bracket, 党的建设 / （15分）, is one)
+      if (merged >= 0 && BRACKET_TAIL.test(cells[merged + 1] ?? ''))
+        cells.splice(merged, 2, cells[merged]! + cells[merged + 1]!);
       // (so they are one cell)
       for (let j = cells.length - 2; j >= 0; j--)
         if (LIST_GOES_ON.test(cells[j]!) && !TIME_CELL.test(cells[j + 1]!))
