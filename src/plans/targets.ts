@@ -604,12 +604,18 @@ const DEADLINE = new RegExp(
   ].join('|'),
 );
 
+/** A 、 before a deadline naming its year: 请于2026年7月10日前、2027年1月15日前，分别报送… */
+const NEXT_YEAR_DEADLINE = `、(?=20\\d\\d年(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:${IN_MONTH})?${BEFORE})`;
 /** A comma before a dated deadline: …，2028年6月底前组织中期评估，2030年11月底前全面总结评估 (…，11月30日前报送…) */
 const NEXT_DEADLINE = new RegExp(
-  `，(?=(?:于|在)?(?:20\\d\\d年(?:\\d{1,2}月)?|\\d{1,2}月)(?:\\d{1,2}日)?(?:${IN_MONTH})?${BEFORE})`,
+  `，(?=(?:于|在)?(?:20\\d\\d年(?:\\d{1,2}月)?|\\d{1,2}月)(?:\\d{1,2}日)?(?:${IN_MONTH})?${BEFORE})|${NEXT_YEAR_DEADLINE}`,
+  'g',
 );
 /** In a schedule or guarantee part, a comma before any date or a month's deadline: …全面推进各项任务落实，2023年下半年开展中期评估 */
-const NEXT_DATE = new RegExp(`，(?=(?:于|在)?(?:20\\d\\d年|\\d{1,2}月(?:\\d{1,2}日)?(?:${IN_MONTH})?${BEFORE}))`);
+const NEXT_DATE = new RegExp(
+  `，(?=(?:于|在)?(?:20\\d\\d年|\\d{1,2}月(?:\\d{1,2}日)?(?:${IN_MONTH})?${BEFORE}))|${NEXT_YEAR_DEADLINE}`,
+  'g',
+);
 /** A step opening with its date and an action, no comma: 2023年下半年开展中期评估 (…跟踪分析，2028年组织开展中期评估,
  * 甲方于2026年1月组织年终考核) */
 const DATED_STEP = new RegExp(
@@ -620,13 +626,14 @@ const DATED_STEP = new RegExp(
  * sentence where it is one; outside a schedule, the words before the first are kept with it. */
 function eachDated(sentence: string, where: 'schedule' | 'guarantee' | 'text'): string[] | string {
   if (!sentence.includes('，')) return sentence;
-  const pieces = sentence.split(where === 'text' ? NEXT_DEADLINE : NEXT_DATE);
-  if (pieces.length === 1) return sentence;
-  const out = [pieces[0]!];
-  for (const p of pieces.slice(1)) {
+  const cuts = matchesOf(sentence, where === 'text' ? NEXT_DEADLINE : NEXT_DATE).map((m) => m.index);
+  if (cuts.length === 0) return sentence;
+  const out = [sentence.slice(0, cuts[0])];
+  cuts.forEach((at, k) => {
+    const p = sentence.slice(at + 1, cuts[k + 1]);
     if (where === 'schedule' || /20\d\d年/.test(out.at(-1)!)) out.push(p);
-    else out[out.length - 1] += `，${p}`;
-  }
+    else out[out.length - 1] += sentence[at]! + p;
+  });
   return out;
 }
 
@@ -674,9 +681,10 @@ export function findMilestones(
 
 /** A date the text names, in the year last named before it: 5月底 / 5月 / 五月 → month end, 5月10日, 上旬 → 10,
  * 中旬 → 20, 上半年 / 年中 / 二季度 → 30 June, 一季度 → 31 March, 三季度 → 30 September. A month in Chinese
- * numerals only where a date stands, not inside a word (统一月报). */
+ * numerals only where a date stands, not inside a word (统一月报); 上半年 only after a year or opening a clause, not as
+ * what is reported (报送上半年工作总结). */
 const DATE = new RegExp(
-  `(20\\d\\d)年|(\\d{1,2}|(?<=^|[年于在至到、和及—―–~-])${CN_MONTH})月(?:(\\d{1,2})日|(上旬)|(中旬))?|(上半年|年中|第?[一二三123]季度)`,
+  `(20\\d\\d)年|(\\d{1,2}|(?<=^|[年于在至到、和及—―–~-])${CN_MONTH})月(?:(\\d{1,2})日|(上旬)|(中旬))?|((?<=^|[年于在至到，；：（])(?:上半年|年中)|第?[一二三123]季度)`,
   'g',
 );
 const QUARTER_END: Record<string, string> = {
