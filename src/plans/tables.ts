@@ -668,7 +668,14 @@ function headedLinesAsRows(
     const rows: string[] = [];
     let at = i + used;
     for (let row; (row = rowAt(key, at, k, names)); at = row.next) {
-      const cells = [...row.cells, ...lines.slice(at + (row.skip ?? 0), row.next).map((l) => l.trim())];
+      // (a page's number between its lines is no cell)
+      const cells = [
+        ...row.cells,
+        ...lines
+          .slice(at + (row.skip ?? 0), row.next)
+          .map((l) => l.trim())
+          .filter((l) => !FOLIO.test(l)),
+      ];
       if (cells.length > k) cells.splice(k - 2, cells.length - k + 1, cells.slice(k - 2, -1).join(''));
       rows.push(`|${cells.join('|')}|`);
     }
@@ -742,6 +749,9 @@ const DATE_CELL = /^(?:20\d\d年|每年)?(?:\d{1,2}月?[—―–\-~至到])?\d{
  */
 export function datedLinesAsRows(text: string): string {
   if (!/^[ \t\u3000]*(?:日期|时间|月份)[ \t\u3000]*$/m.test(text)) return text;
+  // the date of the row before, for the rows after it its date spans (3月 / 世界气象日… / … / 科学教育部 / 流动科技馆… /
+  // … / 流动科普部), where each row ends with its units' cell
+  let spanning: string | null = null;
   return headedLinesAsRows(
     text,
     2,
@@ -751,17 +761,32 @@ export function datedLinesAsRows(text: string): string {
         : columnOf(names[0]!) === 'name' && columnOf(names[1]!) === 'due',
     (key, at, k, names) => {
       // where the row opens: its date, or its stage's name above its date
-      const opens =
-        columnOf(names[0]!) === 'due'
-          ? (j: number) => DATE_CELL.test(key(j))
-          : (j: number) =>
-              key(j) !== '' && key(j).length <= 12 && !DATE_CELL.test(key(j)) && DATE_CELL.test(key(j + 1));
-      if (!opens(at)) return null;
-      let end = at + 1;
-      while (end < at + 2 * k && key(end) !== '' && !opens(end)) end++;
+      const byDate = columnOf(names[0]!) === 'due';
+      const opens = byDate
+        ? (j: number) => DATE_CELL.test(key(j))
+        : (j: number) => key(j) !== '' && key(j).length <= 12 && !DATE_CELL.test(key(j)) && DATE_CELL.test(key(j + 1));
+      const date = opens(at) ? key(at) : spanning;
+      spanning = null;
+      if (date === null) return null;
+      const first = opens(at) ? at + 1 : at;
+      let end = first;
+      while (end < first + 2 * k - 1 && key(end) !== '' && !opens(end)) end++;
+      // (a row ending with its units' cell before the next date: the date spans the row after it too)
+      const unitsLast = byDate && ['units', 'lead'].includes(columnOf(names.at(-1)!) ?? '');
+      const closes = unitsLast
+        ? [...Array(end - first).keys()].map((d) => first + d).find((j) => headingUnits(key(j)).length > 0)
+        : undefined;
+      const closed = closes !== undefined && closes - first >= k - 2 && closes - first <= k - 1;
+      // (and a row its date spans is one that closes so: not the heading after the table, 四、保障措施)
+      if (first === at && !closed) return null;
+      if (closed && closes + 1 < end && !FOLIO.test(key(closes + 1))) {
+        spanning = date;
+        end = closes + 1;
+      }
       // (the last row holds a cell per column, the lines after it being the text's)
-      if (!opens(end)) end = Math.min(end, at + k);
-      return end - at >= k ? { cells: [], next: end } : null;
+      else if (!opens(end)) end = Math.min(end, first + k - 1);
+      if (end - first < k - 1) return null;
+      return { cells: first === at ? [date] : [], next: end };
     },
   );
 }
