@@ -771,7 +771,7 @@ export function datedLinesAsRows(text: string): string {
       const first = opens(at) ? at + 1 : at;
       let end = first;
       while (end < first + 2 * k - 1 && key(end) !== '' && !opens(end)) end++;
-      // (a row ending with its units' cell before the next date: the date spans the row after it too)
+      // (a row ending with its units' cell a row's lines before the next date: the date spans the row after it too)
       const unitsLast = byDate && ['units', 'lead'].includes(columnOf(names.at(-1)!) ?? '');
       const closes = unitsLast
         ? [...Array(end - first).keys()].map((d) => first + d).find((j) => headingUnits(key(j)).length > 0)
@@ -779,7 +779,7 @@ export function datedLinesAsRows(text: string): string {
       const closed = closes !== undefined && closes - first >= k - 2 && closes - first <= k - 1;
       // (and a row its date spans is one that closes so: not the heading after the table, 四、保障措施)
       if (first === at && !closed) return null;
-      if (closed && closes + 1 < end && !FOLIO.test(key(closes + 1))) {
+      if (closed && end - closes > k - 1 && !FOLIO.test(key(closes + 1))) {
         spanning = date;
         end = closes + 1;
       }
