@@ -393,9 +393,11 @@ export function findUnits(text: string): UnitMentions {
       units.push(...found);
     }
   }
-  // the lead rule outside a list: 责任单位：A、B（列第一位者为牵头单位，下同）, 各项任务所列责任单位中，列第一位者为牵头单位。
+  // the lead rule outside a list: 责任单位：A、B（列第一位者为牵头单位，下同）, 各项任务所列责任单位中，列第一位者为牵头单位,
+  // its word glossed (…为牵头处室（单位），下同: nested, 〔单位〕)
   const rule = out.leadByPosition || !flat.includes('牵头') ? null : LEAD_BY_POSITION.exec(flat);
-  if (rule) out.leadByPosition = { carries: /^[，（]?下同/.test(flat.slice(rule.index + rule[0].length)) };
+  if (rule)
+    out.leadByPosition = { carries: /^(?:〔[^〔〕]{1,6}〕)?[，（]?下同/.test(flat.slice(rule.index + rule[0].length)) };
   out.lead = unique(lead.map(unnest));
   out.units = unique(units.map(unnest));
   return out;
