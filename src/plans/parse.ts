@@ -661,12 +661,14 @@ function paragraphItem(para: string): OutlineNode {
   return { rank: 9, number: '', heading: title, title, body, inline: true, children: [], numbered: false };
 }
 
+/** An attachment that is the plan's own goals: 2026年…绩效目标表, 主要指标表. */
+const GOALS_TABLE = /(?:指标|目标)表$/;
 /** An attachment that is the plan's own schedule: 2027年科普活动安排表, 重点工作推进计划表, 活动日程. */
 const SCHEDULE_TITLE = /安排表?$|安排一览表$|日程(?:表|安排)?$|进度表$|时间表$/;
 
 /**
  * The plan without the attachments after it that are documents of their own (附件2 / 白玉兰栽植和养护技术要求 / 一、…):
- * an attachment is kept when it names units or its title names tasks (附件2 重点任务清单).
+ * an attachment is kept when it names units or its title names tasks (附件2 重点任务清单), a schedule or goals.
  */
 function withoutOtherAttachments(paras: string[]): string[] {
   const starts = paras.flatMap((p, i) => (i > 0 && ATTACHMENT_START.test(p) ? [i] : []));
@@ -675,7 +677,12 @@ function withoutOtherAttachments(paras: string[]): string[] {
   starts.forEach((from, k) => {
     const section = paras.slice(from, starts[k + 1] ?? paras.length);
     const title = section.slice(0, 2).join('');
-    if (TASK_PART.test(title) || SCHEDULE_TITLE.test(title) || UNIT_CLAUSE.test(section.join('\n')))
+    if (
+      TASK_PART.test(title) ||
+      SCHEDULE_TITLE.test(title) ||
+      GOALS_TABLE.test(title) ||
+      UNIT_CLAUSE.test(section.join('\n'))
+    )
       out.push(...section);
   });
   return out;

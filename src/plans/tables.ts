@@ -42,7 +42,7 @@ export interface TableTask {
  * one holds the goals, those before it baselines.
  */
 const YEAR_COLUMN =
-  /^(?:(20\d\d)年?(?:目标值?|预期值?|规划值)?|(?:目标|预期|规划)值?[（(](20\d\d)年?[）)]|“?十([一二三四五六七八九])五”?(?:时期|期末|末)?(?:规划)?(?:目标值?|预期值?)|(?:预期|目标|规划)值)$/;
+  /^(?:(20\d\d)年?(?:目标值?|预期值?|规划值)?|(?:目标|预期|规划)值?[（(](20\d\d)年?[）)]|“?十([一二三四五六七八九])五”?(?:时期|期末|末)?(?:规划)?(?:目标值?|预期值?)|(?:预期|目标|规划|指标)值)$/;
 const GOAL_NAMED = /目标|预期|规划/;
 /** A column of levels now: “十四五”现状值, 2020年基准值, 基准值（2020年）. */
 const BASELINE_COLUMN =
@@ -62,7 +62,7 @@ const ATTRIBUTE_COLUMN = /^(?:指标)?(?:属性|类型|性质)$/;
 const GROWTH_COLUMN = /^(?:年均)?(?:增速|增长|增幅)|^累计/;
 const ATTRIBUTE = /^(?:约束性|预期性|引导性)/;
 /** Its metric column, and its column of measure (单位, never a responsible unit there). */
-const METRIC_COLUMN = /^(?:主要|考核|评价|监测|核心)?指标(?:名称|项)?$|^指标内容$/;
+const METRIC_COLUMN = /^(?:主要|考核|评价|监测|核心|三级)?指标(?:名称|项)?$|^指标内容$/;
 const MEASURE_COLUMN = /^(?:计量)?单位$/;
 /** Where and how an activity is held, and for whom: a schedule's columns of no kind the parser reads. */
 const PLACE_COLUMN = /^(?:活动)?(?:地点|场地|形式|方式|对象)$/;
