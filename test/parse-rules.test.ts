@@ -6801,4 +6801,18 @@ describe('assessment rules and guarantee rows', () => {
       ['培育能手', '=', 1, '万人', null],
     ]);
   });
+  it('a notice’s opening aim (本届大赛力争征集…不少于1200项) sets goals with no year; its other numbers none', () => {
+    const plan = parsePlan(
+      [
+        '关于举办第四十五届某区青少年科技创新大赛的通知',
+        '经研究，决定举办第四十五届青少年科技创新大赛。本届大赛力争征集各类参赛项目不少于1200项，参赛学校覆盖全区85%以上的中小学校。大赛已举办44届，累计参赛学生10万人次。',
+        '一、时间安排',
+        '（一）2026年3月20日前，各校完成校级选拔。',
+      ].join('\n'),
+    );
+    expect(plan.targets.map((t) => [t.value, t.unit, t.year])).toEqual([
+      [1200, '项', null],
+      [85, '%', null],
+    ]);
+  });
 });

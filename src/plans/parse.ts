@@ -247,13 +247,22 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   const milestones: Dated[] = [];
   let headings = 0;
 
-  // before the first part: labelled goals (总体目标：…) and, before them, targets with a due year (…。到2025年，…)
+  // before the first part: labelled goals (总体目标：…) and, before them, targets with a due year (…。到2025年，…) or
+  // aimed at (本届大赛力争征集参赛项目不少于1200项)
   let leadIn: number | null = null;
   for (const p of root.body) {
     const ctx = { taskSeq: null, periodStart, year: leadIn };
     const m = GOAL_LABEL.exec(p);
     const label = m?.index ?? p.length;
-    targets.push(...findTargets(p.slice(0, label), ctx, false).filter((t) => t.year !== null));
+    const aims = p
+      .slice(0, label)
+      .split(/(?<=[。；！？])/)
+      .filter((s) => s.includes('力争'));
+    targets.push(
+      ...findTargets(p.slice(0, label), ctx, false).filter(
+        (t) => t.year !== null || aims.some((s) => s.includes(t.quote)),
+      ),
+    );
     if (m) targets.push(...findTargets(p.slice(label), { ...ctx, year: m[1] ? Number(m[1]) : leadIn }, true));
     leadIn = listYear(p) ?? leadIn;
   }
