@@ -6815,4 +6815,20 @@ describe('assessment rules and guarantee rows', () => {
       [85, '%', null],
     ]);
   });
+  it('a society’s committees as units on label lines (牵头专委会：… / 参与专委会：…)', () => {
+    const plan = parsePlan(
+      [
+        '某市医学会2025年科普工作计划',
+        '一、重点工作',
+        '（一）打造科普讲堂品牌。全年举办讲座24场。',
+        '牵头专委会：科普专委会',
+        '参与专委会：全科医学专委会、健康管理专委会',
+        '（二）开展应急救护科普培训。（急诊医学专委会负责）',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.title, t.leadUnits, t.units])).toEqual([
+      ['打造科普讲堂品牌', ['科普专委会'], ['科普专委会', '全科医学专委会', '健康管理专委会']],
+      ['开展应急救护科普培训', [], ['急诊医学专委会']],
+    ]);
+  });
 });

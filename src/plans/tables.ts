@@ -225,7 +225,7 @@ function columnOf(header: string): Column {
   if (/^责任(?:目标|任务|内容|事项)$/.test(header)) return 'content';
   // (科普工作类型, 折算工作量: kinds and amounts of a standard's table, not work to do)
   if (/(?:类型|工作量)$/.test(header)) return null;
-  if (/单位|部门|处室|科室|股室|责任|负责|配合|参与|协办|承办|主体/.test(header)) return 'units';
+  if (/单位|部门|处室|科室|股室|专委会|责任|负责|配合|参与|协办|承办|主体/.test(header)) return 'units';
   if (/任务|事项|工作|内容|措施|举措|项目|目标|要求|指标|行动|工程|^(?:主要|具体)活动$/.test(header)) return 'content';
   return null;
 }
