@@ -6831,4 +6831,28 @@ describe('assessment rules and guarantee rows', () => {
       ['开展应急救护科普培训', [], ['急诊医学专委会']],
     ]);
   });
+  it('a task table copied from a spreadsheet: quoted cells over lines, 同上 units, a row’s 完成时限 dating its targets', () => {
+    const plan = parsePlan(
+      [
+        '某区2026年全民科学素质行动任务清单',
+        '序号\t任务\t责任单位\t完成时限',
+        '1\t"组织开展“科学家精神进校园”活动，全年开展科普报告不少于40场。',
+        '择优推荐优秀项目参加市青少年科技创新大赛。"\t区科协、区教育局\t2026年11月',
+        '2\t"推进科技特派员服务乡村振兴。',
+        '实现全区行政村科技服务全覆盖。"\t"区科技局、区农业农村局、',
+        '各镇人民政府"\t全年',
+        '3\t开展职工安全生产科普宣传，举办讲座10场。\t同上\t全年',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.title, t.units])).toEqual([
+      ['组织开展“科学家精神进校园”活动，全年开展科普报告不少于40场', ['区科协', '区教育局']],
+      ['推进科技特派员服务乡村振兴', ['区科技局', '区农业农村局', '各镇人民政府']],
+      ['开展职工安全生产科普宣传，举办讲座10场', ['区科技局', '区农业农村局', '各镇人民政府']],
+    ]);
+    expect(plan.tasks[0]!.text).toContain('择优推荐优秀项目');
+    expect(plan.targets.map((t) => [t.value, t.unit, t.year])).toEqual([
+      [40, '场', 2026],
+      [10, '场', null],
+    ]);
+  });
 });

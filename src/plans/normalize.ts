@@ -567,9 +567,41 @@ function fieldCells(line: string): string[] {
     : [line];
 }
 
+/** ASCII quotes in a line: a cell copied from a spreadsheet is quoted where it holds a line break (or a quote, doubled). */
+const quotes = (line: string) => line.split('"').length - 1;
+
+/**
+ * Tab-separated rows as a spreadsheet copies them: a cell holding line breaks is quoted ("…。\n…。"⇥区科协), read as
+ * one line without its quotes.
+ */
+function unquotedRows(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let row = lines[i]!;
+    // (a quote left open runs on to the line closing it, a few lines at most)
+    if (quotes(row) % 2 === 1 && (row.includes('\t') || row.startsWith('"')))
+      for (let j = i + 1; j < lines.length && j <= i + 8; j++)
+        if (quotes(row + lines[j]!) % 2 === 0) {
+          row = lines.slice(i, j + 1).join('');
+          i = j;
+          break;
+        }
+    out.push(
+      row.includes('\t')
+        ? row
+            .split('\t')
+            .map((c) => c.replace(/^"([\s\S]*)"$/, (_, inner: string) => inner.replace(/""/g, '"')))
+            .join('\t')
+        : row,
+    );
+  }
+  return out;
+}
+
 /** Tab-separated rows whose cell wrapped after its 、 (…区卫生健康局、 / 各街道办事处⇥每年) joined into one line. */
-function joinWrappedRows(lines: string[]): string[] {
-  if (!lines.some((l) => l.includes('\t'))) return lines;
+function joinWrappedRows(all: string[]): string[] {
+  if (!all.some((l) => l.includes('\t'))) return all;
+  const lines = unquotedRows(all);
   const out: string[] = [];
   const cellsOf = (line: string) => line.split('\t').length;
   // the cells of the table's rows: its header's, its first line of three or more

@@ -909,9 +909,9 @@ function addTableTasks(
         units: row.units,
         themeDays: findThemeDays(row.text, aliases),
       });
-      // (in a plan over several years, due by the year its 完成时限 cell names, unless a sentence names its own:
+      // (due by the year its 完成时限 cell names, in a plan for one year too, unless a sentence names its own:
       // | 新建科普教育基地3个 | 2025年底前 |)
-      const year = row.due && planYear === null ? lastYearIn(row.due) : null;
+      const year = row.due ? lastYearIn(row.due) : null;
       for (const p of row.text.split('\n')) targets.push(...findTargets(p, { taskSeq: seq, periodStart, year }, false));
     }
   }

@@ -351,13 +351,16 @@ function readRows(columns: Column[], tableRows: string[][]): TableTask[] {
     );
     const number = at('number')[0] ?? '';
     const name = at('name')[0]?.replace(NUMBERED, '').trim();
+    // (units 同上, as above: the row above's)
+    const named = [...at('lead'), ...at('units')];
+    const who = named.length && named.every((v) => SAME_AS_ABOVE.test(v)) ? (out.at(-1) ?? listed) : listed;
     const row: TableTask = {
       number,
       title: name || text.split(/[。；]/)[0]!.trim(),
       text: [...new Set([name, text, ...extra])].filter(Boolean).join('\n'),
       groups: [spanning, group].filter((g) => g !== null),
-      lead: listed.lead,
-      units: listed.units,
+      lead: who.lead,
+      units: who.units,
       due: at('due')[0] ?? null,
     };
     const above = out.at(-1);
@@ -396,6 +399,8 @@ const isColumnName = (name: string) =>
 /** A header cell's first line that says whose or what, and its second naming the column: 责任 / 科室, 牵头 / 单位. */
 const HEAD_MODIFIER = /^(?:责任|牵头|配合|参与|协办|考核|评分|评价)$/;
 const HEAD_NOUN = /^(?:单位|部门|科室|处室|股室|项目|内容|标准)$/;
+/** A cell saying it is as the one above: 同上. */
+const SAME_AS_ABOVE = /^(?:同上|同前)[。]?$/;
 /** A cell's bracket wrapped onto a line of its own: （15分）. */
 const BRACKET_TAIL = /^（[^（）]{1,10}）$/;
 /** A table's row of totals (合计 | 100), after its last row. */
