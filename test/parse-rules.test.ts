@@ -6855,4 +6855,32 @@ describe('assessment rules and guarantee rows', () => {
       [10, '场', null],
     ]);
   });
+  it('an indicator table a cell per line right before the next part: the part’s heading and numbered items are no rows', () => {
+    const plan = parsePlan(
+      [
+        '全民科学素质行动实施方案（2026—2030年）',
+        '一、总体要求',
+        '（一）主要目标。到2030年，公民具备科学素质的比例超过20%。',
+        '专栏1　主要指标',
+        '指标',
+        '2025年',
+        '2030年',
+        '科普人员总数（万人）',
+        '200',
+        '≥300',
+        '每百万人口拥有科普场馆（个）',
+        '0.9',
+        '1.2',
+        '二、五大人群科学素质提升行动',
+        '（一）青少年科学素质提升行动。激发青少年好奇心。',
+        '1.将科学精神贯穿育人全链条。实施科学家精神进校园行动。（教育部、中国科协按职责分工负责）',
+        '2.深入推进中小学科学教育。到2030年，建设2000所科学教育实验校。（教育部负责）',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.path[0], t.title])).toEqual([
+      ['二、五大人群科学素质提升行动', '将科学精神贯穿育人全链条'],
+      ['二、五大人群科学素质提升行动', '深入推进中小学科学教育'],
+    ]);
+    expect(plan.targets.map((t) => [t.value, t.unit, t.year])).toContainEqual([300, '万人', 2030]);
+  });
 });

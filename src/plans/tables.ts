@@ -425,8 +425,8 @@ function groupAt(lines: string[], at: number, n: number): number {
 /** A part's or a chapter's heading, never a cell: 三、主要任务, 第三章. */
 const HEADING_AFTER = /^(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[章部篇])\S/;
 
-/** A value in an indicator table's cell: 12.4, ≥60, 〔100〕, — (none). */
-const VALUE_CELL = /^(?:[≥≤<>＞＜]|约)?\s*(?:\d|〔\d)|^[—–-]+$/;
+/** A value in an indicator table's cell: 12.4, ≥60, 〔100〕, — (none); not an item's number (1.将科学精神…). */
+const VALUE_CELL = /^(?!\d{1,2}[.．、][\u4e00-\u9fa5])(?:[≥≤<>＞＜]|约)?\s*(?:\d|〔\d)|^[—–-]+$/;
 
 /** Time cells: 2026年9月, 2026年底前, 持续推进, 长期. */
 const TIME_CELL = /^(?:20\d\d年|\d{1,2}月|持续|长期|年内|每年|常态)/;
@@ -705,6 +705,8 @@ export function valueLinesAsRows(text: string): string {
       names.slice(1).every((n) => YEAR_COLUMN.test(n) || BASELINE_COLUMN.test(n)) &&
       !VALUE_CELL.test(after),
     (key, at, k) => {
+      // (the heading after the table is no metric)
+      if (HEADING_AFTER.test(key(at))) return null;
       let values = at;
       while (values < at + 3 && key(values) !== '' && !VALUE_CELL.test(key(values))) values++;
       if (values === at || values === at + 3) return null;
