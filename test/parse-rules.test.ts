@@ -6883,4 +6883,25 @@ describe('assessment rules and guarantee rows', () => {
     ]);
     expect(plan.targets.map((t) => [t.value, t.unit, t.year])).toContainEqual([300, '万人', 2030]);
   });
+  it('a table row of grades (五、六年级 | 科普名著共读) is no part; the unit line under the table stays with its item', () => {
+    const plan = parsePlan(
+      [
+        '某小学第八届科技节活动方案',
+        '一、活动内容',
+        '（一）科普阅读月活动',
+        '在全校开展“科普悦读”活动。',
+        '| 年级 | 活动内容 | 成果形式 |',
+        '| 一、二年级 | 亲子共读科普绘本 | 阅读记录卡 |',
+        '| 五、六年级 | 科普名著共读 | 读后感 |',
+        '负责部门：教导处、图书室',
+        '（二）科技小制作比赛',
+        '各年级分项目开展。',
+        '负责部门：科学教研组',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.path[0], t.title, t.units])).toEqual([
+      ['一、活动内容', '科普阅读月活动', ['教导处', '图书室']],
+      ['一、活动内容', '科技小制作比赛', ['科学教研组']],
+    ]);
+  });
 });

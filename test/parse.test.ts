@@ -300,6 +300,12 @@ describe('outline, units, targets, milestones, theme days', () => {
     ).toEqual(['全国防灾减灾日', '唐山地震纪念日']);
   });
 
+  it('a festival after 的 or a verb names none (致全校同学的科技节, 成立科技节), a name of its own one (校园科技节)', () => {
+    expect(
+      findThemeDays('宣读《致全校同学的科技节倡议书》，宣布成立科技节组委会，举办第十届校园科技节。', ALIASES),
+    ).toEqual(['校园科技节']);
+  });
+
   it('…等宣传日 closing a list of days names no day of its own', () => {
     expect(findThemeDays('在全国科普日、社会科学普及周等宣传日组织开展活动。', ALIASES)).toEqual(['全国科普日']);
   });

@@ -37,8 +37,8 @@ export interface OutlineNode {
 const STYLES: { rank: number; re: RegExp }[] = [
   { rank: 0, re: /^(第[一二三四五六七八九十]+(?:部分|[章部篇]))[\s、：:]*/ },
   { rank: 0.5, re: /^(第[一二三四五六七八九十]+节)\s*/ },
-  // (七、八月：… is two months, not a part)
-  { rank: 1, re: /^([一二三四五六七八九十]{1,3})、(?![一二三四五六七八九十]{1,2}月)/ },
+  // (七、八月：… is two months, and 五、六年级 two grades, not a part)
+  { rank: 1, re: /^([一二三四五六七八九十]{1,3})、(?![一二三四五六七八九十]{1,2}(?:月|年级))/ },
   // a mark after the bracket is layout: （一）、 （一）.
   { rank: 2, re: /^(（[一二三四五六七八九十]{1,3}）)[、.]?/ },
   // 专栏1 科普基础设施重点工程: a box of projects beside the tasks of its section.

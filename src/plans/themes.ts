@@ -24,13 +24,13 @@ function nameBefore(text: string, at: number): string {
   const three = text.slice(Math.max(0, at - 3), at);
   const take = /[区市县]$/.test(three) || three === '青少年' ? 3 : 2;
   const name = text.slice(Math.max(0, at - take), at);
-  // 科普日、科普周等宣传日: days named before, not one of its own
-  return ACTION.test(name) || /[等和及与暨、]/.test(name) ? '' : name;
+  // 科普日、科普周等宣传日: days named before, not one of its own; nor 学校的科技节
+  return ACTION.test(name) || /[等和及与暨、的]/.test(name) ? '' : name;
 }
 
 /** Words that say what is done with an event, not which one it is: 开展科技节活动, 举办科普宣传周. */
 const ACTION =
-  /^(?:开展|举办|举行|组织|参加|参与|承办|主办|协办|办好|筹办|筹备|启动|围绕|结合|利用|借助|依托|迎接|庆祝|做好|搞好|配合|推进|打造|创办|策划|持续|继续|积极|广泛|认真|精心|各类|系列|相关|有关)$/;
+  /^(?:开展|举办|举行|组织|参加|参与|承办|主办|协办|办好|筹办|筹备|启动|成立|围绕|结合|利用|借助|依托|迎接|庆祝|做好|搞好|配合|推进|打造|创办|策划|持续|继续|积极|广泛|认真|精心|各类|系列|相关|有关)$/;
 
 /** What follows 日 in words that are not days: 日趋, 日益, 日常, 日报, 日渐, 日臻 (日期 may be 科普日期间). */
 const DAY_WORD = /[趋益常报渐臻]/;
