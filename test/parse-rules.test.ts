@@ -6904,4 +6904,15 @@ describe('assessment rules and guarantee rows', () => {
       ['一、活动内容', '科技小制作比赛', ['科学教研组']],
     ]);
   });
+  it('a title under a site’s name naming its own place, or over the note of its adoption, is read alone', () => {
+    const body = ['一、重点任务', '（一）开展科普活动。全年开展活动40场。（科普部负责）'];
+    const site = parsePlan(['澜州市科学技术协会', '澜州市科协2025年工作总结和2026年工作安排', ...body].join('\n'));
+    expect(site.title).toBe('澜州市科协2025年工作总结和2026年工作安排');
+    const adopted = parsePlan(
+      ['柏溪镇2026年全年科普活动日历', '（2026年1月6日镇党政联席会议研究通过）', ...body].join('\n'),
+    );
+    expect(adopted.title).toBe('柏溪镇2026年全年科普活动日历');
+    const notice = parsePlan(['成都市武侯区卫生健康局', '关于开展2024年健康科普巡讲活动的通知', ...body].join('\n'));
+    expect(notice.title).toBe('成都市武侯区卫生健康局关于开展2024年健康科普巡讲活动的通知');
+  });
 });

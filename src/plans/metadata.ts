@@ -122,6 +122,9 @@ const PAGE_CHROME =
  * its own before 关于… is the title's first line; the names of joint issuers printed one to a line (a joint
  * letterhead) are not.
  */
+/** A note under the title of how it was adopted: （2026年1月6日镇党政联席会议研究通过）. */
+const ADOPTED = /^[（(][^（）()]*(?:通过|审议|讨论|印发)[）)]$/;
+
 function titleLines(top: string[]): string {
   const lines: string[] = [];
   const issuers: string[] = [];
@@ -139,14 +142,15 @@ function titleLines(top: string[]): string {
       continue;
     }
     // a lone issuer above the title opens it; beside a 文件 letterhead, or above the document number, it signs, as
-    // it does above a title naming it again
+    // it does above a title naming it again or a place of its own (a site's name above 澜州市科协2025年工作总结)
     if (
       lines.length === 0 &&
       issuers.length === 1 &&
       !letterhead &&
       !numberSeen &&
       !DOC_NUMBER.test(p) &&
-      !p.startsWith(issuers[0]!)
+      !p.startsWith(issuers[0]!) &&
+      !REGION.exec(p)?.[0]
     )
       lines.push(issuers[0]!);
     const numbered = TITLE_THEN_NUMBER.exec(p);
@@ -156,7 +160,7 @@ function titleLines(top: string[]): string {
       numberSeen = true;
       continue;
     }
-    if (/[。，：；]/.test(p) || p.length > 50 || dateOf(p) !== null || HEADING.test(p)) break;
+    if (/[。，：；]/.test(p) || p.length > 50 || dateOf(p) !== null || HEADING.test(p) || ADOPTED.test(p)) break;
     // a title complete in itself (某某关于…的通知) after a news headline or a page's caption
     if (lines.length && COMPLETE_TITLE.test(p)) return p;
     lines.push(p);
