@@ -6915,4 +6915,24 @@ describe('assessment rules and guarantee rows', () => {
     const notice = parsePlan(['成都市武侯区卫生健康局', '关于开展2024年健康科普巡讲活动的通知', ...body].join('\n'));
     expect(notice.title).toBe('成都市武侯区卫生健康局关于开展2024年健康科普巡讲活动的通知');
   });
+  it('a part of the plan’s years (三、年度安排) is a schedule; an event’s 活动要求 with a unit list a guarantee task', () => {
+    const plan = parsePlan(
+      [
+        '某市科普教育基地建设三年行动计划（2026—2028年）',
+        '一、重点任务',
+        '（一）提升基地展教能力。新建基地20家。（市科协牵头，市科技局配合）',
+        '二、年度安排',
+        '（一）2026年：夯实基础年。2026年6月底前完成基地摸底调查。',
+        '（二）2027年：提质增效年。2027年开展基地中期评估。',
+        '三、活动要求',
+        '1.高度重视，广泛发动。各单位要做好宣传动员。',
+        '2.强化安全，确保有序。落实专人值守。（总务处、安保办负责）',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.part, t.title])).toEqual([
+      ['main', '提升基地展教能力'],
+      ['guarantee', '强化安全，确保有序'],
+    ]);
+    expect(plan.milestones.map((m) => m.year)).toContain(2027);
+  });
 });
