@@ -6935,4 +6935,26 @@ describe('assessment rules and guarantee rows', () => {
     ]);
     expect(plan.milestones.map((m) => m.year)).toContain(2027);
   });
+  it('measures in articles each closing with its units (第一条 强化…。（…按职责分工负责）) are tasks numbered by their article', () => {
+    const plan = parsePlan(
+      [
+        '某市新时代加强科学技术普及工作若干措施',
+        '一、健全科普工作体系',
+        '第一条 强化科普工作统筹协调。发挥领导小组统筹作用。（市科协、市科技局按职责分工负责）',
+        '第二条 压实部门科普责任。将科普工作纳入绩效考核。（市委组织部、市科协按职责分工负责）',
+        '二、提升科普设施服务能力',
+        '第三条 推进科普场馆提质扩容。加快市科技馆新馆建设。（市发展改革委、市科协按职责分工负责）',
+        '第四条 拓展基层科普阵地。依托新时代文明实践中心建设科普站点。（市科协、市民政局按职责分工负责）',
+        '第五条 打造品牌科普活动。组织办好全国科普月。（市科协、市委宣传部按职责分工负责）',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.number, t.title])).toEqual([
+      ['一', '强化科普工作统筹协调'],
+      ['二', '压实部门科普责任'],
+      ['三', '推进科普场馆提质扩容'],
+      ['四', '拓展基层科普阵地'],
+      ['五', '打造品牌科普活动'],
+    ]);
+    expect(plan.tasks[0]!.units).toEqual(['市科协', '市科技局']);
+  });
 });

@@ -384,7 +384,10 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
 
   // rules in articles (第一章 总则 / 第一条 …: a 办法 or 规定) set no tasks, but in a chapter of them (第三章 创建任务 /
   // 第六条 …完成以下重点任务： / （一）…（县科协牵头）); their dated goals are read
-  const articles = body.filter((p) => ARTICLE.test(p)).length >= 5;
+  // (measures in articles, each closing with its units (第一条 强化…。（市科协、市科技局按职责分工负责）), are tasks)
+  const inArticles = body.filter((p) => ARTICLE.test(p));
+  const articles =
+    inArticles.length >= 5 && inArticles.filter((p) => UNIT_CLAUSE.test(p)).length * 2 < inArticles.length;
   const kinds = parts.map((part) => (articles && !/任务$/.test(part.title) ? null : kindOf(part)));
   // a document whose parts are its measures: five or more leaves, or fewer where every one is a task part's name
   const listDocument =
@@ -589,7 +592,7 @@ function monthItemYears(first: number | null, twoYears: boolean): (item: string)
 }
 
 /** An article of rules: 第一条　为加强… */
-const ARTICLE = /^第[一二三四五六七八九十百]+条/;
+const ARTICLE = /^第([一二三四五六七八九十百]+)条/;
 
 /** An item's numeral: 三, 12. */
 const ITEM_NUMERAL = '[一二三四五六七八九十]{1,3}|\\d{1,3}';
@@ -663,11 +666,14 @@ const DASH = '——';
 /** An unnumbered paragraph as a task: titled by its first sentence (after its dash), or by its text before its unit
  * list. */
 function paragraphItem(para: string): OutlineNode {
-  const p = para.startsWith(DASH) ? para.slice(DASH.length) : para;
+  // (an article's number, 第一条, is the item's)
+  const article = ARTICLE.exec(para);
+  const p = para.startsWith(DASH) ? para.slice(DASH.length) : article ? para.slice(article[0].length).trim() : para;
   const end = p.search(/[。；！？]/);
   const title = end > 0 ? p.slice(0, end) : p.replace(/[（(][^（）()]*[）)][。；]?$/, '');
   const body = [p.slice(end > 0 ? end + 1 : title.length)];
-  return { rank: 9, number: '', heading: title, title, body, inline: true, children: [], numbered: false };
+  const number = article?.[1] ?? '';
+  return { rank: 9, number, heading: title, title, body, inline: true, children: [], numbered: false };
 }
 
 /** An attachment that is the plan's own goals: 2026年…绩效目标表, 主要指标表. */
