@@ -6957,4 +6957,20 @@ describe('assessment rules and guarantee rows', () => {
     ]);
     expect(plan.tasks[0]!.units).toEqual(['市科协', '市科技局']);
   });
+  it('a Markdown plan’s dash bullets (- **2028年**：开展中期评估) are its items’ lines: dated steps of its 规划实施', () => {
+    const plan = parsePlan(
+      [
+        '# 某市科协事业发展“十五五”规划（2026—2030年）',
+        '## 一、重点任务',
+        '- **开展科普活动。** 办好全国科普月。（责任部门：科普部）',
+        '## 二、规划实施',
+        '- **2028年**：开展规划实施中期评估。',
+        '- **2030年**：开展规划实施总结评估。',
+      ].join('\n'),
+    );
+    expect(plan.milestones.map((m) => [m.year, m.text])).toEqual([
+      [2028, '2028年：开展规划实施中期评估'],
+      [2030, '2030年：开展规划实施总结评估'],
+    ]);
+  });
 });

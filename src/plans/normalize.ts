@@ -264,7 +264,7 @@ function cleanLine(raw: string): Line | null {
   text = text
     .replace(/\*\*|__/g, '')
     .replace(/^>\s?/, '')
-    .replace(/^[*+]\s+/, '');
+    .replace(/^[-*+]\s+/, '');
   // 一. and 一． (a part numbered as an item is) read as 一、
   text = cleanText(text).replace(/^([一二三四五六七八九十]{1,3})\.(?!\d)\s*/, '$1、');
   // a page's head fields as a bulleted list (• 索 引 号：…, • [ 发文字号 ])
