@@ -6973,4 +6973,23 @@ describe('assessment rules and guarantee rows', () => {
       [2030, '2030年：开展规划实施总结评估'],
     ]);
   });
+  it('a schedule captioned with its year (2026年…重点活动安排表) dates its months in a plan over two years', () => {
+    const plan = parsePlan(
+      [
+        '某区科普志愿服务行动方案（2026—2027年）',
+        '一、重点任务',
+        '（一）组建志愿服务队伍。（区科协负责）',
+        '（二）开展志愿服务活动。（区委文明办负责）',
+        '附件',
+        '某区2026年科普志愿服务重点活动安排表',
+        '| 序号 | 时间 | 活动名称 | 牵头单位 |',
+        '| 1 | 3月5日 | 学雷锋纪念日科普志愿服务集中行动 | 区委文明办 |',
+        '| 2 | 9月 | 全国科普日科普志愿服务集市 | 区科协 |',
+      ].join('\n'),
+    );
+    expect(plan.milestones.map((m) => [m.year, m.due])).toEqual([
+      [2026, '2026-03-05'],
+      [2026, '2026-09-30'],
+    ]);
+  });
 });

@@ -884,7 +884,10 @@ function addTableTasks(
     // (and so is one captioned as a time schedule, 二、时间安排, even where the text sets no tasks)
     const timed = TIME_SCHEDULE.test(unnumbered(table.caption ?? ''));
     if ((table.named && fromText > 0 && !captions.has(table.caption ?? '')) || timed) {
-      for (const row of table.rows) milestones.push(...dueMilestone(row.title, row.due, planYear));
+      // (months of the year its caption names: 2026年…重点活动安排表 in a plan over two years)
+      const year = planYear ?? Number(/(20\d\d)年/.exec(table.caption ?? '')?.[1] ?? NaN);
+      for (const row of table.rows)
+        milestones.push(...dueMilestone(row.title, row.due, Number.isNaN(year) ? null : year));
       continue;
     }
     const inOrder = restatedInOrder(table.rows, tasks.slice(0, fromText));
