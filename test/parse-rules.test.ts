@@ -6992,4 +6992,21 @@ describe('assessment rules and guarantee rows', () => {
       [2026, '2026-09-30'],
     ]);
   });
+  it('a part of items opening with their day’s date and name (（一）5月18日国际博物馆日：…) is a schedule', () => {
+    const plan = parsePlan(
+      [
+        '某博物馆2025年社会教育项目实施方案',
+        '一、重点项目',
+        '（一）开发研学课程。开发研学课程8门。（社教部负责）',
+        '二、重要节点活动',
+        '（一）5月18日国际博物馆日：举办“博物馆里的科学课”品牌发布活动。',
+        '（二）9月全国科普月：联合市科协开展科普讲解大赛。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.title)).toEqual(['开发研学课程']);
+    expect(plan.milestones.map((m) => [m.year, m.due])).toEqual([
+      [2025, '2025-05-18'],
+      [2025, '2025-09-30'],
+    ]);
+  });
 });
