@@ -7009,4 +7009,15 @@ describe('assessment rules and guarantee rows', () => {
       [2025, '2025-09-30'],
     ]);
   });
+  it('a bare list of sections (（区教育局办公室、区教育局基础教育科）) names units; a list of subjects (学科) none', () => {
+    const plan = parsePlan(
+      [
+        '某区中小学科学教育行动计划（2026—2028年）',
+        '一、重点任务',
+        '（一）加强组织领导。成立工作领导小组。（区教育局办公室、区教育局基础教育科）',
+        '（二）推进学科融合。统筹科学、技术、工程等课程。（物理学科、化学学科）',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.units)).toEqual([['区教育局办公室', '区教育局基础教育科'], []]);
+  });
 });

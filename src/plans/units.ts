@@ -83,9 +83,10 @@ export const SECTION_CARRY =
 /** What no unit's name holds or opens with: a number, 的, a preposition, a gloss's word, a verb (负责联系…, 安排…). */
 const NOT_UNIT =
   /[\d%的由]|负责.|^(?:由|对(?!外)|在|从|将|按|经(?!济|开|信|委|贸)|向|含|包括|以下|其中|如|即|简称|统称|下称|负责|安排|开展|做好|组织(?![\u4e00-\u9fa5]{0,3}(?:部|处|科|办)(?:〔[^〔〕]*〕)?$))/;
-/** How organization names end (市科协, 区教育局, 团市委, 各街道办事处, 县人民政府, 科普部, 宣传部门): a bare list holds only these. */
+/** How organization names end (市科协, 区教育局, 团市委, 各街道办事处, 县人民政府, 科普部, 宣传部门, 基础教育科, not 学科): a bare
+ * list holds only these. */
 const ORGANIZATION =
-  /(?:单位|部门|机构|街道|乡镇|局|委|办|厅|部|院|会|协|府|中心|馆|站|所|校|团|联|处|室|台|司|队|组|署)$/;
+  /(?:单位|部门|机构|街道|乡镇|局|委|办|厅|部|院|会|协|府|中心|馆|站|所|校|团|联|处|室|台|司|队|组|署|(?<![学本专理工文])科)$/;
 /** A lead marked after its name in a list, 省教育厅（牵头）: replaced by this character before lists are read. */
 const LEAD_MARK = '\u0001';
 
