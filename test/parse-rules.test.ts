@@ -7020,4 +7020,19 @@ describe('assessment rules and guarantee rows', () => {
     );
     expect(plan.tasks.map((t) => t.units)).toEqual([['区教育局办公室', '区教育局基础教育科'], []]);
   });
+  it('a part of whom a training serves and what it teaches (培训对象和内容) and a 工作思路 section hold no tasks', () => {
+    const plan = parsePlan(
+      [
+        '某市2026年农业科技培训工作方案',
+        '一、工作思路',
+        '（一）坚持需求导向。围绕主导产业开展培训。',
+        '二、培训对象和内容',
+        '（一）培训对象。家庭农场主、合作社带头人。',
+        '（二）培训内容。1.粮油单产提升技术。2.特色产业技术。',
+        '三、重点任务',
+        '（一）开展高素质农民培训。培训农民2000人。（市农业农村局负责）',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.title)).toEqual(['开展高素质农民培训']);
+  });
 });
