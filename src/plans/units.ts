@@ -69,9 +69,9 @@ const ROLE =
 /** Role words that also close asides (分步实施, 负责技术指导和质量评估): the names before them must be organizations'. */
 const WEAK_ROLE = /(?:实施|协同|协办|承办)$|负责[\u4e00-\u9fa5]{4,}$/;
 const LEADS = /牵头|主责|为主/;
-/** What follows the named units of a list: 等有关部门和单位, 等国务院相关部门, 等, 会同有关部门. */
+/** What follows the named units of a list: 等有关部门和单位, 等国务院相关部门, 等, 会同有关部门, 共同组织实施. */
 const TRAILING =
-  /(?:等(?:国务院|中央|省级?|市级?|区级?|县级?)?(?:有关|相关)?(?:部门|单位|地区|机构)(?:和单位)?|等|会同(?:有关|相关)部门)$/;
+  /(?:等(?:国务院|中央|省级?|市级?|区级?|县级?)?(?:有关|相关)?(?:部门|单位|地区|机构)(?:和单位)?|等|会同(?:有关|相关)部门|共同(?:组织)?(?:实施|负责|开展)?)$/;
 /** Printed once, usually in the first list: the first unit of each list leads. */
 export const LEAD_BY_POSITION =
   /(?:列|排在?|居)(?:第一|首)位(?:者|的)?(?:单位|部门)?为牵头(?:单位|部门|处室|科室|部室|股室)|第一(?:个|家)?(?:单位|部门)为牵头(?:单位|部门|处室|科室|部室|股室)/;
@@ -117,7 +117,7 @@ function clean(name: string): string {
     .replace(/^—+/, '')
     .replace(/[。；：]$/, '')
     .replace(/[（(〔](?:按照?|依照?)?(?:各自)?职责分工(?:负责)?[）)〕]$/, '');
-  if (s !== '各有关部门和单位' && /等|会同/.test(s)) s = s.replace(TRAILING, '').replace(TRAILING, '');
+  if (s !== '各有关部门和单位' && /等|会同|共同/.test(s)) s = s.replace(TRAILING, '').replace(TRAILING, '');
   return s.trim();
 }
 
