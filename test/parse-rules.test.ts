@@ -7057,4 +7057,24 @@ describe('assessment rules and guarantee rows', () => {
       ['科技辅导员专项培训', [], ['区科协', '区教育局体卫艺科']],
     ]);
   });
+  it('a table captioned as a plan of progress (…重点任务推进计划表) beside the text’s tasks dates them, adding none', () => {
+    const plan = parsePlan(
+      [
+        '某省科协2026年党建工作要点',
+        '一、加强政治建设',
+        '1.召开全面从严治党工作会议。研究部署全年工作。（责任部门：机关党委）',
+        '2.组织党务干部集中轮训。（责任部门：组织人事部）',
+        '附件',
+        '2026年党建工作重点任务推进计划表',
+        '| 序号 | 重点任务 | 完成时限 | 责任部门 |',
+        '| 1 | 召开2026年度全面从严治党工作会议 | 2026年3月底前 | 机关党委 |',
+        '| 2 | 开展基层党组织书记述职评议考核 | 2027年1月 | 机关党委 |',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.title)).toEqual(['召开全面从严治党工作会议', '组织党务干部集中轮训']);
+    expect(plan.milestones.map((m) => [m.year, m.due])).toEqual([
+      [2026, '2026-03-31'],
+      [2027, '2027-01-31'],
+    ]);
+  });
 });

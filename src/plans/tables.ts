@@ -914,7 +914,7 @@ export function taskTables(
       const named =
         !columns.includes('content') ||
         columns.find((c) => c !== 'number') === 'due' ||
-        (columns.includes('due') && /安排表|推进表|日程|行程|时间表|进度表/.test(caption ?? ''));
+        (columns.includes('due') && /安排表|推进(?:计划)?表|日程|行程|时间表|进度表/.test(caption ?? ''));
       tables.push({ caption, rows: readRows(columns, body), ...(named && { named }) });
     } else if (indicators)
       targets.push(...indicators); // its rows are read as goals only, not again as sentences
