@@ -58,19 +58,24 @@ describe('yearly (每年) targets fall due every year of their plan', () => {
   });
 });
 
+/** An app on the seeds and one plan of `lines`, at 4 May 2026 by `clock`. */
+async function withPlan(lines: string[], clock = manualClock(new Date('2026-05-04T02:00:00Z'))): Promise<App> {
+  const app = createApp({ dbPath: ':memory:', clock });
+  await app.services.imports.importNow('console', Buffer.from(lines.join('\n')), 'plan.txt');
+  return app;
+}
+
 describe('a phase over years falls due when it ends', () => {
   let b: App;
   beforeAll(async () => {
-    b = createApp({ dbPath: ':memory:', clock: manualClock(new Date('2026-05-04T02:00:00Z')) });
-    const plan = [
+    b = await withPlan([
       '某区科普示范区创建方案（2026—2029年）',
       '一、重点任务',
       '（一）建设科普阵地。新建社区科普e站20个。（区科协负责）',
       '二、实施步骤',
       '（一）全面创建阶段（2026年6月—2027年10月）。推进各项创建任务。',
       '（二）巩固提升阶段（2028—2029年）。开展复核评估。',
-    ].join('\n');
-    await b.services.imports.importNow('console', Buffer.from(plan), 'plan.txt');
+    ]);
   });
   afterAll(() => b.close());
 
@@ -99,17 +104,18 @@ describe('a milestone dated within its year falls due on that date', () => {
   let b: App;
   const clock = manualClock(new Date('2026-05-04T02:00:00Z'));
   beforeAll(async () => {
-    b = createApp({ dbPath: ':memory:', clock });
-    const plan = [
-      '某区2026年科普工作要点',
-      '一、重点任务',
-      '（一）举办科普活动。全年举办科普活动100场。（区科协负责）',
-      '二、进度安排',
-      '2026年5月20日前，制定活动方案。',
-      '2026年第三季度，开展集中宣传。',
-      '2026年底前，全面总结。',
-    ].join('\n');
-    await b.services.imports.importNow('console', Buffer.from(plan), 'plan.txt');
+    b = await withPlan(
+      [
+        '某区2026年科普工作要点',
+        '一、重点任务',
+        '（一）举办科普活动。全年举办科普活动100场。（区科协负责）',
+        '二、进度安排',
+        '2026年5月20日前，制定活动方案。',
+        '2026年第三季度，开展集中宣传。',
+        '2026年底前，全面总结。',
+      ],
+      clock,
+    );
   });
   afterAll(() => b.close());
 
