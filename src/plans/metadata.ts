@@ -117,14 +117,14 @@ const FILE_EXTENSION = /\.(?:docx?|wps|pdf|txt)$/i;
 const PAGE_CHROME =
   /[|│]|(?<!\d)•(?!\d)|[>＞]\S|^(?:(?:规范性|其他|政府|部门|政策|重要|相关)?文件$|欢迎|浏览记录|ID[:：]|推广|热搜|首页|登录|注册|(?:全文|正文)(?:预览|下载)?$)/;
 
+/** A note under the title of how it was adopted: （2026年1月6日镇党政联席会议研究通过）. */
+const ADOPTED = /^[（(][^（）()]*(?:通过|审议|讨论|印发)[）)]$/;
+
 /**
  * The title lines at the top: a title wrapped over two or three lines is joined. The issuer's name on a line of
  * its own before 关于… is the title's first line; the names of joint issuers printed one to a line (a joint
  * letterhead) are not.
  */
-/** A note under the title of how it was adopted: （2026年1月6日镇党政联席会议研究通过）. */
-const ADOPTED = /^[（(][^（）()]*(?:通过|审议|讨论|印发)[）)]$/;
-
 function titleLines(top: string[]): string {
   const lines: string[] = [];
   const issuers: string[] = [];

@@ -94,10 +94,12 @@ const GOALS = /目标|指标|(?:创建|建设|达标|认定)标准/;
 const BACKGROUND =
   /(?:发展|现实|工作|已有|良好)基础|^基础|回顾|成效|20\d\d年度?(?:工作)?总结|取得的(?:主要)?成绩|形势|趋势|现状|背景|意义|(?:存在|面临)的?(?:主要)?问题|主要问题|进展|前言|^(?:20\d\d年度?)?(?:主要)?(?:工作)?(?:开展|完成|落实|执行|推进)?情况$|^20\d\d年度?[\u4e00-\u9fa5]{1,6}工作(?:开展|完成|落实|执行|推进)?情况$|^“?十[一二三四五六七八九]五”?(?:时期|期间)?(?:发展|规划|实施)?(?:评估|总结|情况)/;
 /** Parts of a notice about the event itself, not work: who attends, competes or is recruited (招募对象), who organizes
- * it (组织机构), its categories (申报类别), how to register or apply, the rules and awards of a contest, an assessment's criteria,
- * scores, results and their use, whom to call; what a training teaches and how (培训内容, 课程安排); how a survey samples
- * (抽样方法) and how it is checked (质量控制); the standards a training or a building meets (培育规范); when and where it is held (开放时间和地点, 培训时间和地点); the kinds and standards of the bases a notice
- * recognizes (基地类型, 基地标准) and how to apply (申报与认定). */
+ * it (组织机构), its categories (申报类别), how to register or apply, the rules and awards of a contest, an
+ * assessment's criteria, scores, results and their use, whom to call; whom a training serves, what it teaches and how,
+ * and how trainees are assessed (培训对象和内容, 课程安排, 考核评价); how a survey samples (抽样方法) and how it is
+ * checked (质量控制); the standards a training or a building meets (培育规范); when and where it is held (开放时间和
+ * 地点, 培训时间和地点); the kinds and standards of the bases a notice recognizes (基地类型, 基地标准) and how to apply
+ * (申报与认定). */
 const NOTICE_PART =
   /(?:评估|考核|评价|评分)(?:内容|标准|指标|细则)|(?:考核|评估|评价|评选|评比|督查|检查)(?:基本)?(?:结果|情况)$|名单$|排名$|分值|结果(?:运用|应用)$|参加人员|参会人员|对象(?:[和与及]?(?:范围|条件))?$|^组织(?:机构|架构)$|参赛|报名|(?:申报|类别|资格|基本|遴选|推荐|认定|评选|入选)条件|名额$|支持(?:方向|重点|范围|领域)$|^(?:申报|项目|资助)(?:类别|类型)$|(?:项目|经费|资金)(?:管理|使用)|^(?:活动|宣传|年度)?主题(?:[和与及、](?:时间|口号|地点))*$|(?:申报|报送|参赛|报名)(?:要求|方式|方法|办法|材料|程序|流程|须知)|(?:竞赛|比赛|大赛|赛事)(?:项目|类别|组别|分组|设置)$|(?:比赛|竞赛|大赛|评判|评分|评审|评选|评比)(?:规则|标准|办法|内容|形式)|赛程|赛制|奖项|(?:总结)?表彰$|表彰奖励$|^(?:评比|评选)(?:[与和及]?(?:奖励|表彰))?$|知识产权|^其他$|(?:基地|站点|场馆|学校|单位)(?:类型|标准|条件)$|(?:督查|检查|督导)(?:内容|方式|方法|重点)$|(?:培育|培训|建设|服务|技术)规范$|^申报(?:[与和及](?:认定|评审|命名))?$|联系方式|联系人|(?:培训|教学)(?:对象[和与及、])?(?:内容|方式|形式)$|课程(?:设置|安排)$|^抽样(?:方法|设计|方案)?$|(?:调查|监测)(?:内容|方法|方式)(?:[和与及、](?:内容|方法|方式))*$|^质量控制$|^(?:考核|考评|考核评价)$|^(?:活动|开放|举办|培训|会议|比赛|竞赛)?(?:时间|地点)(?:[和与及、](?:时间|地点))*$/;
 /** A report's requests to those it reports to: 四、需要县委、县政府协调解决的事项, 五、有关建议. */
@@ -886,9 +888,9 @@ function addTableTasks(
     const timed = TIME_SCHEDULE.test(unnumbered(table.caption ?? ''));
     if ((table.named && fromText > 0 && !captions.has(table.caption ?? '')) || timed) {
       // (months of the year its caption names: 2026年…重点活动安排表 in a plan over two years)
-      const year = planYear ?? Number(/(20\d\d)年/.exec(table.caption ?? '')?.[1] ?? NaN);
-      for (const row of table.rows)
-        milestones.push(...dueMilestone(row.title, row.due, Number.isNaN(year) ? null : year));
+      const captioned = /(20\d\d)年/.exec(table.caption ?? '')?.[1];
+      const year = planYear ?? (captioned ? Number(captioned) : null);
+      for (const row of table.rows) milestones.push(...dueMilestone(row.title, row.due, year));
       continue;
     }
     const inOrder = restatedInOrder(table.rows, tasks.slice(0, fromText));

@@ -400,7 +400,7 @@ const isColumnName = (name: string) =>
 const HEAD_MODIFIER = /^(?:责任|牵头|配合|参与|协办|考核|评分|评价)$/;
 const HEAD_NOUN = /^(?:单位|部门|科室|处室|股室|项目|内容|标准)$/;
 /** A cell saying it is as the one above: 同上. */
-const SAME_AS_ABOVE = /^(?:同上|同前)[。]?$/;
+const SAME_AS_ABOVE = /^(?:同上|同前)。?$/;
 /** A cell's bracket wrapped onto a line of its own: （15分）. */
 const BRACKET_TAIL = /^（[^（）]{1,10}）$/;
 /** A table's row of totals (合计 | 100), after its last row. */
