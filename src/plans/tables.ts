@@ -218,7 +218,7 @@ function columnOf(header: string): Column {
     /^(?:主题|重点|系列)?活动(?:主题)?$|^(?:工作|实施|推进)?阶段$/.test(header)
   )
     return 'name';
-  if (/时限|时间|期限|进度|时序|^(?:月份|日期)$/.test(header)) return 'due';
+  if (/时限|时间|期限|进度|时序|^(?:营期|会期|展期)$|^(?:月份|日期)$/.test(header)) return 'due';
   if (/牵头/.test(header)) return 'lead';
   if (MEASURE_COLUMN.test(header)) return null;
   // (责任目标, 责任内容: what is to be done, not by whom)
@@ -377,7 +377,11 @@ function readRows(columns: Column[], tableRows: string[][]): TableTask[] {
 /** A task table's header: a column of tasks (or of activities' or tasks' names: 活动名称) and one of their units, or their
  * serial numbers where the tasks are no metrics (序号 | 责任目标 | 分值). */
 const isTaskHeader = (columns: Column[], names: string[] = []) =>
-  (columns.includes('content') || names.some((n) => /^(?:活动|任务)名称$/.test(n))) &&
+  (columns.includes('content') ||
+    names.some((n) => /^(?:活动|任务)名称$/.test(n)) ||
+    (columns.includes('name') && columns.includes('due'))) &&
+  // (a course's hours: a curriculum, 课程模块 | 主要内容 | 建议课时 | 支持单位)
+  !names.some((n) => /课时|学时/.test(n)) &&
   (columns.includes('lead') ||
     columns.includes('units') ||
     (columns.includes('number') && !names.some((n) => METRIC_COLUMN.test(n.replace(/\s/g, '')))));
