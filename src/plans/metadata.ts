@@ -57,12 +57,15 @@ export function fiveYearPeriod(text: string, least = 1): Plan['period'] {
 }
 
 const HEADING = /^(?:第[一二三四五六七八九十]+[章部篇]|[一二三四五六七八九十]{1,3}、)/;
+/** A title as compared: spaces, book marks and dash forms aside, a body's short name for its full one (科协 for
+ * 科学技术协会: 《岳川市科协2026年工作要点》 over 岳川市科学技术协会 / 2026年工作要点). */
 const squash = (s: string) =>
   s
     .replace(/[\s《》〈〉<>]/g, '')
     .replace(/[—―–－~]/g, '-')
     .replace(/（/g, '(')
-    .replace(/）/g, ')');
+    .replace(/）/g, ')')
+    .replace(/科学技术协会/g, '科协');
 
 /**
  * Where the plan itself begins. A 通知 that 印发 a plan (《X》已经…同意，现印发…) is followed by X's own

@@ -269,14 +269,19 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
     leadIn = listYear(p) ?? leadIn;
   }
 
-  // the lead rule printed before the parts, or in a note (注：责任单位中排在第一位的为牵头单位), a sentence naming the
+  // the lead rule printed before the parts, or in a note (注：责任单位中排在第一位的为牵头单位, or the note's second
+  // item: 注：1.… / 2.责任部门列第一位的为牵头部门), a sentence naming the
   // attachment (附件所列各项任务中，列第一位者为牵头单位) or bringing in a table (任务分解如下（责任单位中列第一位的为牵头
   // 单位）：, …见下表。…责任科室栏中列第一位的为牵头科室), for a table too, or one naming the whole plan's tasks anywhere
   // (本规划各项任务的责任单位中，列第一位者为牵头单位, in 组织实施 after them, or in the notice issuing the plan:
   // 工作要点各项任务后括号内所列单位，列第一位者为牵头单位)
   const leadNote =
     tabled.some(
-      (p) => (/^注[：:]|附件|分工表|如下|下表|表中/.test(p) && LEAD_BY_POSITION.test(p)) || WHOLE_PLAN_LEAD.test(p),
+      (p, i) =>
+        ((/^注[：:]|附件|分工表|如下|下表|表中/.test(p) ||
+          (/^\d[.、]/.test(p) && /^注[：:]/.test(tabled[i - 1] ?? ''))) &&
+          LEAD_BY_POSITION.test(p)) ||
+        WHOLE_PLAN_LEAD.test(p),
     ) || paras.slice(0, start).some((p) => WHOLE_PLAN_LEAD.test(p));
   let leadByPosition = leadNote || LEAD_BY_POSITION.test(root.body.join('').replace(/（[^（）]*）/g, ''));
   const carry: string[] = [];
