@@ -7131,4 +7131,20 @@ describe('assessment rules and guarantee rows', () => {
       ['加强科技工作者思想政治引领', [], []],
     ]);
   });
+  it('an event’s fields as items (（一）时间。 / （二）主题。) are no tasks beside its numbered contents', () => {
+    const plan = parsePlan(
+      [
+        '科技部 中央宣传部 中国科协关于举办2026年全国科技活动周的通知',
+        '一、时间、主题及主要内容',
+        '（一）时间。',
+        '2026年5月16日—23日',
+        '（二）主题。',
+        '科技创新 普惠你我',
+        '（三）主要内容。',
+        '1.深入宣传科技创新部署。各地方各部门组织专家解读。',
+        '2.大力弘扬科学家精神。依托教育基地开展宣讲。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.title)).toEqual(['深入宣传科技创新部署', '大力弘扬科学家精神']);
+  });
 });

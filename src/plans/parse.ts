@@ -483,6 +483,8 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
         !UNIT_CLAUSE.test(fullText(node))
       )
         continue;
+      // (an item that is one of the event's fields, （一）时间。 / （二）主题。, is no task)
+      if (FIELD_ITEM.test(node.title)) continue;
       const { own, closing } = taskParas(node);
       // a heading over a task table (（一）重点活动 / 序号 | 活动名称 | …), or over a line leading to it (…具体安排如下：):
       // its rows are the tasks, under it
