@@ -374,13 +374,13 @@ function readRows(columns: Column[], tableRows: string[][]): TableTask[] {
   return out;
 }
 
-/** A task table's header: a column of tasks (or of activities' or tasks' names: 活动名称) and one of their units, or their
- * serial numbers where the tasks are no metrics (序号 | 责任目标 | 分值). */
+/** A task table's header: a column of tasks (or of activities' or tasks' names: 活动名称, or other names beside their
+ * dates: 分营名称 | 营期) and one of their units, or their serial numbers where the tasks are no metrics (序号 | 责任目标 |
+ * 分值); not a curriculum's (…| 课时 |). */
 const isTaskHeader = (columns: Column[], names: string[] = []) =>
   (columns.includes('content') ||
     names.some((n) => /^(?:活动|任务)名称$/.test(n)) ||
     (columns.includes('name') && columns.includes('due'))) &&
-  // (a course's hours: a curriculum, 课程模块 | 主要内容 | 建议课时 | 支持单位)
   !names.some((n) => /课时|学时/.test(n)) &&
   (columns.includes('lead') ||
     columns.includes('units') ||
