@@ -7147,4 +7147,27 @@ describe('assessment rules and guarantee rows', () => {
     );
     expect(plan.tasks.map((t) => t.title)).toEqual(['深入宣传科技创新部署', '大力弘扬科学家精神']);
   });
+  it('a part building the leading bodies (健全科普工作组织领导体制) holds main tasks; 志愿者招募 none; a 服务日期 column dates rows', () => {
+    const plan = parsePlan(
+      [
+        '某市2026年科普志愿服务月活动方案',
+        '一、健全科普工作组织领导体制',
+        '（一）完善联席会议制度。调整充实联席会议成员。（市科协牵头，市科技局配合）',
+        '二、科普志愿者招募',
+        '（一）招募对象。全市科技工作者。',
+        '（二）报名方式。登录平台报名。',
+        '三、活动内容',
+        '（一）开展集中服务。（市农业农村局负责）',
+        '附件',
+        '乡镇集中服务日安排表',
+        '| 序号 | 服务日期 | 乡镇 | 主要内容 | 带队单位 |',
+        '| 1 | 3月3日—3月5日 | 城关镇 | 水稻集中育秧 | 县农技中心 |',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.part, t.title])).toEqual([
+      ['main', '完善联席会议制度'],
+      ['main', '开展集中服务'],
+    ]);
+    expect(plan.milestones.map((m) => m.due)).toEqual(['2026-03-05']);
+  });
 });

@@ -218,7 +218,7 @@ function columnOf(header: string): Column {
     /^(?:主题|重点|系列)?活动(?:主题)?$|^(?:工作|实施|推进)?阶段$/.test(header)
   )
     return 'name';
-  if (/时限|时间|期限|进度|时序|^(?:营期|会期|展期)$|^(?:月份|日期)$/.test(header)) return 'due';
+  if (/时限|时间|期限|进度|时序|日期$|^(?:营期|会期|展期|月份)$/.test(header)) return 'due';
   if (/牵头/.test(header)) return 'lead';
   if (MEASURE_COLUMN.test(header)) return null;
   // (责任目标, 责任内容: what is to be done, not by whom)
