@@ -7171,3 +7171,154 @@ describe('assessment rules and guarantee rows', () => {
     expect(plan.milestones.map((m) => m.due)).toEqual(['2026-03-05']);
   });
 });
+
+describe('group columns first, goals named for their effect, yearly amounts and boxes of the period', () => {
+  it('a table a cell per line whose group column (类别) comes before 序号 gives each row its group’s cell', () => {
+    const plan = parsePlan(
+      [
+        '某社区创建全国科普示范社区工作方案',
+        '一、主要任务及分工',
+        '任务分工表',
+        '类别',
+        '序号',
+        '主要任务',
+        '牵头科室',
+        '配合单位',
+        '完成时限',
+        '组织管理',
+        '1',
+        '成立社区科普工作领导小组，将科普工作纳入社区年度工作计划',
+        '党政办',
+        '社区居委会',
+        '2026年4月底前',
+        '2',
+        '组建社区科普志愿者服务队，注册科普志愿者达到150人以上',
+        '街道团工委',
+        '街道妇联、社区居委会',
+        '长期坚持',
+        '科普活动',
+        '3',
+        '结合科技活动周、全国科普日等节点开展主题科普活动',
+        '社会事务办',
+        '区科协',
+        '按时间节点',
+        '4',
+        '开展老年人智能技术运用专项科普',
+        '平安办',
+        '派出所',
+        '2026年9月底前',
+        '二、保障措施',
+        '（一）加强组织领导。明确专人负责。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.number, t.title, t.leadUnits, t.units])).toEqual([
+      ['1', '成立社区科普工作领导小组，将科普工作纳入社区年度工作计划', ['党政办'], ['党政办', '社区居委会']],
+      [
+        '2',
+        '组建社区科普志愿者服务队，注册科普志愿者达到150人以上',
+        ['街道团工委'],
+        ['街道团工委', '街道妇联', '社区居委会'],
+      ],
+      ['3', '结合科技活动周、全国科普日等节点开展主题科普活动', ['社会事务办'], ['社会事务办', '区科协']],
+      ['4', '开展老年人智能技术运用专项科普', ['平安办'], ['平安办', '派出所']],
+    ]);
+  });
+  it('a goal named for its effect (（四）成效明显。) sets targets; 每年 does not reach a rate in the next clause', () => {
+    const plan = parsePlan(
+      [
+        '某社区创建全国科普示范社区工作方案',
+        '一、创建目标',
+        '到2027年6月，具体目标：',
+        '（一）活动经常。社区每年开展科普活动不少于24次，居民科普活动参与率达到60%以上。',
+        '（二）成效明显。社区居民具备科学素质的比例达到18%以上。',
+        '二、主要任务',
+        '（一）建设科普阵地。改造社区科普活动室。（社区居委会负责）',
+      ].join('\n'),
+    );
+    expect(plan.targets.map((t) => [t.value, t.unit, t.year, t.recurrence])).toEqual([
+      [24, '次', null, 'annual'],
+      [60, '%', 2027, null],
+      [18, '%', 2027, null],
+    ]);
+  });
+  it('年 before its verb after the place or thing that does it (县科技馆年接待观众) is yearly; a sentence’s opening year stays', () => {
+    const plan = parsePlan(
+      [
+        '某县科协2027年工作要点',
+        '一、重点工作',
+        '（一）办好县科技馆。县科技馆年接待观众不少于8万人次；“科普大篷车”年巡展不少于40场次。（县科技馆）',
+        '（二）建强科普基地。2028年，省级科普教育基地年接待公众总量达到3000万人次以上。（县科协）',
+      ].join('\n'),
+    );
+    expect(plan.targets.map((t) => [t.value, t.unit, t.year, t.recurrence])).toEqual([
+      [8, '万人次', null, 'annual'],
+      [40, '场次', null, 'annual'],
+      [3000, '万人次', 2028, 'annual'],
+    ]);
+  });
+  it('a deadline by a month (2026年6月底前，遴选…50名) dates the targets after it', () => {
+    const plan = parsePlan(
+      [
+        '某医院2026年健康科普工作计划',
+        '一、重点任务',
+        '（一）建立专家库。2026年6月底前，遴选院级健康科普专家50名，组建讲师团。（科教科牵头）',
+      ].join('\n'),
+    );
+    expect(plan.targets.map((t) => [t.value, t.year])).toEqual([[50, 2026]]);
+  });
+  it('a box of the five-year plan sets its items for the period’s end; an item’s own year is its own', () => {
+    const plan = parsePlan(
+      [
+        '某市全民科学素质行动“十五五”实施方案',
+        '一、重点工程',
+        '（一）科普基础设施工程。推动县级科技馆提质增效。（牵头单位：市科协）',
+        '专栏1　“十五五”科普基础设施重点项目',
+        '——市科技馆新馆：建筑面积约3.2万平方米，2028年建成开放。',
+        '——县级科技馆提质改造：新建县级科技馆3座，实现县级科技馆全覆盖。',
+      ].join('\n'),
+    );
+    expect(plan.targets.map((t) => [t.value, t.unit, t.year])).toEqual([
+      [3.2, '万平方米', 2028],
+      [3, '座', 2030],
+    ]);
+  });
+  it('a table of contents (第一章　总体要求……3) is no outline; a schedule’s yearly step is of the first year', () => {
+    const plan = parsePlan(
+      [
+        '某省高素质农民培育三年行动实施方案（2026—2028年）',
+        '目　录',
+        '一、主要任务……………………1',
+        '（一）开展分层培训……………1',
+        '二、时间安排……………………2',
+        '一、主要任务',
+        '（一）开展分层培训。每年培育高素质农民3000人。（省农业农村厅负责）',
+        '二、时间安排',
+        '（一）部署启动。2026年3月底前，印发实施方案。',
+        '（二）对象遴选。每年4月底前，各市完成培育对象遴选。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.path, t.title])).toEqual([[['一、主要任务'], '开展分层培训']]);
+    expect(plan.milestones.map((m) => [m.year, m.text])).toEqual([
+      [2026, '2026年3月底前，印发实施方案'],
+      [2026, '每年4月底前，各市完成培育对象遴选'],
+    ]);
+  });
+  it('a plan signed above its attached table (附表) is dated by its signature', () => {
+    const plan = parsePlan(
+      [
+        '某区科技馆2026年展教工作计划',
+        '一、重点工作',
+        '（一）做好常设展厅运行维护。落实展品巡检制度。（责任部门：展品技术部）',
+        '某区科技馆',
+        '2026年1月16日',
+        '附表',
+        '2026年新增馆校合作学校名单',
+        ...['实验小学', '城南小学', '城北中学', '白沙洲学校', '东湖中学', '西湖小学', '南山中学', '北山小学'].map(
+          (school, i) => `${i + 1}.${school}`,
+        ),
+        '附件：某区科技馆2026年展教工作计划.pdf',
+      ].join('\n'),
+    );
+    expect(plan.issuedOn).toBe('2026-01-16');
+  });
+});

@@ -127,6 +127,8 @@ export function foldWidth(line: string): string {
 
 const FOOTER = /^[—―–\-－\s]*\d{1,3}[—―–\-－\s]*$|^第\s*\d+\s*页\s*(共\s*\d+\s*页)?$/;
 const MARKDOWN_RULE = /^(?:-{3,}|\*{3,}|_{3,})$/;
+/** A table of contents: its heading, and its entries, each led by dots to its page (第一章　总体要求…………3). */
+const CONTENTS = /^目[\s\u3000]*[录次]$|(?:…{2,}|\.{4,}|·{3,}|．{3,})\s*\d{1,3}$/;
 /** A web page's footer and print links, copied or saved with the page (主办单位：… 版权所有, 【打印本页】): no text of the plan. */
 const WEB_FOOTER = /版权所有|copyright|©|ICP备|网站标识码|公网安备|【(?:我要)?打印(?:本页)?】|【关闭(?:窗口|本页)?】/i;
 /** A site's lines around a page's text, each a whole line: share and font buttons, links, its sponsor. */
@@ -238,7 +240,14 @@ function cleanLine(raw: string): Line | null {
   // which starts a paragraph
   const month = MONTH_COLUMN.test(trimmed);
   let text = month ? trimmed.replace(MONTH_COLUMN, '$1：') : trimmed;
-  if (text === '' || MARKDOWN_RULE.test(text) || ROW_RULE.test(text) || FOOTER.test(text) || isPageChrome(text))
+  if (
+    text === '' ||
+    MARKDOWN_RULE.test(text) ||
+    ROW_RULE.test(text) ||
+    FOOTER.test(text) ||
+    CONTENTS.test(text) ||
+    isPageChrome(text)
+  )
     return null;
   // Cells pasted from a spreadsheet or Word table: three or more, tab-separated.
   if (!text.startsWith('|') && raw.includes('\t') && raw.split('\t').filter((c) => c.trim()).length >= 3)

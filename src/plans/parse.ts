@@ -90,9 +90,9 @@ const GUARANTEE_PART = new RegExp(
 );
 const GOALS = /目标|指标|(?:创建|建设|达标|认定)标准/;
 /** Background parts: 发展基础, 现实基础与面临形势, 存在的问题, 2023年工作开展情况, “十四五”发展评估 … (not 基础设施, not
- * 解决…问题, which are tasks). */
+ * 解决…问题, which are tasks; not a goal's 成效明显). */
 const BACKGROUND =
-  /(?:发展|现实|工作|已有|良好)基础|^基础|回顾|成效|20\d\d年度?(?:工作)?总结|取得的(?:主要)?成绩|形势|趋势|现状|背景|意义|(?:存在|面临)的?(?:主要)?问题|主要问题|进展|前言|^(?:20\d\d年度?)?(?:主要)?(?:工作)?(?:开展|完成|落实|执行|推进)?情况$|^20\d\d年度?[\u4e00-\u9fa5]{1,6}工作(?:开展|完成|落实|执行|推进)?情况$|^“?十[一二三四五六七八九]五”?(?:时期|期间)?(?:发展|规划|实施)?(?:评估|总结|情况)/;
+  /(?:发展|现实|工作|已有|良好)基础|^基础|回顾|成效(?!明显|显著)|20\d\d年度?(?:工作)?总结|取得的(?:主要)?成绩|形势|趋势|现状|背景|意义|(?:存在|面临)的?(?:主要)?问题|主要问题|进展|前言|^(?:20\d\d年度?)?(?:主要)?(?:工作)?(?:开展|完成|落实|执行|推进)?情况$|^20\d\d年度?[\u4e00-\u9fa5]{1,6}工作(?:开展|完成|落实|执行|推进)?情况$|^“?十[一二三四五六七八九]五”?(?:时期|期间)?(?:发展|规划|实施)?(?:评估|总结|情况)/;
 /** Parts of a notice about the event itself, not work: who attends, competes or is recruited (招募对象, 志愿者招募), who organizes
  * it (组织机构), its categories (申报类别), how to register or apply, the rules and awards of a contest, an
  * assessment's criteria, scores, results and their use, whom to call; whom a training serves, what it teaches and how,
@@ -979,6 +979,9 @@ const DATED_BRACKET = /（([^（）]*20\d\d学?年[^（）]*)）/;
 const MONTH_BRACKET = new RegExp(`（[^（）]*${MONTH}月[^（）]*）`);
 
 /** A schedule's phase dated in brackets in its first sentence (第一阶段：动员部署（2026年1月至3月）。制定…), or null. */
+/** A schedule's step due every year by a month: 每年4月底前，… / 每年5月至11月，… */
+const YEARLY_STEP = /(?:^|[。：])(每年\d{1,2}月[^。；]*)/;
+
 function phaseMilestone(p: string): Dated[] | null {
   const [head = '', next] = p.split(/[。；]/);
   const span = DATED_BRACKET.exec(head);
@@ -1033,8 +1036,10 @@ function collectGoals(
     // whose targets count too
     const [first = '', ...rest] = node.body;
     const texts = node.numbered ? [`${node.title}。${first}`, ...rest] : node.body;
+    // (a box of the five-year plan, 专栏1 “十五五”科普基础设施重点项目, sets its goals for the plan's last year)
+    const boxYear = box ? (fiveYearPeriod(node.title)?.end ?? null) : null;
     if ((goals && !BACKGROUND.test(node.title)) || (!background && !inTaskPart && !schedule))
-      targets.push(...targetsOf(texts, { taskSeq: null, periodStart, year }, goals));
+      targets.push(...targetsOf(texts, { taskSeq: null, periodStart, year: boxYear !== null ? boxYear : year }, goals));
     // a task part's own labelled goals, above its items (二、2027年工作计划 / 工作目标：到2027年底，…), and the
     // targets of its lead-in, read as a task's text (四、活动安排 / 活动周期间，全市…不少于300项。 / （一）…)
     else if (inTaskPart && !taskNode && !background)
@@ -1059,8 +1064,15 @@ function collectGoals(
       else if (schedule) {
         // a step's labelled due date (截止时间：2024年10月10日) dates the step
         const dated = findMilestones(p, 'schedule', planYear);
+        // (a yearly step, 每年4月底前，各市完成…, recorded once: in the period's first year)
+        const yearly = periodStart !== null ? YEARLY_STEP.exec(p) : null;
         milestones.push(
-          ...(dated.length ? dated : (phaseMilestone(p) ?? dueMilestone(node.title, DUE_FIELD.exec(p)?.[1]))),
+          ...(dated.length
+            ? dated
+            : (phaseMilestone(p) ??
+              (yearly
+                ? [{ year: periodStart!, text: yearly[1]! }]
+                : dueMilestone(node.title, DUE_FIELD.exec(p)?.[1])))),
         );
       } else if (inTaskPart && !background)
         // (in a guarantee part, a sentence opening with its date too: 2028年，组织开展中期评估)

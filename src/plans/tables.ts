@@ -432,6 +432,9 @@ const HEADING_AFTER = /^(?:[一二三四五六七八九十]{1,3}、|第[一二�
 /** A value in an indicator table's cell: 12.4, ≥60, 〔100〕, — (none); not an item's number (1.将科学精神…). */
 const VALUE_CELL = /^(?!\d{1,2}[.．、][\u4e00-\u9fa5])(?:[≥≤<>＞＜]|约)?\s*(?:\d|〔\d)|^[—–-]+$/;
 
+/** A group's cell on a line of its own before its first row's number: 组织管理, 阵地建设. */
+const GROUP_CELL = /^[\u4e00-\u9fa5（）、]{2,12}$/;
+
 /** Time cells: 2026年9月, 2026年底前, 持续推进, 长期. */
 const TIME_CELL = /^(?:20\d\d年|\d{1,2}月|持续|长期|年内|每年|常态)/;
 
@@ -529,13 +532,21 @@ export function cellLinesAsRows(text: string): string {
       .slice(i, i + used)
       .map(key)
       .filter((l) => !FOLIO.test(l));
+    // a column grouping the rows before their serial numbers (类别 | 序号 | …): its cell, written in the first
+    // row of its group only, stands before that row's number; read as the column after the number
+    const groupFirst = k >= 4 && GROUP_COLUMN.test(names[0]!) && columnOf(names[1]!) === 'number';
+    if (groupFirst) names.splice(0, 2, names[1]!, names[0]!);
+    const groupCell = (j: number, n: number) =>
+      groupFirst && GROUP_CELL.test(key(lines[j])) && !isColumnName(key(lines[j])) && key(lines[j + 1]) === String(n)
+        ? 1
+        : 0;
     const columns = names.map(columnOf);
     const indicator = isIndicatorHeader(names);
     const table =
       k >= 3 &&
       columns[0] === 'number' &&
       (isTaskHeader(columns, names) || indicator) &&
-      key(lines[i + used + groupAt(lines, i + used, 1)]) === '1';
+      key(lines[i + used + (groupFirst ? groupCell(i + used, 1) : groupAt(lines, i + used, 1))]) === '1';
     if (!table) {
       out.push(lines[i++]!);
       continue;
@@ -568,8 +579,13 @@ export function cellLinesAsRows(text: string): string {
         at += g;
         continue;
       }
+      const named = groupCell(at, n) ? lines[at++]!.trim() : null;
       if (key(lines[at]) !== String(n)) break;
-      const starts = (j: number) => key(lines[j]) === String(n + 1) || groupAt(lines, j, group + 1) > 0;
+      const starts = (j: number) =>
+        key(lines[j]) === String(n + 1) ||
+        groupAt(lines, j, group + 1) > 0 ||
+        // (after the row's cells: its last may be as short, 长期坚持 / 按时间节点)
+        (groupCell(j, n + 1) > 0 && j - at > k - 2);
       let next = at + 1;
       // an indicator table's row ends with its 属性 cell (预期性, 约束性), a value may be the next serial number
       const attribute = attributeLast ? lines.slice(at + 1, at + k).findIndex((l) => ATTRIBUTE.test(key(l))) : -1;
@@ -617,8 +633,9 @@ export function cellLinesAsRows(text: string): string {
       // a value wrapped above its measure (120.14 / 平方公里) is one cell, in a row of more cells than columns
       for (let j = next - 1, over = cells.length - (k - 1); j > at + 1 && over > 0; j--)
         if (wrappedMeasure(j)) (cells.splice(j - at - 2, 2, cells[j - at - 2]! + cells[j - at - 1]!), over--);
+      if (named !== null) cells.unshift(named);
       // a row after a group's first lacks the group's cell, whatever its lines: its first is no group's name
-      if (merged >= 0 && (cells[merged]?.length ?? 0) > 12) cells.splice(merged, 0, '');
+      else if (merged >= 0 && (cells[merged]?.length ?? 0) > 12) cells.splice(merged, 0, '');
       const extra = cells.length - (k - 1);
       if (extra === 0) cells.forEach((c, j) => (widths[j] = Math.max(widths[j]!, c.length)));
       if (extra > 0) wrapped.push({ at: out.length, n, cells });

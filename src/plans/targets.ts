@@ -33,7 +33,7 @@ const JOINED_QUANTITY = new RegExp(
 /** The 和 opening a part so joined (和科普示范村5个), or the 、 of a list's next count (clauses). */
 const JOINED_PART = /^(?:、(?:以及|和|及|与)?|以及|和|及|与)/;
 const DUE =
-  /(?:到|至|力争到|争取到|展望)\s*(20\d\d)\s*年(?:年?底|末)?|(20\d\d)\s*年(?:目标|远景目标)|(?:^|[，。；])(?:为|在|于)?(20\d\d)年(?:年?底|末)?(?:前)?，?(?:力争|争取|确保)?(?:应|要|将|须|需|必须)?(?:初步|基本|全面)?新?(?:建成|建立|达到|实现|完成|培育|培养|创建|启动|开工|实施|推进|开展)|(?:力争|争取|确保)(?:在|于)?\s*(20\d\d)\s*年|(?:到|至|^|[，。；])“?(十[一二三四五六七八九]五)”?(?:末|期末|时期末|期间|时期)|(20\d\d)\s*年(?:年?底|末)?(?:前|以前|之前)(?![一二三四五六七八九十两\d个])|(?:^|[，。；])(20\d\d)年[^，。；\d]{2,12}期间，|^(20\d\d)\s*年度?[：:]/;
+  /(?:到|至|力争到|争取到|展望)\s*(20\d\d)\s*年(?:年?底|末)?|(20\d\d)\s*年(?:目标|远景目标)|(?:^|[，。；])(?:为|在|于)?(20\d\d)年(?:年?底|末)?(?:前)?，?(?:力争|争取|确保)?(?:应|要|将|须|需|必须)?(?:初步|基本|全面)?新?(?:建成|建立|达到|实现|完成|培育|培养|创建|启动|开工|实施|推进|开展)|(?:力争|争取|确保)(?:在|于)?\s*(20\d\d)\s*年|(?:到|至|^|[，。；])“?(十[一二三四五六七八九]五)”?(?:末|期末|时期末|期间|时期)|(20\d\d)\s*年(?:年?底|末|\d{1,2}月(?:份|底|末|\d{1,2}日)?)?(?:前|以前|之前)(?![一二三四五六七八九十两\d个])|(?:^|[，。；])(20\d\d)年[^，。；\d]{2,12}期间，|^(20\d\d)\s*年度?[：:]/;
 /** A year a sentence names as past, not a start (2026年起), a year of reports (评选2025年度…) or an event's edition
  * (2026年全国科普月). */
 const PAST_YEAR =
@@ -58,12 +58,14 @@ const RAISED_FROM = /(?:由|从)(?:[^，。；]*的)?\s*$/;
 /** A change against an earlier level (比2020年提高5个百分点, 较上年增长10%): of what the clause before it names. */
 const COMPARED =
   /^(?:比|较)(?:20\d\d\s*年(?:末|底)?|上年|去年|上一年|基期|“?十[一二三四五六七八九]五”?(?:时?期)?末)[^，；。]*?(?:提高|提升|增加|增长|降低|下降|减少)/;
-/** Yearly: 每年, 年均, or 年 opening a clause before its verb (…视频号，年发布原创科普作品不少于200件). */
+/**
+ * Yearly: 每年, 年均, or 年 before its verb opening a clause (…视频号，年发布原创科普作品不少于200件) or after the place or
+ * thing that does it (县科技馆年接待观众不少于8万人次, “科普大篷车”年巡展不少于40场次).
+ */
 const ANNUAL = /每一?年|年均|每学年/;
-const YEAR_VERB = /年(?:发布|接待|培训|举办|开展|服务|组织|新增|开放|参与|惠及|覆盖|推出|推送|播出|刊发|放映)/g;
-const isAnnual = (clause: string) =>
-  ANNUAL.test(clause) ||
-  matchesOf(clause, YEAR_VERB).some((m) => m.index === 0 || '，；：、'.includes(clause[m.index - 1]!));
+const YEAR_VERB =
+  /(?<=^|[，；：、”》）]|[馆站园室台号车队]|基地|中心|平台)年(?:发布|接待|培训|举办|开展|服务|组织|新增|开放|参与|惠及|覆盖|推出|推送|播出|刊发|放映|巡展|巡演)/;
+const isAnnual = (clause: string) => ANNUAL.test(clause) || YEAR_VERB.test(clause);
 /** A share to reach or a growth or cut to make, set by its verb (实现…覆盖率100%, 粉丝数增长20%, 平均电价再降低10%). */
 const SHARE_SET = '实现(?=[^，。；]*?\\d%)|(?:增长|提高|提升|增加|下降|降低|减少|压减)(?=\\s*\\d+(?:\\.\\d+)?%)';
 /** A level to stay within (吸烟率低于20%, 控制在10亿吨以内): a target where a due year or a goals section sets it, else,
@@ -91,6 +93,10 @@ const NOW_LEAD = new RegExp(`${NOW.source}，?(?:[我全][省市区县镇乡])?(
 const ACHIEVED = /已(?:经)?(?:完成|建成|达到|累计|实现|拥有|创建|培育|开展|举办|建立|形成|增长|提高)(?!的)/;
 /** A standard kept everywhere, not a yearly amount: 每所中小学均有…, 每个社区都有…, 每个社区配备…. */
 const STANDING = /均(?:有|配备|建有|设有)|都(?:有|配备)|每(?:个|所|家)[^，。；\d]{1,10}?(?:配备|建有|设有|配齐)/;
+/** A sentence opening with its year: 2028年，… */
+const OPENING_YEAR = /^\s*(?:——)?20\d\d年[，：]/;
+/** A rate to reach (参与率达到60%, 满意度90%以上): a level, not a yearly amount, unless its own clause says so. */
+const RATE = /(?:率|比例|比重|占比|满意度)[^，；。\d]{0,6}\d+(?:\.\d+)?\s*%/;
 /** A count over a whole period (三年累计培育1800人, 共计): never a yearly one. */
 const CUMULATIVE = /累计|合计|总计|共计/;
 /** The last year of a span opening a sentence (2026—2028年，…): a count over it is due by then. */
@@ -419,11 +425,12 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
       const clause = numerals(printed);
       instrument ||= INSTRUMENT.test(clause);
       if (instrument) continue;
-      // 每年 carries on to the next clauses, but not to a standard every school or village keeps (均有, 都有).
+      // 每年 carries on to the next clauses, but not to a standard every school or village keeps (均有, 都有), nor to a
+      // rate (…活动不少于24次，居民参与率达到60%以上).
       const yearly = isAnnual(clause);
       // (nor to a count over the whole period: 2026—2028年，每年培育600人，三年累计培育1800人 is due by 2028)
       const total = CUMULATIVE.test(clause);
-      const annual = !total && (yearly || (carried && !own && !STANDING.test(clause)));
+      const annual = !total && (yearly || (carried && !own && !STANDING.test(clause) && !RATE.test(clause)));
       carried ||= yearly;
       // no digit, no quantity (numerals are digits by now)
       if (!/\d/.test(clause)) continue;
@@ -533,7 +540,11 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
           value: Number(m[1]),
           valueMax: m[2] ? Number(m[2]) : null,
           unit: m[3]!,
-          year: annual && !DUE.test(s.text) ? null : (year ?? (total ? spanEnd(s.text) : null)),
+          // (a yearly amount is due a year where its sentence says so: 到2028年…, 2028年，…年接待…达到3000万人次)
+          year:
+            annual && !DUE.test(s.text) && !OPENING_YEAR.test(s.text)
+              ? null
+              : (year ?? (total ? spanEnd(s.text) : null)),
           recurrence: annual ? 'annual' : null,
         });
       }
@@ -552,8 +563,9 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
  * ——产业规模进一步壮大。…): it governs the items that follow, which state no year of their own.
  */
 export function listYear(paragraph: string, next?: string): number | null {
-  // the ending read first, on the paragraph's last characters: most paragraphs open no list
-  const text = paragraph.trimEnd();
+  // the ending read first, on the paragraph's last characters: most paragraphs open no list; a heading joined to its
+  // first item (专栏1…项目。——…2028年建成开放。) leads in with the heading alone
+  const text = paragraph.trimEnd().split(/(?<=。)(?=——|[•●▪■◆◇○▲△★☆►])/)[0]!;
   if (!LEAD_IN_END.test(text.slice(-12)) && !(next !== undefined && BULLET.test(next) && !BULLET.test(text)))
     return null;
   for (const sentence of text.split(/(?<=[。；！？])/).reverse()) {
