@@ -7303,6 +7303,17 @@ describe('group columns first, goals named for their effect, yearly amounts and 
       [2026, '每年4月底前，各市完成培育对象遴选'],
     ]);
   });
+  it('a count of those named before and bound to act (评估为“基本合格”的4家基地要…整改) is no target', () => {
+    const plan = parsePlan(
+      [
+        '关于2025年度区级科普教育基地评估结果的通知',
+        '一、整改要求',
+        '（一）抓好整改。评估为“基本合格”的4家基地要对照专家意见逐项整改，于2026年5月31日前报送整改报告。（区科协负责）',
+        '（二）对照确定的8项主要指标，新建科普教育基地2个。（区科协负责）',
+      ].join('\n'),
+    );
+    expect(plan.targets.map((t) => [t.value, t.unit])).toEqual([[2, '个']]);
+  });
   it('a plan signed above its attached table (附表) is dated by its signature', () => {
     const plan = parsePlan(
       [

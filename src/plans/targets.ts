@@ -474,6 +474,9 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
           classOf ||
           inMetric ||
           RAISED_FROM.test(before) ||
+          // (those named before, bound to do something: 评估为“基本合格”的4家基地要…整改)
+          (/的$/.test(before) &&
+            /^[\u4e00-\u9fa5]{1,6}?(?<![主重需纲])(?:要|应当?|必须)/.test(unglossed.slice(last))) ||
           // (a time allowed: 灾后24小时内提交…, not one to reach: 实现2小时内到达)
           (/^(?:个月|天|小时|学时|课时)$/.test(m[3]!) &&
             (DURATION.test(before) || (unglossed[last] === '内' && !/实现|达到/.test(before)))) ||
