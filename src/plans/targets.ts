@@ -64,8 +64,13 @@ const COMPARED =
  */
 const ANNUAL = /每一?年|年均|每学年/;
 const YEAR_VERB =
-  /(?<=^|[，；：、”》）]|[馆站园室台号车队]|基地|中心|平台)年(?:发布|接待|培训|举办|开展|服务|组织|新增|开放|参与|惠及|覆盖|推出|推送|播出|刊发|放映|巡展|巡演)/;
-const isAnnual = (clause: string) => ANNUAL.test(clause) || YEAR_VERB.test(clause);
+  /年(?:发布|接待|培训|举办|开展|服务|组织|新增|开放|参与|惠及|覆盖|推出|推送|播出|刊发|放映|巡展|巡演)/g;
+const DOER_END = /(?:[，；：、”》）馆站园室台号车队]|基地|中心|平台)$/;
+const isAnnual = (clause: string) =>
+  ANNUAL.test(clause) ||
+  matchesOf(clause, YEAR_VERB).some(
+    (m) => m.index === 0 || DOER_END.test(clause.slice(Math.max(0, m.index - 2), m.index)),
+  );
 /** A share to reach or a growth or cut to make, set by its verb (实现…覆盖率100%, 粉丝数增长20%, 平均电价再降低10%). */
 const SHARE_SET = '实现(?=[^，。；]*?\\d%)|(?:增长|提高|提升|增加|下降|降低|减少|压减)(?=\\s*\\d+(?:\\.\\d+)?%)';
 /** A level to stay within (吸烟率低于20%, 控制在10亿吨以内): a target where a due year or a goals section sets it, else,
@@ -568,7 +573,9 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
 export function listYear(paragraph: string, next?: string): number | null {
   // the ending read first, on the paragraph's last characters: most paragraphs open no list; a heading joined to its
   // first item (专栏1…项目。——…2028年建成开放。) leads in with the heading alone
-  const text = paragraph.trimEnd().split(/(?<=。)(?=——|[•●▪■◆◇○▲△★☆►])/)[0]!;
+  let text = paragraph.trimEnd();
+  const item = text.search(ITEM_AFTER);
+  if (item >= 0) text = text.slice(0, item + 1);
   if (!LEAD_IN_END.test(text.slice(-12)) && !(next !== undefined && BULLET.test(next) && !BULLET.test(text)))
     return null;
   for (const sentence of text.split(/(?<=[。；！？])/).reverse()) {
@@ -577,6 +584,8 @@ export function listYear(paragraph: string, next?: string): number | null {
   }
   return null;
 }
+/** A list's item after a sentence in the same paragraph: 。——…, 。●… */
+const ITEM_AFTER = /。(?=——|[•●▪■◆◇○▲△★☆►])/;
 const LEAD_IN_END = /[：:]$|(?:以下|如下)[^，。；：]{0,6}。$/;
 
 /** The due year in force after these paragraphs: that of the last list lead-in (listYear) among them, else `year`. */
