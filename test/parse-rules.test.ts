@@ -7333,3 +7333,143 @@ describe('group columns first, goals named for their effect, yearly amounts and 
     expect(plan.issuedOn).toBe('2026-01-16');
   });
 });
+
+describe('group and title columns, wrapped rows, days by weekday and sentences opening with their year', () => {
+  it('a table a cell per line with a group column, a title column and a content column: titles, groups, a wrapped content cell', () => {
+    const plan = parsePlan(
+      [
+        '某区老年人数字素养提升行动方案（2026—2027年）',
+        '一、重点任务',
+        '责任清单',
+        '序号',
+        '任务类别',
+        '重点任务',
+        '具体内容',
+        '牵头单位',
+        '责任单位',
+        '完成时限',
+        '1',
+        '学习阵地建设',
+        '建设社区老年数字学习点',
+        '每个社区建设1个老年数字学习点，配齐教学设备。',
+        '区民政局',
+        '区教育局、各街道办事处',
+        '2026年12月底前',
+        '2',
+        '打造数字助老服务示范点',
+        '在通信营业厅、银行网点等场所设置服务专区，安排专人提供',
+        '引导帮办服务，每个街道至少打造2个示范点。',
+        '区新经济和科技局',
+        '区卫生健康局',
+        '2027年6月底前',
+        '3',
+        '技能培训',
+        '开展“银龄学数字”集中培训',
+        '各街道每季度至少组织1期集中培训。',
+        '各街道办事处',
+        '区民政局、区科协',
+        '每季度',
+        '二、实施步骤',
+        '（一）动员部署阶段（2026年3月—4月）。制定具体工作方案。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.path.at(-1), t.title, t.leadUnits, t.units])).toEqual([
+      ['学习阵地建设', '建设社区老年数字学习点', ['区民政局'], ['区民政局', '区教育局', '各街道办事处']],
+      ['学习阵地建设', '打造数字助老服务示范点', ['区新经济和科技局'], ['区新经济和科技局', '区卫生健康局']],
+      ['技能培训', '开展“银龄学数字”集中培训', ['各街道办事处'], ['各街道办事处', '区民政局', '区科协']],
+    ]);
+    expect(plan.tasks[1]!.text).toContain('安排专人提供引导帮办服务');
+  });
+  it('a table row wrapped onto a row without its serial, after a cell broken at its 、, is one row; 自愿参加 names no units', () => {
+    const plan = parsePlan(
+      [
+        '某中学第十届校园科技节活动方案',
+        '一、参加对象',
+        '初一至高二全体学生（初三、高三年级学生自愿参加）',
+        '二、活动项目',
+        '| 序号 | 活动项目 | 参加对象 | 时间安排 | 负责教研组 |',
+        '| 1 | 科幻画创作比赛 | 初一、初二 | 4月20日—4月30日 | 美术组 |',
+        '| 2 | 青少年机器人与人工智能 | 全体学生 | 5月15日 | 信息技术组、 |',
+        '|  | 创意赛 | （自愿报名） |  | 科技社团 |',
+        '三、评奖办法',
+        '1.各单项比赛按参赛人数的10%、20%、30%分别设一等奖、二等奖、三等奖。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.title, t.units])).toEqual([
+      ['科幻画创作比赛', ['美术组']],
+      ['青少年机器人与人工智能创意赛', ['信息技术组', '科技社团']],
+    ]);
+  });
+  it('an indicator table a cell per line keeps its rows after a page number between them', () => {
+    const plan = parsePlan(
+      [
+        '某省防震减灾科普“十五五”规划（2026—2030年）',
+        '一、主要目标',
+        '表1　主要指标',
+        ...['序号', '指标名称', '2025年', '2030年', '指标属性'],
+        ...['1', '公众防震减灾科学素质达标率（%）', '75', '≥85', '预期性'],
+        '— 5 —',
+        ...['2', '防震减灾科普示范学校（所）', '310', '400', '预期性'],
+        '二、主要任务',
+        '（一）提升科普基地水平。推动基地常态化开放。（牵头单位：震害防御处）',
+      ].join('\n'),
+    );
+    expect(plan.targets.map((t) => [t.value, t.year])).toEqual([
+      [85, 2030],
+      [400, 2030],
+    ]);
+  });
+  it('a schedule by days with weekday and hour set apart by a space (4月27日（星期一）下午　…) dates its lines', () => {
+    const plan = parsePlan(
+      [
+        '关于举办第十届校园科技节的通知',
+        '一、活动项目',
+        '（一）科幻画创作比赛。（美术组负责）',
+        '二、日程安排',
+        '4月20日（星期一）7:40　开幕式（田径场）',
+        '4月27日（星期一）下午　纸桥承重挑战赛（物理实验室）',
+        '5月18日—22日　科技活动周，优秀科技作品展览',
+        '三、工作要求',
+        '1.高度重视，精心组织。各年级组要认真做好宣传发动工作。',
+        '某市实验中学',
+        '2026年4月3日',
+      ].join('\n'),
+    );
+    expect(plan.milestones.map((m) => [m.year, m.text])).toEqual([
+      [2026, '4月20日（星期一）：7:40开幕式（田径场）'],
+      [2026, '4月27日（星期一）：下午纸桥承重挑战赛（物理实验室）'],
+      [2026, '5月18日—22日：科技活动周，优秀科技作品展览'],
+    ]);
+  });
+  it('a site’s print button after its font buttons is no text; a pilot period (试点建设期为2026—2027年) is the plan’s', () => {
+    const plan = parsePlan(
+      [
+        '关于印发《某市“科创中国”试点城市建设工作方案》的通知',
+        '【字体：大 中 小】 打印本页',
+        '某科协发〔2025〕37号',
+        '某市“科创中国”试点城市建设工作方案',
+        '为推进试点城市建设，制定本方案。试点建设期为2026—2027年。',
+        '一、重点任务',
+        '1.建设服务平台。（市科协负责）',
+      ].join('\n'),
+    );
+    expect([plan.docNumber, plan.period]).toEqual(['某科协发〔2025〕37号', { start: 2026, end: 2027 }]);
+  });
+  it('a sentence opening with its year and verb (2026年新建…, 2026年首批创建…) dates its targets; 2026年9月， and 2026年是… do not', () => {
+    const plan = parsePlan(
+      [
+        '某市科协2026年工作计划',
+        '一、重点工作',
+        '1.推进科普阵地提质扩容。2026年新建社区科普e站30个、更新科普画廊60块。（科普部负责）',
+        '2.创建科普示范村。2027年首批创建县级科普示范村15个。（科普部负责）',
+        '3.办好科普日活动。2026年9月，组织开展系列活动，举办各类科普活动400项。（科普部负责）',
+      ].join('\n'),
+    );
+    expect(plan.targets.map((t) => [t.value, t.year])).toEqual([
+      [30, 2026],
+      [60, 2026],
+      [15, 2027],
+      [400, null],
+    ]);
+  });
+});

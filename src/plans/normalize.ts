@@ -133,7 +133,7 @@ const CONTENTS = /^目[\s\u3000]*[录次]$|(?:…{2,}|\.{4,}|·{3,}|．{3,})\s*\
 const WEB_FOOTER = /版权所有|copyright|©|ICP备|网站标识码|公网安备|【(?:我要)?打印(?:本页)?】|【关闭(?:窗口|本页)?】/i;
 /** A site's lines around a page's text, each a whole line: share and font buttons, links, its sponsor. */
 const WEB_CHROME =
-  /^(?:扫一扫在手机上?(?:打开|查看)当前页面?|手机扫一扫|分享到[：:]?.{0,20}|【?字[号体][：:]\s*【?[大中小\s]*】?|相关(?:链接|文章|阅读|新闻|附件)|上一篇[：:].*|下一篇[：:].*|浏览次数[：:].*|技术支持[：:].*|主办(?:单位)?[：:].*(?:承办|技术支持|网站|联系).*|网站地图|联系我们|【?打印本页】?\s*【?关闭(?:窗口|本页)】?)$/;
+  /^(?:扫一扫在手机上?(?:打开|查看)当前页面?|手机扫一扫|分享到[：:]?.{0,20}|【?字[号体][：:]\s*【?[大中小\s]*】?(?:\s*【?(?:打印本页|打印|关闭窗口|关闭)】?)*|相关(?:链接|文章|阅读|新闻|附件)|上一篇[：:].*|下一篇[：:].*|浏览次数[：:].*|技术支持[：:].*|主办(?:单位)?[：:].*(?:承办|技术支持|网站|联系).*|网站地图|联系我们|【?打印本页】?\s*【?关闭(?:窗口|本页)】?)$/;
 /** Whether a line is a web page's chrome or footer, no text of the page's. */
 export const isPageChrome = (line: string) => WEB_CHROME.test(line.trim()) || WEB_FOOTER.test(line);
 
@@ -231,7 +231,11 @@ function cleanText(text: string): string {
   return (/[ \t]/.test(folded) ? folded.replace(/[ \t]+/g, ' ').replace(SPACE_NEAR_CJK, '') : folded).trim();
 }
 
-const MONTH_COLUMN = new RegExp(`^((?:${MONTH}月?[至到—―–~、-])?${MONTH}月份?)(?:[ \\u3000]{2,}|\\t)(?=\\S)`);
+const MONTH_COLUMN = new RegExp(
+  `^((?:${MONTH}月?[至到—―–~、-])?${MONTH}月份?)(?:[ \\u3000]{2,}|\\t)(?=\\S)` +
+    // or a day's, with its weekday and hour, set apart by a space (4月27日（星期一）下午　纸桥承重挑战赛, 5月13日—15日　…)
+    `|^(\\d{1,2}月\\d{1,2}日(?:[—―–~-](?:\\d{1,2}月)?\\d{1,2}日)?(?:（(?:星期|周)[一二三四五六日天]）)?)((?:上午|下午|晚上|全天)?(?:\\d{1,2}[:：]\\d{2})?)(?:\\u3000|[ \\t]+)(?=\\S)`,
+);
 
 function cleanLine(raw: string): Line | null {
   // runs of ? are spaces lost in a conversion of encodings (a signature pushed right by ??????)
@@ -239,7 +243,11 @@ function cleanLine(raw: string): Line | null {
   // a month set apart from its line by spaces or a tab (a schedule's table in columns: 3月    开展…) labels the line,
   // which starts a paragraph
   const month = MONTH_COLUMN.test(trimmed);
-  let text = month ? trimmed.replace(MONTH_COLUMN, '$1：') : trimmed;
+  let text = month
+    ? trimmed.replace(MONTH_COLUMN, (_, m: string | undefined, day: string, hour: string) =>
+        m ? `${m}：` : `${day}：${hour ? `${hour} ` : ''}`,
+      )
+    : trimmed;
   if (
     text === '' ||
     MARKDOWN_RULE.test(text) ||

@@ -290,13 +290,29 @@ function wrappedHeader(name: string, under: string, names: string[]): string | n
 }
 
 /** The rows of one task table under its header's columns. */
-function readRows(columns: Column[], tableRows: string[][]): TableTask[] {
-  const rows = withNameTails(columns, tableRows);
-  const content = columns.flatMap((c, i) => (c === 'content' ? [i] : []));
+function readRows(columns: Column[], tableRows: string[][], header: string[]): TableTask[] {
+  const numberCol = columns.indexOf('number');
+  // a row's cells wrapped onto a row of their own whose serial is empty, after a cell that breaks off at its
+  // separator (| 7 | 青少年机器人与人工智能 | 信息技术组、 | / |  | 创意赛 | 科技社团 |): one row
+  const rows: string[][] = [];
+  for (const cells of withNameTails(columns, tableRows)) {
+    const above = rows.at(-1);
+    if (
+      above &&
+      numberCol >= 0 &&
+      !cells[numberCol]?.trim() &&
+      above[numberCol]?.trim() &&
+      above.some((c) => LIST_GOES_ON.test(c.trim()))
+    )
+      rows[rows.length - 1] = above.map((c, i) => c.trim() + (cells[i]?.trim() ?? ''));
+    else rows.push(cells);
+  }
+  // a column named as the rows' groups (类别, 任务类别), its cell written once for the rows it spans: no task's text
+  const grouping = header.findIndex((n) => GROUP_COLUMN.test(n));
+  const content = columns.flatMap((c, i) => (c === 'content' && i !== grouping ? [i] : []));
   // (活动名称 | 时间 | 承办单位: the name is the task)
   const taskCol = content.at(-1) ?? columns.indexOf('name');
   const filled = (cells: string[]) => cells.filter((c) => c.trim() !== '');
-  const numberCol = columns.indexOf('number');
   // (a group's title alone, or after its numeral in the serial column: | 一 | 防震减灾科普进学校 | | |)
   const groupRows = (cells: string[]) =>
     cells.length >= 3 &&
@@ -317,7 +333,7 @@ function readRows(columns: Column[], tableRows: string[][]): TableTask[] {
     first !== null &&
     !continued &&
     items.some((cells, k) => !cells[first]?.trim() || (k > 0 && cells[first]!.trim() === items[k - 1]![first]!.trim()));
-  const groupCol = spans ? first : null;
+  const groupCol = grouping >= 0 ? grouping : spans ? first : null;
   if (first !== null && !spans) columns = columns.map((c, i) => (i === first ? 'name' : c));
   const out: TableTask[] = [];
   // | **一、青少年科学素质提升行动** | | |: a row of one filled cell is the group of the rows below it, and so is one
@@ -579,6 +595,8 @@ export function cellLinesAsRows(text: string): string {
         at += g;
         continue;
       }
+      // (a page's number between rows, — 5 —, is none)
+      while (at < lines.length && FOLIO.test(lines[at]!.trim()) && key(lines[at + 1]) === String(n)) at++;
       const named = groupCell(at, n) ? lines[at++]!.trim() : null;
       if (key(lines[at]) !== String(n)) break;
       const starts = (j: number) =>
@@ -636,6 +654,16 @@ export function cellLinesAsRows(text: string): string {
       if (named !== null) cells.unshift(named);
       // a row after a group's first lacks the group's cell, whatever its lines: its first is no group's name
       else if (merged >= 0 && (cells[merged]?.length ?? 0) > 12) cells.splice(merged, 0, '');
+      // or, with a title column after it, a title before a cell of sentences wrapped onto a line more (打造…示范点 /
+      // 在通信营业厅…，安排专人提供 / 引导帮办服务…)
+      else if (
+        merged >= 0 &&
+        names.filter((name, j) => columns[j] === 'content' && !GROUP_COLUMN.test(name)).length > 1 &&
+        cells.length === k - 1 &&
+        /[，。；]/.test(cells[merged + 1] ?? '') &&
+        !/[，。；]/.test(cells[merged] ?? '')
+      )
+        cells.splice(merged, 3, '', cells[merged]!, cells[merged + 1]! + cells[merged + 2]!);
       const extra = cells.length - (k - 1);
       if (extra === 0) cells.forEach((c, j) => (widths[j] = Math.max(widths[j]!, c.length)));
       if (extra > 0) wrapped.push({ at: out.length, n, cells });
@@ -936,7 +964,7 @@ export function taskTables(
         !columns.includes('content') ||
         columns.find((c) => c !== 'number') === 'due' ||
         (columns.includes('due') && /安排表|推进(?:计划)?表|日程|行程|时间表|进度表/.test(caption ?? ''));
-      tables.push({ caption, rows: readRows(columns, body), ...(named && { named }) });
+      tables.push({ caption, rows: readRows(columns, body, header), ...(named && { named }) });
     } else if (indicators)
       targets.push(...indicators); // its rows are read as goals only, not again as sentences
     else if (quotas) shares.push(...quotas);

@@ -80,9 +80,10 @@ const CARRY = /以下(?:分工|任务)?均(?:需|由|含|包括)(.{2,30}?)(?:负
 /** A section's note that a unit does its part of every task below it, not listed with each: 各区（县、市）科协负责抓好本地落实，以下不再列出. */
 export const SECTION_CARRY =
   /(?<=^|[。；])([^，；。：]{2,20}?)负责[^，；。]{0,15}[，；]以下(?:不再|均不|不)(?:一一)?列出/;
-/** What no unit's name holds or opens with: a number, 的, a preposition, a gloss's word, a verb (负责联系…, 安排…). */
+/** What no unit's name holds or opens with: a number, 的, 自愿 (学生自愿参加), a preposition, a gloss's word, a verb
+ * (负责联系…, 安排…). */
 const NOT_UNIT =
-  /[\d%的由]|负责.|^(?:由|对(?!外)|在|从|将|按|经(?!济|开|信|委|贸)|向|含|包括|以下|其中|如|即|简称|统称|下称|负责|安排|开展|做好|组织(?![\u4e00-\u9fa5]{0,3}(?:部|处|科|办)(?:〔[^〔〕]*〕)?$))/;
+  /[\d%的由]|负责.|自愿|^(?:由|对(?!外)|在|从|将|按|经(?!济|开|信|委|贸)|向|含|包括|以下|其中|如|即|简称|统称|下称|负责|安排|开展|做好|组织(?![\u4e00-\u9fa5]{0,3}(?:部|处|科|办)(?:〔[^〔〕]*〕)?$))/;
 /** How organization names end (市科协, 区教育局, 团市委, 各街道办事处, 县人民政府, 科普部, 宣传部门, 基础教育科, not 学科): a bare
  * list holds only these. */
 const ORGANIZATION =
