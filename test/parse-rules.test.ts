@@ -7335,6 +7335,17 @@ describe('group columns first, goals named for their effect, yearly amounts and 
 });
 
 describe('group and title columns, wrapped rows, days by weekday and sentences opening with their year', () => {
+  it('a level of funds a standard sets (按常住人口人均不低于1.5元的标准安排…) is a target', () => {
+    const plan = parsePlan(
+      [
+        '某县创建全国科普示范县工作实施方案',
+        '一、主要任务',
+        '（一）强化经费保障。县财政每年按常住人口人均不低于1.5元的标准安排科普专项经费。（县财政局负责）',
+        '（二）支持企业科普。对涉粉作业人数30人以上的企业开展培训。（县应急管理局负责）',
+      ].join('\n'),
+    );
+    expect(plan.targets.map((t) => [t.value, t.unit, t.recurrence])).toEqual([[1.5, '元', 'annual']]);
+  });
   it('a table a cell per line with a group column, a title column and a content column: titles, groups, a wrapped content cell', () => {
     const plan = parsePlan(
       [

@@ -471,7 +471,9 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
           m[3] !== '%' &&
           !DELIVER.test(verb) &&
           !/(?:接受|参加)(?:不少于|不低于|至少)\s*$/.test(before) &&
-          ATTRIBUTIVE.test(clause.slice(m.index! + m[0].length));
+          ATTRIBUTIVE.test(clause.slice(m.index! + m[0].length)) &&
+          // (but a level of funds a standard sets is one: 按常住人口人均不低于1.5元的标准安排…)
+          !(/元$/.test(m[3]!) && /^的标准/.test(clause.slice(m.index! + m[0].length)) && /不低于\s*$/.test(before));
         // 1小时响应覆盖率达到85%: a quantity inside the name of what a later level measures
         const inMetric =
           LEVEL_AFTER.test(unglossed.slice(m.index! + m[0].length)) && !DELIVER.test(verb) && !AIM_BEFORE.test(before);
