@@ -7484,3 +7484,63 @@ describe('group and title columns, wrapped rows, days by weekday and sentences o
     ]);
   });
 });
+
+describe('members’ rules, lead rules for several, blank forms and label lists', () => {
+  it('the duties of a pool’s members (五、专家职责) and their management (七、管理与考核) hold no tasks, a duty’s yearly amount a target', () => {
+    const plan = parsePlan(
+      [
+        '某市健康科普专家库建设与管理方案',
+        '一、专家职责',
+        '（一）每年参加健康科普讲座、义诊咨询等活动不少于6场次。',
+        '（二）坚持科学性和公益性，不得借健康科普名义推销药品。',
+        '二、重点工作任务',
+        '（一）建设健康科普资源库。（市健康教育所负责）',
+        '三、管理与考核',
+        '（一）动态管理。专家库实行动态管理。',
+        '（二）年度考核。市卫生健康委每年组织考核。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.title)).toEqual(['建设健康科普资源库']);
+    expect(plan.targets.map((t) => [t.value, t.recurrence])).toEqual([[6, 'annual']]);
+  });
+  it('a lead rule for lists of several (责任部门有两个及以上的，排在第一位的为牵头部门) gives a lone unit no lead', () => {
+    const plan = parsePlan(
+      [
+        '某区科协2026年科普工作要点',
+        '具体工作清单如下（责任部门有两个及以上的，排在第一位的为牵头部门）：',
+        '| 序号 | 工作内容 | 具体措施 | 责任部门 | 时间节点 |',
+        '| 1 | 完善科普联席会议机制 | 召开联席会议2次。 | 科普部 | 全年 |',
+        '| 2 | 组织全国科普日活动 | 开展主题活动50场。 | 科普部、学会部 | 9月 |',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.title, t.leadUnits])).toEqual([
+      ['完善科普联席会议机制', []],
+      ['组织全国科普日活动', ['科普部']],
+    ]);
+  });
+  it('a blank form (| 3 | 应急演练 |  |  |  |) is no task table; 等区安委会有关成员单位 and a list broken after ， are read', () => {
+    const plan = parsePlan(
+      [
+        '某区2026年“安全生产月”活动方案',
+        '一、主要活动',
+        '（一）安全宣传“五进”活动',
+        '内容：组织安全宣讲团深入企业、农村、社区开展宣讲。',
+        '牵头单位：区应急管理局',
+        '配合单位：区教育局、区民政局、区妇联，',
+        '各街道（镇）',
+        '（二）重大事故隐患专项排查整治行动',
+        '内容：聚焦重点行业领域开展排查整治。',
+        '责任单位：区住房城乡建设局、区应急管理局等区安委会有关成员单位',
+        '附件',
+        '活动情况统计表',
+        '| 序号 | 活动项目 | 开展场次 | 参与人数（人次） | 备注 |',
+        '| 1 | 宣传“五进” |  |  |  |',
+        '| 2 | 应急演练 |  |  |  |',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.title, t.units])).toEqual([
+      ['安全宣传“五进”活动', ['区应急管理局', '区教育局', '区民政局', '区妇联', '各街道（镇）']],
+      ['重大事故隐患专项排查整治行动', ['区住房城乡建设局', '区应急管理局']],
+    ]);
+  });
+});

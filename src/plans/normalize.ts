@@ -640,9 +640,9 @@ function joinWrappedRows(all: string[]): string[] {
 /** A line as long as a title and ending as one does (关于做好科普日、科技周工作的通知, …实施方案): complete, whatever its commas. */
 const TITLE_LINE = /^[^。；]{4,60}(?:通知|意见|决定|通报|函|方案|规划|纲要|要点|计划|办法)$/;
 
-/** A list of names broken at the end of a line (…、省 / 妇联、…, …、 / 各市科协). */
+/** A list of names broken at the end of a line (…、省 / 妇联、…, …、 / 各市科协, …区妇联， / 各街道（镇）). */
 const namesRunOn = (prev: Line, line: Line) =>
-  /、$/.test(prev.text)
+  /[、，]$/.test(prev.text)
     ? /^[^：:，。；\s]{1,20}(?:、|$)/.test(line.text)
     : /、[^、，。；：]{1,6}$/.test(prev.text) && /^[^：:，。；\s]{1,20}、/.test(line.text);
 

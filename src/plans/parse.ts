@@ -102,11 +102,17 @@ const BACKGROUND =
  * (申报与认定). */
 const NOTICE_PART =
   /(?:评估|考核|评价|评分)(?:内容|标准|指标|细则)|(?:考核|评估|评价|评选|评比|督查|检查)(?:基本)?(?:结果|情况)$|名单$|排名$|分值|结果(?:运用|应用)$|参加人员|参会人员|对象(?:[和与及]?(?:范围|条件))?$|招募$|^组织(?:机构|架构)$|参赛|报名|(?:申报|类别|资格|基本|遴选|推荐|认定|评选|入选)条件|名额$|支持(?:方向|重点|范围|领域)$|^(?:申报|项目|资助)(?:类别|类型)$|(?:项目|经费|资金)(?:管理|使用)|^(?:活动|宣传|年度)?主题(?:[和与及、](?:时间|口号|地点))*$|(?:申报|报送|参赛|报名)(?:要求|方式|方法|办法|材料|程序|流程|须知)|(?:竞赛|比赛|大赛|赛事)(?:项目|类别|组别|分组|设置)$|(?:比赛|竞赛|大赛|评判|评分|评审|评选|评比|评奖)(?:规则|标准|办法|内容|形式)|^评奖$|赛程|赛制|奖项|(?:总结)?表彰$|表彰奖励$|^(?:评比|评选)(?:[与和及]?(?:奖励|表彰))?$|知识产权|^其他$|(?:基地|站点|场馆|学校|单位)(?:类型|标准|条件)$|(?:督查|检查|督导)(?:内容|方式|方法|重点)$|(?:培育|培训|建设|服务|技术)规范$|^申报(?:[与和及](?:认定|评审|命名))?$|联系方式|联系人|(?:培训|教学)(?:对象[和与及、])?(?:内容|方式|形式)$|课程(?:设置|安排)$|^抽样(?:方法|设计|方案)?$|(?:调查|监测)(?:内容|方法|方式)(?:[和与及、](?:内容|方法|方式))*$|^质量控制$|^(?:考核|考评|考核评价)$|^(?:活动|开放|举办|培训|会议|比赛|竞赛)?(?:时间|地点)(?:[和与及、](?:时间|地点))*$/;
+/** A lead rule for lists of several units only: 有两个及以上的, 多个单位的. */
+const SEVERAL = /(?:两|二|2)个?(?:及|或)?以上|多个/;
+/** Rules for the members of a pool or team: their duties (专家职责), their management and assessment (管理与考核). Parts
+ * with no tasks, though a duty may set a yearly amount. */
+const MEMBERS =
+  /^(?:专家|成员|委员|队员|人员|志愿者|讲解员|辅导员|信息员)的?(?:职责|权利[和与及]义务|义务)$|^(?:日常|动态)?管理(?:[与和及](?:考核|退出|监督))+$|^(?:考核|监督)[与和及]管理$/;
 /** A report's requests to those it reports to: 四、需要县委、县政府协调解决的事项, 五、有关建议. */
 const REQUESTS =
   /(?:需要|需|请求|提请)[^，。]{0,12}(?:协调|解决|支持)的?(?:事项|问题)$|^(?:有关|相关|几点|意见和?)?建议$/;
 const NO_TASKS = new RegExp(
-  `总体要求|指导思想|原则|(?:总体|工作)思路|目的|${BACKGROUND.source}|${REQUESTS.source}|范围|适用|^总则$|附则|${NOTICE_PART.source}`,
+  `总体要求|指导思想|原则|(?:总体|工作)思路|目的|${MEMBERS.source}|${BACKGROUND.source}|${REQUESTS.source}|范围|适用|^总则$|附则|${NOTICE_PART.source}`,
 );
 const SCHEDULE =
   /(?:进度|步骤)(?:安排)?[：:]?$|^(?:分)?年度安排$|(?:考核|评估|评审|评选)(?:方法|方式|程序|办法)$|(?:时间|阶段|工作|实施|推进|计划|赛事|比赛|营期)安排|时间表|议程|日程|赛程|(?:申报|报名|报送|提交|活动|培训)时间|时间(?:[和及与、](?:地点|站点|场次))+$|(?:组织|工作|评审)?(?:程序|流程)$/;
@@ -286,6 +292,8 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
         WHOLE_PLAN_LEAD.test(p),
     ) || paras.slice(0, start).some((p) => WHOLE_PLAN_LEAD.test(p));
   let leadByPosition = leadNote || LEAD_BY_POSITION.test(root.body.join('').replace(/（[^（）]*）/g, ''));
+  // (a rule for lists of several only, 责任部门有两个及以上的，排在第一位的为牵头部门: a lone unit leads no one)
+  const leadOfSeveral = tabled.some((p) => LEAD_BY_POSITION.test(p) && SEVERAL.test(p)) ? 2 : 1;
   const carry: string[] = [];
   // the parts: 一、 and above, or, in a document of neither these nor task tables, its top numbered items (1、… 8、)
   // (an attachment numbering no parts, outline's part of its own, sets milestones only)
@@ -335,7 +343,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
     if ([own, ...inherited].some((g) => g.leadByPosition?.carries)) leadByPosition = true;
     // (the first of its own list, else of the nearest group's above it)
     const firstUnit = own.units[0] ?? [...inherited].reverse().find((g) => g.units.length)?.units[0];
-    if (byPosition && firstUnit) lead = [firstUnit, ...lead];
+    if (byPosition && firstUnit && units.length >= leadOfSeveral) lead = [firstUnit, ...lead];
     const seq = tasks.length + 1;
     tasks.push({
       seq,
@@ -524,7 +532,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
       addTask(node, ancestors, 'guarantee', own);
     else
       targets.push(...targetsOf(own, { taskSeq: null, periodStart }, false).filter((t) => t.recurrence === 'annual'));
-  addTableTasks(tables, captions, tasks, targets, milestones, periodStart, planYear, aliases, leadNote);
+  addTableTasks(tables, captions, tasks, targets, milestones, periodStart, planYear, aliases, leadNote, leadOfSeveral);
   foldRestated(tasks, targets);
   // a notice whose only work is its 职责分工 (a contest's organizers' duties): that part's items are its tasks
   const dutyParts = new Set(parts.filter(isDuties).map((p) => p.heading));
@@ -885,6 +893,7 @@ function addTableTasks(
   planYear: number | null,
   aliases: readonly string[],
   leadByPosition: boolean,
+  leadOfSeveral: number,
 ): void {
   const fromText = tasks.length;
   // The headings grouping the text's tasks: a row restating one (附件 重点任务分工表 | 青少年科学素质提升行动 |, the
@@ -904,7 +913,8 @@ function addTableTasks(
     }
     const inOrder = restatedInOrder(table.rows, tasks.slice(0, fromText));
     for (const row of table.rows) {
-      const lead = leadByPosition && !row.lead.length ? row.units.slice(0, 1) : row.lead;
+      const lead =
+        leadByPosition && !row.lead.length && row.units.length >= leadOfSeveral ? row.units.slice(0, 1) : row.lead;
       milestones.push(...dueMilestone(row.title, row.due));
       const same =
         restated(tasks.slice(0, fromText), row.title) ??

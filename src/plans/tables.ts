@@ -954,7 +954,9 @@ export function taskTables(
     const body = rows.slice(first).filter((row) => names(row).join('|') !== header.join('|'));
     const indicators = indicatorTargets(header, body, periodStart);
     const quotas = indicators ? null : quotaTargets(header, body);
-    const isTaskTable = !indicators && !quotas && isTaskHeader(columns, header) && body.length > 0;
+    // (a blank form to fill in, its rows naming only what is to be reported: | 3 | 应急演练 |  |  |  |, is none)
+    const blank = header.length >= 4 && body.every((row) => row.filter((c) => c.trim() !== '').length <= 2);
+    const isTaskTable = !indicators && !quotas && isTaskHeader(columns, header) && body.length > 0 && !blank;
     if (isTaskTable) {
       const above = out.at(-1);
       const caption = above !== undefined && above.length <= 40 && !/[。；]$/.test(above) ? above : null;
