@@ -990,10 +990,10 @@ const DATED_BRACKET = /（([^（）]*20\d\d学?年[^（）]*)）/;
 /** Months in brackets: a phase of a plan for one year, 宣传发动阶段（3月上旬—3月中旬）. */
 const MONTH_BRACKET = new RegExp(`（[^（）]*${MONTH}月[^（）]*）`);
 
-/** A schedule's phase dated in brackets in its first sentence (第一阶段：动员部署（2026年1月至3月）。制定…), or null. */
 /** A schedule's step due every year by a month: 每年4月底前，… / 每年5月至11月，… */
 const YEARLY_STEP = /(?:^|[。：])(每年\d{1,2}月[^。；]*)/;
 
+/** A schedule's phase dated in brackets in its first sentence (第一阶段：动员部署（2026年1月至3月）。制定…), or null. */
 function phaseMilestone(p: string): Dated[] | null {
   const [head = '', next] = p.split(/[。；]/);
   const span = DATED_BRACKET.exec(head);
