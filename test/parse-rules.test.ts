@@ -7544,3 +7544,67 @@ describe('members’ rules, lead rules for several, blank forms and label lists'
     ]);
   });
 });
+
+describe('half-year reports, rules printed after the tasks and schedules by township', () => {
+  it('a report sending a half-year summary and plan is titled by the plan; the half-year’s 工作开展情况 is background', () => {
+    const plan = parsePlan(
+      [
+        '临港区科学技术协会',
+        '临科协〔2026〕21号',
+        '关于报送临港区科协2026年上半年工作总结',
+        '和下半年工作计划的报告',
+        '区委、区政府：',
+        '现将我会2026年上半年工作总结和下半年工作计划报告如下。',
+        '临港区科学技术协会',
+        '2026年7月6日',
+        '临港区科协2026年上半年工作总结和下半年工作计划',
+        '一、上半年工作开展情况',
+        '（一）科普品牌活动持续擦亮',
+        '1、“科技之春”宣传月活动。3月，设置科普展位41个。',
+        '二、下半年工作计划',
+        '（一）深化“科创中国”服务企业行动',
+        '组织专家服务团入企服务不少于30家次，下半年新建企业科协3家。（学会部负责）',
+      ].join('\n'),
+    );
+    expect(plan.title).toBe('临港区科协2026年上半年工作总结和下半年工作计划');
+    expect(plan.tasks.map((t) => t.title)).toEqual(['深化“科创中国”服务企业行动']);
+    expect(plan.targets.map((t) => [t.value, t.unit])).toEqual([
+      [30, '家次'],
+      [3, '家'],
+    ]);
+  });
+  it('a lead rule printed in the requirements after the activities (各项活动所列责任单位中，排在第一位的为牵头单位) holds', () => {
+    const plan = parsePlan(
+      [
+        '某市2026年“7·28”防震减灾宣传活动方案',
+        '一、活动内容',
+        '（一）举办宣传活动启动仪式',
+        '责任单位：市应急管理局、市委宣传部',
+        '二、工作要求',
+        '（一）加强组织领导。各项活动所列责任单位中，排在第一位的为牵头单位，其他单位按职责配合。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.title, t.leadUnits])).toEqual([['举办宣传活动启动仪式', ['市应急管理局']]]);
+  });
+  it('a schedule by township a cell per line under its heading, and a timetable by half days, date their rows', () => {
+    const plan = parsePlan(
+      [
+        '某县2026年冬春“三下乡”活动方案',
+        '一、活动内容',
+        '（一）送科技下乡。（县科协负责）',
+        '二、日程安排表',
+        ...['序号', '乡镇', '时间', '地点', '承办单位'],
+        ...['1', '城关镇', '1月20日（星期二）', '城关镇新街口广场', '城关镇人民政府'],
+        ...['2', '石桥镇', '1月22日（星期四）', '石桥镇集贸市场', '石桥镇人民政府'],
+        '三、培训日程',
+        '| 日期 | 内容 | 主讲 | 地点 |',
+        '| 7月13日上午 | 开班仪式 | 县教育局 | 县教师发展中心 |',
+      ].join('\n'),
+    );
+    expect(plan.milestones.map((m) => [m.year, m.text.split('，')[0]])).toEqual([
+      [2026, '1月20日（星期二）：1'],
+      [2026, '1月22日（星期四）：2'],
+      [2026, '7月13日上午：开班仪式'],
+    ]);
+  });
+});

@@ -302,9 +302,11 @@ export function metadata(
     .replace(/〉/g, '》');
   const planTitle = start > 0 ? paras.slice(start - lines, start).join('') : undefined;
   const at = top.findIndex(
-    (p) =>
+    (p, i) =>
       PLAN_WORD.test(p) &&
       !NOTICE_WORD.test(p) &&
+      // (nor the end of a report's title sending the plan: 关于报送…上半年工作总结 / 和下半年工作计划的报告)
+      !(/的报告$/.test(p) && /报送/.test((top[i - 1] ?? '') + p)) &&
       !ISSUER_LINE.test(p) &&
       !FIELD_LINE.test(p) &&
       !PAGE_CHROME.test(p) &&

@@ -92,7 +92,7 @@ const GOALS = /目标|指标|(?:创建|建设|达标|认定)标准/;
 /** Background parts: 发展基础, 现实基础与面临形势, 存在的问题, 2023年工作开展情况, “十四五”发展评估 … (not 基础设施, not
  * 解决…问题, which are tasks; not a goal's 成效明显). */
 const BACKGROUND =
-  /(?:发展|现实|工作|已有|良好)基础|^基础|回顾|成效(?!明显|显著)|20\d\d年度?(?:工作)?总结|取得的(?:主要)?成绩|形势|趋势|现状|背景|意义|(?:存在|面临)的?(?:主要)?问题|主要问题|进展|前言|^(?:20\d\d年度?)?(?:主要)?(?:工作)?(?:开展|完成|落实|执行|推进)?情况$|^20\d\d年度?[\u4e00-\u9fa5]{1,6}工作(?:开展|完成|落实|执行|推进)?情况$|^“?十[一二三四五六七八九]五”?(?:时期|期间)?(?:发展|规划|实施)?(?:评估|总结|情况)/;
+  /(?:发展|现实|工作|已有|良好)基础|^基础|回顾|成效(?!明显|显著)|20\d\d年度?(?:工作)?总结|取得的(?:主要)?成绩|形势|趋势|现状|背景|意义|(?:存在|面临)的?(?:主要)?问题|主要问题|进展|前言|^(?:20\d\d年度?)?(?:上半年|下半年|前三季度|[一二三四]季度)?(?:主要)?(?:工作)?(?:开展|完成|落实|执行|推进)?情况$|^20\d\d年度?[\u4e00-\u9fa5]{1,6}工作(?:开展|完成|落实|执行|推进)?情况$|^“?十[一二三四五六七八九]五”?(?:时期|期间)?(?:发展|规划|实施)?(?:评估|总结|情况)/;
 /** Parts of a notice about the event itself, not work: who attends, competes or is recruited (招募对象, 志愿者招募), who organizes
  * it (组织机构), its categories (申报类别), how to register or apply, the rules and awards of a contest, an
  * assessment's criteria, scores, results and their use, whom to call; whom a training serves, what it teaches and how,
@@ -123,10 +123,11 @@ const UNIT_CLAUSE = new RegExp(
 );
 /**
  * A paragraph led by a month, months or a quarter without a year: 3月：…, 三月份，…, 9—10月：…, 3月10日—5月9日：…, 6月底前，…,
+ * 7月14日上午：…,
  * 第一季度：…, 第一季度（1—3月）：…, 下半年，…, or with the day it is: 5月18日国际博物馆日：…
  */
 const MONTH_ITEM = new RegExp(
-  `^(?:(?:20\\d\\d年)?(?:${MONTH}月?(?:\\d{1,2}日)?份?[至到—―–~、-])?${MONTH}月(?:\\d{1,2}日)?(?:份|上旬|中旬|下旬|初|底|末)?(?:前后|左右)?|第?[一二三四1-4]季度|[上下]半年)(?:（[^（）]{1,12}）)?(?:前|以前|之前)?(?:[^：:，。；]{2,16}?[日周月节])?[：:，]`,
+  `^(?:(?:20\\d\\d年)?(?:${MONTH}月?(?:\\d{1,2}日)?份?[至到—―–~、-])?${MONTH}月(?:\\d{1,2}日(?:上午|下午|晚上|全天)?)?(?:份|上旬|中旬|下旬|初|底|末)?(?:前后|左右)?|第?[一二三四1-4]季度|[上下]半年)(?:（[^（）]{1,12}）)?(?:前|以前|之前)?(?:[^：:，。；]{2,16}?[日周月节])?[：:，]`,
 );
 /** A labelled due date naming a year: 完成时限：2026年9月, 完成时间：2026年底前. */
 const DUE_FIELD = new RegExp(`${DUE_LABEL}\\s*([^；。，（）\\n]*20\\d\\d年[^；。，（）\\n]*)`);
@@ -141,7 +142,7 @@ const GOALS_SECTION =
   /^(?:(?:总体|主要|具体|发展|工作|预期|阶段性?)?(?:目标|指标)|指导思想|(?:基本|工作|总体)原则|(?:总体|工作)思路)$/;
 /** A lead rule for the whole plan's tasks: 本规划各项任务的责任单位中，列第一位者为牵头单位 (not 以下各项任务…, a section's). */
 const WHOLE_PLAN_LEAD = new RegExp(
-  `(?:本(?:规划|方案|计划|意见|要点|纲要)|(?<!以下)各项(?:重点)?(?:任务|工作)|上述|以上)[^。；（）]*(?:${LEAD_BY_POSITION.source})`,
+  `(?:本(?:规划|方案|计划|意见|要点|纲要)|(?<!以下)各项(?:重点)?(?:任务|工作|活动|措施)|上述|以上)[^。；（）]*(?:${LEAD_BY_POSITION.source})`,
 );
 /**
  * Labelled goals before the first part, opening a paragraph or a sentence of it: 总体目标：…, …。全年主要目标：…,

@@ -65,7 +65,7 @@ const ATTRIBUTE = /^(?:约束性|预期性|引导性)/;
 const METRIC_COLUMN = /^(?:主要|考核|评价|监测|核心|三级)?指标(?:名称|项)?$|^指标内容$/;
 const MEASURE_COLUMN = /^(?:计量)?单位$/;
 /** Where and how an activity is held, and for whom: a schedule's columns of no kind the parser reads. */
-const PLACE_COLUMN = /^(?:活动)?(?:地点|场地|形式|方式|对象)$/;
+const PLACE_COLUMN = /^(?:活动)?(?:地点|场地|形式|方式|对象)$|^(?:乡镇|街道|镇街|区县|县区)$/;
 /** An assessment's scores and how they are given: columns of no kind either. */
 const SCORE_COLUMN = /^(?:分值|分数|权重|(?:评分|计分|考核|扣分)(?:标准|细则|办法|方法))$/;
 
@@ -232,11 +232,11 @@ function columnOf(header: string): Column {
 
 /** A row's cells as plain text, for a table that is not a task table: a clause per cell (never a title line), the
  * cell under a column of dates first where the header gives one (| 1 | 兰州市永登县 | 2025年3月10日—5月9日 | → 2025年3月10日—5月9日：
- * 1，兰州市永登县: a dated step). */
+ * 1，兰州市永登县: a dated step; | 1 | 城关镇 | 1月20日（星期二） | → 1月20日（星期二）：1，城关镇). */
 export function rowText(row: string, header?: string[]): string {
   const cells = rowCells(row).map((c) => c.trim());
   const at = header?.findIndex((h) => columnOf(h.replace(/\s/g, '')) === 'due') ?? -1;
-  const date = at >= 0 && /^20\d\d年/.test(cells[at] ?? '') ? cells.splice(at, 1)[0] : null;
+  const date = at >= 0 && /^(?:20\d\d年|\d{1,2}月\d{1,2}日)/.test(cells[at] ?? '') ? cells.splice(at, 1)[0] : null;
   const text = cells.filter(Boolean).join('，');
   return date ? `${date}：${text}` : text;
 }
@@ -536,6 +536,7 @@ export function cellLinesAsRows(text: string): string {
         name.length <= 4 &&
         next.length <= 4 &&
         isColumnName(name + next) &&
+        (!isColumnName(next) || HEAD_NOUN.test(next)) &&
         (!isColumnName(name) || (HEAD_MODIFIER.test(name) && HEAD_NOUN.test(next)));
       if (!split && !isColumnName(name)) break;
       const both = split ? name + next : wrappedHeader(name, next, names);
@@ -561,7 +562,10 @@ export function cellLinesAsRows(text: string): string {
     const table =
       k >= 3 &&
       columns[0] === 'number' &&
-      (isTaskHeader(columns, names) || indicator) &&
+      // (or, under a schedule's heading (五、日程安排表), a schedule's: 序号 | 乡镇 | 时间 | 地点 | 承办单位)
+      (isTaskHeader(columns, names) ||
+        indicator ||
+        (columns.includes('due') && /日程|安排表?$|时间表$/.test(lines[i - 1] ?? ''))) &&
       key(lines[i + used + (groupFirst ? groupCell(i + used, 1) : groupAt(lines, i + used, 1))]) === '1';
     if (!table) {
       out.push(lines[i++]!);
