@@ -7608,3 +7608,61 @@ describe('half-year reports, rules printed after the tasks and schedules by town
     ]);
   });
 });
+
+describe('task lists in other words, steps by months and days marked in a schedule', () => {
+  it('an attached task list restating each task of the text in other words adds its units, no tasks', () => {
+    const plan = parsePlan(
+      [
+        '某市科协2027年工作要点',
+        '一、提升公民科学素质',
+        '1.统筹办好全国科普日、科技活动周等重大示范活动，全年组织开展各类科普活动1200场次以上。',
+        '2.举办第九届全市青少年科技创新大赛，组织100名以上科技工作者走进中小学。',
+        '3.推进科技馆展教资源更新改造，科技馆全年接待观众50万人次以上。',
+        '附件',
+        '重点任务清单',
+        '| 序号 | 重点任务 | 牵头单位 | 完成时限 |',
+        '| 1 | 办好全国科普日、科技活动周等重大示范活动，全年开展科普活动1200场次以上 | 市科协科普部 | 9月 |',
+        '| 2 | 举办第九届青少年科技创新大赛 | 市科协青少年部 | 5月 |',
+        '| 3 | 科技馆展教资源更新改造，接待观众50万人次以上 | 市科技馆 | 12月 |',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.number, t.units])).toEqual([
+      ['1', ['市科协科普部']],
+      ['2', ['市科协青少年部']],
+      ['3', ['市科技馆']],
+    ]);
+  });
+  it('a 时间节点 part’s steps dated by months after the first names its year are of that year', () => {
+    const plan = parsePlan(
+      [
+        '某镇村级科普服务站建设工作方案',
+        '一、工作任务',
+        '（一）统筹选址布点。（镇科协负责）',
+        '二、时间节点',
+        '（一）动员部署。2026年3月底前，召开全镇动员会。',
+        '（二）集中建设。4月至7月，各村完成场所改造。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.title)).toEqual(['统筹选址布点']);
+    expect(plan.milestones.map((m) => [m.year, m.text])).toEqual([
+      [2026, '2026年3月底前，召开全镇动员会'],
+      [2026, '4月至7月，各村完成场所改造'],
+    ]);
+  });
+  it('a monthly schedule a cell per line with a column of the days its activities mark names those days', () => {
+    const plan = parsePlan(
+      [
+        '某森林公园科普教育基地2026年度工作计划',
+        '一、重点工作',
+        '（一）开展主题科普活动。（科普宣教中心负责）',
+        '二、2026年科普活动月度安排',
+        ...['月份', '活动名称', '结合主题日', '责任部门'],
+        ...['3月', '义务植树暨植树节科普宣传活动', '植树节（3月12日）', '科普宣教中心'],
+        ...['4月', '“爱鸟周”观鸟识鸟科普活动', '爱鸟周', '科普宣教中心'],
+      ].join('\n'),
+      { themeDayAliases: ['植树节', '爱鸟周'] },
+    );
+    expect(plan.milestones.map((m) => m.year)).toEqual([2026, 2026]);
+    expect(plan.themeDays).toEqual(['植树节', '爱鸟周']);
+  });
+});

@@ -115,7 +115,7 @@ const NO_TASKS = new RegExp(
   `总体要求|指导思想|原则|(?:总体|工作)思路|目的|${MEMBERS.source}|${BACKGROUND.source}|${REQUESTS.source}|范围|适用|^总则$|附则|${NOTICE_PART.source}`,
 );
 const SCHEDULE =
-  /(?:进度|步骤)(?:安排)?[：:]?$|^(?:分)?年度安排$|(?:考核|评估|评审|评选)(?:方法|方式|程序|办法)$|(?:时间|阶段|工作|实施|推进|计划|赛事|比赛|营期)安排|时间表|议程|日程|赛程|(?:申报|报名|报送|提交|活动|培训)时间|时间(?:[和及与、](?:地点|站点|场次))+$|(?:组织|工作|评审)?(?:程序|流程)$/;
+  /(?:进度|步骤)(?:安排)?[：:]?$|(?:时间|进度|工作)节点(?:安排)?$|^(?:分)?年度安排$|(?:考核|评估|评审|评选)(?:方法|方式|程序|办法)$|(?:时间|阶段|工作|实施|推进|计划|赛事|比赛|营期)安排|时间表|议程|日程|赛程|(?:申报|报名|报送|提交|活动|培训)时间|时间(?:[和及与、](?:地点|站点|场次))+$|(?:组织|工作|评审)?(?:程序|流程)$/;
 /** A unit list in a text: labelled (in brackets, on its own line or after a sentence), or a parenthesised list closing with a role word. */
 const UNIT_CLAUSE = new RegExp(
   `（(?:责任|负责|牵头|主责|承办|实施)${LABEL_NOUN}[：:]|(?:^|[。；])(?:责任|负责|牵头)${LABEL_NOUN}[：:]|(?<!自愿)(?:${CLOSING_ROLE})(?:。[^（）]*)?）`,
@@ -542,7 +542,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   // a plan has numbered parts and states tasks, targets or a dated schedule (a contest's 赛程 may be all it sets)
   if (headings < 2 && !tables.some((t) => t.rows.length)) throw new NotAPlanError('no-structure');
   if (tasks.length === 0 && targets.length === 0 && milestones.length === 0) throw new NotAPlanError('no-tasks');
-  const rowsText = tables.flatMap((t) => t.rows.map((r) => `${r.title}\n${r.text}`));
+  const rowsText = tables.flatMap((t) => t.rows.map((r) => r.cells));
   const themeDays = unique([
     ...tasks.flatMap((t) => t.themeDays),
     ...findThemeDays([...tabled, ...rowsText].join('\n'), aliases),
@@ -602,7 +602,9 @@ function monthItemYears(first: number | null, twoYears: boolean): (item: string)
   let month = 0;
   return (item) => {
     const m = MONTH_OPENING.exec(item);
-    if (year === null || !m) return m?.[1] ? Number(m[1]) : year;
+    // (the first to name its year sets it for the months after it: 2026年3月底前，… / 4月至7月，…)
+    if (year === null && m?.[1]) year = Number(m[1]);
+    if (year === null || !m) return year;
     const at = valueOf(m[2]!);
     if (m[1]) year = Number(m[1]);
     else if (at < month && twoYears && year === first) year++;
@@ -913,6 +915,7 @@ function addTableTasks(
       continue;
     }
     const inOrder = restatedInOrder(table.rows, tasks.slice(0, fromText));
+    const reworded = restatedInOtherWords(table.rows, tasks.slice(0, fromText));
     for (const row of table.rows) {
       const lead =
         leadByPosition && !row.lead.length && row.units.length >= leadOfSeveral ? row.units.slice(0, 1) : row.lead;
@@ -920,7 +923,8 @@ function addTableTasks(
       const same =
         restated(tasks.slice(0, fromText), row.title) ??
         inOrder.get(row) ??
-        tasks.find((t) => sameTitle(t.title, row.title));
+        tasks.find((t) => sameTitle(t.title, row.title)) ??
+        reworded.get(row);
       if (same) {
         same.leadUnits = unique([...same.leadUnits, ...lead]);
         same.units = unique([...same.units, ...row.units]);
@@ -953,6 +957,43 @@ function addTableTasks(
     .slice(0, fromText)
     .filter((t) => !t.units.length && [...rowGroups].some((g) => sameTitle(g, t.title)));
   if (grouped.length) dropTasks(tasks, targets, new Set(grouped));
+}
+
+/** The character pairs of a text. */
+function pairsOf(text: string): Set<string> {
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < text.length; i++) pairs.add(text.slice(i, i + 2));
+  return pairs;
+}
+
+/**
+ * A table restating the text's tasks in other words, a row for a task (附件 重点任务清单 | 办好全国科普日…，全年开展科普
+ * 活动1200场次以上 | for 1.统筹办好全国科普日、科技活动周…，全年组织开展各类科普活动1200场次以上。): each row's task is the
+ * one whose title and text hold at least 60 % of the row's character pairs and all its numbers, by a clear margin over
+ * any other; read so where most rows find one and no two the same (else the rows divide the work, tasks of their own).
+ */
+function restatedInOtherWords(rows: TableTask[], tasks: readonly Task[]): Map<TableTask, Task> {
+  const texts = tasks.map((task) => ({ task, text: task.title + task.text, pairs: pairsOf(task.title + task.text) }));
+  const found = new Map<TableTask, Task>();
+  for (const row of rows) {
+    const wanted = pairsOf(row.title);
+    if (wanted.size < 8) continue;
+    const numbers = row.title.match(/\d+(?:\.\d+)?/g) ?? [];
+    let best: Task | undefined;
+    let first = 0;
+    let second = 0;
+    for (const { task, text, pairs } of texts) {
+      if (!numbers.every((n) => text.includes(n))) continue;
+      let held = 0;
+      for (const p of wanted) if (pairs.has(p)) held++;
+      const share = held / wanted.size;
+      if (share > first) [second, first, best] = [first, share, task];
+      else if (share > second) second = share;
+    }
+    if (best && first >= 0.6 && first - second >= 0.15) found.set(row, best);
+  }
+  const distinct = new Set(found.values()).size === found.size;
+  return distinct && found.size >= 0.6 * rows.length ? found : new Map();
 }
 
 /** A time schedule's caption (时间安排, 进度安排, 实施步骤, 工作进度表), not a list of activities (活动安排表). */
@@ -1077,15 +1118,20 @@ function collectGoals(
       else if (schedule) {
         // a step's labelled due date (截止时间：2024年10月10日) dates the step
         const dated = findMilestones(p, 'schedule', planYear);
+        // (a step dated after its title, （二）集中建设。4月至7月，…, by months alone: of the year a step before it named)
+        const after = step && p.startsWith(`${node.title}。`) ? p.slice(node.title.length + 1) : '';
+        const stepYear = MONTH_ITEM.test(after) ? monthYear(after) : null;
         // (a yearly step, 每年4月底前，各市完成…, recorded once: in the period's first year)
         const yearly = periodStart !== null ? YEARLY_STEP.exec(p) : null;
         milestones.push(
           ...(dated.length
             ? dated
-            : (phaseMilestone(p) ??
-              (yearly
-                ? [{ year: periodStart!, text: yearly[1]! }]
-                : dueMilestone(node.title, DUE_FIELD.exec(p)?.[1])))),
+            : stepYear !== null
+              ? [{ year: stepYear, text: after.split(/[。；]/)[0]! }]
+              : (phaseMilestone(p) ??
+                (yearly
+                  ? [{ year: periodStart!, text: yearly[1]! }]
+                  : dueMilestone(node.title, DUE_FIELD.exec(p)?.[1])))),
         );
       } else if (inTaskPart && !background)
         // (in a guarantee part, a sentence opening with its date too: 2028年，组织开展中期评估)

@@ -34,6 +34,8 @@ export interface TableTask {
   units: string[];
   /** The 完成时限 cell, if the table has one. */
   due: string | null;
+  /** Every cell of the row, the columns read as none of the above too (结合主题日): where theme days are named. */
+  cells: string;
 }
 
 /**
@@ -64,8 +66,10 @@ const ATTRIBUTE = /^(?:约束性|预期性|引导性)/;
 /** Its metric column, and its column of measure (单位, never a responsible unit there). */
 const METRIC_COLUMN = /^(?:主要|考核|评价|监测|核心|三级)?指标(?:名称|项)?$|^指标内容$/;
 const MEASURE_COLUMN = /^(?:计量)?单位$/;
-/** Where and how an activity is held, and for whom: a schedule's columns of no kind the parser reads. */
-const PLACE_COLUMN = /^(?:活动)?(?:地点|场地|形式|方式|对象)$|^(?:乡镇|街道|镇街|区县|县区)$/;
+/** Where and how an activity is held, for whom, and the day it marks (结合主题日): a schedule's columns of no kind the
+ * parser reads. */
+const PLACE_COLUMN =
+  /^(?:活动)?(?:地点|场地|形式|方式|对象)$|^(?:乡镇|街道|镇街|区县|县区)$|^(?:结合|相关|对应)?(?:主题日|宣传日|纪念日|节日)$/;
 /** An assessment's scores and how they are given: columns of no kind either. */
 const SCORE_COLUMN = /^(?:分值|分数|权重|(?:评分|计分|考核|扣分)(?:标准|细则|办法|方法))$/;
 
@@ -378,6 +382,7 @@ function readRows(columns: Column[], tableRows: string[][], header: string[]): T
       lead: who.lead,
       units: who.units,
       due: at('due')[0] ?? null,
+      cells: values.filter(Boolean).join('，'),
     };
     const above = out.at(-1);
     if (continued && !values[numberCol] && above) {
@@ -385,6 +390,7 @@ function readRows(columns: Column[], tableRows: string[][], header: string[]): T
       above.lead = unique([...above.lead, ...row.lead]);
       above.units = unique([...above.units, ...row.units]);
       above.due = row.due ?? above.due;
+      above.cells += `，${row.cells}`;
     } else out.push(row);
   }
   return out;
