@@ -7666,3 +7666,22 @@ describe('task lists in other words, steps by months and days marked in a schedu
     expect(plan.themeDays).toEqual(['植树节', '爱鸟周']);
   });
 });
+
+describe('participants on label lines and calls for a year', () => {
+  it('参加单位： on a line of its own lists units; a call for a year (2026年度…申报指南) is of that year', () => {
+    const plan = parsePlan(
+      [
+        '2026年度某市科技活动周重点活动申报指南',
+        '一、重点活动',
+        '（一）科技特派员服务乡村振兴行动',
+        '时间：5月18日—23日',
+        '牵头单位：市科技局',
+        '参加单位：市农业农村局、市林业局',
+      ].join('\n'),
+    );
+    expect(plan.period).toEqual({ start: 2026, end: 2026 });
+    expect(plan.tasks.map((t) => [t.leadUnits, t.units])).toEqual([
+      [['市科技局'], ['市科技局', '市农业农村局', '市林业局']],
+    ]);
+  });
+});
