@@ -7685,3 +7685,70 @@ describe('participants on label lines and calls for a year', () => {
     ]);
   });
 });
+
+describe('year columns over two lines, names cut at their last character, calendars by month', () => {
+  it('an indicator table a cell per line whose year cells wrap over their kind (2025年 / 基数, 2026年 / 目标)', () => {
+    const plan = parsePlan(
+      [
+        '某市科协数字化转型工作方案（2026—2027年）',
+        '一、重点任务',
+        '（一）升级科普云平台。（市科协信息中心负责）',
+        '附件',
+        '主要指标',
+        ...['序号', '指标名称', '单位', '2025年', '基数', '2026年', '目标', '2027年', '目标'],
+        ...['1', '科普云注册用户', '万人', '42', '60', '80'],
+      ].join('\n'),
+    );
+    expect(plan.targets.map((t) => [t.value, t.year])).toEqual([
+      [60, 2026],
+      [80, 2027],
+    ]);
+  });
+  it('a unit’s last character on a line of its own in a table a cell per line (…、各设区市科 / 协) ends its name', () => {
+    const plan = parsePlan(
+      [
+        '某省科协2026年工作要点',
+        '一、重点工作',
+        '（一）大力弘扬科学家精神。开展宣讲活动。',
+        '附件',
+        '重点工作任务分工表',
+        ...['序号', '重点任务', '牵头部门', '配合部门', '完成时限'],
+        ...['1', '大力弘扬科学家精神', '调研宣传部', '科技人才部、各设区市科', '协', '2026年12月'],
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.units)).toEqual([['调研宣传部', '科技人才部', '各设区市科协']]);
+  });
+  it('a part to put the work into effect, its title going on (强化工作落实，确保各项任务取得实效), is of guarantees', () => {
+    const plan = parsePlan(
+      [
+        '某省科协2026年工作要点',
+        '一、提升全民科学素质',
+        '（一）办好重大科普活动。（科普部负责）',
+        '二、强化工作落实，确保各项任务取得实效',
+        '（二）加强统筹协调。建立重点工作清单化管理机制。（办公室负责）',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.part, t.title])).toEqual([
+      ['main', '办好重大科普活动'],
+      ['guarantee', '加强统筹协调'],
+    ]);
+  });
+  it('a calendar’s 月度安排 of month lines closing with units is its schedule; a calendar (…工作年历) is for its year', () => {
+    const plan = parsePlan(
+      [
+        '某镇2026年科普工作年历',
+        '一、重点工作',
+        '（一）夯实基层科普阵地。完善村级科普阵地。（镇科协负责）',
+        '二、月度安排',
+        '1月：召开全镇科普工作会议。（镇科协）',
+        '2月：利用春节返乡开展科普宣传。（镇农业综合服务中心）',
+      ].join('\n'),
+    );
+    expect(plan.period).toEqual({ start: 2026, end: 2026 });
+    expect(plan.tasks.map((t) => t.title)).toEqual(['夯实基层科普阵地']);
+    expect(plan.milestones.map((m) => [m.year, m.text])).toEqual([
+      [2026, '1月：召开全镇科普工作会议'],
+      [2026, '2月：利用春节返乡开展科普宣传'],
+    ]);
+  });
+});

@@ -86,7 +86,7 @@ const isDuties = (node: OutlineNode) =>
   DUTIES.test(node.title) ||
   (/分工/.test(node.title) && node.children.length >= 2 && node.children.every((c) => dutyUnits(c.title).length > 0));
 const GUARANTEE_PART = new RegExp(
-  `(?<!社会|医疗|住房|养老|生活|民生|权益|就业)保障$|保障措施|保障机制|保障条件|实施保障|工作保障|保障(?:和|与|及)?落实|(?:狠抓|抓好|强化|推动)(?:工作)?落实$|组织实施|规划(?:的)?(?:实施|落实)|组织领导(?!体制|体系)|组织保障|组织形式|(?:工作|有关|相关|具体|其他|活动|安全)要求|(?:有关|相关|其他|注意)事(?:项|宜)|落实.{0,4}责任|责任落实|${DUTIES.source}`,
+  `(?<!社会|医疗|住房|养老|生活|民生|权益|就业)保障$|保障措施|保障机制|保障条件|实施保障|工作保障|保障(?:和|与|及)?落实|(?:狠抓|抓好|强化|推动)(?:工作)?落实(?:$|，)|组织实施|规划(?:的)?(?:实施|落实)|组织领导(?!体制|体系)|组织保障|组织形式|(?:工作|有关|相关|具体|其他|活动|安全)要求|(?:有关|相关|其他|注意)事(?:项|宜)|落实.{0,4}责任|责任落实|${DUTIES.source}`,
 );
 const GOALS = /目标|指标|(?:创建|建设|达标|认定)标准/;
 /** Background parts: 发展基础, 现实基础与面临形势, 存在的问题, 2023年工作开展情况, “十四五”发展评估 … (not 基础设施, not
@@ -115,7 +115,7 @@ const NO_TASKS = new RegExp(
   `总体要求|指导思想|原则|(?:总体|工作)思路|目的|${MEMBERS.source}|${BACKGROUND.source}|${REQUESTS.source}|范围|适用|^总则$|附则|${NOTICE_PART.source}`,
 );
 const SCHEDULE =
-  /(?:进度|步骤)(?:安排)?[：:]?$|(?:时间|进度|工作)节点(?:安排)?$|^(?:分)?年度安排$|(?:考核|评估|评审|评选)(?:方法|方式|程序|办法)$|(?:时间|阶段|工作|实施|推进|计划|赛事|比赛|营期)安排|时间表|议程|日程|赛程|(?:申报|报名|报送|提交|活动|培训)时间|时间(?:[和及与、](?:地点|站点|场次))+$|(?:组织|工作|评审)?(?:程序|流程)$/;
+  /(?:进度|步骤)(?:安排)?[：:]?$|(?:时间|进度|工作)节点(?:安排)?$|^(?:分)?(?:年度|季度|月度)安排$|(?:考核|评估|评审|评选)(?:方法|方式|程序|办法)$|(?:时间|阶段|工作|实施|推进|计划|赛事|比赛|营期)安排|时间表|议程|日程|赛程|(?:申报|报名|报送|提交|活动|培训)时间|时间(?:[和及与、](?:地点|站点|场次))+$|(?:组织|工作|评审)?(?:程序|流程)$/;
 /** A unit list in a text: labelled (in brackets, on its own line or after a sentence), or a parenthesised list closing with a role word. */
 const UNIT_CLAUSE = new RegExp(
   `（(?:责任|负责|牵头|主责|承办|实施)${LABEL_NOUN}[：:]|(?:^|[。；])(?:责任|负责|牵头)${LABEL_NOUN}[：:]|(?<!自愿)(?:${CLOSING_ROLE})(?:。[^（）]*)?）`,
@@ -178,7 +178,7 @@ function kindOf(node: OutlineNode): Kind {
   // (a report's work for the coming year is its tasks: 四、2027年工作要求, 下一步工作安排)
   if (
     (GUARANTEE_PART.test(title) || isDuties(node)) &&
-    !/任务(?!落实|分工)|行动|工程|20\d\d年|下一步|下阶段/.test(title)
+    !/任务(?!落实|分工|取得)|行动|工程|20\d\d年|下一步|下阶段/.test(title)
   )
     return 'guarantee';
   // a goals part without a unit list states goals, 目标任务 too where no numbered items stand under it or its

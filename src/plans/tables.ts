@@ -51,9 +51,9 @@ const BASELINE_COLUMN =
   /^(?:(?:20\d\d年?|“?十[一二三四五六七八九]五”?(?:时期|期末|末)?)?(?:现状值?|基准值?|基期值?|基数|基线值?)|(?:现状值?|基准值?|基期值?|基数|基线值?)[（(]20\d\d年?[）)])$/;
 /** A header cell's second line naming its year: 目标值 above （2025年）. */
 const YEAR_LINE = /^[（(]20\d\d年?[）)]$/;
-/** Or naming the year's value: 2025年 above 基期值, 2030年 above 目标值. */
+/** Or naming the year's value: 2025年 above 基期值, 2030年 above 目标值, 2025年 above 基数, 2026年 above 目标. */
 const VALUE_KIND = '(?:基期|基准|现状|目标|预期|规划)';
-const VALUE_LINE = new RegExp(`^${VALUE_KIND}值$`);
+const VALUE_LINE = new RegExp(`^(?:${VALUE_KIND}值?|基数)$`);
 /** Or its kind in brackets: 2023年 above （基数）. */
 const VALUE_BRACKET = new RegExp(`^[（(](${VALUE_KIND}值?|基数)[）)]$`);
 /** A column grouping the rows: its cell (类别) may be written once for the rows it spans. */
@@ -476,11 +476,14 @@ function wrapLines(lines: string[], widths: number[], kinds: Column[], values: b
   const named = (c: number, t: number) =>
     kinds[c] !== 'lead' && kinds[c] !== 'units'
       ? 0
-      : headingUnits(lines[t]!).length
-        ? 50
-        : lines[t]!.includes('、') && headingUnits(lines[t]! + lines[t + 1]!).length
-          ? -50
-          : 0;
+      : // (a name's last character or two on a line of their own: …、省科技 / 馆, …、各设区市科 / 协)
+        (lines[t + 1]?.length ?? 9) <= 2 && headingUnits(lines[t]! + lines[t + 1]!).length
+        ? -50
+        : headingUnits(lines[t]!).length
+          ? 50
+          : lines[t]!.includes('、') && headingUnits(lines[t]! + lines[t + 1]!).length
+            ? -50
+            : 0;
   // line t going on into line t + 1 within cell c
   const goesOn = (c: number, t: number) =>
     lines[t] === ''
