@@ -7752,3 +7752,22 @@ describe('year columns over two lines, names cut at their last character, calend
     ]);
   });
 });
+
+describe('projects with their fields', () => {
+  it('a task’s labelled due date (完成时限：2026年10月底前) dates its targets, as a table row’s does', () => {
+    const plan = parsePlan(
+      [
+        '某区2026年民生实事科普项目实施方案',
+        '一、项目内容',
+        '（一）建设社区科普e站',
+        '建设内容：新建社区科普e站8个，开展科普活动500场次。',
+        '责任单位：区科协',
+        '完成时限：2026年10月底前',
+      ].join('\n'),
+    );
+    expect(plan.targets.map((t) => [t.value, t.year])).toEqual([
+      [8, 2026],
+      [500, 2026],
+    ]);
+  });
+});

@@ -357,11 +357,14 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
       units: unique(units),
       themeDays: findThemeDays(`${node.title}\n${text}`, aliases),
     });
-    // A labelled due date (完成时限：2026年9月), in a unit list or a list of fields, as in a task table.
-    milestones.push(...dueMilestone(node.title, DUE_FIELD.exec(text)?.[1]));
+    // A labelled due date (完成时限：2026年9月), in a unit list or a list of fields, as in a task table, where it
+    // dates the task's targets too.
+    const due = DUE_FIELD.exec(text)?.[1];
+    milestones.push(...dueMilestone(node.title, due));
     // The title is the item's first sentence when the item runs on after it (1.举办…不少于500场。…).
     const [first = '', ...rest] = paras;
-    const year = ancestors.reduce((y: number | null, a) => listsYear(a.body, y), null);
+    const year =
+      ancestors.reduce((y: number | null, a) => listsYear(a.body, y), null) ?? (due ? lastYearIn(due) : null);
     targets.push(...targetsOf([`${node.title}。${first}`, ...rest], { taskSeq: seq, periodStart, year }, false));
   };
 
