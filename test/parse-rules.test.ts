@@ -7771,3 +7771,39 @@ describe('projects with their fields', () => {
     ]);
   });
 });
+
+describe('rules for points and schedules by caption', () => {
+  it('parts of points rules (积分规则) and rewards (激励措施) naming no units hold no tasks', () => {
+    const plan = parsePlan(
+      [
+        '某区科普志愿服务积分管理实施方案（2026—2028年）',
+        '一、积分规则',
+        '（一）积分标准。志愿者每服务1小时积1分。',
+        '二、主要任务',
+        '（一）搭建积分管理平台。（区科协、区数据局负责）',
+        '三、激励措施',
+        '（一）星级认定。累计积分达到500分的认定为五星志愿者。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.title)).toEqual(['搭建积分管理平台']);
+  });
+  it('a table captioned as a schedule of days (…评选工作日程安排) dates its rows, tasks or none in the text', () => {
+    const plan = parsePlan(
+      [
+        '某市科协优秀学会评选表彰办法',
+        '第一条　为树立学会建设先进典型，制定本办法。',
+        '第二条　评选每两年开展一次。',
+        '附件',
+        '2026年度优秀学会评选工作日程安排',
+        '| 序号 | 工作环节 | 时间安排 | 责任部门 |',
+        '| 1 | 发布评选通知 | 2026年3月下旬 | 学会部 |',
+        '| 2 | 专家评审 | 2026年5月中下旬 | 学会部 |',
+      ].join('\n'),
+    );
+    expect(plan.tasks).toEqual([]);
+    expect(plan.milestones.map((m) => [m.year, m.text])).toEqual([
+      [2026, '发布评选通知（2026年3月下旬）'],
+      [2026, '专家评审（2026年5月中下旬）'],
+    ]);
+  });
+});

@@ -104,10 +104,11 @@ const NOTICE_PART =
   /(?:评估|考核|评价|评分)(?:内容|标准|指标|细则)|(?:考核|评估|评价|评选|评比|督查|检查)(?:基本)?(?:结果|情况)$|名单$|排名$|分值|结果(?:运用|应用)$|参加人员|参会人员|对象(?:[和与及]?(?:范围|条件))?$|招募$|^组织(?:机构|架构)$|参赛|报名|(?:申报|类别|资格|基本|遴选|推荐|认定|评选|入选)条件|名额$|支持(?:方向|重点|范围|领域)$|^(?:申报|项目|资助)(?:类别|类型)$|(?:项目|经费|资金)(?:管理|使用)|^(?:活动|宣传|年度)?主题(?:[和与及、](?:时间|口号|地点))*$|(?:申报|报送|参赛|报名)(?:要求|方式|方法|办法|材料|程序|流程|须知)|(?:竞赛|比赛|大赛|赛事)(?:项目|类别|组别|分组|设置)$|(?:比赛|竞赛|大赛|评判|评分|评审|评选|评比|评奖)(?:规则|标准|办法|内容|形式)|^评奖$|赛程|赛制|奖项|(?:总结)?表彰$|表彰奖励$|^(?:评比|评选)(?:[与和及]?(?:奖励|表彰))?$|知识产权|^其他$|(?:基地|站点|场馆|学校|单位)(?:类型|标准|条件)$|(?:督查|检查|督导)(?:内容|方式|方法|重点)$|(?:培育|培训|建设|服务|技术)规范$|^申报(?:[与和及](?:认定|评审|命名))?$|联系方式|联系人|(?:培训|教学)(?:对象[和与及、])?(?:内容|方式|形式)$|课程(?:设置|安排)$|^抽样(?:方法|设计|方案)?$|(?:调查|监测)(?:内容|方法|方式)(?:[和与及、](?:内容|方法|方式))*$|^质量控制$|^(?:考核|考评|考核评价)$|^(?:活动|开放|举办|培训|会议|比赛|竞赛)?(?:时间|地点)(?:[和与及、](?:时间|地点))*$/;
 /** A lead rule for lists of several units only: 有两个及以上的, 多个单位的. */
 const SEVERAL = /(?:两|二|2)个?(?:及|或)?以上|多个/;
-/** Rules for the members of a pool or team: their duties (专家职责), their management and assessment (管理与考核). Parts
- * with no tasks, though a duty may set a yearly amount. */
+/** Rules for the members of a pool or team: their duties (专家职责), their management and assessment (管理与考核), the
+ * points they earn (积分规则) and their rewards (激励措施). Parts with no tasks (unless they name units), though a duty
+ * may set a yearly amount. */
 const MEMBERS =
-  /^(?:专家|成员|委员|队员|人员|志愿者|讲解员|辅导员|信息员)的?(?:职责|权利[和与及]义务|义务)$|^(?:日常|动态)?管理(?:[与和及](?:考核|退出|监督))+$|^(?:考核|监督)[与和及]管理$/;
+  /^(?:专家|成员|委员|队员|人员|志愿者|讲解员|辅导员|信息员)的?(?:职责|权利[和与及]义务|义务)$|^(?:日常|动态)?管理(?:[与和及](?:考核|退出|监督))+$|^(?:考核|监督)[与和及]管理$|^积分(?:规则|标准|管理)$|^(?:激励|奖励)(?:措施|机制|办法)$/;
 /** A report's requests to those it reports to: 四、需要县委、县政府协调解决的事项, 五、有关建议. */
 const REQUESTS =
   /(?:需要|需|请求|提请)[^，。]{0,12}(?:协调|解决|支持)的?(?:事项|问题)$|^(?:有关|相关|几点|意见和?)?建议$/;
@@ -186,7 +187,7 @@ function kindOf(node: OutlineNode): Kind {
   const goals = (GOALS.test(title) || NO_TASKS.test(title)) && !UNIT_CLAUSE.test(fullText(node));
   const tasks = TASK_PART.test(title) && !/总体要求|指导思想|基本原则/.test(title);
   const stated = node.children.every((c) => !c.numbered || (c.title.length > 30 && c.title.includes('，')));
-  if (goals && (!tasks || (GOALS.test(title) && stated) || NOTICE_PART.test(title))) return null;
+  if (goals && (!tasks || (GOALS.test(title) && stated) || NOTICE_PART.test(title) || MEMBERS.test(title))) return null;
   return 'main';
 }
 
@@ -999,8 +1000,9 @@ function restatedInOtherWords(rows: TableTask[], tasks: readonly Task[]): Map<Ta
   return distinct && found.size >= 0.6 * rows.length ? found : new Map();
 }
 
-/** A time schedule's caption (时间安排, 进度安排, 实施步骤, 工作进度表), not a list of activities (活动安排表). */
-const TIME_SCHEDULE = /^(?:(?:时间|进度|阶段|推进)安排|(?:实施|工作)步骤|(?:时间|进度)表|工作进度(?:安排|表)?)[：:]?$/;
+/** A time schedule's caption (时间安排, 进度安排, 实施步骤, 工作进度表, …评选工作日程安排), not a list of activities (活动安排表). */
+const TIME_SCHEDULE =
+  /^(?:(?:时间|进度|阶段|推进)安排|(?:实施|工作)步骤|(?:时间|进度)表|工作进度(?:安排|表)?)[：:]?$|日程(?:安排)?表?[：:]?$/;
 
 /** A heading without its number: 一、科普内容创作提升行动 → 科普内容创作提升行动. */
 const unnumbered = (heading: string) => heading.replace(NUMBERED, '');
