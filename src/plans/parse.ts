@@ -903,6 +903,7 @@ function addTableTasks(
   leadOfSeveral: number,
 ): void {
   const fromText = tasks.length;
+  const textTasks = tasks.slice(0, fromText);
   // The headings grouping the text's tasks: a row restating one (附件 重点任务分工表 | 青少年科学素质提升行动 |, the
   // text's （一）青少年科学素质提升行动 holding its tasks) is not a task again.
   const groups = unique(tasks.flatMap((t) => t.path.map(unnumbered)));
@@ -918,14 +919,14 @@ function addTableTasks(
       for (const row of table.rows) milestones.push(...dueMilestone(row.title, row.due, year));
       continue;
     }
-    const inOrder = restatedInOrder(table.rows, tasks.slice(0, fromText));
-    const reworded = restatedInOtherWords(table.rows, tasks.slice(0, fromText));
+    const inOrder = restatedInOrder(table.rows, textTasks);
+    const reworded = restatedInOtherWords(table.rows, textTasks);
     for (const row of table.rows) {
       const lead =
         leadByPosition && !row.lead.length && row.units.length >= leadOfSeveral ? row.units.slice(0, 1) : row.lead;
       milestones.push(...dueMilestone(row.title, row.due));
       const same =
-        restated(tasks.slice(0, fromText), row.title) ??
+        restated(textTasks, row.title) ??
         inOrder.get(row) ??
         tasks.find((t) => sameTitle(t.title, row.title)) ??
         reworded.get(row);
@@ -957,9 +958,7 @@ function addTableTasks(
   }
   // A text task naming no units whose title groups rows of a task table (（一）青少年科学素质提升行动。… / 附件 | 青少年
   // 科学素质提升行动 | 实施…计划 | 省教育厅 |): those rows are its tasks, and it is their group, no task of its own.
-  const grouped = tasks
-    .slice(0, fromText)
-    .filter((t) => !t.units.length && [...rowGroups].some((g) => sameTitle(g, t.title)));
+  const grouped = textTasks.filter((t) => !t.units.length && [...rowGroups].some((g) => sameTitle(g, t.title)));
   if (grouped.length) dropTasks(tasks, targets, new Set(grouped));
 }
 
