@@ -21,9 +21,18 @@ describe('theme-day catalog', () => {
     expect(on('respect-elderly-month', 2026)).toEqual(['2026-10-01', '2026-10-31', 'rule']);
   });
 
-  it('holds the 72 days, each with Chinese and English names and aliases', () => {
-    expect(days).toHaveLength(72);
+  it('holds the 73 days, each with Chinese and English names and aliases', () => {
+    expect(days).toHaveLength(73);
     for (const d of days) expect(d.aliases).toContain(d.nameZh);
+  });
+
+  it('holds 安全宣传咨询日, found in a text as printed and held on 16 June', () => {
+    const aliases = days.flatMap((d) => d.aliases);
+    expect(findThemeDays('结合“安全生产月”和“安全宣传咨询日”集中开展宣传。', aliases)).toEqual([
+      '安全生产月',
+      '安全宣传咨询日',
+    ]);
+    expect(on('safety-consultation-day', 2026)).toEqual(['2026-06-16', '2026-06-16', 'rule']);
   });
 
   it('rejects a malformed entry', () => {

@@ -328,7 +328,16 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   const addTask = (node: OutlineNode, ancestors: OutlineNode[], kind: Task['part'], paras: string[]) => {
     const text = paras.join('\n');
     // (a list the title's line closes with, set off by a dash, stays on that line: …完成。——各班班主任)
-    const found = findUnits(`${node.title}${node.sentence ? '。' : ''}${text.startsWith('——') ? '' : '\n'}${text}`);
+    let found = findUnits(`${node.title}${node.sentence ? '。' : ''}${text.startsWith('——') ? '' : '\n'}${text}`);
+    // (or the labelled lists of the box after it bearing its name: （一）…提质工程。… / 专栏1 …提质工程 / ——… / 牵头单位：…)
+    const box = ancestors.at(-1)?.children.find((c, i, all) => all[i - 1] === node && isBox(c));
+    if (!found.units.length && box && sameTitle(box.title, node.title))
+      found = findUnits(
+        fullText(box)
+          .split('\n')
+          .filter((l) => LINE_LABEL.test(l))
+          .join('\n'),
+      );
     const own = found.units.length ? found : (dutiesOf(node) ?? found);
     if (!own.units.length && ancestors.some(isDuties)) {
       own.units = dutyUnits(node.title);
@@ -1001,7 +1010,7 @@ function restatedInOtherWords(rows: TableTask[], tasks: readonly Task[]): Map<Ta
 
 /** A time schedule's caption (时间安排, 进度安排, 实施步骤, 工作进度表, …评选工作日程安排), not a list of activities (活动安排表). */
 const TIME_SCHEDULE =
-  /^(?:(?:时间|进度|阶段|推进)安排|(?:实施|工作)步骤|(?:时间|进度)表|工作进度(?:安排|表)?)[：:]?$|日程(?:安排)?表?[：:]?$/;
+  /^(?:(?:时间|进度|阶段|推进)安排|(?:实施|工作)步骤|(?:时间|进度)表|工作进度(?:安排|表)?|时间节点(?:安排|表)?)[：:]?$|日程(?:安排)?表?[：:]?$/;
 
 /** A heading without its number: 一、科普内容创作提升行动 → 科普内容创作提升行动. */
 const unnumbered = (heading: string) => heading.replace(NUMBERED, '');

@@ -169,6 +169,8 @@ function indicatorTarget(
       cell.slice(change.length),
     );
   if (!metric || !m) return null;
+  // (a cap on spending, 免费开放补助资金支出 | ≤80万元, is a budget, no result to reach)
+  if (/^(?:≤|<|＜|小于|低于|不高于|不超过)$/.test(m[1] ?? '') && /支出|成本|经费|费用|资金/.test(metric)) return null;
   const bracket = /[（(]([^（）()]{1,6})[）)]$/.exec(metric); // 科普专职人员数量（万人）
   const unit = m[4] || (unitCol >= 0 ? (cells[unitCol] ?? '').trim() : '') || (bracket?.[1] ?? '');
   // ≥ and > read as the words a sentence would use
@@ -470,8 +472,10 @@ const TIME_CELL = /^(?:20\d\d年|\d{1,2}月|持续|长期|年内|每年|常态)/
 function wrapLines(lines: string[], widths: number[], kinds: Column[], values: boolean[], content: number): string[] {
   const count = widths.length;
   // a line where it cannot stand: not a value in a column of values (a year's), a value alone (12.4, ≥60) in another
+  // (and a sentence, …集中宣传。, in a column of units)
   const misplaced = (c: number, t: number) =>
-    (values[c] ? !VALUE_CELL.test(lines[t]!) : /^[≥≤<>＞＜]?\d+(?:\.\d+)?%?$/.test(lines[t]!)) ? 1000 : 0;
+    ((values[c] ? !VALUE_CELL.test(lines[t]!) : /^[≥≤<>＞＜]?\d+(?:\.\d+)?%?$/.test(lines[t]!)) ? 1000 : 0) +
+    ((kinds[c] === 'lead' || kinds[c] === 'units') && /[。！？]$/.test(lines[t]!) ? 20 : 0);
   // in a column of units: names whole stay, a list whose last name is cut (…、市卫生) goes on
   const named = (c: number, t: number) =>
     kinds[c] !== 'lead' && kinds[c] !== 'units'
@@ -488,10 +492,12 @@ function wrapLines(lines: string[], widths: number[], kinds: Column[], values: b
   const goesOn = (c: number, t: number) =>
     lines[t] === ''
       ? Infinity
-      : (widths[c] ? Math.abs(widths[c]! - lines[t]!.length) : 0) +
-        named(c, t) +
-        (TIME_CELL.test(lines[t + 1]!) ? 100 : 0) -
-        (c === content ? 0.001 : 0);
+      : BRACKET_TAIL.test(lines[t + 1]!)
+        ? -100
+        : (widths[c] ? Math.abs(widths[c]! - lines[t]!.length) : 0) +
+          named(c, t) +
+          (TIME_CELL.test(lines[t + 1]!) ? 100 : 0) -
+          (c === content ? 0.001 : 0);
   // best[c][t]: the least cost of lines 0..t-1 as cells 0..c-1, and where cell c-1 began
   const best = Array.from({ length: count + 1 }, () => Array<{ cost: number; from: number }>(lines.length + 1));
   best[0]![0] = { cost: 0, from: 0 };
@@ -694,6 +700,9 @@ export function cellLinesAsRows(text: string): string {
       at = next;
       n++;
     }
+    // (where every row wrapped, a line goes on as near as it is to the longest line of them all)
+    if (!widths.some((w) => w > 0))
+      widths.fill(Math.max(0, ...wrapped.flatMap((row) => row.cells.map((c) => c.length))));
     for (const row of wrapped)
       out[row.at] = `|${row.n}|${wrapLines(row.cells, widths, columns.slice(1), values, content).join('|')}|`;
     i = at;
@@ -720,7 +729,8 @@ function headedLinesAsRows(
 ): string {
   const lines = text.split(/\r\n|\r|\n/);
   const key = (i: number) => foldWidth(lines[i] ?? '').replace(/\s/g, '');
-  const named = (i: number) => key(i).length > 0 && key(i).length <= 12 && isColumnName(key(i));
+  const named = (i: number) =>
+    key(i).length > 0 && key(i).length <= 12 && isColumnName(key(i)) && !HEADING_AFTER.test(key(i));
   for (let i = 0; i < lines.length; i++) {
     // (a cell may wrap onto a second line: 2025年 / （基期值）)
     const names: string[] = [];
@@ -817,7 +827,7 @@ const DATE_CELL = /^(?:20\d\d年|每年)?(?:\d{1,2}月?[—―–\-~至到])?\d{
  * column (a cell may wrap). Turned into rows (|…|).
  */
 export function datedLinesAsRows(text: string): string {
-  if (!/^[ \t\u3000]*(?:日期|时间|月份)[ \t\u3000]*$/m.test(text)) return text;
+  if (!/^[ \t\u3000]*(?:日期|时间|月份|时间节点)[ \t\u3000]*$/m.test(text)) return text;
   // the date of the row before, for the rows after it its date spans (3月 / 世界气象日… / … / 科学教育部 / 流动科技馆… /
   // … / 流动科普部), where each row ends with its units' cell
   let spanning: string | null = null;
@@ -894,10 +904,15 @@ export function spacedRowsAsRows(text: string): string {
       names.every((n) => n.length <= 12 && isColumnName(n)) &&
       ((numbered && isTaskHeader(columns, names)) || isIndicatorHeader(names));
     if (!header) continue;
+    const indicator = isIndicatorHeader(names);
     let j = i + 1;
-    for (; j < lines.length && spaced(lines[j]!); j++) {
+    for (; j < lines.length && spaced(lines[j]!) && !FOLIO.test(lines[j]!.trim()); j++) {
       const cells = cellsOf(lines[j]!);
       if (grouped && cells.length === names.length - 1) cells.unshift('');
+      // (an indicator table's first columns grouping its rows, 一级指标 | 二级指标, are written in the first row of
+      // each group only: a row of fewer cells lacks those)
+      else if (indicator && !numbered && cells.length >= 2 && cells.length < names.length)
+        cells.unshift(...Array<string>(names.length - cells.length).fill(''));
       if (cells.length !== names.length || (numbered && cells[numberAt]!.replace(/[.、]$/, '') !== String(j - i)))
         break;
       lines[j] = `|${cells.join('|')}|`;
