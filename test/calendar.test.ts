@@ -21,8 +21,8 @@ describe('theme-day catalog', () => {
     expect(on('respect-elderly-month', 2026)).toEqual(['2026-10-01', '2026-10-31', 'rule']);
   });
 
-  it('holds the 73 days, each with Chinese and English names and aliases', () => {
-    expect(days).toHaveLength(73);
+  it('holds the 74 days, each with Chinese and English names and aliases', () => {
+    expect(days).toHaveLength(74);
     for (const d of days) expect(d.aliases).toContain(d.nameZh);
   });
 
@@ -33,6 +33,12 @@ describe('theme-day catalog', () => {
       '安全宣传咨询日',
     ]);
     expect(on('safety-consultation-day', 2026)).toEqual(['2026-06-16', '2026-06-16', 'rule']);
+  });
+
+  it('holds 国际护士节, found in a text as printed and held on 12 May', () => {
+    const aliases = days.flatMap((d) => d.aliases);
+    expect(findThemeDays('围绕国际护士节开展护理科普。', aliases)).toEqual(['国际护士节']);
+    expect(on('international-nurses-day', 2027)).toEqual(['2027-05-12', '2027-05-12', 'rule']);
   });
 
   it('rejects a malformed entry', () => {

@@ -7909,3 +7909,107 @@ describe('tables whose every row wrapped, boxes bearing a task’s name, perform
     expect(plan.milestones.map((m) => m.year)).toEqual([2026, 2027]);
   });
 });
+
+describe('key works as pieces of tasks, articles as items, days over their activities', () => {
+  it('a table of key works, each row a piece of one task’s text, adds units and no tasks', () => {
+    const plan = parsePlan(
+      [
+        '某省科协2027年工作要点',
+        '一、推动科普高质量发展',
+        '（一）统筹推进全民科学素质工作。召开全省全民科学素质工作推进会，开展2027年公民科学素质抽样调查。（科普部）',
+        '（二）推进科技人才举荐培养。组织开展第六届某省青年科技奖评选，实施青年人才托举工程。（科技人才部）',
+        '（三）推进学会治理现代化。开展省级学会综合能力评估，推动学会规范发展。（学会服务中心）',
+        '附件',
+        '某省科协2027年重点工作任务分工表',
+        '| 序号 | 重点工作 | 牵头部门 | 完成时限 |',
+        '| 1 | 召开全省全民科学素质工作推进会 | 科普部 | 2027年4月底前 |',
+        '| 2 | 开展2027年公民科学素质抽样调查 | 调查中心 | 2027年10月底前 |',
+        '| 3 | 第六届某省青年科技奖评选 | 科技人才部 | 2027年11月底前 |',
+        '| 4 | 省级学会综合能力评估 | 学会服务中心 | 2027年12月底前 |',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.title, t.units])).toEqual([
+      ['统筹推进全民科学素质工作', ['科普部', '调查中心']],
+      ['推进科技人才举荐培养', ['科技人才部']],
+      ['推进学会治理现代化', ['学会服务中心']],
+    ]);
+  });
+  it('rules in articles: a task chapter’s articles are its tasks, one naming no units a rule where most name theirs not', () => {
+    const articles = (n: number) =>
+      ['一', '二', '三', '四'].slice(0, n).map((k) => `第${k}条　本细则第${k}项规定适用于全院。`);
+    const plan = parsePlan(
+      [
+        '某医院健康科普工作实施细则',
+        '第一章　总　则',
+        ...articles(4),
+        '第二章　工作任务',
+        '第五条　建立医院健康科普专家库，2026年底前入库专家不少于150名。（牵头部门：党委宣传部；配合部门：医务部）',
+        '第六条　各临床科室每年发布原创健康科普作品不少于12件。',
+        '第七条　常态化开展线下健康科普活动：',
+        '（一）“健康大讲堂”。每年举办“健康大讲堂”不少于24期。（责任部门：门诊部）',
+        '（二）科普进基层。每年开展义诊活动不少于30场。（责任部门：医务部）',
+        '第八条　加强健康科普人才培养。（责任部门：科教部）',
+        '第三章　保障与考核',
+        '第九条　医院每年安排健康科普专项经费不少于30万元。（责任部门：财务部）',
+        '第十条　健康科普工作纳入科室绩效考核。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.part, t.title, t.units])).toEqual([
+      ['main', '建立医院健康科普专家库，2026年底前入库专家不少于150名', ['党委宣传部', '医务部']],
+      ['main', '各临床科室每年发布原创健康科普作品不少于12件', []],
+      ['main', '“健康大讲堂”', ['门诊部']],
+      ['main', '科普进基层', ['医务部']],
+      ['main', '加强健康科普人才培养', ['科教部']],
+      ['guarantee', '医院每年安排健康科普专项经费不少于30万元', ['财务部']],
+    ]);
+    const rules = parsePlan(
+      [
+        '某省科普示范县创建评价办法',
+        '第一章　总　则',
+        ...articles(4),
+        '第二章　创建任务',
+        '第五条　创建单位应当完成以下重点任务：',
+        '（一）健全组织领导体系。（县科协、县委组织部负责）',
+        '（二）完善科普基础设施。（县科协、县财政局负责）',
+        '第六条　创建任务完成情况是示范县评价的主要依据。',
+      ].join('\n'),
+    );
+    expect(rules.tasks.map((t) => t.title)).toEqual(['健全组织领导体系', '完善科普基础设施']);
+  });
+  it('a day’s line with its weekday over its activities (5月12日（星期三）) is a step, with its first activity', () => {
+    const plan = parsePlan(
+      [
+        '某市2027年防灾减灾宣传周活动方案',
+        '一、活动内容',
+        '（一）开展集中宣传。（市应急管理局负责）',
+        '附件',
+        '2027年某市防灾减灾宣传周每日活动安排表',
+        '5月12日（星期三）',
+        '全市防灾减灾宣传周启动仪式（市民广场）',
+        '牵头单位：市应急管理局',
+        '5月13日（星期四）',
+        '“防灾减灾第一课”进校园',
+      ].join('\n'),
+    );
+    expect(plan.milestones.map((m) => [m.year, m.text])).toEqual([
+      [2027, '5月12日（星期三）：全市防灾减灾宣传周启动仪式（市民广场）'],
+      [2027, '5月13日（星期四）：“防灾减灾第一课”进校园'],
+    ]);
+  });
+  it('a clause opening with its year after a baseline (在2026年建成38个…的基础上，2027年新建…12个) is due that year', () => {
+    expect(
+      findTargets(
+        '在2026年建成38个科普e站的基础上，2027年新建科普e站12个。',
+        { taskSeq: 1, periodStart: 2027 },
+        false,
+      ).map((t) => [t.value, t.year]),
+    ).toEqual([[12, 2027]]);
+  });
+  it('counts delivered by 选派, 宣传推介 and 示范推广, and people a clause sends to act (组织…200名深入乡村…)', () => {
+    const found = (s: string) => findTargets(s, { taskSeq: 1, periodStart: null }, false).map((t) => t.value);
+    expect(found('组织科技特派员200名深入乡村开展技术指导和培训。')).toEqual([200]);
+    expect(found('选派科技特派员80名，对接服务新型农业经营主体。')).toEqual([80]);
+    expect(found('宣传推介优秀科技工作者典型30名，走访慰问一线科研人员。')).toEqual([30]);
+    expect(found('示范推广主推技术15项，主推技术到位率达到95%以上。')).toEqual([15, 95]);
+  });
+});

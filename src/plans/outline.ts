@@ -49,6 +49,9 @@ const STYLES: { rank: number; re: RegExp }[] = [
   // 一是…。（责任单位：…）, an item to a paragraph closing with its own list: the lowest level, beside ① …
   { rank: 5, re: /^([一二三四五六七八九十]是)(?=[\u4e00-\u9fff“])(?=.*[）)][。；]?$)/ },
 ];
+/** An article of rules (第十三条　常态化开展…：), in a document of five or more: above the items it holds (（一）…). */
+const ARTICLE = { rank: 1.5, re: /^第([一二三四五六七八九十百]+)条[\s\u3000]*/ };
+
 /**
  * Decimal numbering (1 总体目标 > 2.1 常设展览 > 2.1.1 …, spaces lost in extraction): the number, then a title
  * (a lower level may close with . or 、). Its rank is its depth; numbers are read as headings only in sequence.
@@ -166,6 +169,7 @@ export function outline(paras: string[]): OutlineNode {
   const stack: OutlineNode[] = [root];
   let lastDigit = 0;
   const decimals = decimalHeadings(paras);
+  const articles = paras.filter((p) => ARTICLE.re.test(p)).length >= 5;
   const groups = groupNames(paras);
   const wordRanks = new Map<string, number>();
   // An attachment numbering no parts of its own (a schedule's table, a form) is a part of its own, not the text of
@@ -190,7 +194,9 @@ export function outline(paras: string[]): OutlineNode {
       continue;
     }
     const depth = decimals.get(i);
-    let style = depth ? { rank: depth, re: DECIMAL } : STYLES.find((s) => s.re.test(para));
+    let style = depth
+      ? { rank: depth, re: DECIMAL }
+      : (STYLES.find((s) => s.re.test(para)) ?? (articles && ARTICLE.re.test(para) ? ARTICLE : undefined));
     if (!style) {
       // 7.5G网络覆盖工程 / 12.3个重点实验室建设 / 3、2月26日召开…: a numbered heading when its number is the next one
       // in sequence (under a new part, 1 or the one after the last part's, numbered on across parts) and words

@@ -86,7 +86,7 @@ const isDuties = (node: OutlineNode) =>
   DUTIES.test(node.title) ||
   (/分工/.test(node.title) && node.children.length >= 2 && node.children.every((c) => dutyUnits(c.title).length > 0));
 const GUARANTEE_PART = new RegExp(
-  `(?<!社会|医疗|住房|养老|生活|民生|权益|就业)保障$|保障措施|保障机制|保障条件|实施保障|工作保障|保障(?:和|与|及)?落实|(?:狠抓|抓好|强化|推动)(?:工作)?落实(?:$|，)|组织实施|规划(?:的)?(?:实施|落实)|组织领导(?!体制|体系)|组织保障|组织形式|(?:工作|有关|相关|具体|其他|活动|安全)要求|(?:有关|相关|其他|注意)事(?:项|宜)|落实.{0,4}责任|责任落实|${DUTIES.source}`,
+  `(?<!社会|医疗|住房|养老|生活|民生|权益|就业)保障$|保障措施|保障机制|保障条件|实施保障|工作保障|保障(?:和|与|及)?落实|保障(?:和|与|及)(?:考核|监督|评估|激励)|(?:狠抓|抓好|强化|推动)(?:工作)?落实(?:$|，)|组织实施|规划(?:的)?(?:实施|落实)|组织领导(?!体制|体系)|组织保障|组织形式|(?:工作|有关|相关|具体|其他|活动|安全)要求|(?:有关|相关|其他|注意)事(?:项|宜)|落实.{0,4}责任|责任落实|${DUTIES.source}`,
 );
 const GOALS = /目标|指标|(?:创建|建设|达标|认定)标准/;
 /** Background parts: 发展基础, 现实基础与面临形势, 存在的问题, 2023年工作开展情况, “十四五”发展评估 … (not 基础设施, not
@@ -130,6 +130,8 @@ const UNIT_CLAUSE = new RegExp(
 const MONTH_ITEM = new RegExp(
   `^(?:(?:20\\d\\d年)?(?:${MONTH}月?(?:\\d{1,2}日)?份?[至到—―–~、-])?${MONTH}月(?:\\d{1,2}日(?:上午|下午|晚上|全天)?)?(?:份|上旬|中旬|下旬|初|底|末)?(?:前后|左右)?|第?[一二三四1-4]季度|[上下]半年)(?:（[^（）]{1,12}）)?(?:前|以前|之前)?(?:[^：:，。；]{2,16}?[日周月节])?[：:，]`,
 );
+/** A day's line of its own, with its weekday, over the day's activities: 5月12日（星期三）. */
+const DAY_LINE = /^\d{1,2}月\d{1,2}日[（(](?:星期|周)[一二三四五六日天][）)]$/;
 /** A labelled due date naming a year: 完成时限：2026年9月, 完成时间：2026年底前. */
 const DUE_FIELD = new RegExp(`${DUE_LABEL}\\s*([^；。，（）\\n]*20\\d\\d年[^；。，（）\\n]*)`);
 /** A paragraph that ends with a complete unit list. */
@@ -419,7 +421,14 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   const inArticles = body.filter((p) => ARTICLE.test(p));
   const articles =
     inArticles.length >= 5 && inArticles.filter((p) => UNIT_CLAUSE.test(p)).length * 2 < inArticles.length;
-  const kinds = parts.map((part) => (articles && !/任务$/.test(part.title) ? null : kindOf(part)));
+  // (and a chapter of guarantees, 第四章　保障与考核, holds those of its articles that name their units)
+  const kinds = parts.map((part) =>
+    articles && !/任务$/.test(part.title)
+      ? /^第.+章$/.test(part.number) && kindOf(part) === 'guarantee'
+        ? 'guarantee'
+        : null
+      : kindOf(part),
+  );
   // a document whose parts are its measures: five or more leaves, or fewer where every one is a task part's name
   const listDocument =
     !articles &&
@@ -509,6 +518,11 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
         continue;
       // (an item that is one of the event's fields, （一）时间。 / （二）主题。, is no task)
       if (FIELD_ITEM.test(node.title)) continue;
+      // (an article naming no units, 第七条　创建任务完成情况是…的主要依据, is a rule, unless most beside it name theirs)
+      const names = (n: OutlineNode) => findUnits(`${n.title}。${n.body.join('\n')}`).units.length > 0;
+      const articlesBeside = ancestors.at(-1)!.children.filter((c) => ARTICLE.test(c.heading) && !c.children.length);
+      if (ARTICLE.test(node.heading) && !names(node) && articlesBeside.filter(names).length * 2 < articlesBeside.length)
+        continue;
       const { own, closing } = taskParas(node);
       // a heading over a task table (（一）重点活动 / 序号 | 活动名称 | …), or over a line leading to it (…具体安排如下：):
       // its rows are the tasks, under it
@@ -930,18 +944,29 @@ function addTableTasks(
     }
     const inOrder = restatedInOrder(table.rows, textTasks);
     const reworded = restatedInOtherWords(table.rows, textTasks);
+    const sameOf = (row: TableTask) =>
+      restated(textTasks, row.title) ??
+      inOrder.get(row) ??
+      tasks.find((t) => sameTitle(t.title, row.title)) ??
+      reworded.get(row);
+    const pieces = piecesOfTasks(
+      table.rows.filter((row) => !sameOf(row)),
+      textTasks,
+      table.rows.length,
+    );
     for (const row of table.rows) {
       const lead =
         leadByPosition && !row.lead.length && row.units.length >= leadOfSeveral ? row.units.slice(0, 1) : row.lead;
       milestones.push(...dueMilestone(row.title, row.due));
-      const same =
-        restated(textTasks, row.title) ??
-        inOrder.get(row) ??
-        tasks.find((t) => sameTitle(t.title, row.title)) ??
-        reworded.get(row);
+      const same = sameOf(row);
       if (same) {
         same.leadUnits = unique([...same.leadUnits, ...lead]);
         same.units = unique([...same.units, ...row.units]);
+        continue;
+      }
+      if (pieces) {
+        const of = pieces.get(row);
+        if (of) of.units = unique([...of.units, ...row.units]);
         continue;
       }
       if (groups.some((g) => sameTitle(g, row.title))) continue;
@@ -1006,6 +1031,28 @@ function restatedInOtherWords(rows: TableTask[], tasks: readonly Task[]): Map<Ta
   }
   const distinct = new Set(found.values()).size === found.size;
   return distinct && found.size >= 0.6 * rows.length ? found : new Map();
+}
+
+/**
+ * A table of the text's key works, each row a piece of one task's text (附件 重点工作任务分工表 | 召开全省全民科学素质工作
+ * 推进会 | 科普部 | for （七）…召开全省全民科学素质工作推进会…): where at least three quarters of the table's `of` rows are
+ * `rows` (restating no task by its title) found so, by at least 80 % of their character pairs and all their numbers in
+ * one task's title and text, they name no tasks of their own, those found adding their units to the task; else null.
+ */
+function piecesOfTasks(rows: TableTask[], tasks: readonly Task[], of: number): Map<TableTask, Task> | null {
+  if (rows.length < 3 || !tasks.length) return null;
+  const texts = tasks.map((task) => ({ task, text: task.title + task.text, pairs: pairsOf(task.title + task.text) }));
+  const found = new Map<TableTask, Task>();
+  for (const row of rows) {
+    const wanted = pairsOf(row.title);
+    const numbers = row.title.match(/\d+(?:\.\d+)?/g) ?? [];
+    if (wanted.size < 5) continue;
+    const share = (t: (typeof texts)[number]) =>
+      numbers.every((n) => t.text.includes(n)) ? [...wanted].filter((p) => t.pairs.has(p)).length / wanted.size : 0;
+    const best = texts.reduce((a, b) => (share(b) > share(a) ? b : a));
+    if (share(best) >= 0.8) found.set(row, best.task);
+  }
+  return found.size >= 0.75 * of ? found : null;
 }
 
 /** A time schedule's caption (时间安排, 进度安排, 实施步骤, 工作进度表, …评选工作日程安排), not a list of activities (活动安排表). */
@@ -1122,12 +1169,16 @@ function collectGoals(
     // a schedule's step is dated in its heading (1.2024年8月底前，制定…)
     const step = schedule && node.numbered && node !== part && !first.startsWith(node.title);
     // so is an item of a task or guarantee part whose title is its sentence (（一）各校于5月20日前报送作品。)
-    for (const p of step || (inTaskPart && node.numbered && node !== part) ? texts : node.body) {
+    const read = step || (inTaskPart && node.numbered && node !== part) ? texts : node.body;
+    for (const [k, p] of read.entries()) {
       // a month's item (3月：开展…, 9—10月，…) outside tasks' bodies, dated by monthYear; schedule steps; in
       // guarantee parts (组织实施), dated deadlines but a start (从2027年起，每年…); in task parts, those set with
       // 于/在 (于2026年11月底前报送…), the others being a task's own dates
-      const itemYear = !background && !taskNode && MONTH_ITEM.test(p) ? monthYear(p) : null;
-      if (itemYear !== null) milestones.push({ year: itemYear, text: p.split(/[。；]/)[0]! });
+      // (and a day's line over its activities, 5月12日（星期三）)
+      const itemYear = !background && !taskNode && (MONTH_ITEM.test(p) || DAY_LINE.test(p)) ? monthYear(p) : null;
+      // (the day's line with its first activity after it)
+      const day = DAY_LINE.test(p) && read[k + 1] && !DAY_LINE.test(read[k + 1]!) ? `：${read[k + 1]}` : '';
+      if (itemYear !== null) milestones.push({ year: itemYear, text: `${p}${day}`.split(/[。；]/)[0]! });
       else if (schedule) {
         // a step's labelled due date (截止时间：2024年10月10日) dates the step
         const dated = findMilestones(p, 'schedule', planYear);

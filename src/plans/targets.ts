@@ -177,7 +177,7 @@ const DURATION =
  * 改造提升科普e站300个, 邀请院士专家作报告5场.
  */
 const DELIVER_CLAUSE =
-  /^(?:[一二三四五六七八九十]是)?(?:年内|全年|今年|[上下]半年|(?:\d{1,2}|[二三四五六七八九十])年(?=累计|共计))?(?:(?:依托|利用|结合|围绕|通过|邀请|联合|经|在)[^，；。]{1,20}?|从[^，；。]{1,30}?中)?(?:全[省市区县镇乡旗州])?(?:年内|全年|今年|年底前|年末前)?(?:组织)?(?:新|再|累计|共|全年)?(?:组织|开展|完成|建成|建设|建立|新建|新增|改扩建|改造|改建|升级|更新|提升|发展|认定|命名|培养|引进|培训|创建|评选|推选|选树|选拔|表彰|推荐|打造|培育|遴选|征集|举办|组建|筹建|设立|招募|聘请|选聘|资助|扶持|推出|制作|出版|发布|上线|开发|研发|编写|编印|印制|发放|放映|推送|刊发|播出|展出|创作|接待|设置|配备|作(?=报告|讲座|宣讲|辅导))/;
+  /^(?:[一二三四五六七八九十]是)?(?:年内|全年|今年|[上下]半年|(?:\d{1,2}|[二三四五六七八九十])年(?=累计|共计))?(?:(?:依托|利用|结合|围绕|通过|邀请|联合|经|在)[^，；。]{1,20}?|从[^，；。]{1,30}?中)?(?:全[省市区县镇乡旗州])?(?:年内|全年|今年|年底前|年末前)?(?:组织)?(?:新|再|累计|共|全年)?(?:组织|开展|完成|建成|建设|建立|新建|新增|改扩建|改造|改建|升级|更新|提升|发展|认定|命名|培养|引进|培训|创建|评选|推选|选树|选拔|选派|表彰|推荐|(?:宣传)?推介|(?:示范)?推广|打造|培育|遴选|征集|举办|组建|筹建|设立|招募|聘请|选聘|资助|扶持|推出|制作|出版|发布|上线|开发|研发|编写|编印|印制|发放|放映|推送|刊发|播出|展出|创作|接待|设置|配备|作(?=报告|讲座|宣讲|辅导))/;
 
 /** The characters the rewrites below start from; a clause without them is left as it is. */
 const NUMERAL_CHAR = /[一二两三四五六七八九十百千零余多]/;
@@ -246,6 +246,8 @@ function numerals(printed: string): string {
 }
 
 /** Nothing but a gloss (blanked in `unglossed`) after the quantity: 新增互动展项15件（套）. */
+/** What people counted are sent to do: 200名深入乡村, 50名开展义诊, 30支赴基层. */
+const SENT_TO = /^(?:深入|开展|参与|参加|赴|到|进|下沉|走进|奔赴)/;
 const closes = (unglossed: string, m: RegExpExecArray) => unglossed.slice(m.index + m[0].length).trim() === '';
 /** Only what it counts after it (新增A、B、C5个社团). */
 const nounCloses = (unglossed: string, m: RegExpExecArray) =>
@@ -425,6 +427,8 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
       previous = printed;
       const own = /20\d\d|十[一二三四五六七八九]五/.test(printed) ? DUE.exec(printed) : null;
       if (own) year = dueYear(own);
+      // (or opening with its year: 在2026年建成38个…的基础上，2027年新建科普e站12个)
+      else if (CLAUSE_YEAR.test(printed) && /^\s*20\d\d年/.test(printed)) year = Number(CLAUSE_YEAR.exec(printed)![1]);
       // a year before the plan's period: a baseline
       if (year !== null && ctx.periodStart !== null && year < ctx.periodStart) continue;
       const after: string | null = deliveredUnit;
@@ -457,7 +461,11 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
           DELIVER.test(before) ||
           (REACHED.test(before) && PEOPLE.test(m[3]!)) ||
           (DELIVER_CLAUSE.test(clause.trim()) &&
-            (closes(unglossed, m) || /等$/.test(before) || nounCloses(unglossed, m))) ||
+            (closes(unglossed, m) ||
+              /等$/.test(before) ||
+              nounCloses(unglossed, m) ||
+              // (or the people it sends to act: 组织科技特派员200名深入乡村开展…)
+              (/^(?:名|人|支|批)$/.test(m[3]!) && SENT_TO.test(unglossed.slice(m.index! + m[0].length))))) ||
           (kept && /(?:和|及|以及)$/.test(between) && !/^(?:个月|天|小时)$/.test(m[3]!)) ||
           ((after === m[3] || ((after ?? keptBefore) !== null && joined)) &&
             last < 0 &&
