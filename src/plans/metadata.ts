@@ -347,10 +347,10 @@ export function metadata(
     .trim();
 
   // the signature: a date line in the head, else among the last paragraphs of the document or of its text before
-  // the attachments (附件1 / …, 附表) (one dated by its month only signs too; the print record below it, X办公室
+  // the attachments (附件1 / …, 附表, 附1) (one dated by its month only signs too; the print record below it, X办公室
   // 2024年6月25日印发, only where nothing else is dated)
   let dateIndex = top.findIndex((p) => dateOf(p) !== null);
-  const annexed = paras.findIndex((p, i) => i > head && /^附[件表]\s*\d{0,2}$/.test(p));
+  const annexed = paras.findIndex((p, i) => i > head && /^附(?:[件表]\s*\d{0,2}|\s*\d{1,2})$/.test(p));
   for (const end of annexed > 0 ? [annexed, paras.length] : [paras.length])
     for (const dated of [
       (p: string) => dateOf(p) !== null && !/印发$/.test(p),

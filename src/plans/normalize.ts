@@ -159,7 +159,7 @@ export function withoutRunningHeads(text: string): string {
 }
 
 /** An attachment's first line: 附件2, 附件2：白玉兰栽植和养护技术要求. */
-export const ATTACHMENT_START = /^附件(?:\s*\d{1,2}(?:$|[\s：:])|$)/;
+export const ATTACHMENT_START = /^附件(?:\s*\d{1,2}(?:$|[\s：:])|$)|^附\s*\d{1,2}$/;
 
 /** A table row, from DOCX, Markdown or tab-separated text: | 序号 | 重点任务 | 牵头单位 |; a paragraph of its own. */
 export const TABLE_ROW = /^\|.*\|$/;
@@ -345,7 +345,16 @@ const INLINE_HEADING = new RegExp(
  * shorter document, or a part, on one line. */
 const PART_AFTER_SENTENCE = /[。！？：:]([一二三四五六七八九十]{1,3})、/g;
 const ITEM_AFTER_SENTENCE = /[。！？：:）]（([一二三四五六七八九十]{1,3})）/g;
+/** And items numbered 1. 2. … after a unit's colon (省气象局：1.结合…。2.推进…). */
+const DIGIT_ITEM_AFTER_SENTENCE = /[。！？：:]([1-9])[.．、](?![\d.．])/g;
 function partsInSequence(line: string): boolean {
+  const inSequence = (numbers: number[]) =>
+    numbers.length >= 2 && numbers.every((n, i) => (i === 0 ? n === 1 : n === numbers[i - 1]! + 1));
+  if (
+    /^[^，。；：:]{2,20}[：:]1[.．、]/.test(line) &&
+    inSequence(matchesOf(line, DIGIT_ITEM_AFTER_SENTENCE).map((m) => Number(m[1])))
+  )
+    return true;
   if (line.length < 200) return false;
   return [PART_AFTER_SENTENCE, ITEM_AFTER_SENTENCE].some((re) => {
     const numbers = matchesOf(line, re).map((m) => cnNumber(m[1]!));

@@ -11,6 +11,7 @@ import {
   closingDashedListAt,
   CLOSING_LIST,
   DUE_LABEL,
+  headingUnits,
   ROLE_LABEL,
   unitsBeforeColon,
 } from './units.js';
@@ -282,7 +283,9 @@ function groupNames(paras: string[]): Set<number> {
   if (paras.some((p) => STYLES.some((s) => s.rank <= 1 && s.re.test(p)))) return found;
   paras.forEach((p, i) => {
     const next = paras[i + 1] ?? '';
-    if (i > 0 && GROUP_NAME.test(p) && STYLES.some((s) => s.rank >= 2 && s.re.test(next))) found.add(i);
+    // (or a unit's name with its colon over the unit's items: 省教育厅： / 1.深入实施…)
+    const unit = /[：:]$/.test(p) && headingUnits(p.slice(0, -1)).length > 0;
+    if (((i > 0 && GROUP_NAME.test(p)) || unit) && STYLES.some((s) => s.rank >= 2 && s.re.test(next))) found.add(i);
   });
   return found.size >= 2 ? found : new Set();
 }

@@ -101,7 +101,7 @@ const BACKGROUND =
  * 地点, 培训时间和地点); the kinds and standards of the bases a notice recognizes (基地类型, 基地标准) and how to apply
  * (申报与认定). */
 const NOTICE_PART =
-  /(?:评估|考核|评价|评分)(?:内容|标准|指标|细则)|(?:考核|评估|评价|评选|评比|督查|检查)(?:基本)?(?:结果|情况)$|名单$|排名$|分值|结果(?:运用|应用)$|参加人员|参会人员|对象(?:[和与及]?(?:范围|条件))?$|招募$|^组织(?:机构|架构)$|参赛|报名|(?:申报|类别|资格|基本|遴选|推荐|认定|评选|入选)条件|名额$|支持(?:方向|重点|范围|领域)$|^(?:申报|项目|资助)(?:类别|类型)$|(?:项目|经费|资金)(?:管理|使用)|^(?:活动|宣传|年度)?主题(?:[和与及、](?:时间|口号|地点))*$|(?:申报|报送|参赛|报名)(?:要求|方式|方法|办法|材料|程序|流程|须知)|(?:竞赛|比赛|大赛|赛事)(?:项目|类别|组别|分组|设置)$|(?:比赛|竞赛|大赛|评判|评分|评审|评选|评比|评奖)(?:规则|标准|办法|内容|形式)|^评奖$|赛程|赛制|奖项|(?:总结)?表彰$|表彰奖励$|^(?:评比|评选)(?:[与和及]?(?:奖励|表彰))?$|知识产权|^其他$|(?:基地|站点|场馆|学校|单位)(?:类型|标准|条件)$|(?:督查|检查|督导)(?:内容|方式|方法|重点)$|(?:培育|培训|建设|服务|技术)规范$|^申报(?:[与和及](?:认定|评审|命名))?$|联系方式|联系人|(?:培训|教学)(?:对象[和与及、])?(?:内容|方式|形式)$|课程(?:设置|安排)$|^抽样(?:方法|设计|方案)?$|(?:调查|监测)(?:内容|方法|方式)(?:[和与及、](?:内容|方法|方式))*$|^质量控制$|^(?:考核|考评|考核评价)$|^(?:活动|开放|举办|培训|会议|比赛|竞赛)?(?:时间|地点)(?:[和与及、](?:时间|地点))*$/;
+  /(?:评估|考核|评价|评分)(?:内容|标准|指标|细则)|(?:考核|评估|评价|评选|评比|督查|检查)(?:基本)?(?:结果|情况)$|名单$|排名$|分值|结果(?:运用|应用)$|参加人员|参会人员|对象(?:[和与及]?(?:范围|条件))?$|招募$|^组织(?:机构|架构)$|参赛|报名|(?:申报|类别|资格|基本|遴选|推荐|认定|评选|入选)条件|名额$|支持(?:方向|重点|范围|领域)$|^(?:申报|项目|资助)(?:类别|类型)$|(?:项目|经费|资金)(?:管理|使用)|^(?:活动|宣传|年度)?主题(?:[和与及、](?:时间|口号|地点))*$|(?:申报|报送|参赛|报名)(?:要求|方式|方法|办法|材料|程序|流程|须知)|(?:竞赛|比赛|大赛|赛事)(?:项目|类别|组别|分组|设置)$|(?:比赛|竞赛|大赛|评判|评分|评审|评选|评比|评奖|评定)(?:规则|标准|办法|内容|形式)|^动态管理$|^评奖$|赛程|赛制|奖项|(?:总结)?表彰$|表彰奖励$|^(?:评比|评选)(?:[与和及]?(?:奖励|表彰))?$|知识产权|^其他$|(?:基地|站点|场馆|学校|单位)(?:类型|标准|条件)$|(?:督查|检查|督导)(?:内容|方式|方法|重点)$|(?:培育|培训|建设|服务|技术)规范$|^申报(?:[与和及](?:认定|评审|命名))?$|联系方式|联系人|(?:培训|教学)(?:对象[和与及、])?(?:内容|方式|形式)$|课程(?:设置|安排)$|^抽样(?:方法|设计|方案)?$|(?:调查|监测)(?:内容|方法|方式)(?:[和与及、](?:内容|方法|方式))*$|^质量控制$|^(?:考核|考评|考核评价)$|^(?:活动|开放|举办|培训|会议|比赛|竞赛)?(?:时间|地点)(?:[和与及、](?:时间|地点))*$/;
 /** A lead rule for lists of several units only: 有两个及以上的, 多个单位的. */
 const SEVERAL = /(?:两|二|2)个?(?:及|或)?以上|多个/;
 /** Rules for the members of a pool or team: their duties (专家职责), their management and assessment (管理与考核), the
@@ -243,7 +243,8 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
     (named && (issuedIn === null || (named.start <= issuedIn + 1 && named.end >= issuedIn)) ? named : null) ??
     relativePeriod(body.slice(0, 20).join(''));
   const aliases = options.themeDayAliases ?? [];
-  const periodStart = meta.period?.start ?? null;
+  // (where no period is printed, the year of issue: years before it are past, those from it on to come)
+  const periodStart = meta.period?.start ?? issuedIn;
   // A plan for one year (2026年科普工作要点): its schedule may name months without the year; so may a notice
   // naming no period, in the year it was issued (请于3月20日前报送…).
   const planYear =
@@ -316,7 +317,17 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   const duties = itemDuties(body, root);
   const dutiesOf = (node: OutlineNode) => duties.get(itemKey(node.number) ?? '');
   const groups = new Map<OutlineNode, UnitMentions>();
-  const groupUnits = (a: OutlineNode) => groups.get(a) ?? groups.set(a, findUnits(a.body.join('\n'))).get(a)!;
+  // (a unit's name with its colon over its items, 省教育厅： / 1.…, names that unit)
+  const groupUnits = (a: OutlineNode) =>
+    groups.get(a) ??
+    groups
+      .set(
+        a,
+        !a.numbered && /[：:]$/.test(a.title) && !a.body.length
+          ? { ...findUnits(''), units: headingUnits(a.title.slice(0, -1)) }
+          : findUnits(a.body.join('\n')),
+      )
+      .get(a)!;
   // (a group's note that a unit does its part of every task below it: …负责抓好本地落实，以下不再列出)
   const carried = new Map<OutlineNode, string[]>();
   const carriedBy = (a: OutlineNode) => {
@@ -409,10 +420,14 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
 
   // (the notice issuing the plan sets deadlines too: 请于2024年7月15日前报送上半年工作进展)
   // (and its items opening with their date are steps: （一）2026年6月30日前，完成初审和推荐)
+  // (and the goals of its own part of goals: 一、创建目标 / 2026年全市新创建…30个左右)
+  let noticeGoals = false;
   for (const p of paras.slice(0, start)) {
     const item = p.replace(NUMBERED, '');
     const step = item !== p && /^20\d\d年/.test(item);
     milestones.push(...findMilestones(step ? item : p, step ? 'schedule' : 'text', planYear));
+    if (item !== p) noticeGoals = /^[一二三四五六七八九十]{1,3}、/.test(p) && GOALS.test(item) && item.length <= 12;
+    else if (noticeGoals) targets.push(...findTargets(p, { taskSeq: null, periodStart }, true));
   }
 
   // rules in articles (第一章 总则 / 第一条 …: a 办法 or 规定) set no tasks, but in a chapter of them (第三章 创建任务 /
@@ -825,7 +840,7 @@ function foldInto(node: OutlineNode, head: (c: OutlineNode) => string): void {
 /** An item's fields numbered as items (1.时间：… 2.地点：… 4.负责部门：…, a training's 1.培训对象：… 3.学时安排：…
  * 4.实施单位：…): the item's text, not tasks of their own. */
 const FIELD_ITEM =
-  /^(?:活动|比赛|参赛|参加|培训|学时)?(?:时间|地点|内容|对象|要求|规则|形式|方式|主题|安排|流程|奖项设置|(?:负责|牵头|责任|配合|承办|主办|实施)(?:部门|单位|处室|科室))$/;
+  /^(?:活动|比赛|参赛|参加|培训|学时)?(?:时间|地点|内容|对象|要求|规则|形式|方式|主题|安排|流程|奖项设置|(?:负责|牵头|责任|配合|承办|主办|实施|组织|参与|参加)(?:部门|单位|处室|科室))$/;
 
 /** Items naming the groups an event's entrants compete in (1.小学组：… 2.初中组：…): the item's text too. */
 const ENTRANT_GROUP = /^[^，。：；（）]{1,8}组[：:]/;
@@ -934,7 +949,8 @@ function addTableTasks(
   for (const table of tables) {
     // (a schedule of the text's tasks: its dated rows are milestones; not so the rows a heading of the text holds)
     // (and so is one captioned as a time schedule, 二、时间安排, even where the text sets no tasks)
-    const timed = TIME_SCHEDULE.test(unnumbered(table.caption ?? ''));
+    // (or headed so over the line leading to it: 六、赛程安排 / 大赛分五个阶段进行，具体安排如下：)
+    const timed = [table.caption, table.heading].some((c) => TIME_SCHEDULE.test(unnumbered(c ?? '')));
     if ((table.named && fromText > 0 && !captions.has(table.caption ?? '')) || timed) {
       // (months of the year its caption names: 2026年…重点活动安排表 in a plan over two years)
       const captioned = /(20\d\d)年/.exec(table.caption ?? '')?.[1];
@@ -1057,7 +1073,7 @@ function piecesOfTasks(rows: TableTask[], tasks: readonly Task[], of: number): M
 
 /** A time schedule's caption (时间安排, 进度安排, 实施步骤, 工作进度表, …评选工作日程安排), not a list of activities (活动安排表). */
 const TIME_SCHEDULE =
-  /^(?:(?:时间|进度|阶段|推进)安排|(?:实施|工作)步骤|(?:时间|进度)表|工作进度(?:安排|表)?|时间节点(?:安排|表)?)[：:]?$|日程(?:安排)?表?[：:]?$/;
+  /^(?:(?:时间|进度|阶段|推进)安排|(?:实施|工作)步骤|(?:时间|进度)表|工作进度(?:安排|表)?|时间节点(?:安排|表)?|赛程(?:安排)?)[：:]?$|日程(?:安排)?表?[：:]?$/;
 
 /** A heading without its number: 一、科普内容创作提升行动 → 科普内容创作提升行动. */
 const unnumbered = (heading: string) => heading.replace(NUMBERED, '');

@@ -198,6 +198,8 @@ function indicatorTarget(
 export interface TaskTable {
   /** The short line just above the table (附件：重点任务分工表), if any. */
   caption: string | null;
+  /** The heading over a caption leading to the table (六、赛程安排 / 大赛分五个阶段进行，具体安排如下：), if any. */
+  heading?: string;
   rows: TableTask[];
   /**
    * Rows named only (活动名称 | 时间 | 承办单位), dated first (时间 | 主要工作 | 负责部门) or captioned as a schedule
@@ -472,10 +474,16 @@ const TIME_CELL = /^(?:20\d\d年|\d{1,2}月|持续|长期|年内|每年|常态)/
 function wrapLines(lines: string[], widths: number[], kinds: Column[], values: boolean[], content: number): string[] {
   const count = widths.length;
   // a line where it cannot stand: not a value in a column of values (a year's), a value alone (12.4, ≥60) in another
-  // (and a sentence, …集中宣传。, in a column of units)
+  // (a list of names, every piece one: not 地、科普创作和科普活动 / 资源配置与管理处)
+  const whole = (list: string) => headingUnits(list).length === list.split('、').length;
+  const titled = kinds.filter((k) => k === 'content').length > 1;
+  // (and a sentence, …集中宣传。 or …，全年开放不少于200场次, in a column of units)
   const misplaced = (c: number, t: number) =>
     ((values[c] ? !VALUE_CELL.test(lines[t]!) : /^[≥≤<>＞＜]?\d+(?:\.\d+)?%?$/.test(lines[t]!)) ? 1000 : 0) +
-    ((kinds[c] === 'lead' || kinds[c] === 'units') && /[。！？]$/.test(lines[t]!) ? 20 : 0);
+    ((kinds[c] === 'lead' || kinds[c] === 'units') &&
+    (/[。！？]$/.test(lines[t]!) || (/[，；]/.test(lines[t]!) && !whole(lines[t]!.replace(/[，；]/g, '、'))))
+      ? 20
+      : 0);
   // in a column of units: names whole stay, a list whose last name is cut (…、市卫生) goes on
   const named = (c: number, t: number) =>
     kinds[c] !== 'lead' && kinds[c] !== 'units'
@@ -485,18 +493,20 @@ function wrapLines(lines: string[], widths: number[], kinds: Column[], values: b
         ? -50
         : headingUnits(lines[t]!).length
           ? 50
-          : lines[t]!.includes('、') && headingUnits(lines[t]! + lines[t + 1]!).length
+          : lines[t]!.includes('、') && whole(lines[t]! + lines[t + 1]!)
             ? -50
             : 0;
-  // line t going on into line t + 1 within cell c
+  // line t going on into line t + 1 within cell c (a bracket, （科协）, or 等 alone is the rest of the line above)
   const goesOn = (c: number, t: number) =>
     lines[t] === ''
       ? Infinity
-      : BRACKET_TAIL.test(lines[t + 1]!)
+      : BRACKET_TAIL.test(lines[t + 1]!) || /^等[。；]?$/.test(lines[t + 1]!)
         ? -100
         : (widths[c] ? Math.abs(widths[c]! - lines[t]!.length) : 0) +
           named(c, t) +
-          (TIME_CELL.test(lines[t + 1]!) ? 100 : 0) -
+          (TIME_CELL.test(lines[t + 1]!) ? 100 : 0) +
+          // (a title before a column of what is done seldom goes on, and into no sentence: 修订《…条例》 / 开展立法调研，…)
+          (c === content && titled ? (/[，。；]/.test(lines[t + 1]!) ? 20 : 5) : 0) -
           (c === content ? 0.001 : 0);
   // best[c][t]: the least cost of lines 0..t-1 as cells 0..c-1, and where cell c-1 began
   const best = Array.from({ length: count + 1 }, () => Array<{ cost: number; from: number }>(lines.length + 1));
@@ -684,7 +694,9 @@ export function cellLinesAsRows(text: string): string {
       )
         cells.splice(merged, 3, '', cells[merged]!, cells[merged + 1]! + cells[merged + 2]!);
       const extra = cells.length - (k - 1);
-      if (extra === 0) cells.forEach((c, j) => (widths[j] = Math.max(widths[j]!, c.length)));
+      // (a cell joined from lines, …科普图书、 / 科普短视频100部（件）, is as wide as its longest line)
+      const longest = Math.max(0, ...lines.slice(at + 1, next).map((l) => l.trim().length));
+      if (extra === 0) cells.forEach((c, j) => (widths[j] = Math.max(widths[j]!, Math.min(c.length, longest))));
       if (extra > 0) wrapped.push({ at: out.length, n, cells });
       else if (extra < 0 && group > 0) cells.unshift(...Array<string>(-extra).fill(''));
       // a 类别 cell spanning rows is written in the first of them only
@@ -853,7 +865,14 @@ export function datedLinesAsRows(text: string): string {
       // (a row ending with its units' cell a row's lines before the next date: the date spans the row after it too)
       const unitsLast = byDate && ['units', 'lead'].includes(columnOf(names.at(-1)!) ?? '');
       const closes = unitsLast
-        ? [...Array(end - first).keys()].map((d) => first + d).find((j) => headingUnits(key(j)).length > 0)
+        ? [...Array(end - first).keys()]
+            .map((d) => first + d)
+            // (names, or names with their roles: 阅读推广部牵头，少儿部、流通部配合)
+            .find(
+              (j) =>
+                headingUnits(key(j)).length > 0 ||
+                (/(?:牵头|配合|负责)$/.test(key(j)) && findUnits(`（${key(j)}）`).units.length > 0),
+            )
         : undefined;
       const closed = closes !== undefined && closes - first >= k - 2 && closes - first <= k - 1;
       // (and a row its date spans is one that closes so: not the heading after the table, 四、保障措施)
@@ -994,7 +1013,15 @@ export function taskTables(
         !columns.includes('content') ||
         columns.find((c) => c !== 'number') === 'due' ||
         (columns.includes('due') && /安排表|推进(?:计划)?表|日程|行程|时间表|进度表/.test(caption ?? ''));
-      tables.push({ caption, rows: readRows(columns, body, header), ...(named && { named }) });
+      const over = out.at(-2);
+      const heading =
+        caption && /[：:]$/.test(caption) && over && NUMBERED.test(over) && over.length <= 30 ? over : null;
+      tables.push({
+        caption,
+        ...(heading && { heading }),
+        rows: readRows(columns, body, header),
+        ...(named && { named }),
+      });
     } else if (indicators)
       targets.push(...indicators); // its rows are read as goals only, not again as sentences
     else if (quotas) shares.push(...quotas);
