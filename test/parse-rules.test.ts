@@ -8175,3 +8175,101 @@ describe('units over their items, fields of activities, tables wrapped cell by c
     expect([plan.issuer, plan.issuedOn]).toEqual(['某区科学技术协会', '2026-03-05']);
   });
 });
+
+describe('goals tables with measures, activity tables, members’ duties, titles below the number', () => {
+  it('a goals table a cell per line with a column of measures, a page number among its values, 36（累计）', () => {
+    const plan = parsePlan(
+      [
+        '某市科技馆“馆校合作”三年行动计划（2026—2028年）',
+        '一、总体目标',
+        '表1　年度目标',
+        ...['指标名称', '单位', '2026年', '2027年', '2028年'],
+        ...['合作共建学校', '所', '30', '45', '60'],
+        ...['馆本课程开发', '门', '12', '— 2 —', '24', '36（累计）'],
+        '二、重点任务',
+        '（一）开发馆本科学课程包。（展教部负责）',
+      ].join('\n'),
+    );
+    expect(plan.targets.map((t) => [t.metric, t.value, t.unit, t.year])).toEqual([
+      ['合作共建学校', 30, '所', 2026],
+      ['合作共建学校', 45, '所', 2027],
+      ['合作共建学校', 60, '所', 2028],
+      ['馆本课程开发', 12, '门', 2026],
+      ['馆本课程开发', 24, '门', 2027],
+      ['馆本课程开发', 36, '门', 2028],
+    ]);
+  });
+  it('a table of activities is the tasks of a text setting none but its requirements; a dated 工作安排 after the text’s tasks its schedule', () => {
+    const activities = parsePlan(
+      [
+        '某大学2026年“科学之春”科普活动方案',
+        '一、活动安排',
+        '| 序号 | 活动类别 | 活动名称 | 时间 | 地点 | 承办学院 |',
+        '| 1 | 科学讲坛 | 院士科普报告会 | 3月16日 | 报告厅 | 物理学院 |',
+        '| 2 |  | 人工智能系列科普讲座 | 3月19日 | 图书馆 | 计算机学院 |',
+        '二、工作要求',
+        '（一）确保活动安全。（保卫处负责）',
+      ].join('\n'),
+    );
+    expect(activities.tasks.map((t) => [t.part, t.title])).toEqual([
+      ['guarantee', '确保活动安全'],
+      ['main', '院士科普报告会'],
+      ['main', '人工智能系列科普讲座'],
+    ]);
+    const scheduled = parsePlan(
+      [
+        '某协会等十部门关于推动科技资源科普化工作的通知',
+        '一、推动科研设施向公众开放',
+        '（一）推动科研设施开放。（科技部、教育部按职责分工负责）',
+        '（二）建设高校星火馆。（中国科协、教育部按职责分工负责）',
+        '附件',
+        '2026年科技资源科普化重点工作安排',
+        '| 序号 | 工作内容 | 时间 | 牵头单位 |',
+        '| 1 | 发布科研设施公众开放名单 | 2026年3月底前 | 科技部 |',
+        '| 2 | 启动第三批高校星火馆认定 | 2026年4月 | 中国科协 |',
+      ].join('\n'),
+    );
+    expect(scheduled.tasks.map((t) => t.title)).toEqual(['推动科研设施开放', '建设高校星火馆']);
+    expect(scheduled.milestones.map((m) => m.year)).toEqual([2026, 2026]);
+  });
+  it('the issuer’s line below the document number opens the title again', () => {
+    const plan = parsePlan(
+      [
+        '某区人民政府办公室文件',
+        '某府办发〔2026〕15号',
+        '某区人民政府办公室',
+        '关于成立某区全民科学素质工作领导小组的通知',
+        '各镇人民政府、街道办事处：',
+        '一、成员单位职责',
+        '1.区委组织部：负责将科学素质教育纳入干部教育培训总体规划。',
+        '2.区教育局：负责统筹实施青少年科学素质提升行动。',
+      ].join('\n'),
+    );
+    expect(plan.title).toBe('某区人民政府办公室关于成立某区全民科学素质工作领导小组的通知');
+    expect(plan.tasks.map((t) => t.units)).toEqual([['区委组织部'], ['区教育局']]);
+  });
+  it('minutes as a level reached (提前量达到45分钟以上) and 车次 count; minutes in a name do not', () => {
+    const found = (s: string) =>
+      findTargets(s, { taskSeq: null, periodStart: 2026 }, true).map((t) => [t.value, t.unit]);
+    expect(found('2026年，强对流天气预警提前量达到45分钟以上。')).toEqual([[45, '分钟']]);
+    expect(found('到2030年，流动科技馆每年巡展不少于300车次。')).toEqual([[300, '车次']]);
+    expect(found('到2030年，打造“15分钟科普服务圈”。')).toEqual([]);
+  });
+  it('a year’s whole-year goal column (2026年全年目标) beside what is done so far holds the goals', () => {
+    const plan = parsePlan(
+      [
+        '某县科协2026年上半年工作总结及下半年工作计划',
+        '一、上半年工作开展情况',
+        '| 序号 | 指标名称 | 单位 | 2026年全年目标 | 上半年完成 | 完成率 |',
+        '| 1 | 农村实用技术培训 | 期 | 40 | 23 | 57.5% |',
+        '| 2 | 新建科普e站 | 个 | 14 | 4 | 28.6% |',
+        '二、下半年工作计划',
+        '（一）办好全国科普月活动。（县科协负责）',
+      ].join('\n'),
+    );
+    expect(plan.targets.map((t) => [t.value, t.year])).toEqual([
+      [40, 2026],
+      [14, 2026],
+    ]);
+  });
+});

@@ -133,6 +133,7 @@ function titleLines(top: string[]): string {
   const issuers: string[] = [];
   let letterhead = false;
   let numberSeen = false;
+  let below = false;
   for (const p of top) {
     if ((isLetterhead(p) || FIELD_LINE.test(p.replace(/\s+/g, '')) || PAGE_CHROME.test(p)) && lines.length === 0) {
       letterhead ||= isLetterhead(p);
@@ -142,15 +143,16 @@ function titleLines(top: string[]): string {
     if (lines.length === 0 && p.length < 4) continue;
     if (lines.length === 0 && ISSUER_LINE.test(p) && !p.includes('关于')) {
       issuers.push(p);
+      below ||= numberSeen;
       continue;
     }
     // a lone issuer above the title opens it; beside a 文件 letterhead, or above the document number, it signs, as
-    // it does above a title naming it again or a place of its own (a site's name above 澜州市科协2025年工作总结)
+    // it does above a title naming it again or a place of its own (a site's name above 澜州市科协2025年工作总结); below
+    // the number (X文件 / 桐府办发〔2026〕15号 / X / 关于…的通知) it opens the title again
     if (
       lines.length === 0 &&
       issuers.length === 1 &&
-      !letterhead &&
-      !numberSeen &&
+      ((!letterhead && !numberSeen) || below) &&
       !DOC_NUMBER.test(p) &&
       !p.startsWith(issuers[0]!) &&
       !REGION.exec(p)?.[0]

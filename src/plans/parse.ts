@@ -352,7 +352,8 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
           .join('\n'),
       );
     const own = found.units.length ? found : (dutiesOf(node) ?? found);
-    if (!own.units.length && ancestors.some(isDuties)) {
+    // (in a part of duties, or of members' duties, 四、成员单位职责 / 1.区委组织部：负责…, each item's unit is its label)
+    if (!own.units.length && ancestors.some((a) => isDuties(a) || /成员单位(?:主要)?职责$/.test(a.title))) {
       own.units = dutyUnits(node.title);
       // (市科协（牵头单位）：负责…统筹协调)
       if (leadsBeforeColon(node.title)) own.lead = own.units;
@@ -951,7 +952,8 @@ function addTableTasks(
     // (and so is one captioned as a time schedule, 二、时间安排, even where the text sets no tasks)
     // (or headed so over the line leading to it: 六、赛程安排 / 大赛分五个阶段进行，具体安排如下：)
     const timed = [table.caption, table.heading].some((c) => TIME_SCHEDULE.test(unnumbered(c ?? '')));
-    if ((table.named && fromText > 0 && !captions.has(table.caption ?? '')) || timed) {
+    // (the text's tasks: its main ones, not the guarantees of its 工作要求)
+    if ((table.named && textTasks.some((t) => t.part === 'main') && !captions.has(table.caption ?? '')) || timed) {
       // (months of the year its caption names: 2026年…重点活动安排表 in a plan over two years)
       const captioned = /(20\d\d)年/.exec(table.caption ?? '')?.[1];
       const year = planYear ?? (captioned ? Number(captioned) : null);

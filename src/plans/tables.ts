@@ -44,7 +44,7 @@ export interface TableTask {
  * one holds the goals, those before it baselines.
  */
 const YEAR_COLUMN =
-  /^(?:(20\d\d)年?(?:目标值?|预期值?|规划值)?|(?:目标|预期|规划)值?[（(](20\d\d)年?[）)]|“?十([一二三四五六七八九])五”?(?:时期|期末|末)?(?:规划)?(?:目标值?|预期值?)|(?:预期|目标|规划|指标)值)$/;
+  /^(?:(20\d\d)年?(?:度|全年)?(?:目标值?|预期值?|规划值)?|(?:目标|预期|规划)值?[（(](20\d\d)年?[）)]|“?十([一二三四五六七八九])五”?(?:时期|期末|末)?(?:规划)?(?:目标值?|预期值?)|(?:预期|目标|规划|指标)值)$/;
 const GOAL_NAMED = /目标|预期|规划/;
 /** A column of levels now: “十四五”现状值, 2020年基准值, 基准值（2020年）. */
 const BASELINE_COLUMN =
@@ -161,7 +161,11 @@ function indicatorTarget(
 ): Target | null {
   const metric = metricCell.trim().replace(NUMBERED, '').trim();
   // (a total over the period in brackets, 〔100〕, as plans print cumulative goals)
-  const cell = goal.trim().replace(/^〔([^〔〕]+)〕$/, '$1');
+  // (and a note after it, 36（累计）, says how it counts)
+  const cell = goal
+    .trim()
+    .replace(/^〔([^〔〕]+)〕$/, '$1')
+    .replace(/[（(](?:累计|总计|合计)[）)]$/, '');
   // a change to reach (下降15%) measures the metric's change, as in a sentence (…死亡人数下降15%)
   const change = /^(?:下降|降低|减少|提高|提升|增长|增加)/.exec(cell)?.[0] ?? '';
   const m =
@@ -786,17 +790,27 @@ export function valueLinesAsRows(text: string): string {
     2,
     (names, after) =>
       METRIC_COLUMN.test(names[0]!) &&
-      names.slice(1).every((n) => YEAR_COLUMN.test(n) || BASELINE_COLUMN.test(n)) &&
+      // (a column of measures may follow the metric's: 指标名称 / 单位 / 2026年 / …, then 合作共建学校 / 所 / 30 / …)
+      names
+        .slice(1)
+        .every((n, j) => YEAR_COLUMN.test(n) || BASELINE_COLUMN.test(n) || (j === 0 && MEASURE_COLUMN.test(n))) &&
       !VALUE_CELL.test(after),
-    (key, at, k) => {
+    (key, at, k, names) => {
       // (the heading after the table is no metric)
       if (HEADING_AFTER.test(key(at))) return null;
+      const measured = MEASURE_COLUMN.test(names[1]!) ? 1 : 0;
       let values = at;
-      while (values < at + 3 && key(values) !== '' && !VALUE_CELL.test(key(values))) values++;
-      if (values === at || values === at + 3) return null;
-      for (let j = values; j < values + k - 1; j++) if (!VALUE_CELL.test(key(j))) return null;
-      const metric = Array.from({ length: values - at }, (_, j) => key(at + j)).join('');
-      return { cells: [metric], next: values + k - 1, skip: values - at };
+      while (values < at + 3 + measured && key(values) !== '' && !VALUE_CELL.test(key(values))) values++;
+      if (values - at <= measured || values === at + 3 + measured) return null;
+      // (a page's number among the values, — 2 —, is none)
+      let next = values;
+      for (let n = 0; n < k - 1 - measured; next++)
+        if (FOLIO.test(key(next))) continue;
+        else if (VALUE_CELL.test(key(next))) n++;
+        else return null;
+      const head = Array.from({ length: values - at }, (_, j) => key(at + j));
+      const cells = measured ? [head.slice(0, -1).join(''), head.at(-1)!] : [head.join('')];
+      return { cells, next, skip: values - at };
     },
   );
 }
@@ -1012,7 +1026,7 @@ export function taskTables(
       const named =
         !columns.includes('content') ||
         columns.find((c) => c !== 'number') === 'due' ||
-        (columns.includes('due') && /安排表|推进(?:计划)?表|日程|行程|时间表|进度表/.test(caption ?? ''));
+        (columns.includes('due') && /安排表?$|安排表|推进(?:计划)?表|日程|行程|时间表|进度表/.test(caption ?? ''));
       const over = out.at(-2);
       const heading =
         caption && /[：:]$/.test(caption) && over && NUMBERED.test(over) && over.length <= 30 ? over : null;

@@ -16,7 +16,7 @@ const UNIT_LIST = new RegExp(`${CLOSING_LIST}[^（）]*）`, 'g');
 /** Units of a counted or measured target, after an optional 万 / 亿 / 万亿 (3万平方米, 1.5亿人次, 5万亿元, 12站, 20TB), or 万 / 亿 alone
  * closing what it counts (粉丝量突破50万). */
 const UNIT =
-  '(?:(?:万亿|万|亿)?(?:个百分点|个月|个工作日|人次|家次|批次|站次|站(?![式长点])|千瓦|平方公里|平方米|立方米|公顷|公里|TB|GB|PB|小时|课时|学时|场次|%|倍|名|个|家|部|所|次|项|场|人|支|座|篇|期|批|处|种|门|节|套|条|户|册|件|级|起|元|台|辆|份|本|间|天|亩|吨|块|位|张|幅|集)|(?:万|亿)(?=左右|以上|以下|[^\\u4e00-\\u9fff]|$))';
+  '(?:(?:万亿|万|亿)?(?:个百分点|个月|个工作日|分钟|人次|家次|批次|站次|车次|站(?![式长点])|千瓦|平方公里|平方米|立方米|公顷|公里|TB|GB|PB|小时|课时|学时|场次|%|倍|名|个|家|部|所|次|项|场|人|支|座|篇|期|批|处|种|门|节|套|条|户|册|件|级|起|元|台|辆|份|本|间|天|亩|吨|块|位|张|幅|集)|(?:万|亿)(?=左右|以上|以下|[^\\u4e00-\\u9fff]|$))';
 const QUANTITY = new RegExp(
   `(?<!第|\\d|\\.)(\\d+(?:\\.\\d+)?)\\s*(?:(?:——|[-—―–~至到])\\s*(\\d+(?:\\.\\d+)?))?\\s*(${UNIT})(左右|以上|以下|以内)?`,
   'g',
@@ -496,7 +496,9 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
           (/的$/.test(before) &&
             /^[\u4e00-\u9fa5]{1,6}?(?<![主重需纲])(?:要|应当?|必须)/.test(unglossed.slice(last))) ||
           // (a time allowed: 灾后24小时内提交…, not one to reach: 实现2小时内到达)
-          (/^(?:个月|天|小时|学时|课时)$/.test(m[3]!) &&
+          // (minutes only as a level reached: 提前量达到45分钟以上, not 15分钟科普圈 or a 5分钟 film)
+          (m[3] === '分钟' && !AIM_BEFORE.test(before)) ||
+          (/^(?:个月|天|小时|分钟|学时|课时)$/.test(m[3]!) &&
             (DURATION.test(before) || (unglossed[last] === '内' && !/实现|达到/.test(before)))) ||
           (FREQUENCY.test(before) && OCCURRENCE.test(m[3]!))
         )
