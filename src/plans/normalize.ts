@@ -158,7 +158,7 @@ export function withoutRunningHeads(text: string): string {
   return lines.filter((l, i) => !isHead(i) || heads.get(l.trim())! < 2).join('\n');
 }
 
-/** An attachment's first line: 附件2, 附件2：白玉兰栽植和养护技术要求. */
+/** An attachment's first line: 附件2, 附件2：白玉兰栽植和养护技术要求, 附1. */
 export const ATTACHMENT_START = /^附件(?:\s*\d{1,2}(?:$|[\s：:])|$)|^附\s*\d{1,2}$/;
 
 /** A table row, from DOCX, Markdown or tab-separated text: | 序号 | 重点任务 | 牵头单位 |; a paragraph of its own. */

@@ -1065,10 +1065,11 @@ function piecesOfTasks(rows: TableTask[], tasks: readonly Task[], of: number): M
     const wanted = pairsOf(row.title);
     const numbers = row.title.match(/\d+(?:\.\d+)?/g) ?? [];
     if (wanted.size < 5) continue;
-    const share = (t: (typeof texts)[number]) =>
-      numbers.every((n) => t.text.includes(n)) ? [...wanted].filter((p) => t.pairs.has(p)).length / wanted.size : 0;
-    const best = texts.reduce((a, b) => (share(b) > share(a) ? b : a));
-    if (share(best) >= 0.8) found.set(row, best.task);
+    const shares = texts.map((t) =>
+      numbers.every((n) => t.text.includes(n)) ? [...wanted].filter((p) => t.pairs.has(p)).length / wanted.size : 0,
+    );
+    const best = shares.indexOf(Math.max(...shares));
+    if (shares[best]! >= 0.8) found.set(row, texts[best]!.task);
   }
   return found.size >= 0.75 * of ? found : null;
 }

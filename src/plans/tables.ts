@@ -472,16 +472,17 @@ const TIME_CELL = /^(?:20\d\d年|\d{1,2}月|持续|长期|年内|每年|常态)/
  * A row's lines as its cells, where cells wrapped onto more lines than one (加强科学教师队伍建 / 设, 市教育科学研究院、市教 /
  * 育装备中心): the split whose lines that go on are nearest in length to their column's longest one-line cell
  * (`widths`), none going on into a time cell, and in a column of units, those whose last name is cut short (…、市卫生 /
- * 健康委), and no line where it cannot stand (a value's column holds values); among splits as good, the extra lines
- * are the first content cell's.
+ * 健康委), and no line where it cannot stand (a value's column holds values, a column of units names); a bracket or 等
+ * alone finishes the line above, and a title before a column of what is done seldom goes on; among splits as good,
+ * the extra lines are the first content cell's.
  */
 function wrapLines(lines: string[], widths: number[], kinds: Column[], values: boolean[], content: number): string[] {
   const count = widths.length;
-  // a line where it cannot stand: not a value in a column of values (a year's), a value alone (12.4, ≥60) in another
   // (a list of names, every piece one: not 地、科普创作和科普活动 / 资源配置与管理处)
   const whole = (list: string) => headingUnits(list).length === list.split('、').length;
   const titled = kinds.filter((k) => k === 'content').length > 1;
-  // (and a sentence, …集中宣传。 or …，全年开放不少于200场次, in a column of units)
+  // a line where it cannot stand: not a value in a column of values (a year's), a value alone (12.4, ≥60) in another,
+  // a sentence (…集中宣传。 or …，全年开放不少于200场次) in a column of units
   const misplaced = (c: number, t: number) =>
     ((values[c] ? !VALUE_CELL.test(lines[t]!) : /^[≥≤<>＞＜]?\d+(?:\.\d+)?%?$/.test(lines[t]!)) ? 1000 : 0) +
     ((kinds[c] === 'lead' || kinds[c] === 'units') &&

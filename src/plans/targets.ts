@@ -245,9 +245,9 @@ function numerals(printed: string): string {
   return out.replace(MORE_THAN, '$1$2以上');
 }
 
-/** Nothing but a gloss (blanked in `unglossed`) after the quantity: 新增互动展项15件（套）. */
 /** What people counted are sent to do: 200名深入乡村, 50名开展义诊, 30支赴基层. */
 const SENT_TO = /^(?:深入|开展|参与|参加|赴|到|进|下沉|走进|奔赴)/;
+/** Nothing but a gloss (blanked in `unglossed`) after the quantity: 新增互动展项15件（套）. */
 const closes = (unglossed: string, m: RegExpExecArray) => unglossed.slice(m.index + m[0].length).trim() === '';
 /** Only what it counts after it (新增A、B、C5个社团). */
 const nounCloses = (unglossed: string, m: RegExpExecArray) =>
@@ -658,7 +658,7 @@ const NEXT_DATE = new RegExp(
 /** A step opening with its date and an action, no comma: 2023年下半年开展中期评估 (…跟踪分析，2028年组织开展中期评估,
  * 甲方于2026年1月组织年终考核) */
 const DATED_STEP = new RegExp(
-  `(?:^|，|于|在)(20\\d\\d)年(?:\\d{1,2}月)?(?:${IN_MONTH}|初|[上下]半年|${QUARTER})?(?=开展|组织|完成|召开|启动|进行|制定|举办|印发|出台|全面|对|为[\u4e00-\u9fa5]{2,8}(?:年|阶段)[：:，])`,
+  `(?:^|，|于|在)(20\\d\\d)年(?:\\d{1,2}月)?(?:${IN_MONTH}|初|[上下]半年|${QUARTER})?(?=开展|组织|完成|召开|启动|进行|制定|举办|印发|出台|全面|对|为[\\u4e00-\\u9fa5]{2,8}(?:年|阶段)[：:，])`,
 );
 
 /** A sentence's dated pieces (in a schedule or guarantee part at each date, elsewhere at each deadline), or the
