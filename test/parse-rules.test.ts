@@ -8273,3 +8273,33 @@ describe('goals tables with measures, activity tables, members’ duties, titles
     ]);
   });
 });
+
+describe('people sent with their name, a row a cell short, a class after 等', () => {
+  it('people a clause sends to act, named before the act (组织50名优秀科技工作者赴…疗休养), are delivered', () => {
+    expect(
+      findTargets('组织50名优秀科技工作者赴区内疗休养基地开展疗休养。', { taskSeq: 1, periodStart: 2026 }, false).map(
+        (t) => t.value,
+      ),
+    ).toEqual([50]);
+  });
+  it('a row a cell short, its title’s cell spanning it, finishes the sentence the row above broke off', () => {
+    const plan = parsePlan(
+      [
+        '某集团科协2026年工作计划',
+        '一、重点工作',
+        '| 序号 | 重点任务 | 主要内容和目标 | 牵头部门 | 配合部门 | 完成时限 |',
+        '| 1 | 深化产学研合作 | 与高校院所共建联合实验室2个，联合开展关键核心 | 技术中心 | 科技管理部 | 12月底前 |',
+        '|  | 技术攻关项目5项 |  |  |  |',
+        '| 2 | 建设企业科普阵地 | 更新厂区科普宣传栏 | 党群工作部 | 信息化中心 | 9月底前 |',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.title, t.text.includes('联合开展关键核心技术攻关项目5项')])).toEqual([
+      ['深化产学研合作', true],
+      ['建设企业科普阵地', false],
+    ]);
+  });
+  it('a class after 等 closing a list (…澜江理工大学等省内高校和科研院所) is no unit; 各高等院校 stays whole', () => {
+    expect(units('（承办单位：省科协、某理工大学等省内高校和科研院所）').units).toEqual(['省科协', '某理工大学']);
+    expect(units('（责任单位：各高等院校、各科研院所）').units).toEqual(['各高等院校', '各科研院所']);
+  });
+});

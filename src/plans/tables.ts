@@ -270,6 +270,18 @@ function withNameTails(columns: Column[], rows: string[][]): string[][] {
       columns[i] === 'content' &&
       ((filled.length === 1 && cells[i]!.trim().length <= 20 && !/[。；！]$/.test(above![i]!.trim())) ||
         /[，、]$/.test(above![i]!.trim()));
+    // (a row a cell short, the title's cell spanning it, whose one cell finishes the sentence the row above broke off:
+    // | 7 | 深化产学研合作 | …，联合开展关键核心 | … | / |  | 技术攻关项目5项 |  |  |  |)
+    const spanned = filled.length === 1 && cells.length === columns.length - 1 ? filled[0]! + 1 : -1;
+    if (
+      above !== undefined &&
+      spanned > 0 &&
+      columns[spanned] === 'content' &&
+      /，[^。；]*[\u4e00-\u9fa5]$/.test(above[spanned]?.trim() ?? '')
+    ) {
+      above[spanned] = above[spanned]!.trim() + cells[spanned - 1]!.trim();
+      continue;
+    }
     const tail =
       above !== undefined &&
       filled.length > 0 &&

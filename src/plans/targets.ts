@@ -245,8 +245,8 @@ function numerals(printed: string): string {
   return out.replace(MORE_THAN, '$1$2以上');
 }
 
-/** What people counted are sent to do: 200名深入乡村, 50名开展义诊, 30支赴基层. */
-const SENT_TO = /^(?:深入|开展|参与|参加|赴|到|进|下沉|走进|奔赴)/;
+/** What people counted are sent to do: 200名深入乡村, 50名开展义诊, 30支赴基层, 50名优秀科技工作者赴…. */
+const SENT_TO = /^[\u4e00-\u9fa5]{0,8}?(?:深入|开展|参与|参加|赴|到|进|下沉|走进|奔赴)/;
 /** Nothing but a gloss (blanked in `unglossed`) after the quantity: 新增互动展项15件（套）. */
 const closes = (unglossed: string, m: RegExpExecArray) => unglossed.slice(m.index + m[0].length).trim() === '';
 /** Only what it counts after it (新增A、B、C5个社团). */
