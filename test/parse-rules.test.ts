@@ -8303,3 +8303,43 @@ describe('people sent with their name, a row a cell short, a class after 等', (
     expect(units('（责任单位：各高等院校、各科研院所）').units).toEqual(['各高等院校', '各科研院所']);
   });
 });
+
+describe('a team’s make-up, a performance table of two levels a cell per line', () => {
+  it('a team’s make-up (队伍组成) and management (服务队管理) hold no tasks', () => {
+    const plan = parsePlan(
+      [
+        '某街道2026年科普志愿服务队建设方案',
+        '一、队伍组成',
+        '（一）科普志愿服务总队。由街道科协牵头组建。',
+        '（二）专业小分队。依托辖区单位组建5支专业小分队。',
+        '二、主要任务',
+        '1.开展志愿者招募注册。（街道科协、各社区居委会负责）',
+        '三、服务队管理',
+        '（一）招募条件',
+        '1.遵守国家法律法规，热爱科普公益事业；',
+        '2.年满18周岁，身体健康。',
+        '（二）日常管理。实行积分制管理。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.title)).toEqual(['开展志愿者招募注册']);
+  });
+  it('a performance table a cell per line, 一级指标 written in its group’s first row only (产出指标 / …), holds the goals', () => {
+    const plan = parsePlan(
+      [
+        '某省学会服务能力提升专项实施方案（2026—2028年）',
+        '一、重点任务',
+        '（一）建设学会服务站。（学会部负责）',
+        '附件',
+        '专项绩效指标表',
+        ...['一级指标', '二级指标', '2028年目标值'],
+        ...['产出指标', '学会服务站覆盖设区市数', '11个', '承接政府转移职能项目数（累计）', '≥60项'],
+        ...['满意度指标', '会员满意度', '≥90%'],
+      ].join('\n'),
+    );
+    expect(plan.targets.map((t) => [t.metric, t.value, t.unit, t.year])).toEqual([
+      ['学会服务站覆盖设区市数', 11, '个', 2028],
+      ['承接政府转移职能项目数', 60, '项', 2028],
+      ['会员满意度', 90, '%', 2028],
+    ]);
+  });
+});

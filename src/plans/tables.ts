@@ -64,7 +64,7 @@ const ATTRIBUTE_COLUMN = /^(?:指标)?(?:属性|类型|性质)$/;
 const GROWTH_COLUMN = /^(?:年均)?(?:增速|增长|增幅)|^累计/;
 const ATTRIBUTE = /^(?:约束性|预期性|引导性)/;
 /** Its metric column, and its column of measure (单位, never a responsible unit there). */
-const METRIC_COLUMN = /^(?:主要|考核|评价|监测|核心|三级)?指标(?:名称|项)?$|^指标内容$/;
+const METRIC_COLUMN = /^(?:主要|考核|评价|监测|核心|二级|三级)?指标(?:名称|项)?$|^指标内容$/;
 const MEASURE_COLUMN = /^(?:计量)?单位$/;
 /** Where and how an activity is held, for whom, and the day it marks (结合主题日): a schedule's columns of no kind the
  * parser reads. */
@@ -91,7 +91,8 @@ const isIndicatorHeader = (header: string[]) =>
  */
 function indicatorTargets(header: string[], rows: string[][], periodStart: number | null): Target[] | null {
   if (!isIndicatorHeader(header)) return null;
-  const metricCol = header.findIndex((h) => METRIC_COLUMN.test(h));
+  // (the last of the levels: 三级指标 after 一级指标 | 二级指标)
+  const metricCol = header.length - 1 - [...header].reverse().findIndex((h) => METRIC_COLUMN.test(h));
   const years = header.flatMap((h, i) => (YEAR_COLUMN.test(h) ? [i] : []));
   const named = years.filter((i) => GOAL_NAMED.test(header[i]!));
   // (a bare year within the plan's period is due then: 2025年 | 2027年 in a plan for 2025—2027)
@@ -764,7 +765,11 @@ function headedLinesAsRows(
     // (a cell may wrap onto a second line: 2025年 / （基期值）)
     const names: string[] = [];
     let used = 0;
-    while (named(i + used)) {
+    // (after the columns of values, a metric's kind is the first row's cell: … / 2028年目标值 / 产出指标)
+    const valued = (name: string) => YEAR_COLUMN.test(name) || BASELINE_COLUMN.test(name);
+    const after = (name: string) =>
+      valued(name) || ATTRIBUTE_COLUMN.test(name) || GROWTH_COLUMN.test(name) || columnOf(name) !== 'content';
+    while (named(i + used) && (!names.some(valued) || after(key(i + used)))) {
       const both = wrappedHeader(key(i + used), key(i + used + 1), names);
       names.push(both ?? key(i + used));
       used += both ? 2 : 1;
@@ -792,38 +797,53 @@ function headedLinesAsRows(
   return lines.join('\n');
 }
 
+/** The column of a performance table's kinds of metric (一级指标), and its cells: 产出指标, 满意度指标. */
+const LEVEL_ONE = /^一级指标$/;
+const LEVEL_ONE_CELL = /^[\u4e00-\u9fa5]{2,6}指标$/;
+
 /**
  * An indicator table a cell per line of a metric and its values only (指标 / 2026年 / 2027年 / 2028年, then 扶持科普短视频 /
  * （部） / 100 / 110 / 120): each row its metric's lines (a name may wrap) and a value per year. Turned into rows (|…|).
  */
 export function valueLinesAsRows(text: string): string {
-  if (!/^[ \t\u3000]*(?:主要)?指标(?:名称)?[ \t\u3000]*$/m.test(text)) return text;
+  if (!/^[ \t\u3000]*(?:主要|二级)?指标(?:名称)?[ \t\u3000]*$/m.test(text)) return text;
   return headedLinesAsRows(
     text,
     2,
-    (names, after) =>
-      METRIC_COLUMN.test(names[0]!) &&
-      // (a column of measures may follow the metric's: 指标名称 / 单位 / 2026年 / …, then 合作共建学校 / 所 / 30 / …)
-      names
-        .slice(1)
-        .every((n, j) => YEAR_COLUMN.test(n) || BASELINE_COLUMN.test(n) || (j === 0 && MEASURE_COLUMN.test(n))) &&
-      !VALUE_CELL.test(after),
+    (names, after) => {
+      // (or after a column of kinds the metrics are grouped by, written in its group's first row only: 一级指标 /
+      // 二级指标 / 2028年目标值, then 产出指标 / 学会服务站覆盖设区市数 / 11个 / 学术交流活动参与人次 / ≥30万人次)
+      const from = LEVEL_ONE.test(names[0]!) ? 1 : 0;
+      return (
+        METRIC_COLUMN.test(names[from]!) &&
+        // (a column of measures may follow the metric's: 指标名称 / 单位 / 2026年 / …, then 合作共建学校 / 所 / 30 / …)
+        names
+          .slice(from + 1)
+          .every((n, j) => YEAR_COLUMN.test(n) || BASELINE_COLUMN.test(n) || (j === 0 && MEASURE_COLUMN.test(n))) &&
+        !VALUE_CELL.test(after)
+      );
+    },
     (key, at, k, names) => {
       // (the heading after the table is no metric)
       if (HEADING_AFTER.test(key(at))) return null;
-      const measured = MEASURE_COLUMN.test(names[1]!) ? 1 : 0;
+      const grouped = LEVEL_ONE.test(names[0]!) ? 1 : 0;
+      const group = grouped && LEVEL_ONE_CELL.test(key(at)) && !VALUE_CELL.test(key(at + 1)) ? 1 : 0;
+      const start = at;
+      at += group;
+      const measured = MEASURE_COLUMN.test(names[1 + grouped]!) ? 1 : 0;
       let values = at;
       while (values < at + 3 + measured && key(values) !== '' && !VALUE_CELL.test(key(values))) values++;
       if (values - at <= measured || values === at + 3 + measured) return null;
       // (a page's number among the values, — 2 —, is none)
       let next = values;
-      for (let n = 0; n < k - 1 - measured; next++)
+      for (let n = 0; n < k - 1 - measured - grouped; next++)
         if (FOLIO.test(key(next))) continue;
         else if (VALUE_CELL.test(key(next))) n++;
         else return null;
       const head = Array.from({ length: values - at }, (_, j) => key(at + j));
       const cells = measured ? [head.slice(0, -1).join(''), head.at(-1)!] : [head.join('')];
-      return { cells, next, skip: values - at };
+      if (grouped) cells.unshift(group ? key(start) : '');
+      return { cells, next, skip: values - start };
     },
   );
 }
