@@ -8343,3 +8343,47 @@ describe('a team’s make-up, a performance table of two levels a cell per line'
     ]);
   });
 });
+
+describe('review contents, lines of support, activity segments, working groups', () => {
+  it('a review’s contents (复核内容), material requirements (材料要求) and lines of support (扶持方向) hold no tasks', () => {
+    const plan = parsePlan(
+      [
+        '某省2026年科普创作扶持计划',
+        '一、扶持方向',
+        '1.原创科普图书。',
+        '2.科普短视频。',
+        '二、复核内容',
+        '（一）基础条件。',
+        '（二）开放服务。',
+        '三、材料要求',
+        '（一）报送材料包括自评报告。',
+        '四、重点任务',
+        '（一）举办科普创作大赛。（科普部负责）',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.title)).toEqual(['举办科普创作大赛']);
+  });
+  it('a table of an event’s segments (活动环节) holds its tasks, its working groups (工作分工) are guarantees', () => {
+    const plan = parsePlan(
+      [
+        '某博物馆2026年“科学之夜”活动方案',
+        '一、活动内容',
+        '| 序号 | 活动环节 | 时间 | 地点 | 牵头部门 | 配合部门 |',
+        '| 1 | 开幕仪式 | 18:30—18:50 | 馆前广场 | 办公室 | 社会教育部 |',
+        '| 2 | 星空观测 | 19:30—21:30 | 馆前广场 | 天文学会 | 社会教育部 |',
+        '二、工作分工',
+        '（一）综合协调组',
+        '牵头部门：办公室',
+        '配合部门：财务部',
+        '（二）安全保卫组',
+        '牵头部门：保卫部',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.part, t.title])).toEqual([
+      ['guarantee', '综合协调组'],
+      ['guarantee', '安全保卫组'],
+      ['main', '开幕仪式'],
+      ['main', '星空观测'],
+    ]);
+  });
+});

@@ -228,7 +228,7 @@ function columnOf(header: string): Column {
   // 活动名称, 任务名称, 项目名称, 主题活动, 阶段: the row's title where its content is in another column
   if (
     (/名称$/.test(header) && !/指标|单位/.test(header)) ||
-    /^(?:主题|重点|系列)?活动(?:主题)?$|^(?:工作|实施|推进)?阶段$/.test(header)
+    /^(?:主题|重点|系列)?活动(?:主题|环节)?$|^(?:工作|实施|推进)?阶段$/.test(header)
   )
     return 'name';
   if (/时限|时间|期限|进度|时序|日期$|^(?:营期|会期|展期|月份)$/.test(header)) return 'due';
