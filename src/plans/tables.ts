@@ -761,14 +761,14 @@ function headedLinesAsRows(
   const key = (i: number) => foldWidth(lines[i] ?? '').replace(/\s/g, '');
   const named = (i: number) =>
     key(i).length > 0 && key(i).length <= 12 && isColumnName(key(i)) && !HEADING_AFTER.test(key(i));
+  // (after the columns of values, a metric's kind is the first row's cell: … / 2028年目标值 / 产出指标)
+  const valued = (name: string) => YEAR_COLUMN.test(name) || BASELINE_COLUMN.test(name);
+  const after = (name: string) =>
+    valued(name) || ATTRIBUTE_COLUMN.test(name) || GROWTH_COLUMN.test(name) || columnOf(name) !== 'content';
   for (let i = 0; i < lines.length; i++) {
     // (a cell may wrap onto a second line: 2025年 / （基期值）)
     const names: string[] = [];
     let used = 0;
-    // (after the columns of values, a metric's kind is the first row's cell: … / 2028年目标值 / 产出指标)
-    const valued = (name: string) => YEAR_COLUMN.test(name) || BASELINE_COLUMN.test(name);
-    const after = (name: string) =>
-      valued(name) || ATTRIBUTE_COLUMN.test(name) || GROWTH_COLUMN.test(name) || columnOf(name) !== 'content';
     while (named(i + used) && (!names.some(valued) || after(key(i + used)))) {
       const both = wrappedHeader(key(i + used), key(i + used + 1), names);
       names.push(both ?? key(i + used));
@@ -803,7 +803,9 @@ const LEVEL_ONE_CELL = /^[\u4e00-\u9fa5]{2,6}指标$/;
 
 /**
  * An indicator table a cell per line of a metric and its values only (指标 / 2026年 / 2027年 / 2028年, then 扶持科普短视频 /
- * （部） / 100 / 110 / 120): each row its metric's lines (a name may wrap) and a value per year. Turned into rows (|…|).
+ * （部） / 100 / 110 / 120): each row its metric's lines (a name may wrap) and a value per year, with its measure where a
+ * 单位 column follows the metric's, and its kind where a 一级指标 column comes first (written in its group's first row
+ * only). Turned into rows (|…|).
  */
 export function valueLinesAsRows(text: string): string {
   if (!/^[ \t\u3000]*(?:主要|二级)?指标(?:名称)?[ \t\u3000]*$/m.test(text)) return text;
