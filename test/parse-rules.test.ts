@@ -8387,3 +8387,23 @@ describe('review contents, lines of support, activity segments, working groups',
     ]);
   });
 });
+
+describe('a body carrying out every task, credit hours', () => {
+  it('a note that a body carries out every task, not listed with each, adds it to every task; 学时认定 holds no tasks', () => {
+    const plan = parsePlan(
+      [
+        '某省现代科技馆体系建设方案（2026—2030年）',
+        '一、重点任务',
+        '（一）新建一批县级科技馆。（省科协、省发展改革委负责）',
+        '（二）更新配置流动科技馆。（省科协负责）',
+        '二、考核与学时认定',
+        '（一）每名科学教师年度参加专业培训不少于72学时。',
+        '注：各设区市人民政府为各项任务的落实主体，表中不再一一列出。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.title, t.units])).toEqual([
+      ['新建一批县级科技馆', ['省科协', '省发展改革委', '各设区市人民政府']],
+      ['更新配置流动科技馆', ['省科协', '各设区市人民政府']],
+    ]);
+  });
+});
