@@ -470,6 +470,17 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
     scope >= 0 && parts.slice(scope + 1, scope + 3).some((p) => /^(?:规范性引用文件|术语和定义)$/.test(p.title))
       ? scope
       : Infinity;
+  const namesUnits = (n: OutlineNode) => findUnits(`${n.title}。${n.body.join('\n')}`).units.length > 0;
+  // whether most of a node's articles without items of their own name their units (read once per node)
+  const mostNamed = new Map<OutlineNode, boolean>();
+  const articlesNamed = (parent: OutlineNode) => {
+    let most = mostNamed.get(parent);
+    if (most === undefined) {
+      const beside = parent.children.filter((c) => ARTICLE.test(c.heading) && !c.children.length);
+      mostNamed.set(parent, (most = beside.filter(namesUnits).length * 2 >= beside.length));
+    }
+    return most;
+  };
   for (const [i, part] of [...parts, ...taskLists].entries()) {
     if (i >= parts.length && tasks.some((t) => t.part === 'main')) break;
     if (i >= standard && i < parts.length) continue;
@@ -537,10 +548,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
       // (an item that is one of the event's fields, （一）时间。 / （二）主题。, is no task)
       if (FIELD_ITEM.test(node.title)) continue;
       // (an article naming no units, 第七条　创建任务完成情况是…的主要依据, is a rule, unless most beside it name theirs)
-      const names = (n: OutlineNode) => findUnits(`${n.title}。${n.body.join('\n')}`).units.length > 0;
-      const articlesBeside = ancestors.at(-1)!.children.filter((c) => ARTICLE.test(c.heading) && !c.children.length);
-      if (ARTICLE.test(node.heading) && !names(node) && articlesBeside.filter(names).length * 2 < articlesBeside.length)
-        continue;
+      if (ARTICLE.test(node.heading) && !namesUnits(node) && !articlesNamed(ancestors.at(-1)!)) continue;
       const { own, closing } = taskParas(node);
       // a heading over a task table (（一）重点活动 / 序号 | 活动名称 | …), or over a line leading to it (…具体安排如下：):
       // its rows are the tasks, under it
@@ -1026,6 +1034,9 @@ function pairsOf(text: string): Set<string> {
   return pairs;
 }
 
+/** A task with its title and text as one string and that string's character pairs. */
+const withPairs = (task: Task) => ({ task, text: task.title + task.text, pairs: pairsOf(task.title + task.text) });
+
 /**
  * A table restating the text's tasks in other words, a row for a task (附件 重点任务清单 | 办好全国科普日…，全年开展科普
  * 活动1200场次以上 | for 1.统筹办好全国科普日、科技活动周…，全年组织开展各类科普活动1200场次以上。): each row's task is the
@@ -1033,7 +1044,7 @@ function pairsOf(text: string): Set<string> {
  * any other; read so where most rows find one and no two the same (else the rows divide the work, tasks of their own).
  */
 function restatedInOtherWords(rows: TableTask[], tasks: readonly Task[]): Map<TableTask, Task> {
-  const texts = tasks.map((task) => ({ task, text: task.title + task.text, pairs: pairsOf(task.title + task.text) }));
+  const texts = tasks.map(withPairs);
   const found = new Map<TableTask, Task>();
   for (const row of rows) {
     const wanted = pairsOf(row.title);
@@ -1064,7 +1075,7 @@ function restatedInOtherWords(rows: TableTask[], tasks: readonly Task[]): Map<Ta
  */
 function piecesOfTasks(rows: TableTask[], tasks: readonly Task[], of: number): Map<TableTask, Task> | null {
   if (rows.length < 3 || !tasks.length) return null;
-  const texts = tasks.map((task) => ({ task, text: task.title + task.text, pairs: pairsOf(task.title + task.text) }));
+  const texts = tasks.map(withPairs);
   const found = new Map<TableTask, Task>();
   for (const row of rows) {
     const wanted = pairsOf(row.title);
