@@ -21,8 +21,8 @@ describe('theme-day catalog', () => {
     expect(on('respect-elderly-month', 2026)).toEqual(['2026-10-01', '2026-10-31', 'rule']);
   });
 
-  it('holds the 74 days, each with Chinese and English names and aliases', () => {
-    expect(days).toHaveLength(74);
+  it('holds the 75 days, each with Chinese and English names and aliases', () => {
+    expect(days).toHaveLength(75);
     for (const d of days) expect(d.aliases).toContain(d.nameZh);
   });
 
@@ -39,6 +39,15 @@ describe('theme-day catalog', () => {
     const aliases = days.flatMap((d) => d.aliases);
     expect(findThemeDays('围绕国际护士节开展护理科普。', aliases)).toEqual(['国际护士节']);
     expect(on('international-nurses-day', 2027)).toEqual(['2027-05-12', '2027-05-12', 'rule']);
+  });
+
+  it('holds 全民数字素养与技能提升月, found in a text as printed, its dates pending until announced', () => {
+    const aliases = days.flatMap((d) => d.aliases);
+    expect(findThemeDays('利用国家网络安全宣传周、全民数字素养与技能提升月等时间节点开展宣传。', aliases)).toEqual([
+      '国家网络安全宣传周',
+      '全民数字素养与技能提升月',
+    ]);
+    expect(on('national-digital-literacy-month', 2027)).toEqual([null, null, 'pending']);
   });
 
   it('rejects a malformed entry', () => {

@@ -3778,7 +3778,7 @@ describe('measures under an item, standards, submission rules and more signers',
     ]);
   });
 
-  it('takes 强化组织保障，确保任务落实 for a guarantee part, 创建标准 for goals, 报送要求 for no tasks, and a 领导小组 for a signer', () => {
+  it('takes 强化组织保障，确保任务落实 for a guarantee part, 创建标准 for conditions, 报送要求 for no tasks, and a 领导小组 for a signer', () => {
     const plan = parsePlan(
       [
         '某街道科普示范社区创建工作方案（2026—2027年）',
@@ -3799,7 +3799,7 @@ describe('measures under an item, standards, submission rules and more signers',
       ['main', '建设科普阵地'],
       ['guarantee', '加强组织领导'],
     ]);
-    expect(plan.targets.map((t) => t.value)).toEqual([1, 12]);
+    expect(plan.targets).toEqual([]);
     expect(plan.issuer).toBe('某街道科普工作领导小组');
   });
 });
@@ -8405,5 +8405,218 @@ describe('a body carrying out every task, credit hours', () => {
       ['新建一批县级科技馆', ['省科协', '省发展改革委', '各设区市人民政府']],
       ['更新配置流动科技馆', ['省科协', '各设区市人民政府']],
     ]);
+  });
+});
+
+describe('a body carrying out every task by a table’s lead-in, subtitles, items after a box', () => {
+  it('（X负责本辖区任务落实，表中不再列出） after a table’s lead-in adds X to every task', () => {
+    const plan = parsePlan(
+      [
+        '某市健康科普专项行动方案',
+        '一、重点任务',
+        '重点任务及责任分工如下表（各区县人民政府负责本辖区任务落实，表中不再列出）：',
+        '| 序号 | 重点任务 | 牵头部门 | 配合部门 |',
+        '| 1 | 建立健康科普专家库 | 市卫生健康委 | 市科协 |',
+        '| 2 | 开展学校健康教育 | 市教育局 | 市卫生健康委 |',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.units.at(-1))).toEqual(['各区县人民政府', '各区县人民政府']);
+  });
+  it('a heading’s subtitle after its colon is its title, a field’s value is not', () => {
+    const plan = parsePlan(
+      [
+        '某大学2026年科技活动周活动方案',
+        '一、活动内容',
+        '（一）科普开放日：实验室和科研平台开放活动',
+        '5月16日，集中开放重点实验室。',
+        '责任单位：科学技术处、各学院',
+        '（二）科学家精神报告会',
+        '1.时间：5月18日',
+        '2.地点：学校田径场、学术报告厅',
+        '3.内容：邀请院士作专题报告。',
+        '4.负责部门：党委宣传部',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.title)).toEqual(['科普开放日：实验室和科研平台开放活动', '科学家精神报告会']);
+  });
+  it('an item going on from the items before a box is theirs, not the box’s', () => {
+    const plan = parsePlan(
+      [
+        '某区老年人数字素养提升规划（2026—2030年）',
+        '一、主要任务',
+        '（一）提升老年人数字生活能力',
+        '1.开展智能手机应用培训。组织“手把手”教学。',
+        '牵头单位：区委网信办',
+        '2.实施“银龄数字伙伴”结对帮扶。组织青年志愿者与老年人结对。',
+        '牵头单位：区民政局',
+        '专栏1“银龄数字伙伴”行动',
+        '每年招募培训志愿者500名以上。',
+        '3.发展智慧健康养老应用。推广可穿戴设备。',
+        '牵头单位：区卫生健康委',
+        '（二）增强数字安全防护能力',
+        '4.开展反诈宣传。利用网络安全宣传周开展宣传。',
+        '牵头单位：区公安分局',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.title, t.path.at(-1)])).toEqual([
+      ['开展智能手机应用培训', '（一）提升老年人数字生活能力'],
+      ['实施“银龄数字伙伴”结对帮扶', '（一）提升老年人数字生活能力'],
+      ['发展智慧健康养老应用', '（一）提升老年人数字生活能力'],
+      ['开展反诈宣传', '（二）增强数字安全防护能力'],
+    ]);
+  });
+  it('a units cell wrapped before 人民政府 goes on, not the title into the content', () => {
+    const plan = parsePlan(
+      [
+        '某市科普基础设施规划（2026—2030年）',
+        '附件',
+        '重点建设项目表',
+        '序号',
+        '项目名称',
+        '建设内容',
+        '责任单位',
+        '完成时限',
+        '1',
+        '“临澄科普云”数字平台项目',
+        '建设线上虚拟展厅和科普资源库',
+        '市科协、市大数据局',
+        '2027年6月',
+        '2',
+        '社区科普e站建设项目',
+        '在城市社区建设科普e站200个',
+        '市民政局、市科协，各县（市、区）',
+        '人民政府',
+        '2029年12月',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.title, t.units])).toEqual([
+      ['“临澄科普云”数字平台项目', ['市科协', '市大数据局']],
+      ['社区科普e站建设项目', ['市民政局', '市科协', '各县（市、区）人民政府']],
+    ]);
+  });
+});
+
+describe('yearly goals tables, standards, goals of a year’s plan, schedules by year and date lines', () => {
+  it('a table a year a row (| 年度 | 新认定市级基地（个） |) sets each cell’s goal for its year', () => {
+    const plan = parsePlan(
+      [
+        '某市应急管理科普基地建设方案',
+        '一、工作目标',
+        '分年度建设目标如下：',
+        '| 年度 | 新认定市级基地（个） | 新增应急科普志愿者（名） |',
+        '| 2026年 | 15 | 200 |',
+        '| 2027年 | 13 | 300 |',
+        '二、主要任务',
+        '（一）统筹规划基地布局。（市应急管理局负责）',
+        '（二）推动资源提档升级。（市科协负责）',
+        '市应急管理局',
+        '2026年3月1日',
+      ].join('\n'),
+    );
+    expect(plan.targets.map((t) => [t.value, t.unit, t.year])).toEqual([
+      [15, '个', 2026],
+      [200, '名', 2026],
+      [13, '个', 2027],
+      [300, '名', 2027],
+    ]);
+  });
+  it('a part of standards (创建标准, 建设标准) sets conditions, not goals', () => {
+    const plan = parsePlan(
+      [
+        '某镇科普示范村创建工作方案（2026—2027年）',
+        '一、创建目标',
+        '到2027年底，建成县级以上科普示范村8个。',
+        '二、创建标准',
+        '（一）每村配备科普信息员1名以上，科普志愿者不少于15人。',
+        '（二）科普活动室面积不少于30平方米。',
+        '三、主要任务',
+        '1.建好科普阵地。（镇科协负责）',
+        '2.开展科普活动。（镇科协负责）',
+      ].join('\n'),
+    );
+    expect(plan.targets.map((t) => [t.value, t.year])).toEqual([[8, 2027]]);
+  });
+  it('a year’s goals after the sentence opening with it (2027年，…。主要目标是：…) are due that year', () => {
+    const plan = parsePlan(
+      [
+        '某县科协2026年工作总结和2027年工作计划',
+        '一、2027年工作计划',
+        '2027年，县科协将以迎接复评为抓手，推动科普工作高质量发展。主要目标是：全县公民具备科学素质的比例力争达到14.5%，全年举办各类科普活动300场次以上。',
+        '（一）聚焦科学素质提升',
+        '1.开展科普活动。（责任科室：科普部）',
+        '2.推进科普大篷车进校园。全年巡展40场次，招收中小学生200名参加科学营。（责任科室：科普部）',
+      ].join('\n'),
+    );
+    expect(plan.targets.map((t) => [t.value, t.unit, t.year])).toEqual([
+      [14.5, '%', 2027],
+      [300, '场次', 2027],
+      [40, '场次', null],
+      [200, '名', null],
+    ]);
+  });
+  it('a yearly amount after a semicolon keeps the year due before it (到2030年，…；…年服务公众超过3000万人次)', () => {
+    const plan = parsePlan(
+      [
+        '某省全民科学素质行动实施方案（2026—2030年）',
+        '一、目标',
+        '到2030年，全省公民具备科学素质的比例超过20%；科普场馆年服务公众超过3000万人次。',
+        '二、任务',
+        '（一）加强科普。（省科协负责）',
+        '（二）建设场馆。（省科协负责）',
+      ].join('\n'),
+    );
+    expect(plan.targets.map((t) => [t.value, t.year, t.recurrence])).toEqual([
+      [20, 2030, null],
+      [3000, 2030, 'annual'],
+    ]);
+  });
+  it('a schedule by year (年度推进计划) dates its steps and sets their goals; date lines are paragraphs of their own', () => {
+    const plan = parsePlan(
+      [
+        '某市科普志愿服务发展规划（2026—2030年）',
+        '一、重点任务',
+        '（一）壮大志愿者队伍。（市科协负责）',
+        '（二）建设服务阵地。（市科协负责）',
+        '二、年度推进计划',
+        '2026年：制定配套措施，启动服务站建设。',
+        '2027年：全市实名注册科普志愿者突破4万名。',
+        '三、重点活动时间安排',
+        '2027年3月：召开全市科普志愿服务工作会议',
+        '2027年5月下旬：举办科技活动周志愿服务活动',
+      ].join('\n'),
+    );
+    expect(plan.milestones.map((m) => [m.year, m.text])).toEqual([
+      [2026, '2026年：制定配套措施，启动服务站建设'],
+      [2027, '2027年：全市实名注册科普志愿者突破4万名'],
+      [2027, '2027年3月：召开全市科普志愿服务工作会议'],
+      [2027, '2027年5月下旬：举办科技活动周志愿服务活动'],
+    ]);
+    expect(plan.targets.map((t) => [t.value, t.unit, t.year])).toEqual([[4, '万名', 2027]]);
+  });
+  it('what a notice takes and on what terms (推介范围, 推介条件, 名额分配, 培育对象与遴选, 管理考核) holds no tasks nor goals', () => {
+    const plan = parsePlan(
+      [
+        '某省科协关于开展2026年度优秀科普作品推介活动的通知',
+        '一、推介范围',
+        '（一）科普音视频类。单部时长一般不超过15分钟，系列作品不超过10集。',
+        '二、推介条件',
+        '1.坚持正确的政治方向。',
+        '2.作品应为原创。',
+        '三、名额分配',
+        '（一）推荐名额。各市推荐作品不超过6部。',
+        '（二）推介数量。共遴选推介优秀作品60部左右。',
+        '四、培育对象与遴选',
+        '（一）培育对象。从事农业生产的农民。',
+        '（二）遴选程序。乡镇推荐、县级审核。',
+        '五、管理考核',
+        '（一）动态管理。命名有效期为3年。',
+        '（二）考核激励。对优秀的给予补助。',
+        '六、推介活动',
+        '（一）线上展播。开展线上展播。（省科协科普部负责）',
+        '（二）进基层推广。全年开展活动不少于20场。（各市科协负责）',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.title)).toEqual(['线上展播', '进基层推广']);
+    expect(plan.targets.map((t) => t.value)).toEqual([20]);
   });
 });

@@ -297,8 +297,12 @@ export const NUMBERED = new RegExp(
   `${WORD_NUMBERED.source}|${/^(?:第[一二三四五六七八九十]+[章部篇节]|专栏\s*\d{1,2}|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]{1,2}月)|（[一二三四五六七八九十]{1,3}）|\d{1,4}(?:[.、](?!\d)|\.(?=(?:19|20)\d\d年))|（\d{1,4}）|\d{1,2}）|[①-⑳])/.source}`,
 );
 const SECTION_LABEL = /^(?:具体目标|任务举措|主要举措|工作目标)$/;
-/** A stage of the work opening a line (第二阶段：组织实施, 第一阶段（2026年3月—5月）): a paragraph of its own. */
-const STAGE = /^第[一二三四五六七八九十]{1,2}阶段/;
+/**
+ * A stage of the work opening a line (第二阶段：组织实施, 第一阶段（2026年3月—5月）), or a date labelling a step
+ * (2027年5月下旬：…, 7月—8月：…, 2028年：…): a paragraph of its own.
+ */
+const STAGE =
+  /^第[一二三四五六七八九十]{1,2}阶段|^(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日)?(?:[—―–~至-]\d{1,2}月(?:\d{1,2}日)?)?(?:上旬|中旬|下旬|初|底|末)?(?:前|以前|之前)?[：:]|^20\d\d年度?[：:]/;
 /** A part's name on a line of its own, unnumbered (重点任务, 保障措施): a heading above the numbered items. */
 export const PART_LABEL =
   /^(重点任务|主要任务|工作任务|重点工作|主要工作|总体要求|(?:重点|主要)?(?:工作|整治|治理|建设)内容|保障措施|组织保障|工作要求|组织实施|实施步骤|进度安排|时间安排|工作安排)[：:]?$/;

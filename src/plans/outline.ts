@@ -140,8 +140,17 @@ function splitTitle(text: string): { title: string; body: string | null; sentenc
   // (not a unit's name before its duties: 县科协：负责…; but a label, 牵头部门：, heads its list)
   const colon = HEADING_COLON.exec(rest);
   const duty = colon !== null && (unitsBeforeColon(rest)?.length ?? 0) > 0;
-  if (colon && (stop < 0 || colon[0].length <= stop) && !/\d/.test(colon[0]) && !duty)
-    return { title: colon[0].slice(0, -1), body: rest.slice(colon[0].length) };
+  if (colon && (stop < 0 || colon[0].length <= stop) && !/\d/.test(colon[0]) && !duty) {
+    // (a title and its subtitle, a phrase naming no unit, are the title: 科普开放日：实验室和科研平台开放活动; not
+    // a field's label and value: 地点：学校田径场、学术报告厅, 活动主题：…)
+    const after = rest.slice(colon[0].length);
+    const subtitle =
+      /^[^，。；！？：:\d\s]{2,20}$/.test(after) &&
+      !/^.{0,3}[：:]|(?:时间|地点|对象|内容|主题|形式|方式|范围|要求)[：:]$/.test(colon[0]) &&
+      !headingUnits(after).length;
+    if (subtitle) return { title: rest, body: null };
+    return { title: colon[0].slice(0, -1), body: after };
+  }
   if (stop > 0) {
     const title = rest.slice(0, stop);
     const units = unitsAt(title);
@@ -258,6 +267,13 @@ export function outline(paras: string[]): OutlineNode {
     while (stack.length > 1 && stack[stack.length - 1]!.rank >= node.rank) stack.pop();
     // A box sits beside the items of its section: under 第一节 > 一、…, not inside the item 一、 before it.
     while (node.number.startsWith('专栏') && stack.length > 2 && isItem(stack[stack.length - 1]!)) stack.pop();
+    // An item going on from the items before a box (…6. / 专栏2 … / 7.…) is theirs, not the box's.
+    const box = stack[stack.length - 1]!;
+    if (isBox(box) && node.rank === 3) {
+      const before = stack[stack.length - 2]!.children.at(-2);
+      if (before && Number(before.children.at(-1)?.number) === Number(node.number) - 1)
+        stack[stack.length - 1] = before;
+    }
     stack[stack.length - 1]!.children.push(node);
     stack.push(node);
   }

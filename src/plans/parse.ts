@@ -88,7 +88,7 @@ const isDuties = (node: OutlineNode) =>
 const GUARANTEE_PART = new RegExp(
   `(?<!社会|医疗|住房|养老|生活|民生|权益|就业)保障$|保障措施|保障机制|保障条件|实施保障|工作保障|保障(?:和|与|及)?落实|保障(?:和|与|及)(?:考核|监督|评估|激励)|(?:狠抓|抓好|强化|推动)(?:工作)?落实(?:$|，)|组织实施|规划(?:的)?(?:实施|落实)|组织领导(?!体制|体系)|组织保障|组织形式|(?:工作|有关|相关|具体|其他|活动|安全)要求|(?:有关|相关|其他|注意)事(?:项|宜)|落实.{0,4}责任|责任落实|${DUTIES.source}`,
 );
-const GOALS = /目标|指标|(?:创建|建设|达标|认定)标准/;
+const GOALS = /目标|指标/;
 /** Background parts: 发展基础, 现实基础与面临形势, 存在的问题, 2023年工作开展情况, “十四五”发展评估 … (not 基础设施, not
  * 解决…问题, which are tasks; not a goal's 成效明显). */
 const BACKGROUND =
@@ -101,14 +101,14 @@ const BACKGROUND =
  * 地点, 培训时间和地点); the kinds and standards of the bases a notice recognizes (基地类型, 基地标准) and how to apply
  * (申报与认定). */
 const NOTICE_PART =
-  /(?:评估|考核|评价|评分|复核|验收)(?:内容|标准|指标|细则)|(?:考核|评估|评价|评选|评比|督查|检查)(?:基本)?(?:结果|情况)$|名单$|排名$|分值|结果(?:运用|应用)$|参加人员|参会人员|对象(?:[和与及]?(?:范围|条件))?$|招募$|^组织(?:机构|架构)$|参赛|报名|(?:申报|类别|资格|基本|遴选|推荐|认定|评选|入选)条件|(?:学时|学分)认定$|名额$|(?:支持|扶持|资助)(?:方向|重点|范围|领域)$|^材料(?:要求|报送)$|^(?:申报|项目|资助)(?:类别|类型)$|(?:项目|经费|资金)(?:管理|使用)|^(?:活动|宣传|年度)?主题(?:[和与及、](?:时间|口号|地点))*$|(?:申报|报送|参赛|报名)(?:要求|方式|方法|办法|材料|程序|流程|须知)|(?:竞赛|比赛|大赛|赛事)(?:项目|类别|组别|分组|设置)$|(?:比赛|竞赛|大赛|评判|评分|评审|评选|评比|评奖|评定)(?:规则|标准|办法|内容|形式)|^动态管理$|^评奖$|赛程|赛制|奖项|(?:总结)?表彰$|表彰奖励$|^(?:评比|评选)(?:[与和及]?(?:奖励|表彰))?$|知识产权|^其他$|(?:基地|站点|场馆|学校|单位)(?:类型|标准|条件)$|(?:督查|检查|督导)(?:内容|方式|方法|重点)$|(?:培育|培训|建设|服务|技术)规范$|^申报(?:[与和及](?:认定|评审|命名))?$|联系方式|联系人|(?:培训|教学)(?:对象[和与及、])?(?:内容|方式|形式)$|课程(?:设置|安排)$|^抽样(?:方法|设计|方案)?$|(?:调查|监测)(?:内容|方法|方式)(?:[和与及、](?:内容|方法|方式))*$|^质量控制$|^(?:考核|考评|考核评价)$|^(?:活动|开放|举办|培训|会议|比赛|竞赛)?(?:时间|地点)(?:[和与及、](?:时间|地点))*$/;
+  /(?:评估|考核|评价|评分|复核|验收)(?:内容|标准|指标|细则)|(?:考核|评估|评价|评选|评比|督查|检查)(?:基本)?(?:结果|情况)$|名单$|排名$|分值|结果(?:运用|应用)$|参加人员|参会人员|对象(?:[和与及]?(?:范围|条件|遴选|选拔))?$|招募$|^组织(?:机构|架构)$|参赛|报名|(?:申报|类别|资格|基本|遴选|推荐|推介|认定|评选|入选)条件|(?:学时|学分)认定$|名额(?:分配)?$|(?:推介|申报|推荐|评选|征集|参评|遴选)范围$|(?:支持|扶持|资助)(?:方向|重点|范围|领域)$|^材料(?:要求|报送)$|^(?:申报|项目|资助)(?:类别|类型)$|(?:项目|经费|资金)(?:管理|使用)|^(?:活动|宣传|年度)?主题(?:[和与及、](?:时间|口号|地点))*$|(?:申报|报送|参赛|报名)(?:要求|方式|方法|办法|材料|程序|流程|须知)|(?:竞赛|比赛|大赛|赛事)(?:项目|类别|组别|分组|设置)$|(?:比赛|竞赛|大赛|评判|评分|评审|评选|评比|评奖|评定)(?:规则|标准|办法|内容|形式)|^动态管理$|^评奖$|赛程|赛制|奖项|(?:总结)?表彰$|表彰奖励$|^(?:评比|评选)(?:[与和及]?(?:奖励|表彰))?$|知识产权|^其他$|(?:基地|站点|场馆|学校|单位)(?:类型|标准|条件)$|^(?:创建|建设|达标|认定)标准$|(?:督查|检查|督导)(?:内容|方式|方法|重点)$|(?:培育|培训|建设|服务|技术)规范$|^申报(?:[与和及](?:认定|评审|命名))?$|联系方式|联系人|(?:培训|教学)(?:对象[和与及、])?(?:内容|方式|形式)$|课程(?:设置|安排)$|^抽样(?:方法|设计|方案)?$|(?:调查|监测)(?:内容|方法|方式)(?:[和与及、](?:内容|方法|方式))*$|^质量控制$|^(?:考核|考评|考核评价)$|^(?:活动|开放|举办|培训|会议|比赛|竞赛)?(?:时间|地点)(?:[和与及、](?:时间|地点))*$/;
 /** A lead rule for lists of several units only: 有两个及以上的, 多个单位的. */
 const SEVERAL = /(?:两|二|2)个?(?:及|或)?以上|多个/;
 /** Rules for the members of a pool or team: their duties (专家职责), their management and assessment (管理与考核), the
  * points they earn (积分规则) and their rewards (激励措施). Parts with no tasks (unless they name units), though a duty
  * may set a yearly amount. */
 const MEMBERS =
-  /^(?:专家|成员|委员|队员|人员|志愿者|讲解员|辅导员|信息员)的?(?:职责|权利[和与及]义务|义务)$|^(?:日常|动态)?管理(?:[与和及](?:考核|退出|监督))+$|^(?:服务队|队伍|团队)(?:管理|组成|构成)$|^(?:考核|监督)[与和及]管理$|^积分(?:规则|标准|管理)$|^(?:激励|奖励)(?:措施|机制|办法)$/;
+  /^(?:专家|成员|委员|队员|人员|志愿者|讲解员|辅导员|信息员)的?(?:职责|权利[和与及]义务|义务)$|^(?:日常|动态)?管理(?:[与和及]?(?:考核|退出|监督))+$|^(?:服务队|队伍|团队)(?:管理|组成|构成)$|^(?:考核|监督)[与和及]?管理$|^积分(?:规则|标准|管理)$|^(?:激励|奖励)(?:措施|机制|办法)$/;
 /** A report's requests to those it reports to: 四、需要县委、县政府协调解决的事项, 五、有关建议. */
 const REQUESTS =
   /(?:需要|需|请求|提请)[^，。]{0,12}(?:协调|解决|支持)的?(?:事项|问题)$|^(?:有关|相关|几点|意见和?)?建议$/;
@@ -116,7 +116,7 @@ const NO_TASKS = new RegExp(
   `总体要求|指导思想|原则|(?:总体|工作)思路|目的|${MEMBERS.source}|${BACKGROUND.source}|${REQUESTS.source}|范围|适用|^总则$|附则|${NOTICE_PART.source}`,
 );
 const SCHEDULE =
-  /(?:进度|步骤)(?:安排)?[：:]?$|(?:时间|进度|工作)节点(?:安排)?$|^(?:分)?(?:年度|季度|月度)安排$|(?:考核|评估|评审|评选)(?:方法|方式|程序|办法)$|(?:时间|阶段|工作|实施|推进|计划|赛事|比赛|营期)安排|时间表|议程|日程|赛程|(?:申报|报名|报送|提交|活动|培训)时间|时间(?:[和及与、](?:地点|站点|场次))+$|(?:组织|工作|评审)?(?:程序|流程)$/;
+  /(?:进度|步骤)(?:安排)?[：:]?$|(?:时间|进度|工作)节点(?:安排)?$|^(?:分)?(?:年度|季度|月度)安排$|(?:分)?年度(?:推进|实施)计划$|(?:考核|评估|评审|评选)(?:方法|方式|程序|办法)$|(?:时间|阶段|工作|实施|推进|计划|赛事|比赛|营期)安排|时间表|议程|日程|赛程|(?:申报|报名|报送|提交|活动|培训)时间|时间(?:[和及与、](?:地点|站点|场次))+$|(?:组织|工作|评审)?(?:程序|流程)$/;
 /** A unit list in a text: labelled (in brackets, on its own line or after a sentence), or a parenthesised list closing with a role word. */
 const UNIT_CLAUSE = new RegExp(
   `（(?:责任|负责|牵头|主责|承办|实施)${LABEL_NOUN}[：:]|(?:^|[。；])(?:责任|负责|牵头)${LABEL_NOUN}[：:]|(?<!自愿)(?:${CLOSING_ROLE})(?:。[^（）]*)?）`,
@@ -130,8 +130,12 @@ const UNIT_CLAUSE = new RegExp(
 const MONTH_ITEM = new RegExp(
   `^(?:(?:20\\d\\d年)?(?:${MONTH}月?(?:\\d{1,2}日)?份?[至到—―–~、-])?${MONTH}月(?:\\d{1,2}日(?:上午|下午|晚上|全天)?)?(?:份|上旬|中旬|下旬|初|底|末)?(?:前后|左右)?|第?[一二三四1-4]季度|[上下]半年)(?:（[^（）]{1,12}）)?(?:前|以前|之前)?(?:[^：:，。；]{2,16}?[日周月节])?[：:，]`,
 );
-/** The body a note says carries out every task, not listed with each. */
-const EVERY_TASK = /^(?:注[：:])?([^，；。：]{2,20}?)为各项(?:工作|任务)的?(?:落实|责任)主体[^。]*不再(?:一一)?列出/;
+/**
+ * The body a note says carries out every task, not listed with each: 注：X为各项任务的落实主体，表中不再一一列出, or
+ * after a table's lead-in, （X负责本辖区任务落实，表中不再列出）.
+ */
+const EVERY_TASK =
+  /(?:^|[（(])(?:注[：:])?([^，；。：（）]{2,20}?)(?:为各项(?:工作|任务)的?(?:落实|责任)主体[^。]*|负责[^，；。]{0,12}落实[，；](?:表中)?)不再(?:一一)?列出/;
 /** A day's line of its own, with its weekday, over the day's activities: 5月12日（星期三）. */
 const DAY_LINE = /^\d{1,2}月\d{1,2}日[（(](?:星期|周)[一二三四五六日天][）)]$/;
 /** A labelled due date naming a year: 完成时限：2026年9月, 完成时间：2026年底前. */
@@ -1161,14 +1165,15 @@ function collectGoals(
     inSchedule: boolean,
     year: number | null,
   ) => {
-    // in a part without tasks, 目标任务 / 试点范围 state goals; in a task part only a 目标 heading does
+    // in a part without tasks, 目标任务 / 试点范围 state goals (not what a contest takes, 推介范围); in a task part only a
+    // 目标 heading does
     // (a box of projects (专栏1 …工程) beside the tasks states goals too)
     const box = isBox(node);
     const goals =
       inGoals ||
       box ||
       (GOALS.test(node.title) && (!inTaskPart || !TASK_PART.test(node.title))) ||
-      (kind === null && /范围|规模/.test(node.title));
+      (kind === null && /范围|规模/.test(node.title) && !NOTICE_PART.test(node.title));
     // (a notice's rules, 申报条件 / 评估内容及分值, set conditions, not targets, as a background states none)
     const background = inBackground || BACKGROUND.test(node.title) || (node === part && NOTICE_PART.test(node.title));
     const schedule = inSchedule || SCHEDULE.test(node.title);
@@ -1189,6 +1194,12 @@ function collectGoals(
     const boxYear = box ? (fiveYearPeriod(node.title)?.end ?? null) : null;
     if ((goals && !BACKGROUND.test(node.title)) || (!background && !inTaskPart && !schedule))
       targets.push(...targetsOf(texts, { taskSeq: null, periodStart, year: boxYear !== null ? boxYear : year }, goals));
+    // a schedule's step for a year states the goals due then (四、年度推进计划 / 2027年：…志愿者突破4万名，…)
+    else if (schedule && !background && !inTaskPart)
+      for (const p of node.body) {
+        const stage = /^(20\d\d)年度?[：:]/.exec(p);
+        if (stage) targets.push(...findTargets(p, { taskSeq: null, periodStart, year: Number(stage[1]) }, false));
+      }
     // a task part's own labelled goals, above its items (二、2027年工作计划 / 工作目标：到2027年底，…), and the
     // targets of its lead-in, read as a task's text (四、活动安排 / 活动周期间，全市…不少于300项。 / （一）…)
     else if (inTaskPart && !taskNode && !background)
@@ -1197,8 +1208,10 @@ function collectGoals(
         const label = GOAL_LABEL.exec(p) ?? /^(20\d\d)年度?[：:]/.exec(p);
         const leadIn = node === part && node.children.some((c) => c.numbered);
         if (label) {
+          // (the goals only, in the year the sentences before them open with: 2027年，县科协将…。主要目标是：…)
           const ctx = { taskSeq: null, periodStart, year: label[1] ? Number(label[1]) : year };
-          targets.push(...findTargets(p.slice(label.index), ctx, true));
+          const goals = p.slice(label.index);
+          targets.push(...findTargets(label[1] ? goals : p, ctx, true).filter((t) => goals.includes(t.quote)));
         } else if (leadIn) targets.push(...findTargets(p, { taskSeq: null, periodStart, year }, false));
       }
     // a schedule's step is dated in its heading (1.2024年8月底前，制定…)

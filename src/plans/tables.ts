@@ -152,6 +152,29 @@ function quotaTargets(header: string[], rows: string[][]): Target[] | null {
   return out;
 }
 
+/** A column of years, one a row (年度 | 新认定市级基地（个） | … / 2026年 | 15 | …). */
+const YEAR_ROWS_COLUMN = /^(?:年度|年份|年度目标)$/;
+
+/**
+ * A table of yearly goals, a year a row and a measure a column (| 年度 | 新认定市级基地（个） | / | 2026年 | 15 |):
+ * each cell a goal due its row's year, but in a row of a year before the plan's (a baseline); null for another table.
+ */
+function yearRowTargets(header: string[], rows: string[][], periodStart: number | null): Target[] | null {
+  const col = header.findIndex((h) => YEAR_ROWS_COLUMN.test(h));
+  const measured = header.flatMap((h, i) => (i !== col && /[（(][^（）()]{1,6}[）)]$/.test(h) ? [i] : []));
+  if (col < 0 || !measured.length) return null;
+  const out: Target[] = [];
+  for (const cells of rows) {
+    const year = Number(/^(20\d\d)年?度?$/.exec(cells[col]?.trim() ?? '')?.[1] ?? 0);
+    if (!year || (periodStart !== null && year < periodStart)) continue;
+    for (const at of measured) {
+      const target = indicatorTarget(cells, header[at]!, cells[at] ?? '', year, -1);
+      if (target) out.push(target);
+    }
+  }
+  return out;
+}
+
 /** The goal one cell of an indicator table's row sets for its metric, due `year`. */
 function indicatorTarget(
   cells: string[],
@@ -506,8 +529,10 @@ function wrapLines(lines: string[], widths: number[], kinds: Column[], values: b
   const named = (c: number, t: number) =>
     kinds[c] !== 'lead' && kinds[c] !== 'units'
       ? 0
-      : // (a name's last character or two on a line of their own: …、省科技 / 馆, …、各设区市科 / 协)
-        (lines[t + 1]?.length ?? 9) <= 2 && headingUnits(lines[t]! + lines[t + 1]!).length
+      : // (a name's last character or two on a line of their own: …、省科技 / 馆, …、各设区市科 / 协; or its organ
+        // without its place: …，各县（市、区） / 人民政府)
+        ((lines[t + 1]?.length ?? 9) <= 2 || /^人民政府/.test(lines[t + 1] ?? '')) &&
+          headingUnits(lines[t]! + lines[t + 1]!).length
         ? -50
         : headingUnits(lines[t]!).length
           ? 50
@@ -1049,7 +1074,7 @@ export function taskTables(
     // (the header a table repeats on each page it runs onto is read once)
     const body = rows.slice(first).filter((row) => names(row).join('|') !== header.join('|'));
     const indicators = indicatorTargets(header, body, periodStart);
-    const quotas = indicators ? null : quotaTargets(header, body);
+    const quotas = indicators ? null : (quotaTargets(header, body) ?? yearRowTargets(header, body, periodStart));
     // (a blank form to fill in, its rows naming only what is to be reported: | 3 | 应急演练 |  |  |  |, is none)
     const blank = header.length >= 4 && body.every((row) => row.filter((c) => c.trim() !== '').length <= 2);
     const isTaskTable = !indicators && !quotas && isTaskHeader(columns, header) && body.length > 0 && !blank;

@@ -177,7 +177,7 @@ const DURATION =
  * 改造提升科普e站300个, 邀请院士专家作报告5场.
  */
 const DELIVER_CLAUSE =
-  /^(?:[一二三四五六七八九十]是)?(?:年内|全年|今年|[上下]半年|(?:\d{1,2}|[二三四五六七八九十])年(?=累计|共计))?(?:(?:依托|利用|结合|围绕|通过|邀请|联合|经|在)[^，；。]{1,20}?|从[^，；。]{1,30}?中)?(?:全[省市区县镇乡旗州])?(?:年内|全年|今年|年底前|年末前)?(?:组织)?(?:新|再|累计|共|全年)?(?:组织|开展|完成|建成|建设|建立|新建|新增|改扩建|改造|改建|升级|更新|提升|发展|认定|命名|培养|引进|培训|创建|评选|推选|选树|选拔|选派|表彰|推荐|(?:宣传)?推介|(?:示范)?推广|打造|培育|遴选|征集|举办|组建|筹建|设立|招募|聘请|选聘|资助|扶持|推出|制作|出版|发布|上线|开发|研发|编写|编印|印制|发放|放映|推送|刊发|播出|展出|创作|接待|设置|配备|作(?=报告|讲座|宣讲|辅导))/;
+  /^(?:[一二三四五六七八九十]是)?(?:年内|全年|今年|[上下]半年|(?:\d{1,2}|[二三四五六七八九十])年(?=累计|共计))?(?:(?:依托|利用|结合|围绕|通过|邀请|联合|经|在)[^，；。]{1,20}?|从[^，；。]{1,30}?中)?(?:全[省市区县镇乡旗州])?(?:年内|全年|今年|年底前|年末前)?(?:组织)?(?:新|再|累计|共|全年)?(?:组织|开展|完成|建成|建设|建立|新建|新增|改扩建|改造|改建|升级|更新|提升|发展|认定|命名|培养|引进|培训|创建|评选|推选|选树|选拔|选派|表彰|推荐|(?:宣传)?推介|(?:示范)?推广|打造|培育|遴选|征集|举办|组建|筹建|设立|招募|招收|巡展|聘请|选聘|资助|扶持|推出|制作|出版|发布|上线|开发|研发|编写|编印|印制|发放|放映|推送|刊发|播出|展出|创作|接待|设置|配备|作(?=报告|讲座|宣讲|辅导))/;
 
 /** The characters the rewrites below start from; a clause without them is left as it is. */
 const NUMERAL_CHAR = /[一二两三四五六七八九十百千零余多]/;
@@ -301,8 +301,10 @@ function sentences(
   paragraph: string,
   periodStart: number | null,
   inherited: number | null,
-): { text: string; year: number | null; past: boolean }[] {
-  const out: { text: string; year: number | null; past: boolean }[] = [];
+): { text: string; year: number | null; past: boolean; governed: boolean }[] {
+  const out: { text: string; year: number | null; past: boolean; governed: boolean }[] = [];
+  // a due year printed in this sentence or in a clause before it up to the last full stop (到2030年，…；…年服务…)
+  let governed = false;
   // a list's lead-in before the plan's period (到2020年，…。主要任务如下：) sets no year of its items
   let year = inherited !== null && periodStart !== null && inherited < periodStart ? null : inherited;
   const inPeriod = (m: RegExpExecArray | null) => (m && periodStart !== null && Number(m[1]) >= periodStart ? m : null);
@@ -316,6 +318,7 @@ function sentences(
       : null;
     const due = dated ? (DUE.exec(text) ?? inPeriod(opening) ?? inPeriod(CLAUSE_YEAR.exec(text))) : null;
     if (due) year = dueYear(due);
+    governed ||= dated && DUE.test(text);
     const span = due || !dated ? null : SPAN.exec(text);
     const planSpan = due || span || !dated || periodStart === null ? null : PLAN_SPAN.exec(text);
     const years = (n: string) => (/^\d/.test(n) ? Number(n) : cnNumber(n));
@@ -328,7 +331,9 @@ function sentences(
       text,
       year: spanYear ?? year,
       past: dated && !due && !span && pastYear(text.replace(BASELINE, ''), periodStart) && !RAISED.test(text),
+      governed,
     });
+    if (!text.endsWith('；')) governed = false;
   }
   return out;
 }
@@ -563,11 +568,9 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
           value: Number(m[1]),
           valueMax: m[2] ? Number(m[2]) : null,
           unit: m[3]!,
-          // (a yearly amount is due a year where its sentence says so: 到2028年…, 2028年，…年接待…达到3000万人次)
-          year:
-            annual && !DUE.test(s.text) && !OPENING_YEAR.test(s.text)
-              ? null
-              : (year ?? (total ? spanEnd(s.text) : null)),
+          // (a yearly amount is due a year where its sentence says so: 到2028年…, 2028年，…年接待…达到3000万人次, or
+          // its clause before a semicolon: 到2030年，…；科普场馆年服务公众超过3000万人次)
+          year: annual && !s.governed && !OPENING_YEAR.test(s.text) ? null : (year ?? (total ? spanEnd(s.text) : null)),
           recurrence: annual ? 'annual' : null,
         });
       }
