@@ -21,8 +21,8 @@ describe('theme-day catalog', () => {
     expect(on('respect-elderly-month', 2026)).toEqual(['2026-10-01', '2026-10-31', 'rule']);
   });
 
-  it('holds the 75 days, each with Chinese and English names and aliases', () => {
-    expect(days).toHaveLength(75);
+  it('holds the 77 days, each with Chinese and English names and aliases', () => {
+    expect(days).toHaveLength(77);
     for (const d of days) expect(d.aliases).toContain(d.nameZh);
   });
 
@@ -48,6 +48,16 @@ describe('theme-day catalog', () => {
       '全民数字素养与技能提升月',
     ]);
     expect(on('national-digital-literacy-month', 2027)).toEqual([null, null, 'pending']);
+  });
+
+  it('holds 国际儿童节 on 1 June and 爱鸟周, pending until a province announces it', () => {
+    const aliases = days.flatMap((d) => d.aliases);
+    expect(findThemeDays('结合六一国际儿童节和“爱鸟周”开展亲子自然观察活动。', aliases)).toEqual([
+      '六一国际儿童节',
+      '爱鸟周',
+    ]);
+    expect(on('international-childrens-day', 2027)).toEqual(['2027-06-01', '2027-06-01', 'rule']);
+    expect(on('bird-loving-week', 2027)).toEqual([null, null, 'pending']);
   });
 
   it('rejects a malformed entry', () => {

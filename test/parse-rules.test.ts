@@ -8620,3 +8620,129 @@ describe('yearly goals tables, standards, goals of a year’s plan, schedules by
     expect(plan.targets.map((t) => t.value)).toEqual([20]);
   });
 });
+
+describe('fire brigades’ squads, notes under a table, names wrapped before their organ, duties as the only work', () => {
+  it('a squad’s label (责任中队：) lists units', () => {
+    const plan = parsePlan(
+      [
+        '某县消防救援大队2026年“119”消防宣传月活动方案',
+        '一、活动内容',
+        '1.消防宣传进企业。组织开展消防安全培训。',
+        '责任中队：经开区中队、临港中队',
+        '2.消防宣传进社区。开展消防演练。',
+        '责任中队：城关中队、东城中队',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.units)).toEqual([
+      ['经开区中队', '临港中队'],
+      ['城关中队', '东城中队'],
+    ]);
+  });
+  it('a table a cell per line ends its last row at the note under it, whose lead rule it keeps', () => {
+    const plan = parsePlan(
+      [
+        '某区2027年科技活动周工作方案',
+        '一、活动主题',
+        '科技引领 创新未来',
+        '二、重点活动安排',
+        '具体安排如下：',
+        '序号',
+        '活动名称',
+        '时间',
+        '地点',
+        '承办单位',
+        '1',
+        '高新技术企业开放日',
+        '5月21日',
+        '经济开发区',
+        '区科技局、开发区管委会',
+        '2',
+        '全国科技工作者日座谈会暨',
+        '优秀科技工作者表彰',
+        '5月22日',
+        '区行政中心三楼会议室',
+        '区科协、区委组织部',
+        '注：承办单位中列第一位的为牵头单位。',
+        '三、工作要求',
+        '（一）提高思想认识。各承办单位要明确专人负责。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.title, t.units, t.leadUnits])).toEqual([
+      ['高新技术企业开放日', ['区科技局', '开发区管委会'], ['区科技局']],
+      ['全国科技工作者日座谈会暨优秀科技工作者表彰', ['区科协', '区委组织部'], ['区科协']],
+    ]);
+  });
+  it('a unit list wrapped before its last name’s organ (…、各区（县）人民 / 政府) goes on', () => {
+    const plan = parsePlan(
+      [
+        '某市气象科普进校园实施方案（2026—2027年）',
+        '一、重点任务',
+        '（一）建设校园气象站',
+        '到2027年底，全市建成标准化校园气象站60个以上，其中2026年新建25个。',
+        '责任单位：市教育局、市气象局、各区（县）人民',
+        '政府',
+        '（二）开展气象科普教育',
+        '全市学校气象科普课程覆盖率保持100%。',
+        '责任单位：市教育局',
+      ].join('\n'),
+    );
+    expect(plan.tasks[0]!.units).toEqual(['市教育局', '市气象局', '各区（县）人民政府']);
+    expect(plan.targets.map((t) => [t.value, t.year])).toEqual([
+      [60, 2027],
+      [25, 2026],
+      [100, null],
+    ]);
+  });
+  it('the items of a duties chapter are the tasks of rules setting no other work; an item drops its closing semicolon', () => {
+    const plan = parsePlan(
+      [
+        '某市院士专家工作站建设管理办法',
+        '第一章 总则',
+        '第一条 为规范工作站的建设和管理，制定本办法。',
+        '第二条 到2028年，全市建成院士专家工作站60家以上。',
+        '第二章 职责分工',
+        '第三条 市科协是全市工作站建设的主管部门，主要职责是：',
+        '（一）制定全市工作站发展规划和管理制度；',
+        '（二）组织开展工作站考核评估。',
+        '第四条 各县科协负责本辖区工作站的培育，主要职责是：',
+        '（一）挖掘、培育辖区内具备建站条件的单位；',
+        '（二）协调解决工作站运行中的困难和问题。',
+        '第三章 附则',
+        '第五条 本办法由市科协负责解释。',
+        '第六条 本办法自印发之日起施行。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.part, t.title])).toEqual([
+      ['main', '制定全市工作站发展规划和管理制度'],
+      ['main', '组织开展工作站考核评估'],
+      ['main', '挖掘、培育辖区内具备建站条件的单位'],
+      ['main', '协调解决工作站运行中的困难和问题'],
+    ]);
+  });
+  it('a table shared out among districts (区（县、市）) sets every count beside its quota, in the year of its caption', () => {
+    const plan = parsePlan(
+      [
+        '某市2026年农民手机应用技能培训工作方案',
+        '一、选派方式',
+        '（一）个人科技特派员。',
+        '（二）团队科技特派员。',
+        '二、重点工作',
+        '（一）开展培训。（市农业农村局负责）',
+        '（二）建设队伍。（市科协负责）',
+        '附件',
+        '某市2026年农民手机应用技能培训任务分解表',
+        '| 序号 | 区（县、市） | 培训任务（人次） | 示范带头人（名） |',
+        '| 1 | 澜城区 | 12000 | 30 |',
+        '| 2 | 临江区 | 15000 | 35 |',
+        '| | 合计 | 27000 | 65 |',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.title)).toEqual(['开展培训', '建设队伍']);
+    expect(plan.targets.map((t) => [t.value, t.unit, t.year])).toEqual([
+      [12000, '人次', 2026],
+      [30, '名', 2026],
+      [15000, '人次', 2026],
+      [35, '名', 2026],
+    ]);
+  });
+});

@@ -657,7 +657,11 @@ const TITLE_LINE = /^[^。；]{4,60}(?:通知|意见|决定|通报|函|方案|�
 const namesRunOn = (prev: Line, line: Line) =>
   /[、，]$/.test(prev.text)
     ? /^[^：:，。；\s]{1,20}(?:、|$)/.test(line.text)
-    : /、[^、，。；：]{1,6}$/.test(prev.text) && /^[^：:，。；\s]{1,20}、/.test(line.text);
+    : (/、[^、，。；：]{1,6}$/.test(prev.text) && /^[^：:，。；\s]{1,20}、/.test(line.text)) ||
+      // (or the last name's organ alone: …、各区（县）人民 / 政府)
+      (/、[^、，。；：]{1,12}$/.test(prev.text) && NAME_END.test(line.text));
+/** The end of a unit's name, its organ, on a line of its own. */
+const NAME_END = /^(?:(?:人民)?政府|局|委|办|厅|中心|委员会|办公室|管理局|大队|中队|支队)[。；]?$/;
 
 /** A line of names only, set apart by 、 (省委、各市科协). */
 const NAMES_ONLY = /^[^，。；：:\s]{1,20}(?:、[^，。；：:\s]{1,20})*[。；]?$/;

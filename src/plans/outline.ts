@@ -159,7 +159,8 @@ function splitTitle(text: string): { title: string; body: string | null; sentenc
   }
   const units = unitsAt(rest);
   if (units > 0) return { title: rest.slice(0, units), body: rest.slice(units) };
-  if (rest.length <= TITLE_MAX) return { title: rest, body: null };
+  // (an item of a list closing with its semicolon: （一）制定全市工作站发展规划；)
+  if (rest.length <= TITLE_MAX) return { title: rest.replace(/[；;]$/, ''), body: null };
   const comma = rest.search(/[，；]|(?<!\d)[：:]/);
   const cut = comma > 0 && comma <= TITLE_MAX ? comma : TITLE_MAX;
   return { title: rest.slice(0, cut), body: rest };

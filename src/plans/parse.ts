@@ -101,7 +101,7 @@ const BACKGROUND =
  * 地点, 培训时间和地点); the kinds and standards of the bases a notice recognizes (基地类型, 基地标准) and how to apply
  * (申报与认定). */
 const NOTICE_PART =
-  /(?:评估|考核|评价|评分|复核|验收)(?:内容|标准|指标|细则)|(?:考核|评估|评价|评选|评比|督查|检查)(?:基本)?(?:结果|情况)$|名单$|排名$|分值|结果(?:运用|应用)$|参加人员|参会人员|对象(?:[和与及]?(?:范围|条件|遴选|选拔))?$|招募$|^组织(?:机构|架构)$|参赛|报名|(?:申报|类别|资格|基本|遴选|推荐|推介|认定|评选|入选)条件|(?:学时|学分)认定$|名额(?:分配)?$|(?:推介|申报|推荐|评选|征集|参评|遴选)范围$|(?:支持|扶持|资助)(?:方向|重点|范围|领域)$|^材料(?:要求|报送)$|^(?:申报|项目|资助)(?:类别|类型)$|(?:项目|经费|资金)(?:管理|使用)|^(?:活动|宣传|年度)?主题(?:[和与及、](?:时间|口号|地点))*$|(?:申报|报送|参赛|报名)(?:要求|方式|方法|办法|材料|程序|流程|须知)|(?:竞赛|比赛|大赛|赛事)(?:项目|类别|组别|分组|设置)$|(?:比赛|竞赛|大赛|评判|评分|评审|评选|评比|评奖|评定)(?:规则|标准|办法|内容|形式)|^动态管理$|^评奖$|赛程|赛制|奖项|(?:总结)?表彰$|表彰奖励$|^(?:评比|评选)(?:[与和及]?(?:奖励|表彰))?$|知识产权|^其他$|(?:基地|站点|场馆|学校|单位)(?:类型|标准|条件)$|^(?:创建|建设|达标|认定)标准$|(?:督查|检查|督导)(?:内容|方式|方法|重点)$|(?:培育|培训|建设|服务|技术)规范$|^申报(?:[与和及](?:认定|评审|命名))?$|联系方式|联系人|(?:培训|教学)(?:对象[和与及、])?(?:内容|方式|形式)$|课程(?:设置|安排)$|^抽样(?:方法|设计|方案)?$|(?:调查|监测)(?:内容|方法|方式)(?:[和与及、](?:内容|方法|方式))*$|^质量控制$|^(?:考核|考评|考核评价)$|^(?:活动|开放|举办|培训|会议|比赛|竞赛)?(?:时间|地点)(?:[和与及、](?:时间|地点))*$/;
+  /(?:评估|考核|评价|评分|复核|验收)(?:内容|标准|指标|细则)|(?:考核|评估|评价|评选|评比|督查|检查)(?:基本)?(?:结果|情况)$|名单$|排名$|分值|结果(?:运用|应用)$|参加人员|参会人员|对象(?:[和与及]?(?:范围|条件|遴选|选拔))?$|招募$|^组织(?:机构|架构)$|参赛|报名|(?:申报|类别|资格|基本|遴选|推荐|推介|认定|评选|入选)条件|(?:学时|学分)认定$|名额(?:分配)?$|(?:推介|申报|推荐|评选|征集|参评|遴选)范围$|(?:选派|遴选|选拔|推荐)(?:方式|方法|办法)$|(?:支持|扶持|资助)(?:方向|重点|范围|领域)$|^材料(?:要求|报送)$|^(?:申报|项目|资助)(?:类别|类型)$|(?:项目|经费|资金)(?:管理|使用)|^(?:活动|宣传|年度)?主题(?:[和与及、](?:时间|口号|地点))*$|(?:申报|报送|参赛|报名)(?:要求|方式|方法|办法|材料|程序|流程|须知)|(?:竞赛|比赛|大赛|赛事)(?:项目|类别|组别|分组|设置)$|(?:比赛|竞赛|大赛|评判|评分|评审|评选|评比|评奖|评定)(?:规则|标准|办法|内容|形式)|^动态管理$|^评奖$|赛程|赛制|奖项|(?:总结)?表彰$|表彰奖励$|^(?:评比|评选)(?:[与和及]?(?:奖励|表彰))?$|知识产权|^其他$|(?:基地|站点|场馆|学校|单位)(?:类型|标准|条件)$|^(?:创建|建设|达标|认定)标准$|(?:督查|检查|督导)(?:内容|方式|方法|重点)$|(?:培育|培训|建设|服务|技术)规范$|^申报(?:[与和及](?:认定|评审|命名))?$|联系方式|联系人|(?:培训|教学)(?:对象[和与及、])?(?:内容|方式|形式)$|课程(?:设置|安排)$|^抽样(?:方法|设计|方案)?$|(?:调查|监测)(?:内容|方法|方式)(?:[和与及、](?:内容|方法|方式))*$|^质量控制$|^(?:考核|考评|考核评价)$|^(?:活动|开放|举办|培训|会议|比赛|竞赛)?(?:时间|地点)(?:[和与及、](?:时间|地点))*$/;
 /** A lead rule for lists of several units only: 有两个及以上的, 多个单位的. */
 const SEVERAL = /(?:两|二|2)个?(?:及|或)?以上|多个/;
 /** Rules for the members of a pool or team: their duties (专家职责), their management and assessment (管理与考核), the
@@ -582,12 +582,15 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   // (its dated lines are milestones; its figures, a table's cells, no goals of the plan)
   for (const part of attachments)
     if (!partsRead.has(part)) collectGoals(part, periodStart, planYear, [], milestones, null, monthYear);
-  // a guarantee item naming no units is a task when a task table gives it units (加强组织领导 | 中国科协 | …)
+  // a guarantee item naming no units is a task when a task table gives it units (加强组织领导 | 中国科协 | …), and an
+  // item of duties where they are all the work the text sets (第二章　职责分工 / 第五条　市科协…主要职责是： / （一）…)
   const tableRows = tables.flatMap((t) => t.rows);
+  const onlyDuties = !tasks.some((t) => t.part === 'main') && tableRows.length === 0;
   // (else its yearly amounts are goals of the plan: 人均科普专项经费每年不低于2元)
   for (const { node, ancestors, own } of unlisted)
     if (tableRows.some((row) => namesTask(row.title, node.title) && !restated(tasks, row.title)))
       addTask(node, ancestors, 'guarantee', own);
+    else if (onlyDuties && ancestors.some(isDuties)) addTask(node, ancestors, 'main', own);
     else
       targets.push(...targetsOf(own, { taskSeq: null, periodStart }, false).filter((t) => t.recurrence === 'annual'));
   addTableTasks(tables, captions, tasks, targets, milestones, periodStart, planYear, aliases, leadNote, leadOfSeveral);

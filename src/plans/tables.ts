@@ -114,7 +114,7 @@ function indicatorTargets(header: string[], rows: string[][], periodStart: numbe
 
 /** A column naming the places or units a table shares counts among (区县, 乡镇, 单位, 市（州）). */
 const SHARE_COLUMN =
-  /^(?:区县|县区|县（市、区）|市（州）|地区|区域|乡镇|镇街|街镇|乡镇（街道）|街道（镇）|街道|单位|部门)$/;
+  /^(?:区县|县区|[区县市]（[县市区州、]{1,5}）|地区|区域|乡镇|镇街|街镇|乡镇（街道）|街道（镇）|街道|单位|部门)$/;
 /**
  * A column of the count each is to deliver, named as one (a goal, a task, a year, a floor) with its measure in
  * brackets: 2026年底注册总数（名）, 宣讲场次（不少于，场）, 注册志愿者目标（名）; not what each has now (现有服务队（支）), a
@@ -122,28 +122,32 @@ const SHARE_COLUMN =
  */
 const QUOTA_COLUMN =
   /^(?!现有|已有|原有|其中)(?=.*(?:目标|任务|计划|20\d\d年|不少于)).*[（(](不少于，?)?(名|人|人次|场|场次|个|家|所|件|次|期|篇|支)[）)]$/;
+/** A column of a count, its measure in brackets: 示范带头人（名）; not what each has now, nor a part of another. */
+const SHARED_COUNT = /^(?!现有|已有|原有|其中).*[（(](不少于，?)?(名|人|人次|场|场次|个|家|所|件|次|期|篇|支)[）)]$/;
 
 /**
  * The counts a table shares among places or units (| 序号 | 区县 | 2026年底注册总数（名） | / | 1 | 滨湖区 | 26000 |):
  * each row's a target of its own, due the year its column names (not the 合计 row); null for another table.
  */
-function quotaTargets(header: string[], rows: string[][]): Target[] | null {
+function quotaTargets(header: string[], rows: string[][], captionYear: number | null): Target[] | null {
   const place = header.findIndex((h) => SHARE_COLUMN.test(h));
-  const quotas = header.flatMap((h, i) => (QUOTA_COLUMN.test(h) ? [i] : []));
+  const named = header.flatMap((h, i) => (QUOTA_COLUMN.test(h) ? [i] : []));
+  // (beside such a column, every count shared out: | 培训任务（人次） | 示范带头人（名） |)
+  const quotas = named.length ? header.flatMap((h, i) => (SHARED_COUNT.test(h) ? [i] : [])) : [];
   if (place < 0 || !quotas.length) return null;
   const out: Target[] = [];
   for (const cells of rows) {
     const where = cells[place]?.trim() ?? '';
     if (!where || /^(?:合计|总计|小计)$/.test(where)) continue;
     for (const at of quotas) {
-      const [bracket, least, unit] = QUOTA_COLUMN.exec(header[at]!)!;
+      const [bracket, least, unit] = SHARED_COUNT.exec(header[at]!)!;
       const metric = `${where}${header[at]!.slice(0, -bracket.length)}（${unit}）`;
       const year = /^(20\d\d)年/.exec(header[at]!)?.[1];
       const target = indicatorTarget(
         cells,
         metric,
         `${least ? '不少于' : ''}${cells[at] ?? ''}`,
-        year ? Number(year) : null,
+        year ? Number(year) : captionYear,
         -1,
       );
       if (target) out.push(target);
@@ -509,7 +513,8 @@ const TIME_CELL = /^(?:20\d\d年|\d{1,2}月|持续|长期|年内|每年|常态)/
  * 育装备中心): the split whose lines that go on are nearest in length to their column's longest one-line cell
  * (`widths`), none going on into a time cell, and in a column of units, those whose last name is cut short (…、市卫生 /
  * 健康委), and no line where it cannot stand (a value's column holds values, a column of units names); a bracket or 等
- * alone finishes the line above, and a title before a column of what is done seldom goes on; among splits as good,
+ * alone finishes the line above, a line ending with a conjunction (…座谈会暨) goes on, and a title before a column of
+ * what is done seldom goes on; among splits as good,
  * the extra lines are the first content cell's.
  */
 function wrapLines(lines: string[], widths: number[], kinds: Column[], values: boolean[], content: number): string[] {
@@ -539,11 +544,12 @@ function wrapLines(lines: string[], widths: number[], kinds: Column[], values: b
           : lines[t]!.includes('、') && whole(lines[t]! + lines[t + 1]!)
             ? -50
             : 0;
-  // line t going on into line t + 1 within cell c (a bracket, （科协）, or 等 alone is the rest of the line above)
+  // line t going on into line t + 1 within cell c (a bracket, （科协）, or 等 alone is the rest of the line above, and
+  // a line ending with a conjunction, …座谈会暨, goes on)
   const goesOn = (c: number, t: number) =>
     lines[t] === ''
       ? Infinity
-      : BRACKET_TAIL.test(lines[t + 1]!) || /^等[。；]?$/.test(lines[t + 1]!)
+      : BRACKET_TAIL.test(lines[t + 1]!) || /^等[。；]?$/.test(lines[t + 1]!) || /[暨和及与]$/.test(lines[t]!)
         ? -100
         : (widths[c] ? Math.abs(widths[c]! - lines[t]!.length) : 0) +
           named(c, t) +
@@ -686,20 +692,21 @@ export function cellLinesAsRows(text: string): string {
         // ends no row: 7 / 提升…效能。 / 8 / 开馆天数… / 区科技馆)
         if (next === at + 2 && k >= 4 && !groupAt(lines, next, group + 1))
           for (next++; next < lines.length && next - at <= 3 * k && !starts(next);) next++;
-        // the last row: k cells at most, up to the heading after the table (三、主要任务) or the page's chrome
+        // the last row: k cells at most, up to the heading after the table (三、主要任务), a note under it (注：…) or the
+        // page's chrome
         if (!starts(next)) {
           let taken = 0;
-          const after = (j: number) =>
-            HEADING_AFTER.test(key(lines[j])) || isPageChrome(lines[j]!) || TOTALS.test(key(lines[j]));
+          const below = (line: string | undefined) => HEADING_AFTER.test(key(line)) || /^注[：:]/.test(key(line));
+          const after = (j: number) => below(lines[j]) || isPageChrome(lines[j]!) || TOTALS.test(key(lines[j]));
           for (next = at + 1; next < lines.length && !after(next); next++)
             if (!wrappedMeasure(next) && !continues(next) && !groupTail(next) && ++taken === k) break;
           // where the time is the last cell, the row ends with it, two cells wrapped onto a line more at most;
           const time = due === k - 2 ? lines.slice(next, at + k + 2).findIndex((l) => TIME_CELL.test(key(l))) : -1;
           if (time >= 0 && !lines.slice(next, next + time).some((_, j) => after(next + j))) next += time + 1;
-          // and where the heading after the table follows within two lines (a page number between), the row's
-          // wrapped lines reach it
+          // and where the heading or note after the table follows within two lines (a page number between), the
+          // row's wrapped lines reach it
           else {
-            const heading = lines.slice(next, at + k + 3).findIndex((l) => HEADING_AFTER.test(key(l)));
+            const heading = lines.slice(next, at + k + 3).findIndex(below);
             if (heading > 0) next += heading;
           }
         }
@@ -1074,7 +1081,12 @@ export function taskTables(
     // (the header a table repeats on each page it runs onto is read once)
     const body = rows.slice(first).filter((row) => names(row).join('|') !== header.join('|'));
     const indicators = indicatorTargets(header, body, periodStart);
-    const quotas = indicators ? null : (quotaTargets(header, body) ?? yearRowTargets(header, body, periodStart));
+    // (a table's year may be in its caption: 澜州市2026年农民手机应用技能培训任务分解表)
+    const above = out.at(-1);
+    const captionYear = above && above.length <= 40 ? Number(/(20\d\d)年/.exec(above)?.[1] ?? 0) || null : null;
+    const quotas = indicators
+      ? null
+      : (quotaTargets(header, body, captionYear) ?? yearRowTargets(header, body, periodStart));
     // (a blank form to fill in, its rows naming only what is to be reported: | 3 | 应急演练 |  |  |  |, is none)
     const blank = header.length >= 4 && body.every((row) => row.filter((c) => c.trim() !== '').length <= 2);
     const isTaskTable = !indicators && !quotas && isTaskHeader(columns, header) && body.length > 0 && !blank;

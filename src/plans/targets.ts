@@ -80,7 +80,7 @@ const WITHIN_ANY = new RegExp(WITHIN);
 const WITHIN_BEFORE = new RegExp(`(?:${WITHIN})\\s*$`);
 /** Words that set a level to reach, so that a count in a task's text is a target without a due year. */
 const LEVEL_WORD = new RegExp(
-  `不少于|不低于|超过|突破|以上|达到|达(?=\\d)|保持在|力争|确保|至少|左右|全年(?=\\d)|${RAISE}|${SHARE_SET}|${WITHIN}`,
+  `不少于|不低于|超过|突破|以上|达到|达(?=\\d)|保持在?|力争|确保|至少|左右|全年(?=\\d)|${RAISE}|${SHARE_SET}|${WITHIN}`,
 );
 /** What follows a quantity that qualifies a noun: (以上)的…, or more such qualities first (、井深超过800米的). */
 const ATTRIBUTIVE = /^(?:以上|以下|及以上)?(?:、[^，。；、的]{1,16}?\d[^，。；、的]{0,4})*的(?!基础|目标|水平)/;
@@ -110,7 +110,7 @@ const spanEnd = (text: string) => {
   return m ? Number(m[2]) : null;
 };
 const TARGET_WORD = new RegExp(
-  `超过|高于|多于|突破|不少于|不低于|至少|达到|达|保持在|以上|左右|力争|确保|建成|建设|创建|培育|培训|全年(?=\\d)|${RAISE}|${SHARE_SET}|${WITHIN}`,
+  `超过|高于|多于|突破|不少于|不低于|至少|达到|达|保持在?|以上|左右|力争|确保|建成|建设|创建|培育|培训|全年(?=\\d)|${RAISE}|${SHARE_SET}|${WITHIN}`,
 );
 /**
  * A list item's mark or bracketed heading (——公民具备科学素质的比例超过25%, ●建成…, ②每所…, 【阵地建设】新建…): layout, not
@@ -118,7 +118,7 @@ const TARGET_WORD = new RegExp(
  */
 const BULLET = /^(?:[—―–－•●·▪■◆◇○▲△★☆►-]+|[①-⑳]|【[^【】]{1,16}】)/;
 const STRIP = new RegExp(
-  `(?:${BULLET.source}|^[^，：；、]{1,12}：|力争|争取|确保|(?:由[^，。；]*?)?${RAISE}|到\\s*20\\d\\d\\s*年(?:底|末)?|到?“?十[一二三四五六七八九]五”?(?:时?期末|末|期间)|(?:在|于)?20\\d\\d\\s*年(?:目标|远景目标|(?:年?底|末)(?:前|以前)?|前|以前)?|每年|年均|全年|(?<!占)[我全][省市区县镇乡]|超过|不?高于|不?大于|多于|不少于|不?低于|不小于|至少|达到|保持在|控制在|降至|降到|不超过|以内|左右|(?<!及|[级层])以上|[，：；、]$|^[，：；、]|^其中的?|^的)`,
+  `(?:${BULLET.source}|^[^，：；、]{1,12}：|力争|争取|确保|(?:由[^，。；]*?)?${RAISE}|到\\s*20\\d\\d\\s*年(?:底|末)?|到?“?十[一二三四五六七八九]五”?(?:时?期末|末|期间)|(?:在|于)?20\\d\\d\\s*年(?:目标|远景目标|(?:年?底|末)(?:前|以前)?|前|以前)?|每年|年均|全年|(?<!占)[我全][省市区县镇乡]|超过|不?高于|不?大于|多于|不少于|不?低于|不小于|至少|达到|保持在?|控制在|降至|降到|不超过|以内|左右|(?<!及|[级层])以上|[，：；、]$|^[，：；、]|^其中的?|^的)`,
   'g',
 );
 
@@ -149,7 +149,7 @@ const ROUTINE = /(?:修订|调整|召开|会议)[^，。]{0,12}\d*次|\d次[^，
 const FREQUENCY = /每(?:天|日|周|星期|月|季度|学期|[两二三四五]年)/;
 const OCCURRENCE = /^(?:次|期|场|场次|批|轮|节|课时)$/;
 /** Words naming a level, then its quantity: what comes before them names what is measured (…覆盖率达到85%). */
-const LEVEL_AFTER = /^[^，；、\d]{1,12}(?:达到|超过|不低于|不少于|提高到|提升至|保持在)\s*\d/;
+const LEVEL_AFTER = /^[^，；、\d]{1,12}(?:达到|超过|不低于|不少于|提高到|提升至|保持在?)\s*\d/;
 /** An aim right before a quantity: 达到30个, 不少于5场. */
 const AIM_BEFORE = /(?:达到|超过|不少于|不低于|至少|突破|力争)\s*$/;
 /** A delivery verb right before the quantity makes it a target even inside a task: 建立100个, 培训1000名. */
@@ -432,8 +432,11 @@ export function findTargets(paragraph: string, ctx: SentenceContext, goalsSectio
       previous = printed;
       const own = /20\d\d|十[一二三四五六七八九]五/.test(printed) ? DUE.exec(printed) : null;
       if (own) year = dueYear(own);
-      // (or opening with its year: 在2026年建成38个…的基础上，2027年新建科普e站12个)
-      else if (CLAUSE_YEAR.test(printed) && /^\s*20\d\d年/.test(printed)) year = Number(CLAUSE_YEAR.exec(printed)![1]);
+      // (or opening with its year: 在2026年建成38个…的基础上，2027年新建科普e站12个, …60个以上，其中2026年新建25个)
+      else {
+        const opening = CLAUSE_YEAR.exec(printed.replace(/^\s*其中/, ''));
+        if (opening && /^\s*(?:其中)?20\d\d年/.test(printed)) year = Number(opening[1]);
+      }
       // a year before the plan's period: a baseline
       if (year !== null && ctx.periodStart !== null && year < ctx.periodStart) continue;
       const after: string | null = deliveredUnit;
