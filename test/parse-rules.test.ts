@@ -8693,7 +8693,7 @@ describe('fire brigades’ squads, notes under a table, names wrapped before the
       [100, null],
     ]);
   });
-  it('the items of a duties chapter are the tasks of rules setting no other work; an item drops its closing semicolon', () => {
+  it('the items of a duties chapter are the tasks of rules setting no other work; an item drops its closing semicolon; a verb opens no unit’s name', () => {
     const plan = parsePlan(
       [
         '某市院士专家工作站建设管理办法',
@@ -8705,7 +8705,7 @@ describe('fire brigades’ squads, notes under a table, names wrapped before the
         '（一）制定全市工作站发展规划和管理制度；',
         '（二）组织开展工作站考核评估。',
         '第四条 各县科协负责本辖区工作站的培育，主要职责是：',
-        '（一）挖掘、培育辖区内具备建站条件的单位；',
+        '（一）挖掘培育建站单位；',
         '（二）协调解决工作站运行中的困难和问题。',
         '第三章 附则',
         '第五条 本办法由市科协负责解释。',
@@ -8715,9 +8715,11 @@ describe('fire brigades’ squads, notes under a table, names wrapped before the
     expect(plan.tasks.map((t) => [t.part, t.title])).toEqual([
       ['main', '制定全市工作站发展规划和管理制度'],
       ['main', '组织开展工作站考核评估'],
-      ['main', '挖掘、培育辖区内具备建站条件的单位'],
+      ['main', '挖掘培育建站单位'],
       ['main', '协调解决工作站运行中的困难和问题'],
     ]);
+    // (a verb and its object, 挖掘培育建站单位, names no unit)
+    expect(plan.tasks.flatMap((t) => t.units)).toEqual([]);
   });
   it('a table shared out among districts (区（县、市）) sets every count beside its quota, in the year of its caption', () => {
     const plan = parsePlan(
