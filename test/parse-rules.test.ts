@@ -2213,13 +2213,9 @@ describe('region and responsibilities by unit', () => {
     expect(joined.tasks.map((t) => t.title)).toEqual(['开展活动', '建设阵地']);
   });
 
-  it('a 职责分工 part whose items are headed by units: a guarantee task of each unit', () => {
+  it('a 职责分工 part whose items are headed by units beside the plan’s tasks: the units’ duties, no tasks', () => {
     const plan = parsePlan(`某某区科普工作方案\n${body}`);
-    expect(plan.tasks.map((t) => [t.part, t.title, t.units])).toEqual([
-      ['main', '建设设施', []],
-      ['guarantee', '区科协', ['区科协']],
-      ['guarantee', '各街道办事处', ['各街道办事处']],
-    ]);
+    expect(plan.tasks.map((t) => [t.part, t.title, t.units])).toEqual([['main', '建设设施', []]]);
     expect(reportOf(plan).warnings.map((w) => w.code)).not.toContain('tasks-without-units');
   });
 });
@@ -8745,6 +8741,128 @@ describe('fire brigades’ squads, notes under a table, names wrapped before the
       [30, '名', 2026],
       [15000, '人次', 2026],
       [35, '名', 2026],
+    ]);
+  });
+});
+
+describe('items beside a ledger, rows broken in a cell, scoring sheets, duties beside tasks', () => {
+  it('numbered items naming their units are the tasks beside a ledger that restates them in short', () => {
+    const plan = parsePlan(
+      [
+        '某省科协2026年科普基础设施工作要点',
+        '2026年是开局之年。',
+        '1.推进市县科技馆建设。指导各地新建成开放县级科技馆4座。（责任单位：科普部、各设区市科协）',
+        '2.提升科普大篷车服务能力。更新配发科普大篷车10辆。（责任单位：科普部）',
+        '3.推进农村中学科技馆建设。新建农村中学科技馆15所。（责任单位：省青少年科技中心）',
+        '附件',
+        '2026年科普基础设施重点工作台账',
+        '| 序号 | 重点工作 | 工作目标 | 责任单位 | 完成时间 |',
+        '| 1 | 县级科技馆建设 | 新建成开放县级科技馆4座 | 科普部 | 2026年12月 |',
+        '| 2 | 科普大篷车 | 更新配发10辆 | 科普部 | 2026年11月 |',
+        '| 3 | 农村中学科技馆 | 新建15所 | 省青少年科技中心 | 2026年9月 |',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.title)).toEqual([
+      '推进市县科技馆建设',
+      '提升科普大篷车服务能力',
+      '推进农村中学科技馆建设',
+    ]);
+  });
+  it('a Markdown row broken inside a cell goes on into the line closing it', () => {
+    const plan = parsePlan(
+      [
+        '某区社区科普e站提质增效三年行动方案（2027—2029年）',
+        '一、重点任务',
+        '| 序号 | 重点任务 | 具体内容 | 责任单位 | 完成时限 |',
+        '| 1 | 阵地提质 | 新建社区科普e站15个。 | 区科协 | 2027年12月 |',
+        '| 2 |  | 开展重点人群精准科普。面向老年人开展',
+        '订单式科普服务。 | 区科协、区卫生健康局 | 2028年12月 |',
+        '| 3 |  | 推动e站错时延时开放。 | 各街道办事处 | 2027年6月 |',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.title, t.units])).toEqual([
+      ['新建社区科普e站15个', ['区科协']],
+      ['开展重点人群精准科普', ['区科协', '区卫生健康局']],
+      ['推动e站错时延时开放', ['各街道办事处']],
+    ]);
+  });
+  it('a scoring sheet naming no one holds no tasks; 任务落地 in a part’s name keeps it a guarantee part', () => {
+    const plan = parsePlan(
+      [
+        '某县基层科协组织建设行动方案（2026—2028年）',
+        '一、重点任务',
+        '（一）深化基层组织建设。推进乡镇科协换届。（县科协负责）',
+        '（二）提升服务能力。建设科技工作者之家。（县科协负责）',
+        '二、强化工作保障，推动各项任务落地见效',
+        '（一）加强统筹协调。建立重点工作台账。（县委办、县科协负责）',
+        '附件',
+        '考核评分细则',
+        '| 序号 | 考核项目 | 考核内容及评分标准 | 分值 |',
+        '| 1 | 组织建设 | 乡镇科协按期换届，得20分 | 20 |',
+        '| 2 | 会员发展 | 年内新发展个人会员不少于30名 | 15 |',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.part, t.title])).toEqual([
+      ['main', '深化基层组织建设'],
+      ['main', '提升服务能力'],
+      ['guarantee', '加强统筹协调'],
+    ]);
+  });
+  it('a goals table a cell per line with a column of values reached (2026年完成值) holds the next year’s goals', () => {
+    const plan = parsePlan(
+      [
+        '某市2027年全民科学素质工作要点',
+        '一、重点任务',
+        '（一）开展科普活动。（市科协负责）',
+        '（二）开展技术培训。（市农业农村局负责）',
+        '附件',
+        '主要指标',
+        '序号',
+        '指标名称',
+        '2026年完成值',
+        '2027年目标值',
+        '责任单位',
+        '1',
+        '公民具备科学素质的比例',
+        '15.36%',
+        '16.5%',
+        '市科协',
+        '2',
+        '新建科普e站',
+        '45个',
+        '40个',
+        '市科协',
+      ].join('\n'),
+    );
+    expect(plan.targets.map((t) => [t.value, t.unit, t.year])).toEqual([
+      [16.5, '%', 2027],
+      [40, '个', 2027],
+    ]);
+  });
+  it('duties opening with their unit (县科协：负责…) are no tasks beside the plan’s; a group’s 成员单位 are its units', () => {
+    const plan = parsePlan(
+      [
+        '某县创建全国科普示范县工作实施方案（2026—2028年）',
+        '一、重点任务',
+        '（一）健全科普组织网络。（县科协负责）',
+        '（二）开展品牌科普活动。原则上每年评选科普示范村10个。年底评选表扬优秀科普志愿者20名。（县科协负责）',
+        '二、职责分工',
+        '（一）县委宣传部：负责创建工作的宣传报道。',
+        '（二）县科协：负责创建工作的组织协调。',
+        '三、工作分工',
+        '（一）综合协调组',
+        '牵头单位：县科协',
+        '成员单位：县教育体育局、团县委',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.part, t.title, t.units])).toEqual([
+      ['main', '健全科普组织网络', ['县科协']],
+      ['main', '开展品牌科普活动', ['县科协']],
+      ['guarantee', '综合协调组', ['县科协', '县教育体育局', '团县委']],
+    ]);
+    expect(plan.targets.map((t) => [t.value, t.recurrence])).toEqual([
+      [10, 'annual'],
+      [20, null],
     ]);
   });
 });

@@ -526,7 +526,7 @@ export function paragraphs(text: string): string[] {
   let blank = false;
   let dropped = false;
   let blanks = 0;
-  for (const raw of signatureColumns(joinWrappedRows(text.split(/\r\n|\r|\n/)))) {
+  for (const raw of signatureColumns(joinWrappedRows(joinBrokenRows(text.split(/\r\n|\r|\n/))))) {
     const first = lines.length;
     for (const piece of unbroken(asciiAlnum(toSimplified(raw))).flatMap(fieldCells)) {
       const line = cleanLine(piece);
@@ -624,6 +624,29 @@ function unquotedRows(lines: string[]): string[] {
             .join('\t')
         : row,
     );
+  }
+  return out;
+}
+
+/**
+ * Markdown rows broken inside a cell (| 11 | | 开展…，提供 / 订单式科普服务…。 | 区科协 | 2027年12月 |): a line opening
+ * with a bar and not closing with one goes on into the lines up to one closing with a bar that opens with none.
+ */
+function joinBrokenRows(all: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < all.length; i++) {
+    let row = all[i]!;
+    if (row.trim().startsWith('|') && !row.trim().endsWith('|'))
+      for (let j = i + 1; j < all.length && j <= i + 3 && !all[j]!.trim().startsWith('|'); j++)
+        if (all[j]!.trim().endsWith('|')) {
+          row = all
+            .slice(i, j + 1)
+            .map((l, k) => (k ? l.trim() : l.trimEnd()))
+            .join('');
+          i = j;
+          break;
+        }
+    out.push(row);
   }
   return out;
 }

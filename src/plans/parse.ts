@@ -187,7 +187,7 @@ function kindOf(node: OutlineNode): Kind {
   // (a report's work for the coming year is its tasks: 四、2027年工作要求, 下一步工作安排)
   if (
     (GUARANTEE_PART.test(title) || isDuties(node)) &&
-    !/任务(?!落实|分工|取得)|行动|工程|20\d\d年|下一步|下阶段/.test(title)
+    !/任务(?!落实|落地|分工|取得)|行动|工程|20\d\d年|下一步|下阶段/.test(title)
   )
     return 'guarantee';
   // a goals part without a unit list states goals, 目标任务 too where no numbered items stand under it or its
@@ -306,11 +306,14 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   // (a rule for lists of several only, 责任部门有两个及以上的，排在第一位的为牵头部门: a lone unit leads no one)
   const leadOfSeveral = tabled.some((p) => LEAD_BY_POSITION.test(p) && SEVERAL.test(p)) ? 2 : 1;
   const carry: string[] = [];
-  // the parts: 一、 and above, or, in a document of neither these nor task tables, its top numbered items (1、… 8、)
+  // the parts: 一、 and above, or, in a document of neither these nor task tables, its top numbered items (1、… 8、),
+  // beside task tables too where they name their units (1.…（责任单位：…） / 附件：…重点工作台账)
   // (an attachment numbering no parts, outline's part of its own, sets milestones only)
   const attachments = root.children.filter((n) => !n.numbered && ATTACHMENT_START.test(n.title));
   const top = root.children.filter((n) => n.rank <= 1 && !attachments.includes(n));
-  const parts = top.length || tables.length ? top : root.children.filter((n) => n.numbered);
+  const items = root.children.filter((n) => n.numbered);
+  const parts =
+    top.length || (tables.length && items.filter((n) => UNIT_CLAUSE.test(fullText(n))).length < 2) ? top : items;
   const leafParts = parts.filter((n) => !n.children.some((c) => c.numbered));
 
   // The units a group's own text names (its heading, its opening or closing list) apply to every task under it.
@@ -567,10 +570,8 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
       // a guarantee item is a task when it names its units, in a list of any form (（区科协） too)
       const ownText = own.join('\n');
       // (a list right after a title closed by a full stop closes that sentence: （二）加强经费保障。（区财政局）)
-      const named =
-        findUnits(node.sentence ? `。${ownText}` : ownText).units.length ||
-        (ancestors.some(isDuties) && dutyUnits(node.title).length) ||
-        dutiesOf(node) !== undefined;
+      // (an item of duties opening with its unit, 县科协：负责…, is a task where the duties are all the work: below)
+      const named = findUnits(node.sentence ? `。${ownText}` : ownText).units.length || dutiesOf(node) !== undefined;
       if (kind === 'guarantee' && !UNIT_CLAUSE.test(ownText) && !named) {
         unlisted.push({ node, ancestors, own });
         continue;
@@ -1054,9 +1055,11 @@ function restatedInOtherWords(rows: TableTask[], tasks: readonly Task[]): Map<Ta
   const texts = tasks.map(withPairs);
   const found = new Map<TableTask, Task>();
   for (const row of rows) {
-    const wanted = pairsOf(row.title);
+    // (a short title with the text of its row: | 县级科技馆建设 | 新建成开放县级科技馆4座 |)
+    const said = row.title.length < 9 && row.text !== row.title ? `${row.title}${row.text}` : row.title;
+    const wanted = pairsOf(said);
     if (wanted.size < 8) continue;
-    const numbers = row.title.match(/\d+(?:\.\d+)?/g) ?? [];
+    const numbers = said.match(/\d+(?:\.\d+)?/g) ?? [];
     let best: Task | undefined;
     let first = 0;
     let second = 0;

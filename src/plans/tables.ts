@@ -46,9 +46,9 @@ export interface TableTask {
 const YEAR_COLUMN =
   /^(?:(20\d\d)年?(?:度|全年)?(?:目标值?|预期值?|规划值)?|(?:目标|预期|规划)值?[（(](20\d\d)年?[）)]|“?十([一二三四五六七八九])五”?(?:时期|期末|末)?(?:规划)?(?:目标值?|预期值?)|(?:预期|目标|规划|指标)值)$/;
 const GOAL_NAMED = /目标|预期|规划/;
-/** A column of levels now: “十四五”现状值, 2020年基准值, 基准值（2020年）. */
+/** A column of levels now or reached: “十四五”现状值, 2020年基准值, 基准值（2020年）, 2026年完成值. */
 const BASELINE_COLUMN =
-  /^(?:(?:20\d\d年?|“?十[一二三四五六七八九]五”?(?:时期|期末|末)?)?(?:现状值?|基准值?|基期值?|基数|基线值?)|(?:现状值?|基准值?|基期值?|基数|基线值?)[（(]20\d\d年?[）)])$/;
+  /^(?:(?:20\d\d年?|“?十[一二三四五六七八九]五”?(?:时期|期末|末)?)?(?:现状值?|基准值?|基期值?|基数|基线值?|完成值|实际值)|(?:现状值?|基准值?|基期值?|基数|基线值?|完成值|实际值)[（(]20\d\d年?[）)])$/;
 /** A header cell's second line naming its year: 目标值 above （2025年）. */
 const YEAR_LINE = /^[（(]20\d\d年?[）)]$/;
 /** Or naming the year's value: 2025年 above 基期值, 2030年 above 目标值, 2025年 above 基数, 2026年 above 目标. */
@@ -127,13 +127,15 @@ const SHARED_COUNT = /^(?!现有|已有|原有|其中).*[（(](不少于，?)?(�
 
 /**
  * The counts a table shares among places or units (| 序号 | 区县 | 2026年底注册总数（名） | / | 1 | 滨湖区 | 26000 |):
- * each row's a target of its own, due the year its column names (not the 合计 row); null for another table.
+ * each row's a target of its own, due the year its column or else its caption names (not the 合计 row); null for
+ * another table.
  */
-function quotaTargets(header: string[], rows: string[][], captionYear: number | null): Target[] | null {
+function quotaTargets(header: string[], rows: string[][], caption: string): Target[] | null {
   const place = header.findIndex((h) => SHARE_COLUMN.test(h));
-  const named = header.flatMap((h, i) => (QUOTA_COLUMN.test(h) ? [i] : []));
   // (beside such a column, every count shared out: | 培训任务（人次） | 示范带头人（名） |)
-  const quotas = named.length ? header.flatMap((h, i) => (SHARED_COUNT.test(h) ? [i] : [])) : [];
+  const shared = header.some((h) => QUOTA_COLUMN.test(h));
+  const quotas = shared ? header.flatMap((h, i) => (SHARED_COUNT.test(h) ? [i] : [])) : [];
+  const captionYear = Number(/(20\d\d)年/.exec(caption)?.[1] ?? 0) || null;
   if (place < 0 || !quotas.length) return null;
   const out: Target[] = [];
   for (const cells of rows) {
@@ -1082,14 +1084,19 @@ export function taskTables(
     const body = rows.slice(first).filter((row) => names(row).join('|') !== header.join('|'));
     const indicators = indicatorTargets(header, body, periodStart);
     // (a table's year may be in its caption: 澜州市2026年农民手机应用技能培训任务分解表)
-    const above = out.at(-1);
-    const captionYear = above && above.length <= 40 ? Number(/(20\d\d)年/.exec(above)?.[1] ?? 0) || null : null;
+    const above = out.at(-1) ?? '';
     const quotas = indicators
       ? null
-      : (quotaTargets(header, body, captionYear) ?? yearRowTargets(header, body, periodStart));
+      : (quotaTargets(header, body, above.length <= 40 ? above : '') ?? yearRowTargets(header, body, periodStart));
     // (a blank form to fill in, its rows naming only what is to be reported: | 3 | 应急演练 |  |  |  |, is none)
     const blank = header.length >= 4 && body.every((row) => row.filter((c) => c.trim() !== '').length <= 2);
-    const isTaskTable = !indicators && !quotas && isTaskHeader(columns, header) && body.length > 0 && !blank;
+    // (nor is an assessment's scoring sheet naming no one: | 考核项目 | 考核内容及评分标准 | 分值 |)
+    const scoring =
+      header.some((h) => /^(?:分值|分数|权重|标准分|得分)$/.test(h)) &&
+      header.some((h) => /(?:评分|考核|评价)(?:标准|细则)|(?:考核|评价|评估)内容/.test(h)) &&
+      !columns.some((c) => c === 'units' || c === 'lead');
+    const isTaskTable =
+      !indicators && !quotas && isTaskHeader(columns, header) && body.length > 0 && !blank && !scoring;
     if (isTaskTable) {
       const above = out.at(-1);
       const caption = above !== undefined && above.length <= 40 && !/[。；]$/.test(above) ? above : null;

@@ -15,7 +15,7 @@ const GROUP = /（([^（）]{2,600})）/g;
 /** The roles a unit-list label names (责任单位, 负责部门, 牵头部门, 承办处室, a society's 牵头专委会 …), and the nouns
  * it ends with (none after 负责, 牵头, 配合, 协办, 分工). */
 export const ROLES =
-  '责任|负责|牵头|配合|参与|参加|协作|主责|协办|协同|协助|支撑|支持|主办|承办|实施|落实|组织(?=单位|部门)|分工';
+  '责任|负责|牵头|配合|参与|参加|协作|主责|协办|协同|协助|支撑|支持|主办|承办|实施|落实|组织(?=单位|部门)|成员(?=单位)|分工';
 const NOUN = '(?:单位|部门|处室|科室|股室|部室|中队|站所|机构|主体|专委会|专业委员会)';
 export const LABEL_NOUN = `(?:${NOUN}|(?<=负责|牵头|配合|协办|分工))`;
 /** A label's other noun in brackets, 配合科室（单位）：, read as 配合科室：. */
