@@ -8866,3 +8866,54 @@ describe('items beside a ledger, rows broken in a cell, scoring sheets, duties b
     ]);
   });
 });
+
+describe('yearly tables by 项目, standards and policies, a basic situation', () => {
+  it('a table of 项目 by year (| 项目 | 2026年 | 2027年 |) sets each year’s goals', () => {
+    const plan = parsePlan(
+      [
+        '某县中小学科学教师队伍建设三年计划（2026—2028年）',
+        '一、年度目标',
+        '| 项目 | 2026年 | 2027年 | 2028年 |',
+        '| 科学教师专业化比例（%） | 40 | 50 | 60 |',
+        '| 骨干科学教师（名） | 30 | 55 | 80 |',
+        '二、主要任务',
+        '（一）配齐科学教师。（人事股负责）',
+        '（二）开展专题培训。（教研室负责）',
+      ].join('\n'),
+    );
+    expect(plan.targets.map((t) => [t.value, t.year])).toEqual([
+      [40, 2026],
+      [50, 2027],
+      [60, 2028],
+      [30, 2026],
+      [55, 2027],
+      [80, 2028],
+    ]);
+  });
+  it('standards (建设内容和标准, a table captioned …验收标准), support policies and a basic situation hold no tasks', () => {
+    const plan = parsePlan(
+      [
+        '某区社区科学实验室建设试点方案（2027—2029年）',
+        '一、评估工作基本情况',
+        '（一）评估对象。全区各街道。',
+        '（二）评估方式。材料审核。',
+        '二、建设内容和标准',
+        '（一）场地面积不少于60平方米。',
+        '（二）每周开放不少于4个半天。',
+        '三、主要任务',
+        '（一）建设实验室。（区科协负责）',
+        '（二）开展实验课程。（区教育局负责）',
+        '四、支持政策',
+        '1.对新建实验室给予一次性补助5万元。',
+        '2.对运行优秀的给予奖励2万元。',
+        '附件',
+        '社区科学实验室建设验收标准',
+        '| 序号 | 验收项目 | 验收内容 | 责任单位 |',
+        '| 1 | 场地 | 面积不少于60平方米 | 区科协 |',
+        '| 2 | 设备 | 配齐实验器材20套 | 区教育局 |',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.title)).toEqual(['建设实验室', '开展实验课程']);
+    expect(plan.targets).toEqual([]);
+  });
+});

@@ -64,7 +64,7 @@ const ATTRIBUTE_COLUMN = /^(?:指标)?(?:属性|类型|性质)$/;
 const GROWTH_COLUMN = /^(?:年均)?(?:增速|增长|增幅)|^累计/;
 const ATTRIBUTE = /^(?:约束性|预期性|引导性)/;
 /** Its metric column, and its column of measure (单位, never a responsible unit there). */
-const METRIC_COLUMN = /^(?:主要|考核|评价|监测|核心|二级|三级)?指标(?:名称|项)?$|^指标内容$/;
+const METRIC_COLUMN = /^(?:主要|考核|评价|监测|核心|二级|三级)?指标(?:名称|项)?$|^指标内容$|^项目$/;
 const MEASURE_COLUMN = /^(?:计量)?单位$/;
 /** Where and how an activity is held, for whom, and the day it marks (结合主题日): a schedule's columns of no kind the
  * parser reads. */
@@ -1083,11 +1083,12 @@ export function taskTables(
     // (the header a table repeats on each page it runs onto is read once)
     const body = rows.slice(first).filter((row) => names(row).join('|') !== header.join('|'));
     const indicators = indicatorTargets(header, body, periodStart);
-    // (a table's year may be in its caption: 澜州市2026年农民手机应用技能培训任务分解表)
-    const above = out.at(-1) ?? '';
+    // the short line above: its caption (a table's year may be in it: 澜州市2026年农民手机应用技能培训任务分解表)
+    const above = out.at(-1);
+    const caption = above !== undefined && above.length <= 40 && !/[。；]$/.test(above) ? above : null;
     const quotas = indicators
       ? null
-      : (quotaTargets(header, body, above.length <= 40 ? above : '') ?? yearRowTargets(header, body, periodStart));
+      : (quotaTargets(header, body, caption ?? '') ?? yearRowTargets(header, body, periodStart));
     // (a blank form to fill in, its rows naming only what is to be reported: | 3 | 应急演练 |  |  |  |, is none)
     const blank = header.length >= 4 && body.every((row) => row.filter((c) => c.trim() !== '').length <= 2);
     // (nor is an assessment's scoring sheet naming no one: | 考核项目 | 考核内容及评分标准 | 分值 |)
@@ -1097,9 +1098,9 @@ export function taskTables(
       !columns.some((c) => c === 'units' || c === 'lead');
     const isTaskTable =
       !indicators && !quotas && isTaskHeader(columns, header) && body.length > 0 && !blank && !scoring;
-    if (isTaskTable) {
-      const above = out.at(-1);
-      const caption = above !== undefined && above.length <= 40 && !/[。；]$/.test(above) ? above : null;
+    // (a table of the standards a thing meets, …建设验收标准, holds neither tasks nor goals)
+    const standards = isTaskTable && /标准表?$/.test(caption ?? '');
+    if (isTaskTable && !standards) {
       // (a schedule, its time first after any serial number: 时间 | 主要工作 | 负责部门, or captioned so, …活动安排表,
       // reads as the activities' names do)
       const named =
@@ -1118,7 +1119,7 @@ export function taskTables(
     } else if (indicators)
       targets.push(...indicators); // its rows are read as goals only, not again as sentences
     else if (quotas) shares.push(...quotas);
-    else out.push(...paras.slice(i, end).map((p, k) => (k < first ? rowText(p) : rowText(p, header))));
+    else if (!standards) out.push(...paras.slice(i, end).map((p, k) => (k < first ? rowText(p) : rowText(p, header))));
     i = end;
   }
   return { paras: out, tables, targets, shares };
