@@ -120,8 +120,7 @@ const SHARE_COLUMN =
  * brackets: 2026年底注册总数（名）, 宣讲场次（不少于，场）, 注册志愿者目标（名）; not what each has now (现有服务队（支）), a
  * part of another column (其中新组建（支）) or a count done (媒体报道（篇） in a report's 统计表).
  */
-const QUOTA_COLUMN =
-  /^(?!现有|已有|原有|其中)(?=.*(?:目标|任务|计划|20\d\d年|不少于)).*[（(](不少于，?)?(名|人|人次|场|场次|个|家|所|件|次|期|篇|支)[）)]$/;
+const isQuotaColumn = (name: string) => SHARED_COUNT.test(name) && /目标|任务|计划|20\d\d年|不少于/.test(name);
 /** A column of a count, its measure in brackets: 示范带头人（名）; not what each has now, nor a part of another. */
 const SHARED_COUNT = /^(?!现有|已有|原有|其中).*[（(](不少于，?)?(名|人|人次|场|场次|个|家|所|件|次|期|篇|支)[）)]$/;
 
@@ -133,10 +132,9 @@ const SHARED_COUNT = /^(?!现有|已有|原有|其中).*[（(](不少于，?)?(�
 function quotaTargets(header: string[], rows: string[][], caption: string): Target[] | null {
   const place = header.findIndex((h) => SHARE_COLUMN.test(h));
   // (beside such a column, every count shared out: | 培训任务（人次） | 示范带头人（名） |)
-  const shared = header.some((h) => QUOTA_COLUMN.test(h));
-  const quotas = shared ? header.flatMap((h, i) => (SHARED_COUNT.test(h) ? [i] : [])) : [];
-  const captionYear = Number(/(20\d\d)年/.exec(caption)?.[1] ?? 0) || null;
+  const quotas = header.some(isQuotaColumn) ? header.flatMap((h, i) => (SHARED_COUNT.test(h) ? [i] : [])) : [];
   if (place < 0 || !quotas.length) return null;
+  const captionYear = Number(/(20\d\d)年/.exec(caption)?.[1] ?? 0) || null;
   const out: Target[] = [];
   for (const cells of rows) {
     const where = cells[place]?.trim() ?? '';
