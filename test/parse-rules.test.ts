@@ -8917,3 +8917,89 @@ describe('yearly tables by 项目, standards and policies, a basic situation', (
     expect(plan.targets).toEqual([]);
   });
 });
+
+describe('a members’ duties attachment, a table’s header repeated on one line, a contest’s and a report’s lists', () => {
+  it('an attachment of members’ duties, a unit’s name over its items, holds the tasks of a notice setting none', () => {
+    const plan = parsePlan(
+      [
+        '某县人民政府办公室关于调整全民科学素质工作领导小组及成员单位职责分工的通知',
+        '各乡镇人民政府，县政府各部门：',
+        '一、领导小组组成人员',
+        '组　长：刘建平　县人民政府副县长',
+        '二、成员单位职责分工',
+        '各成员单位职责分工详见附件。',
+        '某县人民政府办公室',
+        '2026年4月2日',
+        '附件',
+        '某县全民科学素质工作领导小组成员单位职责分工',
+        '县委组织部',
+        '1.将科学素质教育纳入领导干部教育培训内容。',
+        '2.牵头实施领导干部科学素质提升行动。',
+        '县总工会、团县委、县妇联',
+        '1.面向职工、青少年、妇女开展科普活动。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.title, t.units])).toEqual([
+      ['将科学素质教育纳入领导干部教育培训内容', ['县委组织部']],
+      ['牵头实施领导干部科学素质提升行动', ['县委组织部']],
+      ['面向职工、青少年、妇女开展科普活动', ['县总工会', '团县委', '县妇联']],
+    ]);
+  });
+  it('a table a cell per line: its header repeated on one line is no cell, and its last row stops short of a paragraph', () => {
+    const plan = parsePlan(
+      [
+        '某市2027年青少年科技周活动方案',
+        '一、活动主题',
+        '科技点亮梦想',
+        '二、活动项目',
+        '具体安排如下：',
+        '序号',
+        '项目',
+        '时间',
+        '地点',
+        '承办单位',
+        '1',
+        '科技馆奇妙夜',
+        '5月15日晚',
+        '临江科技馆',
+        '临江科技馆、团市委',
+        '序号 项目 时间 地点 承办单位',
+        '2',
+        '闭幕式暨表彰活动',
+        '5月22日下午',
+        '临江科技馆',
+        '市科协、市教育局',
+        '各县（市、区）要同步设立分会场，结合本地实际组织开展特色活动。',
+        '三、时间安排',
+        '（一）筹备阶段（2027年4月12日—5月10日）。制定实施方案。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.title, t.units])).toEqual([
+      ['科技馆奇妙夜', ['临江科技馆', '团市委']],
+      ['闭幕式暨表彰活动', ['市科协', '市教育局']],
+    ]);
+  });
+  it('a contest’s works (作品类别及要求), publicity points (宣传重点), honorees (优秀活动（10项）) and 创建条件 hold no tasks', () => {
+    const plan = parsePlan(
+      [
+        '某市科协关于2026年全国科普月活动情况的通报',
+        '一、作品类别及要求',
+        '（一）科普图书。正式出版。',
+        '（二）科普视频。时长不超过10分钟。',
+        '二、宣传重点',
+        '（一）宣传科普法。',
+        '（二）宣传科学精神。',
+        '三、创建条件',
+        '1.建有科学教室。',
+        '2.配备科学教师。',
+        '四、优秀活动（10项）',
+        '1.“科学之夜”主题活动（市科技馆）',
+        '2.“科普大篷车进乡村”巡展（县科协）',
+        '五、下一步工作',
+        '（一）办好全国科普月。（市科协负责）',
+        '（二）办好科技活动周。（市科技局负责）',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.title)).toEqual(['办好全国科普月', '办好科技活动周']);
+  });
+});

@@ -181,12 +181,16 @@ export function outline(paras: string[]): OutlineNode {
   let lastDigit = 0;
   const decimals = decimalHeadings(paras);
   const articles = paras.filter((p) => ARTICLE.re.test(p)).length >= 5;
-  const groups = groupNames(paras);
   const wordRanks = new Map<string, number>();
   // An attachment numbering no parts of its own (a schedule's table, a form) is a part of its own, not the text of
-  // the last item before it.
+  // the last item before it; its groups of items are read on their own (附件 / …职责分工 / 县委组织部 / 1.…).
   let lastPart = -1;
   for (const [i, p] of paras.entries()) if (STYLES.slice(0, 3).some((s) => s.re.test(p))) lastPart = i;
+  const attached = paras.findIndex((p, i) => i > lastPart && i > 0 && ATTACHMENT_START.test(p)) + 1;
+  const groups = new Set([
+    ...groupNames(paras),
+    ...(attached > 0 ? [...groupNames(paras.slice(attached), true)].map((i) => i + attached) : []),
+  ]);
   for (const [i, para] of paras.entries()) {
     if (i > lastPart && i > 0 && ATTACHMENT_START.test(para)) {
       while (stack.length > 1) stack.pop();
@@ -254,7 +258,8 @@ export function outline(paras: string[]): OutlineNode {
       };
     } else {
       node = {
-        rank: part ? PART_RANK : LABEL_RANK,
+        // (in an attachment of its own, a group under the attachment)
+        rank: part ? (attached > 0 && i > attached ? 1.5 : PART_RANK) : LABEL_RANK,
         number: '',
         heading: label!,
         title: label!,
@@ -293,15 +298,19 @@ export const isBox = (node: OutlineNode) => node.number.startsWith('专栏');
 
 /**
  * In a list of items with no parts (no 一、, no 第一章), the names of groups of items, each on a line of its own
- * above the group's first item (加强科学精神引领 / 1.深入弘扬…): unnumbered parts, where two or more are printed.
+ * above the group's first item (加强科学精神引领 / 1.深入弘扬…): unnumbered parts, where two or more are printed; in
+ * an attachment of its own, units' names too (县总工会、团县委、县妇联 / 1.…).
  */
-function groupNames(paras: string[]): Set<number> {
+function groupNames(paras: string[], attachment = false): Set<number> {
   const found = new Set<number>();
   if (paras.some((p) => STYLES.some((s) => s.rank <= 1 && s.re.test(p)))) return found;
   paras.forEach((p, i) => {
     const next = paras[i + 1] ?? '';
     // (or a unit's name with its colon over the unit's items: 省教育厅： / 1.深入实施…)
-    const unit = /[：:]$/.test(p) && headingUnits(p.slice(0, -1)).length > 0;
+    // (or, in an attachment, units' names alone: 县总工会、团县委、县妇联)
+    const unit =
+      (/[：:]$/.test(p) && headingUnits(p.slice(0, -1)).length > 0) ||
+      (attachment && p.includes('、') && headingUnits(p).length === p.split('、').length);
     if (((i > 0 && GROUP_NAME.test(p)) || unit) && STYLES.some((s) => s.rank >= 2 && s.re.test(next))) found.add(i);
   });
   return found.size >= 2 ? found : new Set();

@@ -102,7 +102,7 @@ const BACKGROUND =
  * 建设内容和标准) and how to apply (申报与认定); what a contest takes and on what terms (推介范围, 名额分配, 选派方式);
  * support policies' amounts (支持政策). */
 const NOTICE_PART =
-  /(?:评估|考核|评价|评分|复核|验收)(?:内容|标准|指标|细则)|(?:考核|评估|评价|评选|评比|督查|检查)(?:基本)?(?:结果|情况)$|名单$|排名$|分值|结果(?:运用|应用)$|参加人员|参会人员|对象(?:[和与及]?(?:范围|条件|遴选|选拔))?$|招募$|^组织(?:机构|架构)$|参赛|报名|(?:申报|类别|资格|基本|遴选|推荐|推介|认定|评选|入选)条件|(?:学时|学分)认定$|名额(?:分配)?$|(?:推介|申报|推荐|评选|征集|参评|遴选)范围$|(?:选派|遴选|选拔|推荐)(?:方式|方法|办法)$|(?:支持|扶持|资助)(?:方向|重点|范围|领域)$|^材料(?:要求|报送)$|^(?:申报|项目|资助)(?:类别|类型)$|(?:项目|经费|资金)(?:管理|使用)|^(?:活动|宣传|年度)?主题(?:[和与及、](?:时间|口号|地点))*$|(?:申报|报送|参赛|报名)(?:要求|方式|方法|办法|材料|程序|流程|须知)|(?:竞赛|比赛|大赛|赛事)(?:项目|类别|组别|分组|设置)$|(?:比赛|竞赛|大赛|评判|评分|评审|评选|评比|评奖|评定)(?:规则|标准|办法|内容|形式)|^动态管理$|^评奖$|赛程|赛制|奖项|(?:总结)?表彰$|表彰奖励$|^(?:评比|评选)(?:[与和及]?(?:奖励|表彰))?$|知识产权|^其他$|(?:基地|站点|场馆|学校|单位)(?:类型|标准|条件)$|^(?:(?:创建|建设|达标|认定|验收)标准|建设内容[和与及](?:建设)?标准)$|^(?:支持|扶持|激励|奖补)政策$|(?:督查|检查|督导)(?:内容|方式|方法|重点)$|(?:培育|培训|建设|服务|技术)规范$|^申报(?:[与和及](?:认定|评审|命名))?$|联系方式|联系人|(?:培训|教学)(?:对象[和与及、])?(?:内容|方式|形式)$|课程(?:设置|安排)$|^抽样(?:方法|设计|方案)?$|(?:调查|监测)(?:内容|方法|方式)(?:[和与及、](?:内容|方法|方式))*$|^质量控制$|^(?:考核|考评|考核评价)$|^(?:活动|开放|举办|培训|会议|比赛|竞赛)?(?:时间|地点)(?:[和与及、](?:时间|地点))*$/;
+  /(?:评估|考核|评价|评分|复核|验收)(?:内容|标准|指标|细则)|(?:考核|评估|评价|评选|评比|督查|检查)(?:基本)?(?:结果|情况)$|名单$|排名$|分值|结果(?:运用|应用)$|参加人员|参会人员|对象(?:[和与及]?(?:范围|条件|遴选|选拔))?$|招募$|^组织(?:机构|架构)$|参赛|报名|(?:申报|类别|资格|基本|遴选|推荐|推介|认定|评选|入选|创建)条件|作品(?:类别|要求)|^宣传重点$|^(?:优秀|先进)(?:单位|集体|个人|活动|组织单位|组织奖|工作者|作品)(?:（[^（）]*）)?$|(?:学时|学分)认定$|名额(?:分配)?$|(?:推介|申报|推荐|评选|征集|参评|遴选)范围$|(?:选派|遴选|选拔|推荐)(?:方式|方法|办法)$|(?:支持|扶持|资助)(?:方向|重点|范围|领域)$|^材料(?:要求|报送)$|^(?:申报|项目|资助)(?:类别|类型)$|(?:项目|经费|资金)(?:管理|使用)|^(?:活动|宣传|年度)?主题(?:[和与及、](?:时间|口号|地点))*$|(?:申报|报送|参赛|报名)(?:要求|方式|方法|办法|材料|程序|流程|须知)|(?:竞赛|比赛|大赛|赛事)(?:项目|类别|组别|分组|设置)$|(?:比赛|竞赛|大赛|评判|评分|评审|评选|评比|评奖|评定)(?:规则|标准|办法|内容|形式)|^动态管理$|^评奖$|赛程|赛制|奖项|(?:总结)?表彰$|表彰奖励$|^(?:评比|评选)(?:[与和及]?(?:奖励|表彰))?$|知识产权|^其他$|(?:基地|站点|场馆|学校|单位)(?:类型|标准|条件)$|^(?:(?:创建|建设|达标|认定|验收)标准|建设内容[和与及](?:建设)?标准)$|^(?:支持|扶持|激励|奖补)政策$|(?:督查|检查|督导)(?:内容|方式|方法|重点)$|(?:培育|培训|建设|服务|技术)规范$|^申报(?:[与和及](?:认定|评审|命名))?$|联系方式|联系人|(?:培训|教学)(?:对象[和与及、])?(?:内容|方式|形式)$|课程(?:设置|安排)$|^抽样(?:方法|设计|方案)?$|(?:调查|监测)(?:内容|方法|方式)(?:[和与及、](?:内容|方法|方式))*$|^质量控制$|^(?:考核|考评|考核评价)$|^(?:活动|开放|举办|培训|会议|比赛|竞赛)?(?:时间|地点)(?:[和与及、](?:时间|地点))*$/;
 /** A lead rule for lists of several units only: 有两个及以上的, 多个单位的. */
 const SEVERAL = /(?:两|二|2)个?(?:及|或)?以上|多个/;
 /** Rules for the members of a pool or team: their duties (专家职责), their management and assessment (管理与考核), the
@@ -327,14 +327,19 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   const duties = itemDuties(body, root);
   const dutiesOf = (node: OutlineNode) => duties.get(itemKey(node.number) ?? '');
   const groups = new Map<OutlineNode, UnitMentions>();
-  // (a unit's name with its colon over its items, 省教育厅： / 1.…, names that unit)
+  // (a unit's name with its colon over its items, 省教育厅： / 1.…, or units' names alone over an attachment's items,
+  // 县总工会、团县委、县妇联 / 1.…, names those units)
+  const namedGroup = (a: OutlineNode) =>
+    !a.numbered &&
+    !a.body.length &&
+    (/[：:]$/.test(a.title) || (a.rank === 1.5 && headingUnits(a.title).length === a.title.split('、').length));
   const groupUnits = (a: OutlineNode) =>
     groups.get(a) ??
     groups
       .set(
         a,
-        !a.numbered && /[：:]$/.test(a.title) && !a.body.length
-          ? { ...findUnits(''), units: headingUnits(a.title.slice(0, -1)) }
+        namedGroup(a)
+          ? { ...findUnits(''), units: headingUnits(a.title.replace(/[：:]$/, '')) }
           : findUnits(a.body.join('\n')),
       )
       .get(a)!;
@@ -463,12 +468,14 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   /** The headings down to a task table's caption, when the caption is a heading of the text. */
   const captions = new Map<string, string[]>();
   const unlisted: { node: OutlineNode; ancestors: OutlineNode[]; own: string[] }[] = [];
-  // an attachment listing numbered tasks with their units (附件 / 2025年…重点任务分工 / 1.…（牵头单位：…）) holds the
-  // plan's tasks when the text sets none
+  // an attachment listing numbered tasks with their units (附件 / 2025年…重点任务分工 / 1.…（牵头单位：…）), or its
+  // units' duties (附件 / …成员单位职责分工 / 县委组织部 / 1.…), holds the plan's tasks when the text sets none
   const taskLists = attachments.filter(
     (n) =>
-      TASK_PART.test(`${n.title}${n.body[0] ?? ''}`) &&
-      n.children.filter((c) => c.numbered && UNIT_CLAUSE.test(fullText(c))).length >= 2,
+      (TASK_PART.test(`${n.title}${n.body[0] ?? ''}`) &&
+        n.children.filter((c) => c.numbered && UNIT_CLAUSE.test(fullText(c))).length >= 2) ||
+      (DUTIES.test(n.body[0] ?? '') &&
+        n.children.filter((c) => !c.numbered && headingUnits(c.title).length && c.children.length).length >= 2),
   );
   const partsRead = new Set<OutlineNode>();
   // a standard's clauses (1　范围 / 2　规范性引用文件 / 3　术语和定义 / 4　基本要求 …) are requirements a thing meets: no
@@ -494,7 +501,8 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
     if (i >= standard && i < parts.length) continue;
     partsRead.add(part);
     const kind = i < parts.length ? kinds[i]! : 'main';
-    const isLeaf = !part.children.some((c) => c.numbered);
+    // (its items may stand in groups: 附件 / 县委组织部 / 1.…)
+    const isLeaf = !part.children.some((c) => c.numbered || (c.rank === 1.5 && c.children.some((g) => g.numbered)));
     if (isLeaf && kind !== 'schedule' && (kind !== null || listDocument)) {
       // a part named as a section (二、重点任务) of unnumbered paragraphs each closing with their own unit list
       // (加强…。…（区教育局负责）): each is a task; a part titled as a task (一、加大…力度) is one, its paragraphs its text
@@ -770,7 +778,8 @@ const SCHEDULE_TITLE = /安排表?$|安排一览表$|日程(?:表|安排)?$|进�
 
 /**
  * The plan without the attachments after it that are documents of their own (附件2 / 白玉兰栽植和养护技术要求 / 一、…):
- * an attachment is kept when it names units or its title names tasks (附件2 重点任务清单), a schedule or goals.
+ * an attachment is kept when it names units or its title names tasks (附件2 重点任务清单), a schedule, goals or
+ * duties (附件 / …成员单位职责分工).
  */
 function withoutOtherAttachments(paras: string[]): string[] {
   const starts = paras.flatMap((p, i) => (i > 0 && ATTACHMENT_START.test(p) ? [i] : []));
@@ -783,6 +792,7 @@ function withoutOtherAttachments(paras: string[]): string[] {
       TASK_PART.test(title) ||
       SCHEDULE_TITLE.test(title) ||
       GOALS_TABLE.test(title) ||
+      DUTIES.test(title) ||
       UNIT_CLAUSE.test(section.join('\n'))
     )
       out.push(...section);

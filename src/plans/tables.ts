@@ -707,14 +707,16 @@ export function cellLinesAsRows(text: string): string {
           // row's wrapped lines reach it
           else {
             const heading = lines.slice(next, at + k + 3).findIndex(below);
-            if (heading > 0) next += heading;
+            // (but not over a paragraph after the table: 各县（市、区）要同步设立分会场，…。)
+            const said = lines.slice(next, next + Math.max(heading, 0)).some((l) => /^.{20,}。$/.test(l.trim()));
+            if (heading > 0 && !said) next += heading;
           }
         }
       }
-      // (a page's number between its lines, — 6 —, is no cell)
+      // (a page's number between its lines, — 6 —, is no cell, nor the header repeated on one line, 序号 项目 时间 …)
       const cells = lines
         .slice(at + 1, next)
-        .filter((l) => !FOLIO.test(l.trim()))
+        .filter((l) => !FOLIO.test(l.trim()) && key(l) !== names.join(''))
         .map((l) => l.trim())
         .filter(Boolean);
       // (the header a table repeats on each page it runs onto is read once)
