@@ -9003,3 +9003,45 @@ describe('a members’ duties attachment, a table’s header repeated on one lin
     expect(plan.tasks.map((t) => t.title)).toEqual(['办好全国科普月', '办好科技活动周']);
   });
 });
+
+describe('adjusted goals, yearly rows with measured cells', () => {
+  it('a mid-term table’s adjusted goal column (调整后目标（2030年）) holds the goals, not the first ones', () => {
+    const plan = parsePlan(
+      [
+        '某市科普“十五五”规划中期调整方案',
+        '一、调整后的主要指标',
+        '| 序号 | 指标名称 | 单位 | 2025年基数 | 原目标（2030年） | 2027年完成值 | 调整后目标（2030年） |',
+        '| 1 | 公民具备科学素质的比例 | % | 15.3 | 20 | 17.9 | 21 |',
+        '| 2 | 每万人拥有科普专职人员数 | 人 | 2.1 | 3 | 2.3 | 2.8 |',
+        '二、重点任务',
+        '（一）加强科普阵地建设。（市科协负责）',
+        '（二）壮大科普人才队伍。（市科协负责）',
+      ].join('\n'),
+    );
+    expect(plan.targets.map((t) => [t.value, t.year])).toEqual([
+      [21, 2030],
+      [2.8, 2030],
+    ]);
+  });
+  it('a table a year a row whose cells carry their measure (| 2026年 | 10个 |) sets each year’s goals, not the total', () => {
+    const plan = parsePlan(
+      [
+        '某县农业科普示范基地建设方案（2026—2028年）',
+        '一、建设目标',
+        '| 年度 | 新认定县级基地 | 推荐市级以上基地 |',
+        '| 2026年 | 10个 | 3个 |',
+        '| 2027年 | 10个 | 4个 |',
+        '| 合计 | 20个 | 7个 |',
+        '二、重点任务',
+        '（一）遴选认定基地。（县科协负责）',
+        '（二）开展示范培训。（县农业农村局负责）',
+      ].join('\n'),
+    );
+    expect(plan.targets.map((t) => [t.value, t.unit, t.year])).toEqual([
+      [10, '个', 2026],
+      [3, '个', 2026],
+      [10, '个', 2027],
+      [4, '个', 2027],
+    ]);
+  });
+});

@@ -39,12 +39,12 @@ export interface TableTask {
 }
 
 /**
- * A year column of an indicator table: 2025年, 2030年目标值, 目标值（2030年）, or a five-year plan's goal (“十五五”规划目标:
+ * A year column of an indicator table: 2025年, 2030年目标值, 目标值（2030年）, 调整后目标（2030年）, or a five-year plan's goal (“十五五”规划目标:
  * its last year). Columns named as goals (目标, 预期, 规划) hold goals, each due its year; among bare years, the last
  * one holds the goals, those before it baselines.
  */
 const YEAR_COLUMN =
-  /^(?:(20\d\d)年?(?:度|全年)?(?:目标值?|预期值?|规划值)?|(?:目标|预期|规划)值?[（(](20\d\d)年?[）)]|“?十([一二三四五六七八九])五”?(?:时期|期末|末)?(?:规划)?(?:目标值?|预期值?)|(?:预期|目标|规划|指标)值)$/;
+  /^(?:(20\d\d)年?(?:度|全年)?(?:目标值?|预期值?|规划值)?|(?:调整后)?(?:目标|预期|规划)值?[（(](20\d\d)年?[）)]|“?十([一二三四五六七八九])五”?(?:时期|期末|末)?(?:规划)?(?:目标值?|预期值?)|(?:预期|目标|规划|指标)值)$/;
 const GOAL_NAMED = /目标|预期|规划/;
 /** A column of levels now or reached: “十四五”现状值, 2020年基准值, 基准值（2020年）, 2026年完成值. */
 const BASELINE_COLUMN =
@@ -160,16 +160,25 @@ function quotaTargets(header: string[], rows: string[][], caption: string): Targ
 const YEAR_ROWS_COLUMN = /^(?:年度|年份|年度目标)$/;
 
 /**
- * A table of yearly goals, a year a row and a measure a column (| 年度 | 新认定市级基地（个） | / | 2026年 | 15 |):
- * each cell a goal due its row's year, but in a row of a year before the plan's (a baseline); null for another table.
+ * A table of yearly goals, a year a row and a measure a column (| 年度 | 新认定市级基地（个） | / | 2026年 | 15 |, or
+ * the measure in the cells: | 2026年 | 10个 |): each cell a goal due its row's year, but in a row of a year before the
+ * plan's (a baseline); null for another table.
  */
 function yearRowTargets(header: string[], rows: string[][], periodStart: number | null): Target[] | null {
   const col = header.findIndex((h) => YEAR_ROWS_COLUMN.test(h));
-  const measured = header.flatMap((h, i) => (i !== col && /[（(][^（）()]{1,6}[）)]$/.test(h) ? [i] : []));
+  const yearOfRow = (cells: string[]) => Number(/^(20\d\d)年?度?$/.exec(cells[col]?.trim() ?? '')?.[1] ?? 0);
+  const years = rows.filter((cells) => yearOfRow(cells) > 0);
+  const measured = header.flatMap((h, i) =>
+    i !== col &&
+    (/[（(][^（）()]{1,6}[）)]$/.test(h) ||
+      (years.length > 0 && years.every((cells) => /^\d+(?:\.\d+)?[^\d\s]{1,3}$/.test(cells[i]?.trim() ?? ''))))
+      ? [i]
+      : [],
+  );
   if (col < 0 || !measured.length) return null;
   const out: Target[] = [];
   for (const cells of rows) {
-    const year = Number(/^(20\d\d)年?度?$/.exec(cells[col]?.trim() ?? '')?.[1] ?? 0);
+    const year = yearOfRow(cells);
     if (!year || (periodStart !== null && year < periodStart)) continue;
     for (const at of measured) {
       const target = indicatorTarget(cells, header[at]!, cells[at] ?? '', year, -1);
