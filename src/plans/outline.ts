@@ -92,6 +92,8 @@ const LABEL = /^(具体目标|任务举措|主要举措|工作目标)$/;
 const LABEL_RANK = 3.5;
 /** An unnumbered part (保障措施 after the numbered tasks): above 一、, within a chapter. */
 const PART_RANK = 0.75;
+/** A group of items in an attachment of its own (附件 / …职责分工 / 县委组织部 / 1.…): under the attachment. */
+export const ATTACHED_GROUP_RANK = 1.5;
 /** A title ends at the first full stop when one comes early; otherwise a short paragraph is all title. */
 const TITLE_MAX = 60;
 
@@ -259,7 +261,7 @@ export function outline(paras: string[]): OutlineNode {
     } else {
       node = {
         // (in an attachment of its own, a group under the attachment)
-        rank: part ? (attached > 0 && i > attached ? 1.5 : PART_RANK) : LABEL_RANK,
+        rank: part ? (attached > 0 && i > attached ? ATTACHED_GROUP_RANK : PART_RANK) : LABEL_RANK,
         number: '',
         heading: label!,
         title: label!,

@@ -18,7 +18,7 @@ import {
   TABLE_ROW,
   withoutRunningHeads,
 } from './normalize.js';
-import { fullText, GROUP_NAME, isBox, outline, walk, type OutlineNode } from './outline.js';
+import { ATTACHED_GROUP_RANK, fullText, GROUP_NAME, isBox, outline, walk, type OutlineNode } from './outline.js';
 import { fiveYearPeriod, metadata, planStart, withoutSignatures } from './metadata.js';
 import {
   closingBareListAt,
@@ -99,8 +99,8 @@ const BACKGROUND =
  * and how trainees are assessed (培训对象和内容, 课程安排, 考核评价); how a survey samples (抽样方法) and how it is
  * checked (质量控制); the standards a training or a building meets (培育规范); when and where it is held (开放时间和
  * 地点, 培训时间和地点); the kinds and standards of the bases a notice recognizes (基地类型, 基地标准, 创建标准,
- * 建设内容和标准) and how to apply (申报与认定); what a contest takes and on what terms (推介范围, 名额分配, 选派方式);
- * support policies' amounts (支持政策). */
+ * 建设内容和标准) and how to apply (申报与认定); what a contest takes and on what terms (推介范围, 名额分配, 选派方式,
+ * 作品类别及要求, 创建条件); publicity points (宣传重点), honorees (优秀活动（10项）) and support policies' amounts (支持政策). */
 const NOTICE_PART =
   /(?:评估|考核|评价|评分|复核|验收)(?:内容|标准|指标|细则)|(?:考核|评估|评价|评选|评比|督查|检查)(?:基本)?(?:结果|情况)$|名单$|排名$|分值|结果(?:运用|应用)$|参加人员|参会人员|对象(?:[和与及]?(?:范围|条件|遴选|选拔))?$|招募$|^组织(?:机构|架构)$|参赛|报名|(?:申报|类别|资格|基本|遴选|推荐|推介|认定|评选|入选|创建)条件|作品(?:类别|要求)|^宣传重点$|^(?:优秀|先进)(?:单位|集体|个人|活动|组织单位|组织奖|工作者|作品)(?:（[^（）]*）)?$|(?:学时|学分)认定$|名额(?:分配)?$|(?:推介|申报|推荐|评选|征集|参评|遴选)范围$|(?:选派|遴选|选拔|推荐)(?:方式|方法|办法)$|(?:支持|扶持|资助)(?:方向|重点|范围|领域)$|^材料(?:要求|报送)$|^(?:申报|项目|资助)(?:类别|类型)$|(?:项目|经费|资金)(?:管理|使用)|^(?:活动|宣传|年度)?主题(?:[和与及、](?:时间|口号|地点))*$|(?:申报|报送|参赛|报名)(?:要求|方式|方法|办法|材料|程序|流程|须知)|(?:竞赛|比赛|大赛|赛事)(?:项目|类别|组别|分组|设置)$|(?:比赛|竞赛|大赛|评判|评分|评审|评选|评比|评奖|评定)(?:规则|标准|办法|内容|形式)|^动态管理$|^评奖$|赛程|赛制|奖项|(?:总结)?表彰$|表彰奖励$|^(?:评比|评选)(?:[与和及]?(?:奖励|表彰))?$|知识产权|^其他$|(?:基地|站点|场馆|学校|单位)(?:类型|标准|条件)$|^(?:(?:创建|建设|达标|认定|验收)标准|建设内容[和与及](?:建设)?标准)$|^(?:支持|扶持|激励|奖补)政策$|(?:督查|检查|督导)(?:内容|方式|方法|重点)$|(?:培育|培训|建设|服务|技术)规范$|^申报(?:[与和及](?:认定|评审|命名))?$|联系方式|联系人|(?:培训|教学)(?:对象[和与及、])?(?:内容|方式|形式)$|课程(?:设置|安排)$|^抽样(?:方法|设计|方案)?$|(?:调查|监测)(?:内容|方法|方式)(?:[和与及、](?:内容|方法|方式))*$|^质量控制$|^(?:考核|考评|考核评价)$|^(?:活动|开放|举办|培训|会议|比赛|竞赛)?(?:时间|地点)(?:[和与及、](?:时间|地点))*$/;
 /** A lead rule for lists of several units only: 有两个及以上的, 多个单位的. */
@@ -332,7 +332,8 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   const namedGroup = (a: OutlineNode) =>
     !a.numbered &&
     !a.body.length &&
-    (/[：:]$/.test(a.title) || (a.rank === 1.5 && headingUnits(a.title).length === a.title.split('、').length));
+    (/[：:]$/.test(a.title) ||
+      (a.rank === ATTACHED_GROUP_RANK && headingUnits(a.title).length === a.title.split('、').length));
   const groupUnits = (a: OutlineNode) =>
     groups.get(a) ??
     groups
@@ -502,7 +503,9 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
     partsRead.add(part);
     const kind = i < parts.length ? kinds[i]! : 'main';
     // (its items may stand in groups: 附件 / 县委组织部 / 1.…)
-    const isLeaf = !part.children.some((c) => c.numbered || (c.rank === 1.5 && c.children.some((g) => g.numbered)));
+    const isLeaf = !part.children.some(
+      (c) => c.numbered || (c.rank === ATTACHED_GROUP_RANK && c.children.some((g) => g.numbered)),
+    );
     if (isLeaf && kind !== 'schedule' && (kind !== null || listDocument)) {
       // a part named as a section (二、重点任务) of unnumbered paragraphs each closing with their own unit list
       // (加强…。…（区教育局负责）): each is a task; a part titled as a task (一、加大…力度) is one, its paragraphs its text
