@@ -15,50 +15,49 @@ const on = (id: string, year: number, overrides = []) => {
 };
 
 describe('theme-day catalog', () => {
-  it('holds 敬老月, found in a text as printed and held through October', () => {
-    const aliases = days.flatMap((d) => d.aliases);
-    expect(findThemeDays('结合“敬老月”和安全生产月开展老年人安全科普。', aliases)).toEqual(['敬老月', '安全生产月']);
-    expect(on('respect-elderly-month', 2026)).toEqual(['2026-10-01', '2026-10-31', 'rule']);
-  });
-
   it('holds the 77 days, each with Chinese and English names and aliases', () => {
     expect(days).toHaveLength(77);
     for (const d of days) expect(d.aliases).toContain(d.nameZh);
   });
 
-  it('holds 安全宣传咨询日, found in a text as printed and held on 16 June', () => {
-    const aliases = days.flatMap((d) => d.aliases);
-    expect(findThemeDays('结合“安全生产月”和“安全宣传咨询日”集中开展宣传。', aliases)).toEqual([
-      '安全生产月',
-      '安全宣传咨询日',
-    ]);
-    expect(on('safety-consultation-day', 2026)).toEqual(['2026-06-16', '2026-06-16', 'rule']);
-  });
-
-  it('holds 国际护士节, found in a text as printed and held on 12 May', () => {
-    const aliases = days.flatMap((d) => d.aliases);
-    expect(findThemeDays('围绕国际护士节开展护理科普。', aliases)).toEqual(['国际护士节']);
-    expect(on('international-nurses-day', 2027)).toEqual(['2027-05-12', '2027-05-12', 'rule']);
-  });
-
-  it('holds 全民数字素养与技能提升月, found in a text as printed, its dates pending until announced', () => {
-    const aliases = days.flatMap((d) => d.aliases);
-    expect(findThemeDays('利用国家网络安全宣传周、全民数字素养与技能提升月等时间节点开展宣传。', aliases)).toEqual([
-      '国家网络安全宣传周',
-      '全民数字素养与技能提升月',
-    ]);
-    expect(on('national-digital-literacy-month', 2027)).toEqual([null, null, 'pending']);
-  });
-
-  it('holds 国际儿童节 on 1 June and 爱鸟周, pending until a province announces it', () => {
-    const aliases = days.flatMap((d) => d.aliases);
-    expect(findThemeDays('结合六一国际儿童节和“爱鸟周”开展亲子自然观察活动。', aliases)).toEqual([
-      '六一国际儿童节',
-      '爱鸟周',
-    ]);
-    expect(on('international-childrens-day', 2027)).toEqual(['2027-06-01', '2027-06-01', 'rule']);
-    expect(on('bird-loving-week', 2027)).toEqual([null, null, 'pending']);
-  });
+  // A day found in a text as printed, and its dates in a year: by its rule, or pending until announced.
+  const aliases = days.flatMap((d) => d.aliases);
+  it.each([
+    [
+      '结合“敬老月”和安全生产月开展老年人安全科普。',
+      ['敬老月', '安全生产月'],
+      [['respect-elderly-month', 2026, ['2026-10-01', '2026-10-31', 'rule']]],
+    ],
+    [
+      '结合“安全生产月”和“安全宣传咨询日”集中开展宣传。',
+      ['安全生产月', '安全宣传咨询日'],
+      [['safety-consultation-day', 2026, ['2026-06-16', '2026-06-16', 'rule']]],
+    ],
+    [
+      '围绕国际护士节开展护理科普。',
+      ['国际护士节'],
+      [['international-nurses-day', 2027, ['2027-05-12', '2027-05-12', 'rule']]],
+    ],
+    [
+      '利用国家网络安全宣传周、全民数字素养与技能提升月等时间节点开展宣传。',
+      ['国家网络安全宣传周', '全民数字素养与技能提升月'],
+      [['national-digital-literacy-month', 2027, [null, null, 'pending']]],
+    ],
+    [
+      '结合六一国际儿童节和“爱鸟周”开展亲子自然观察活动。',
+      ['六一国际儿童节', '爱鸟周'],
+      [
+        ['international-childrens-day', 2027, ['2027-06-01', '2027-06-01', 'rule']],
+        ['bird-loving-week', 2027, [null, null, 'pending']],
+      ],
+    ],
+  ] as [string, string[], [string, number, unknown[]][]][])(
+    'finds %s as printed and dates its days',
+    (text, found, dated) => {
+      expect(findThemeDays(text, aliases)).toEqual(found);
+      for (const [id, year, dates] of dated) expect(on(id, year)).toEqual(dates);
+    },
+  );
 
   it('rejects a malformed entry', () => {
     expect(() =>

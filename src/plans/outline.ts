@@ -12,6 +12,7 @@ import {
   CLOSING_LIST,
   DUE_LABEL,
   headingUnits,
+  namesOnly,
   ROLE_LABEL,
   unitsBeforeColon,
 } from './units.js';
@@ -311,8 +312,7 @@ function groupNames(paras: string[], attachment = false): Set<number> {
     // (or a unit's name with its colon over the unit's items: 省教育厅： / 1.深入实施…)
     // (or, in an attachment, units' names alone: 县总工会、团县委、县妇联)
     const unit =
-      (/[：:]$/.test(p) && headingUnits(p.slice(0, -1)).length > 0) ||
-      (attachment && p.includes('、') && headingUnits(p).length === p.split('、').length);
+      (/[：:]$/.test(p) && headingUnits(p.slice(0, -1)).length > 0) || (attachment && p.includes('、') && namesOnly(p));
     if (((i > 0 && GROUP_NAME.test(p)) || unit) && STYLES.some((s) => s.rank >= 2 && s.re.test(next))) found.add(i);
   });
   return found.size >= 2 ? found : new Set();

@@ -27,6 +27,7 @@ import {
   DUE_LABEL,
   findUnits,
   headingUnits,
+  namesOnly,
   unitsBeforeColon,
   LABEL_NOUN,
   leadsBeforeColon,
@@ -330,10 +331,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): Plan {
   // (a unit's name with its colon over its items, 省教育厅： / 1.…, or units' names alone over an attachment's items,
   // 县总工会、团县委、县妇联 / 1.…, names those units)
   const namedGroup = (a: OutlineNode) =>
-    !a.numbered &&
-    !a.body.length &&
-    (/[：:]$/.test(a.title) ||
-      (a.rank === ATTACHED_GROUP_RANK && headingUnits(a.title).length === a.title.split('、').length));
+    !a.numbered && !a.body.length && (/[：:]$/.test(a.title) || (a.rank === ATTACHED_GROUP_RANK && namesOnly(a.title)));
   const groupUnits = (a: OutlineNode) =>
     groups.get(a) ??
     groups

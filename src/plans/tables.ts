@@ -19,7 +19,7 @@ import {
   rowCells,
   TABLE_ROW,
 } from './normalize.js';
-import { findUnits, headingUnits, unique } from './units.js';
+import { findUnits, headingUnits, namesOnly, unique } from './units.js';
 import { comparatorOf } from './targets.js';
 import { cnNumber } from './numerals.js';
 import type { Target } from './types.js';
@@ -528,15 +528,13 @@ const TIME_CELL = /^(?:20\d\d年|\d{1,2}月|持续|长期|年内|每年|常态)/
  */
 function wrapLines(lines: string[], widths: number[], kinds: Column[], values: boolean[], content: number): string[] {
   const count = widths.length;
-  // (a list of names, every piece one: not 地、科普创作和科普活动 / 资源配置与管理处)
-  const whole = (list: string) => headingUnits(list).length === list.split('、').length;
   const titled = kinds.filter((k) => k === 'content').length > 1;
   // a line where it cannot stand: not a value in a column of values (a year's), a value alone (12.4, ≥60) in another,
   // a sentence (…集中宣传。 or …，全年开放不少于200场次) in a column of units
   const misplaced = (c: number, t: number) =>
     ((values[c] ? !VALUE_CELL.test(lines[t]!) : /^[≥≤<>＞＜]?\d+(?:\.\d+)?%?$/.test(lines[t]!)) ? 1000 : 0) +
     ((kinds[c] === 'lead' || kinds[c] === 'units') &&
-    (/[。！？]$/.test(lines[t]!) || (/[，；]/.test(lines[t]!) && !whole(lines[t]!.replace(/[，；]/g, '、'))))
+    (/[。！？]$/.test(lines[t]!) || (/[，；]/.test(lines[t]!) && !namesOnly(lines[t]!.replace(/[，；]/g, '、'))))
       ? 20
       : 0);
   // in a column of units: names whole stay, a list whose last name is cut (…、市卫生) goes on
@@ -550,7 +548,7 @@ function wrapLines(lines: string[], widths: number[], kinds: Column[], values: b
         ? -50
         : headingUnits(lines[t]!).length
           ? 50
-          : lines[t]!.includes('、') && whole(lines[t]! + lines[t + 1]!)
+          : lines[t]!.includes('、') && namesOnly(lines[t]! + lines[t + 1]!)
             ? -50
             : 0;
   // line t going on into line t + 1 within cell c (a bracket, （科协）, or 等 alone is the rest of the line above, and
@@ -632,6 +630,8 @@ export function cellLinesAsRows(text: string): string {
       .slice(i, i + used)
       .map(key)
       .filter((l) => !FOLIO.test(l));
+    // (and the header repeated on one line: 序号 项目 时间 …)
+    const headerLine = header.join('');
     // a column grouping the rows before their serial numbers (类别 | 序号 | …): its cell, written in the first
     // row of its group only, stands before that row's number; read as the column after the number
     const groupFirst = k >= 4 && GROUP_COLUMN.test(names[0]!) && columnOf(names[1]!) === 'number';
@@ -725,7 +725,7 @@ export function cellLinesAsRows(text: string): string {
       // (a page's number between its lines, — 6 —, is no cell, nor the header repeated on one line, 序号 项目 时间 …)
       const cells = lines
         .slice(at + 1, next)
-        .filter((l) => !FOLIO.test(l.trim()) && key(l) !== names.join(''))
+        .filter((l) => !FOLIO.test(l.trim()) && key(l) !== headerLine)
         .map((l) => l.trim())
         .filter(Boolean);
       // (the header a table repeats on each page it runs onto is read once)

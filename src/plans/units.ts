@@ -248,6 +248,9 @@ export function headingUnits(title: string): string[] {
   return bareList(title.replace(/（([^（）]*)）/g, '〔$1〕'))?.units.map(unnest) ?? [];
 }
 
+/** Whether a list is names only, each piece between its 、 one name (县总工会、团县委、县妇联; not 地、科普创作和科普活动). */
+export const namesOnly = (list: string) => headingUnits(list).length === list.split('、').length;
+
 /** A list's last name, an organization's (…、各镇, 责任单位：区委宣传部, 责任单位：县精神卫生中心), before a bracket glossing it
  * or giving its other name (（县第二人民医院）). */
 const GLOSSED_NAME =
